@@ -1,0 +1,99 @@
+"""Settings from the environment or `.env`; a bad value stops start-up with one clear line."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_DATABASE_URL = "sqlite:///data/minerals.db"
+
+
+class SettingsError(SystemExit):
+    """Raised with the one line to print when configuration is wrong."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    slack_bot_token: str | None = Field(default=None, repr=False)
+    slack_signing_secret: str | None = Field(default=None, repr=False)
+    slack_app_token: str | None = Field(default=None, repr=False)
+    slack_api_url: str = "https://slack.com/api/"
+    database_url: str = DEFAULT_DATABASE_URL
+    slash_command: str = "/minerals"
+    port: int = Field(default=3000, ge=1, le=65535)
+    host: str = "0.0.0.0"
+    admin_user_ids: str = ""
+    digest_timezone: str = "UTC"
+    digest_grace_hours: float = Field(default=12, ge=0)
+    max_body_bytes: int = Field(default=1_000_000, ge=1024)
+    log_level: str = "INFO"
+
+    @field_validator("slack_bot_token")
+    @classmethod
+    def _bot_token(cls, v: str | None) -> str | None:
+        if v and not v.startswith("xoxb-"):
+            raise ValueError("must be a bot token starting with xoxb- (OAuth & Permissions page)")
+        return v or None
+
+    @field_validator("slack_app_token")
+    @classmethod
+    def _app_token(cls, v: str | None) -> str | None:
+        if v and not v.startswith("xapp-"):
+            raise ValueError("must be an app-level token starting with xapp- (Basic Information "
+                             "> App-Level Tokens, scope connections:write)")
+        return v or None
+
+    @field_validator("slack_api_url")
+    @classmethod
+    def _api_url(cls, v: str) -> str:
+        if not v.startswith(("http://", "https://")):
+            raise ValueError("must be an http(s) URL such as https://slack.com/api/")
+        return v if v.endswith("/") else v + "/"
+
+    @field_validator("slash_command")
+    @classmethod
+    def _command(cls, v: str) -> str:
+        if not v.startswith("/") or " " in v:
+            raise ValueError("must look like /minerals")
+        return v
+
+    @field_validator("digest_timezone")
+    @classmethod
+    def _tz(cls, v: str) -> str:
+        try:
+            ZoneInfo(v)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"'{v}' is not an IANA timezone such as Europe/Berlin") from None
+        return v
+
+    @property
+    def admins(self) -> frozenset[str]:
+        return frozenset(u.strip() for u in self.admin_user_ids.split(",") if u.strip())
+
+    @property
+    def has_slack_tokens(self) -> bool:
+        return bool(self.slack_bot_token)
+
+    def require_slack(self) -> None:
+        """For `serve`: the tokens it cannot run without."""
+        if not self.slack_bot_token:
+            raise SettingsError("SLACK_BOT_TOKEN is not set: copy .env.example to .env and paste "
+                                "the xoxb- token from your app's OAuth & Permissions page.")
+        if not self.slack_app_token and not self.slack_signing_secret:
+            raise SettingsError("SLACK_SIGNING_SECRET is not set (needed in HTTP mode): paste it "
+                                "from Basic Information > App Credentials, or set SLACK_APP_TOKEN "
+                                "for Socket Mode.")
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Settings, or SettingsError naming the bad variable and how to fix it."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        name = str(first["loc"][0]).upper() if first["loc"] else "setting"
+        message = str(first["msg"]).removeprefix("Value error, ")
+        raise SettingsError(f"Configuration error: {name} {message}.") from None

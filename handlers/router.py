@@ -1,0 +1,127 @@
+"""The `/minerals` subcommand table: each subcommand is a plain function with a docstring.
+
+A subcommand takes (services, request) and returns a Reply (answered inside the ack, the
+fast path) or a Deferred (acked at once with a short note; `work` then runs in Bolt's lazy
+listener and its Reply goes to the response_url).
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Union
+
+from bot.services import Services
+from store.visibility import Audience
+
+
+@dataclass(frozen=True)
+class CommandRequest:
+    """A slash command as plain values."""
+
+    command: str  # "/minerals"
+    text: str  # everything after the command
+    user_id: str
+    channel_id: str
+    team_id: str = ""
+    channel_name: str = ""
+    response_url: str | None = None
+    trigger_id: str | None = None
+
+    @property
+    def subcommand(self) -> str:
+        return self.text.split(maxsplit=1)[0].lower() if self.text.strip() else "help"
+
+    @property
+    def args(self) -> str:
+        parts = self.text.strip().split(maxsplit=1)
+        return parts[1] if len(parts) > 1 else ""
+
+    @property
+    def audience(self) -> Audience:
+        return Audience(channel=self.channel_id)
+
+    @property
+    def is_private_channel(self) -> bool:
+        # Slack: C = public channel, G = private channel or group DM, D = direct message.
+        return self.channel_id.startswith(("G", "D")) or self.channel_name in (
+            "privategroup", "directmessage")
+
+
+@dataclass
+class Reply:
+    blocks: list[dict[str, Any]]
+    text: str  # plain fallback, always set
+    in_channel: bool = False
+    replace_original: bool = False
+
+
+@dataclass
+class Deferred:
+    """Ack now with `note`; run `work` in a lazy listener and send its Reply to response_url."""
+
+    note: str
+    work: Callable[[], Reply | None]
+
+
+@dataclass
+class OpenModal:
+    """Open a modal with the command's trigger_id (must happen within 3 s: done in the ack)."""
+
+    view: dict[str, Any]
+
+
+Outcome = Union[Reply, Deferred, OpenModal]
+Handler = Callable[[Services, CommandRequest], Outcome]
+
+
+@dataclass
+class Subcommand:
+    name: str
+    handler: Handler
+    usage: str
+    aliases: tuple[str, ...] = ()
+    admin_only: bool = False
+
+    @property
+    def summary(self) -> str:
+        doc = inspect.getdoc(self.handler) or ""
+        return doc.splitlines()[0] if doc else ""
+
+    @property
+    def help(self) -> str:
+        return inspect.getdoc(self.handler) or self.summary
+
+
+@dataclass
+class Router:
+    subcommands: dict[str, Subcommand] = field(default_factory=dict)
+
+    def add(self, name: str, usage: str, *, aliases: tuple[str, ...] = (),
+            admin_only: bool = False) -> Callable[[Handler], Handler]:
+        """Decorator: register a subcommand; its docstring is its help text."""
+
+        def register(fn: Handler) -> Handler:
+            sub = Subcommand(name, fn, usage, aliases, admin_only)
+            for key in (name, *aliases):
+                self.subcommands[key] = sub
+            return fn
+
+        return register
+
+    def get(self, name: str) -> Subcommand | None:
+        return self.subcommands.get(name.lower())
+
+    def names(self) -> list[str]:
+        return sorted({s.name for s in self.subcommands.values()})
+
+    def listing(self) -> list[Subcommand]:
+        seen: dict[str, Subcommand] = {}
+        for sub in self.subcommands.values():
+            seen.setdefault(sub.name, sub)
+        return list(seen.values())
+
+
+# The one table every subcommand module registers into (handlers/*_commands.py).
+ROUTER = Router()

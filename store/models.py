@@ -1,0 +1,254 @@
+"""SQLModel tables of the tracker. Times are UTC and timezone-aware; money is Decimal."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import JSON, Column, Field, SQLModel
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores UTC; always hands back aware datetimes, on SQLite too."""
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _ts(**kw: Any) -> Any:
+    return Field(default_factory=utcnow, sa_type=UTCDateTime, **kw)
+
+
+def _json_list() -> Any:
+    return Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+
+
+MONEY = sa.Numeric(20, 2)
+RATE = sa.Numeric(20, 10)
+
+
+class Provenance(SQLModel):
+    """Where a record came from and who put it there."""
+
+    source_url: str | None = Field(default=None, max_length=2000)
+    source_channel: str | None = Field(default=None, max_length=32)
+    source_private: bool = Field(default=False)
+    logged_by: str | None = Field(default=None, max_length=64)
+    created_at: datetime = _ts()
+    updated_at: datetime = _ts()
+
+
+class ProjectInitiativeLink(SQLModel, table=True):
+    project_id: int = Field(foreign_key="project.id", primary_key=True, ondelete="CASCADE")
+    initiative_id: int = Field(foreign_key="initiative.id", primary_key=True, ondelete="CASCADE")
+
+
+class Initiative(Provenance, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=300, unique=True)
+    short_name: str | None = Field(default=None, max_length=80, index=True)
+    lead: str | None = Field(default=None, max_length=120)  # ISO country code or a body
+    members: list[str] = _json_list()
+    launched_on: date | None = None
+    venue: str | None = Field(default=None, max_length=300)
+    pillars: list[str] = _json_list()
+    status: str = Field(default="active", max_length=32)
+    description: str | None = Field(default=None, max_length=20000)
+    synthetic: bool = Field(default=False)
+
+
+class Project(Provenance, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=300, unique=True)
+    operator: str | None = Field(default=None, max_length=300)
+    country: str | None = Field(default=None, max_length=8, index=True)
+    region: str | None = Field(default=None, max_length=120)
+    minerals: list[str] = _json_list()
+    stage: str | None = Field(default=None, max_length=32, index=True)
+    status: str | None = Field(default=None, max_length=32, index=True)
+    capacity: Decimal | None = Field(default=None, sa_type=MONEY)
+    capacity_unit: str | None = Field(default=None, max_length=40)
+    expected_start_year: int | None = None
+    backers: list[str] = _json_list()
+    description: str | None = Field(default=None, max_length=20000)
+    synthetic: bool = Field(default=False)
+
+
+class Commitment(Provenance, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    actor: str = Field(max_length=200, index=True)  # ISO code for a country, else as written
+    actor_country: str | None = Field(default=None, max_length=8, index=True)
+    counterparty: str | None = Field(default=None, max_length=200)
+    instrument: str = Field(max_length=32, index=True)
+    amount: Decimal | None = Field(default=None, sa_type=MONEY)
+    currency: str | None = Field(default=None, max_length=3)
+    amount_is_ceiling: bool = Field(default=False)  # "up to"
+    usd_estimate: Decimal | None = Field(default=None, sa_type=MONEY)
+    usd_rate_date: date | None = None
+    quantity: Decimal | None = Field(default=None, sa_type=MONEY)
+    quantity_unit: str | None = Field(default=None, max_length=40)
+    minerals: list[str] = _json_list()
+    project_id: int | None = Field(default=None, foreign_key="project.id", index=True,
+                                   ondelete="SET NULL")
+    initiative_id: int | None = Field(default=None, foreign_key="initiative.id", index=True,
+                                      ondelete="SET NULL")
+    status: str = Field(default="announced", max_length=32, index=True)
+    announced_on: date | None = Field(default=None, index=True)
+    statement: str | None = Field(default=None, max_length=4000)  # the claim, as reported
+    confirmed_by: str | None = Field(default=None, max_length=64)
+    source_message: str | None = Field(default=None, max_length=64, index=True)  # "C123:ts"
+    needs_review: bool = Field(default=False)
+    synthetic: bool = Field(default=False)
+
+
+class ProjectUpdate(Provenance, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", index=True, ondelete="CASCADE")
+    kind: str = Field(default="note", max_length=32)  # "status_change" or "note"
+    old_status: str | None = Field(default=None, max_length=32)
+    new_status: str | None = Field(default=None, max_length=32)
+    note: str | None = Field(default=None, max_length=4000)
+    happened_on: date | None = Field(default=None, index=True)
+
+
+class Milestone(Provenance, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(max_length=300)
+    due_on: date = Field(index=True)
+    initiative_id: int | None = Field(default=None, foreign_key="initiative.id",
+                                      ondelete="SET NULL")
+    project_id: int | None = Field(default=None, foreign_key="project.id", ondelete="SET NULL")
+    description: str | None = Field(default=None, max_length=4000)
+
+
+class Claim(Provenance, table=True):
+    """One source's figure for a fact; sources that disagree each keep their own row."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    subject_type: str = Field(max_length=32)  # "initiative" | "project" | "commitment"
+    subject_id: int = Field(index=True)
+    attribute: str = Field(max_length=80)  # e.g. "projects_count", "mobilized_usd"
+    value: str = Field(max_length=400)
+    note: str | None = Field(default=None, max_length=2000)
+
+
+class FxRate(SQLModel, table=True):
+    """Units of USD for one unit of a currency, as of a date."""
+
+    currency: str = Field(primary_key=True, max_length=3)
+    as_of: date = Field(primary_key=True)
+    usd_per_unit: Decimal = Field(sa_type=RATE)
+    source: str | None = Field(default=None, max_length=300)
+
+
+class AuditLog(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = _ts(index=True)
+    actor: str | None = Field(default=None, max_length=64)  # Slack user id, "cli", "system"
+    action: str = Field(max_length=32)  # create, update, undo, withdraw, flag, import, ...
+    entity_type: str = Field(max_length=32)
+    entity_id: int | None = Field(default=None, index=True)
+    before: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    after: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    note: str | None = Field(default=None, max_length=2000)
+
+
+# --- Slack-side state the bot keeps (plain values; the store never imports Slack) ---
+
+
+class ProcessedEvent(SQLModel, table=True):
+    """Claim on an incoming event or action, so retries and replicas act once."""
+
+    key: str = Field(primary_key=True, max_length=200)
+    at: datetime = _ts()
+
+
+class Draft(SQLModel, table=True):
+    """A commitment the bot proposed from a message, awaiting Log it / Edit / dismiss."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    source_message: str = Field(max_length=64, index=True)  # "C123:1700000000.000100"
+    position: int = Field(default=0)  # nth draft extracted from that message
+    kind: str = Field(default="commitment", max_length=32)  # or "project_update"
+    state: str = Field(default="pending", max_length=16)  # pending/logged/dismissed/withdrawn
+    fields: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    channel: str = Field(max_length=32)
+    channel_private: bool = Field(default=False)
+    author: str | None = Field(default=None, max_length=64)
+    card_ts: str | None = Field(default=None, max_length=32)
+    commitment_id: int | None = Field(default=None, foreign_key="commitment.id")
+    confirmed_by: str | None = Field(default=None, max_length=64)
+    confirmed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    created_at: datetime = _ts()
+    updated_at: datetime = _ts()
+
+
+class ChannelSetting(SQLModel, table=True):
+    channel: str = Field(primary_key=True, max_length=32)
+    autolog: bool = Field(default=False)
+    updated_by: str | None = Field(default=None, max_length=64)
+    updated_at: datetime = _ts()
+
+
+class DigestSubscription(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    channel: str = Field(max_length=32, unique=True)
+    channel_private: bool = Field(default=False)
+    weekday: int = Field(default=0)  # Monday = 0
+    time_of_day: str = Field(default="09:00", max_length=5)
+    timezone: str = Field(default="UTC", max_length=64)
+    subscribed_by: str | None = Field(default=None, max_length=64)
+    active: bool = Field(default=True)
+    broken_reason: str | None = Field(default=None, max_length=200)
+    created_at: datetime = _ts()
+    updated_at: datetime = _ts()
+
+
+class DigestRun(SQLModel, table=True):
+    """One digest per subscription and period: the unique key is the claim."""
+
+    __table_args__ = (sa.UniqueConstraint("subscription_id", "period_start"),)
+    id: int | None = Field(default=None, primary_key=True)
+    subscription_id: int = Field(foreign_key="digestsubscription.id", ondelete="CASCADE")
+    period_start: datetime = Field(sa_type=UTCDateTime)
+    period_end: datetime = Field(sa_type=UTCDateTime)
+    scheduled_for: datetime = Field(sa_type=UTCDateTime)
+    state: str = Field(default="claimed", max_length=16)  # claimed/sent/failed/skipped
+    claimed_by: str | None = Field(default=None, max_length=120)
+    outcome: str | None = Field(default=None, max_length=400)
+    message_ts: str | None = Field(default=None, max_length=32)
+    attempts: int = Field(default=0)
+    created_at: datetime = _ts()
+    updated_at: datetime = _ts()
+
+
+def as_dict(record: SQLModel) -> dict[str, Any]:
+    """A JSON-safe snapshot of a record, for the audit log and exports."""
+    out: dict[str, Any] = {}
+    for key, value in record.model_dump().items():
+        if isinstance(value, datetime | date):
+            out[key] = value.isoformat()
+        elif isinstance(value, Decimal):
+            out[key] = str(value)
+        else:
+            out[key] = value
+    return out

@@ -1,0 +1,402 @@
+"""Reads: filtered lists, record details, totals, what changed. No Slack here."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import String, cast, func, or_
+from sqlmodel import Session, col, select
+
+from store import vocab
+from store.models import (
+    Claim,
+    Commitment,
+    Initiative,
+    Milestone,
+    Project,
+    ProjectInitiativeLink,
+    ProjectUpdate,
+)
+from store.visibility import Audience
+
+LIVE_COMMITMENT_STATUSES = tuple(s for s in vocab.COMMITMENT_STATUSES if s != "withdrawn")
+
+
+@dataclass(frozen=True)
+class ProjectFilter:
+    country: str | None = None
+    mineral: str | None = None
+    stage: str | None = None
+    status: str | None = None
+    initiative_id: int | None = None
+    backer: str | None = None
+    since: date | None = None  # created or updated on or after
+
+
+@dataclass(frozen=True)
+class CommitmentFilter:
+    country: str | None = None  # the actor's country
+    mineral: str | None = None
+    instrument: str | None = None
+    status: str | None = None
+    initiative_id: int | None = None
+    project_id: int | None = None
+    actor: str | None = None  # ISO code or organisation, matched loosely
+    stage: str | None = None  # the linked project's stage
+    since: date | None = None  # announced (or logged) on or after
+    until: date | None = None
+    include_withdrawn: bool = False
+
+
+@dataclass(frozen=True)
+class Page:
+    items: list[Any]
+    total: int
+    offset: int
+    limit: int
+
+    @property
+    def has_next(self) -> bool:
+        return self.offset + len(self.items) < self.total
+
+
+def _json_contains(column: Any, value: str) -> Any:
+    # Lists are stored as JSON text on both backends; codes are slugs, so quoting is exact.
+    return cast(column, String).like(f'%"{value}"%')
+
+
+def _where_visible(stmt: Any, model: Any, audience: Audience) -> Any:
+    clause = audience.clause(model)
+    return stmt if clause is None else stmt.where(clause)
+
+
+def _project_conditions(f: ProjectFilter) -> list[Any]:
+    conds: list[Any] = []
+    if f.country:
+        conds.append(Project.country == f.country)
+    if f.mineral:
+        conds.append(_mineral_condition(Project.minerals, f.mineral))
+    if f.stage:
+        conds.append(Project.stage == f.stage)
+    if f.status:
+        conds.append(Project.status == f.status)
+    if f.backer:
+        conds.append(cast(Project.backers, String).ilike(f"%{f.backer}%"))
+    if f.initiative_id:
+        conds.append(col(Project.id).in_(
+            select(ProjectInitiativeLink.project_id)
+            .where(ProjectInitiativeLink.initiative_id == f.initiative_id)))
+    if f.since:
+        conds.append(Project.updated_at >= datetime.combine(f.since, datetime.min.time(),
+                                                           tzinfo=_utc()))
+    return conds
+
+
+def _mineral_condition(column: Any, mineral: str) -> Any:
+    """A mineral filter; the group codes also match their member elements."""
+    if mineral in ("rare-earths", "light-rare-earths", "heavy-rare-earths"):
+        group = {"rare-earths": None, "light-rare-earths": "light",
+                 "heavy-rare-earths": "heavy"}[mineral]
+        members = [m.code for m in vocab.MINERALS if m.code in vocab.RARE_EARTH_CODES
+                   and (group is None or m.group == group)]
+        extra = ["ndpr"] if group in (None, "light") else []
+        return or_(*[_json_contains(column, c) for c in [mineral, *members, *extra]])
+    return _json_contains(column, mineral)
+
+
+def _utc() -> Any:
+    from datetime import UTC
+
+    return UTC
+
+
+def list_projects(session: Session, f: ProjectFilter, audience: Audience, *, offset: int = 0,
+                  limit: int = 10) -> Page:
+    conds = _project_conditions(f)
+    base = _where_visible(select(Project).where(*conds), Project, audience)
+    total = session.exec(
+        _where_visible(select(func.count()).select_from(Project).where(*conds), Project, audience)
+    ).one()
+    items = session.exec(base.order_by(Project.name).offset(offset).limit(limit)).all()
+    return Page(list(items), int(total), offset, limit)
+
+
+def _commitment_conditions(f: CommitmentFilter) -> list[Any]:
+    conds: list[Any] = []
+    if not f.include_withdrawn and f.status != "withdrawn":
+        conds.append(col(Commitment.status).in_(LIVE_COMMITMENT_STATUSES))
+    if f.country:
+        conds.append(Commitment.actor_country == f.country)
+    if f.mineral:
+        conds.append(_mineral_condition(Commitment.minerals, f.mineral))
+    if f.instrument:
+        conds.append(Commitment.instrument == f.instrument)
+    if f.status:
+        conds.append(Commitment.status == f.status)
+    if f.project_id:
+        conds.append(Commitment.project_id == f.project_id)
+    if f.initiative_id:
+        in_projects = select(ProjectInitiativeLink.project_id).where(
+            ProjectInitiativeLink.initiative_id == f.initiative_id)
+        conds.append(or_(Commitment.initiative_id == f.initiative_id,
+                         col(Commitment.project_id).in_(in_projects)))
+    if f.actor:
+        code = vocab.country_code(f.actor)
+        conds.append(or_(Commitment.actor_country == code, Commitment.actor == code)
+                     if code else col(Commitment.actor).ilike(f"%{f.actor}%"))
+    if f.stage:
+        conds.append(col(Commitment.project_id).in_(
+            select(Project.id).where(Project.stage == f.stage)))
+    day = func.coalesce(Commitment.announced_on, func.date(Commitment.created_at))
+    if f.since:
+        conds.append(day >= f.since)
+    if f.until:
+        conds.append(day <= f.until)
+    return conds
+
+
+def list_commitments(session: Session, f: CommitmentFilter, audience: Audience, *,
+                     offset: int = 0, limit: int = 10) -> Page:
+    conds = _commitment_conditions(f)
+    total = session.exec(_where_visible(
+        select(func.count()).select_from(Commitment).where(*conds), Commitment, audience)).one()
+    stmt = _where_visible(select(Commitment).where(*conds), Commitment, audience).order_by(
+        col(Commitment.announced_on).desc().nulls_last(), col(Commitment.id).desc())
+    items = session.exec(stmt.offset(offset).limit(limit)).all()
+    return Page(list(items), int(total), offset, limit)
+
+
+@dataclass
+class Money:
+    """Money in several currencies: USD estimate total, per-currency sums, ceilings flagged."""
+
+    usd: Decimal = Decimal(0)
+    usd_ceiling: Decimal = Decimal(0)  # the part of `usd` that is "up to" amounts
+    by_currency: dict[str, Decimal] = field(default_factory=dict)
+    unconverted: int = 0  # amounts with no rate in the table
+    rate_date: date | None = None  # the latest rate date used
+
+    def add(self, c: Commitment) -> None:
+        if c.amount is None or not c.currency:
+            return
+        self.by_currency[c.currency] = self.by_currency.get(c.currency, Decimal(0)) + c.amount
+        if c.usd_estimate is None:
+            self.unconverted += 1
+            return
+        self.usd += c.usd_estimate
+        if c.amount_is_ceiling:
+            self.usd_ceiling += c.usd_estimate
+        if c.usd_rate_date and (self.rate_date is None or c.usd_rate_date > self.rate_date):
+            self.rate_date = c.usd_rate_date
+
+
+@dataclass
+class TotalsRow:
+    key: str
+    count: int = 0
+    money: Money = field(default_factory=Money)
+
+
+@dataclass
+class Totals:
+    by: str
+    rows: list[TotalsRow]
+    overall: TotalsRow
+
+
+TOTALS_DIMENSIONS = ("country", "stage", "mineral", "initiative", "instrument", "status")
+
+
+def totals(session: Session, by: str, audience: Audience,
+           f: CommitmentFilter | None = None) -> Totals:
+    """Money and counts of live commitments grouped by a dimension, biggest first.
+
+    A commitment with several minerals (or a project in several initiatives) counts in each
+    group, so group rows may add up to more than the overall row, which counts each once.
+    """
+    if by not in TOTALS_DIMENSIONS:
+        raise vocab.UnknownValue("grouping", by, vocab.suggest(by, TOTALS_DIMENSIONS))
+    conds = _commitment_conditions(f or CommitmentFilter())
+    stmt = _where_visible(select(Commitment).where(*conds), Commitment, audience)
+    commitments = session.exec(stmt).all()
+    keys_for = _grouper(session, by, commitments)
+    groups: dict[str, TotalsRow] = {}
+    overall = TotalsRow("all")
+    for c in commitments:
+        overall.count += 1
+        overall.money.add(c)
+        for key in keys_for(c):
+            row = groups.setdefault(key, TotalsRow(key))
+            row.count += 1
+            row.money.add(c)
+    rows = sorted(groups.values(), key=lambda r: (-r.money.usd, -r.count, r.key))
+    return Totals(by, rows, overall)
+
+
+def _grouper(session: Session, by: str, commitments: Any) -> Any:
+    if by == "country":
+        return lambda c: [c.actor_country or c.actor]
+    if by == "instrument":
+        return lambda c: [c.instrument]
+    if by == "status":
+        return lambda c: [c.status]
+    if by == "mineral":
+        return lambda c: c.minerals or ["unspecified"]
+    project_ids = {c.project_id for c in commitments if c.project_id}
+    if by == "stage":
+        stages = dict(session.exec(select(Project.id, Project.stage)
+                                   .where(col(Project.id).in_(project_ids))).all()) \
+            if project_ids else {}
+        return lambda c: [stages.get(c.project_id) or "unspecified"]
+    names = dict(session.exec(select(Initiative.id, Initiative.short_name)).all())
+    full = dict(session.exec(select(Initiative.id, Initiative.name)).all())
+    links: dict[int, list[int]] = defaultdict(list)
+    if project_ids:
+        for pid, iid in session.exec(select(ProjectInitiativeLink.project_id,
+                                            ProjectInitiativeLink.initiative_id)).all():
+            links[pid].append(iid)
+
+    def initiative_keys(c: Commitment) -> list[str]:
+        ids = {c.initiative_id} if c.initiative_id else set()
+        ids |= set(links.get(c.project_id or -1, []))
+        return sorted(names.get(i) or full.get(i, str(i)) for i in ids) or ["unspecified"]
+
+    return initiative_keys
+
+
+@dataclass
+class ProjectDetail:
+    project: Project
+    initiatives: list[Initiative]
+    commitments: list[Commitment]
+    updates: list[ProjectUpdate]
+    money: Money
+    claims: list[Claim]
+
+
+def project_detail(session: Session, project: Project, audience: Audience,
+                   *, updates_limit: int = 5) -> ProjectDetail:
+    initiatives = session.exec(
+        select(Initiative).join(ProjectInitiativeLink,
+                                col(ProjectInitiativeLink.initiative_id) == Initiative.id)
+        .where(ProjectInitiativeLink.project_id == project.id).order_by(Initiative.name)).all()
+    page = list_commitments(session, CommitmentFilter(project_id=project.id), audience,
+                            limit=1000)
+    money = Money()
+    for c in page.items:
+        money.add(c)
+    updates = session.exec(_where_visible(
+        select(ProjectUpdate).where(ProjectUpdate.project_id == project.id), ProjectUpdate,
+        audience).order_by(col(ProjectUpdate.created_at).desc()).limit(updates_limit)).all()
+    claims = session.exec(_where_visible(select(Claim).where(
+        Claim.subject_type == "project", Claim.subject_id == project.id), Claim, audience)).all()
+    return ProjectDetail(project, list(initiatives), page.items, list(updates), money,
+                         list(claims))
+
+
+@dataclass
+class InitiativeDetail:
+    initiative: Initiative
+    projects: list[Project]
+    commitments: list[Commitment]
+    money: Money
+    claims: list[Claim]
+    milestones: list[Milestone]
+
+
+def initiative_detail(session: Session, initiative: Initiative,
+                      audience: Audience) -> InitiativeDetail:
+    projects = session.exec(_where_visible(
+        select(Project).join(ProjectInitiativeLink,
+                             col(ProjectInitiativeLink.project_id) == Project.id)
+        .where(ProjectInitiativeLink.initiative_id == initiative.id), Project, audience)
+        .order_by(Project.name)).all()
+    page = list_commitments(session, CommitmentFilter(initiative_id=initiative.id), audience,
+                            limit=5000)
+    money = Money()
+    for c in page.items:
+        money.add(c)
+    claims = session.exec(_where_visible(select(Claim).where(
+        Claim.subject_type == "initiative", Claim.subject_id == initiative.id), Claim,
+        audience)).all()
+    milestones = session.exec(_where_visible(select(Milestone).where(
+        Milestone.initiative_id == initiative.id), Milestone, audience)
+        .order_by(Milestone.due_on)).all()
+    return InitiativeDetail(initiative, list(projects), page.items, money, list(claims),
+                            list(milestones))
+
+
+def upcoming_milestones(session: Session, today: date, audience: Audience, *,
+                        days: int = 60) -> list[Milestone]:
+    stmt = select(Milestone).where(Milestone.due_on >= today,
+                                   Milestone.due_on <= today + timedelta(days=days))
+    return list(session.exec(_where_visible(stmt, Milestone, audience)
+                             .order_by(Milestone.due_on)).all())
+
+
+@dataclass
+class StatusChange:
+    project: Project
+    update: ProjectUpdate
+
+
+@dataclass
+class Changes:
+    """What happened in [start, end): the raw material of a digest."""
+
+    start: datetime
+    end: datetime
+    new_commitments: list[Commitment]
+    new_projects: list[Project]
+    new_initiatives: list[Initiative]
+    status_changes: list[StatusChange]
+    notes: list[StatusChange]
+
+
+def changes_between(session: Session, start: datetime, end: datetime,
+                    audience: Audience) -> Changes:
+    """Records created in the window, and project status changes and notes in it."""
+
+    def created(model: Any) -> Any:
+        stmt = select(model).where(model.created_at >= start, model.created_at < end)
+        return _where_visible(stmt, model, audience).order_by(model.created_at)
+
+    commitments = [c for c in session.exec(created(Commitment)).all() if c.status != "withdrawn"]
+    projects = session.exec(created(Project)).all()
+    initiatives = session.exec(created(Initiative)).all()
+    updates = session.exec(created(ProjectUpdate)).all()
+    project_ids = {u.project_id for u in updates}
+    by_id = {p.id: p for p in session.exec(select(Project).where(
+        col(Project.id).in_(project_ids))).all()} if project_ids else {}
+    status_changes, notes = [], []
+    for u in updates:
+        project = by_id.get(u.project_id)
+        if project is None or not audience.can_see(project):
+            continue
+        (status_changes if u.kind == "status_change" else notes).append(StatusChange(project, u))
+    return Changes(start, end, list(commitments), list(projects), list(initiatives),
+                   status_changes, notes)
+
+
+def stale_projects(session: Session, as_of: datetime, audience: Audience, *,
+                   days: int = 90, limit: int = 20) -> tuple[list[Project], int]:
+    """Projects with no update (and no change to the record) in `days`, oldest first."""
+    cutoff = as_of - timedelta(days=days)
+    recent = select(ProjectUpdate.project_id).where(ProjectUpdate.created_at >= cutoff)
+    conds = [Project.updated_at < cutoff, col(Project.id).not_in(recent),
+             col(Project.status).not_in(["cancelled", "production"])]
+    total = session.exec(_where_visible(select(func.count()).select_from(Project).where(*conds),
+                                        Project, audience)).one()
+    items = session.exec(_where_visible(select(Project).where(*conds), Project, audience)
+                         .order_by(Project.updated_at).limit(limit)).all()
+    return list(items), int(total)
+
+
+def records_by_ids(session: Session, model: Any, ids: list[int]) -> dict[int, Any]:
+    if not ids:
+        return {}
+    return {r.id: r for r in session.exec(select(model).where(col(model.id).in_(ids))).all()}

@@ -1,0 +1,51 @@
+"""The exchange-rate table kept in the store, and USD estimates from it (no network)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+from sqlmodel import Session, select
+
+from store.models import FxRate
+
+# Approximate month-end reference rates, USD per unit. Update with `minerals-bot rates set`.
+RATES_AS_OF = date(2025, 11, 28)
+RATES_SOURCE = "built-in reference table (approximate month-end rates)"
+DEFAULT_RATES: dict[str, str] = {
+    "USD": "1", "CAD": "0.7150", "EUR": "1.1600", "GBP": "1.3250", "JPY": "0.006400",
+    "AUD": "0.6550", "CHF": "1.2450", "CNY": "0.1410", "KRW": "0.000680", "INR": "0.01120",
+    "SEK": "0.1060", "NOK": "0.0990", "DKK": "0.1555", "BRL": "0.1870", "ZAR": "0.0580",
+    "SGD": "0.7700", "NZD": "0.5720", "MXN": "0.0545", "SAR": "0.2666", "AED": "0.2723",
+}
+
+
+def rate_for(session: Session, currency: str, on: date | None = None) -> FxRate | None:
+    """The latest rate for a currency as of a date (or the latest of all)."""
+    stmt = select(FxRate).where(FxRate.currency == currency)
+    if on is not None:
+        earlier = session.exec(stmt.where(FxRate.as_of <= on).order_by(FxRate.as_of.desc())).first()
+        if earlier is not None:
+            return earlier
+    return session.exec(stmt.order_by(FxRate.as_of.desc())).first()
+
+
+def usd_estimate(session: Session, amount: Decimal | None, currency: str | None,
+                 on: date | None = None) -> tuple[Decimal | None, date | None]:
+    """(USD amount, rate date), or (None, None) when there is no amount or no rate."""
+    if amount is None or not currency:
+        return None, None
+    rate = rate_for(session, currency, on)
+    if rate is None:
+        return None, None
+    usd = (amount * rate.usd_per_unit).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return usd, rate.as_of
+
+
+def set_rate(session: Session, currency: str, as_of: date, usd_per_unit: Decimal,
+             source: str | None = None) -> FxRate:
+    row = session.get(FxRate, (currency, as_of)) or FxRate(currency=currency, as_of=as_of,
+                                                             usd_per_unit=usd_per_unit)
+    row.usd_per_unit, row.source = usd_per_unit, source
+    session.add(row)
+    return row

@@ -1,0 +1,206 @@
+"""Validated input for new and edited records: one place that says what is acceptable.
+
+Import files, Slack modals and the CLI all build these; a ValidationError names the field.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from store import vocab
+
+
+def _blank_to_none(value: Any) -> Any:
+    if isinstance(value, str) and not value.strip():
+        return None
+    return value.strip() if isinstance(value, str) else value
+
+
+def _list_of(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = [v for v in value.replace(";", ",").replace("|", ",").split(",")]
+    return [str(v).strip() for v in value if str(v).strip()]
+
+
+def _parse_date(value: Any) -> Any:
+    value = _blank_to_none(value)
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"'{value}' is not a date; write it as YYYY-MM-DD") from None
+    return value
+
+
+class _Input(BaseModel):
+    model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
+
+    source_url: str | None = Field(default=None, max_length=2000)
+
+    @field_validator("source_url", mode="before")
+    @classmethod
+    def _url(cls, v: Any) -> Any:
+        v = _blank_to_none(v)
+        if v is not None and not str(v).startswith(("http://", "https://")):
+            raise ValueError("a source link must start with http:// or https://")
+        return v
+
+
+class InitiativeIn(_Input):
+    name: str = Field(min_length=2, max_length=300)
+    short_name: str | None = Field(default=None, max_length=80)
+    lead: str | None = Field(default=None, max_length=120)
+    members: list[str] = []
+    launched_on: date | None = None
+    venue: str | None = Field(default=None, max_length=300)
+    pillars: list[str] = []
+    status: str = "active"
+    description: str | None = Field(default=None, max_length=20000)
+
+    _blank = field_validator("short_name", "lead", "venue", "description",
+                             mode="before")(_blank_to_none)
+    _date = field_validator("launched_on", mode="before")(_parse_date)
+
+    @field_validator("members", mode="before")
+    @classmethod
+    def _members(cls, v: Any) -> list[str]:
+        return [vocab.country_code(m) or m for m in _list_of(v)]
+
+    @field_validator("pillars", mode="before")
+    @classmethod
+    def _pillars(cls, v: Any) -> list[str]:
+        return _list_of(v)
+
+    @field_validator("lead", mode="after")
+    @classmethod
+    def _lead(cls, v: str | None) -> str | None:
+        return (vocab.country_code(v) or v) if v else v
+
+    @field_validator("status", mode="before")
+    @classmethod
+    def _status(cls, v: Any) -> str:
+        v = (_blank_to_none(v) or "active").lower()
+        if v not in vocab.INITIATIVE_STATUSES:
+            raise vocab.UnknownValue("initiative status", v,
+                                     vocab.suggest(v, vocab.INITIATIVE_STATUSES))
+        return str(v)
+
+
+class ProjectIn(_Input):
+    name: str = Field(min_length=2, max_length=300)
+    operator: str | None = Field(default=None, max_length=300)
+    country: str | None = None
+    region: str | None = Field(default=None, max_length=120)
+    minerals: list[str] = []
+    stage: str | None = None
+    status: str | None = None
+    capacity: Decimal | None = Field(default=None, ge=0)
+    capacity_unit: str | None = Field(default=None, max_length=40)
+    expected_start_year: int | None = Field(default=None, ge=1900, le=2100)
+    backers: list[str] = []
+    description: str | None = Field(default=None, max_length=20000)
+    initiatives: list[str] = []  # names or short names, resolved by the store
+
+    _blank = field_validator("operator", "region", "capacity_unit", "description", "capacity",
+                             "expected_start_year", mode="before")(_blank_to_none)
+
+    @field_validator("country", mode="before")
+    @classmethod
+    def _country(cls, v: Any) -> str | None:
+        v = _blank_to_none(v)
+        return vocab.normalize_country(v) if v else None
+
+    @field_validator("minerals", mode="before")
+    @classmethod
+    def _minerals(cls, v: Any) -> list[str]:
+        return sorted({vocab.normalize_mineral(m) for m in _list_of(v)})
+
+    @field_validator("stage", mode="before")
+    @classmethod
+    def _stage(cls, v: Any) -> str | None:
+        v = _blank_to_none(v)
+        return vocab.normalize_stage(v) if v else None
+
+    @field_validator("status", mode="before")
+    @classmethod
+    def _status(cls, v: Any) -> str | None:
+        v = _blank_to_none(v)
+        return vocab.normalize_project_status(v) if v else None
+
+    @field_validator("backers", "initiatives", mode="before")
+    @classmethod
+    def _lists(cls, v: Any) -> list[str]:
+        return _list_of(v)
+
+
+class CommitmentIn(_Input):
+    actor: str = Field(min_length=1, max_length=200)
+    counterparty: str | None = Field(default=None, max_length=200)
+    instrument: str
+    amount: Decimal | None = Field(default=None, max_digits=18, decimal_places=2)
+    currency: str | None = None
+    amount_is_ceiling: bool = False
+    quantity: Decimal | None = Field(default=None, ge=0, max_digits=18, decimal_places=2)
+    quantity_unit: str | None = Field(default=None, max_length=40)
+    minerals: list[str] = []
+    project: str | None = None  # a project name, resolved by the store
+    initiative: str | None = None
+    status: str = "announced"
+    announced_on: date | None = None
+    statement: str | None = Field(default=None, max_length=4000)
+
+    _blank = field_validator("counterparty", "quantity_unit", "project", "initiative",
+                             "statement", "amount", "quantity", mode="before")(_blank_to_none)
+    _date = field_validator("announced_on", mode="before")(_parse_date)
+
+    @field_validator("actor", mode="after")
+    @classmethod
+    def _actor(cls, v: str) -> str:
+        return vocab.country_code(v) or v
+
+    @field_validator("instrument", mode="before")
+    @classmethod
+    def _instrument(cls, v: Any) -> str:
+        return vocab.normalize_instrument(str(v or ""))
+
+    @field_validator("status", mode="before")
+    @classmethod
+    def _status(cls, v: Any) -> str:
+        return vocab.normalize_commitment_status(str(_blank_to_none(v) or "announced"))
+
+    @field_validator("currency", mode="before")
+    @classmethod
+    def _currency(cls, v: Any) -> str | None:
+        v = _blank_to_none(v)
+        return vocab.normalize_currency(v) if v else None
+
+    @field_validator("amount", mode="after")
+    @classmethod
+    def _amount(cls, v: Decimal | None) -> Decimal | None:
+        if v is not None and v < 0:
+            raise ValueError("an amount cannot be negative")
+        return v.quantize(Decimal("0.01")) if v is not None else None
+
+    @field_validator("minerals", mode="before")
+    @classmethod
+    def _minerals(cls, v: Any) -> list[str]:
+        return sorted({vocab.normalize_mineral(m) for m in _list_of(v)})
+
+    @field_validator("amount_is_ceiling", mode="before")
+    @classmethod
+    def _bool(cls, v: Any) -> bool:
+        if isinstance(v, str):
+            return v.strip().lower() in {"1", "true", "yes", "y", "up to"}
+        return bool(v)
+
+    @model_validator(mode="after")
+    def _amount_needs_currency(self) -> CommitmentIn:
+        if self.amount is not None and not self.currency:
+            raise ValueError("an amount needs a currency (an ISO code such as USD, CAD, EUR)")
+        return self

@@ -1,0 +1,120 @@
+"""Fixtures: a fresh, migrated database per test on each backend (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import Engine, make_url
+from sqlmodel import Session
+
+from store.db import make_engine, upgrade
+
+POSTGRES_ADMIN_URL = os.environ.get(
+    "TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+SKIP_POSTGRES = os.environ.get("MINERALS_TEST_SKIP_POSTGRES") == "1"
+BACKENDS = ["sqlite", "postgres"]
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--quick", action="store_true", help="skip tests marked slow")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--quick"):
+        skip = pytest.mark.skip(reason="--quick")
+        for item in items:
+            if "slow" in item.keywords:
+                item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    upgrade(f"sqlite:///{path}")
+    return path
+
+
+class PostgresServer:
+    """One throwaway database per test run, emptied between tests."""
+
+    def __init__(self) -> None:
+        self.name = f"minerals_test_{uuid.uuid4().hex[:10]}"
+        admin = make_url(POSTGRES_ADMIN_URL)
+        self.admin_engine = make_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
+        with self.admin_engine.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{self.name}"'))
+        self.url = admin.set(database=self.name).render_as_string(hide_password=False)
+        upgrade(self.url)
+        self.engine = make_engine(self.url)
+        with self.engine.connect() as conn:
+            self.tables = [r[0] for r in conn.execute(text(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+                "AND tablename NOT IN ('alembic_version')"))]
+            self.rates = conn.execute(text("SELECT * FROM fxrate")).mappings().all()
+
+    def reset(self) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(text(f"TRUNCATE {', '.join(self.tables)} RESTART IDENTITY CASCADE"))
+            for row in self.rates:
+                conn.execute(text("INSERT INTO fxrate (currency, as_of, usd_per_unit, source) "
+                                  "VALUES (:currency, :as_of, :usd_per_unit, :source)"), dict(row))
+
+    def drop(self) -> None:
+        self.engine.dispose()
+        with self.admin_engine.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)'))
+        self.admin_engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    if SKIP_POSTGRES:
+        pytest.skip("MINERALS_TEST_SKIP_POSTGRES=1")
+    try:
+        server = PostgresServer()
+    except Exception as exc:  # a clear failure, not a silent skip: CI must test both backends
+        pytest.fail(f"PostgreSQL is not reachable at {POSTGRES_ADMIN_URL} ({exc}); start it or "
+                    "set MINERALS_TEST_SKIP_POSTGRES=1 to run SQLite only", pytrace=False)
+    yield server
+    server.drop()
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path) -> str:
+    """The URL of an empty, migrated database on one backend, fresh for this test."""
+    if request.param == "sqlite":
+        path = tmp_path / "minerals.db"
+        shutil.copy(sqlite_template, path)
+        return f"sqlite:///{path}"
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    server.reset()
+    return server.url
+
+
+@pytest.fixture
+def engine(db_url: str) -> Iterator[Engine]:
+    eng = make_engine(db_url)
+    yield eng
+    eng.dispose()
+
+
+@pytest.fixture
+def session(engine: Engine) -> Iterator[Session]:
+    with Session(engine, expire_on_commit=False) as s:
+        yield s
+        s.rollback()
+
+
+@pytest.fixture
+def demo_session(session: Session) -> Session:
+    from store.seed import seed_demo
+
+    seed_demo(session)
+    session.commit()
+    return session
