@@ -10,7 +10,7 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Union
+from typing import Any
 
 from bot.services import Services
 from store.visibility import Audience
@@ -62,7 +62,7 @@ class Deferred:
     """Ack now with `note`; run `work` in a lazy listener and send its Reply to response_url."""
 
     note: str
-    work: Callable[[], Reply | None]
+    work: Callable[[Any], Reply | None]  # called with the Slack WebClient
 
 
 @dataclass
@@ -72,7 +72,7 @@ class OpenModal:
     view: dict[str, Any]
 
 
-Outcome = Union[Reply, Deferred, OpenModal]
+Outcome = Reply | Deferred | OpenModal
 Handler = Callable[[Services, CommandRequest], Outcome]
 
 

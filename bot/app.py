@@ -1,0 +1,78 @@
+"""Build the one Bolt App from settings; handlers register themselves on it."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from concurrent.futures import Executor
+from typing import Any
+
+from slack_bolt import App, BoltResponse
+from slack_sdk import WebClient
+from slack_sdk.http_retry.builtin_handlers import (
+    ConnectionErrorRetryHandler,
+    RateLimitErrorRetryHandler,
+    ServerErrorRetryHandler,
+)
+from sqlalchemy.engine import Engine
+
+from bot.services import Services
+from bot.settings import Settings
+from store.db import make_engine, upgrade
+
+log = logging.getLogger("minerals_bot")
+
+
+def make_client(settings: Settings, token: str | None = None) -> WebClient:
+    """A WebClient on SLACK_API_URL that retries rate limits, 5xx and dropped connections."""
+    return WebClient(
+        token=token or settings.slack_bot_token,
+        base_url=settings.slack_api_url,
+        timeout=10,
+        retry_handlers=[
+            ConnectionErrorRetryHandler(max_retry_count=2),
+            RateLimitErrorRetryHandler(max_retry_count=3),
+            ServerErrorRetryHandler(max_retry_count=2),
+        ],
+    )
+
+
+def make_services(settings: Settings, engine: Engine | None = None, *,
+                  migrate: bool = True) -> Services:
+    if engine is None:
+        if migrate:
+            upgrade(settings.database_url)
+        engine = make_engine(settings.database_url)
+    return Services(settings=settings, engine=engine)
+
+
+def create_app(settings: Settings, *, client: WebClient | None = None,
+               services: Services | None = None, listener_executor: Executor | None = None,
+               token_verification: bool = True) -> App:
+    """The Bolt app: fast path (answers built inside ack), slow work in lazy listeners."""
+    from handlers import register_all
+
+    services = services or make_services(settings)
+    client = client or make_client(settings)
+    kwargs: dict[str, Any] = {}
+    if listener_executor is not None:
+        kwargs["listener_executor"] = listener_executor
+    app = App(
+        client=client,
+        signing_secret=settings.slack_signing_secret or "console-signing-secret",
+        process_before_response=True,
+        token_verification_enabled=token_verification,
+        ignoring_self_events_enabled=True,
+        raise_error_for_unhandled_request=False,
+        **kwargs,
+    )
+
+    @app.error
+    def on_error(error: Exception, body: dict[str, Any], logger: logging.Logger) -> BoltResponse:
+        error_id = uuid.uuid4().hex[:8]
+        logger.exception("error %s while handling %s", error_id, body.get("type") or "command",
+                         exc_info=error)
+        return BoltResponse(status=200, body=f"Sorry, something went wrong (error id {error_id}).")
+
+    register_all(app, services)
+    return app

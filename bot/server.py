@@ -1,0 +1,127 @@
+"""HTTP mode (Starlette on uvicorn) and Socket Mode, plus the scheduler, in one process."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from typing import Any
+
+import anyio
+from slack_bolt import App
+from slack_bolt.adapter.starlette.handler import to_bolt_request, to_starlette_response
+from starlette.applications import Starlette
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.routing import Route
+
+from bot.app import create_app, make_client, make_services
+from bot.services import Services
+from bot.settings import Settings
+from store.db import check_health
+
+log = logging.getLogger("minerals_bot.server")
+
+EVENTS_PATH = "/slack/events"
+ACCEPTED_TYPES = ("application/x-www-form-urlencoded", "application/json")
+
+
+class BodyTooLarge(Exception):
+    """The request body passed the configured limit."""
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        raise BodyTooLarge
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise BodyTooLarge
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def create_web_app(app: App, services: Services) -> Starlette:
+    """Starlette app: Bolt's own request/response adapters, dispatched off the event loop."""
+    limit = services.settings.max_body_bytes
+
+    async def slack_events(request: Request) -> Response:
+        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if content_type not in ACCEPTED_TYPES:
+            return PlainTextResponse("unsupported content type", status_code=415)
+        try:
+            body = await _read_body(request, limit)
+        except BodyTooLarge:
+            return PlainTextResponse("request body too large", status_code=413)
+        except ClientDisconnect:
+            return PlainTextResponse("client disconnected", status_code=400)
+        try:
+            body.decode("utf-8")
+        except UnicodeDecodeError:
+            return PlainTextResponse("body is not UTF-8", status_code=400)
+        bolt_request = to_bolt_request(request, body)
+        try:
+            # Bolt is synchronous: run it on a worker thread so the loop keeps accepting.
+            bolt_response = await anyio.to_thread.run_sync(app.dispatch, bolt_request)
+        except (ValueError, KeyError, TypeError, AttributeError):
+            log.warning("malformed Slack request body refused")
+            return PlainTextResponse("malformed request", status_code=400)
+        return to_starlette_response(bolt_response)
+
+    async def healthz(request: Request) -> Response:
+        ok, detail = await anyio.to_thread.run_sync(check_health, services.engine)
+        payload: dict[str, Any] = {"ok": ok, "database": detail}
+        slack_state = getattr(services, "slack_state", None)
+        if slack_state:
+            payload["slack"] = slack_state
+        return JSONResponse(payload, status_code=200 if ok else 503)
+
+    return Starlette(routes=[Route(EVENTS_PATH, slack_events, methods=["POST"]),
+                             Route("/healthz", healthz, methods=["GET"])])
+
+
+def _start_scheduler(services: Services, client: Any) -> Any:
+    """The digest scheduler, when the jobs package provides one."""
+    try:
+        from jobs.scheduler import start_scheduler
+    except ImportError:
+        log.info("digest scheduler not available in this build")
+        return None
+    return start_scheduler(services, client)
+
+
+def serve(settings: Settings) -> int:
+    """Run until interrupted: Socket Mode when SLACK_APP_TOKEN is set, else HTTP on PORT."""
+    services = make_services(settings)
+    client = make_client(settings)
+    app = create_app(settings, client=client, services=services)
+    scheduler = _start_scheduler(services, client)
+    try:
+        if settings.slack_app_token:
+            from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+            log.info("starting in Socket Mode")
+            handler = SocketModeHandler(app, settings.slack_app_token,
+                                        web_client=make_client(settings, settings.slack_app_token))
+            handler.connect()
+            stop = threading.Event()
+            signal.signal(signal.SIGTERM, lambda *_: stop.set())
+            try:
+                stop.wait()
+            except KeyboardInterrupt:
+                pass
+            handler.close()
+            return 0
+        import uvicorn
+
+        log.info("starting HTTP mode on port %s (POST %s, GET /healthz)", settings.port,
+                 EVENTS_PATH)
+        uvicorn.run(create_web_app(app, services), host=settings.host, port=settings.port,
+                    log_level="warning", access_log=False, timeout_graceful_shutdown=10)
+        return 0
+    finally:
+        if scheduler is not None:
+            scheduler.shutdown(wait=False)
+        services.engine.dispose()

@@ -1,0 +1,77 @@
+"""Buttons on answers: share in channel, pagination, "did you mean", open a record."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from slack_bolt import Ack, App, Respond
+
+from bot.services import Services
+from handlers.commands import list_commitments_page, list_projects_page
+from handlers.router import CommandRequest, Reply
+from handlers.slash import route
+from store.filters import FilterError
+from store.visibility import Audience
+
+
+def _value(body: dict[str, Any]) -> dict[str, Any]:
+    """The clicked button's JSON value; tampered or malformed values become {}."""
+    try:
+        value = json.loads(body["actions"][0].get("value") or "{}")
+    except (KeyError, IndexError, TypeError, ValueError):
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _request(body: dict[str, Any], text: str) -> CommandRequest:
+    channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get(
+        "channel_id", "")
+    return CommandRequest(command="/minerals", text=text, user_id=body["user"]["id"],
+                          channel_id=channel, team_id=(body.get("team") or {}).get("id", ""),
+                          response_url=body.get("response_url"))
+
+
+def _send(respond: Respond, reply: Any, **kw: Any) -> None:
+    if isinstance(reply, Reply):
+        respond(blocks=reply.blocks, text=reply.text, **kw)
+
+
+def register(app: App, services: Services) -> None:
+    def ack_only(ack: Ack) -> None:
+        ack()
+
+    def rerun(body: dict[str, Any], respond: Respond) -> None:
+        text = str(_value(body).get("t", ""))[:1500]
+        if text:
+            _send(respond, route(services, _request(body, text)), replace_original=True)
+
+    def share(body: dict[str, Any], respond: Respond) -> None:
+        text = str(_value(body).get("t", ""))[:1500]
+        outcome = route(services, _request(body, text))
+        if isinstance(outcome, Reply):
+            blocks = [b for b in outcome.blocks if b.get("block_id") != "answer_actions"]
+            blocks.append({"type": "context", "elements": [
+                {"type": "mrkdwn", "text": f"Shared by <@{body['user']['id']}>"}]})
+            respond(blocks=blocks, text=outcome.text, response_type="in_channel",
+                    replace_original=False)
+
+    def page(body: dict[str, Any], respond: Respond) -> None:
+        value = _value(body)
+        req = _request(body, "")
+        try:
+            offset = max(0, int(value.get("o", 0)))
+            args = str(value.get("a", ""))[:1200]
+            lister = {"projects": list_projects_page,
+                      "commitments": list_commitments_page}.get(str(value.get("c")))
+            if lister is None:
+                return
+            reply = lister(services, args, Audience(channel=req.channel_id), offset)
+        except (FilterError, ValueError, TypeError):
+            return
+        _send(respond, reply, replace_original=True)
+
+    app.action(re.compile(r"^(rerun_\d+|open_\w+)$"))(ack=ack_only, lazy=[rerun])
+    app.action("share")(ack=ack_only, lazy=[share])
+    app.action(re.compile(r"^page_(prev|next)$"))(ack=ack_only, lazy=[page])

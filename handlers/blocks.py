@@ -1,0 +1,152 @@
+"""Pure Block Kit builders. Escaping and Slack's size limits are enforced here, once.
+
+Every string that came from a user or the store goes through `esc` (mrkdwn) or `plain`
+(plain_text), so nothing stored can ping @channel or forge a link, and every builder
+clips to Slack's limits so a message fits at any data volume.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+MAX_MESSAGE_BLOCKS = 50
+MAX_VIEW_BLOCKS = 100
+MAX_SECTION_TEXT = 3000
+MAX_FIELD_TEXT = 2000
+MAX_FIELDS = 10
+MAX_HEADER = 150
+MAX_BUTTON_TEXT = 75
+MAX_BUTTON_VALUE = 2000
+MAX_ACTIONS = 25
+MAX_CONTEXT_ELEMENTS = 10
+MAX_FALLBACK_TEXT = 3000  # the notification text; Slack truncates at 40,000
+MAX_MESSAGE_CHARS = 12000  # all blocks together: Slack answers msg_blocks_too_long past ~13k
+
+Block = dict[str, Any]
+
+
+def esc(text: object) -> str:
+    """Escape text for mrkdwn: only &, < and > are special to Slack."""
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def clip(text: str, limit: int) -> str:
+    """Cut text to `limit` characters, marking the cut, without splitting an escape."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    amp = cut.rfind("&")
+    if amp != -1 and ";" not in cut[amp:] and amp > len(cut) - 6:
+        cut = cut[:amp]
+    return cut + "…"
+
+
+def plain(text: object, limit: int) -> dict[str, Any]:
+    return {"type": "plain_text", "text": clip(str(text) or " ", limit), "emoji": True}
+
+
+def section(mrkdwn: str, *, accessory: Block | None = None, block_id: str | None = None) -> Block:
+    """A section of already-escaped mrkdwn, clipped to 3,000 characters."""
+    block: Block = {"type": "section", "text": {"type": "mrkdwn",
+                                                "text": clip(mrkdwn or " ", MAX_SECTION_TEXT)}}
+    if accessory:
+        block["accessory"] = accessory
+    if block_id:
+        block["block_id"] = block_id[:255]
+    return block
+
+
+def fields_section(pairs: list[tuple[str, str]]) -> Block:
+    """Up to ten label/value fields (values already escaped)."""
+    fields = [{"type": "mrkdwn", "text": clip(f"*{esc(label)}*\n{value or '—'}", MAX_FIELD_TEXT)}
+              for label, value in pairs[:MAX_FIELDS]]
+    return {"type": "section", "fields": fields or [{"type": "mrkdwn", "text": " "}]}
+
+
+def header(text: str) -> Block:
+    return {"type": "header", "text": plain(text, MAX_HEADER)}
+
+
+def context(*mrkdwn: str) -> Block:
+    elements = [{"type": "mrkdwn", "text": clip(m or " ", MAX_SECTION_TEXT)}
+                for m in mrkdwn[:MAX_CONTEXT_ELEMENTS]]
+    return {"type": "context", "elements": elements}
+
+
+def divider() -> Block:
+    return {"type": "divider"}
+
+
+def button(text: str, action_id: str, value: Any = None, *, style: str | None = None,
+           url: str | None = None) -> Block:
+    """A button; a dict value is JSON-encoded and must fit Slack's 2,000 characters."""
+    encoded = value if isinstance(value, str) or value is None else json.dumps(
+        value, separators=(",", ":"))
+    if encoded is not None and len(encoded) > MAX_BUTTON_VALUE:
+        raise ValueError("button value too long")
+    el: Block = {"type": "button", "text": plain(text, MAX_BUTTON_TEXT), "action_id": action_id[:255]}
+    if encoded is not None:
+        el["value"] = encoded
+    if style in ("primary", "danger"):
+        el["style"] = style
+    if url:
+        el["url"] = url[:3000]
+    return el
+
+
+def actions(*elements: Block, block_id: str | None = None) -> Block:
+    block: Block = {"type": "actions", "elements": list(elements[:MAX_ACTIONS])}
+    if block_id:
+        block["block_id"] = block_id[:255]
+    return block
+
+
+def link(url: str | None, label: str) -> str:
+    """A safe mrkdwn link: the label escaped, the URL only if http(s) and free of | < >."""
+    if not url or not url.startswith(("http://", "https://")) or any(c in url for c in "|<> "):
+        return esc(label)
+    return f"<{url}|{esc(label).replace('|', '¦')}>"
+
+
+def fit_message(blocks: list[Block], *, limit: int = MAX_MESSAGE_BLOCKS,
+                overflow_note: str = "…and more not shown.") -> list[Block]:
+    """Keep a message within the block count and overall size, noting what was cut."""
+    out: list[Block] = []
+    size = 0
+    for i, block in enumerate(blocks):
+        block_size = len(json.dumps(block))
+        if len(out) >= limit - 1 and i < len(blocks) - 1 or size + block_size > MAX_MESSAGE_CHARS:
+            out.append(context(esc(overflow_note)))
+            return out
+        out.append(block)
+        size += block_size
+    return out
+
+
+def fallback(text: str) -> str:
+    """The plain `text` sent alongside blocks (notifications, screen readers)."""
+    return clip(text.replace("<", "‹").replace(">", "›"), MAX_FALLBACK_TEXT) or " "
+
+
+# --- formatting of domain values -------------------------------------------------------------
+
+
+def money(amount: Decimal | None, currency: str | None, *, ceiling: bool = False) -> str:
+    """'up to C$150m'-style: readable magnitudes, ISO code kept."""
+    if amount is None:
+        return ""
+    value = abs(amount)
+    for size, suffix in ((Decimal(10) ** 9, "bn"), (Decimal(10) ** 6, "m"), (Decimal(10) ** 3, "k")):
+        if value >= size:
+            num = (amount / size).quantize(Decimal("0.01")).normalize()
+            text = f"{num:f}{suffix}"
+            break
+    else:
+        text = f"{amount.quantize(Decimal('0.01')).normalize():f}"
+    return f"{'up to ' if ceiling else ''}{currency or ''} {text}".strip()
+
+
+def usd(amount: Decimal | None) -> str:
+    return money(amount, "USD") if amount else "USD 0"

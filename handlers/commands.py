@@ -1,0 +1,255 @@
+"""The `/minerals` subcommands. Each reads like a sentence: parse, ask the store, render."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from sqlmodel import func, select
+
+from bot.services import Services
+from handlers import cards, modals
+from handlers.router import ROUTER, CommandRequest, Deferred, OpenModal, Outcome, Reply
+from store import names, queries, search, transfer
+from store.filters import (
+    STATS_KEYS,
+    FilterError,
+    commitment_filter,
+    project_filter,
+    stats_grouping,
+)
+from store.models import Commitment, Initiative, Project, ProjectUpdate
+from store.visibility import Audience
+
+PAGE_SIZE = 10
+
+
+def reply(answer: cards.Answer, **kw: Any) -> Reply:
+    blocks, text = answer
+    return Reply(blocks=blocks, text=text, **kw)
+
+
+def error(message: str, hint: str | None = None) -> Reply:
+    return reply(cards.error_blocks(message, hint))
+
+
+@ROUTER.add("help", usage="help [subcommand]")
+def help_command(services: Services, req: CommandRequest) -> Outcome:
+    """List every subcommand, or explain one."""
+    topic = req.args.strip().lower()
+    command = services.settings.slash_command
+    if topic:
+        sub = ROUTER.get(topic)
+        if sub is None:
+            return unknown_subcommand(services, req, topic)
+        return reply(cards.help_blocks(command, [(sub.usage, sub.help)], topic=sub.name))
+    return reply(cards.help_blocks(command, [(s.usage, s.summary) for s in ROUTER.listing()]))
+
+
+def unknown_subcommand(services: Services, req: CommandRequest, name: str) -> Reply:
+    from store.vocab import suggest
+
+    close = suggest(name, ROUTER.names(), limit=1)
+    hint = f"Did you mean `{services.settings.slash_command} {close[0]}`? " if close else ""
+    return error(f"“{name}” is not a {services.settings.slash_command} subcommand.",
+                 f"{hint}Type `{services.settings.slash_command} help` for the list.")
+
+
+@ROUTER.add("find", usage="find <words>", aliases=("search",))
+def find_command(services: Services, req: CommandRequest) -> Outcome:
+    """Ranked full-text search over initiatives, projects, commitments and updates."""
+    words = req.args.strip()
+    if not search.query_words(words):
+        return error("`find` needs some words to look for.", "e.g. `find graphite Japan`")
+    with services.session() as session:
+        hits = search.search(session, words, req.audience, limit=15)
+        rows = _describe_hits(session, hits)
+    return reply(cards.search_results(words, rows, req.text))
+
+
+def _describe_hits(session: Any, hits: list[search.SearchHit]) -> list[tuple[str, int, str, str]]:
+    by_kind: dict[str, list[int]] = {}
+    for h in hits:
+        by_kind.setdefault(h.kind, []).append(h.ref_id)
+    found = {
+        "project": queries.records_by_ids(session, Project, by_kind.get("project", [])),
+        "initiative": queries.records_by_ids(session, Initiative, by_kind.get("initiative", [])),
+        "commitment": queries.records_by_ids(session, Commitment, by_kind.get("commitment", [])),
+        "update": queries.records_by_ids(session, ProjectUpdate, by_kind.get("update", [])),
+    }
+    rows = []
+    for h in hits:
+        r = found[h.kind].get(h.ref_id)
+        if r is None:
+            continue
+        if h.kind == "project":
+            rows.append(("project", r.id, r.name, r.description or ""))
+        elif h.kind == "initiative":
+            rows.append(("initiative", r.id, r.name, r.description or ""))
+        elif h.kind == "commitment":
+            rows.append(("commitment", r.id, f"#{r.id} {cards._label(r.actor)} · {r.instrument}",
+                         r.statement or ""))
+        else:
+            rows.append(("update", r.id, f"Update on project #{r.project_id}", r.note or ""))
+    return rows
+
+
+@ROUTER.add("project", usage="project <name>")
+def project_command(services: Services, req: CommandRequest) -> Outcome:
+    """A project's card: status, stage, minerals, backers, money committed, latest updates."""
+    name = req.args.strip()
+    if not name:
+        return error("Which project?", "e.g. `project Ontario rare earth processing facilities`")
+    with services.session() as session:
+        found, suggestions = names.find_by_name(session, Project, name, req.audience)
+        if found is None:
+            return reply(cards.did_you_mean("project", name, suggestions, "project"))
+        project = session.get(Project, found)
+        assert project is not None
+        detail = queries.project_detail(session, project, req.audience)
+    return reply(cards.project_card(detail, req.text))
+
+
+@ROUTER.add("initiative", usage="initiative <name>")
+def initiative_command(services: Services, req: CommandRequest) -> Outcome:
+    """An initiative's card: members, projects, money, what sources say, milestones."""
+    name = req.args.strip()
+    if not name:
+        return error("Which initiative?", "e.g. `initiative G7 Critical Minerals Action Plan`")
+    with services.session() as session:
+        found, suggestions = names.find_by_name(session, Initiative, name, req.audience)
+        if found is None:
+            return reply(cards.did_you_mean("initiative", name, suggestions, "initiative"))
+        initiative = session.get(Initiative, found)
+        assert initiative is not None
+        detail = queries.initiative_detail(session, initiative, req.audience)
+    return reply(cards.initiative_card(detail, req.text))
+
+
+def list_projects_page(services: Services, args: str, audience: Audience,
+                       offset: int = 0) -> Reply:
+    with services.session() as session:
+        f, words = project_filter(session, args, services.clock().date())
+        if words:
+            raise FilterError(f"`{' '.join(words)}` is not a filter.",
+                              "projects country:CA mineral:graphite")
+        page = queries.list_projects(session, f, audience, offset=offset, limit=PAGE_SIZE)
+    return reply(cards.project_list(page, "projects", args, f"projects {args}".strip()))
+
+
+@ROUTER.add("projects", usage="projects [country:] [mineral:] [stage:] [status:] "
+            "[initiative:] [since:]")
+def projects_command(services: Services, req: CommandRequest) -> Outcome:
+    """Projects matching filters, ten a page."""
+    if req.args.strip().lower() == "help":
+        return help_command(services, dataclasses.replace(req, text="help projects"))
+    return list_projects_page(services, req.args, req.audience)
+
+
+def list_commitments_page(services: Services, args: str, audience: Audience,
+                          offset: int = 0) -> Reply:
+    with services.session() as session:
+        f, _values, words = commitment_filter(session, args, services.clock().date())
+        if words:
+            raise FilterError(f"`{' '.join(words)}` is not a filter.",
+                              "commitments by:JP mineral:graphite since:30d")
+        page = queries.list_commitments(session, f, audience, offset=offset, limit=PAGE_SIZE)
+        ids = [c.project_id for c in page.items if c.project_id]
+        pnames = {k: v.name for k, v in queries.records_by_ids(session, Project, ids).items()}
+    return reply(cards.commitment_list(page, pnames, "commitments", args,
+                                       f"commitments {args}".strip()))
+
+
+@ROUTER.add("commitments", usage="commitments [by:] [country:] [mineral:] [instrument:] "
+            "[status:] [initiative:] [project:] [since:30d]")
+def commitments_command(services: Services, req: CommandRequest) -> Outcome:
+    """Commitments matching filters, newest first, ten a page."""
+    if req.args.strip().lower() == "help":
+        return help_command(services, dataclasses.replace(req, text="help commitments"))
+    return list_commitments_page(services, req.args, req.audience)
+
+
+@ROUTER.add("stats", usage="stats [by:country|stage|mineral|initiative|instrument|status] "
+            "[filters]")
+def stats_command(services: Services, req: CommandRequest) -> Outcome:
+    """Money committed and counts, grouped; USD at the stored rates, ceilings flagged."""
+    with services.session() as session:
+        f, values, words = commitment_filter(session, req.args, services.clock().date(),
+                                             allowed=STATS_KEYS)
+        if words:
+            raise FilterError(f"`{' '.join(words)}` is not a filter.", "stats by:country")
+        grouping = stats_grouping(values.get("by") or values.get("group"))
+        t = queries.totals(session, grouping, req.audience, dataclasses.replace(f, actor=None))
+    return reply(cards.stats_blocks(t, req.args, req.text))
+
+
+@ROUTER.add("upcoming", usage="upcoming [days]")
+def upcoming_command(services: Services, req: CommandRequest) -> Outcome:
+    """Milestones in the next 60 days (or the number of days given)."""
+    arg = req.args.strip()
+    if arg and not (arg.isdigit() and 0 < int(arg) <= 3650):
+        return error(f"`{arg}` is not a number of days.", "e.g. `upcoming 90`")
+    days = int(arg) if arg else 60
+    today = services.clock().date()
+    with services.session() as session:
+        milestones = queries.upcoming_milestones(session, today, req.audience, days=days)
+    return reply(cards.upcoming_blocks(milestones, days, today, req.text))
+
+
+@ROUTER.add("add", usage="add project|initiative")
+def add_command(services: Services, req: CommandRequest) -> Outcome:
+    """Open a form to add a project or an initiative."""
+    what = req.args.strip().lower()
+    meta = {"channel": req.channel_id, "private": req.is_private_channel}
+    if what == "project":
+        return OpenModal(modals.project_modal(meta))
+    if what == "initiative":
+        return OpenModal(modals.initiative_modal(meta))
+    return error(f"Cannot add “{what or 'nothing'}”.", "Type `add project` or `add initiative`.")
+
+
+@ROUTER.add("export", usage="export projects|commitments|initiatives")
+def export_command(services: Services, req: CommandRequest) -> Outcome:
+    """A CSV file of records you can see, sent to you as a direct message."""
+    kind = req.args.strip().lower() or "projects"
+    if kind not in transfer.ORDER:
+        return error(f"Cannot export “{kind}”.",
+                     "Type `export projects`, `export commitments` or `export initiatives`.")
+
+    def work(client: Any) -> Reply:
+        with services.session() as session:
+            rows = transfer.export_rows(session, kind, req.audience)
+        body = transfer.to_csv(rows, transfer.columns_for(kind))
+        dm = client.conversations_open(users=req.user_id)["channel"]["id"]
+        filename = f"minerals-{kind}-{services.clock().date().isoformat()}.csv"
+        client.files_upload_v2(channel=dm, content=body.encode("utf-8"), filename=filename,
+                               title=filename, initial_comment=f"{len(rows)} {kind}.")
+        return Reply(*_plain(f":white_check_mark: Sent {filename} ({len(rows)} rows) to your "
+                             "direct messages."))
+
+    return Deferred(f"Preparing the {kind} export…", work)
+
+
+def _plain(text: str) -> tuple[list[dict[str, Any]], str]:
+    from handlers.blocks import esc, section
+
+    return [section(esc(text))], text
+
+
+def dashboard(services: Services, audience: Audience) -> dict[str, Any]:
+    """The App Home view for an audience (public records only on Home)."""
+    today = services.clock().date()
+    with services.session() as session:
+        t = queries.totals(session, "country", audience)
+        latest = queries.list_commitments(session, queries.CommitmentFilter(), audience,
+                                          limit=10).items
+        upcoming = queries.upcoming_milestones(session, today, audience, days=60)
+        counts = {
+            "projects": session.exec(select(func.count()).select_from(Project)
+                                     .where(Project.source_private.is_(False))).one(),
+            "initiatives": session.exec(select(func.count()).select_from(Initiative)
+                                        .where(Initiative.source_private.is_(False))).one(),
+        }
+    return cards.home_view(t, latest, upcoming, counts, today)
+
+

@@ -1,0 +1,111 @@
+"""The slash command listener: route, answer inside the ack, defer slow work to a lazy listener."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from typing import Any
+
+from pydantic import ValidationError
+from slack_bolt import Ack, App, BoltContext, Respond
+from slack_sdk import WebClient
+from sqlalchemy.exc import SQLAlchemyError
+
+import handlers.commands  # noqa: F401  (registers the core subcommands)
+from bot.services import Services
+from handlers import cards
+from handlers.router import ROUTER, CommandRequest, Deferred, OpenModal, Outcome, Reply
+from store.filters import FilterError
+from store.records import NotFound
+from store.vocab import UnknownValue
+
+log = logging.getLogger("minerals_bot.slash")
+
+
+def _load_feature_commands() -> None:
+    import importlib
+
+    for name in ("handlers.digest_commands", "handlers.log_commands"):
+        try:
+            importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+
+
+def command_request(command: dict[str, Any], text: str | None = None) -> CommandRequest:
+    return CommandRequest(
+        command=command.get("command", "/minerals"),
+        text=(command.get("text") if text is None else text) or "",
+        user_id=command.get("user_id", ""), channel_id=command.get("channel_id", ""),
+        team_id=command.get("team_id", ""), channel_name=command.get("channel_name", ""),
+        response_url=command.get("response_url"), trigger_id=command.get("trigger_id"),
+    )
+
+
+def route(services: Services, req: CommandRequest) -> Outcome:
+    """Run a subcommand; bad input and database trouble become answers, never tracebacks."""
+    from handlers.commands import error, unknown_subcommand
+
+    sub = ROUTER.get(req.subcommand)
+    if sub is None:
+        return unknown_subcommand(services, req, req.subcommand)
+    if sub.admin_only and not services.is_admin(req.user_id):
+        return error("Only admins can do that.", "Ask someone listed in ADMIN_USER_IDS.")
+    try:
+        return sub.handler(services, req)
+    except FilterError as exc:
+        return error(str(exc), f"Type `{req.command} help {sub.name}` for the filters.")
+    except (UnknownValue, NotFound) as exc:
+        return error(str(exc))
+    except ValidationError as exc:
+        return error("; ".join(str(e["msg"]).removeprefix("Value error, ")
+                               for e in exc.errors()[:3]))
+    except SQLAlchemyError:
+        error_id = uuid.uuid4().hex[:8]
+        log.exception("database error %s on %r", error_id, req.text)
+        return error(f"Sorry, the tracker's database is not answering (error id {error_id}).",
+                     "Try again in a minute; if it persists, tell an admin the error id.")
+
+
+def _ack_with(ack: Ack, reply: Reply) -> None:
+    ack(blocks=reply.blocks, text=reply.text,
+        response_type="in_channel" if reply.in_channel else "ephemeral")
+
+
+def register(app: App, services: Services) -> None:
+    _load_feature_commands()
+    command_name = services.settings.slash_command
+
+    def answer(ack: Ack, command: dict[str, Any], client: WebClient,
+               context: BoltContext) -> None:
+        outcome = route(services, command_request(command))
+        if isinstance(outcome, Deferred):
+            context["deferred"] = True  # copied into the lazy listener's context
+            ack(text=outcome.note, response_type="ephemeral")
+        elif isinstance(outcome, OpenModal):
+            client.views_open(trigger_id=command["trigger_id"], view=outcome.view)
+            ack()
+        else:
+            _ack_with(ack, outcome)
+
+    def finish(command: dict[str, Any], client: WebClient, respond: Respond,
+               context: BoltContext) -> None:
+        if not context.get("deferred"):
+            return
+        outcome = route(services, command_request(command))
+        if not isinstance(outcome, Deferred):
+            return
+        try:
+            result = outcome.work(client)
+        except Exception:  # the user is told; the log has the details
+            error_id = uuid.uuid4().hex[:8]
+            log.exception("deferred work failed, error id %s", error_id)
+            blocks, text = cards.error_blocks(f"Sorry, that did not finish (error id {error_id}).")
+            respond(blocks=blocks, text=text, response_type="ephemeral")
+            return
+        if result is not None:
+            respond(blocks=result.blocks, text=result.text, response_type="ephemeral",
+                    replace_original=False)
+
+    app.command(command_name)(ack=answer, lazy=[finish])

@@ -1,0 +1,64 @@
+"""Modal submissions: validation errors go back onto the fields; saved records are audited."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from slack_bolt import Ack, App
+from slack_sdk import WebClient
+
+from bot.services import Services
+from handlers import modals
+from store import records
+from store.schemas import InitiativeIn, ProjectIn
+
+
+def _meta(view: dict[str, Any]) -> dict[str, Any]:
+    try:
+        meta = json.loads(view.get("private_metadata") or "{}")
+    except ValueError:
+        return {}
+    return meta if isinstance(meta, dict) else {}
+
+
+def register(app: App, services: Services) -> None:
+    def save(kind: str, ack: Ack, body: dict[str, Any], view: dict[str, Any],
+             client: WebClient) -> None:
+        schema = ProjectIn if kind == "project" else InitiativeIn
+        data, errors = modals.validate(schema, modals.submitted_values(view))
+        if errors:
+            ack(response_action="errors", errors=errors)
+            return
+        meta = _meta(view)
+        user = body["user"]["id"]
+        provenance = {"logged_by": user, "source_url": getattr(data, "source_url", None),
+                      "source_channel": meta.get("channel"),
+                      "source_private": bool(meta.get("private"))}
+        try:
+            with services.session() as session:
+                create = records.create_project if kind == "project" else \
+                    records.create_initiative
+                record = create(session, data, actor=user, provenance=provenance)  # type: ignore[arg-type]
+                name = record.name
+        except records.Duplicate as exc:
+            ack(response_action="errors", errors={"name": str(exc)[:150]})
+            return
+        except records.NotFound as exc:
+            ack(response_action="errors", errors={"initiatives": str(exc)[:150]})
+            return
+        ack()
+        if meta.get("channel"):
+            client.chat_postEphemeral(channel=meta["channel"], user=user,
+                                      text=f"Saved {kind} “{name}”.")
+
+    def save_project(ack: Ack, body: dict[str, Any], view: dict[str, Any],
+                     client: WebClient) -> None:
+        save("project", ack, body, view, client)
+
+    def save_initiative(ack: Ack, body: dict[str, Any], view: dict[str, Any],
+                        client: WebClient) -> None:
+        save("initiative", ack, body, view, client)
+
+    app.view(modals.ADD_PROJECT)(save_project)
+    app.view(modals.ADD_INITIATIVE)(save_initiative)
