@@ -196,7 +196,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         settings = load_settings()
-        logging.basicConfig(level=settings.log_level,
+        quiet = args.command in ("console", "start") and not settings.has_slack_tokens
+        logging.basicConfig(level="WARNING" if quiet else settings.log_level,
                             format="%(asctime)s %(levelname)s %(name)s: %(message)s")
         return int(args.func(args, settings) or 0)
     except SettingsError as exc:

@@ -107,7 +107,8 @@ class Console:
         self.buttons: list[Button] = []
         self._seen_calls = 0
         self._verifier = SignatureVerifier(SIGNING_SECRET)
-        self._message_counter = 0
+        self._posted: dict[str, int] = {}
+        self._last_buttons: list[Button] = []
 
     def _dispatch(self, body: str, content_type: str) -> Any:
         ts = str(int(time.time()))
@@ -156,7 +157,6 @@ class Console:
                                            "channel": CONSOLE_CHANNEL})
 
     def message(self, text: str) -> None:
-        self._message_counter += 1
         ts = f"{time.time():.6f}"
         event = {"type": "message", "channel": CONSOLE_CHANNEL, "user": CONSOLE_USER,
                  "text": text, "ts": ts, "event_ts": ts, "channel_type": "channel",
@@ -177,7 +177,7 @@ class Console:
         self._dispatch(body, "application/json")
 
     def click(self, which: str) -> None:
-        previous = getattr(self, "_last_buttons", [])
+        previous = self._last_buttons
         if not which.isdigit() or not 1 <= int(which) <= len(previous):
             self.out(f"(no button {which}; there are {len(previous)})")
             return
@@ -203,17 +203,27 @@ class Console:
                                     "is_ephemeral": "ts" not in surface}
             if surface.get("ts"):
                 payload["message"] = {"ts": surface["ts"], "text": "", "blocks": []}
-            payload["response_url"] = surface.get("response_url") or self.slack.response_url(
-                uuid.uuid4().hex[:8])
+            # Slack gives every interaction a fresh response_url.
+            payload["response_url"] = self.slack.response_url(
+                uuid.uuid4().hex[:8], channel=channel, message_ts=surface.get("ts"),
+                user=CONSOLE_USER)
         self._dispatch(urllib.parse.urlencode({"payload": json.dumps(payload)}),
                        "application/x-www-form-urlencoded")
+
+    def _posted_ts(self, channel: str) -> str | None:
+        """The ts of the next bot message in `channel`, in posting order."""
+        index = self._posted.get(channel, 0)
+        self._posted[channel] = index + 1
+        messages = self.slack.messages_in(channel)
+        return messages[index]["ts"] if index < len(messages) else None
 
     def _render_payload(self, payload: dict[str, Any], surface: dict[str, Any]) -> None:
         lines = render_blocks(payload.get("blocks") or [], self.buttons, surface)
         if not lines and payload.get("text"):
             lines = [str(payload["text"])]
         for line in lines:
-            self.out(line)
+            # Show what Slack would display: mrkdwn escapes turned back into characters.
+            self.out(line.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"))
 
     def _render_new_calls(self) -> None:
         calls = self.slack.calls[self._seen_calls:]
@@ -227,21 +237,19 @@ class Console:
                 self.out(f"--- [{where} in {params.get('channel')}"
                          + (" thread" if params.get("thread_ts") else "") + "]")
                 surface = {"channel": params.get("channel"),
-                           "ts": params.get("ts") or (call.response or {}).get("ts")}
+                           "ts": params.get("ts") or self._posted_ts(str(params.get("channel")))}
                 self._render_payload(params, surface)
             elif method == "response_url":
                 self.out("--- [reply" + (" in channel" if params.get("response_type") ==
                                          "in_channel" else "") + "]")
-                self._render_payload(params, {"response_url": call.url,
-                                              "channel": CONSOLE_CHANNEL})
+                self._render_payload(params, {"channel": CONSOLE_CHANNEL})
             elif method in ("views.open", "views.publish", "views.update"):
                 view = params.get("view") or {}
                 if isinstance(view, str):
                     view = json.loads(view)
                 title = _text_of(view.get("title")) or "Home"
                 self.out(f"--- [{'Home tab' if method == 'views.publish' else 'modal: ' + title}]")
-                self._render_payload(view, {"view_id": (call.response or {}).get("view", {})
-                                            .get("id", "VCONSOLE")})
+                self._render_payload(view, {"view_id": "VCONSOLE"})
             elif method == "files.completeUploadExternal":
                 self.out(f"--- [file sent: {params.get('files')}]")
         self._last_buttons = list(self.buttons)

@@ -73,11 +73,11 @@ def upgrade(url: str, revision: str = "head") -> None:
     """Apply Alembic migrations up to `revision`."""
     import logging
 
-    from alembic import command
-
     # Alembic's per-plugin INFO lines drown the bot's own start-up log.
     for name in ("alembic.runtime.plugins", "alembic.runtime.migration"):
         logging.getLogger(name).setLevel(logging.WARNING)
+    from alembic import command
+
     command.upgrade(alembic_config(url), revision)
 
 
