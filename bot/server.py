@@ -61,8 +61,8 @@ def create_web_app(app: App, services: Services) -> Starlette:
             body.decode("utf-8")
         except UnicodeDecodeError:
             return PlainTextResponse("body is not UTF-8", status_code=400)
-        bolt_request = to_bolt_request(request, body)
         try:
+            bolt_request = to_bolt_request(request, body)
             # Bolt is synchronous: run it on a worker thread so the loop keeps accepting.
             bolt_response = await anyio.to_thread.run_sync(app.dispatch, bolt_request)
         except (ValueError, KeyError, TypeError, AttributeError):

@@ -127,7 +127,7 @@ def fit_message(blocks: list[Block], *, limit: int = MAX_MESSAGE_BLOCKS,
 
 def fallback(text: str) -> str:
     """The plain `text` sent alongside blocks (notifications, screen readers)."""
-    return clip(text.replace("<", "‹").replace(">", "›"), MAX_FALLBACK_TEXT) or " "
+    return clip(esc(text), MAX_FALLBACK_TEXT) or " "
 
 
 # --- formatting of domain values -------------------------------------------------------------

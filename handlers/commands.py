@@ -9,6 +9,7 @@ from sqlmodel import func, select
 
 from bot.services import Services
 from handlers import cards, modals
+from handlers.blocks import fallback
 from handlers.router import ROUTER, CommandRequest, Deferred, OpenModal, Outcome, Reply
 from store import names, queries, search, transfer
 from store.filters import (
@@ -26,7 +27,7 @@ PAGE_SIZE = 10
 
 def reply(answer: cards.Answer, **kw: Any) -> Reply:
     blocks, text = answer
-    return Reply(blocks=blocks, text=text, **kw)
+    return Reply(blocks=blocks, text=fallback(text), **kw)
 
 
 def error(message: str, hint: str | None = None) -> Reply:

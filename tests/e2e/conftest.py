@@ -1,0 +1,150 @@
+"""The running bot over real HTTP: uvicorn on 127.0.0.1, a local Slack Web API, signed requests."""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+import urllib.parse
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import pytest
+import uvicorn
+from slack_sdk.signature import SignatureVerifier
+
+from bot.app import create_app, make_client, make_services
+from bot.local_slack import LocalSlack
+from bot.server import create_web_app
+from bot.services import Services
+from bot.settings import load_settings
+
+SECRET = "test-signing-secret"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def sign(body: str, *, timestamp: int | None = None, secret: str = SECRET) -> dict[str, str]:
+    ts = str(timestamp if timestamp is not None else int(time.time()))
+    return {"X-Slack-Request-Timestamp": ts,
+            "X-Slack-Signature": SignatureVerifier(secret).generate_signature(timestamp=ts,
+                                                                             body=body)}
+
+
+@dataclass
+class RunningBot:
+    url: str
+    slack: LocalSlack
+    services: Services
+    http: httpx.Client
+
+    def post(self, body: str, content_type: str, headers: dict[str, str] | None = None,
+             **sign_kw: Any) -> httpx.Response:
+        h = {"Content-Type": content_type, **sign(body, **sign_kw), **(headers or {})}
+        return self.http.post(f"{self.url}/slack/events", content=body.encode("utf-8"), headers=h)
+
+    def command(self, text: str, *, user: str = "U1", channel: str = "C1",
+                channel_name: str = "general", tag: str | None = None) -> httpx.Response:
+        tag = tag or f"cmd{time.monotonic_ns()}"
+        body = urllib.parse.urlencode({
+            "token": "x", "team_id": "T1", "team_domain": "team", "channel_id": channel,
+            "channel_name": channel_name, "user_id": user, "user_name": "someone",
+            "command": "/minerals", "text": text, "api_app_id": "A1",
+            "is_enterprise_install": "false",
+            "response_url": self.slack.response_url(tag, channel=channel, user=user),
+            "trigger_id": f"trigger.{tag}"})
+        return self.post(body, "application/x-www-form-urlencoded")
+
+    def event(self, event: dict[str, Any], *, event_id: str | None = None,
+              headers: dict[str, str] | None = None) -> httpx.Response:
+        body = json.dumps({"token": "x", "team_id": "T1", "api_app_id": "A1", "event": event,
+                           "type": "event_callback",
+                           "event_id": event_id or f"Ev{time.monotonic_ns()}",
+                           "event_time": int(time.time()),
+                           "authorizations": [{"team_id": "T1", "user_id": "UBOT",
+                                               "is_bot": True}]})
+        return self.post(body, "application/json", headers)
+
+    def interact(self, payload: dict[str, Any]) -> httpx.Response:
+        body = urllib.parse.urlencode({"payload": json.dumps(payload)})
+        return self.post(body, "application/x-www-form-urlencoded")
+
+    def click(self, button: dict[str, Any], *, user: str = "U1", channel: str = "C1",
+              message_ts: str | None = None, block_id: str = "b") -> httpx.Response:
+        tag = f"act{time.monotonic_ns()}"
+        payload = {
+            "type": "block_actions", "user": {"id": user, "username": "someone", "team_id": "T1"},
+            "api_app_id": "A1", "token": "x", "team": {"id": "T1", "domain": "team"},
+            "channel": {"id": channel, "name": "general"}, "trigger_id": f"trigger.{tag}",
+            "container": {"type": "message", "channel_id": channel,
+                          "message_ts": message_ts or "1.000001", "is_ephemeral": message_ts is None},
+            "response_url": self.slack.response_url(tag, channel=channel, user=user,
+                                                    message_ts=message_ts),
+            "actions": [{"type": "button", "action_id": button["action_id"],
+                         "block_id": block_id, "value": button.get("value"),
+                         "text": button.get("text"), "action_ts": f"{time.time():.6f}"}],
+        }
+        if message_ts:
+            payload["message"] = {"ts": message_ts, "type": "message", "text": "", "blocks": []}
+        return self.interact(payload)
+
+
+def buttons(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    found = []
+    for b in blocks:
+        if b.get("type") == "actions":
+            found += [e for e in b["elements"] if e.get("type") == "button"]
+        if (b.get("accessory") or {}).get("type") == "button":
+            found.append(b["accessory"])
+    return found
+
+
+def start_bot(db_url: str, slack: LocalSlack, **overrides: Any) -> tuple[RunningBot, Any]:
+    settings = load_settings(slack_bot_token="xoxb-test", slack_signing_secret=SECRET,
+                             slack_api_url=slack.api_url, database_url=db_url,
+                             admin_user_ids="UADMIN", **overrides)
+    services = make_services(settings)
+    app = create_app(settings, client=make_client(settings), services=services)
+    port = free_port()
+    config = uvicorn.Config(create_web_app(app, services), host="127.0.0.1", port=port,
+                            log_level="warning", access_log=False)
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert server.started, "the bot's HTTP server did not start"
+    bot = RunningBot(f"http://127.0.0.1:{port}", slack, services, httpx.Client(timeout=10))
+
+    def stop() -> None:
+        bot.http.close()
+        server.should_exit = True
+        thread.join(timeout=10)
+        services.engine.dispose()
+
+    return bot, stop
+
+
+@pytest.fixture
+def slack() -> Iterator[LocalSlack]:
+    with LocalSlack() as fake:
+        yield fake
+
+
+@pytest.fixture
+def bot(db_url: str, slack: LocalSlack) -> Iterator[RunningBot]:
+    from store.seed import seed_demo
+
+    running, stop = start_bot(db_url, slack)
+    with running.services.session() as session:
+        seed_demo(session)
+    yield running
+    stop()
