@@ -55,11 +55,19 @@ def _provenance(prov: dict[str, Any] | None) -> dict[str, Any]:
     return {k: v for k, v in (prov or {}).items() if k in allowed and v is not None}
 
 
+def _merge(fields: dict[str, Any], prov: dict[str, Any] | None) -> dict[str, Any]:
+    """Record fields plus provenance; a source link given with the data wins over a permalink."""
+    merged = {**_provenance(prov), **fields}
+    if merged.get("source_url") is None and (prov or {}).get("source_url"):
+        merged["source_url"] = prov["source_url"]  # type: ignore[index]
+    return merged
+
+
 def create_initiative(session: Session, data: InitiativeIn, *, actor: str | None,
                       provenance: dict[str, Any] | None = None) -> Initiative:
     if session.exec(select(Initiative).where(Initiative.name == data.name)).first():
         raise Duplicate(f"An initiative called '{data.name}' already exists.")
-    initiative = Initiative(**data.model_dump(), **_provenance(provenance))
+    initiative = Initiative(**_merge(data.model_dump(), provenance))
     session.add(initiative)
     audit(session, actor=actor, action="create", record=initiative)
     return initiative
@@ -70,7 +78,7 @@ def create_project(session: Session, data: ProjectIn, *, actor: str | None,
     if session.exec(select(Project).where(Project.name == data.name)).first():
         raise Duplicate(f"A project called '{data.name}' already exists.")
     fields = data.model_dump(exclude={"initiatives"})
-    project = Project(**fields, **_provenance(provenance))
+    project = Project(**_merge(fields, provenance))
     session.add(project)
     session.flush()
     for initiative_name in data.initiatives:
@@ -83,7 +91,7 @@ def create_project(session: Session, data: ProjectIn, *, actor: str | None,
 def commitment_fields(session: Session, data: CommitmentIn) -> dict[str, Any]:
     """Column values for a commitment: names resolved, USD estimated from the rate table."""
     fields = data.model_dump(exclude={"project", "initiative"})
-    fields["actor_country"] = data.actor if names.is_country_code(data.actor) else None
+    fields["actor_country"] = data.actor if names.is_country_code(data.actor) else data.actor_country
     fields["project_id"] = names.resolve_project(session, data.project).id if data.project else None
     fields["initiative_id"] = (names.resolve_initiative(session, data.initiative).id
                                if data.initiative else None)
@@ -94,7 +102,7 @@ def commitment_fields(session: Session, data: CommitmentIn) -> dict[str, Any]:
 
 def create_commitment(session: Session, data: CommitmentIn, *, actor: str | None,
                       provenance: dict[str, Any] | None = None) -> Commitment:
-    commitment = Commitment(**commitment_fields(session, data), **_provenance(provenance))
+    commitment = Commitment(**_merge(commitment_fields(session, data), provenance))
     session.add(commitment)
     audit(session, actor=actor, action="create", record=commitment)
     return commitment

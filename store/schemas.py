@@ -141,6 +141,7 @@ class ProjectIn(_Input):
 
 class CommitmentIn(_Input):
     actor: str = Field(min_length=1, max_length=200)
+    actor_country: str | None = None  # for an organisation: the country it acts for
     counterparty: str | None = Field(default=None, max_length=200)
     instrument: str
     amount: Decimal | None = Field(default=None, max_digits=18, decimal_places=2)
@@ -163,6 +164,12 @@ class CommitmentIn(_Input):
     @classmethod
     def _actor(cls, v: str) -> str:
         return vocab.country_code(v) or v
+
+    @field_validator("actor_country", mode="before")
+    @classmethod
+    def _actor_country(cls, v: Any) -> str | None:
+        v = _blank_to_none(v)
+        return vocab.normalize_country(v) if v else None
 
     @field_validator("instrument", mode="before")
     @classmethod

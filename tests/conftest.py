@@ -15,6 +15,8 @@ from sqlmodel import Session
 
 from store.db import make_engine, upgrade
 
+pytest_plugins = ["tests.fake_slack"]
+
 POSTGRES_ADMIN_URL = os.environ.get(
     "TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 SKIP_POSTGRES = os.environ.get("MINERALS_TEST_SKIP_POSTGRES") == "1"

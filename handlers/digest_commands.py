@@ -1,0 +1,269 @@
+"""`/minerals digest ...`: subscribe a channel to the weekly digest, list, preview, send now."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot.services import Services
+from handlers.blocks import context, esc, fallback, fit_message, section
+from handlers.router import ROUTER, CommandRequest, Deferred, Outcome, Reply
+from jobs.digest import digest_blocks
+from jobs.runs import DefaultSchedule, RunResult, digest_for, send_now
+from jobs.schedule import next_run_after, period_for
+from jobs.scheduler import subscriptions_changed
+from jobs.send import CHANNEL_ERRORS, channel_problem
+from store import digests
+from store.digests import (
+    WEEKDAYS,
+    DigestError,
+    InvalidSchedule,
+    NoSubscription,
+    NotYourSubscription,
+    SubscriptionStatus,
+)
+
+CHANNEL_MENTION = re.compile(r"^<#([CGD][A-Z0-9]+)(?:\|[^>]*)?>$")
+CHANNEL_ID = re.compile(r"^[CGD][A-Z0-9]{6,}$")
+USAGE = ("digest subscribe [#channel] [weekday] [HH:MM] [timezone] · digest unsubscribe "
+         "[#channel] · digest list · digest preview · digest now")
+
+
+@dataclass(frozen=True)
+class SubscribeArgs:
+    channel: str
+    channel_private: bool
+    weekday: int = 0
+    time_of_day: str = "09:00"
+    timezone: str = "UTC"
+
+
+def parse_channel(token: str) -> str | None:
+    """A channel ID from Slack's `<#C123|name>` mention or a bare ID; None if not one."""
+    match = CHANNEL_MENTION.match(token)
+    if match:
+        return match.group(1)
+    return token if CHANNEL_ID.match(token) else None
+
+
+def parse_subscribe_args(text: str, *, current_channel: str, current_private: bool,
+                         default_timezone: str) -> SubscribeArgs:
+    """`[#channel] [weekday] [HH:MM] [timezone]` in any order, defaults for what is left out."""
+    found: dict[str, Any] = {}
+
+    def put(kind: str, value: Any, token: str) -> None:
+        if kind in found:
+            raise InvalidSchedule(f"'{token}': you gave two {kind}s; give one")
+        found[kind] = value
+
+    for token in text.split():
+        if (channel := parse_channel(token)) is not None:
+            put("channel", channel, token)
+        elif token.startswith("#"):
+            raise InvalidSchedule(f"'{token}' came through as plain text: pick the channel from "
+                                  "Slack's # list so the command gets its ID")
+        elif token[:1].isdigit():
+            put("time", digests.parse_time_of_day(token), token)
+        elif "/" in token or token.upper() == "UTC":
+            put("timezone", digests.validate_timezone(token), token)
+        else:
+            kind, value = _weekday_or_zone(token)
+            put(kind, value, token)
+    channel = found.get("channel", current_channel)
+    private = current_private if channel == current_channel else channel.startswith(("G", "D"))
+    return SubscribeArgs(channel, private, found.get("weekday", 0),
+                         found.get("time", "09:00"), found.get("timezone", default_timezone))
+
+
+def _weekday_or_zone(token: str) -> tuple[str, Any]:
+    """A bare word: a weekday, else a zone without a slash (UTC, Japan), else a clear error."""
+    try:
+        return "weekday", digests.parse_weekday(token)
+    except InvalidSchedule:
+        pass
+    try:
+        return "timezone", digests.validate_timezone(token)
+    except InvalidSchedule as exc:
+        hint = f" (for a timezone, try {' or '.join(exc.suggestions)})" if exc.suggestions else ""
+        raise InvalidSchedule(f"'{token}' is not a weekday, a time or a timezone{hint}: for "
+                              "example `digest subscribe Monday 09:00 Europe/Berlin`") from None
+
+
+# --- the subcommand ---------------------------------------------------------------------
+
+
+@ROUTER.add("digest", usage="digest subscribe|unsubscribe|list|preview|now ...")
+def digest_command(services: Services, req: CommandRequest) -> Outcome:
+    """Weekly digests of what changed, posted in a channel on a schedule.
+
+    `digest subscribe [#channel] [weekday] [HH:MM] [timezone]` (default: this channel,
+    Monday, 09:00, the team's timezone), `digest unsubscribe [#channel]`, `digest list`,
+    `digest preview` (only you see it) and `digest now` (posts this channel's digest now).
+    A digest holds records from public channels and from its own channel only.
+    """
+    verb, _, rest = req.args.strip().partition(" ")
+    action = VERBS.get(verb.lower())
+    if action is None:
+        shown = f"“{verb}” is not a digest command." if verb else "Which digest command?"
+        return _error(shown, f"Try {USAGE}.")
+    try:
+        return action(services, req, rest.strip())
+    except NotYourSubscription as exc:
+        return _error(f"<@{exc.owner}> set up the digest for <#{exc.channel}>; only they or "
+                      "an admin can change it.", "Ask them, or an admin, to make the change.",
+                      escaped=True)
+    except NoSubscription as exc:
+        return _error(f"<#{exc.channel}> has no digest subscription.",
+                      f"Start one with `{req.command} digest subscribe`.", escaped=True)
+    except DigestError as exc:
+        return _error(str(exc))
+
+
+def _subscribe(services: Services, req: CommandRequest, args: str) -> Outcome:
+    wanted = parse_subscribe_args(args, current_channel=req.channel_id,
+                                  current_private=req.is_private_channel,
+                                  default_timezone=services.settings.digest_timezone)
+    now = services.clock()
+    with services.session() as session:
+        sub = digests.subscribe(session, channel=wanted.channel,
+                                channel_private=wanted.channel_private, weekday=wanted.weekday,
+                                time_of_day=wanted.time_of_day, timezone=wanted.timezone,
+                                subscribed_by=req.user_id,
+                                is_admin=services.is_admin(req.user_id), now=now)
+    subscriptions_changed()
+    next_at = _local(next_run_after(sub, now), sub.timezone)
+    return _ok(f":white_check_mark: <#{sub.channel}> gets the weekly minerals digest every "
+               f"{_schedule_phrase(sub)}; the first is on {next_at}.",
+               f"It covers the seven days before each run and holds records from public "
+               f"channels and from <#{sub.channel}> only. The bot must be a member of the "
+               "channel to post there.")
+
+
+def _unsubscribe(services: Services, req: CommandRequest, args: str) -> Outcome:
+    channel = parse_channel(args.split()[0]) if args.split() else req.channel_id
+    if channel is None:
+        raise InvalidSchedule(f"'{args}' is not a channel: pick one from Slack's # list")
+    with services.session() as session:
+        digests.unsubscribe(session, channel=channel, user=req.user_id,
+                            is_admin=services.is_admin(req.user_id), now=services.clock())
+    subscriptions_changed()
+    return _ok(f"<#{channel}> no longer gets the weekly digest.",
+               f"Its history stays in `{req.command} digest list` until it is resubscribed.")
+
+
+def _list(services: Services, req: CommandRequest, args: str) -> Outcome:
+    with services.session() as session:
+        statuses = digests.list_subscriptions(session)
+    blocks, text = subscriptions_blocks(statuses, now=services.clock(), command=req.command)
+    return Reply(blocks, text)
+
+
+def _preview(services: Services, req: CommandRequest, args: str) -> Outcome:
+    def work(client: Any) -> Reply:
+        with services.session() as session:
+            sub = digests.get_subscription(session, req.channel_id)
+        schedule = sub if sub is not None and sub.active else DefaultSchedule(
+            services.settings.digest_timezone)
+        start, end = period_for(schedule, services.clock())
+        digest = digest_for(services, req.channel_id, tz=schedule.timezone,
+                            period_start=start, period_end=end)
+        blocks, text = digest_blocks(digest)
+        note = context("Preview: only you can see this. The posted digest also has a chart.")
+        return Reply(fit_message([note, *blocks]), text)
+
+    return Deferred("Building a preview of this channel's digest…", work)
+
+
+def _now(services: Services, req: CommandRequest, args: str) -> Outcome:
+    def work(client: Any) -> Reply:
+        result = send_now(services, client, req.channel_id, requested_by=req.user_id)
+        return _after_send(result, req)
+
+    return Deferred("Sending this channel's digest…", work)
+
+
+def _after_send(result: RunResult, req: CommandRequest) -> Reply:
+    error = result.outcome.removeprefix("not sent: ")
+    if result.state == "sent":
+        return _ok(":white_check_mark: Posted the digest for the last seven days "
+                   f"({esc(result.outcome)}).")
+    if result.state == "already-claimed":
+        return _ok("A digest for this channel is being sent right now; it will appear shortly.")
+    if error in CHANNEL_ERRORS:
+        what, fix = channel_problem(error, req.channel_id, req.command)
+        return _error(f"The digest was not posted: {what} (`{error}`).", f"To fix it, {fix}.",
+                      escaped=True)
+    return _error(f"The digest was not posted: {result.outcome}.",
+                  "Try again later; if it keeps failing, tell an admin.")
+
+
+VERBS: dict[str, Callable[[Services, CommandRequest, str], Outcome]] = {
+    "subscribe": _subscribe, "unsubscribe": _unsubscribe, "list": _list,
+    "preview": _preview, "now": _now,
+}
+
+
+# --- rendering (pure) -------------------------------------------------------------------
+
+
+def _local(moment: datetime, tz: str) -> str:
+    local = moment.astimezone(ZoneInfo(tz))
+    return f"{local:%a} {local.day} {local:%b %Y %H:%M} ({tz})"
+
+
+def _schedule_phrase(sub: Any) -> str:
+    return f"{WEEKDAYS[sub.weekday].capitalize()} at {sub.time_of_day} ({sub.timezone})"
+
+
+def subscription_line(status: SubscriptionStatus, *, now: datetime, command: str) -> str:
+    """One subscription for `digest list`: schedule, owner, next run, last outcome, breakage."""
+    sub, run = status.subscription, status.last_run
+    owner = f" · set up by <@{sub.subscribed_by}>" if sub.subscribed_by else ""
+    line = f"<#{sub.channel}> · {esc(_schedule_phrase(sub))}{owner}"
+    if sub.broken_reason:
+        line += (f"\n      :warning: *stopped*: `{esc(sub.broken_reason)}`; fix the channel, "
+                 f"then `{esc(command)} digest subscribe` there")
+    else:
+        line += f"\n      next: {esc(_local(next_run_after(sub, now), sub.timezone))}"
+    if run is not None:
+        line += (f" · last: {esc(run.state)} for {esc(_local(run.scheduled_for, sub.timezone))}"
+                 f" — {esc(run.outcome or 'in progress')}")
+    else:
+        line += " · no digest sent yet"
+    return line
+
+
+def subscriptions_blocks(statuses: list[SubscriptionStatus], *, now: datetime,
+                         command: str) -> tuple[list[dict[str, Any]], str]:
+    """`digest list` as blocks: one line per subscription, in sections of under 3,000 chars."""
+    if not statuses:
+        return ([section(f"No channel gets the weekly digest yet. Start one with "
+                         f"`{esc(command)} digest subscribe` in the channel.")],
+                "No digest subscriptions yet.")
+    chunks: list[str] = ["*Weekly digest subscriptions*"]
+    for status in statuses:
+        line = subscription_line(status, now=now, command=command)
+        if len(chunks[-1]) + len(line) + 1 > 2900:
+            chunks.append(line)
+        else:
+            chunks[-1] += "\n" + line
+    broken = sum(1 for s in statuses if s.subscription.broken_reason)
+    text = f"{len(statuses)} digest subscription(s)" + (f", {broken} stopped" if broken else "")
+    return fit_message([section(c) for c in chunks]), fallback(text)
+
+
+def _ok(message: str, hint: str | None = None) -> Reply:
+    blocks = [section(message)] + ([context(hint)] if hint else [])
+    return Reply(blocks, fallback(re.sub(r"<[#@]([A-Z0-9]+)(?:\|[^>]*)?>", r"\1", message)))
+
+
+def _error(message: str, hint: str | None = None, *, escaped: bool = False) -> Reply:
+    """A warning; `escaped` means the message is already mrkdwn (it holds mentions)."""
+    body = message if escaped else esc(message)
+    blocks = [section(f":warning: {body}")] + ([context(hint if escaped else esc(hint))]
+                                                if hint else [])
+    return Reply(blocks, fallback(re.sub(r"<[#@]([A-Z0-9]+)(?:\|[^>]*)?>", r"\1", message)))

@@ -1,0 +1,139 @@
+"""The confirm card under a message that looks like a commitment (pure builders)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from handlers.blocks import (
+    Block,
+    actions,
+    button,
+    context,
+    esc,
+    fallback,
+    fields_section,
+    fit_message,
+    link,
+    money,
+    section,
+    usd,
+)
+from handlers.cards import _label, _minerals
+
+MAX_DRAFTS_ON_CARD = 5
+
+
+@dataclass
+class DraftView:
+    """What the card shows of one draft (plain values, looked up by the handler)."""
+
+    draft_id: int
+    kind: str  # commitment | project_update
+    state: str  # pending | logged | dismissed | withdrawn | undone
+    fields: dict[str, Any]
+    usd_estimate: Decimal | None = None
+    usd_rate_date: date | None = None
+    project_known: bool = False
+    duplicate_of: int | None = None
+    duplicate_link: str | None = None
+    commitment_id: int | None = None
+    confirmed_by: str | None = None
+    needs_review: bool = False
+    autologged: bool = False
+
+
+def _amount(f: dict[str, Any]) -> str:
+    if f.get("amount") in (None, ""):
+        return "—"
+    return esc(money(Decimal(str(f["amount"])), f.get("currency"),
+                     ceiling=bool(f.get("amount_is_ceiling"))))
+
+
+def _draft_fields(v: DraftView) -> Block:
+    f = v.fields
+    if v.kind == "project_update":
+        return fields_section([("Project", esc(f.get("project") or "—")),
+                               ("New status", esc(f.get("new_status") or "—"))])
+    estimate = "—"
+    if v.usd_estimate is not None:
+        estimate = f"≈ {usd(v.usd_estimate)}" + (f" (rate of {v.usd_rate_date.isoformat()})"
+                                                 if v.usd_rate_date else "")
+    quantity = "—"
+    if f.get("quantity") not in (None, ""):
+        quantity = esc(f"{f['quantity']} {f.get('quantity_unit') or ''}".strip())
+    project = f.get("project")
+    return fields_section([
+        ("Actor", esc(_label(f.get("actor")))),
+        ("Instrument", esc((f.get("instrument") or "—").replace("-", " "))),
+        ("Amount", _amount(f)),
+        ("USD estimate", estimate),
+        ("Quantity", quantity),
+        ("Minerals", esc(_minerals(f.get("minerals") or []))),
+        ("Project", esc(project) if project and v.project_known else
+         (f"{esc(project)} (new)" if project else "—")),
+        ("Initiative", esc(f.get("initiative") or "—")),
+        ("Status", esc(f.get("status") or "—")),
+        ("Date", esc(f.get("announced_on") or "—")),
+    ])
+
+
+def _buttons(v: DraftView) -> Block | None:
+    did = v.draft_id
+    if v.state == "pending":
+        return actions(button("Log it", f"draft_log_{did}", str(did), style="primary"),
+                       button("Edit…", f"draft_edit_{did}", str(did)),
+                       button("Not a commitment", f"draft_dismiss_{did}", str(did)),
+                       block_id=f"draft_{did}")
+    if v.state == "logged":
+        return actions(button("Undo", f"draft_undo_{did}", str(did), style="danger"),
+                       button("Edit…", f"draft_edit_{did}", str(did)),
+                       block_id=f"draft_{did}")
+    return None
+
+
+def _status_line(v: DraftView) -> str:
+    what = "project update" if v.kind == "project_update" else "commitment"
+    if v.state == "pending":
+        line = f":mag: Looks like a {what}. Log it?"
+        if v.duplicate_of:
+            line += (f"\n:warning: Possible duplicate of "
+                     f"{link(v.duplicate_link, f'#{v.duplicate_of}')} — check before logging.")
+        return line
+    if v.state == "logged":
+        how = "Logged automatically" if v.autologged else "Logged"
+        who = f" by <@{v.confirmed_by}>" if v.confirmed_by and v.confirmed_by.isalnum() else ""
+        ref = f" as #{v.commitment_id}" if v.commitment_id else ""
+        line = f":white_check_mark: {how}{who}{ref}."
+        if v.needs_review:
+            line += "\n:warning: The source message changed after logging: please review."
+        return line
+    return {"dismissed": ":no_entry_sign: Not a commitment.",
+            "withdrawn": ":wastebasket: The source message was deleted; nothing was logged.",
+            "undone": ":leftwards_arrow_with_hook: Undone; the record is kept as withdrawn."
+            }.get(v.state, v.state)
+
+
+def draft_card(views: list[DraftView], *, extra: int = 0) -> tuple[list[Block], str]:
+    """The card for all drafts read from one message."""
+    blocks: list[Block] = []
+    for v in views[:MAX_DRAFTS_ON_CARD]:
+        blocks.append(section(_status_line(v)))
+        blocks.append(_draft_fields(v))
+        row = _buttons(v)
+        if row:
+            blocks.append(row)
+    hidden = extra + max(0, len(views) - MAX_DRAFTS_ON_CARD)
+    if hidden:
+        blocks.append(context(f"{hidden} more in this message: log them with `/minerals log`."))
+    first = views[0] if views else None
+    summary = "Proposed commitment"
+    if first:
+        summary = f"{_status_line(first).split(chr(10))[0]} {_label(first.fields.get('actor'))}"
+    return fit_message(blocks), fallback(summary)
+
+
+def edit_forbidden_text() -> str:
+    return "Only the message's author, the person who logged it, or an admin can change it."

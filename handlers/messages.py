@@ -1,0 +1,228 @@
+"""Conversation listeners: messages, mentions, :pushpin: reactions, and the confirm card's buttons."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from typing import Any
+
+from pydantic import ValidationError
+from slack_bolt import Ack, App, Respond
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.services import Services
+from handlers import modals, proposals
+from handlers.log_cards import edit_forbidden_text
+from store import drafts as draft_store
+from store import records
+from store.models import Commitment, Draft
+from store.schemas import CommitmentIn
+
+log = logging.getLogger("minerals_bot.messages")
+
+NEW_MESSAGE_SUBTYPES = (None, "thread_broadcast", "file_share", "me_message")
+MENTION = re.compile(r"<@[A-Z0-9]+>")
+
+
+def _draft_id(body: dict[str, Any]) -> int | None:
+    try:
+        return int(body["actions"][0]["value"])
+    except (KeyError, IndexError, TypeError, ValueError):
+        return None
+
+
+def register(app: App, services: Services) -> None:
+    def ack_now(ack: Ack) -> None:
+        ack()
+
+    def on_message(body: dict[str, Any], event: dict[str, Any], client: WebClient) -> None:
+        subtype = event.get("subtype")
+        channel = event.get("channel", "")
+        if subtype == "message_changed":
+            message = event.get("message") or {}
+            if message.get("bot_id") or not message.get("ts"):
+                return
+            proposals.reread(services, client, channel=channel, ts=message["ts"],
+                             text=message.get("text") or "", author=message.get("user"),
+                             channel_type=event.get("channel_type"))
+        elif subtype == "message_deleted":
+            ts = event.get("deleted_ts") or (event.get("previous_message") or {}).get("ts")
+            if ts:
+                proposals.source_deleted(services, client, channel=channel, ts=ts)
+        elif subtype in NEW_MESSAGE_SUBTYPES and not event.get("bot_id") and event.get("ts"):
+            if MENTION.search(event.get("text") or "") and _mentions_bot(body, event):
+                return  # the app_mention event for the same message answers it
+            proposals.propose(services, client, channel=channel, ts=event["ts"],
+                              text=event.get("text") or "", author=event.get("user"),
+                              event_key=body.get("event_id"),
+                              channel_type=event.get("channel_type"))
+
+    def on_mention(body: dict[str, Any], event: dict[str, Any], client: WebClient) -> None:
+        text = MENTION.sub(" ", event.get("text") or "")
+        proposals.propose(services, client, channel=event["channel"], ts=event["ts"], text=text,
+                          author=event.get("user"), event_key=body.get("event_id"), forced=True)
+
+    def on_reaction(body: dict[str, Any], event: dict[str, Any], client: WebClient) -> None:
+        item = event.get("item") or {}
+        if event.get("reaction") != "pushpin" or item.get("type") != "message":
+            return
+        message = _fetch_message(client, item["channel"], item["ts"])
+        if message is None:
+            return
+        proposals.propose(services, client, channel=item["channel"], ts=item["ts"],
+                          text=message.get("text") or "",
+                          author=message.get("user") or event.get("item_user"),
+                          event_key=body.get("event_id"), forced=True)
+
+    def on_log(body: dict[str, Any], client: WebClient, respond: Respond) -> None:
+        draft_id, user = _draft_id(body), body["user"]["id"]
+        if draft_id is None:
+            return
+        with services.session() as session:
+            draft = session.get(Draft, draft_id)
+        if draft is None:
+            return
+        link = proposals.permalink(client, draft.source_message)
+        try:
+            with services.session() as session:
+                logged = draft_store.log_draft(session, draft_id, user=user, permalink=link)
+        except (ValidationError, records.NotFound, ValueError) as exc:
+            respond(text=f"Cannot log it as it stands: {_why(exc)} Use *Edit…* to fix it.",
+                    response_type="ephemeral", replace_original=False)
+            return
+        if logged is None:
+            respond(text="That was already handled.", response_type="ephemeral",
+                    replace_original=False)
+            return
+        proposals.refresh_card(services, client, draft.source_message)
+
+    def on_dismiss(body: dict[str, Any], client: WebClient) -> None:
+        draft_id = _draft_id(body)
+        if draft_id is None:
+            return
+        with services.session() as session:
+            draft = draft_store.dismiss(session, draft_id, user=body["user"]["id"])
+        if draft is not None:
+            proposals.refresh_card(services, client, draft.source_message)
+
+    def on_undo(body: dict[str, Any], client: WebClient, respond: Respond) -> None:
+        draft_id, user = _draft_id(body), body["user"]["id"]
+        if draft_id is None:
+            return
+        with services.session() as session:
+            draft, why = draft_store.undo(session, draft_id, user=user,
+                                          is_admin=services.is_admin(user), now=services.clock())
+        if draft is None:
+            respond(text=why or "Cannot undo that.", response_type="ephemeral",
+                    replace_original=False)
+            return
+        proposals.refresh_card(services, client, draft.source_message)
+
+    def open_edit(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
+        # views.open needs the trigger_id within 3 seconds, so it happens before the ack.
+        draft_id, user = _draft_id(body), body["user"]["id"]
+        with services.session() as session:
+            draft = session.get(Draft, draft_id) if draft_id else None
+        if draft is None:
+            ack()
+            return
+        if draft.state == "logged" and not draft_store.may_change(
+                draft, user, is_admin=services.is_admin(user)):
+            ack()
+            client.chat_postEphemeral(channel=draft.channel, user=user, text=edit_forbidden_text())
+            return
+        client.views_open(trigger_id=body["trigger_id"],
+                          view=modals.commitment_modal(draft.fields, {"draft": draft.id}))
+        ack()
+
+    def save_edit(ack: Ack, body: dict[str, Any], view: dict[str, Any]) -> None:
+        user = body["user"]["id"]
+        values = modals.submitted_values(view)
+        data, errors = modals.validate(CommitmentIn, values)
+        if errors:
+            ack(response_action="errors", errors=errors)
+            return
+        draft_id = _meta_draft(view)
+        try:
+            with services.session() as session:
+                error = _apply_edit(services, session, draft_id, user, values, data)
+        except records.NotFound as exc:
+            ack(response_action="errors", errors={exc.kind: str(exc)[:150]})
+            return
+        if error:
+            ack(response_action="errors", errors={"actor": error})
+            return
+        ack()
+
+    def after_edit(body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
+        draft_id = _meta_draft(view)
+        with services.session() as session:
+            draft = session.get(Draft, draft_id) if draft_id else None
+        if draft is not None:
+            proposals.refresh_card(services, client, draft.source_message)
+
+    app.event("message")(ack=ack_now, lazy=[on_message])
+    app.event("app_mention")(ack=ack_now, lazy=[on_mention])
+    app.event("reaction_added")(ack=ack_now, lazy=[on_reaction])
+    app.action(re.compile(r"^draft_log_\d+$"))(ack=ack_now, lazy=[on_log])
+    app.action(re.compile(r"^draft_dismiss_\d+$"))(ack=ack_now, lazy=[on_dismiss])
+    app.action(re.compile(r"^draft_undo_\d+$"))(ack=ack_now, lazy=[on_undo])
+    app.action(re.compile(r"^draft_edit_\d+$"))(open_edit)
+    app.view(modals.EDIT_COMMITMENT)(ack=save_edit, lazy=[after_edit])
+
+
+def _mentions_bot(body: dict[str, Any], event: dict[str, Any]) -> bool:
+    bot_ids = {a.get("user_id") for a in body.get("authorizations") or [] if a.get("is_bot")}
+    return any(f"<@{b}>" in (event.get("text") or "") for b in bot_ids if b)
+
+
+def _why(exc: Exception) -> str:
+    if isinstance(exc, ValidationError):
+        return "; ".join(str(e["msg"]).removeprefix("Value error, ") for e in exc.errors()[:3]) + "."
+    return str(exc)
+
+
+def _meta_draft(view: dict[str, Any]) -> int | None:
+    try:
+        return int(json.loads(view.get("private_metadata") or "{}").get("draft"))
+    except (TypeError, ValueError, AttributeError):
+        return None
+
+
+def _apply_edit(services: Services, session: Any, draft_id: int | None, user: str,
+                values: dict[str, Any], data: Any) -> str | None:
+    """Save an edit: a pending draft is logged with the new fields; a logged record is updated."""
+    draft = session.get(Draft, draft_id) if draft_id else None
+    if draft is None:
+        return "That proposal no longer exists."
+    fields = data.model_dump(mode="json")
+    if draft.state == "pending":
+        logged = draft_store.log_draft(session, draft.id, user=user, permalink=None, fields=fields)
+        return None if logged else "That was already handled."
+    if draft.state != "logged" or not draft.commitment_id:
+        return "That can no longer be edited."
+    if not draft_store.may_change(draft, user, is_admin=services.is_admin(user)):
+        return edit_forbidden_text()
+    commitment = session.get(Commitment, draft.commitment_id)
+    records.update_commitment(session, commitment, data, actor=user, note="edited from the card")
+    draft_store.update_pending_fields(session, draft, fields)
+    return None
+
+
+def _fetch_message(client: WebClient, channel: str, ts: str) -> dict[str, Any] | None:
+    """The text of a reacted-to message (history for top-level, replies for thread messages)."""
+    try:
+        history = client.conversations_history(channel=channel, latest=ts, oldest=ts,
+                                               inclusive=True, limit=1)
+        for message in history.get("messages") or []:
+            if message.get("ts") == ts:
+                return dict(message)
+        replies = client.conversations_replies(channel=channel, ts=ts, limit=1)
+        for message in replies.get("messages") or []:
+            if message.get("ts") == ts:
+                return dict(message)
+    except SlackApiError as exc:
+        log.warning("cannot read message %s in %s: %s", ts, channel, exc.response.get("error"))
+    return None

@@ -1,0 +1,245 @@
+"""From a Slack message to a confirm card: read, claim once, store drafts, post, refresh.
+
+Shared by the message, mention and reaction listeners, `/minerals log`, and the card's
+buttons. Slack calls live here; the store decides what happens once.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import datetime
+from typing import Any
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+from sqlmodel import Session, select
+
+from bot.services import Services
+from handlers.log_cards import DraftView, draft_card
+from store import drafts as draft_store
+from store.extraction import extract
+from store.models import Commitment, Draft, Initiative, Project
+from store.rates import usd_estimate
+from store.visibility import Audience
+
+log = logging.getLogger("minerals_bot.proposals")
+
+MAX_TEXT = 8000  # longer messages are read from their start: commitments lead, not trail
+NAMES_TTL_SECONDS = 30.0
+_names_cache: dict[str, tuple[float, list[str], list[str]]] = {}
+_private_cache: dict[str, tuple[float, bool]] = {}
+
+
+def known_names(session: Session, channel: str) -> tuple[list[str], list[str]]:
+    """Project and initiative names this channel may see, cached briefly per channel."""
+    now = time.monotonic()
+    cached = _names_cache.get(channel)
+    if cached and now - cached[0] < NAMES_TTL_SECONDS:
+        return cached[1], cached[2]
+    audience = Audience(channel=channel)
+    projects = list(session.exec(select(Project.name).where(audience.clause(Project))).all())
+    initiatives = list(session.exec(select(Initiative.name).where(
+        audience.clause(Initiative))).all())
+    _names_cache[channel] = (now, projects, initiatives)
+    return projects, initiatives
+
+
+def forget_names() -> None:
+    _names_cache.clear()
+
+
+def channel_is_private(client: WebClient, channel: str, channel_type: str | None = None) -> bool:
+    """Private channels, group DMs and DMs are private; when Slack will not say, assume private."""
+    if channel_type:
+        return channel_type != "channel"
+    if channel.startswith("D"):
+        return True
+    cached = _private_cache.get(channel)
+    if cached and time.monotonic() - cached[0] < 300:
+        return cached[1]
+    try:
+        info = client.conversations_info(channel=channel)["channel"]
+        private = bool(info.get("is_private") or info.get("is_im") or info.get("is_mpim"))
+    except SlackApiError:
+        private = True
+    _private_cache[channel] = (time.monotonic(), private)
+    return private
+
+
+def _items(text: str, session: Session, channel: str, today: Any) -> tuple[list[tuple[str, dict]], bool]:
+    projects, initiatives = known_names(session, channel)
+    found = extract(text[:MAX_TEXT], known_projects=projects, known_initiatives=initiatives,
+                    today=today)
+    items: list[tuple[str, dict[str, Any]]] = [
+        ("commitment", {**d.to_commitment_fields(), "actor_country": d.actor_country,
+                        "statement": text[:4000]})
+        for d in found.commitments]
+    items += [("project_update", {"project": s.project, "new_status": s.new_status,
+                                  "statement": text[:4000]})
+              for s in found.status_changes if s.project]
+    return items, found.worth_replying
+
+
+def views_for(session: Session, drafts: list[Draft], now: datetime,
+              permalink_of: dict[int, str] | None = None) -> list[DraftView]:
+    """What the card shows for each draft: USD estimate, known project, duplicates."""
+    out = []
+    for d in drafts:
+        f = d.fields
+        v = DraftView(draft_id=d.id or 0, kind=d.kind, state=d.state, fields=f,
+                      commitment_id=d.commitment_id, confirmed_by=d.confirmed_by)
+        if d.kind == "commitment":
+            if f.get("amount") not in (None, "") and f.get("currency"):
+                from decimal import Decimal
+
+                v.usd_estimate, v.usd_rate_date = usd_estimate(
+                    session, Decimal(str(f["amount"])), f["currency"])
+            if f.get("project"):
+                v.project_known = session.exec(select(Project.id).where(
+                    Project.name == f["project"])).first() is not None
+            if d.state == "pending":
+                dup = draft_store.possible_duplicate(session, f, now)
+                if dup is not None:
+                    v.duplicate_of, v.duplicate_link = dup.id, dup.source_url
+            if d.commitment_id:
+                c = session.get(Commitment, d.commitment_id)
+                v.needs_review = bool(c and c.needs_review)
+                v.autologged = bool(c and c.confirmed_by == "autolog")
+        out.append(v)
+    return out
+
+
+def permalink(client: WebClient, source_message: str) -> str | None:
+    channel, _, ts = source_message.partition(":")
+    if not ts or channel.startswith("log"):
+        return None
+    try:
+        return str(client.chat_getPermalink(channel=channel, message_ts=ts)["permalink"])
+    except SlackApiError as exc:
+        log.warning("no permalink for %s: %s", source_message, exc.response.get("error"))
+        return None
+
+
+def propose(services: Services, client: WebClient, *, channel: str, ts: str, text: str,
+            author: str | None, event_key: str | None, forced: bool = False,
+            channel_type: str | None = None, thread: bool = True,
+            source_message: str | None = None) -> str | None:
+    """Read a message and, if it holds commitments (or `forced`), post one confirm card.
+
+    Returns the card's ts, or None when nothing was posted (chatter, or already handled).
+    """
+    now = services.clock()
+    source = source_message or draft_store.source_key(channel, ts)
+    with services.session() as session:
+        items, worth = _items(text, session, channel, now.date())
+    if not worth and not forced:
+        return None
+    private = channel_is_private(client, channel, channel_type)
+    with services.session() as session:
+        autolog = draft_store.autolog_enabled(session, channel)
+    link = permalink(client, source) if autolog and items else None
+    with services.session() as session:
+        if event_key and not draft_store.claim(session, f"event:{event_key}"):
+            return None
+        if draft_store.claim(session, f"source:{source}"):
+            drafts = draft_store.create_drafts(session, source_message=source, channel=channel,
+                                               private=private, author=author, items=items)
+            if autolog:
+                _autolog(session, drafts, link, now)
+        else:
+            drafts = draft_store.take_over_unposted(session, source, now)
+            if not drafts:
+                return None  # already carded, by this replica or another
+        views = views_for(session, drafts, now)
+        draft_ids = [d.id for d in drafts]
+    if not views:
+        return _say_nothing_found(client, channel, ts if thread else None)
+    blocks, fallback = draft_card(views)
+    try:
+        resp = client.chat_postMessage(channel=channel, thread_ts=ts if thread else None,
+                                       blocks=blocks, text=fallback, unfurl_links=False)
+    except SlackApiError as exc:
+        log.warning("could not post a card in %s: %s", channel, exc.response.get("error"))
+        return None
+    card_ts = str(resp["ts"])
+    with services.session() as session:
+        rows = [r for r in (session.get(Draft, i) for i in draft_ids) if r is not None]
+        draft_store.set_card(session, rows, card_ts)
+        changed = [r.state for r in rows] != [v.state for v in views]
+    if changed:  # edited, deleted or clicked while the card was on its way: redraw it
+        refresh_card(services, client, source)
+    return card_ts
+
+
+def _autolog(session: Session, drafts: list[Draft], link: str | None, now: datetime) -> None:
+    from pydantic import ValidationError
+
+    from store.records import NotFound
+
+    for d in drafts:
+        if d.kind != "commitment" or draft_store.possible_duplicate(session, d.fields, now):
+            continue
+        try:
+            with session.begin_nested():
+                draft_store.log_draft(session, d.id or 0, user="autolog", permalink=link)
+        except (ValidationError, NotFound, ValueError):
+            session.expire(d)  # stays pending: the card asks a person to log it
+
+
+def _say_nothing_found(client: WebClient, channel: str, thread_ts: str | None) -> None:
+    try:
+        client.chat_postMessage(channel=channel, thread_ts=thread_ts,
+                                text="I could not find a commitment in that message. Try "
+                                     "`/minerals log <sentence>` with the actor, the instrument "
+                                     "and the amount.")
+    except SlackApiError as exc:
+        log.warning("could not reply in %s: %s", channel, exc.response.get("error"))
+    return None
+
+
+def refresh_card(services: Services, client: WebClient, source_message: str) -> None:
+    """Redraw a message's card from the store (after a click, an edit or a deletion)."""
+    with services.session() as session:
+        drafts = draft_store.drafts_for(session, source_message)
+        views = views_for(session, drafts, services.clock())
+    card_ts = next((d.card_ts for d in drafts if d.card_ts), None)
+    if not views or not card_ts:
+        return
+    blocks, fallback = draft_card(views)
+    try:
+        client.chat_update(channel=drafts[0].channel, ts=card_ts, blocks=blocks, text=fallback)
+    except SlackApiError as exc:
+        log.warning("could not update card %s: %s", card_ts, exc.response.get("error"))
+
+
+def reread(services: Services, client: WebClient, *, channel: str, ts: str, text: str,
+           author: str | None, channel_type: str | None) -> None:
+    """The source message was edited: re-read pending drafts, flag logged ones."""
+    source = draft_store.source_key(channel, ts)
+    with services.session() as session:
+        existing = draft_store.drafts_for(session, source)
+    if not existing:
+        propose(services, client, channel=channel, ts=ts, text=text, author=author,
+                event_key=None, channel_type=channel_type)
+        return
+    with services.session() as session:
+        items, _worth = _items(text, session, channel, services.clock().date())
+        existing = draft_store.drafts_for(session, source)
+        for d in existing:
+            if d.state == "pending":
+                if d.position < len(items) and items[d.position][0] == d.kind:
+                    draft_store.update_pending_fields(session, d, items[d.position][1])
+                else:
+                    d.state = "withdrawn"
+                    session.add(d)
+        draft_store.flag_logged(session, source, note="source message edited")
+    refresh_card(services, client, source)
+
+
+def source_deleted(services: Services, client: WebClient, *, channel: str, ts: str) -> None:
+    source = draft_store.source_key(channel, ts)
+    with services.session() as session:
+        draft_store.withdraw_pending(session, source)
+        draft_store.flag_logged(session, source, note="source message deleted")
+    refresh_card(services, client, source)

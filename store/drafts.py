@@ -1,0 +1,232 @@
+"""Proposed commitments read from messages: claims that make them happen once, and their life.
+
+A draft moves pending -> logged | dismissed | withdrawn (source deleted) and logged -> undone.
+Every transition is a conditional UPDATE, so a double click or a second replica loses
+cleanly instead of logging twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import update
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
+
+from store import names, records
+from store.models import (
+    ChannelSetting,
+    Commitment,
+    Draft,
+    ProcessedEvent,
+    Project,
+    utcnow,
+)
+from store.schemas import CommitmentIn
+
+UNDO_WINDOW = timedelta(days=1)
+CARD_RECOVERY_AFTER = timedelta(seconds=60)  # a claimed card never posted may be retried then
+DUPLICATE_WINDOW = timedelta(days=180)
+
+
+def claim(session: Session, key: str) -> bool:
+    """Record that `key` (an event id, a source message) is being handled; False if it was."""
+    try:
+        with session.begin_nested():
+            session.add(ProcessedEvent(key=key[:200]))
+            session.flush()
+        return True
+    except IntegrityError:
+        return False
+
+
+def source_key(channel: str, ts: str) -> str:
+    return f"{channel}:{ts}"
+
+
+def create_drafts(session: Session, *, source_message: str, channel: str, private: bool,
+                  author: str | None, items: list[tuple[str, dict[str, Any]]]) -> list[Draft]:
+    """One draft per (kind, fields) item, numbered in message order."""
+    drafts = []
+    for position, (kind, fields) in enumerate(items):
+        d = Draft(source_message=source_message, position=position, kind=kind,
+                  fields=_jsonable(fields), channel=channel, channel_private=private,
+                  author=author)
+        session.add(d)
+        drafts.append(d)
+    session.flush()
+    return drafts
+
+
+def _jsonable(fields: dict[str, Any]) -> dict[str, Any]:
+    out = {}
+    for k, v in fields.items():
+        if isinstance(v, Decimal):
+            out[k] = str(v)
+        elif hasattr(v, "isoformat"):
+            out[k] = v.isoformat()
+        else:
+            out[k] = v
+    return out
+
+
+def drafts_for(session: Session, source_message: str) -> list[Draft]:
+    return list(session.exec(select(Draft).where(Draft.source_message == source_message)
+                             .order_by(Draft.position)).all())
+
+
+def set_card(session: Session, drafts: list[Draft], card_ts: str) -> None:
+    for d in drafts:
+        d.card_ts = card_ts
+        d.updated_at = utcnow()
+        session.add(d)
+
+
+def take_over_unposted(session: Session, source_message: str, now: datetime) -> list[Draft]:
+    """Drafts whose card was claimed but never posted (a crash): a retry may post it."""
+    result = session.execute(
+        update(Draft).where(col(Draft.source_message) == source_message,
+                            col(Draft.card_ts).is_(None),
+                            col(Draft.created_at) < now - CARD_RECOVERY_AFTER)
+        .values(updated_at=now))
+    if not result.rowcount:  # type: ignore[attr-defined]
+        return []
+    return drafts_for(session, source_message)
+
+
+def _transition(session: Session, draft_id: int, from_states: tuple[str, ...],
+                **values: Any) -> Draft | None:
+    result = session.execute(
+        update(Draft).where(col(Draft.id) == draft_id, col(Draft.state).in_(from_states))
+        .values(updated_at=utcnow(), **values))
+    if not result.rowcount:  # type: ignore[attr-defined]
+        return None
+    session.expire_all()
+    return session.get(Draft, draft_id)
+
+
+@dataclass
+class Logged:
+    draft: Draft
+    commitment: Commitment | None
+
+
+def log_draft(session: Session, draft_id: int, *, user: str, permalink: str | None,
+              fields: dict[str, Any] | None = None) -> Logged | None:
+    """Store a pending draft as a commitment (or project update); None if it is not pending."""
+    draft = _transition(session, draft_id, ("pending",), state="logged", confirmed_by=user,
+                        confirmed_at=utcnow(), **({"fields": _jsonable(fields)} if fields else {}))
+    if draft is None:
+        return None
+    provenance = {"source_url": permalink, "source_channel": draft.channel,
+                  "source_private": draft.channel_private,
+                  "logged_by": draft.author or user, "confirmed_by": user,
+                  "source_message": draft.source_message}
+    if draft.kind == "project_update":
+        project = names.resolve_project(session, str(draft.fields.get("project")))
+        records.add_project_update(session, project, actor=user,
+                                   new_status=draft.fields.get("new_status"),
+                                   note=draft.fields.get("statement"), provenance=provenance)
+        return Logged(draft, None)
+    data = CommitmentIn.model_validate({k: v for k, v in draft.fields.items()
+                                        if k in CommitmentIn.model_fields and v not in (None, "")})
+    commitment = records.create_commitment(session, data, actor=user, provenance=provenance)
+    session.flush()
+    draft.commitment_id = commitment.id
+    session.add(draft)
+    return Logged(draft, commitment)
+
+
+def dismiss(session: Session, draft_id: int, *, user: str) -> Draft | None:
+    return _transition(session, draft_id, ("pending",), state="dismissed", confirmed_by=user)
+
+
+def may_change(draft: Draft, user: str, *, is_admin: bool) -> bool:
+    """The message's author, the confirmer, or an admin may edit or undo."""
+    return is_admin or user in (draft.author, draft.confirmed_by)
+
+
+def undo(session: Session, draft_id: int, *, user: str, is_admin: bool,
+         now: datetime) -> tuple[Draft | None, str | None]:
+    """(draft, None) when undone, else (None, why not). The commitment is kept, withdrawn."""
+    draft = session.get(Draft, draft_id)
+    if draft is None or draft.state != "logged":
+        return None, "That is not logged (any more)."
+    if not is_admin and user != draft.confirmed_by:
+        return None, "Only the person who logged it, or an admin, can undo it."
+    if not is_admin and draft.confirmed_at and now - draft.confirmed_at > UNDO_WINDOW:
+        return None, "Undo is possible for a day; ask an admin to withdraw it."
+    draft = _transition(session, draft_id, ("logged",), state="undone")
+    if draft is None:
+        return None, "That is not logged (any more)."
+    if draft.commitment_id:
+        commitment = session.get(Commitment, draft.commitment_id)
+        if commitment is not None:
+            records.set_commitment_status(session, commitment, "withdrawn", actor=user,
+                                          action="undo", note="undone from the confirm card")
+    return draft, None
+
+
+def update_pending_fields(session: Session, draft: Draft, fields: dict[str, Any]) -> None:
+    draft.fields = _jsonable(fields)
+    draft.updated_at = utcnow()
+    session.add(draft)
+
+
+def withdraw_pending(session: Session, source_message: str) -> list[Draft]:
+    """The source message was deleted: pending drafts are withdrawn (kept, not deleted)."""
+    changed = []
+    for d in drafts_for(session, source_message):
+        if d.state == "pending":
+            d.state = "withdrawn"
+            d.updated_at = utcnow()
+            session.add(d)
+            changed.append(d)
+    return changed
+
+
+def flag_logged(session: Session, source_message: str, *, note: str) -> list[Draft]:
+    """The source of logged records changed: flag them for review rather than change them."""
+    flagged = []
+    for d in drafts_for(session, source_message):
+        if d.state == "logged" and d.commitment_id:
+            commitment = session.get(Commitment, d.commitment_id)
+            if commitment is not None and not commitment.needs_review:
+                records.flag_for_review(session, commitment, actor="system", note=note)
+            flagged.append(d)
+    return flagged
+
+
+def possible_duplicate(session: Session, fields: dict[str, Any], now: datetime) -> Commitment | None:
+    """A live commitment that looks like the same news: same actor, instrument, amount, project."""
+    actor, instrument = fields.get("actor"), fields.get("instrument")
+    if not actor or not instrument:
+        return None
+    stmt = select(Commitment).where(Commitment.actor == actor,
+                                    Commitment.instrument == instrument,
+                                    Commitment.status != "withdrawn",
+                                    Commitment.created_at >= now - DUPLICATE_WINDOW)
+    amount = fields.get("amount")
+    if amount not in (None, ""):
+        stmt = stmt.where(Commitment.amount == Decimal(str(amount)),
+                          Commitment.currency == fields.get("currency"))
+    project_name = fields.get("project")
+    if project_name:
+        project = session.exec(select(Project).where(Project.name == project_name)).first()
+        if project is not None:
+            stmt = stmt.where(Commitment.project_id == project.id)
+    return session.exec(stmt.order_by(col(Commitment.id))).first()
+
+
+def autolog_enabled(session: Session, channel: str) -> bool:
+    setting = session.get(ChannelSetting, channel)
+    return bool(setting and setting.autolog)
+
+
+def set_autolog(session: Session, channel: str, enabled: bool, *, user: str) -> None:
+    setting = session.get(ChannelSetting, channel) or ChannelSetting(channel=channel)
+    setting.autolog, setting.updated_by, setting.updated_at = enabled, user, utcnow()
+    session.add(setting)

@@ -1,0 +1,304 @@
+"""Commitments from conversation, over signed HTTP: card, Log it, Edit, Undo, exactly once."""
+
+from __future__ import annotations
+
+import json
+import threading
+
+from sqlmodel import Session, select
+
+from handlers import proposals
+from store.models import AuditLog, Commitment, Draft, ProjectUpdate
+from tests.e2e.conftest import buttons, start_bot
+
+JOGMEC = ("Japan's JOGMEC agreed to take 40% of the graphite from the Canadian graphite mines "
+          "and will lend up to C$150 million, pending due diligence.")
+
+
+def dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def message(text: str, *, ts: str = "1700000000.000100", channel: str = "C1", user: str = "U2",
+            channel_type: str = "channel") -> dict:
+    return {"type": "message", "channel": channel, "user": user, "text": text, "ts": ts,
+            "event_ts": ts, "channel_type": channel_type}
+
+
+def card_of(slack, count: int = 1):
+    calls = slack.wait_for("chat.postMessage", count=count)
+    return calls[-1]
+
+
+def stored(bot) -> list[Commitment]:
+    with Session(bot.services.engine) as s:
+        return list(s.exec(select(Commitment).where(Commitment.logged_by != "seed")).all())
+
+
+def setup_function() -> None:
+    proposals.forget_names()
+
+
+def test_chatter_gets_no_reply(bot, slack):
+    for i, text in enumerate(["lunch at noon?", "graphite prices fell 3% today",
+                              "Has Japan committed anything yet?",
+                              "The G7 might consider a price floor one day."]):
+        assert bot.event(message(text, ts=f"1700000001.00010{i}")).status_code == 200
+    bot.command("help")  # a later request: lazy work of the events above has had its turn
+    assert slack.calls_to("chat.postMessage") == []
+
+
+def test_message_card_log_it_stores_with_provenance(bot, slack):
+    assert bot.event(message(JOGMEC)).status_code == 200
+    card = card_of(slack)
+    assert card.params["thread_ts"] == "1700000000.000100"
+    text = dumps(card.params["blocks"])
+    assert "Offtake" in text or "offtake" in text
+    assert "up to CAD 150m" in text and "≈ USD 107.25m" in text and "2025-11-28" in text
+    log_buttons = [b for b in buttons(card.params["blocks"]) if b["action_id"].startswith("draft_log")]
+    assert len(log_buttons) == 2  # offtake + loan
+    card_ts = slack.messages_in("C1")[-1]["ts"]
+    bot.click(log_buttons[1], user="U3", message_ts=card_ts)
+    slack.wait_for("chat.update")
+    [c] = stored(bot)
+    assert (c.actor, c.instrument, c.amount, c.currency, c.amount_is_ceiling) == (
+        "JOGMEC", "loan", 150000000, "CAD", True)
+    assert c.actor_country == "JP" and c.status == "conditional"
+    assert c.logged_by == "U2" and c.confirmed_by == "U3"
+    assert c.source_channel == "C1" and c.source_private is False
+    assert c.source_url.startswith("https://") and "archives/C1/" in c.source_url
+    assert c.project_id is not None
+    updated = slack.calls_to("chat.update")[-1]
+    assert "Logged by <@U3> as #" in dumps(updated.params["blocks"])
+    assert "draft_undo" in dumps(updated.params["blocks"])
+
+
+def test_double_click_logs_once(bot, slack):
+    bot.event(message(JOGMEC))
+    card = card_of(slack)
+    log_button = [b for b in buttons(card.params["blocks"]) if b["action_id"].startswith("draft_log")][0]
+    threads = [threading.Thread(target=bot.click, args=(log_button,), kwargs={"user": "U3"})
+               for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    slack.wait_for("chat.update")
+    bot.command("help")
+    assert len(stored(bot)) == 1
+
+
+def test_same_event_three_times_with_retry_headers_posts_one_card(bot, slack):
+    event = message(JOGMEC)
+    for retry in (None, "1", "2"):
+        headers = {"X-Slack-Retry-Num": retry, "X-Slack-Retry-Reason": "http_timeout"} \
+            if retry else None
+        assert bot.event(event, event_id="EvSAME", headers=headers).status_code == 200
+    card_of(slack)
+    bot.command("help")
+    assert len(slack.calls_to("chat.postMessage")) == 1
+    with Session(bot.services.engine) as s:
+        assert len(s.exec(select(Draft)).all()) == 2
+
+
+def test_message_and_mention_of_the_same_message_give_one_card(bot, slack):
+    bot.event(message(JOGMEC), event_id="Ev1")
+    bot.event({**message(JOGMEC), "type": "app_mention"}, event_id="Ev2")
+    card_of(slack)
+    bot.command("help")
+    assert len(slack.calls_to("chat.postMessage")) == 1
+
+
+def test_not_a_commitment_dismisses(bot, slack):
+    bot.event(message(JOGMEC))
+    card = card_of(slack)
+    dismiss = [b for b in buttons(card.params["blocks"]) if b["action_id"].startswith("draft_dismiss")][0]
+    bot.click(dismiss, user="U3")
+    update = slack.wait_for("chat.update")[-1]
+    assert "Not a commitment" in dumps(update.params["blocks"])
+    assert stored(bot) == []
+
+
+def test_undo_is_for_the_confirmer_and_keeps_the_record(bot, slack):
+    bot.event(message(JOGMEC))
+    card = card_of(slack)
+    log_button = [b for b in buttons(card.params["blocks"]) if b["action_id"].startswith("draft_log")][1]
+    bot.click(log_button, user="U3")
+    update = slack.wait_for("chat.update")[-1]
+    undo = [b for b in buttons(update.params["blocks"]) if b["action_id"].startswith("draft_undo")][0]
+    bot.click(undo, user="U4")  # not the confirmer, not an admin
+    bot.command("help")
+    assert stored(bot)[0].status == "conditional"
+    bot.click(undo, user="U3")
+    slack.wait_for("chat.update", count=2)
+    [c] = stored(bot)
+    assert c.status == "withdrawn"
+    with Session(bot.services.engine) as s:
+        actions = [a.action for a in s.exec(select(AuditLog).where(
+            AuditLog.entity_type == "commitment", AuditLog.entity_id == c.id)).all()]
+    assert actions == ["create", "undo"]
+
+
+def test_edit_modal_prefilled_validates_and_logs(bot, slack):
+    bot.event(message(JOGMEC))
+    card = card_of(slack)
+    edit = [b for b in buttons(card.params["blocks"]) if b["action_id"].startswith("draft_edit")][1]
+    bot.click(edit, user="U2")
+    [opened] = slack.wait_for("views.open")
+    view = opened.params["view"]
+    initial = {b["block_id"]: b["element"].get("initial_value") for b in view["blocks"]
+               if b["type"] == "input"}
+    assert initial["amount"] == "150000000" and initial["currency"] == "CAD"
+
+    def submit(values: dict) -> dict:
+        state = {}
+        for k, v in values.items():
+            if k in ("instrument", "status", "amount_is_ceiling"):
+                state[k] = {"value": {"type": "static_select", "selected_option": {"value": v}}}
+            else:
+                state[k] = {"value": {"type": "plain_text_input", "value": v}}
+        resp = bot.interact({"type": "view_submission", "user": {"id": "U2"},
+                             "team": {"id": "T1"}, "api_app_id": "A1", "token": "x",
+                             "trigger_id": "t", "view": {
+                                 "id": "V1", "type": "modal", "callback_id": "edit_commitment",
+                                 "private_metadata": view["private_metadata"],
+                                 "state": {"values": state}}})
+        assert resp.status_code == 200
+        return resp.json() if resp.content else {}
+
+    bad = submit({"actor": "JOGMEC", "instrument": "loan", "amount": "-5", "currency": "CAD",
+                  "status": "binding"})
+    assert bad["response_action"] == "errors" and "negative" in bad["errors"]["amount"]
+    assert stored(bot) == []
+    assert submit({"actor": "JOGMEC", "instrument": "loan", "amount": "200000000",
+                   "currency": "CAD", "status": "binding", "amount_is_ceiling": "yes"}) == {}
+    [c] = stored(bot)
+    assert c.amount == 200000000 and c.status == "binding" and c.confirmed_by == "U2"
+
+
+def test_autolog_logs_directly_and_offers_undo(bot, slack):
+    bot.command("autolog on", channel="C1")
+    bot.event(message(JOGMEC))
+    card = card_of(slack)
+    assert len(stored(bot)) == 2
+    text = dumps(card.params["blocks"])
+    assert "Logged automatically" in text and "draft_undo" in text and "draft_edit" in text
+
+
+def test_edited_source_rereads_pending_and_flags_logged(bot, slack):
+    bot.event(message(JOGMEC))
+    card = card_of(slack)
+    log_button = [b for b in buttons(card.params["blocks"]) if b["action_id"].startswith("draft_log")][1]
+    bot.click(log_button, user="U3")
+    slack.wait_for("chat.update")
+    edited = JOGMEC.replace("C$150 million", "C$175 million")
+    bot.event({"type": "message", "subtype": "message_changed", "channel": "C1",
+               "channel_type": "channel", "ts": "1700000009.000100",
+               "message": {"type": "message", "user": "U2", "text": edited,
+                           "ts": "1700000000.000100"},
+               "previous_message": {"type": "message", "user": "U2", "text": JOGMEC,
+                                    "ts": "1700000000.000100"}})
+    update = slack.wait_for("chat.update", count=2)[-1]
+    text = dumps(update.params["blocks"])
+    assert "please review" in text
+    [c] = stored(bot)
+    assert c.needs_review and c.amount == 150000000  # flagged, not silently changed
+
+
+def test_deleted_source_withdraws_pending(bot, slack):
+    bot.event(message(JOGMEC))
+    card_of(slack)
+    bot.event({"type": "message", "subtype": "message_deleted", "channel": "C1",
+               "deleted_ts": "1700000000.000100", "ts": "1700000009.000200",
+               "previous_message": {"ts": "1700000000.000100", "text": JOGMEC}})
+    update = slack.wait_for("chat.update")[-1]
+    assert "was deleted" in dumps(update.params["blocks"])
+    with Session(bot.services.engine) as s:
+        assert {d.state for d in s.exec(select(Draft)).all()} == {"withdrawn"}
+
+
+def test_pushpin_reaction_proposes_the_message(bot, slack):
+    slack.add_method("conversations.history", lambda params: {
+        "ok": True, "messages": [{"type": "message", "user": "U5", "ts": "1700000100.000100",
+                                  "text": "Germany's KfW signs a EUR 50 million loan for the "
+                                          "Ontario rare earth processing facilities."}]})
+    bot.event({"type": "reaction_added", "user": "U6", "reaction": "pushpin",
+               "item": {"type": "message", "channel": "C1", "ts": "1700000100.000100"},
+               "item_user": "U5", "event_ts": "1700000101.000100"})
+    card = card_of(slack)
+    assert "KfW" in dumps(card.params["blocks"])
+
+
+def test_log_command(bot, slack):
+    resp = bot.command("log The EU will provide a EUR 30 million grant for the Canadian rare "
+                       "earth mines.")
+    assert resp.json()["text"] == "Reading that…"
+    card = card_of(slack)
+    assert "thread_ts" not in card.params or not card.params.get("thread_ts")
+    assert "Grant" in dumps(card.params["blocks"]) or "grant" in dumps(card.params["blocks"])
+
+
+def test_status_change_sentence_proposes_a_project_update(bot, slack):
+    bot.event(message("The Ontario rare earth processing facilities entered permitting last week."))
+    card = card_of(slack)
+    log_button = [b for b in buttons(card.params["blocks"]) if b["action_id"].startswith("draft_log")][0]
+    bot.click(log_button, user="U3")
+    slack.wait_for("chat.update")
+    with Session(bot.services.engine) as s:
+        [update] = s.exec(select(ProjectUpdate)).all()
+    assert update.new_status == "permitting"
+
+
+def test_the_same_news_twice_is_offered_as_a_duplicate(bot, slack):
+    bot.event(message(JOGMEC))
+    card = card_of(slack)
+    log_button = [b for b in buttons(card.params["blocks"]) if b["action_id"].startswith("draft_log")][1]
+    bot.click(log_button, user="U3")
+    slack.wait_for("chat.update")
+    bot.event(message(JOGMEC, ts="1700000500.000100", user="U7"))
+    second = card_of(slack, count=2)
+    assert "Possible duplicate of" in dumps(second.params["blocks"])
+
+
+def test_huge_message_and_channel_ping_are_safe(bot, slack):
+    text = "<!channel> " + JOGMEC + " " + ("filler words " * 3200)
+    assert len(text) > 40000
+    assert bot.event(message(text)).status_code == 200
+    card = card_of(slack)
+    shown = dumps(card.params["blocks"]) + card.params["text"]
+    assert "<!channel>" not in shown
+
+
+def test_private_channel_records_are_marked_private(bot, slack):
+    bot.event(message(JOGMEC, channel="GPRIV", channel_type="group"))
+    card = card_of(slack)
+    log_button = [b for b in buttons(card.params["blocks"]) if b["action_id"].startswith("draft_log")][1]
+    bot.click(log_button, user="U3", channel="GPRIV")
+    slack.wait_for("chat.update")
+    [c] = stored(bot)
+    assert c.source_private and c.source_channel == "GPRIV"
+    assert "No commitments match" in bot.command("commitments by:JOGMEC").text
+    assert "1–1 of 1" in bot.command("commitments by:JOGMEC", channel="GPRIV").json()["text"]
+
+
+def test_two_replicas_on_one_database_post_one_card(db_url, slack):
+    from store.seed import seed_demo
+
+    first, stop_first = start_bot(db_url, slack)
+    second, stop_second = start_bot(db_url, slack)
+    try:
+        with first.services.session() as s:
+            seed_demo(s)
+        threads = [threading.Thread(target=b.event, args=(message(JOGMEC),),
+                                    kwargs={"event_id": "EvREPLICA"}) for b in (first, second)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        card_of(slack)
+        first.command("help")
+        second.command("help")
+        assert len(slack.calls_to("chat.postMessage")) == 1
+    finally:
+        stop_first()
+        stop_second()
