@@ -388,7 +388,8 @@ def stale_projects(session: Session, as_of: datetime, audience: Audience, *,
     cutoff = as_of - timedelta(days=days)
     recent = select(ProjectUpdate.project_id).where(ProjectUpdate.created_at >= cutoff)
     conds = [Project.updated_at < cutoff, col(Project.id).not_in(recent),
-             col(Project.status).not_in(["cancelled", "production"])]
+             or_(col(Project.status).is_(None),
+                 col(Project.status).not_in(["cancelled", "production"]))]
     total = session.exec(_where_visible(select(func.count()).select_from(Project).where(*conds),
                                         Project, audience)).one()
     items = session.exec(_where_visible(select(Project).where(*conds), Project, audience)
