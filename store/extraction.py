@@ -96,6 +96,7 @@ class CommitmentDraft:
         """The draft as keyword arguments for store.schemas.CommitmentIn."""
         return {
             "actor": self.actor,
+            "actor_country": self.actor_country,
             "counterparty": self.counterparty,
             "instrument": self.instrument or "other",
             "amount": self.amount,
