@@ -1,0 +1,45 @@
+"""The digest's chart: the week's money by country, as PNG bytes (headless, no pyplot state)."""
+
+from __future__ import annotations
+
+import io
+from decimal import Decimal
+
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+from jobs.digest import Digest
+
+MAX_BARS = 10  # the rest are summed into one "others" bar
+
+
+def chart_rows(money_by_key: tuple[tuple[str, Decimal], ...]) -> list[tuple[str, float]]:
+    """Largest first, at most MAX_BARS rows (the last one "N others"), in USD millions."""
+    rows = [(key, float(amount) / 1e6) for key, amount in money_by_key if amount > 0]
+    if len(rows) > MAX_BARS:
+        rest = rows[MAX_BARS - 1:]
+        rows = rows[:MAX_BARS - 1] + [(f"{len(rest)} others", sum(v for _, v in rest))]
+    return rows
+
+
+def money_chart_png(digest: Digest) -> bytes | None:
+    """A horizontal bar chart of the week's USD by country; None when no money was committed."""
+    rows = chart_rows(digest.money_by_country)
+    if not rows:
+        return None
+    # A Figure with its own Agg canvas: safe in scheduler threads, no display needed.
+    figure = Figure(figsize=(7, 0.5 * len(rows) + 1.4), dpi=110)
+    FigureCanvasAgg(figure)
+    axes = figure.add_subplot()
+    labels = [label if len(label) <= 30 else label[:29] + "…" for label, _ in rows]
+    values = [value for _, value in rows]
+    bars = axes.barh(labels[::-1], values[::-1], color="#2f6f9f")
+    axes.bar_label(bars, labels=[f"{v:,.1f}" for v in values[::-1]], padding=3, fontsize=8)
+    axes.set_xlabel("USD millions (estimate)")
+    axes.set_title(f"Money committed by country\n{digest.period_label}", fontsize=9)
+    axes.spines[["top", "right"]].set_visible(False)
+    axes.margins(x=0.15)
+    figure.tight_layout()
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    return buffer.getvalue()
