@@ -1,11 +1,16 @@
 """Messages a policy team might post, each with what a careful reader would log from it.
 
 Expectations are written from the sentence, not from the parser's output. A case the parser
-still gets wrong carries "xfail" with the reason; the evaluation script counts it as wrong.
+still gets wrong carries "xfail" with the reason (see KNOWN_MISSES at the end); the evaluation
+script counts it as wrong.
 
 Each case: "id", "text", "commitments" (a list of expected drafts, in order; only the fields
 given are checked; amounts and quantities are strings for Decimal), optionally
-"status_changes" (list of {"project", "new_status"}) and "xfail".
+"status_changes" (list of {"project", "new_status"}), "xfail", and "set":
+- no set: written alongside the parser;
+- "blind-1": written before the parser read them, then used to fix what it got wrong;
+- "blind-2": written before the parser read them and never used to tune it, so its score
+  (`python -m tests.eval_extraction`) is the fairest estimate of accuracy on new messages.
 """
 
 from __future__ import annotations
@@ -522,151 +527,315 @@ CASES: list[dict[str, Any]] = [
     {"id": "sc-now-in-production", "text": "Mountain Pass is now in production.",
      "commitments": [],
      "status_changes": [{"project": "Mountain Pass", "new_status": "production"}]},
-    # --- held out: written before the parser ever saw them (see HOLDOUT below) ---
-    {"id": "h-tokyo-ottawa-tuesday", "set": "holdout", "text": "Breaking: Tokyo and Ottawa "
+    # --- blind batch 1: written before the parser saw them; its misses were then fixed ---
+    {"id": "h-tokyo-ottawa-tuesday", "set": "blind-1", "text": "Breaking: Tokyo and Ottawa "
      "signed a binding offtake deal for Canadian graphite on Tuesday.",
      "commitments": [{"actor": "JP", "instrument": "offtake", "status": "binding",
                       "counterparty": "CA", "minerals": ["graphite"],
                       "announced_on": date(2025, 6, 17)}]},
-    {"id": "h-jogmec-yen-equity", "set": "holdout", "text": "JOGMEC has agreed to provide up "
+    {"id": "h-jogmec-yen-equity", "set": "blind-1", "text": "JOGMEC has agreed to provide up "
      "to ¥30bn in equity for the Nechalacho project.",
      "commitments": [{"actor": "JOGMEC", "actor_country": "JP", "instrument": "equity",
                       "amount": "30000000000", "currency": "JPY", "amount_is_ceiling": True,
                       "project": "Nechalacho rare earth project", "status": "announced"}]},
-    {"id": "h-exim-board-pending", "set": "holdout", "text": "The US EXIM board approved a $900m "
+    {"id": "h-exim-board-pending", "set": "blind-1", "text": "The US EXIM board approved a $900m "
      "loan for a lithium hydroxide plant in Arkansas, pending final documentation.",
      "commitments": [{"actor": "EXIM", "actor_country": "US", "instrument": "loan",
                       "amount": "900000000", "currency": "USD", "status": "conditional",
                       "minerals": ["lithium"]}]},
-    {"id": "h-osc-tungsten", "set": "holdout", "text": "FYI the Pentagon's Office of Strategic "
+    {"id": "h-osc-tungsten", "set": "blind-1", "text": "FYI the Pentagon's Office of Strategic "
      "Capital is lending $150 million to a tungsten mine in Kazakhstan",
      "commitments": [{"actor": "Office of Strategic Capital", "actor_country": "US",
                       "instrument": "loan", "amount": "150000000", "currency": "USD",
                       "minerals": ["tungsten"]}]},
-    {"id": "h-commission-duties", "set": "holdout", "text": "EU Commission slaps provisional "
+    {"id": "h-commission-duties", "set": "blind-1", "text": "EU Commission slaps provisional "
      "duties of up to 35% on Chinese graphite anode material",
      "commitments": [{"actor": "European Commission", "instrument": "tariff",
                       "counterparty": "CN", "minerals": ["graphite"], "quantity": "35",
                       "quantity_unit": "%"}]},
-    {"id": "h-mofcom-effective", "set": "holdout", "text": "China's MOFCOM announced export "
+    {"id": "h-mofcom-effective", "set": "blind-1", "text": "China's MOFCOM announced export "
      "licensing requirements for antimony, effective September 15.",
      "commitments": [{"actor": "MOFCOM", "actor_country": "CN", "instrument": "export-control",
                       "minerals": ["antimony"], "announced_on": None}]},
-    {"id": "h-korea-zinc", "set": "holdout", "text": "Korea Zinc signed a 10-year supply "
+    {"id": "h-korea-zinc", "set": "blind-1", "text": "Korea Zinc signed a 10-year supply "
      "agreement with the U.S. DOD for germanium.",
      "commitments": [{"actor": "Korea Zinc", "actor_country": "KR", "instrument": "offtake",
                       "status": "binding", "counterparty": "DOD",
                       "minerals": ["germanium"]}]},
-    {"id": "h-cmf-march", "set": "holdout", "text": "Australia's Critical Minerals Facility "
+    {"id": "h-cmf-march", "set": "blind-1", "text": "Australia's Critical Minerals Facility "
      "lent A$185m to Arafura in March.",
      "commitments": [{"actor": "Critical Minerals Facility", "actor_country": "AU",
                       "instrument": "loan", "amount": "185000000", "currency": "AUD",
                       "counterparty": "Arafura", "announced_on": date(2025, 3, 1)}]},
-    {"id": "h-dfc-considering", "set": "holdout", "text": "DFC is considering a $500m equity "
+    {"id": "h-dfc-considering", "set": "blind-1", "text": "DFC is considering a $500m equity "
      "investment in the Lobito corridor.",
      "commitments": [{"actor": "DFC", "instrument": "equity", "amount": "500000000",
                       "currency": "USD", "status": "proposed"}]},
-    {"id": "h-msp-declaration", "set": "holdout", "text": "Germany signed the Minerals "
+    {"id": "h-msp-declaration", "set": "blind-1", "text": "Germany signed the Minerals "
      "Security Partnership finance network declaration.",
      "commitments": [{"actor": "DE", "instrument": "mou",
                       "initiative": "Minerals Security Partnership"}]},
-    {"id": "h-canada-stockpile-sunday", "set": "holdout", "text": "Canada will spend C$1.5 "
+    {"id": "h-canada-stockpile-sunday", "set": "blind-1", "text": "Canada will spend C$1.5 "
      "billion on a critical minerals stockpile, PM Carney said on Sunday.",
      "commitments": [{"actor": "CA", "instrument": "stockpile", "amount": "1500000000",
                       "currency": "CAD", "status": "announced",
                       "announced_on": date(2025, 6, 15)}]},
-    {"id": "h-uk-pensana", "set": "holdout", "text": "The UK signed a £10m grant deal with "
+    {"id": "h-uk-pensana", "set": "blind-1", "text": "The UK signed a £10m grant deal with "
      "Pensana for its Saltend rare earth refinery",
      "commitments": [{"actor": "GB", "instrument": "grant", "amount": "10000000",
                       "currency": "GBP", "status": "binding", "counterparty": "Pensana",
                       "minerals": ["rare-earths"]}]},
-    {"id": "h-cooperate-no-instrument", "set": "holdout", "text": "Japan and the Philippines "
+    {"id": "h-cooperate-no-instrument", "set": "blind-1", "text": "Japan and the Philippines "
      "agreed to cooperate on nickel processing.", "commitments": []},
-    {"id": "h-question-fund", "set": "holdout", "text": "Is the €2bn EU raw materials fund "
+    {"id": "h-question-fund", "set": "blind-1", "text": "Is the €2bn EU raw materials fund "
      "actually happening?", "commitments": []},
-    {"id": "h-not-sure", "set": "holdout", "text": "Not sure the DOE loan to Ioneer ever "
+    {"id": "h-not-sure", "set": "blind-1", "text": "Not sure the DOE loan to Ioneer ever "
      "closed.", "commitments": []},
-    {"id": "h-interesting-thread", "set": "holdout", "text": "Interesting thread on whether the "
+    {"id": "h-interesting-thread", "set": "blind-1", "text": "Interesting thread on whether the "
      "G7 price floor would survive WTO scrutiny.", "commitments": []},
-    {"id": "h-kabil-aud", "set": "holdout", "text": "India's KABIL will invest A$50m in five "
+    {"id": "h-kabil-aud", "set": "blind-1", "text": "India's KABIL will invest A$50m in five "
      "Australian lithium and cobalt projects.",
      "commitments": [{"actor": "KABIL", "actor_country": "IN", "instrument": "other",
                       "amount": "50000000", "currency": "AUD",
                       "minerals": ["cobalt", "lithium"]}]},
-    {"id": "h-edc-cad-code", "set": "holdout", "text": "Pleased to share that EDC approved CAD "
+    {"id": "h-edc-cad-code", "set": "blind-1", "text": "Pleased to share that EDC approved CAD "
      "200 million in financing for Rio Tinto's scandium project",
      "commitments": [{"actor": "EDC", "actor_country": "CA", "instrument": "other",
                       "amount": "200000000", "currency": "CAD", "minerals": ["scandium"],
                       "status": "announced"}]},
-    {"id": "h-kfw-ipex", "set": "holdout", "text": "KfW IPEX-Bank arranged a €600 million debt "
+    {"id": "h-kfw-ipex", "set": "blind-1", "text": "KfW IPEX-Bank arranged a €600 million debt "
      "package for Vulcan's Phase One",
      "commitments": [{"actor": "KfW", "actor_country": "DE", "instrument": "loan",
                       "amount": "600000000", "currency": "EUR"}]},
-    {"id": "h-quad-initiative", "set": "holdout", "text": "The Quad launched a critical "
+    {"id": "h-quad-initiative", "set": "blind-1", "text": "The Quad launched a critical "
      "minerals initiative last July.", "commitments": []},
-    {"id": "h-canada-pulled-out", "set": "holdout", "text": "Canada's government pulled out of "
+    {"id": "h-canada-pulled-out", "set": "blind-1", "text": "Canada's government pulled out of "
      "the C$50m loan to the Ontario facility after cost overruns.",
      "commitments": [{"actor": "CA", "instrument": "loan", "status": "withdrawn",
                       "amount": "50000000", "currency": "CAD",
                       "project": "Ontario rare earth processing facilities"}]},
-    {"id": "h-jbic-nexi-jointly", "set": "holdout", "text": "JBIC and NEXI jointly committed "
+    {"id": "h-jbic-nexi-jointly", "set": "blind-1", "text": "JBIC and NEXI jointly committed "
      "$1bn to Japanese companies investing in Canadian critical minerals.",
      "commitments": [{"actor": "JBIC", "actor_country": "JP", "instrument": "other",
                       "amount": "1000000000", "currency": "USD"}]},
-    {"id": "h-sumitomo-stake", "set": "holdout", "text": "Sumitomo Metal Mining bought a 30% "
+    {"id": "h-sumitomo-stake", "set": "blind-1", "text": "Sumitomo Metal Mining bought a 30% "
      "stake in the Côte d'Ivoire nickel project for $120m",
      "commitments": [{"actor": "Sumitomo Metal Mining", "instrument": "equity",
                       "amount": "120000000", "currency": "USD", "quantity": "30",
                       "quantity_unit": "%", "minerals": ["nickel"]}]},
-    {"id": "h-china-suspended-exports", "set": "holdout", "text": "China suspended exports of "
+    {"id": "h-china-suspended-exports", "set": "blind-1", "text": "China suspended exports of "
      "gallium, germanium and antimony to the US",
      "commitments": [{"actor": "CN", "instrument": "export-control", "status": "announced",
                       "minerals": ["antimony", "gallium", "germanium"],
                       "counterparty": "US"}]},
-    {"id": "h-crma-target", "set": "holdout", "text": "The EU's Critical Raw Materials Act sets "
+    {"id": "h-crma-target", "set": "blind-1", "text": "The EU's Critical Raw Materials Act sets "
      "a 10% domestic extraction target", "commitments": []},
-    {"id": "h-apple-buy-magnets", "set": "holdout", "text": "Apple committed $500 million to "
+    {"id": "h-apple-buy-magnets", "set": "blind-1", "text": "Apple committed $500 million to "
      "buy rare earth magnets from MP Materials.",
      "commitments": [{"actor": "Apple", "instrument": "offtake", "amount": "500000000",
                       "currency": "USD", "counterparty": "MP Materials",
                       "minerals": ["rare-earths"]}]},
-    {"id": "h-did-dfc-sign", "set": "holdout", "text": "Did the DFC sign on Thursday?",
+    {"id": "h-did-dfc-sign", "set": "blind-1", "text": "Did the DFC sign on Thursday?",
      "commitments": []},
-    {"id": "h-ukraine-us-deal", "set": "holdout", "text": "Ukraine and the U.S. signed a "
+    {"id": "h-ukraine-us-deal", "set": "blind-1", "text": "Ukraine and the U.S. signed a "
      "minerals deal establishing a joint investment fund on April 30.",
      "commitments": [{"actor": "UA", "instrument": "other", "status": "binding",
                       "counterparty": "US", "announced_on": date(2025, 4, 30)}]},
-    {"id": "h-glencore-will-not", "set": "holdout", "text": "Glencore will not proceed with the "
+    {"id": "h-glencore-will-not", "set": "blind-1", "text": "Glencore will not proceed with the "
      "Murrin Murrin expansion.", "commitments": []},
-    {"id": "h-vulcan-received-grants", "set": "holdout", "text": "Vulcan Energy received €104m "
+    {"id": "h-vulcan-received-grants", "set": "blind-1", "text": "Vulcan Energy received €104m "
      "in grants from the German government",
      "commitments": [{"actor": "DE", "instrument": "grant", "amount": "104000000",
                       "currency": "EUR", "counterparty": "Vulcan Energy"}]},
-    {"id": "h-washington-weighs-fund", "set": "holdout", "text": "Washington weighs $5 billion "
+    {"id": "h-washington-weighs-fund", "set": "blind-1", "text": "Washington weighs $5 billion "
      "fund for critical minerals, officials said",
      "commitments": [{"actor": "US", "instrument": "other", "amount": "5000000000",
                       "currency": "USD", "status": "proposed"}]},
-    {"id": "h-pif-could", "set": "holdout", "text": "Saudi Arabia's PIF could invest up to "
+    {"id": "h-pif-could", "set": "blind-1", "text": "Saudi Arabia's PIF could invest up to "
      "$15bn in critical minerals abroad.", "commitments": []},
-    {"id": "h-white-mesa-producing", "set": "holdout", "text": "Energy Fuels says it has "
+    {"id": "h-white-mesa-producing", "set": "blind-1", "text": "Energy Fuels says it has "
      "started producing dysprosium oxide at its White Mesa mill.", "commitments": [],
      "status_changes": [{"project": None, "new_status": "production"}]},
-    {"id": "h-jogmec-headline", "set": "holdout", "text": "JOGMEC: ¥20bn equity injection into "
+    {"id": "h-jogmec-headline", "set": "blind-1", "text": "JOGMEC: ¥20bn equity injection into "
      "Lynas approved",
      "commitments": [{"actor": "JOGMEC", "instrument": "equity", "amount": "20000000000",
                       "currency": "JPY", "counterparty": "Lynas", "status": "announced"}]},
-    {"id": "h-g7-buyers-club-monday", "set": "holdout", "text": "The G7 agreed on Monday to "
+    {"id": "h-g7-buyers-club-monday", "set": "blind-1", "text": "The G7 agreed on Monday to "
      "create a critical minerals buyers' club with price floors.",
      "commitments": [{"actor": "G7", "instrument": "price-floor", "status": "announced",
                       "announced_on": date(2025, 6, 16)}]},
-    {"id": "h-lol-typo", "set": "holdout", "text": "lol the DOE press release has a typo in the "
+    {"id": "h-lol-typo", "set": "blind-1", "text": "lol the DOE press release has a typo in the "
      "loan amount", "commitments": []},
-    {"id": "h-memorandum-of-cooperation", "set": "holdout", "text": "The U.S. and Saudi Arabia "
+    {"id": "h-memorandum-of-cooperation", "set": "blind-1", "text": "The U.S. and Saudi Arabia "
      "signed a memorandum of cooperation on mining.",
      "commitments": [{"actor": "US", "instrument": "mou", "status": "binding",
                       "counterparty": "SA"}]},
-    {"id": "h-brussels-drafting", "set": "holdout", "text": "Brussels is drafting a plan to "
+    {"id": "h-brussels-drafting", "set": "blind-1", "text": "Brussels is drafting a plan to "
      "stockpile rare earths and gallium.",
      "commitments": [{"actor": "EU", "instrument": "stockpile", "status": "proposed",
                       "minerals": ["gallium", "rare-earths"]}]},
+    # --- blind batch 2: written without running the parser, then never tuned against ---
+    {"id": "b-japanese-government-guarantee", "set": "blind-2", "text": "Per Reuters, the "
+     "Japanese government will underwrite a ¥50bn loan guarantee for Sojitz's rare earth "
+     "imports.",
+     "commitments": [{"actor": "JP", "instrument": "guarantee", "amount": "50000000000",
+                      "currency": "JPY", "minerals": ["rare-earths"], "status": "announced"}]},
+    {"id": "b-dfc-closed-loan", "set": "blind-2", "text": "DFC closed a $30 million loan to "
+     "Kibaran for its Tanzanian graphite project.",
+     "commitments": [{"actor": "DFC", "actor_country": "US", "instrument": "loan",
+                      "amount": "30000000", "currency": "USD", "status": "binding",
+                      "minerals": ["graphite"], "counterparty": "Kibaran"}]},
+    {"id": "b-ottawa-washington-pool", "set": "blind-2", "text": "Ottawa and Washington agreed "
+     "to pool C$500m for a joint rare earth stockpile.",
+     "commitments": [{"actor": "CA", "instrument": "stockpile", "amount": "500000000",
+                      "currency": "CAD", "status": "announced", "counterparty": "US",
+                      "minerals": ["rare-earths"]}]},
+    {"id": "b-tokyo-in-talks", "set": "blind-2", "text": "Tokyo is in talks to take a stake in "
+     "a Brazilian rare earth project.",
+     "commitments": [{"actor": "JP", "instrument": "equity", "status": "proposed",
+                      "minerals": ["rare-earths"]}]},
+    {"id": "b-eib-conditional-on", "set": "blind-2", "text": "The EIB has approved €500 million "
+     "for lithium refining across Europe, conditional on member state co-financing.",
+     "commitments": [{"actor": "EIB", "instrument": "other", "amount": "500000000",
+                      "currency": "EUR", "status": "conditional", "minerals": ["lithium"]}]},
+    {"id": "b-eu-tariffs-magnets", "set": "blind-2", "text": "EU member states agreed to impose "
+     "tariffs on Chinese rare earth magnets starting next year.",
+     "commitments": [{"actor": "EU", "instrument": "tariff", "status": "announced",
+                      "counterparty": "CN", "minerals": ["rare-earths"]}]},
+    {"id": "b-vietnam-ban-2024", "set": "blind-2", "text": "Vietnam banned the export of rare "
+     "earth ore in 2024.",
+     "commitments": [{"actor": "VN", "instrument": "export-control",
+                      "minerals": ["rare-earths"], "announced_on": date(2024, 1, 1)}]},
+    {"id": "b-us-australia-framework", "set": "blind-2", "text": "The United States and "
+     "Australia signed a $8.5 billion critical minerals framework on October 20, 2024.",
+     "commitments": [{"actor": "US", "amount": "8500000000", "currency": "USD",
+                      "status": "binding", "counterparty": "AU",
+                      "announced_on": date(2024, 10, 20)}]},
+    {"id": "b-kfw-said-to-be-close", "set": "blind-2", "text": "Germany's KfW is said to be "
+     "close to a €150m loan for Vulcan.", "commitments": []},
+    {"id": "b-would-doe-lend", "set": "blind-2", "text": "Would the DOE even lend to a project "
+     "this small?", "commitments": []},
+    {"id": "b-nobody-committed", "set": "blind-2", "text": "Nobody has committed money to the "
+     "Saskatoon facility yet.", "commitments": []},
+    {"id": "b-jogmec-sojitz-stake", "set": "blind-2", "text": "JOGMEC and Sojitz will jointly "
+     "invest A$200 million in Lynas, taking a combined 15% stake.",
+     "commitments": [{"actor": "JOGMEC", "instrument": "equity", "amount": "200000000",
+                      "currency": "AUD", "quantity": "15", "quantity_unit": "%",
+                      "counterparty": "Lynas"}]},
+    {"id": "b-sif-scandium", "set": "blind-2", "text": "Canada's Strategic Innovation Fund "
+     "awarded C$27 million to Rio Tinto for scandium oxide production in Sorel-Tracy.",
+     "commitments": [{"actor": "Strategic Innovation Fund", "actor_country": "CA",
+                      "instrument": "grant", "amount": "27000000", "currency": "CAD",
+                      "minerals": ["scandium"], "counterparty": "Rio Tinto"}]},
+    {"id": "b-pentagon-gallium-stockpile", "set": "blind-2", "text": "The Pentagon will buy up "
+     "to $150m of gallium from a Canadian producer for the National Defense Stockpile.",
+     "commitments": [{"actor": "DOD", "instrument": "stockpile", "amount": "150000000",
+                      "currency": "USD", "amount_is_ceiling": True, "minerals": ["gallium"]}]},
+    {"id": "b-ukef-guarantee-signed", "set": "blind-2", "text": "UKEF's £100m guarantee for the "
+     "Tees Valley lithium refinery was signed last Thursday.",
+     "commitments": [{"actor": "UKEF", "instrument": "guarantee", "amount": "100000000",
+                      "currency": "GBP", "status": "binding", "minerals": ["lithium"]}]},
+    {"id": "b-codelco-sqm", "set": "blind-2", "text": "Chile's Codelco and SQM signed a binding "
+     "lithium partnership agreement.",
+     "commitments": [{"actor": "Codelco", "actor_country": "CL", "instrument": "other",
+                      "status": "binding", "minerals": ["lithium"], "counterparty": "SQM"}]},
+    {"id": "b-commerce-duties-date", "set": "blind-2", "text": "The Commerce Department slapped "
+     "93.5% anti-dumping duties on Chinese graphite anodes on July 17.",
+     "commitments": [{"actor": "Commerce Department", "actor_country": "US",
+                      "instrument": "tariff", "quantity": "93.5", "quantity_unit": "%",
+                      "counterparty": "CN", "minerals": ["graphite"],
+                      "announced_on": date(2024, 7, 17)}]},
+    {"id": "b-kexim-credit-line", "set": "blind-2", "text": "South Korea's KEXIM signed a $1bn "
+     "credit line with Indonesia for nickel processing.",
+     "commitments": [{"actor": "KEXIM", "actor_country": "KR", "instrument": "loan",
+                      "amount": "1000000000", "currency": "USD", "status": "binding",
+                      "counterparty": "ID", "minerals": ["nickel"]}]},
+    {"id": "b-grant-from-doe-disbursed", "set": "blind-2", "text": "A $225m grant from the DOE "
+     "was disbursed to Talon Metals last month.",
+     "commitments": [{"actor": "DOE", "instrument": "grant", "amount": "225000000",
+                      "currency": "USD", "status": "disbursed",
+                      "announced_on": date(2025, 5, 1), "counterparty": "Talon Metals"}]},
+    {"id": "b-anyone-seen-mou", "set": "blind-2", "text": "Has anyone seen the terms of the "
+     "EU-Chile raw materials MoU?", "commitments": []},
+    {"id": "b-nice-chart", "set": "blind-2", "text": "Nice chart on DRC cobalt exports in "
+     "today's FT", "commitments": []},
+    {"id": "b-offsite", "set": "blind-2", "text": "Team offsite is on 3 July, agenda to follow.",
+     "commitments": []},
+    {"id": "b-danantara-may", "set": "blind-2", "text": "Indonesia's Danantara may take a stake "
+     "in the nickel smelter.", "commitments": []},
+    {"id": "b-euler-wont", "set": "blind-2", "text": "Euler Hermes won't cover the Serbian "
+     "lithium mine after protests.", "commitments": []},
+    {"id": "b-china-ban-took-effect", "set": "blind-2", "text": "China's export ban on gallium "
+     "and germanium to the US took effect on December 3, 2024.",
+     "commitments": [{"actor": "CN", "instrument": "export-control",
+                      "minerals": ["gallium", "germanium"], "counterparty": "US",
+                      "announced_on": date(2024, 12, 3)}]},
+    {"id": "b-commission-selected", "set": "blind-2", "text": "The European Commission selected "
+     "47 strategic projects under the Critical Raw Materials Act.", "commitments": []},
+    {"id": "b-broke-ground", "set": "blind-2", "text": "The Ontario facility broke ground in "
+     "May.", "commitments": [],
+     "status_changes": [{"project": "Ontario rare earth processing facilities",
+                         "new_status": "construction"}]},
+    {"id": "b-care-and-maintenance", "set": "blind-2", "text": "Kalgoorlie processing facility "
+     "put on care and maintenance", "commitments": [],
+     "status_changes": [{"project": "Kalgoorlie rare earths processing facility",
+                         "new_status": "stalled"}]},
+    {"id": "b-round-top-pfs", "set": "blind-2", "text": "The Round Top project released its PFS "
+     "on Monday.", "commitments": [],
+     "status_changes": [{"project": "Round Top project", "new_status": "pre-feasibility"}]},
+    {"id": "b-exim-will-vote", "set": "blind-2", "text": "EXIM's board will vote next week on a "
+     "$1.25 billion loan for the Thacker Pass lithium project.",
+     "commitments": [{"actor": "EXIM", "instrument": "loan", "amount": "1250000000",
+                      "currency": "USD", "status": "proposed",
+                      "project": "Thacker Pass lithium project"}]},
+    {"id": "b-australia-extra-loan", "set": "blind-2", "text": "Australia will lend an extra "
+     "A$400m to Iluka's Eneabba refinery.",
+     "commitments": [{"actor": "AU", "instrument": "loan", "amount": "400000000",
+                      "currency": "AUD", "project": None}]},
+    {"id": "b-brazil-china-mous", "set": "blind-2", "text": "Brazil and China signed 12 MoUs on "
+     "mining and energy.",
+     "commitments": [{"actor": "BR", "instrument": "mou", "status": "binding",
+                      "counterparty": "CN"}]},
+    {"id": "b-philippines-weighing-ban", "set": "blind-2", "text": "The Philippines is weighing "
+     "a ban on raw nickel ore exports.",
+     "commitments": [{"actor": "PH", "instrument": "export-control", "status": "proposed",
+                      "minerals": ["nickel"]}]},
+    {"id": "b-us-stake-lithium-americas", "set": "blind-2", "text": "The US government will "
+     "take a 10% stake in Lithium Americas, per the DOE.",
+     "commitments": [{"actor": "US", "instrument": "equity", "quantity": "10",
+                      "quantity_unit": "%", "status": "announced",
+                      "counterparty": "Lithium Americas"}]},
+    {"id": "b-good-morning", "set": "blind-2", "text": "Good morning! Quick reminder that the "
+     "MSP call moved to Thursday.", "commitments": []},
+    {"id": "b-edc-two-tranches", "set": "blind-2", "text": "EDC provided a C$100m loan to "
+     "Nouveau Monde Graphite in 2024 and a further C$50m this year.",
+     "commitments": [{"actor": "EDC", "instrument": "loan", "amount": "100000000",
+                      "currency": "CAD", "announced_on": date(2024, 1, 1)},
+                     {"actor": "EDC", "instrument": "loan", "amount": "50000000",
+                      "currency": "CAD"}]},
 ]
+
+# Blind-batch cases the parser still misses. They stay unfixed so that batch keeps measuring
+# sentences the parser was never tuned on; each is a known limitation.
+KNOWN_MISSES = {
+    "b-nobody-committed": "a negative subject (\"Nobody has committed\") is not read as a "
+                          "negation",
+    "b-codelco-sqm": "\"Codelco and SQM\" is read as one company, and a partnership agreement "
+                     "as an MoU",
+    "b-commerce-duties-date": "a rate followed by the duty's kind (\"93.5% anti-dumping "
+                              "duties\") is not read as the tariff rate",
+    "b-grant-from-doe-disbursed": "in a passive sentence without \"received\", the giver after "
+                                  "\"from\" is not taken as the actor",
+    "b-care-and-maintenance": "\"put on care and maintenance\" is not a status-change phrasing "
+                              "the parser knows",
+    "b-exim-will-vote": "a board vote still to come reads as announced; \"vote on\" is not a "
+                        "proposal cue",
+    "b-philippines-weighing-ban": "\"a ban on ... exports\" is not an export-control cue (only "
+                                  "\"export ban\" and \"banned exports\" are)",
+    "b-us-stake-lithium-americas": "an agency named as the source (\"per the DOE\") wins over "
+                                   "the country subject, and \"Lithium Americas\" is lost as "
+                                   "the counterparty",
+}
+for _case in CASES:
+    if _case["id"] in KNOWN_MISSES:
+        _case["xfail"] = KNOWN_MISSES[_case["id"]]
