@@ -14,7 +14,7 @@ from handlers.blocks import context, esc, fallback, fit_message, section
 from handlers.router import ROUTER, CommandRequest, Deferred, Outcome, Reply
 from jobs.digest import digest_blocks
 from jobs.runs import DefaultSchedule, RunResult, digest_for, send_now
-from jobs.schedule import next_run_after, period_for
+from jobs.schedule import Schedule, next_run_after, period_for
 from jobs.scheduler import subscriptions_changed
 from jobs.send import CHANNEL_ERRORS, channel_problem
 from store import digests
@@ -35,11 +35,18 @@ USAGE = ("digest subscribe [#channel] [weekday] [HH:MM] [timezone] · digest uns
 
 @dataclass(frozen=True)
 class SubscribeArgs:
+    """What `digest subscribe` was given; None where the user left a part out."""
+
     channel: str
     channel_private: bool
-    weekday: int = 0
-    time_of_day: str = "09:00"
-    timezone: str = "UTC"
+    weekday: int | None = None
+    time_of_day: str | None = None
+    timezone: str | None = None
+
+    def schedule(self, defaults: Schedule) -> tuple[int, str, str]:
+        """(weekday, HH:MM, zone), the parts left out taken from `defaults`."""
+        return (defaults.weekday if self.weekday is None else self.weekday,
+                self.time_of_day or defaults.time_of_day, self.timezone or defaults.timezone)
 
 
 def parse_channel(token: str) -> str | None:
@@ -50,9 +57,9 @@ def parse_channel(token: str) -> str | None:
     return token if CHANNEL_ID.match(token) else None
 
 
-def parse_subscribe_args(text: str, *, current_channel: str, current_private: bool,
-                         default_timezone: str) -> SubscribeArgs:
-    """`[#channel] [weekday] [HH:MM] [timezone]` in any order, defaults for what is left out."""
+def parse_subscribe_args(text: str, *, current_channel: str,
+                         current_private: bool) -> SubscribeArgs:
+    """`[#channel] [weekday] [HH:MM] [timezone]` in any order; the channel defaults to this one."""
     found: dict[str, Any] = {}
 
     def put(kind: str, value: Any, token: str) -> None:
@@ -75,8 +82,8 @@ def parse_subscribe_args(text: str, *, current_channel: str, current_private: bo
             put(kind, value, token)
     channel = found.get("channel", current_channel)
     private = current_private if channel == current_channel else channel.startswith(("G", "D"))
-    return SubscribeArgs(channel, private, found.get("weekday", 0),
-                         found.get("time", "09:00"), found.get("timezone", default_timezone))
+    return SubscribeArgs(channel, private, found.get("weekday"), found.get("time"),
+                         found.get("timezone"))
 
 
 def _weekday_or_zone(token: str) -> tuple[str, Any]:
@@ -125,13 +132,16 @@ def digest_command(services: Services, req: CommandRequest) -> Outcome:
 
 def _subscribe(services: Services, req: CommandRequest, args: str) -> Outcome:
     wanted = parse_subscribe_args(args, current_channel=req.channel_id,
-                                  current_private=req.is_private_channel,
-                                  default_timezone=services.settings.digest_timezone)
+                                  current_private=req.is_private_channel)
     now = services.clock()
     with services.session() as session:
+        # Resubscribing (the fix for a stopped digest) keeps the schedule it had.
+        existing = digests.get_subscription(session, wanted.channel)
+        weekday, time_of_day, timezone = wanted.schedule(
+            existing or DefaultSchedule(services.settings.digest_timezone))
         sub = digests.subscribe(session, channel=wanted.channel,
-                                channel_private=wanted.channel_private, weekday=wanted.weekday,
-                                time_of_day=wanted.time_of_day, timezone=wanted.timezone,
+                                channel_private=wanted.channel_private, weekday=weekday,
+                                time_of_day=time_of_day, timezone=timezone,
                                 subscribed_by=req.user_id,
                                 is_admin=services.is_admin(req.user_id), now=now)
     subscriptions_changed()
