@@ -120,3 +120,25 @@ def demo_session(session: Session) -> Session:
     seed_demo(session)
     session.commit()
     return session
+
+
+@pytest.fixture(scope="session")
+def second_postgres_server(postgres_server: PostgresServer) -> Iterator[PostgresServer]:
+    server = PostgresServer()
+    yield server
+    server.drop()
+
+
+@pytest.fixture
+def session_factory(tmp_path: Path, sqlite_template: Path, request: pytest.FixtureRequest):
+    """Sessions on a second, empty database of the same backend (for round trips)."""
+    if request.node.callspec.params.get("db_url", "sqlite") == "sqlite":
+        path = tmp_path / "other.db"
+        shutil.copy(sqlite_template, path)
+        eng = make_engine(f"sqlite:///{path}")
+    else:
+        server: PostgresServer = request.getfixturevalue("second_postgres_server")
+        server.reset()
+        eng = make_engine(server.url)
+    yield lambda: Session(eng, expire_on_commit=False)
+    eng.dispose()
