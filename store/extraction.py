@@ -591,7 +591,11 @@ _PRONOUN_START = re.compile(
     r"|department|administration|state|country|group|firm|miner|insurer|bloc|commission))\b",
     re.I)
 _RECEIVE = re.compile(r"\b(?:receiv(?:e|es|ed)|secur(?:e|es|ed)|w[io]ns?|obtain(?:s|ed)|got"
-                      r"|gets|landed|lands|won)\b", re.I)
+                      r"|gets|landed|lands)\b", re.I)
+# Money flows from the party after "from" ("NMG secured a loan from EDC"); goods flow to it
+# ("Japan secured 40% of output from Lynas"), so only money instruments swap the roles.
+_MONEY_INSTRUMENTS = frozenset({"loan", "grant", "equity", "guarantee", "letter-of-interest",
+                                "other", None})
 
 _CLAUSE_BREAK = re.compile(
     r"\s*;\s*|,?\s+(?:and|but|while|whereas|although|though|as well as)\s+|,\s+(?=[A-Z])")
@@ -1281,7 +1285,7 @@ def _role(sentence: _Sentence, mention: _Mention, previous: _Mention | None) -> 
 
 
 def _actor_and_counterparty(sentence: _Sentence, lo: int, hi: int, clause: str,
-                            project_spans: list[tuple[int, int]],
+                            instrument: str | None, project_spans: list[tuple[int, int]],
                             ) -> tuple[_Mention | None, str | None]:
     mentions = [m for m in sentence.mentions if lo <= m.start < hi]
     roles: list[str] = []
@@ -1300,7 +1304,7 @@ def _actor_and_counterparty(sentence: _Sentence, lo: int, hi: int, clause: str,
     actor: _Mention | None = None
     counterparty: _Mention | None = None
     froms = [m for m, word in objects if word == "from"]
-    if _RECEIVE.search(clause) and froms:
+    if _RECEIVE.search(clause) and froms and instrument in _MONEY_INSTRUMENTS:
         actor = froms[0]
         counterparty = subjects[0] if subjects else _generic_subject(sentence, lo, hi,
                                                                      project_spans)
@@ -1398,12 +1402,12 @@ def _read_clause(sentence: _Sentence, lo: int, hi: int, ctx: _Context,
     text = sentence.text
     clause = text[lo:hi]
     project_spans = [(s, e) for s, e, _, _ in sentence.projects + sentence.initiatives]
-    actor_mention, counterparty = _actor_and_counterparty(sentence, lo, hi, clause,
-                                                          project_spans)
     amounts = [a for a in sentence.amounts if lo <= a.start < hi]
     instrument = _instrument(clause)
     if instrument is None and previous is not None and amounts:
         instrument = previous.instrument  # "... lend $300m to NMG and $50m to Mason"
+    actor_mention, counterparty = _actor_and_counterparty(sentence, lo, hi, clause, instrument,
+                                                          project_spans)
     if actor_mention is None and not (instrument or amounts):
         return None  # nothing here worth a second look
 

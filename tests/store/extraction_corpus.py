@@ -408,6 +408,10 @@ CASES: list[dict[str, Any]] = [
      "commitments": [{"actor": "EDC", "actor_country": "CA", "instrument": "loan",
                       "amount": "150000000", "currency": "CAD",
                       "counterparty": "Nouveau Monde Graphite"}]},
+    {"id": "secured-offtake-from", "text": "Japan secured 40% of the output from Canada's "
+     "Matawinie mine.",
+     "commitments": [{"actor": "JP", "instrument": "offtake", "quantity": "40",
+                      "quantity_unit": "%", "project": "Matawinie Mine"}]},
     {"id": "passive-by", "text": "A $500 million loan was approved by the U.S. EXIM for the "
      "Round Top project.",
      "commitments": [{"actor": "EXIM", "actor_country": "US", "instrument": "loan",
