@@ -221,7 +221,7 @@ def _slack_angle(match: re.Match[str]) -> str:
 def clean_text(text: str) -> str:
     """Plain text of a Slack message: markup, emoji codes and invisible characters removed."""
     text = text[: MAX_CHARS * 2]  # markup is removed below, so allow some slack
-    text = _SLACK_ANGLE.sub(_slack_angle, text)
+    text = _SLACK_ANGLE.sub(_slack_angle, text).replace("\r\n", "\n").replace("\r", "\n")
     text = html.unescape(text)
     text = unicodedata.normalize("NFKC", text)
     text = _INVISIBLE.sub("", text)
@@ -229,7 +229,7 @@ def clean_text(text: str) -> str:
     text = _EMOJI_CODE.sub(" ", text)
     text = _FORMATTING.sub("", text)
     text = (text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-            .replace("–", "-").replace("—", " - ").replace("\r", "\n"))
+            .replace("–", "-").replace("—", " - "))
     text = _SPACES.sub(" ", text)
     return text[:MAX_CHARS]
 
