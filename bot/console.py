@@ -229,6 +229,9 @@ class Console:
         calls = self.slack.calls[self._seen_calls:]
         self._seen_calls += len(calls)
         for call in calls:
+            if call.error:  # Slack refused it: show the error, as Slack would log it
+                self.out(f"--- [{call.method} failed: {call.error}]")
+                continue
             params = call.params
             method = call.method
             if method in ("chat.postMessage", "chat.postEphemeral", "chat.update"):
