@@ -89,6 +89,10 @@ class DigestScheduler:
         if self.scheduler.running:
             self.scheduler.shutdown(wait=wait)
 
+    def shutdown(self, wait: bool = True) -> None:
+        """APScheduler's name for stop (bot/server.py calls it on the way out)."""
+        self.stop(wait=wait)
+
     def tick(self) -> list[CheckResult]:
         """The periodic resync: jobs rebuilt from the store, then every subscription checked."""
         self.resync()

@@ -244,9 +244,10 @@ def test_start_and_stop_in_the_serve_process(services: Services, client: WebClie
         subscriptions_changed()  # what `digest subscribe` calls
         assert running.job_for(sub.id or 0) is not None
     finally:
-        running.stop()
+        running.shutdown(wait=False)  # what bot/server.py calls on the way out
     assert not running.scheduler.running
     subscriptions_changed()  # a stopped scheduler is no longer told
+    running.stop()  # stopping twice is harmless
 
 
 def test_a_subscription_object_is_a_schedule() -> None:
