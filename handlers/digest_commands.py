@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -88,10 +89,8 @@ def parse_subscribe_args(text: str, *, current_channel: str,
 
 def _weekday_or_zone(token: str) -> tuple[str, Any]:
     """A bare word: a weekday, else a zone without a slash (UTC, Japan), else a clear error."""
-    try:
+    with contextlib.suppress(InvalidSchedule):
         return "weekday", digests.parse_weekday(token)
-    except InvalidSchedule:
-        pass
     try:
         return "timezone", digests.validate_timezone(token)
     except InvalidSchedule as exc:
