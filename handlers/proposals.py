@@ -133,8 +133,8 @@ def propose(services: Services, client: WebClient, *, channel: str, ts: str, tex
     source = source_message or draft_store.source_key(channel, ts)
     with services.session() as session:
         items, worth = _items(text, session, channel, now.date())
-    if not worth and not forced:
-        return None
+    if not forced and not (worth and items):
+        return None  # chatter, or a status change about no known project: stay quiet
     private = channel_is_private(client, channel, channel_type)
     with services.session() as session:
         autolog = draft_store.autolog_enabled(session, channel)
