@@ -11,7 +11,10 @@ from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 from sqlalchemy.exc import SQLAlchemyError
 
-import handlers.commands  # noqa: F401  (registers the core subcommands)
+# Imported for their registrations on ROUTER.
+import handlers.commands  # noqa: F401
+import handlers.digest_commands  # noqa: F401
+import handlers.log_commands  # noqa: F401
 from bot.services import Services
 from handlers import cards
 from handlers.router import ROUTER, CommandRequest, Deferred, OpenModal, Outcome, Reply
@@ -20,17 +23,6 @@ from store.records import NotFound
 from store.vocab import UnknownValue
 
 log = logging.getLogger("minerals_bot.slash")
-
-
-def _load_feature_commands() -> None:
-    import importlib
-
-    for name in ("handlers.digest_commands", "handlers.log_commands"):
-        try:
-            importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
 
 
 def command_request(command: dict[str, Any], text: str | None = None) -> CommandRequest:
@@ -74,7 +66,6 @@ def _ack_with(ack: Ack, reply: Reply) -> None:
 
 
 def register(app: App, services: Services) -> None:
-    _load_feature_commands()
     command_name = services.settings.slash_command
 
     def answer(ack: Ack, command: dict[str, Any], client: WebClient,
