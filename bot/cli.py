@@ -86,7 +86,7 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_rates(args: argparse.Namespace, settings: Settings) -> int:
-    from sqlmodel import select
+    from sqlmodel import col, select
 
     from store.models import FxRate
     from store.rates import set_rate
@@ -105,7 +105,7 @@ def cmd_rates(args: argparse.Namespace, settings: Settings) -> int:
             set_rate(session, currency, as_of, rate, source=args.source)
             print(f"1 {currency} = {rate} USD as of {as_of}")
             return 0
-        for row in session.exec(select(FxRate).order_by(FxRate.currency, FxRate.as_of)).all():
+        for row in session.exec(select(FxRate).order_by(col(FxRate.currency), col(FxRate.as_of))).all():
             print(f"{row.currency}  {row.usd_per_unit:>14}  {row.as_of}  {row.source or ''}")
     return 0
 

@@ -13,7 +13,7 @@ import sys
 import time
 import urllib.parse
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass
 from pathlib import Path
@@ -112,9 +112,10 @@ class Console:
 
     def _dispatch(self, body: str, content_type: str) -> Any:
         ts = str(int(time.time()))
-        headers = {"content-type": [content_type], "x-slack-request-timestamp": [ts],
-                   "x-slack-signature": [self._verifier.generate_signature(timestamp=ts,
-                                                                           body=body)]}
+        signature = self._verifier.generate_signature(timestamp=ts, body=body) or ""
+        headers: dict[str, str | Sequence[str]] = {
+            "content-type": [content_type], "x-slack-request-timestamp": [ts],
+            "x-slack-signature": [signature]}
         return self.app.dispatch(BoltRequest(body=body, headers=headers))
 
     def run_line(self, line: str) -> None:

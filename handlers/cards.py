@@ -201,7 +201,7 @@ def _provenance(record: Project | Initiative) -> str:
 
 
 def _is_user(value: str | None) -> bool:
-    return bool(value) and value[0] in "UW" and value.isalnum() and value.isupper()  # type: ignore[index]
+    return bool(value and value[0] in "UW" and value.isalnum() and value.isupper())
 
 
 def page_buttons(subcommand: str, args: str, page: Page) -> list[Block]:

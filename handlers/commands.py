@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from sqlmodel import func, select
+from sqlmodel import col, func, select
 
 from bot.services import Services
 from handlers import cards, modals
@@ -247,9 +247,9 @@ def dashboard(services: Services, audience: Audience) -> dict[str, Any]:
         upcoming = queries.upcoming_milestones(session, today, audience, days=60)
         counts = {
             "projects": session.exec(select(func.count()).select_from(Project)
-                                     .where(Project.source_private.is_(False))).one(),
+                                     .where(col(Project.source_private).is_(False))).one(),
             "initiatives": session.exec(select(func.count()).select_from(Initiative)
-                                        .where(Initiative.source_private.is_(False))).one(),
+                                        .where(col(Initiative.source_private).is_(False))).one(),
         }
     return cards.home_view(t, latest, upcoming, counts, today)
 

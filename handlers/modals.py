@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from handlers.blocks import clip, plain
+from handlers.router import storable
 from store import vocab
 from store.schemas import CommitmentIn, InitiativeIn, ProjectIn
 
@@ -114,12 +115,13 @@ def submitted_values(view: dict[str, Any]) -> dict[str, Any]:
     """{block_id: value} from a view_submission's state."""
     out: dict[str, Any] = {}
     for block_id, actions in (view.get("state") or {}).get("values", {}).items():
-        element = actions.get("value") or next(iter(actions.values()), {})
+        element: dict[str, Any] = actions.get("value") or next(iter(actions.values()), {})
         if element.get("type") == "static_select":
             option = element.get("selected_option") or {}
             out[block_id] = option.get("value")
         else:
-            out[block_id] = element.get("value")
+            value = element.get("value")
+            out[block_id] = storable(value) if isinstance(value, str) else value
     if out.get("amount_is_ceiling") is not None:
         out["amount_is_ceiling"] = out["amount_is_ceiling"] == "yes"
     return {k: v for k, v in out.items() if v not in (None, "")}

@@ -17,6 +17,7 @@ from sqlmodel import Session, select
 
 from bot.services import Services
 from handlers.log_cards import DraftView, draft_card
+from handlers.router import storable
 from store import drafts as draft_store
 from store.extraction import extract
 from store.models import Commitment, Draft, Initiative, Project
@@ -130,6 +131,7 @@ def propose(services: Services, client: WebClient, *, channel: str, ts: str, tex
     Returns the card's ts, or None when nothing was posted (chatter, or already handled).
     """
     now = services.clock()
+    text = storable(text)
     source = source_message or draft_store.source_key(channel, ts)
     with services.session() as session:
         items, worth = _items(text, session, channel, now.date())
@@ -154,7 +156,8 @@ def propose(services: Services, client: WebClient, *, channel: str, ts: str, tex
         views = views_for(session, drafts, now)
         draft_ids = [d.id for d in drafts]
     if not views:
-        return _say_nothing_found(client, channel, ts if thread else None)
+        _say_nothing_found(client, channel, ts if thread else None)
+        return None
     blocks, fallback = draft_card(views)
     try:
         resp = client.chat_postMessage(channel=channel, thread_ts=ts if thread else None,
@@ -195,7 +198,6 @@ def _say_nothing_found(client: WebClient, channel: str, thread_ts: str | None) -
                                      "and the amount.")
     except SlackApiError as exc:
         log.warning("could not reply in %s: %s", channel, exc.response.get("error"))
-    return None
 
 
 def refresh_card(services: Services, client: WebClient, source_message: str) -> None:
@@ -217,6 +219,7 @@ def reread(services: Services, client: WebClient, *, channel: str, ts: str, text
            author: str | None, channel_type: str | None) -> None:
     """The source message was edited: re-read pending drafts, flag logged ones."""
     source = draft_store.source_key(channel, ts)
+    text = storable(text)
     with services.session() as session:
         existing = draft_store.drafts_for(session, source)
     if not existing:

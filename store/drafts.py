@@ -75,7 +75,7 @@ def _jsonable(fields: dict[str, Any]) -> dict[str, Any]:
 
 def drafts_for(session: Session, source_message: str) -> list[Draft]:
     return list(session.exec(select(Draft).where(Draft.source_message == source_message)
-                             .order_by(Draft.position)).all())
+                             .order_by(col(Draft.position))).all())
 
 
 def set_card(session: Session, drafts: list[Draft], card_ts: str) -> None:

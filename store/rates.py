@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from store.models import FxRate
 
@@ -24,10 +24,10 @@ def rate_for(session: Session, currency: str, on: date | None = None) -> FxRate 
     """The latest rate for a currency as of a date (or the latest of all)."""
     stmt = select(FxRate).where(FxRate.currency == currency)
     if on is not None:
-        earlier = session.exec(stmt.where(FxRate.as_of <= on).order_by(FxRate.as_of.desc())).first()
+        earlier = session.exec(stmt.where(FxRate.as_of <= on).order_by(col(FxRate.as_of).desc())).first()
         if earlier is not None:
             return earlier
-    return session.exec(stmt.order_by(FxRate.as_of.desc())).first()
+    return session.exec(stmt.order_by(col(FxRate.as_of).desc())).first()
 
 
 def usd_estimate(session: Session, amount: Decimal | None, currency: str | None,

@@ -83,6 +83,7 @@ def create_project(session: Session, data: ProjectIn, *, actor: str | None,
     session.flush()
     for initiative_name in data.initiatives:
         initiative = names.resolve_initiative(session, initiative_name)
+        assert project.id is not None and initiative.id is not None
         session.add(ProjectInitiativeLink(project_id=project.id, initiative_id=initiative.id))
     audit(session, actor=actor, action="create", record=project)
     return project
@@ -143,6 +144,7 @@ def add_project_update(session: Session, project: Project, *, actor: str | None,
                        happened_on: date | None = None,
                        provenance: dict[str, Any] | None = None) -> ProjectUpdate:
     """A timeline entry; a status change also moves the project's status."""
+    assert project.id is not None
     update = ProjectUpdate(project_id=project.id, note=note, happened_on=happened_on,
                            kind="status_change" if new_status else "note",
                            old_status=project.status if new_status else None,

@@ -49,8 +49,8 @@ def test_csv_import_into_an_empty_store_reproduces_the_export(demo_session, sess
         other.commit()
         for kind in ("projects", "commitments"):
             def comparable(kind_rows):
-                return sorted((sorted((k, str(v)) for k, v in r.items() if k != "source_message")
-                               for r in kind_rows))
+                return sorted(sorted((k, str(v)) for k, v in r.items() if k != "source_message")
+                               for r in kind_rows)
 
             assert comparable(transfer.export_rows(other, kind, EVERYTHING)) == \
                 comparable(rows[kind])
