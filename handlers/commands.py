@@ -95,42 +95,42 @@ def _describe_hits(session: Any, hits: list[search.SearchHit]) -> list[tuple[str
     return rows
 
 
+def _card(services: Services, req: CommandRequest, model: type[Project] | type[Initiative],
+          example: str) -> Outcome:
+    """A project's or initiative's card; a near miss gets "did you mean" buttons."""
+    kind = model.__name__.lower()
+    name = req.args.strip()
+    if not name:
+        return error(f"Which {kind}?", f"e.g. `{kind} {example}`")
+    with services.session() as session:
+        found, suggestions = names.find_by_name(session, model, name, req.audience)
+        record = session.get(model, found) if found is not None else None
+        if record is None:
+            return reply(cards.did_you_mean(kind, name, suggestions, kind))
+        if isinstance(record, Project):
+            return reply(cards.project_card(
+                queries.project_detail(session, record, req.audience), req.text))
+        assert isinstance(record, Initiative)
+        return reply(cards.initiative_card(
+            queries.initiative_detail(session, record, req.audience), req.text))
+
+
 @ROUTER.add("project", usage="project <name>")
 def project_command(services: Services, req: CommandRequest) -> Outcome:
     """A project's card: status, stage, minerals, backers, money committed, latest updates."""
-    name = req.args.strip()
-    if not name:
-        return error("Which project?", "e.g. `project Ontario rare earth processing facilities`")
-    with services.session() as session:
-        found, suggestions = names.find_by_name(session, Project, name, req.audience)
-        if found is None:
-            return reply(cards.did_you_mean("project", name, suggestions, "project"))
-        project = session.get(Project, found)
-        assert project is not None
-        detail = queries.project_detail(session, project, req.audience)
-    return reply(cards.project_card(detail, req.text))
+    return _card(services, req, Project, "Ontario rare earth processing facilities")
 
 
 @ROUTER.add("initiative", usage="initiative <name>")
 def initiative_command(services: Services, req: CommandRequest) -> Outcome:
     """An initiative's card: members, projects, money, what sources say, milestones."""
-    name = req.args.strip()
-    if not name:
-        return error("Which initiative?", "e.g. `initiative G7 Critical Minerals Action Plan`")
-    with services.session() as session:
-        found, suggestions = names.find_by_name(session, Initiative, name, req.audience)
-        if found is None:
-            return reply(cards.did_you_mean("initiative", name, suggestions, "initiative"))
-        initiative = session.get(Initiative, found)
-        assert initiative is not None
-        detail = queries.initiative_detail(session, initiative, req.audience)
-    return reply(cards.initiative_card(detail, req.text))
+    return _card(services, req, Initiative, "G7 Critical Minerals Action Plan")
 
 
 def list_projects_page(services: Services, args: str, audience: Audience,
                        offset: int = 0) -> Reply:
     with services.session() as session:
-        f, words = project_filter(session, args, services.clock().date())
+        f, words = project_filter(session, args, services.clock().date(), audience=audience)
         if words:
             raise FilterError(f"`{' '.join(words)}` is not a filter.",
                               "projects country:CA mineral:graphite")
@@ -150,7 +150,8 @@ def projects_command(services: Services, req: CommandRequest) -> Outcome:
 def list_commitments_page(services: Services, args: str, audience: Audience,
                           offset: int = 0) -> Reply:
     with services.session() as session:
-        f, _values, words = commitment_filter(session, args, services.clock().date())
+        f, _values, words = commitment_filter(session, args, services.clock().date(),
+                                              audience=audience)
         if words:
             raise FilterError(f"`{' '.join(words)}` is not a filter.",
                               "commitments by:JP mineral:graphite since:30d")
@@ -176,7 +177,7 @@ def stats_command(services: Services, req: CommandRequest) -> Outcome:
     """Money committed and counts, grouped; USD at the stored rates, ceilings flagged."""
     with services.session() as session:
         f, values, words = commitment_filter(session, req.args, services.clock().date(),
-                                             allowed=STATS_KEYS)
+                                             allowed=STATS_KEYS, audience=req.audience)
         if words:
             raise FilterError(f"`{' '.join(words)}` is not a filter.", "stats by:country")
         grouping = stats_grouping(values.get("by") or values.get("group"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import shlex
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -15,6 +16,7 @@ from sqlmodel import Session
 
 from store import names, vocab
 from store.queries import TOTALS_DIMENSIONS, CommitmentFilter, ProjectFilter
+from store.visibility import EVERYTHING, Audience
 
 PROJECT_KEYS = ("country", "mineral", "stage", "status", "initiative", "backer", "since")
 COMMITMENT_KEYS = ("country", "mineral", "stage", "status", "initiative", "by", "instrument",
@@ -98,48 +100,52 @@ def _value(key: str, value: str) -> str:
     return value
 
 
-def project_filter(session: Session, text: str, today: date) -> tuple[ProjectFilter, list[str]]:
+def _status(value: str | None, normalize: Callable[[str], str]) -> str | None:
+    """A status filter value, normalized by the record kind's vocabulary."""
+    if value is None:
+        return None
+    try:
+        return normalize(value)
+    except vocab.UnknownValue as exc:
+        raise FilterError(f"`{value}` is not a {exc.kind}.",
+                          f"status:{exc.suggestions[0]}" if exc.suggestions else None) from None
+
+
+def project_filter(session: Session, text: str, today: date, *,
+                   audience: Audience = EVERYTHING) -> tuple[ProjectFilter, list[str]]:
+    """The filter and free words; `initiative:` names only what `audience` may see."""
     parsed = split_filters(text, PROJECT_KEYS)
     v = {k: _value(k, val) for k, val in parsed.values.items()}
-    status = None
-    if "status" in v:
-        try:
-            status = vocab.normalize_project_status(v["status"])
-        except vocab.UnknownValue as exc:
-            raise FilterError(f"`{v['status']}` is not a project status.",
-                              f"status:{exc.suggestions[0]}" if exc.suggestions else None) \
-                from None
+    status = _status(v.get("status"), vocab.normalize_project_status)
     return ProjectFilter(
         country=v.get("country"), mineral=v.get("mineral"), stage=v.get("stage"), status=status,
-        initiative_id=_initiative_id(session, v.get("initiative")), backer=v.get("backer"),
+        initiative_id=_initiative_id(session, v.get("initiative"), audience),
+        backer=v.get("backer"),
         since=parse_since(v["since"], today) if "since" in v else None,
     ), parsed.words
 
 
 def commitment_filter(session: Session, text: str, today: date, *,
-                      allowed: tuple[str, ...] = COMMITMENT_KEYS
+                      allowed: tuple[str, ...] = COMMITMENT_KEYS,
+                      audience: Audience = EVERYTHING
                       ) -> tuple[CommitmentFilter, dict[str, str], list[str]]:
-    """The filter, the raw values (for `group` and echoing back), and free words."""
+    """The filter, the raw values (for `group` and echoing back), and free words.
+
+    `project:` and `initiative:` resolve only names `audience` may see, so a private
+    channel's record is neither confirmed to exist nor suggested elsewhere."""
     parsed = split_filters(text, allowed)
     v = {k: (_value(k, val) if k != "by" else val) for k, val in parsed.values.items()}
-    status = None
-    if "status" in v:
-        try:
-            status = vocab.normalize_commitment_status(v["status"])
-        except vocab.UnknownValue as exc:
-            raise FilterError(f"`{v['status']}` is not a commitment status.",
-                              f"status:{exc.suggestions[0]}" if exc.suggestions else None) \
-                from None
+    status = _status(v.get("status"), vocab.normalize_commitment_status)
     project_id = None
     if "project" in v:
-        found, suggestions = names.find_by_name(session, names.Project, v["project"])
+        found, suggestions = names.find_by_name(session, names.Project, v["project"], audience)
         if found is None:
             raise FilterError(f"No project called `{v['project']}`.",
                               f"project:\"{suggestions[0]}\"" if suggestions else None)
         project_id = found
     return CommitmentFilter(
         country=v.get("country"), mineral=v.get("mineral"), instrument=v.get("instrument"),
-        status=status, initiative_id=_initiative_id(session, v.get("initiative")),
+        status=status, initiative_id=_initiative_id(session, v.get("initiative"), audience),
         project_id=project_id, actor=v.get("by"), stage=v.get("stage"),
         since=parse_since(v["since"], today) if "since" in v else None,
         until=parse_since(v["until"], today) if "until" in v else None,
@@ -157,10 +163,11 @@ def stats_grouping(value: str | None) -> str:
                       f"stats by:{close[0]}" if close else "stats by:country")
 
 
-def _initiative_id(session: Session, value: str | None) -> int | None:
+def _initiative_id(session: Session, value: str | None,
+                   audience: Audience = EVERYTHING) -> int | None:
     if not value:
         return None
-    found, suggestions = names.find_by_name(session, names.Initiative, value)
+    found, suggestions = names.find_by_name(session, names.Initiative, value, audience)
     if found is None:
         raise FilterError(f"No initiative called `{value}`.",
                           f"initiative:\"{suggestions[0]}\"" if suggestions else None)
