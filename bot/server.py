@@ -62,11 +62,15 @@ def create_web_app(app: App, services: Services) -> Starlette:
             body.decode("utf-8")
         except UnicodeDecodeError:
             return PlainTextResponse("body is not UTF-8", status_code=400)
+        if not request.headers.get("x-slack-request-timestamp", "").isdigit():
+            # Bolt's verifier raises on a non-numeric timestamp, which became a 200 answer.
+            return JSONResponse({"error": "invalid request"}, status_code=401)
         try:
             bolt_request = to_bolt_request(request, body)
             # Bolt is synchronous: run it on a worker thread so the loop keeps accepting.
             bolt_response = await anyio.to_thread.run_sync(app.dispatch, bolt_request)
-        except (ValueError, KeyError, TypeError, AttributeError):
+        except (ValueError, LookupError, TypeError, AttributeError, RecursionError):
+            # Bolt raises these on payloads of the wrong shape (e.g. "actions": []).
             log.warning("malformed Slack request body refused")
             return PlainTextResponse("malformed request", status_code=400)
         return to_starlette_response(bolt_response)
