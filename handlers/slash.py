@@ -17,7 +17,15 @@ import handlers.digest_commands  # noqa: F401
 import handlers.log_commands  # noqa: F401
 from bot.services import Services
 from handlers import cards
-from handlers.router import ROUTER, CommandRequest, Deferred, OpenModal, Outcome, Reply
+from handlers.router import (
+    ROUTER,
+    CommandRequest,
+    Deferred,
+    OpenModal,
+    Outcome,
+    Reply,
+    storable,
+)
 from store.filters import FilterError
 from store.records import NotFound
 from store.vocab import UnknownValue
@@ -28,7 +36,7 @@ log = logging.getLogger("minerals_bot.slash")
 def command_request(command: dict[str, Any], text: str | None = None) -> CommandRequest:
     return CommandRequest(
         command=command.get("command", "/minerals"),
-        text=(command.get("text") if text is None else text) or "",
+        text=storable(str((command.get("text") if text is None else text) or "")),
         user_id=command.get("user_id", ""), channel_id=command.get("channel_id", ""),
         team_id=command.get("team_id", ""), channel_name=command.get("channel_name", ""),
         response_url=command.get("response_url"), trigger_id=command.get("trigger_id"),
