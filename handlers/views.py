@@ -10,8 +10,10 @@ from slack_sdk import WebClient
 
 from bot.services import Services
 from handlers import modals
-from store import records
+from handlers.blocks import esc
+from store import names, records
 from store.schemas import InitiativeIn, ProjectIn
+from store.visibility import Audience
 
 
 def _meta(view: dict[str, Any]) -> dict[str, Any]:
@@ -37,6 +39,10 @@ def register(app: App, services: Services) -> None:
                       "source_private": bool(meta.get("private"))}
         try:
             with services.session() as session:
+                # Initiatives are named among what the form's channel may see (never another
+                # private channel's): a NotFound here suggests only those.
+                for initiative in getattr(data, "initiatives", []):
+                    names.resolve_initiative(session, initiative, Audience(channel=meta.get("channel")))
                 create = records.create_project if kind == "project" else \
                     records.create_initiative
                 record = create(session, data, actor=user, provenance=provenance)  # type: ignore[arg-type]
@@ -50,7 +56,7 @@ def register(app: App, services: Services) -> None:
         ack()
         if meta.get("channel"):
             client.chat_postEphemeral(channel=meta["channel"], user=user,
-                                      text=f"Saved {kind} “{name}”.")
+                                      text=f"Saved {kind} “{esc(name)}”.")
 
     def save_project(ack: Ack, body: dict[str, Any], view: dict[str, Any],
                      client: WebClient) -> None:
