@@ -10,10 +10,12 @@ from slack_bolt import Ack, App, Respond
 
 from bot.services import Services
 from handlers.commands import list_commitments_page, list_projects_page
-from handlers.router import CommandRequest, Reply
+from handlers.router import CommandRequest, Reply, storable
 from handlers.slash import route
 from store.filters import FilterError
 from store.visibility import Audience
+
+MAX_OFFSET = 1_000_000  # past any real list; keeps a tampered offset within SQL integers
 
 
 def _value(body: dict[str, Any]) -> dict[str, Any]:
@@ -28,7 +30,7 @@ def _value(body: dict[str, Any]) -> dict[str, Any]:
 def _request(body: dict[str, Any], text: str) -> CommandRequest:
     channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get(
         "channel_id", "")
-    return CommandRequest(command="/minerals", text=text, user_id=body["user"]["id"],
+    return CommandRequest(command="/minerals", text=storable(text), user_id=body["user"]["id"],
                           channel_id=channel, team_id=(body.get("team") or {}).get("id", ""),
                           response_url=body.get("response_url"))
 
@@ -61,14 +63,14 @@ def register(app: App, services: Services) -> None:
         value = _value(body)
         req = _request(body, "")
         try:
-            offset = max(0, int(value.get("o", 0)))
+            offset = min(max(0, int(value.get("o", 0))), MAX_OFFSET)
             args = str(value.get("a", ""))[:1200]
             lister = {"projects": list_projects_page,
                       "commitments": list_commitments_page}.get(str(value.get("c")))
             if lister is None:
                 return
             reply = lister(services, args, Audience(channel=req.channel_id), offset)
-        except (FilterError, ValueError, TypeError):
+        except (FilterError, ValueError, TypeError, OverflowError):  # tampered: o = 1e400
             return
         _send(respond, reply, replace_original=True)
 
