@@ -16,9 +16,10 @@ from bot.services import Services
 from handlers import modals, proposals
 from handlers.log_cards import edit_forbidden_text
 from store import drafts as draft_store
-from store import records
+from store import names, records
 from store.models import Commitment, Draft
 from store.schemas import CommitmentIn
+from store.visibility import Audience
 
 log = logging.getLogger("minerals_bot.messages")
 
@@ -26,11 +27,29 @@ NEW_MESSAGE_SUBTYPES = (None, "thread_broadcast", "file_share", "me_message")
 MENTION = re.compile(r"<@[A-Z0-9]+>")
 
 
+MAX_ID = 2**31 - 1  # ids are 32-bit integers on PostgreSQL
+
+
 def _draft_id(body: dict[str, Any]) -> int | None:
+    """The draft a card button points at; None for a value that cannot be a draft id."""
     try:
-        return int(body["actions"][0]["value"])
+        draft_id = int(body["actions"][0]["value"])
     except (KeyError, IndexError, TypeError, ValueError):
         return None
+    return draft_id if 0 < draft_id <= MAX_ID else None
+
+
+def _clicked_draft(services: Services, body: dict[str, Any]) -> Draft | None:
+    """The draft a card button points at, if the click came from the card's own channel:
+    a button value that names a draft elsewhere (a private channel's) is not honoured."""
+    draft_id = _draft_id(body)
+    channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get(
+        "channel_id")
+    if draft_id is None or not channel:
+        return None
+    with services.session() as session:
+        draft = session.get(Draft, draft_id)
+    return draft if draft is not None and draft.channel == channel else None
 
 
 def register(app: App, services: Services) -> None:
@@ -77,13 +96,10 @@ def register(app: App, services: Services) -> None:
                           event_key=body.get("event_id"), forced=True)
 
     def on_log(body: dict[str, Any], client: WebClient, respond: Respond) -> None:
-        draft_id, user = _draft_id(body), body["user"]["id"]
-        if draft_id is None:
+        draft, user = _clicked_draft(services, body), body["user"]["id"]
+        if draft is None or draft.id is None:
             return
-        with services.session() as session:
-            draft = session.get(Draft, draft_id)
-        if draft is None:
-            return
+        draft_id = draft.id
         link = proposals.permalink(client, draft.source_message)
         try:
             with services.session() as session:
@@ -99,20 +115,20 @@ def register(app: App, services: Services) -> None:
         proposals.refresh_card(services, client, draft.source_message)
 
     def on_dismiss(body: dict[str, Any], client: WebClient) -> None:
-        draft_id = _draft_id(body)
-        if draft_id is None:
+        clicked = _clicked_draft(services, body)
+        if clicked is None or clicked.id is None:
             return
         with services.session() as session:
-            draft = draft_store.dismiss(session, draft_id, user=body["user"]["id"])
+            draft = draft_store.dismiss(session, clicked.id, user=body["user"]["id"])
         if draft is not None:
             proposals.refresh_card(services, client, draft.source_message)
 
     def on_undo(body: dict[str, Any], client: WebClient, respond: Respond) -> None:
-        draft_id, user = _draft_id(body), body["user"]["id"]
-        if draft_id is None:
+        clicked, user = _clicked_draft(services, body), body["user"]["id"]
+        if clicked is None or clicked.id is None:
             return
         with services.session() as session:
-            draft, why = draft_store.undo(session, draft_id, user=user,
+            draft, why = draft_store.undo(session, clicked.id, user=user,
                                           is_admin=services.is_admin(user), now=services.clock())
         if draft is None:
             respond(text=why or "Cannot undo that.", response_type="ephemeral",
@@ -122,9 +138,7 @@ def register(app: App, services: Services) -> None:
 
     def open_edit(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         # views.open needs the trigger_id within 3 seconds, so it happens before the ack.
-        draft_id, user = _draft_id(body), body["user"]["id"]
-        with services.session() as session:
-            draft = session.get(Draft, draft_id) if draft_id else None
+        draft, user = _clicked_draft(services, body), body["user"]["id"]
         if draft is None:
             ack()
             return
@@ -198,6 +212,13 @@ def _apply_edit(services: Services, session: Any, draft_id: int | None, user: st
     if draft is None:
         return "That proposal no longer exists."
     fields = data.model_dump(mode="json")
+    # Names typed in the form are looked up among what the card's channel may see, so a
+    # record is never tied to (nor the form's "did you mean" to) another private channel's.
+    audience = Audience(channel=draft.channel)
+    if data.project:
+        names.resolve_project(session, data.project, audience)
+    if data.initiative:
+        names.resolve_initiative(session, data.initiative, audience)
     if draft.state == "pending":
         logged = draft_store.log_draft(session, draft.id, user=user, permalink=None, fields=fields)
         return None if logged else "That was already handled."
