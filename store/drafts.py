@@ -86,11 +86,13 @@ def set_card(session: Session, drafts: list[Draft], card_ts: str) -> None:
 
 
 def take_over_unposted(session: Session, source_message: str, now: datetime) -> list[Draft]:
-    """Drafts whose card was claimed but never posted (a crash): a retry may post it."""
+    """Drafts whose card was claimed but never posted (a crash, Slack down): a retry may
+    post it. The take-over moves `updated_at`, so of two concurrent retries only one wins
+    (and another may try again only after CARD_RECOVERY_AFTER)."""
     result = session.execute(
         update(Draft).where(col(Draft.source_message) == source_message,
                             col(Draft.card_ts).is_(None),
-                            col(Draft.created_at) < now - CARD_RECOVERY_AFTER)
+                            col(Draft.updated_at) < now - CARD_RECOVERY_AFTER)
         .values(updated_at=now))
     if not result.rowcount:  # type: ignore[attr-defined]
         return []
