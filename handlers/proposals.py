@@ -117,9 +117,15 @@ def permalink(client: WebClient, source_message: str) -> str | None:
         return None
     try:
         return str(client.chat_getPermalink(channel=channel, message_ts=ts)["permalink"])
-    except SlackApiError as exc:
-        log.warning("no permalink for %s: %s", source_message, exc.response.get("error"))
+    except (SlackApiError, OSError) as exc:  # the record is stored without its link
+        log.warning("no permalink for %s: %s", source_message, _slack_error(exc))
         return None
+
+
+def _slack_error(exc: Exception) -> str:
+    if isinstance(exc, SlackApiError):
+        return str(exc.response.get("error"))
+    return f"{type(exc).__name__}: {exc}"
 
 
 def propose(services: Services, client: WebClient, *, channel: str, ts: str, text: str,
@@ -142,9 +148,10 @@ def propose(services: Services, client: WebClient, *, channel: str, ts: str, tex
         autolog = draft_store.autolog_enabled(session, channel)
     link = permalink(client, source) if autolog and items else None
     with services.session() as session:
-        if event_key and not draft_store.claim(session, f"event:{event_key}"):
-            return None
-        if draft_store.claim(session, f"source:{source}"):
+        # A redelivered event (Slack retries) falls through to the take-over below, which
+        # posts a card that an earlier attempt stored but never posted, once it is overdue.
+        first_delivery = not event_key or draft_store.claim(session, f"event:{event_key}")
+        if first_delivery and draft_store.claim(session, f"source:{source}"):
             drafts = draft_store.create_drafts(session, source_message=source, channel=channel,
                                                private=private, author=author, items=items)
             if autolog:
@@ -162,8 +169,11 @@ def propose(services: Services, client: WebClient, *, channel: str, ts: str, tex
     try:
         resp = client.chat_postMessage(channel=channel, thread_ts=ts if thread else None,
                                        blocks=blocks, text=fallback, unfurl_links=False)
-    except SlackApiError as exc:
-        log.warning("could not post a card in %s: %s", channel, exc.response.get("error"))
+    except (SlackApiError, OSError) as exc:  # OSError: timeouts and connection failures
+        log.warning("could not post the card for drafts %s in %s (%s): they stay stored "
+                    "unposted, and the next delivery of the message after %ss posts them",
+                    draft_ids, channel, _slack_error(exc),
+                    int(draft_store.CARD_RECOVERY_AFTER.total_seconds()))
         return None
     card_ts = str(resp["ts"])
     with services.session() as session:
@@ -196,8 +206,8 @@ def _say_nothing_found(client: WebClient, channel: str, thread_ts: str | None) -
                                 text="I could not find a commitment in that message. Try "
                                      "`/minerals log <sentence>` with the actor, the instrument "
                                      "and the amount.")
-    except SlackApiError as exc:
-        log.warning("could not reply in %s: %s", channel, exc.response.get("error"))
+    except (SlackApiError, OSError) as exc:
+        log.warning("could not reply in %s: %s", channel, _slack_error(exc))
 
 
 def refresh_card(services: Services, client: WebClient, source_message: str) -> None:
@@ -211,8 +221,8 @@ def refresh_card(services: Services, client: WebClient, source_message: str) -> 
     blocks, fallback = draft_card(views)
     try:
         client.chat_update(channel=drafts[0].channel, ts=card_ts, blocks=blocks, text=fallback)
-    except SlackApiError as exc:
-        log.warning("could not update card %s: %s", card_ts, exc.response.get("error"))
+    except (SlackApiError, OSError) as exc:
+        log.warning("could not update card %s: %s", card_ts, _slack_error(exc))
 
 
 def reread(services: Services, client: WebClient, *, channel: str, ts: str, text: str,
