@@ -9,11 +9,14 @@ from typing import Any
 
 from slack_bolt import App, BoltResponse
 from slack_sdk import WebClient
+from slack_sdk.http_retry import RetryHandler, RetryState
 from slack_sdk.http_retry.builtin_handlers import (
     ConnectionErrorRetryHandler,
     RateLimitErrorRetryHandler,
     ServerErrorRetryHandler,
 )
+from slack_sdk.http_retry.request import HttpRequest
+from slack_sdk.http_retry.response import HttpResponse
 from sqlalchemy.engine import Engine
 
 from bot.services import Services
@@ -37,6 +40,25 @@ def make_client(settings: Settings, token: str | None = None) -> WebClient:
     )
 
 
+class SlackAuthWatch(RetryHandler):
+    """Never retries: shows every Web API answer to Services, which notes a refused token."""
+
+    def __init__(self, services: Services) -> None:
+        super().__init__(max_retry_count=0)
+        self.services = services
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> SlackAuthWatch:
+        return self  # Bolt deep-copies the client for lazy listeners; the watch is shared
+
+    def can_retry(self, *, state: RetryState, request: HttpRequest,
+                  response: HttpResponse | None = None, error: Exception | None = None) -> bool:
+        body = response.body if response is not None else None
+        if isinstance(body, dict) and "ok" in body:
+            method = request.url.rsplit("/", 1)[-1]
+            self.services.note_slack_answer(method, None if body["ok"] else body.get("error"))
+        return False
+
+
 def make_services(settings: Settings, engine: Engine | None = None, *,
                   migrate: bool = True) -> Services:
     if engine is None:
@@ -54,6 +76,8 @@ def create_app(settings: Settings, *, client: WebClient | None = None,
 
     services = services or make_services(settings)
     client = client or make_client(settings)
+    if not any(isinstance(h, SlackAuthWatch) for h in client.retry_handlers):
+        client.retry_handlers.insert(0, SlackAuthWatch(services))
     kwargs: dict[str, Any] = {}
     if listener_executor is not None:
         kwargs["listener_executor"] = listener_executor

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from bot.settings import Settings
 from store.db import session_scope
+
+log = logging.getLogger("minerals_bot.slack")
+
+# Slack's answers that mean the bot token no longer works (revoked, app uninstalled, ...).
+AUTH_ERRORS = frozenset({"invalid_auth", "token_revoked", "token_expired", "account_inactive",
+                         "not_authed", "missing_scope", "team_access_not_granted"})
 
 
 def _utcnow() -> datetime:
@@ -23,6 +31,22 @@ class Services:
     settings: Settings
     engine: Engine
     clock: Callable[[], datetime] = field(default=_utcnow)
+    # The last refusal of the bot token by Slack, for /healthz; empty while the token works.
+    slack_state: dict[str, Any] = field(default_factory=dict)
+
+    def note_slack_answer(self, method: str, error: str | None) -> None:
+        """Called for every Web API answer: remember (and log once) that the token is refused,
+        and forget it when Slack accepts the token again."""
+        if error in AUTH_ERRORS:
+            if self.slack_state.get("error") != error:
+                log.error("Slack refused the bot token (%s) on %s: the bot keeps answering "
+                          "commands, but cannot post until the token is fixed (reinstall the "
+                          "app or set a new SLACK_BOT_TOKEN)", error, method)
+            self.slack_state = {"ok": False, "error": error, "method": method,
+                                "since": self.slack_state.get("since") or self.clock().isoformat()}
+        elif error is None and self.slack_state:
+            log.warning("Slack accepts the bot token again (%s succeeded)", method)
+            self.slack_state = {}
 
     @contextmanager
     def session(self) -> Iterator[Session]:
