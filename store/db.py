@@ -35,7 +35,10 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 def _sqlite_begin(conn: Any) -> None:
     # IMMEDIATE takes the write lock up front: a read that later writes cannot fail with
     # SQLITE_BUSY_SNAPSHOT when another writer got in first; it waits busy_timeout instead.
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    # A session that only reads (session_scope(read_only=True)) begins DEFERRED: WAL readers
+    # never wait, where IMMEDIATE queued every command's reads behind the writers.
+    read_only = conn.get_execution_options().get("sqlite_read_only")
+    conn.exec_driver_sql("BEGIN DEFERRED" if read_only else "BEGIN IMMEDIATE")
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
@@ -59,9 +62,11 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 
 
 @contextmanager
-def session_scope(engine: Engine) -> Iterator[Session]:
-    """A session that commits on success and rolls back on any error."""
-    with Session(engine, expire_on_commit=False) as session:
+def session_scope(engine: Engine, *, read_only: bool = False) -> Iterator[Session]:
+    """A session that commits on success and rolls back on any error. `read_only` is a
+    promise that it writes nothing (on SQLite it then takes no write lock)."""
+    bind = engine.execution_options(sqlite_read_only=True) if read_only else engine
+    with Session(bind, expire_on_commit=False) as session:
         try:
             yield session
             session.commit()
