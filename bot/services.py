@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -16,6 +17,7 @@ from bot.settings import Settings
 from store.db import session_scope
 
 log = logging.getLogger("minerals_bot.slack")
+_reading: ContextVar[bool] = ContextVar("reading", default=False)
 
 # Slack's answers that mean the bot token no longer works (revoked, app uninstalled, ...).
 AUTH_ERRORS = frozenset({"invalid_auth", "token_revoked", "token_expired", "account_inactive",
@@ -49,10 +51,20 @@ class Services:
             self.slack_state = {}
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A unit of work: commits on success, rolls back on error."""
-        with session_scope(self.engine) as s:
+    def session(self, *, read_only: bool = False) -> Iterator[Session]:
+        """A unit of work: commits on success, rolls back on error. Read-only (asked for,
+        or inside `reading()`) sessions take no write lock on SQLite."""
+        with session_scope(self.engine, read_only=read_only or _reading.get()) as s:
             yield s
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """Sessions opened inside only read: a command that changes nothing."""
+        token = _reading.set(True)
+        try:
+            yield
+        finally:
+            _reading.reset(token)
 
     def is_admin(self, user_id: str | None) -> bool:
         return bool(user_id) and user_id in self.settings.admins
