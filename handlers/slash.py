@@ -32,6 +32,10 @@ from store.vocab import UnknownValue
 
 log = logging.getLogger("minerals_bot.slash")
 
+# Subcommands that only read the store (answered inside Slack's three seconds).
+READ_ONLY = frozenset({"help", "find", "project", "initiative", "projects", "commitments",
+                       "stats", "upcoming"})
+
 
 def command_request(command: dict[str, Any], text: str | None = None) -> CommandRequest:
     return CommandRequest(
@@ -53,6 +57,9 @@ def route(services: Services, req: CommandRequest) -> Outcome:
     if sub.admin_only and not services.is_admin(req.user_id):
         return error("Only admins can do that.", "Ask someone listed in ADMIN_USER_IDS.")
     try:
+        if sub.name in READ_ONLY:
+            with services.reading():  # on SQLite: never queued behind writers
+                return sub.handler(services, req)
         return sub.handler(services, req)
     except FilterError as exc:
         return error(str(exc), f"Type `{req.command} help {sub.name}` for the filters.")
