@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 import logging
 import re
+import uuid
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
 from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.services import Services
 from handlers import modals, proposals
@@ -47,7 +50,7 @@ def _clicked_draft(services: Services, body: dict[str, Any]) -> Draft | None:
         "channel_id")
     if draft_id is None or not channel:
         return None
-    with services.session() as session:
+    with services.session(read_only=True) as session:
         draft = session.get(Draft, draft_id)
     return draft if draft is not None and draft.channel == channel else None
 
@@ -96,6 +99,15 @@ def register(app: App, services: Services) -> None:
                           event_key=body.get("event_id"), forced=True)
 
     def on_log(body: dict[str, Any], client: WebClient, respond: Respond) -> None:
+        _database_errors_told(respond, lambda: log_it(body, client, respond))
+
+    def on_dismiss(body: dict[str, Any], client: WebClient, respond: Respond) -> None:
+        _database_errors_told(respond, lambda: dismiss(body, client))
+
+    def on_undo(body: dict[str, Any], client: WebClient, respond: Respond) -> None:
+        _database_errors_told(respond, lambda: undo(body, client, respond))
+
+    def log_it(body: dict[str, Any], client: WebClient, respond: Respond) -> None:
         draft, user = _clicked_draft(services, body), body["user"]["id"]
         if draft is None or draft.id is None:
             return
@@ -114,7 +126,7 @@ def register(app: App, services: Services) -> None:
             return
         proposals.refresh_card(services, client, draft.source_message)
 
-    def on_dismiss(body: dict[str, Any], client: WebClient) -> None:
+    def dismiss(body: dict[str, Any], client: WebClient) -> None:
         clicked = _clicked_draft(services, body)
         if clicked is None or clicked.id is None:
             return
@@ -123,7 +135,7 @@ def register(app: App, services: Services) -> None:
         if draft is not None:
             proposals.refresh_card(services, client, draft.source_message)
 
-    def on_undo(body: dict[str, Any], client: WebClient, respond: Respond) -> None:
+    def undo(body: dict[str, Any], client: WebClient, respond: Respond) -> None:
         clicked, user = _clicked_draft(services, body), body["user"]["id"]
         if clicked is None or clicked.id is None:
             return
@@ -190,6 +202,19 @@ def register(app: App, services: Services) -> None:
 def _mentions_bot(body: dict[str, Any], event: dict[str, Any]) -> bool:
     bot_ids = {a.get("user_id") for a in body.get("authorizations") or [] if a.get("is_bot")}
     return any(f"<@{b}>" in (event.get("text") or "") for b in bot_ids if b)
+
+
+def _database_errors_told(respond: Respond, work: Callable[[], None]) -> None:
+    """Run a card button's work; if the database fails (locked past the busy timeout, down,
+    disk full) the person who clicked is told, with an error id, instead of nothing."""
+    try:
+        work()
+    except SQLAlchemyError:
+        error_id = uuid.uuid4().hex[:8]
+        log.exception("database error %s on a card button", error_id)
+        respond(text=f":warning: Sorry, the tracker's database is not answering (error id "
+                     f"{error_id}). Try the button again in a minute; if it persists, tell an "
+                     "admin the error id.", response_type="ephemeral", replace_original=False)
 
 
 def _why(exc: Exception) -> str:
