@@ -68,8 +68,12 @@ def channel_is_private(client: WebClient, channel: str, channel_type: str | None
     return private
 
 
-def _items(text: str, session: Session, channel: str, today: Any) -> tuple[list[tuple[str, dict]], bool]:
-    projects, initiatives = known_names(session, channel)
+def _items(services: Services, text: str, channel: str,
+           today: Any) -> tuple[list[tuple[str, dict]], bool]:
+    with services.session(read_only=True) as session:
+        projects, initiatives = known_names(session, channel)
+    # Read the text outside any transaction: on SQLite a writing transaction holds the
+    # write lock, and work waiting behind a long one falls behind.
     found = extract(text[:MAX_TEXT], known_projects=projects, known_initiatives=initiatives,
                     today=today)
     items: list[tuple[str, dict[str, Any]]] = [
@@ -139,12 +143,11 @@ def propose(services: Services, client: WebClient, *, channel: str, ts: str, tex
     now = services.clock()
     text = storable(text)
     source = source_message or draft_store.source_key(channel, ts)
-    with services.session() as session:
-        items, worth = _items(text, session, channel, now.date())
+    items, worth = _items(services, text, channel, now.date())
     if not forced and not (worth and items):
         return None  # chatter, or a status change about no known project: stay quiet
     private = channel_is_private(client, channel, channel_type)
-    with services.session() as session:
+    with services.session(read_only=True) as session:
         autolog = draft_store.autolog_enabled(session, channel)
     link = permalink(client, source) if autolog and items else None
     with services.session() as session:
@@ -212,7 +215,7 @@ def _say_nothing_found(client: WebClient, channel: str, thread_ts: str | None) -
 
 def refresh_card(services: Services, client: WebClient, source_message: str) -> None:
     """Redraw a message's card from the store (after a click, an edit or a deletion)."""
-    with services.session() as session:
+    with services.session(read_only=True) as session:
         drafts = draft_store.drafts_for(session, source_message)
         views = views_for(session, drafts, services.clock())
     card_ts = next((d.card_ts for d in drafts if d.card_ts), None)
@@ -236,8 +239,8 @@ def reread(services: Services, client: WebClient, *, channel: str, ts: str, text
         propose(services, client, channel=channel, ts=ts, text=text, author=author,
                 event_key=None, channel_type=channel_type)
         return
+    items, _worth = _items(services, text, channel, services.clock().date())
     with services.session() as session:
-        items, _worth = _items(text, session, channel, services.clock().date())
         existing = draft_store.drafts_for(session, source)
         for d in existing:
             if d.state == "pending":
