@@ -42,6 +42,8 @@ class ParsedFilters:
 
 def split_filters(text: str, allowed: tuple[str, ...]) -> ParsedFilters:
     """key:value pairs and free words; an unknown key gets the closest valid one."""
+    if "\x00" in text or not _encodable(text):  # no database can look such text up
+        raise FilterError("That filter holds characters that cannot be searched for.")
     try:
         tokens = shlex.split(text)
     except ValueError:
@@ -62,6 +64,14 @@ def split_filters(text: str, allowed: tuple[str, ...]) -> ParsedFilters:
             raise FilterError(f"`{key}:` needs a value, e.g. `{key}:{_example(key)}`.")
         out.values[key] = value.strip()
     return out
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")  # fails on a lone UTF-16 surrogate (JSON can carry one)
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _example(key: str) -> str:
