@@ -1,0 +1,369 @@
+"""Fixtures for the fault, load and hostile-input suite.
+
+`fault_bot` is the e2e bot (uvicorn on 127.0.0.1, signed requests, LocalSlack) with one
+addition: Bolt's lazy listeners run on a `TrackingExecutor`, so a test can wait for every
+piece of background work to finish (`bot.drain()`) instead of sleeping.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import uvicorn
+from slack_sdk import WebClient
+from sqlalchemy import func, text
+from sqlmodel import Session, select
+
+from bot.app import create_app, make_client, make_services
+from bot.local_slack import LocalSlack
+from bot.server import create_web_app
+from bot.settings import load_settings
+from handlers import proposals
+from store.models import AuditLog, Commitment, Draft, ProcessedEvent, ProjectUpdate
+from tests.e2e.conftest import SECRET, RunningBot, buttons, free_port
+
+ADMIN = "UADMIN"
+ROOT = Path(__file__).resolve().parents[2]
+
+# Sentences the extractor reads as commitments (one or two each) and chatter it ignores.
+COMMITMENTS = [
+    "Japan's JOGMEC agreed to take 40% of the graphite from the Canadian graphite mines and "
+    "will lend up to C$150 million, pending due diligence.",
+    "Germany's KfW signs a EUR 50 million loan for the Ontario rare earth processing "
+    "facilities.",
+    "The EU will provide a EUR 30 million grant for the Canadian rare earth mines.",
+]
+CHATTER = ["lunch at noon?", "graphite prices fell 3% today", "Has Japan committed anything yet?",
+           "see you at the G7 meeting", "ok thanks"]
+
+
+class TrackingExecutor(ThreadPoolExecutor):
+    """Bolt's listener executor, counting unfinished work so tests can wait for it."""
+
+    def __init__(self, max_workers: int = 5) -> None:
+        super().__init__(max_workers=max_workers, thread_name_prefix="lazy")
+        self._cond = threading.Condition()
+        self._unfinished = 0
+        self.failures: list[BaseException] = []
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        with self._cond:
+            self._unfinished += 1
+
+        def run() -> Any:
+            try:
+                return fn(*args, **kwargs)
+            except BaseException as exc:  # recorded for the test, re-raised for Bolt
+                self.failures.append(exc)
+                raise
+            finally:
+                with self._cond:
+                    self._unfinished -= 1
+                    self._cond.notify_all()
+
+        return super().submit(run)
+
+    def drain(self, timeout: float = 60.0) -> None:
+        """Block until every submitted listener has finished."""
+        with self._cond:
+            if not self._cond.wait_for(lambda: self._unfinished == 0, timeout=timeout):
+                raise TimeoutError(f"{self._unfinished} lazy listener(s) still running "
+                                   f"after {timeout}s")
+
+
+@dataclass
+class FaultBot(RunningBot):
+    executor: TrackingExecutor = field(default_factory=TrackingExecutor)
+    client: WebClient | None = None  # the bot's Web API client (tests shorten its timeout)
+
+    def drain(self, timeout: float = 60.0) -> None:
+        self.executor.drain(timeout)
+
+    def health(self) -> httpx.Response:
+        return self.http.get(f"{self.url}/healthz")
+
+
+def start_fault_bot(db_url: str, slack: LocalSlack, *, workers: int = 5,
+                    **overrides: Any) -> tuple[FaultBot, Callable[[], None]]:
+    """Like tests.e2e.conftest.start_bot, with a TrackingExecutor for the lazy listeners."""
+    settings = load_settings(_env_file=None, slack_bot_token="xoxb-test",
+                             slack_signing_secret=SECRET, slack_api_url=slack.api_url,
+                             database_url=db_url, admin_user_ids=ADMIN, **overrides)
+    services = make_services(settings)
+    executor = TrackingExecutor(workers)
+    client = make_client(settings)
+    app = create_app(settings, client=client, services=services, listener_executor=executor)
+    port = free_port()
+    config = uvicorn.Config(create_web_app(app, services), host="127.0.0.1", port=port,
+                            log_level="warning", access_log=False)
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.01)  # uvicorn offers no start event; polled with a deadline
+    assert server.started, "the bot's HTTP server did not start"
+    bot = FaultBot(f"http://127.0.0.1:{port}", slack, services,
+                   httpx.Client(timeout=15, limits=httpx.Limits(max_connections=64)),
+                   executor, client)
+
+    def stop() -> None:
+        try:
+            executor.drain(30)
+        finally:
+            bot.http.close()
+            server.should_exit = True
+            thread.join(timeout=10)
+            executor.shutdown(wait=False, cancel_futures=True)
+            services.engine.dispose()
+
+    return bot, stop
+
+
+@pytest.fixture
+def slack() -> Iterator[LocalSlack]:
+    with LocalSlack() as fake:
+        yield fake
+
+
+@pytest.fixture
+def fault_bot(db_url: str, slack: LocalSlack) -> Iterator[FaultBot]:
+    from store.seed import seed_demo
+
+    proposals.forget_names()
+    proposals._private_cache.clear()
+    running, stop = start_fault_bot(db_url, slack)
+    with running.services.session() as session:
+        seed_demo(session)
+    yield running
+    stop()
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path, sqlite_template: Path) -> str:
+    """A fresh SQLite database (for cases that only make sense on SQLite)."""
+    import shutil
+
+    path = tmp_path / "minerals.db"
+    shutil.copy(sqlite_template, path)
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture
+def postgres_url(postgres_server: Any) -> str:
+    """A fresh database on the test PostgreSQL server (for PostgreSQL-only cases)."""
+    postgres_server.reset()
+    return str(postgres_server.url)
+
+
+# --- what a card looks like ------------------------------------------------------------------
+
+
+def draft_buttons(blocks: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
+    """The card's buttons of one kind: log, edit, dismiss, undo."""
+    return [b for b in buttons(blocks) if b["action_id"].startswith(f"draft_{kind}_")]
+
+
+def message_event(text: str, *, ts: str, channel: str = "C1", user: str = "U2",
+                  channel_type: str = "channel") -> dict[str, Any]:
+    return {"type": "message", "channel": channel, "user": user, "text": text, "ts": ts,
+            "event_ts": ts, "channel_type": channel_type}
+
+
+# --- consistency of the store ----------------------------------------------------------------
+
+
+def non_seed_commitments(engine: Any) -> list[Commitment]:
+    with Session(engine) as s:
+        return list(s.exec(select(Commitment).where(Commitment.logged_by != "seed")
+                           .order_by(Commitment.id)).all())
+
+
+def assert_store_consistent(engine: Any) -> dict[str, int]:
+    """Every logged draft has exactly one commitment (or update), every conversation-made
+    commitment has its draft, every record has its `create` audit row, no half states."""
+    with Session(engine) as s:
+        drafts = list(s.exec(select(Draft)).all())
+        commitments = {c.id: c for c in s.exec(select(Commitment)).all()}
+        creates = {a.entity_id for a in s.exec(select(AuditLog).where(
+            AuditLog.entity_type == "commitment", AuditLog.action == "create")).all()}
+        creates_count = s.exec(select(func.count()).select_from(AuditLog).where(
+            AuditLog.entity_type == "commitment", AuditLog.action == "create")).one()
+        claims = {k for k in s.exec(select(ProcessedEvent.key)).all()}
+        updates = list(s.exec(select(ProjectUpdate).where(
+            ProjectUpdate.source_channel.is_not(None))).all())
+    by_commitment: dict[int, list[Draft]] = {}
+    for d in drafts:
+        assert d.state in ("pending", "logged", "dismissed", "withdrawn", "undone"), d
+        if d.kind == "commitment" and d.state in ("logged", "undone"):
+            assert d.commitment_id in commitments, f"draft {d.id} points at no commitment"
+            assert d.confirmed_by, f"logged draft {d.id} has no confirmer"
+        if d.state == "pending":
+            assert d.commitment_id is None, f"pending draft {d.id} has a commitment"
+        if d.commitment_id is not None:
+            by_commitment.setdefault(d.commitment_id, []).append(d)
+        assert f"source:{d.source_message}"[:200] in claims, f"draft {d.id} without its claim"
+    for cid, ds in by_commitment.items():
+        assert len(ds) == 1, f"commitment {cid} belongs to drafts {[d.id for d in ds]}"
+    conversation = [c for c in commitments.values()
+                    if c.source_message and not c.source_message.startswith("seed:")]
+    for c in conversation:
+        assert c.id in by_commitment, f"orphan commitment #{c.id} (no draft points at it)"
+    for c in commitments.values():
+        assert c.id in creates, f"commitment #{c.id} has no create audit row"
+    assert creates_count == len(creates) == len(commitments), "audit rows do not match records"
+    return {"drafts": len(drafts), "commitments": len(commitments),
+            "conversation_commitments": len(conversation), "project_updates": len(updates)}
+
+
+# --- the real server process, for crash tests ------------------------------------------------
+
+
+@dataclass
+class ServerProcess:
+    """`minerals-bot serve` in its own process, on a free port, talking to a LocalSlack."""
+
+    db_url: str
+    slack: LocalSlack
+    workdir: Path
+    port: int = field(default_factory=free_port)
+    proc: subprocess.Popen[bytes] | None = None
+    starts: int = 0
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def log_path(self) -> Path:
+        return self.workdir / f"serve-{self.starts}.log"
+
+    def env(self) -> dict[str, str]:
+        env = {k: v for k, v in os.environ.items()
+               if not k.startswith(("SLACK_", "DATABASE_", "ADMIN_", "DIGEST_"))}
+        env.update(SLACK_BOT_TOKEN="xoxb-test", SLACK_SIGNING_SECRET=SECRET,
+                   SLACK_API_URL=self.slack.api_url, DATABASE_URL=self.db_url,
+                   PORT=str(self.port), HOST="127.0.0.1", ADMIN_USER_IDS=ADMIN,
+                   LOG_LEVEL="INFO", PYTHONUNBUFFERED="1")
+        return env
+
+    def start(self, timeout: float = 30.0, *, wait: bool = True) -> None:
+        """Start serving; with wait, return once /healthz answers."""
+        self.starts += 1
+        out = self.log_path.open("wb")
+        self.proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "serve"], cwd=self.workdir,
+                                     env=self.env(), stdout=out, stderr=subprocess.STDOUT,
+                                     start_new_session=True)
+        out.close()
+        if not wait:
+            return
+        deadline = time.monotonic() + timeout
+        with httpx.Client(timeout=2) as http:
+            while time.monotonic() < deadline:
+                if self.proc.poll() is not None:
+                    raise AssertionError(f"serve exited {self.proc.returncode}:\n{self.log()}")
+                try:
+                    if http.get(f"{self.url}/healthz").status_code == 200:
+                        return
+                except httpx.TransportError:
+                    pass
+                time.sleep(0.05)  # the process offers no readiness signal but /healthz
+        raise AssertionError(f"serve did not answer /healthz in {timeout}s:\n{self.log()}")
+
+    def kill(self) -> None:
+        """kill -9: no shutdown handlers, no flushing, no rollback."""
+        if self.proc is not None and self.proc.poll() is None:
+            os.kill(self.proc.pid, signal.SIGKILL)
+            self.proc.wait(timeout=10)
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.kill()
+
+    def log(self) -> str:
+        return "\n".join(p.read_text(errors="replace") for p in sorted(
+            self.workdir.glob("serve-*.log")))
+
+
+@pytest.fixture
+def server_process(tmp_path: Path, slack: LocalSlack) -> Iterator[Callable[[str], ServerProcess]]:
+    made: list[ServerProcess] = []
+
+    def make(db_url: str) -> ServerProcess:
+        proc = ServerProcess(db_url, slack, tmp_path)
+        made.append(proc)
+        return proc
+
+    yield make
+    for proc in made:
+        proc.stop()
+
+
+def wait_until(condition: Callable[[], Any], timeout: float = 10.0, what: str = "condition",
+               interval: float = 0.02) -> Any:
+    """Poll `condition` until it is truthy (for state with no event to wait on)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = condition()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{what} not reached in {timeout}s")
+        time.sleep(interval)
+
+
+class LogCapture(logging.Handler):
+    """Records from the bot's loggers, from every thread."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.DEBUG)
+        self.records: list[logging.LogRecord] = []
+        self._lock2 = threading.Lock()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        with self._lock2:
+            self.records.append(record)
+
+    def messages(self, level: int = logging.WARNING) -> list[str]:
+        with self._lock2:
+            return [r.getMessage() for r in self.records if r.levelno >= level]
+
+    def errors(self) -> list[logging.LogRecord]:
+        with self._lock2:
+            return [r for r in self.records if r.levelno >= logging.ERROR]
+
+
+@pytest.fixture
+def bot_log() -> Iterator[LogCapture]:
+    handler = LogCapture()
+    loggers = [logging.getLogger(n) for n in ("minerals_bot", "slack_bolt", "slack_sdk")]
+    old = [lg.level for lg in loggers]
+    for lg in loggers:
+        lg.addHandler(handler)
+        lg.setLevel(logging.DEBUG if lg.name == "minerals_bot" else logging.WARNING)
+    yield handler
+    for lg, level in zip(loggers, old, strict=True):
+        lg.removeHandler(handler)
+        lg.setLevel(level)
+
+
+def sql_count(engine: Any, sql: str, **params: Any) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(text(sql), params).scalar_one())

@@ -1,0 +1,139 @@
+"""Helpers shared by the fault tests: outgoing text, modal submissions, raw HTTP."""
+
+from __future__ import annotations
+
+import json
+import socket
+import urllib.parse
+from typing import Any
+
+from bot.local_slack import LocalSlack
+from tests.e2e.conftest import RunningBot
+
+FORM = "application/x-www-form-urlencoded"
+JSON = "application/json"
+
+# What must never reach Slack unescaped from user input: pings, mentions, forged links.
+INJECTED = ("<!channel>", "<!here>", "<!everyone>", "<@UEVIL>", "<#CEVIL>",
+            "<https://evil.example", "<mailto:x@evil.example")
+HOSTILE_TEXTS = [
+    "<!channel> <!here|here> <!everyone>",
+    "<@UEVIL> <#CEVIL|general> <https://evil.example|click here> <mailto:x@evil.example|mail>",
+    "'; DROP TABLE commitment; --",
+    "\" OR 1=1 --",
+    "x' UNION SELECT name FROM sqlite_master --",
+    "%' OR '%'='",
+    "Robert'); DELETE FROM project WHERE ('1'='1",
+    "*bold* _it_ ~strike~ `code` ```block``` > quote &amp; &lt;!channel&gt;",
+]
+UNICODE_TEXTS = [
+    "\u202eRTL override\u202c and \u200fRLM",
+    "zero\u200bwidth\u200d\u2060joiners\ufeff",
+    "emoji 🇯🇵🇨🇦 👩🏽‍🔬 ⛏️",
+    "NUL\x00in the middle",
+    "combining e\u0301\u0301\u0301 and Ｆｕｌｌｗｉｄｔｈ",
+    "العربية עברית 中文",
+]
+
+
+def mrkdwn_texts(node: Any) -> list[str]:
+    """Every string Slack renders as mrkdwn in blocks or views (plain_text is literal)."""
+    found: list[str] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, dict):
+            if value.get("type") == "mrkdwn" and isinstance(value.get("text"), str):
+                found.append(value["text"])
+            for child in value.values():
+                walk(child)
+        elif isinstance(value, list):
+            for child in value:
+                walk(child)
+
+    walk(node)
+    return found
+
+
+def rendered(params: dict[str, Any]) -> list[str]:
+    """What Slack would render from one message-like payload: fallback text and mrkdwn."""
+    out = [params["text"]] if isinstance(params.get("text"), str) else []
+    return out + mrkdwn_texts(params.get("blocks")) + mrkdwn_texts(params.get("view"))
+
+
+def everything_shown(slack: LocalSlack, answers: list[dict[str, Any]] = ()) -> list[str]:  # type: ignore[assignment]
+    """Rendered text of every message, update, ephemeral, response and view the bot sent,
+    plus the slash command answers given in `answers`."""
+    texts: list[str] = []
+    for call in slack.calls:
+        if call.method in ("chat.postMessage", "chat.update", "chat.postEphemeral",
+                           "response_url", "views.publish", "views.open", "views.update",
+                           "files.completeUploadExternal"):
+            texts += rendered(call.params)
+            if call.method == "files.completeUploadExternal":
+                texts.append(str(call.params.get("initial_comment") or ""))
+    for answer in answers:
+        texts += rendered(answer)
+    return texts
+
+
+def assert_nothing_injected(texts: list[str]) -> None:
+    for text in texts:
+        for bad in INJECTED:
+            assert bad not in text, f"unescaped {bad!r} reached Slack in: {text[:300]!r}"
+
+
+def add_project_payload(name: str, *, user: str = "U1", channel: str = "C1",
+                        private: bool = False, **fields: str) -> dict[str, Any]:
+    values = {"name": name, **fields}
+    state = {k: {"value": {"type": "plain_text_input", "value": v}} for k, v in values.items()}
+    return {"type": "view_submission", "user": {"id": user, "team_id": "T1"},
+            "team": {"id": "T1"}, "api_app_id": "A1", "token": "x", "trigger_id": "t",
+            "view": {"id": "V1", "type": "modal", "callback_id": "add_project",
+                     "private_metadata": json.dumps({"channel": channel, "private": private}),
+                     "state": {"values": state}}}
+
+
+def add_initiative_payload(name: str, *, user: str = "U1", channel: str = "C1",
+                           private: bool = False, **fields: str) -> dict[str, Any]:
+    payload = add_project_payload(name, user=user, channel=channel, private=private, **fields)
+    payload["view"]["callback_id"] = "add_initiative"
+    return payload
+
+
+def edit_payload(draft_id: Any, values: dict[str, str], *, user: str) -> dict[str, Any]:
+    state = {}
+    for k, v in values.items():
+        if k in ("instrument", "status", "amount_is_ceiling"):
+            state[k] = {"value": {"type": "static_select", "selected_option": {"value": v}}}
+        else:
+            state[k] = {"value": {"type": "plain_text_input", "value": v}}
+    return {"type": "view_submission", "user": {"id": user}, "team": {"id": "T1"},
+            "api_app_id": "A1", "token": "x", "trigger_id": "t",
+            "view": {"id": "V1", "type": "modal", "callback_id": "edit_commitment",
+                     "private_metadata": json.dumps({"draft": draft_id}),
+                     "state": {"values": state}}}
+
+
+def form_payload(payload: Any) -> str:
+    return urllib.parse.urlencode({"payload": json.dumps(payload)})
+
+
+def raw_http(bot: RunningBot, request: bytes, timeout: float = 10.0) -> bytes:
+    """Send raw bytes to the bot's port and read the whole answer (for lying headers)."""
+    host, port = bot.url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=timeout) as sock:
+        sock.sendall(request)
+        sock.shutdown(socket.SHUT_WR)
+        chunks = []
+        while True:
+            chunk = sock.recv(65536)
+            if not chunk:
+                break
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def answer_json(resp: Any) -> dict[str, Any]:
+    assert resp.status_code == 200, resp.text
+    return resp.json() if resp.content and resp.headers.get("content-type", "").startswith(
+        "application/json") else {"text": resp.text}
