@@ -143,8 +143,6 @@ def list_projects_page(services: Services, args: str, audience: Audience,
             "[initiative:] [since:]")
 def projects_command(services: Services, req: CommandRequest) -> Outcome:
     """Projects matching filters, ten a page."""
-    if req.args.strip().lower() == "help":
-        return help_command(services, dataclasses.replace(req, text="help projects"))
     return list_projects_page(services, req.args, req.audience)
 
 
@@ -168,8 +166,6 @@ def list_commitments_page(services: Services, args: str, audience: Audience,
             "[status:] [initiative:] [project:] [since:30d]")
 def commitments_command(services: Services, req: CommandRequest) -> Outcome:
     """Commitments matching filters, newest first, ten a page."""
-    if req.args.strip().lower() == "help":
-        return help_command(services, dataclasses.replace(req, text="help commitments"))
     return list_commitments_page(services, req.args, req.audience)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import uuid
 from typing import Any
@@ -54,6 +55,9 @@ def route(services: Services, req: CommandRequest) -> Outcome:
     sub = ROUTER.get(req.subcommand)
     if sub is None:
         return unknown_subcommand(services, req, req.subcommand)
+    if req.args.strip().lower() == "help":  # `<subcommand> help` works for every subcommand
+        req = dataclasses.replace(req, text=f"help {sub.name}")
+        sub = ROUTER.subcommands["help"]
     if sub.admin_only and not services.is_admin(req.user_id):
         return error("Only admins can do that.", "Ask someone listed in ADMIN_USER_IDS.")
     try:

@@ -264,3 +264,9 @@ def test_health_check_and_commands_when_the_database_is_down(bot):
     finally:
         bot.services.engine.dispose()
         bot.services.engine = good
+
+
+@pytest.mark.parametrize("sub", ["find", "stats", "projects", "digest", "log", "export"])
+def test_every_subcommand_has_help(bot, sub):
+    text = all_text(answer(bot.command(f"{sub} help")))
+    assert f"/minerals {sub}" in text and "is not a filter" not in text
