@@ -448,6 +448,7 @@ class LocalSlack:
             "chat.delete": self._chat_delete,
             "chat.getPermalink": self._chat_get_permalink,
             "conversations.info": self._conversations_info,
+            "conversations.history": self._conversations_history,
             "conversations.open": self._conversations_open,
             "users.info": self._users_info,
             "views.open": self._views_open,
@@ -942,6 +943,27 @@ class LocalSlack:
                 or (info["is_private"] and not info["is_member"])):
             raise _Fail("channel_not_found")
         return {"channel": info}
+
+    def _conversations_history(self, params: dict[str, Any]) -> dict[str, Any]:
+        """Newest first, between oldest and latest; metadata only when asked for, like Slack."""
+        channel = self._resolve_channel(params.get("channel"))
+        if channel in self.channel_errors:
+            raise _Fail(self.channel_errors[channel])
+        oldest = float(params.get("oldest") or 0)
+        latest = float(params.get("latest") or "inf")
+        inclusive = _truthy(params.get("inclusive"))
+        limit = int(params.get("limit") or 100)
+        with_metadata = _truthy(params.get("include_all_metadata"))
+        found = []
+        for message in reversed(self._messages.get(channel, [])):
+            ts = float(message["ts"])
+            inside = (oldest <= ts <= latest) if inclusive else (oldest < ts < latest)
+            if inside and not message.get("thread_ts"):
+                shown = copy.deepcopy(message)
+                if not with_metadata:
+                    shown.pop("metadata", None)
+                found.append(shown)
+        return {"messages": found[:limit], "has_more": len(found) > limit}
 
     def _conversations_open(self, params: dict[str, Any]) -> dict[str, Any]:
         if params.get("channel"):

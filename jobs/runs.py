@@ -80,8 +80,12 @@ def run_digest(services: Services, client: WebClient, subscription: DigestSubscr
     try:
         digest = digest_for(services, subscription.channel, tz=subscription.timezone,
                             period_start=start, period_end=end)
+        taken_over = run.attempts > 1  # an earlier sender stopped: it may have posted
         delivery = post_digest(client, subscription.channel, digest,
-                               on_posted=lambda ts: _record_ts(services, run, ts), sleep=sleep)
+                               on_posted=lambda ts: _record_ts(services, run, ts), sleep=sleep,
+                               run_key=str(run.id),
+                               resume_since=run.created_at.timestamp() - 60 if taken_over
+                               else None)
     except Exception as exc:  # a run must end with an outcome, whatever broke
         log.exception("digest for %s failed", subscription.channel)
         delivery = Delivery("failed", f"error: {type(exc).__name__}: {exc}")

@@ -100,15 +100,53 @@ def call_with_ratelimit_retry(call: Callable[[], Any], *, sleep: Callable[[float
             sleep(wait)
 
 
+DIGEST_EVENT = "minerals_digest"  # message metadata marking a digest post with its run
+
+
+def find_earlier_post(client: WebClient, channel: str, run_key: str,
+                      since: float) -> str | None:
+    """The ts of a digest this run already posted (found by its metadata), if any.
+
+    Chat posts have no idempotency key: a sender that died after Slack accepted the post but
+    before the ts was stored would otherwise post twice when the run is taken over.
+    """
+    try:
+        history = client.conversations_history(channel=channel, oldest=f"{since:.6f}",
+                                               include_all_metadata=True, limit=200)
+    except (SlackApiError, OSError) as exc:
+        log.warning("cannot look for an earlier digest post in %s: %s", channel, exc)
+        return None
+    for message in history.get("messages") or []:
+        metadata = message.get("metadata") or {}
+        if (metadata.get("event_type") == DIGEST_EVENT
+                and (metadata.get("event_payload") or {}).get("run") == run_key):
+            return str(message["ts"])
+    return None
+
+
 def post_digest(client: WebClient, channel: str, digest: Digest, *,
                 on_posted: Callable[[str], None] = lambda ts: None,
-                sleep: Callable[[float], None] = time.sleep) -> Delivery:
-    """Post the digest and upload its chart; never raises for Slack's answers."""
+                sleep: Callable[[float], None] = time.sleep,
+                run_key: str | None = None, resume_since: float | None = None) -> Delivery:
+    """Post the digest and upload its chart; never raises for Slack's answers.
+
+    With `resume_since` (a run taken over from a sender that stopped), a post this run
+    already made is recognised and not repeated.
+    """
+    if run_key and resume_since is not None:
+        earlier = find_earlier_post(client, channel, run_key, resume_since)
+        if earlier:
+            on_posted(earlier)
+            return Delivery("sent", "sent (recovered an earlier post; chart not re-sent)",
+                            message_ts=earlier)
     blocks, text = digest_blocks(digest)
+    metadata = ({"event_type": DIGEST_EVENT, "event_payload": {"run": run_key}}
+                if run_key else None)
     try:
         posted = call_with_ratelimit_retry(
             lambda: client.chat_postMessage(channel=channel, blocks=blocks, text=text,
-                                            unfurl_links=False, unfurl_media=False),
+                                            unfurl_links=False, unfurl_media=False,
+                                            metadata=metadata),
             sleep=sleep)
     except SlackApiError as exc:
         error = slack_error(exc)

@@ -261,10 +261,6 @@ def test_kill_9_while_sending_a_digest_sends_it_once(db_url, slack, server_proce
     assert len(_digests_in(slack, "C5")) == 1  # exactly once
 
 
-@pytest.mark.xfail(os.environ.get("FAULTS_SHOW_XFAIL") != "1", strict=True, reason=(
-    "jobs/ bug, reported: killed after chat.postMessage succeeded but before the message ts "
-    "was recorded, the run is taken over after CLAIM_LEASE and the digest is posted twice "
-    "(the sender does not look for its own earlier post, e.g. by message metadata)"))
 def test_kill_9_right_after_the_digest_post_sends_it_once(db_url, slack, server_process):
     pytest.importorskip("jobs.scheduler")
     from store import digests
