@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from sqlalchemy import not_
 from sqlmodel import col, func, select
 
 from bot.services import Services
@@ -218,8 +217,7 @@ def export_command(services: Services, req: CommandRequest) -> Outcome:
 
     def work(client: Any) -> Reply:
         with services.session() as session:
-            rows = transfer.export_rows(session, kind, req.audience, for_csv=False)
-            rows = _without_hidden_names(session, rows, req.audience)
+            rows = transfer.export_rows(session, kind, req.audience)
         body = transfer.to_csv(rows, transfer.columns_for(kind))
         dm = client.conversations_open(users=req.user_id)["channel"]["id"]
         filename = f"minerals-{kind}-{services.clock().date().isoformat()}.csv"
@@ -229,32 +227,6 @@ def export_command(services: Services, req: CommandRequest) -> Outcome:
                              "direct messages."))
 
     return Deferred(f"Preparing the {kind} export…", work)
-
-
-def _hidden(session: Any, model: type[Project] | type[Initiative], audience: Audience) -> set[str]:
-    """Names of the records of `model` that `audience` may not see."""
-    clause = audience.clause(model)
-    if clause is None:
-        return set()
-    return set(session.exec(select(model.name).where(not_(clause))).all())
-
-
-def _without_hidden_names(session: Any, rows: list[dict[str, Any]],
-                          audience: Audience) -> list[dict[str, Any]]:
-    """Export rows (lists not yet joined) with the names of projects and initiatives from
-    other private channels blanked: a visible record may point at one of them."""
-    projects, initiatives = _hidden(session, Project, audience), _hidden(session, Initiative,
-                                                                          audience)
-    out = []
-    for row in rows:
-        row = dict(row)
-        if row.get("project") in projects:
-            row["project"] = None
-        if row.get("initiative") in initiatives:
-            row["initiative"] = None
-        out.append({k: ", ".join(x for x in v if k != "initiatives" or x not in initiatives)
-                    if isinstance(v, list) else v for k, v in row.items()})
-    return out
 
 
 def _plain(text: str) -> tuple[list[dict[str, Any]], str]:

@@ -190,18 +190,20 @@ def export_rows(session: Session, kind: str, audience: Audience, *,
         ids = [p.id for p in projects]
         links: dict[int, list[str]] = {}
         if ids:
-            names = dict(session.exec(select(Initiative.id, Initiative.name)).all())
+            names = _visible_names(session, Initiative, audience)
             for pid, iid in session.exec(select(ProjectInitiativeLink.project_id,
                                                 ProjectInitiativeLink.initiative_id)
                                          .where(col(ProjectInitiativeLink.project_id).in_(ids))):
-                links.setdefault(pid, []).append(names[iid])
+                if iid in names:  # an initiative from another private channel stays unnamed
+                    links.setdefault(pid, []).append(names[iid])
         return [{c: _cell(sorted(links.get(p.id, [])) if c == "initiatives" else getattr(p, c),
                           for_csv) for c in PROJECT_COLUMNS} for p in projects]
     if kind == "commitments":
         commitments = list_commitments(session, CommitmentFilter(include_withdrawn=True),
                                        audience, limit=limit).items
-        pnames = dict(session.exec(select(Project.id, Project.name)).all())
-        inames = dict(session.exec(select(Initiative.id, Initiative.name)).all())
+        # A visible commitment may point at a project from another private channel: unnamed.
+        pnames = _visible_names(session, Project, audience)
+        inames = _visible_names(session, Initiative, audience)
         rows = []
         for c in commitments:
             row = {col_: _cell(getattr(c, col_, None), for_csv) for col_ in COMMITMENT_COLUMNS}
@@ -217,6 +219,15 @@ def export_rows(session: Session, kind: str, audience: Audience, *,
         return [{c: _cell(getattr(i, c), for_csv) for c in INITIATIVE_COLUMNS}
                 for i in session.exec(stmt).all()]
     raise vocab.UnknownValue("export kind", kind, vocab.suggest(kind, ORDER))
+
+
+def _visible_names(session: Session, model: type[Project] | type[Initiative],
+                   audience: Audience) -> dict[int, str]:
+    stmt = select(model.id, model.name)
+    clause = audience.clause(model)
+    if clause is not None:
+        stmt = stmt.where(clause)
+    return {id_: name for id_, name in session.exec(stmt).all() if id_ is not None}
 
 
 def to_csv(rows: list[dict[str, Any]], columns: list[str] | None = None) -> str:
