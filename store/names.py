@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import func
 from sqlmodel import Session, select
 
 from store import vocab
+from store.data_version import VersionedCache
 from store.models import Initiative, Project
 from store.visibility import EVERYTHING, Audience
 
@@ -17,19 +20,40 @@ def is_country_code(value: str) -> bool:
     return len(value) == 2 and value.isupper() and vocab.country_name(value) != value
 
 
-def _candidates(session: Session, model: type[Project] | type[Initiative],
-                audience: Audience) -> list[tuple[str, int]]:
+@dataclass(frozen=True)
+class _Candidates:
+    pairs: tuple[tuple[str, int], ...]  # (name, id), short names of initiatives too
+    lowered: tuple[str, ...]  # the names in lower case, for the fuzzy scorer
+    by_lower: dict[str, int]  # lower-cased name -> id of its first pair
+
+
+# Every name of 10,000 projects, per audience: read once per change of the records.
+_CANDIDATES = VersionedCache(size=64)
+
+
+def _load_candidates(session: Session, model: type[Project] | type[Initiative],
+                     audience: Audience) -> _Candidates:
     stmt = select(model.name, model.id)
     clause = audience.clause(model)
     if clause is not None:
         stmt = stmt.where(clause)
-    pairs = [(name, id_) for name, id_ in session.exec(stmt).all()]
+    pairs = [(name, id_) for name, id_ in session.exec(stmt).all() if id_ is not None]
     if model is Initiative:
         short = select(Initiative.short_name, Initiative.id).where(Initiative.short_name.is_not(None))
         if clause is not None:
             short = short.where(clause)
-        pairs += [(name, id_) for name, id_ in session.exec(short).all() if name]
-    return pairs
+        pairs += [(name, id_) for name, id_ in session.exec(short).all() if name and id_]
+    lowered = tuple(name.lower() for name, _id in pairs)
+    by_lower: dict[str, int] = {}
+    for low, (_name, id_) in zip(lowered, pairs, strict=True):
+        by_lower.setdefault(low, id_)
+    return _Candidates(tuple(pairs), lowered, by_lower)
+
+
+def _candidates(session: Session, model: type[Project] | type[Initiative],
+                audience: Audience) -> _Candidates:
+    return _CANDIDATES.get(session, ("names", model.__name__, audience),
+                           lambda: _load_candidates(session, model, audience))
 
 
 def find_by_name(session: Session, model: type[Project] | type[Initiative], name: str,
@@ -40,6 +64,7 @@ def find_by_name(session: Session, model: type[Project] | type[Initiative], name
     name = name.strip()
     if not name:
         return None, []
+    # lower(name) is indexed (migration 0003): one index probe for the usual exact answer.
     exact = select(model.id).where(func.lower(model.name) == name.lower())
     clause = audience.clause(model)
     if clause is not None:
@@ -47,18 +72,19 @@ def find_by_name(session: Session, model: type[Project] | type[Initiative], name
     found = session.exec(exact).first()
     if found is not None:
         return found, []
-    pairs = _candidates(session, model, audience)
-    for candidate, id_ in pairs:
-        if candidate.lower() == name.lower():
-            return id_, []
-    matches = process.extract(name, [p[0] for p in pairs], scorer=fuzz.WRatio, limit=5,
-                              score_cutoff=FUZZY_SUGGEST, processor=str.lower)
+    candidates = _candidates(session, model, audience)
+    if name.lower() in candidates.by_lower:
+        return candidates.by_lower[name.lower()], []
+    pairs = candidates.pairs
+    matches = process.extract(name.lower(), candidates.lowered, scorer=fuzz.WRatio, limit=5,
+                              score_cutoff=FUZZY_SUGGEST, processor=None)
     if matches and matches[0][1] >= FUZZY_ACCEPT and (
         len(matches) == 1 or matches[0][1] - matches[1][1] >= 5
     ):
         return pairs[matches[0][2]][1], []
     seen: list[str] = []
-    for candidate, _score, _idx in matches:
+    for _lowered, _score, idx in matches:
+        candidate = pairs[idx][0]
         if candidate not in seen:
             seen.append(candidate)
     return None, seen[:3]

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import String, cast, func, or_
+from sqlalchemy import Integer, String, and_, case, cast, func, or_, true, union
 from sqlmodel import Session, col, select
 
 from store import vocab
+from store.data_version import VersionedCache
 from store.models import (
     Claim,
     Commitment,
@@ -118,11 +118,18 @@ def list_projects(session: Session, f: ProjectFilter, audience: Audience, *, off
                   limit: int = 10) -> Page:
     conds = _project_conditions(f)
     base = _where_visible(select(Project).where(*conds), Project, audience)
-    total = session.exec(
-        _where_visible(select(func.count()).select_from(Project).where(*conds), Project, audience)
-    ).one()
-    items = session.exec(base.order_by(Project.name).offset(offset).limit(limit)).all()
-    return Page(list(items), int(total), offset, limit)
+    items = list(session.exec(base.order_by(Project.name).offset(offset).limit(limit)).all())
+    total = _page_total(session, items, offset, limit, lambda: _where_visible(
+        select(func.count()).select_from(Project).where(*conds), Project, audience))
+    return Page(items, total, offset, limit)
+
+
+def _page_total(session: Session, items: list[Any], offset: int, limit: int,
+                count_stmt: Any) -> int:
+    """How many match: known from a page that is not full, else counted."""
+    if len(items) < limit and (items or offset == 0):
+        return offset + len(items)
+    return int(session.exec(count_stmt()).one())
 
 
 def _commitment_conditions(f: CommitmentFilter) -> list[Any]:
@@ -162,12 +169,12 @@ def _commitment_conditions(f: CommitmentFilter) -> list[Any]:
 def list_commitments(session: Session, f: CommitmentFilter, audience: Audience, *,
                      offset: int = 0, limit: int = 10) -> Page:
     conds = _commitment_conditions(f)
-    total = session.exec(_where_visible(
-        select(func.count()).select_from(Commitment).where(*conds), Commitment, audience)).one()
     stmt = _where_visible(select(Commitment).where(*conds), Commitment, audience).order_by(
         col(Commitment.announced_on).desc().nulls_last(), col(Commitment.id).desc())
-    items = session.exec(stmt.offset(offset).limit(limit)).all()
-    return Page(list(items), int(total), offset, limit)
+    items = list(session.exec(stmt.offset(offset).limit(limit)).all())
+    total = _page_total(session, items, offset, limit, lambda: _where_visible(
+        select(func.count()).select_from(Commitment).where(*conds), Commitment, audience))
+    return Page(items, total, offset, limit)
 
 
 @dataclass
@@ -217,55 +224,144 @@ def totals(session: Session, by: str, audience: Audience,
 
     A commitment with several minerals (or a project in several initiatives) counts in each
     group, so group rows may add up to more than the overall row, which counts each once.
+    Summed in SQL and cached until the records change (store/data_version.py).
     """
     if by not in TOTALS_DIMENSIONS:
         raise vocab.UnknownValue("grouping", by, vocab.suggest(by, TOTALS_DIMENSIONS))
-    conds = _commitment_conditions(f or CommitmentFilter())
-    stmt = _where_visible(select(Commitment).where(*conds), Commitment, audience)
-    commitments = session.exec(stmt).all()
-    keys_for = _grouper(session, by, commitments)
+    f = f or CommitmentFilter()
+    found = _TOTALS_CACHE.get(session, ("totals", by, f, audience),
+                              lambda: _totals(session, by, audience, f))
+    # A copy: callers may change what they are given, never what the next caller gets.
+    return Totals(found.by, [_copy_row(r) for r in found.rows], _copy_row(found.overall))
+
+
+_TOTALS_CACHE = VersionedCache(size=128)
+
+
+def _copy_row(row: TotalsRow) -> TotalsRow:
+    m = row.money  # Decimal and date values are immutable; the dict is not
+    return TotalsRow(row.key, row.count, Money(m.usd, m.usd_ceiling, dict(m.by_currency),
+                                               m.unconverted, m.rate_date))
+
+
+def _money_columns(dialect: str) -> list[Any]:
+    """count, amount, USD, unconverted and latest rate date of rows with an amount."""
+    has_money = and_(col(Commitment.amount).is_not(None), col(Commitment.currency).is_not(None))
+
+    def total(column: Any) -> Any:
+        value = case((has_money, column))
+        if dialect == "sqlite":
+            # SQLite keeps NUMERIC as INTEGER or REAL: summing REALs would lose cents at
+            # these magnitudes, so whole cents are summed as 64-bit integers instead.
+            return func.sum(cast(func.round(value * 100), Integer))
+        return func.sum(value)
+
+    return [
+        func.count(),
+        total(Commitment.amount),
+        total(Commitment.usd_estimate),
+        func.sum(case((and_(has_money, col(Commitment.usd_estimate).is_(None)), 1), else_=0)),
+        func.max(case((and_(has_money, col(Commitment.usd_estimate).is_not(None)),
+                       Commitment.usd_rate_date))),
+    ]
+
+
+def _grouped(session: Session, key: Any, conds: list[Any],
+             joins: list[tuple[Any, Any]]) -> list[Any]:
+    """(key, currency, ceiling, *money columns) rows; key None: one group of everything."""
+    dialect = session.get_bind().dialect.name
+    keys = [] if key is None else [key]
+    columns: list[Any] = [*keys, Commitment.currency, Commitment.amount_is_ceiling,
+                          *_money_columns(dialect)]
+    stmt = select(*columns).select_from(Commitment)
+    for target, on in joins:
+        stmt = stmt.outerjoin(target, on)
+    stmt = stmt.where(*conds).group_by(*keys, Commitment.currency, Commitment.amount_is_ceiling)
+    rows = session.execute(stmt).all()
+    return [tuple(r) if keys else (None, *r) for r in rows]
+
+
+def _add_group(row: TotalsRow, currency: str | None, ceiling: bool, agg: Any,
+               cents: bool) -> None:
+    """Fold one (group, currency, ceiling) aggregate into a row, as Money.add would."""
+    count, amount, usd, unconverted, rate_date = agg
+    row.count += int(count)
+    if not currency or amount is None:
+        return  # Money.add skips amounts without a currency
+    money = row.money
+
+    def dec(v: Any) -> Decimal:
+        if v is None:
+            return Decimal(0)
+        return (Decimal(int(v)) / 100).quantize(Decimal("0.01")) if cents else Decimal(v)
+
+    money.by_currency[currency] = money.by_currency.get(currency, Decimal(0)) + dec(amount)
+    money.unconverted += int(unconverted or 0)
+    if usd is not None:
+        money.usd += dec(usd)
+        if ceiling:
+            money.usd_ceiling += dec(usd)
+    if isinstance(rate_date, str):
+        rate_date = date.fromisoformat(rate_date)
+    if rate_date and (money.rate_date is None or rate_date > money.rate_date):
+        money.rate_date = rate_date
+
+
+def _totals(session: Session, by: str, audience: Audience, f: CommitmentFilter) -> Totals:
+    conds = _commitment_conditions(f)
+    clause = audience.clause(Commitment)
+    if clause is not None:
+        conds.append(clause)
+    dialect = session.get_bind().dialect.name
+    cents = dialect == "sqlite"
+    joins: list[tuple[Any, Any]] = []
+    labels: dict[Any, str] = {}
+    if by == "country":
+        key: Any = func.coalesce(func.nullif(Commitment.actor_country, ""), Commitment.actor)
+    elif by in ("instrument", "status"):
+        key = getattr(Commitment, by)
+    elif by == "stage":
+        key = func.coalesce(func.nullif(Project.stage, ""), "unspecified")
+        joins.append((Project, col(Project.id) == Commitment.project_id))
+    elif by == "mineral":
+        each: Any
+        if dialect == "sqlite":
+            each = func.json_each(Commitment.minerals).table_valued("value")
+        else:
+            each = func.json_array_elements_text(Commitment.minerals).table_valued(
+                "value").lateral()
+        key = func.coalesce(each.c.value, "unspecified")
+        joins.append((each, true()))
+    else:  # initiative: the commitment's own and its project's, each once per commitment
+        pairs = union(
+            select(col(Commitment.id).label("cid"), col(Commitment.initiative_id).label("iid"))
+            .where(col(Commitment.initiative_id).is_not(None)),
+            select(col(Commitment.id).label("cid"),
+                   col(ProjectInitiativeLink.initiative_id).label("iid"))
+            .join(ProjectInitiativeLink,
+                  col(ProjectInitiativeLink.project_id) == Commitment.project_id),
+        ).subquery()
+        key = pairs.c.iid
+        joins.append((pairs, pairs.c.cid == Commitment.id))
+        short = dict(session.exec(select(Initiative.id, Initiative.short_name)).all())
+        full = dict(session.exec(select(Initiative.id, Initiative.name)).all())
+        labels = {i: short.get(i) or full.get(i, str(i)) for i in {*short, *full}}
     groups: dict[str, TotalsRow] = {}
+    grouped = _grouped(session, key, conds, joins)
+    for k, currency, ceiling, *agg in grouped:
+        if by == "initiative":
+            k = "unspecified" if k is None else labels.get(k, str(k))
+        row = groups.setdefault(k, TotalsRow(k))
+        _add_group(row, currency, ceiling, agg, cents)
     overall = TotalsRow("all")
-    for c in commitments:
-        overall.count += 1
-        overall.money.add(c)
-        for key in keys_for(c):
-            row = groups.setdefault(key, TotalsRow(key))
-            row.count += 1
-            row.money.add(c)
+    if by in ("mineral", "initiative"):  # a commitment may sit in several groups
+        for _k, currency, ceiling, *agg in _grouped(session, None, conds, []):
+            _add_group(overall, currency, ceiling, agg, cents)
+    else:  # one group each: the overall row is their sum, no second pass over the table
+        for _k, currency, ceiling, *agg in grouped:
+            _add_group(overall, currency, ceiling, agg, cents)
     rows = sorted(groups.values(), key=lambda r: (-r.money.usd, -r.count, r.key))
     return Totals(by, rows, overall)
-
-
-def _grouper(session: Session, by: str, commitments: Any) -> Any:
-    if by == "country":
-        return lambda c: [c.actor_country or c.actor]
-    if by == "instrument":
-        return lambda c: [c.instrument]
-    if by == "status":
-        return lambda c: [c.status]
-    if by == "mineral":
-        return lambda c: c.minerals or ["unspecified"]
-    project_ids = {c.project_id for c in commitments if c.project_id}
-    if by == "stage":
-        stages = dict(session.exec(select(Project.id, Project.stage)
-                                   .where(col(Project.id).in_(project_ids))).all()) \
-            if project_ids else {}
-        return lambda c: [stages.get(c.project_id) or "unspecified"]
-    names = dict(session.exec(select(Initiative.id, Initiative.short_name)).all())
-    full = dict(session.exec(select(Initiative.id, Initiative.name)).all())
-    links: dict[int, list[int]] = defaultdict(list)
-    if project_ids:
-        for pid, iid in session.exec(select(ProjectInitiativeLink.project_id,
-                                            ProjectInitiativeLink.initiative_id)).all():
-            links[pid].append(iid)
-
-    def initiative_keys(c: Commitment) -> list[str]:
-        ids = {c.initiative_id} if c.initiative_id else set()
-        ids |= set(links.get(c.project_id or -1, []))
-        return sorted(names.get(i) or full.get(i, str(i)) for i in ids) or ["unspecified"]
-
-    return initiative_keys
 
 
 @dataclass
