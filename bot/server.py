@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import signal
 import threading
@@ -103,6 +104,11 @@ def serve(settings: Settings) -> int:
     client = make_client(settings)
     app = create_app(settings, client=client, services=services)
     scheduler = _start_scheduler(services, client)
+    # The ~160,000 objects made while starting live as long as the process: a full garbage
+    # collection walked them all (70-90 ms, a stall every few hundred requests). Frozen, the
+    # collector skips them.
+    gc.collect()
+    gc.freeze()
     try:
         if settings.slack_app_token:
             from slack_bolt.adapter.socket_mode import SocketModeHandler
