@@ -146,15 +146,39 @@ def seed_demo(session: Session) -> dict[str, int]:
     return added
 
 
+SYNTHETIC_COUNTRIES = ["CA", "US", "AU", "JP", "DE", "GB", "FR", "IT", "KR", "BR", "CL", "NO",
+                       "SE"]
+SYNTHETIC_MINERALS = ["graphite", "lithium", "nickel", "cobalt", "neodymium", "dysprosium",
+                      "praseodymium", "gallium", "germanium", "antimony", "tungsten", "rare-earths"]
+
+
+def _synthetic_commitment(rng: random.Random, project_id: int | None, latest: datetime, *,
+                          days: int = 720) -> dict[str, Any]:
+    """One synthetic commitment logged up to `days` (and a day's minutes) before `latest`."""
+    currency = rng.choice(list(DEFAULT_RATES))
+    amount = Decimal(rng.randint(1, 5000)) * Decimal(1_000_000)
+    rate = Decimal(DEFAULT_RATES[currency])
+    created = latest - timedelta(days=rng.randint(0, days), minutes=rng.randint(0, 1440))
+    actor = rng.choice(SYNTHETIC_COUNTRIES)
+    return dict(
+        actor=actor, counterparty=None,
+        instrument=rng.choice(vocab.INSTRUMENTS), amount=amount, currency=currency,
+        amount_is_ceiling=rng.random() < 0.3,
+        usd_estimate=(amount * rate).quantize(Decimal("0.01")), usd_rate_date=RATES_AS_OF,
+        minerals=[rng.choice(SYNTHETIC_MINERALS)], project_id=project_id,
+        status=rng.choice(vocab.COMMITMENT_STATUSES[:-1]),
+        announced_on=created.date(), statement="Synthetic benchmark commitment.",
+        synthetic=True, source_private=False, logged_by="synthetic",
+        created_at=created, updated_at=created, actor_country=actor,
+    )
+
+
 def seed_synthetic(session: Session, n_projects: int, *, per_project: int = 10,
                    rng_seed: int = 42, now: datetime | None = None) -> dict[str, int]:
     """N synthetic projects (flagged synthetic, named "Synthetic ...") with commitments each."""
     rng = random.Random(rng_seed)
     now = now or datetime.now(UTC)
-    countries = ["CA", "US", "AU", "JP", "DE", "GB", "FR", "IT", "KR", "BR", "CL", "NO", "SE"]
-    minerals = ["graphite", "lithium", "nickel", "cobalt", "neodymium", "dysprosium",
-                "praseodymium", "gallium", "germanium", "antimony", "tungsten", "rare-earths"]
-    currencies = list(DEFAULT_RATES)
+    countries, minerals = SYNTHETIC_COUNTRIES, SYNTHETIC_MINERALS
     start = session.exec(select(Project.id).order_by(Project.id.desc())).first() or 0  # type: ignore[union-attr]
     project_rows: list[dict[str, Any]] = []
     for i in range(n_projects):
@@ -171,25 +195,8 @@ def seed_synthetic(session: Session, n_projects: int, *, per_project: int = 10,
         session.execute(insert(Project), project_rows[chunk:chunk + 2000])
     ids = session.exec(select(Project.id).where(Project.synthetic.is_(True))  # type: ignore[attr-defined]
                        .order_by(Project.id.desc()).limit(n_projects)).all()
-    commitment_rows: list[dict[str, Any]] = []
-    for pid in ids:
-        for _ in range(per_project):
-            currency = rng.choice(currencies)
-            amount = Decimal(rng.randint(1, 5000)) * Decimal(1_000_000)
-            rate = Decimal(DEFAULT_RATES[currency])
-            created = now - timedelta(days=rng.randint(0, 720), minutes=rng.randint(0, 1440))
-            commitment_rows.append(dict(
-                actor=rng.choice(countries), counterparty=None,
-                instrument=rng.choice(vocab.INSTRUMENTS), amount=amount, currency=currency,
-                amount_is_ceiling=rng.random() < 0.3,
-                usd_estimate=(amount * rate).quantize(Decimal("0.01")), usd_rate_date=RATES_AS_OF,
-                minerals=[rng.choice(minerals)], project_id=pid,
-                status=rng.choice(vocab.COMMITMENT_STATUSES[:-1]),
-                announced_on=created.date(), statement="Synthetic benchmark commitment.",
-                synthetic=True, source_private=False, logged_by="synthetic",
-                created_at=created, updated_at=created,
-            ))
-            commitment_rows[-1]["actor_country"] = commitment_rows[-1]["actor"]
+    commitment_rows = [_synthetic_commitment(rng, pid, now)
+                       for pid in ids for _ in range(per_project)]
     for chunk in range(0, len(commitment_rows), 5000):
         session.execute(insert(Commitment), commitment_rows[chunk:chunk + 5000])
     g7 = session.exec(select(Initiative).where(Initiative.short_name == "G7 CMAP")).first()
@@ -198,3 +205,18 @@ def seed_synthetic(session: Session, n_projects: int, *, per_project: int = 10,
         if links:
             session.execute(insert(ProjectInitiativeLink), links)
     return {"projects": len(project_rows), "commitments": len(commitment_rows)}
+
+
+def seed_synthetic_week(session: Session, n: int, *, start: datetime, end: datetime,
+                        rng_seed: int = 43) -> int:
+    """N synthetic commitments logged in [start, end) on existing synthetic projects (digests)."""
+    rng = random.Random(rng_seed)
+    project_ids = list(session.exec(select(Project.id).where(
+        Project.synthetic.is_(True))).all()) or [None]  # type: ignore[attr-defined]
+    span_days = max(0, (end - start).days - 2)
+    latest = end - timedelta(minutes=1)
+    rows = [_synthetic_commitment(rng, rng.choice(project_ids), latest, days=span_days)
+            for _ in range(n)]
+    for chunk in range(0, len(rows), 5000):
+        session.execute(insert(Commitment), rows[chunk:chunk + 5000])
+    return len(rows)

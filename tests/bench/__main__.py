@@ -1,0 +1,82 @@
+"""`python -m tests.bench`: see tests/bench/__init__.py and the README's Performance section."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from tests.bench.report import render
+from tests.bench.runner import Config, run
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m tests.bench",
+        description="Benchmark the real HTTP server against bare Bolt on SQLite and PostgreSQL.")
+    parser.add_argument("--backend", choices=["sqlite", "postgres", "both"], default="both")
+    parser.add_argument("--quick", action="store_true",
+                        help="a short run: 2,000 projects, 1 round, fewer requests")
+    parser.add_argument("--projects", type=int, help="synthetic projects (default 10,000)")
+    parser.add_argument("--per-project", type=int, help="commitments per project (default 10)")
+    parser.add_argument("--rounds", type=int, help="rounds; figures are medians (default 3)")
+    parser.add_argument("--requests", type=int,
+                        help="requests per command per round at 1 client (default 100)")
+    parser.add_argument("--requests-concurrent", type=int,
+                        help="requests per command per round at the most clients (default 320)")
+    parser.add_argument("--clients", type=int, help="the concurrent client count (default 16)")
+    parser.add_argument("--events", type=int, help="events of each kind per round (default 400)")
+    parser.add_argument("--digest-commitments", type=int,
+                        help="new commitments in the digest's week (default 5,000)")
+    parser.add_argument("--digest-runs", type=int, help="digest builds timed (default 5)")
+    parser.add_argument("--postgres-url", help="admin URL; a scratch database is made next to "
+                        "it (default $BENCH_POSTGRES_URL, $TEST_POSTGRES_URL or "
+                        "postgres@127.0.0.1:5432/test)")
+    parser.add_argument("--out", type=Path, help="markdown file (default bench-results/latest.md)")
+    parser.add_argument("--keep-logs", action="store_true", help="keep the servers' logs")
+    return parser
+
+
+def config_from(args: argparse.Namespace) -> Config:
+    config = Config()
+    if args.quick:
+        config = replace(config, projects=2_000, rounds=1, requests=40, requests_concurrent=160,
+                         events=150, digest_runs=3)
+    overrides = {
+        "projects": args.projects, "per_project": args.per_project, "rounds": args.rounds,
+        "requests": args.requests, "requests_concurrent": args.requests_concurrent,
+        "events": args.events, "digest_commitments": args.digest_commitments,
+        "digest_runs": args.digest_runs, "postgres_url": args.postgres_url, "out": args.out,
+    }
+    config = replace(config, **{k: v for k, v in overrides.items() if v is not None})
+    if args.clients:
+        config = replace(config, clients=(1, args.clients), event_clients=args.clients)
+    backends = ("sqlite", "postgres") if args.backend == "both" else (args.backend,)
+    return replace(config, backends=backends, keep_logs=args.keep_logs)
+
+
+def _terminate(signum: int, _frame: object) -> None:
+    raise SystemExit(128 + signum)  # unwinds: servers stopped, scratch database dropped
+
+
+def main(argv: list[str] | None = None, *, handle_sigterm: bool = False) -> int:
+    config = config_from(build_parser().parse_args(argv))
+    if handle_sigterm:
+        signal.signal(signal.SIGTERM, _terminate)
+    began = time.perf_counter()
+    results, info = run(config)
+    table = render(results, info, config)
+    print()
+    print(table)
+    if config.out is not None:
+        config.out.parent.mkdir(parents=True, exist_ok=True)
+        config.out.write_text(table, encoding="utf-8")
+        print(f"Written to {config.out} ({time.perf_counter() - began:.0f} s in all).")
+    return 1 if any(r.errors for r in results) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(handle_sigterm=True))

@@ -1,0 +1,83 @@
+"""Profile one slash command or message in-process with pyinstrument.
+
+    minerals-bot seed --synthetic 10000          # a store to profile against (DATABASE_URL)
+    python -m tests.bench.profile "stats by:country" -n 300
+    python -m tests.bench.profile --message "Japan's JOGMEC will lend C$150 million." -n 100
+
+A command goes through the same Bolt app and handlers as `minerals-bot serve` (a signed body,
+`App.dispatch`) without the HTTP server; a message goes straight to what the message
+listener runs after the ack (`handlers.proposals.propose`), which is where its time goes.
+Both against a local Slack Web API.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+from slack_bolt.request import BoltRequest
+
+from tests.bench import load
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.bench.profile", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("text", help="the slash command's text, or with --message the message")
+    parser.add_argument("--message", action="store_true", help="send a message event")
+    parser.add_argument("-n", type=int, default=200, help="requests profiled (default 200)")
+    parser.add_argument("--database-url", default=os.environ.get("DATABASE_URL"),
+                        help="default $DATABASE_URL")
+    args = parser.parse_args(argv)
+    if not args.database_url:
+        parser.error("set DATABASE_URL or --database-url to a seeded store")
+
+    from pyinstrument import Profiler
+
+    from bot.app import create_app, make_client, make_services
+    from bot.local_slack import LocalSlack
+    from bot.settings import load_settings
+
+    with LocalSlack() as slack:
+        settings = load_settings(slack_bot_token="xoxb-profile", slack_signing_secret=load.SECRET,
+                                 slack_api_url=slack.api_url, database_url=args.database_url)
+        services, client = make_services(settings), make_client(settings)
+        app = create_app(settings, client=client, services=services)
+        seq = int(time.time() * 1000) % 10**9
+
+        def command(i: int) -> None:
+            body = load.command_body(args.text, response_url=slack.response_url("profile"))
+            headers = load.signed_headers(body, "application/x-www-form-urlencoded")
+            response = app.dispatch(BoltRequest(
+                body=body.decode(), headers={k.lower(): [v] for k, v in headers.items()}))
+            if i == 0:
+                print(f"HTTP {response.status}: {response.body[:200]}")
+
+        def message(i: int) -> None:
+            from handlers.proposals import propose
+
+            card = propose(services, client, channel="C0PROFILE", ts=f"{seq}.{i:06d}",
+                           text=args.text, author="U0PROFILE", event_key=f"Ev{seq}x{i}",
+                           channel_type="channel")
+            if i == 0:
+                print(f"card posted: {card is not None}")
+
+        run = message if args.message else command
+        for i in range(4):  # warm caches, as a running server has them
+            run(i)
+        profiler = Profiler(interval=0.0005)
+        profiler.start()
+        began = time.perf_counter()
+        for i in range(4, 4 + args.n):
+            run(i)
+        elapsed = time.perf_counter() - began
+        profiler.stop()
+        print(profiler.output_text(unicode=True, color=sys.stdout.isatty()))
+        print(f"{elapsed / args.n * 1000:.2f} ms per {'message' if args.message else 'command'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

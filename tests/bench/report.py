@@ -1,0 +1,176 @@
+"""The benchmark's tables (markdown, also what is printed) and the targets, met or missed."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from tests.bench.runner import BackendResult, Config, summary
+
+BACKEND_NAMES = {"sqlite": "SQLite", "postgres": "PostgreSQL"}
+
+# Targets for the 2-core machine (issue 6).
+P99_MS = 250.0
+P50_RATIO = 3.0
+CHATTER_SHARE = 0.5
+COMMITMENTS_PER_S = 100.0
+DIGEST_MS = 1000.0
+STARTUP_S = 3.0
+RSS_MB = 250.0
+
+
+def fmt(values: list[float] | None, digits: int = 1, unit: str = "") -> str:
+    """`median (min–max)` over the rounds; one round shows just the value."""
+    if not values:
+        return "–"
+    med, lo, hi = summary(values)
+    if any(math.isnan(v) for v in (med, lo, hi)):
+        return "n/a"
+
+    def f(v: float) -> str:
+        return f"{v:,.{digits}f}"
+
+    if len(values) == 1 or f(lo) == f(hi):
+        return f"{f(med)}{unit}"
+    return f"{f(med)}{unit} ({f(lo)}–{f(hi)})"
+
+
+@dataclass
+class Verdict:
+    target: str
+    backend: str
+    measured: str
+    met: bool | None  # None: not measured
+
+
+def command_names(result: BackendResult) -> list[str]:
+    seen: list[str] = []
+    for key in result.samples:
+        if key.startswith("cmd|"):
+            name = key.split("|")[1]
+            if name not in seen:
+                seen.append(name)
+    return seen
+
+
+def command_table(result: BackendResult, config: Config) -> list[str]:
+    lines = ["| command | clients | p50 ms | p99 ms | p50 ÷ bare Bolt | p99 ÷ bare Bolt | req/s |",
+             "|---|---:|---:|---:|---:|---:|---:|"]
+    s = result.samples
+    for clients in config.clients:
+        for name in command_names(result):
+            key = f"cmd|{name}|{clients}"
+            if f"{key}|p50" not in s:
+                continue
+            bare = name == "bare Bolt"
+            label = "*bare Bolt (ack only)*" if bare else f"`{name}`"
+            lines.append(
+                f"| {label} | {clients} | {fmt(s[f'{key}|p50'])} | {fmt(s[f'{key}|p99'])} | "
+                f"{'1' if bare else fmt(s.get(f'{key}|p50x'), 2)} | "
+                f"{'1' if bare else fmt(s.get(f'{key}|p99x'), 2)} | {fmt(s[f'{key}|rps'], 0)} |")
+    return lines
+
+
+def other_table(results: list[BackendResult]) -> list[str]:
+    names = [BACKEND_NAMES.get(r.backend, r.backend) for r in results]
+    lines = ["| measure | " + " | ".join(names) + " |", "|---|" + "---:|" * len(results)]
+    rows = [
+        ("message events/s, bare Bolt (ack only)", "events|bare Bolt", 0, ""),
+        ("chatter events/s, read to the end (no reply)", "events|chatter", 0, ""),
+        ("chatter events/s, acked", "events|chatter acked", 0, ""),
+        ("commitment messages/s, card posted", "events|commitment", 0, ""),
+        ("commitment messages/s, acked", "events|commitment acked", 0, ""),
+        ("`stats by:country` computed afresh (after a write), ms", "stats cold|country", 0, ""),
+        ("`stats by:mineral` computed afresh (after a write), ms", "stats cold|mineral", 0, ""),
+        ("digest build + blocks, ms", "digest|ms", 0, ""),
+        ("digest blocks (commitments in the week)", "digest|blocks", 0, ""),
+        ("start-up to first 200 on /healthz, s", "startup|bot", 2, ""),
+        ("start-up of bare Bolt, s", "startup|bare Bolt", 2, ""),
+        ("peak RSS (VmHWM), MB", "rss|bot", 0, ""),
+        ("peak RSS of bare Bolt, MB", "rss|bare Bolt", 0, ""),
+    ]
+    for label, key, digits, unit in rows:
+        cells = []
+        for r in results:
+            cell = fmt(r.samples.get(key), digits, unit)
+            if key == "digest|blocks" and r.samples.get("digest|commitments"):
+                cell += f" ({fmt(r.samples['digest|commitments'], 0)})"
+            cells.append(cell)
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def verdicts(results: list[BackendResult], config: Config) -> list[Verdict]:
+    out: list[Verdict] = []
+    top = max(config.clients)
+    for r in results:
+        b = BACKEND_NAMES.get(r.backend, r.backend)
+        s = r.samples
+        for name in command_names(r):
+            if name == "bare Bolt":
+                continue
+            p99 = s.get(f"cmd|{name}|{top}|p99")
+            if p99:
+                med = summary(p99)[0]
+                out.append(Verdict(f"`{name}` p99 at {top} clients < {P99_MS:.0f} ms", b,
+                                   f"{med:.0f} ms", med < P99_MS))
+            ratio = s.get(f"cmd|{name}|{top}|p50x")
+            if ratio:
+                med = summary(ratio)[0]
+                out.append(Verdict(f"`{name}` p50 at {top} clients ≤ {P50_RATIO:.0f}x bare Bolt",
+                                   b, f"{med:.2f}x", med <= P50_RATIO))
+        chatter, bare = s.get("events|chatter"), s.get("events|bare Bolt")
+        if chatter and bare:
+            share = summary(chatter)[0] / summary(bare)[0]
+            out.append(Verdict("chatter ≥ half of bare Bolt's events/s", b, f"{share:.2f}x",
+                               share >= CHATTER_SHARE))
+        for target, key, limit, unit, higher in (
+            (f"commitment messages ≥ {COMMITMENTS_PER_S:.0f}/s", "events|commitment",
+             COMMITMENTS_PER_S, "/s", True),
+            (f"digest for {config.digest_commitments:,} commitments < {DIGEST_MS:.0f} ms",
+             "digest|ms", DIGEST_MS, " ms", False),
+            (f"start-up < {STARTUP_S:.0f} s", "startup|bot", STARTUP_S, " s", False),
+            (f"peak RSS < {RSS_MB:.0f} MB", "rss|bot", RSS_MB, " MB", False),
+        ):
+            values = s.get(key)
+            if not values:
+                out.append(Verdict(target, b, "not measured", None))
+                continue
+            med = summary(values)[0]
+            met = med >= limit if higher else med < limit
+            out.append(Verdict(target, b, f"{med:,.{2 if unit == ' s' else 0}f}{unit}", met))
+    return out
+
+
+def render(results: list[BackendResult], info: dict[str, str], config: Config) -> str:
+    size = results[0].sizes if results else {}
+    lines = [
+        f"Measured {info['date']} on {info['cores']} cores, {info['memory']}, "
+        f"Python {info['python']}, SQLite {info['sqlite']}"
+        + (f", PostgreSQL {info['postgresql']}" if "postgresql" in info else "")
+        + f" ({info['platform']}).",
+        "",
+        f"Store: {size.get('projects', config.projects):,} synthetic projects, "
+        f"{size.get('commitments', config.projects * config.per_project):,} commitments "
+        "(plus the demo records). "
+        f"{config.rounds} round(s); each figure is the median over rounds with the (min–max) "
+        f"spread. Per round: {config.requests} requests per command at 1 client, "
+        f"{config.requests_concurrent} at {max(config.clients)}; {config.events} events of each "
+        f"kind from {config.event_clients} clients; the digest is built {config.digest_runs} "
+        "times.",
+        "",
+    ]
+    for r in results:
+        lines += [f"### Slash commands, {BACKEND_NAMES.get(r.backend, r.backend)}", "",
+                  *command_table(r, config), ""]
+    lines += ["### Events, digest, start-up, memory", "", *other_table(results), ""]
+    lines += ["### Targets", "", "| target | backend | measured | met |", "|---|---|---:|---|"]
+    for v in verdicts(results, config):
+        mark = "n/a" if v.met is None else ("yes" if v.met else "**no**")
+        lines.append(f"| {v.target} | {v.backend} | {v.measured} | {mark} |")
+    notes = [n for r in results for n in r.notes]
+    errors = [f"{BACKEND_NAMES.get(r.backend, r.backend)}: {e}" for r in results for e in r.errors]
+    if notes or errors:
+        lines += ["", "### Notes", ""] + [f"- {n}" for n in notes] + [
+            f"- ERROR {e}" for e in errors]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,557 @@
+"""The benchmark run: a seeded store per backend, the real server and bare Bolt as subprocesses.
+
+Every figure is measured once per round; the report shows the median over rounds and the
+spread (min-max). Rounds interleave the bot and the baseline so that drift hits both.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import random
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from tests.bench import load
+
+REPO = Path(__file__).resolve().parents[2]
+DEFAULT_POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+
+CHATTER = [
+    "Lunch at noon?",
+    "Can someone review the slides for Thursday's call?",
+    "Thanks, that was helpful.",
+    "Reminder: the team sync moved to 3pm.",
+    "Has anyone seen the updated agenda for next week?",
+    "I'll be out tomorrow afternoon, ping me on mobile.",
+]
+COMMITMENT_TEMPLATES = [
+    "Japan's JOGMEC will lend up to C${n} million to the Canadian graphite mines.",
+    "The US DFC will provide a ${n} million loan to {project}.",
+    "Australia's EFA agreed a A${n} million loan for {project}.",
+]
+FIND_QUERIES = ["lithium processing", "graphite mining", "rare earths", "nickel recycling"]
+
+
+@dataclass
+class Config:
+    backends: tuple[str, ...] = ("sqlite", "postgres")
+    projects: int = 10_000
+    per_project: int = 10
+    rounds: int = 3
+    clients: tuple[int, ...] = (1, 16)
+    requests: int = 100  # per command, per round, at 1 client
+    requests_concurrent: int = 320  # per command, per round, at the highest client count
+    events: int = 400  # per kind of message, per round
+    event_clients: int = 16
+    digest_commitments: int = 5_000
+    digest_runs: int = 5
+    postgres_url: str = field(default_factory=lambda: os.environ.get(
+        "BENCH_POSTGRES_URL", os.environ.get("TEST_POSTGRES_URL", DEFAULT_POSTGRES_URL)))
+    out: Path | None = REPO / "bench-results" / "latest.md"
+    log: Callable[[str], None] = field(default=lambda line: print(line, flush=True))
+    keep_logs: bool = False
+
+    def requests_for(self, clients: int) -> int:
+        return self.requests if clients == 1 else self.requests_concurrent
+
+
+# --- results ---------------------------------------------------------------------------------
+
+Samples = dict[str, list[float]]  # figure name -> one value per round
+
+
+@dataclass
+class BackendResult:
+    backend: str
+    samples: Samples = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    seed_seconds: float = 0.0
+    sizes: dict[str, int] = field(default_factory=dict)
+
+    def add(self, name: str, value: float) -> None:
+        self.samples.setdefault(name, []).append(value)
+
+
+def summary(values: list[float]) -> tuple[float, float, float]:
+    """(median, min, max)."""
+    if not values:
+        return float("nan"), float("nan"), float("nan")
+    return statistics.median(values), min(values), max(values)
+
+
+# --- stores ----------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def scratch_database(backend: str, config: Config, workdir: Path) -> Iterator[str]:
+    """A fresh database URL on `backend`, removed afterwards."""
+    if backend == "sqlite":
+        yield f"sqlite:///{workdir / 'bench.db'}"
+        return
+    from sqlalchemy import text
+    from sqlalchemy.engine import make_url
+
+    from store.db import make_engine
+
+    admin = make_engine(config.postgres_url, isolation_level="AUTOCOMMIT")
+    name = f"minerals_bench_{uuid.uuid4().hex[:10]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(config.postgres_url).set(database=name).render_as_string(
+            hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def seed_store(url: str, config: Config) -> dict[str, Any]:
+    """Migrate, load the demo records and the synthetic store; names to ask for."""
+    from sqlmodel import select
+
+    from store.db import make_engine, session_scope, upgrade
+    from store.models import Project
+    from store.seed import seed_demo, seed_synthetic
+
+    upgrade(url)
+    engine = make_engine(url)
+    try:
+        with session_scope(engine) as session:
+            seed_demo(session)
+            added = seed_synthetic(session, config.projects, per_project=config.per_project)
+        with session_scope(engine) as session:
+            names = list(session.exec(select(Project.name).where(
+                Project.synthetic.is_(True)).order_by(Project.id)).all())  # type: ignore[attr-defined]
+        if engine.dialect.name == "postgresql":
+            # What autovacuum does within a minute of a bulk load: statistics, and GIN
+            # indexes' pending lists merged (searching those lists costs milliseconds).
+            with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                conn.exec_driver_sql("VACUUM ANALYZE")
+    finally:
+        engine.dispose()
+    rng = random.Random(7)
+    return {"added": added, "names": rng.sample(names, min(len(names), 50)) or ["Canadian graphite mines"]}
+
+
+# --- processes -------------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def peak_rss_mb(pid: int) -> float | None:
+    """VmHWM (the resident set's high-water mark) of a live process, in MB."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    try:
+        import psutil  # type: ignore[import-untyped]
+
+        info = psutil.Process(pid).memory_info()
+        return getattr(info, "peak_wset", info.rss) / 2**20
+    except Exception:
+        return None
+
+
+class Server:
+    """A server subprocess on 127.0.0.1: started, timed to its first 200 on /healthz, stopped."""
+
+    def __init__(self, name: str, argv: list[str], env: dict[str, str], log_path: Path) -> None:
+        self.name, self.argv, self.log_path = name, argv, log_path
+        self.port = free_port()
+        self.env = {**env, "PORT": str(self.port)}
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.startup_seconds = float("nan")
+
+    def start(self, timeout: float = 60.0) -> Server:
+        log_file = self.log_path.open("ab")
+        began = time.perf_counter()
+        self.proc = subprocess.Popen(self.argv, env=self.env, cwd=self.log_path.parent,
+                                     stdout=log_file, stderr=subprocess.STDOUT)
+        log_file.close()
+        deadline = began + timeout
+        while time.perf_counter() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"{self.name} exited with {self.proc.returncode}; see "
+                                   f"{self.log_path}:\n{self.log_tail()}")
+            if load.get_status(self.port) == 200:
+                self.startup_seconds = time.perf_counter() - began
+                return self
+            time.sleep(0.01)
+        self.stop()
+        raise RuntimeError(f"{self.name} did not answer /healthz in {timeout:.0f} s; see "
+                           f"{self.log_path}:\n{self.log_tail()}")
+
+    def log_tail(self, lines: int = 30) -> str:
+        try:
+            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return ""
+
+    @property
+    def pid(self) -> int:
+        assert self.proc is not None
+        return self.proc.pid
+
+    def stop(self) -> None:
+        if self.proc is None or self.proc.poll() is not None:
+            return
+        self.proc.send_signal(signal.SIGTERM)
+        try:
+            self.proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait(timeout=5)
+
+
+def server_argv() -> list[str]:
+    """`minerals-bot serve`: the installed console script, else the same entry point via -m."""
+    script = Path(sys.executable).with_name("minerals-bot")
+    if script.exists():
+        return [str(script), "serve"]
+    return [sys.executable, "-m", "bot.cli", "serve"]
+
+
+def server_env(slack_api_url: str, database_url: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DATABASE_URL"))}
+    env.update({
+        "SLACK_BOT_TOKEN": "xoxb-bench", "SLACK_SIGNING_SECRET": load.SECRET,
+        "SLACK_APP_TOKEN": "", "SLACK_API_URL": slack_api_url, "DATABASE_URL": database_url,
+        "HOST": "127.0.0.1", "LOG_LEVEL": "WARNING", "PYTHONUNBUFFERED": "1",
+        "PYTHONPATH": os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH")) if p),
+    })
+    return env
+
+
+# --- Slack side ------------------------------------------------------------------------------
+
+
+class PostCounter:
+    """Counts chat.postMessage calls on the local Slack and when the n-th one arrived."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Condition()
+        self.count = 0
+        self.last_at = 0.0
+        self.failed = 0
+
+    def __call__(self, call: Any) -> None:
+        if call.method != "chat.postMessage":
+            return
+        with self._lock:
+            if call.error:
+                self.failed += 1
+            else:
+                self.count += 1
+                self.last_at = time.perf_counter()
+            self._lock.notify_all()
+
+    def reset(self) -> None:
+        with self._lock:
+            self.count, self.last_at, self.failed = 0, 0.0, 0
+
+    def wait(self, n: int, timeout: float) -> bool:
+        with self._lock:
+            return self._lock.wait_for(lambda: self.count >= n, timeout=timeout)
+
+
+# --- measurements ----------------------------------------------------------------------------
+
+
+class Workload:
+    """What one round sends, with bodies signed just before they go out."""
+
+    def __init__(self, config: Config, names: list[str], response_url: str) -> None:
+        self.config = config
+        self.names = names
+        self.response_url = response_url
+        self.seq = int(time.time() * 1000) % 10**9  # message ts stay unique across runs
+
+    def commands(self) -> dict[str, Callable[[int], str]]:
+        names = self.names
+
+        def misspelt(name: str) -> str:
+            return name.replace("Synthetic", "Synthetc", 1) if "Synthetic" in name else name[:-1]
+
+        return {
+            "find <words>": lambda i: f"find {FIND_QUERIES[i % len(FIND_QUERIES)]}",
+            "projects country:CA mineral:graphite":
+                lambda i: "projects country:CA mineral:graphite",
+            "project <name>": lambda i: f"project {names[i % len(names)]}",
+            "project <misspelt name>": lambda i: f"project {misspelt(names[i % len(names)])}",
+            "stats by:country": lambda i: "stats by:country",
+        }
+
+    def command_maker(self, text_for: Callable[[int], str]) -> load.RequestMaker:
+        def make(i: int) -> tuple[bytes, dict[str, str]]:
+            body = load.command_body(text_for(i), response_url=self.response_url)
+            return body, load.signed_headers(body, "application/x-www-form-urlencoded")
+        return make
+
+    def next_seq(self) -> int:
+        self.seq += 1
+        return self.seq
+
+    def event_maker(self, text_for: Callable[[int], str]) -> load.RequestMaker:
+        def make(i: int) -> tuple[bytes, dict[str, str]]:
+            body = load.message_event_body(text_for(i), seq=self.next_seq())
+            return body, load.signed_headers(body, "application/json")
+        return make
+
+    def commitment_text(self, i: int) -> str:
+        template = COMMITMENT_TEMPLATES[i % len(COMMITMENT_TEMPLATES)]
+        return template.format(n=100 + (self.seq % 900), project=self.names[i % len(self.names)])
+
+
+def measure_commands(result: BackendResult, bot: Server, base: Server, work: Workload,
+                     config: Config) -> None:
+    commands = work.commands()
+    for clients in config.clients:
+        n = config.requests_for(clients)
+        runs = {"bare Bolt": (base, lambda i: "find lithium")}
+        runs.update({name: (bot, text_for) for name, text_for in commands.items()})
+        for name, (server, text_for) in runs.items():
+            res = load.run_closed_loop(server.port, work.command_maker(text_for), n, clients,
+                                       load.slash_ack_problem)
+            if res.errors:
+                result.errors.append(f"{name} x{clients}: {len(res.errors)} failed, e.g. "
+                                     f"{res.errors[0][:300]}")
+            line = load.stats_line(res.latencies_ms)
+            result.add(f"cmd|{name}|{clients}|p50", line["p50"])
+            result.add(f"cmd|{name}|{clients}|p99", line["p99"])
+            result.add(f"cmd|{name}|{clients}|rps", res.per_second)
+        base_p50 = result.samples[f"cmd|bare Bolt|{clients}|p50"][-1]
+        base_p99 = result.samples[f"cmd|bare Bolt|{clients}|p99"][-1]
+        for name in commands:
+            result.add(f"cmd|{name}|{clients}|p50x", result.samples[f"cmd|{name}|{clients}|p50"][-1]
+                       / base_p50)
+            result.add(f"cmd|{name}|{clients}|p99x", result.samples[f"cmd|{name}|{clients}|p99"][-1]
+                       / base_p99)
+
+
+def measure_events(result: BackendResult, bot: Server, base: Server, work: Workload,
+                   config: Config, posts: PostCounter) -> None:
+    n, clients = config.events, config.event_clients
+    timeout = max(60.0, n / 5)
+
+    # Baseline: bare Bolt acks a message event and does nothing else.
+    res = load.run_closed_loop(base.port, work.event_maker(lambda i: CHATTER[i % len(CHATTER)]),
+                               n, clients)
+    result.add("events|bare Bolt", res.per_second)
+    if res.errors:
+        result.errors.append(f"bare Bolt events: {len(res.errors)} failed: {res.errors[0]}")
+
+    # Chatter: acked at once, read by the lazy listener, no reply. The run ends when a
+    # commitment message sent after the last chatter has its card: the listener pool is FIFO.
+    posts.reset()
+    began = time.perf_counter()
+    res = load.run_closed_loop(bot.port, work.event_maker(lambda i: CHATTER[i % len(CHATTER)]),
+                               n, clients)
+    acked = time.perf_counter()
+    sentinel = load.run_closed_loop(bot.port, work.event_maker(work.commitment_text), 1, 1)
+    if res.errors or sentinel.errors:
+        result.errors.append(f"chatter events: {len(res.errors) + len(sentinel.errors)} failed")
+    if posts.wait(1, timeout):
+        result.add("events|chatter", n / (posts.last_at - began))
+        result.add("events|chatter acked", n / (acked - began))
+        if posts.count > 1:
+            result.errors.append(f"chatter got {posts.count - 1} replies; chatter should get none")
+    else:
+        result.errors.append("chatter: the closing commitment message got no card in time")
+
+    # Commitment messages: each must end in a card (chat.postMessage) on the local Slack.
+    posts.reset()
+    began = time.perf_counter()
+    res = load.run_closed_loop(bot.port, work.event_maker(work.commitment_text), n, clients)
+    acked = time.perf_counter()
+    if res.errors:
+        result.errors.append(f"commitment events: {len(res.errors)} failed: {res.errors[0]}")
+    expected = n - len(res.errors)
+    if posts.wait(expected, timeout):
+        result.add("events|commitment", expected / (posts.last_at - began))
+        result.add("events|commitment acked", n / (acked - began))
+    else:
+        result.errors.append(f"commitment messages: {posts.count} of {expected} cards posted "
+                             f"within {timeout:.0f} s")
+    if posts.failed:
+        result.errors.append(f"{posts.failed} chat.postMessage calls were refused by Slack")
+
+
+def warm_up(bot: Server, base: Server, work: Workload) -> list[str]:
+    problems = []
+    for name, text_for in work.commands().items():
+        res = load.run_closed_loop(bot.port, work.command_maker(text_for), 4, 1,
+                                   load.slash_ack_problem)
+        problems += [f"warm-up {name}: {e}" for e in res.errors]
+    load.run_closed_loop(base.port, work.command_maker(lambda i: "help"), 4, 1)
+    return problems
+
+
+def measure_digest(url: str, config: Config, result: BackendResult) -> None:
+    try:
+        from jobs.digest import build_digest, digest_blocks
+    except ImportError as exc:
+        result.notes.append(f"digest skipped: jobs.digest.build_digest/digest_blocks not "
+                            f"available ({exc})")
+        return
+    from store.db import make_engine, session_scope
+    from store.seed import seed_synthetic_week
+    from store.visibility import Audience
+
+    # A week before the synthetic store's two years, so exactly these commitments are new.
+    end = datetime.now(UTC).replace(microsecond=0) - timedelta(days=800)
+    start = end - timedelta(days=7)
+    engine = make_engine(url)
+    try:
+        with session_scope(engine) as session:
+            seed_synthetic_week(session, config.digest_commitments, start=start, end=end)
+        for run in range(config.digest_runs + 1):
+            with session_scope(engine) as session:
+                began = time.perf_counter()
+                digest = build_digest(session, period_start=start, period_end=end,
+                                      audience=Audience(channel="C0DIGEST"), tz="UTC", now=end)
+                blocks, _text = digest_blocks(digest)
+                elapsed = (time.perf_counter() - began) * 1000
+            if run:  # the first run warms caches and imports
+                result.add("digest|ms", elapsed)
+                result.add("digest|blocks", len(blocks))
+                result.add("digest|commitments", sum(len(g.commitments) for g in digest.groups))
+    finally:
+        engine.dispose()
+
+
+def measure_cold_stats(url: str, config: Config, result: BackendResult) -> None:
+    """`stats` computed afresh (what the first request after any write pays), in-process."""
+    from store import queries
+    from store.db import make_engine, session_scope
+    from store.visibility import Audience
+
+    engine = make_engine(url)
+    try:
+        for by in ("country", "mineral"):
+            for _ in range(max(3, config.digest_runs)):
+                with session_scope(engine) as session:
+                    began = time.perf_counter()
+                    queries._totals(session, by, Audience(channel="C0BENCH"),
+                                    queries.CommitmentFilter())
+                    result.add(f"stats cold|{by}", (time.perf_counter() - began) * 1000)
+    finally:
+        engine.dispose()
+
+
+def run_backend(backend: str, config: Config, slack: Any, posts: PostCounter,
+                workdir: Path) -> BackendResult:
+    result = BackendResult(backend)
+    log = config.log
+    with scratch_database(backend, config, workdir) as url:
+        log(f"[{backend}] seeding {config.projects:,} projects x {config.per_project} "
+            "commitments ...")
+        began = time.perf_counter()
+        seeded = seed_store(url, config)
+        result.seed_seconds = time.perf_counter() - began
+        result.sizes = dict(seeded["added"])
+        log(f"[{backend}] seeded in {result.seed_seconds:.1f} s: {seeded['added']}")
+        work = Workload(config, seeded["names"], slack.response_url("bench"))
+        env = server_env(slack.api_url, url)
+        baseline_argv = [sys.executable, "-m", "tests.bench.baseline"]
+        for round_no in range(1, config.rounds + 1):
+            log(f"[{backend}] round {round_no}/{config.rounds}")
+            bot = Server("minerals-bot serve", server_argv(), env, workdir / f"{backend}-bot.log")
+            base = Server("bare Bolt", baseline_argv, env, workdir / f"{backend}-baseline.log")
+            try:
+                bot.start()
+                base.start()
+                result.add("startup|bot", bot.startup_seconds)
+                result.add("startup|bare Bolt", base.startup_seconds)
+                result.errors += warm_up(bot, base, work)
+                measure_commands(result, bot, base, work, config)
+                measure_events(result, bot, base, work, config, posts)
+                rss = peak_rss_mb(bot.pid)
+                if rss is not None:
+                    result.add("rss|bot", rss)
+                base_rss = peak_rss_mb(base.pid)
+                if base_rss is not None:
+                    result.add("rss|bare Bolt", base_rss)
+            finally:
+                bot.stop()
+                base.stop()
+                slack.clear()
+            if bot.proc is not None and bot.proc.returncode not in (0, -signal.SIGTERM):
+                result.errors.append(f"the bot exited with {bot.proc.returncode}:\n"
+                                     f"{bot.log_tail()}")
+        measure_cold_stats(url, config, result)
+        log(f"[{backend}] digest for {config.digest_commitments:,} new commitments ...")
+        measure_digest(url, config, result)
+    return result
+
+
+def machine() -> dict[str, str]:
+    import platform
+    import sqlite3
+
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    mem = ""
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        kb = int(Path("/proc/meminfo").read_text().split("\n")[0].split()[1])
+        mem = f"{kb / 2**20:.0f} GB RAM"
+    return {"cores": str(cores), "memory": mem, "python": platform.python_version(),
+            "sqlite": sqlite3.sqlite_version, "platform": platform.platform(terse=True),
+            "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")}
+
+
+def postgres_version(config: Config) -> str:
+    with contextlib.suppress(Exception):
+        from sqlalchemy import text
+
+        from store.db import make_engine
+
+        engine = make_engine(config.postgres_url)
+        with engine.connect() as conn:
+            version = str(conn.execute(text("SHOW server_version")).scalar())
+        engine.dispose()
+        return version.split()[0]
+    return "unknown"
+
+
+def run(config: Config) -> tuple[list[BackendResult], dict[str, str]]:
+    from bot.local_slack import LocalSlack
+
+    info = machine()
+    if "postgres" in config.backends:
+        info["postgresql"] = postgres_version(config)
+    results = []
+    workdir = Path(tempfile.mkdtemp(prefix="minerals-bench-"))
+    posts = PostCounter()
+    try:
+        with LocalSlack() as slack:
+            slack.on_call(posts)
+            for backend in config.backends:
+                results.append(run_backend(backend, config, slack, posts, workdir))
+    finally:
+        if config.keep_logs or any(r.errors for r in results):
+            config.log(f"server logs kept in {workdir}")
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
+    return results, info
