@@ -399,13 +399,19 @@ def measure_events(result: BackendResult, bot: Server, base: Server, work: Workl
         result.errors.append(f"{posts.failed} chat.postMessage calls were refused by Slack")
 
 
-def warm_up(bot: Server, base: Server, work: Workload) -> list[str]:
+def warm_up(bot: Server, base: Server, work: Workload, posts: PostCounter) -> list[str]:
+    """What a server that has been up a while has done: each command and message kind once."""
     problems = []
     for name, text_for in work.commands().items():
         res = load.run_closed_loop(bot.port, work.command_maker(text_for), 4, 1,
                                    load.slash_ack_problem)
         problems += [f"warm-up {name}: {e}" for e in res.errors]
     load.run_closed_loop(base.port, work.command_maker(lambda i: "help"), 4, 1)
+    posts.reset()
+    load.run_closed_loop(bot.port, work.event_maker(lambda i: CHATTER[i % len(CHATTER)]), 4, 1)
+    load.run_closed_loop(bot.port, work.event_maker(work.commitment_text), 2, 1)
+    if not posts.wait(2, 60):
+        problems.append("warm-up: commitment messages got no card")
     return problems
 
 
@@ -485,7 +491,7 @@ def run_backend(backend: str, config: Config, slack: Any, posts: PostCounter,
                 base.start()
                 result.add("startup|bot", bot.startup_seconds)
                 result.add("startup|bare Bolt", base.startup_seconds)
-                result.errors += warm_up(bot, base, work)
+                result.errors += warm_up(bot, base, work, posts)
                 measure_commands(result, bot, base, work, config)
                 measure_events(result, bot, base, work, config, posts)
                 rss = peak_rss_mb(bot.pid)
