@@ -43,6 +43,7 @@ import html
 import logging
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -852,15 +853,23 @@ def _prepared_choices(choices: tuple[str, ...]) -> tuple[list[str], list[set[str
     return distinct, heads, token_sets
 
 
+@lru_cache(maxsize=8)
+def _exact_choices(choices: tuple[str, ...]) -> dict[str, str]:
+    """Lower-cased name -> the first choice spelled so (built once per list of known names)."""
+    exact: dict[str, str] = {}
+    for choice in choices:
+        exact.setdefault(choice.lower(), choice)
+    return exact
+
+
 def best_match(mention: str, choices: Sequence[str]) -> str | None:
     """The known name a mention most likely means, or None when nothing is close or it is a tie."""
     choices = tuple(choices)
     if not mention or not choices:
         return None
     lowered = mention.lower().removeprefix("the ").strip()
-    for choice in choices:
-        if choice.lower() == lowered:
-            return choice
+    if lowered in (exact := _exact_choices(choices)):
+        return exact[lowered]
     words = _normal_words(mention)
     distinct_words = [w for w in words if w not in _GENERIC]
     if not distinct_words:
@@ -916,21 +925,49 @@ def _head_mentions(tokens: list[_Token], sentence: str, heads: frozenset[str],
     return found
 
 
-def _known_name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int, str]]:
-    found = []
-    lowered = text.lower()
-    for name in names:
+def _trigrams(text: str) -> set[str]:
+    return {text[j:j + 3] for j in range(len(text) - 2)}
+
+
+@lru_cache(maxsize=8)
+def _name_index(names: tuple[str, ...]) -> tuple[list[tuple[int, str]],
+                                                 dict[str, list[tuple[int, str, str]]]]:
+    """Short upper-case names (matched as words), and the others under the rarest three
+    characters of their lower-case spelling: a name can only be in a message that holds
+    those three characters, so a message is compared with a handful of names, not with all
+    10,000 known projects (which mostly share their first and last words)."""
+    acronyms: list[tuple[int, str]] = []
+    others: list[tuple[int, str, str]] = []
+    for i, name in enumerate(names):
         if len(name) < 3:
             continue
         if len(name) <= 5 and name.isupper():
-            for m in re.finditer(rf"\b{re.escape(name)}\b", text):
-                found.append((m.start(), m.end(), name))
-            continue
-        at = lowered.find(name.lower())
-        if at >= 0:
-            lead = 4 if lowered[max(0, at - 4):at] == "the " else 0
-            found.append((at - lead, at + len(name), name))
-    return found
+            acronyms.append((i, name))
+        else:
+            others.append((i, name, name.lower()))
+    grams = [_trigrams(low) for _i, _name, low in others]
+    counts = Counter(g for gs in grams for g in gs)
+    by_gram: dict[str, list[tuple[int, str, str]]] = {}
+    for entry, gs in zip(others, grams, strict=True):
+        by_gram.setdefault(min(gs, key=lambda g: (counts[g], g)), []).append(entry)
+    return acronyms, by_gram
+
+
+def _known_name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int, str]]:
+    acronyms, by_gram = _name_index(tuple(names))
+    found: list[tuple[int, int, int, str]] = []  # (name's position in names, start, end, name)
+    lowered = text.lower()
+    for i, name in acronyms:
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+            found.append((i, m.start(), m.end(), name))
+    for gram in _trigrams(lowered) & by_gram.keys():
+        for i, name, low in by_gram[gram]:
+            at = lowered.find(low)
+            if at >= 0:
+                lead = 4 if lowered[max(0, at - 4):at] == "the " else 0
+                found.append((i, at - lead, at + len(name), name))
+    found.sort(key=lambda f: f[0])  # in the order of names, as one pass over them gave
+    return [(start, end, name) for _i, start, end, name in found]
 
 
 # --- Dates -----------------------------------------------------------------------------------
@@ -1527,14 +1564,26 @@ def _nearest_project(sentence: _Sentence, start: int, end: int,
 # --- Entry point -----------------------------------------------------------------------------
 
 
+def _usable_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    try:
+        return _usable_names_cached(names)
+    except TypeError:  # an unhashable item: filter without the cache
+        return tuple(n for n in names if isinstance(n, str) and n.strip())
+
+
+@lru_cache(maxsize=8)
+def _usable_names_cached(names: tuple[str, ...]) -> tuple[str, ...]:
+    # Cached: the message listener passes the same 10,000 names with every message.
+    return tuple(n for n in names if isinstance(n, str) and n.strip())
+
+
 def _extract(text: str, known_projects: Sequence[str], known_initiatives: Sequence[str],
              today: date) -> Extraction:
     result = Extraction()
     cleaned = clean_text(text)
     if not cleaned.strip():
         return result
-    ctx = _Context(tuple(p for p in known_projects if isinstance(p, str) and p.strip()),
-                   tuple(i for i in known_initiatives if isinstance(i, str) and i.strip()),
+    ctx = _Context(_usable_names(tuple(known_projects)), _usable_names(tuple(known_initiatives)),
                    today)
     sentences = [_read_sentence(s, ctx) for _, s in split_sentences(cleaned)]
     ctx.message_date = next((s.announced_on for s in sentences if s.announced_on), None)

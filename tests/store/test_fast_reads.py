@@ -249,3 +249,43 @@ def test_search_skips_other_channels_records_even_when_they_rank_best(demo_sessi
     assert all(s.get(Project, h.ref_id).name.startswith("Zircon") for h in inside)
     ranks = [h.rank for h in inside]
     assert ranks == sorted(ranks, reverse=True)
+
+
+def reference_known_name_spans(text: str, names: list[str]) -> list[tuple[int, int, str]]:
+    """The extractor's original scan: every known name looked for in every message."""
+    import re
+
+    found = []
+    lowered = text.lower()
+    for name in names:
+        if len(name) < 3:
+            continue
+        if len(name) <= 5 and name.isupper():
+            for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+                found.append((m.start(), m.end(), name))
+            continue
+        at = lowered.find(name.lower())
+        if at >= 0:
+            lead = 4 if lowered[max(0, at - 4):at] == "the " else 0
+            found.append((at - lead, at + len(name), name))
+    return found
+
+
+def test_indexed_known_name_scan_finds_what_the_full_scan_found() -> None:
+    from store.extraction import _known_name_spans, best_match
+
+    rng = random.Random(11)
+    words = ["Thacker", "Pass", "lithium", "project", "Lynas", "mine", "REE", "NdPr", "İstanbul",
+             "Mountain", "Pass", "graphite", "Ontario", "rare", "earth", "facility", "GA", "ab"]
+    names = sorted({" ".join(rng.sample(words, rng.randint(1, 3))) for _ in range(300)})
+    names += ["MP", "JOGMEC", "ab", "Mountain Pass", "Mountain Pass"]  # short, acronym, twice
+    rng.shuffle(names)
+    for _ in range(300):
+        text = " ".join(rng.choice(words + ["the", "and", "THE", "to"])
+                        for _ in range(rng.randint(0, 14)))
+        assert _known_name_spans(text, tuple(names)) == reference_known_name_spans(text, names)
+        mention = rng.choice(names + ["the " + rng.choice(names).upper(), "nothing like it"])
+        exact = mention.lower().removeprefix("the ").strip()
+        expected = next((n for n in names if n.lower() == exact), None)
+        if expected is not None:
+            assert best_match(mention, names) == expected
