@@ -98,6 +98,15 @@ def _start_scheduler(services: Services, client: Any) -> Any:
     return start_scheduler(services, client)
 
 
+def socket_mode_handler(settings: Settings, app: App) -> Any:
+    """Bolt's Socket Mode adapter; apps.connections.open goes through SLACK_API_URL too."""
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+    assert settings.slack_app_token
+    return SocketModeHandler(app, settings.slack_app_token,
+                             web_client=make_client(settings, settings.slack_app_token))
+
+
 def serve(settings: Settings) -> int:
     """Run until interrupted: Socket Mode when SLACK_APP_TOKEN is set, else HTTP on PORT."""
     services = make_services(settings)
@@ -111,11 +120,8 @@ def serve(settings: Settings) -> int:
     gc.freeze()
     try:
         if settings.slack_app_token:
-            from slack_bolt.adapter.socket_mode import SocketModeHandler
-
             log.info("starting in Socket Mode")
-            handler = SocketModeHandler(app, settings.slack_app_token,
-                                        web_client=make_client(settings, settings.slack_app_token))
+            handler = socket_mode_handler(settings, app)
             handler.connect()
             stop = threading.Event()
             signal.signal(signal.SIGTERM, lambda *_: stop.set())
