@@ -67,7 +67,21 @@ def main(argv: list[str] | None = None, *, handle_sigterm: bool = False) -> int:
     if handle_sigterm:
         signal.signal(signal.SIGTERM, _terminate)
     began = time.perf_counter()
-    results, info = run(config)
+    if "postgres" in config.backends:
+        from sqlalchemy.exc import OperationalError
+
+        from tests.run_all import ensure_postgres
+
+        ensure_postgres()  # as `make test` does: start the local cluster if it is down
+        try:
+            results, info = run(config)
+        except OperationalError as exc:
+            print(f"PostgreSQL is not reachable at {config.postgres_url} "
+                  f"({str(exc.orig).strip().splitlines()[0]}): start it, set BENCH_POSTGRES_URL, "
+                  "or run with --backend sqlite.", file=sys.stderr)
+            return 2
+    else:
+        results, info = run(config)
     table = render(results, info, config)
     print()
     print(table)
