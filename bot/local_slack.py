@@ -577,7 +577,7 @@ class LocalSlack:
 
     def add_method(self, name: str,
                    handler: Callable[[dict[str, Any]], dict[str, Any]]) -> None:
-        """Answer another API method with `handler(params) -> {"ok": ..., ...}`."""
+        """Answer a method (a new one, or instead of the built-in) with `handler(params)`."""
         with self._lock:
             self._extra_methods[name] = handler
 
@@ -772,7 +772,8 @@ class LocalSlack:
         return _json_answer(body, fail.status)
 
     def _api(self, method: str, params: dict[str, Any], token: str | None) -> _Answer:
-        handler = self._methods.get(method) or self._extra_methods.get(method)
+        # A method a test added wins over the built-in one of the same name.
+        handler = self._extra_methods.get(method) or self._methods.get(method)
         if handler is None:
             raise _Fail("unknown_method")
         if method != "api.test":

@@ -7,13 +7,15 @@ import socket
 import threading
 import time
 import urllib.parse
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 import pytest
 import uvicorn
+from slack_sdk import WebClient
 from slack_sdk.signature import SignatureVerifier
 
 from bot.app import create_app, make_client, make_services
@@ -38,12 +40,55 @@ def sign(body: str, *, timestamp: int | None = None, secret: str = SECRET) -> di
                                                                              body=body)}
 
 
+class TrackingExecutor(ThreadPoolExecutor):
+    """Bolt's listener executor, counting unfinished work so tests can wait for it."""
+
+    def __init__(self, max_workers: int = 5) -> None:
+        super().__init__(max_workers=max_workers, thread_name_prefix="lazy")
+        self._cond = threading.Condition()
+        self._unfinished = 0
+        self.failures: list[BaseException] = []
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        with self._cond:
+            self._unfinished += 1
+
+        def run() -> Any:
+            try:
+                return fn(*args, **kwargs)
+            except BaseException as exc:  # recorded for the test, re-raised for Bolt
+                self.failures.append(exc)
+                raise
+            finally:
+                with self._cond:
+                    self._unfinished -= 1
+                    self._cond.notify_all()
+
+        return super().submit(run)
+
+    def drain(self, timeout: float = 60.0) -> None:
+        """Block until every submitted listener has finished."""
+        with self._cond:
+            if not self._cond.wait_for(lambda: self._unfinished == 0, timeout=timeout):
+                raise TimeoutError(f"{self._unfinished} lazy listener(s) still running "
+                                   f"after {timeout}s")
+
+
 @dataclass
 class RunningBot:
     url: str
     slack: LocalSlack
     services: Services
     http: httpx.Client
+    executor: TrackingExecutor = field(default_factory=TrackingExecutor)
+    client: WebClient | None = None  # the bot's Web API client (tests may shorten its timeout)
+
+    def drain(self, timeout: float = 60.0) -> None:
+        """Wait until the lazy listeners of every request so far have finished."""
+        self.executor.drain(timeout)
+
+    def health(self) -> httpx.Response:
+        return self.http.get(f"{self.url}/healthz")
 
     def post(self, body: str, content_type: str, headers: dict[str, str] | None = None,
              **sign_kw: Any) -> httpx.Response:
@@ -106,12 +151,16 @@ def buttons(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return found
 
 
-def start_bot(db_url: str, slack: LocalSlack, **overrides: Any) -> tuple[RunningBot, Any]:
-    settings = load_settings(slack_bot_token="xoxb-test", slack_signing_secret=SECRET,
-                             slack_api_url=slack.api_url, database_url=db_url,
-                             admin_user_ids="UADMIN", **overrides)
+def start_bot(db_url: str, slack: LocalSlack, *, workers: int = 5,
+              **overrides: Any) -> tuple[RunningBot, Any]:
+    """The real HTTP server on a free port; lazy listeners on a TrackingExecutor."""
+    settings = load_settings(_env_file=None, slack_bot_token="xoxb-test",
+                             slack_signing_secret=SECRET, slack_api_url=slack.api_url,
+                             database_url=db_url, admin_user_ids="UADMIN", **overrides)
     services = make_services(settings)
-    app = create_app(settings, client=make_client(settings), services=services)
+    executor = TrackingExecutor(workers)
+    client = make_client(settings)
+    app = create_app(settings, client=client, services=services, listener_executor=executor)
     port = free_port()
     config = uvicorn.Config(create_web_app(app, services), host="127.0.0.1", port=port,
                             log_level="warning", access_log=False)
@@ -120,15 +169,21 @@ def start_bot(db_url: str, slack: LocalSlack, **overrides: Any) -> tuple[Running
     thread.start()
     deadline = time.monotonic() + 10
     while not server.started and time.monotonic() < deadline:
-        time.sleep(0.01)
+        time.sleep(0.01)  # uvicorn offers no start event; polled with a deadline
     assert server.started, "the bot's HTTP server did not start"
-    bot = RunningBot(f"http://127.0.0.1:{port}", slack, services, httpx.Client(timeout=10))
+    bot = RunningBot(f"http://127.0.0.1:{port}", slack, services,
+                     httpx.Client(timeout=15, limits=httpx.Limits(max_connections=64)),
+                     executor, client)
 
     def stop() -> None:
-        bot.http.close()
-        server.should_exit = True
-        thread.join(timeout=10)
-        services.engine.dispose()
+        try:
+            executor.drain(30)
+        finally:
+            bot.http.close()
+            server.should_exit = True
+            thread.join(timeout=10)
+            executor.shutdown(wait=False, cancel_futures=True)
+            services.engine.dispose()
 
     return bot, stop
 

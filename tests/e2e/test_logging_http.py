@@ -44,7 +44,7 @@ def test_chatter_gets_no_reply(bot, slack):
                               "Has Japan committed anything yet?",
                               "The G7 might consider a price floor one day."]):
         assert bot.event(message(text, ts=f"1700000001.00010{i}")).status_code == 200
-    bot.command("help")  # a later request: lazy work of the events above has had its turn
+    bot.drain()
     assert slack.calls_to("chat.postMessage") == []
 
 
@@ -84,7 +84,7 @@ def test_double_click_logs_once(bot, slack):
     for t in threads:
         t.join()
     slack.wait_for("chat.update")
-    bot.command("help")
+    bot.drain()
     assert len(stored(bot)) == 1
 
 
@@ -95,7 +95,7 @@ def test_same_event_three_times_with_retry_headers_posts_one_card(bot, slack):
             if retry else None
         assert bot.event(event, event_id="EvSAME", headers=headers).status_code == 200
     card_of(slack)
-    bot.command("help")
+    bot.drain()
     assert len(slack.calls_to("chat.postMessage")) == 1
     with Session(bot.services.engine) as s:
         assert len(s.exec(select(Draft)).all()) == 2
@@ -105,7 +105,7 @@ def test_message_and_mention_of_the_same_message_give_one_card(bot, slack):
     bot.event(message(JOGMEC), event_id="Ev1")
     bot.event({**message(JOGMEC), "type": "app_mention"}, event_id="Ev2")
     card_of(slack)
-    bot.command("help")
+    bot.drain()
     assert len(slack.calls_to("chat.postMessage")) == 1
 
 
@@ -127,7 +127,7 @@ def test_undo_is_for_the_confirmer_and_keeps_the_record(bot, slack):
     update = slack.wait_for("chat.update")[-1]
     undo = [b for b in buttons(update.params["blocks"]) if b["action_id"].startswith("draft_undo")][0]
     bot.click(undo, user="U4")  # not the confirmer, not an admin
-    bot.command("help")
+    bot.drain()
     assert stored(bot)[0].status == "conditional"
     bot.click(undo, user="U3")
     slack.wait_for("chat.update", count=2)
@@ -296,8 +296,8 @@ def test_two_replicas_on_one_database_post_one_card(db_url, slack):
         for t in threads:
             t.join()
         card_of(slack)
-        first.command("help")
-        second.command("help")
+        first.drain()
+        second.drain()
         assert len(slack.calls_to("chat.postMessage")) == 1
     finally:
         stop_first()

@@ -15,25 +15,19 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import uvicorn
-from slack_sdk import WebClient
 from sqlalchemy import func, text
 from sqlmodel import Session, select
 
-from bot.app import create_app, make_client, make_services
 from bot.local_slack import LocalSlack
-from bot.server import create_web_app
-from bot.settings import load_settings
 from handlers import proposals
 from store.models import AuditLog, Commitment, Draft, ProcessedEvent, ProjectUpdate
-from tests.e2e.conftest import SECRET, RunningBot, buttons, free_port
+from tests.e2e.conftest import SECRET, RunningBot, buttons, free_port, start_bot
 
 ADMIN = "UADMIN"
 ROOT = Path(__file__).resolve().parents[2]
@@ -50,87 +44,9 @@ CHATTER = ["lunch at noon?", "graphite prices fell 3% today", "Has Japan committ
            "see you at the G7 meeting", "ok thanks"]
 
 
-class TrackingExecutor(ThreadPoolExecutor):
-    """Bolt's listener executor, counting unfinished work so tests can wait for it."""
-
-    def __init__(self, max_workers: int = 5) -> None:
-        super().__init__(max_workers=max_workers, thread_name_prefix="lazy")
-        self._cond = threading.Condition()
-        self._unfinished = 0
-        self.failures: list[BaseException] = []
-
-    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
-        with self._cond:
-            self._unfinished += 1
-
-        def run() -> Any:
-            try:
-                return fn(*args, **kwargs)
-            except BaseException as exc:  # recorded for the test, re-raised for Bolt
-                self.failures.append(exc)
-                raise
-            finally:
-                with self._cond:
-                    self._unfinished -= 1
-                    self._cond.notify_all()
-
-        return super().submit(run)
-
-    def drain(self, timeout: float = 60.0) -> None:
-        """Block until every submitted listener has finished."""
-        with self._cond:
-            if not self._cond.wait_for(lambda: self._unfinished == 0, timeout=timeout):
-                raise TimeoutError(f"{self._unfinished} lazy listener(s) still running "
-                                   f"after {timeout}s")
-
-
-@dataclass
-class FaultBot(RunningBot):
-    executor: TrackingExecutor = field(default_factory=TrackingExecutor)
-    client: WebClient | None = None  # the bot's Web API client (tests shorten its timeout)
-
-    def drain(self, timeout: float = 60.0) -> None:
-        self.executor.drain(timeout)
-
-    def health(self) -> httpx.Response:
-        return self.http.get(f"{self.url}/healthz")
-
-
-def start_fault_bot(db_url: str, slack: LocalSlack, *, workers: int = 5,
-                    **overrides: Any) -> tuple[FaultBot, Callable[[], None]]:
-    """Like tests.e2e.conftest.start_bot, with a TrackingExecutor for the lazy listeners."""
-    settings = load_settings(_env_file=None, slack_bot_token="xoxb-test",
-                             slack_signing_secret=SECRET, slack_api_url=slack.api_url,
-                             database_url=db_url, admin_user_ids=ADMIN, **overrides)
-    services = make_services(settings)
-    executor = TrackingExecutor(workers)
-    client = make_client(settings)
-    app = create_app(settings, client=client, services=services, listener_executor=executor)
-    port = free_port()
-    config = uvicorn.Config(create_web_app(app, services), host="127.0.0.1", port=port,
-                            log_level="warning", access_log=False)
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.01)  # uvicorn offers no start event; polled with a deadline
-    assert server.started, "the bot's HTTP server did not start"
-    bot = FaultBot(f"http://127.0.0.1:{port}", slack, services,
-                   httpx.Client(timeout=15, limits=httpx.Limits(max_connections=64)),
-                   executor, client)
-
-    def stop() -> None:
-        try:
-            executor.drain(30)
-        finally:
-            bot.http.close()
-            server.should_exit = True
-            thread.join(timeout=10)
-            executor.shutdown(wait=False, cancel_futures=True)
-            services.engine.dispose()
-
-    return bot, stop
+# The e2e bot already tracks its lazy listeners; the fault suite uses it as it is.
+FaultBot = RunningBot
+start_fault_bot = start_bot
 
 
 @pytest.fixture
