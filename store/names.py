@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from store import vocab
 from store.data_version import VersionedCache
@@ -39,7 +39,7 @@ def _load_candidates(session: Session, model: type[Project] | type[Initiative],
         stmt = stmt.where(clause)
     pairs = [(name, id_) for name, id_ in session.exec(stmt).all() if id_ is not None]
     if model is Initiative:
-        short = select(Initiative.short_name, Initiative.id).where(Initiative.short_name.is_not(None))
+        short = select(Initiative.short_name, Initiative.id).where(col(Initiative.short_name).is_not(None))
         if clause is not None:
             short = short.where(clause)
         pairs += [(name, id_) for name, id_ in session.exec(short).all() if name and id_]

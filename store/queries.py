@@ -149,11 +149,11 @@ def _commitment_conditions(f: CommitmentFilter) -> list[Any]:
     if f.initiative_id:
         in_projects = select(ProjectInitiativeLink.project_id).where(
             ProjectInitiativeLink.initiative_id == f.initiative_id)
-        conds.append(or_(Commitment.initiative_id == f.initiative_id,
+        conds.append(or_(col(Commitment.initiative_id) == f.initiative_id,
                          col(Commitment.project_id).in_(in_projects)))
     if f.actor:
         code = vocab.country_code(f.actor)
-        conds.append(or_(Commitment.actor_country == code, Commitment.actor == code)
+        conds.append(or_(col(Commitment.actor_country) == code, col(Commitment.actor) == code)
                      if code else col(Commitment.actor).ilike(f"%{f.actor}%"))
     if f.stage:
         conds.append(col(Commitment.project_id).in_(
@@ -468,7 +468,8 @@ def changes_between(session: Session, start: datetime, end: datetime,
     project_ids = {u.project_id for u in updates}
     by_id = {p.id: p for p in session.exec(select(Project).where(
         col(Project.id).in_(project_ids))).all()} if project_ids else {}
-    status_changes, notes = [], []
+    status_changes: list[StatusChange] = []
+    notes: list[StatusChange] = []
     for u in updates:
         project = by_id.get(u.project_id)
         if project is None or not audience.can_see(project):
@@ -483,14 +484,15 @@ def stale_projects(session: Session, as_of: datetime, audience: Audience, *,
     """Projects with no update (and no change to the record) in `days`, oldest first."""
     cutoff = as_of - timedelta(days=days)
     recent = select(ProjectUpdate.project_id).where(ProjectUpdate.created_at >= cutoff)
-    conds = [Project.updated_at < cutoff, col(Project.id).not_in(recent),
+    conds: list[Any] = [col(Project.updated_at) < cutoff, col(Project.id).not_in(recent),
              or_(col(Project.status).is_(None),
                  col(Project.status).not_in(["cancelled", "production"]))]
-    total = session.exec(_where_visible(select(func.count()).select_from(Project).where(*conds),
-                                        Project, audience)).one()
-    items = session.exec(_where_visible(select(Project).where(*conds), Project, audience)
-                         .order_by(Project.updated_at).limit(limit)).all()
-    return list(items), int(total)
+    total: int = session.exec(_where_visible(
+        select(func.count()).select_from(Project).where(*conds), Project, audience)).one()
+    items: list[Project] = list(session.exec(_where_visible(
+        select(Project).where(*conds), Project, audience)
+        .order_by(col(Project.updated_at)).limit(limit)).all())
+    return items, int(total)
 
 
 def records_by_ids(session: Session, model: Any, ids: list[int]) -> dict[int, Any]:

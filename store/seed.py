@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import insert
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from store import records, vocab
 from store.models import Commitment, Initiative, Milestone, Project, ProjectInitiativeLink
@@ -193,8 +193,8 @@ def seed_synthetic(session: Session, n_projects: int, *, per_project: int = 10,
         ))
     for chunk in range(0, len(project_rows), 2000):
         session.execute(insert(Project), project_rows[chunk:chunk + 2000])
-    ids = session.exec(select(Project.id).where(Project.synthetic.is_(True))  # type: ignore[attr-defined]
-                       .order_by(Project.id.desc()).limit(n_projects)).all()
+    ids = session.exec(select(Project.id).where(col(Project.synthetic).is_(True))
+                       .order_by(col(Project.id).desc()).limit(n_projects)).all()
     commitment_rows = [_synthetic_commitment(rng, pid, now)
                        for pid in ids for _ in range(per_project)]
     for chunk in range(0, len(commitment_rows), 5000):
