@@ -5,6 +5,7 @@ Import files, Slack modals and the CLI all build these; a ValidationError names 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -26,6 +27,20 @@ def _list_of(value: Any) -> list[str]:
     if isinstance(value, str):
         value = [v for v in value.replace(";", ",").replace("|", ",").split(",")]
     return [str(v).strip() for v in value if str(v).strip()]
+
+
+def _optional(normalize: Callable[[str], str]) -> Callable[[Any], str | None]:
+    """A before-validator: blank is None, anything else goes through `normalize`."""
+
+    def validate(value: Any) -> str | None:
+        value = _blank_to_none(value)
+        return normalize(str(value)) if value else None
+
+    return validate
+
+
+def _mineral_codes(value: Any) -> list[str]:
+    return sorted({vocab.normalize_mineral(m) for m in _list_of(value)})
 
 
 def _parse_date(value: Any) -> Any:
@@ -110,28 +125,11 @@ class ProjectIn(_Input):
     _blank = field_validator("operator", "region", "capacity_unit", "description", "capacity",
                              "expected_start_year", mode="before")(_blank_to_none)
 
-    @field_validator("country", mode="before")
-    @classmethod
-    def _country(cls, v: Any) -> str | None:
-        v = _blank_to_none(v)
-        return vocab.normalize_country(v) if v else None
-
-    @field_validator("minerals", mode="before")
-    @classmethod
-    def _minerals(cls, v: Any) -> list[str]:
-        return sorted({vocab.normalize_mineral(m) for m in _list_of(v)})
-
-    @field_validator("stage", mode="before")
-    @classmethod
-    def _stage(cls, v: Any) -> str | None:
-        v = _blank_to_none(v)
-        return vocab.normalize_stage(v) if v else None
-
-    @field_validator("status", mode="before")
-    @classmethod
-    def _status(cls, v: Any) -> str | None:
-        v = _blank_to_none(v)
-        return vocab.normalize_project_status(v) if v else None
+    _country = field_validator("country", mode="before")(_optional(vocab.normalize_country))
+    _minerals = field_validator("minerals", mode="before")(_mineral_codes)
+    _stage = field_validator("stage", mode="before")(_optional(vocab.normalize_stage))
+    _status = field_validator("status", mode="before")(
+        _optional(vocab.normalize_project_status))
 
     @field_validator("backers", "initiatives", mode="before")
     @classmethod
@@ -165,11 +163,8 @@ class CommitmentIn(_Input):
     def _actor(cls, v: str) -> str:
         return vocab.country_code(v) or v
 
-    @field_validator("actor_country", mode="before")
-    @classmethod
-    def _actor_country(cls, v: Any) -> str | None:
-        v = _blank_to_none(v)
-        return vocab.normalize_country(v) if v else None
+    _actor_country = field_validator("actor_country", mode="before")(
+        _optional(vocab.normalize_country))
 
     @field_validator("instrument", mode="before")
     @classmethod
@@ -181,11 +176,7 @@ class CommitmentIn(_Input):
     def _status(cls, v: Any) -> str:
         return vocab.normalize_commitment_status(str(_blank_to_none(v) or "announced"))
 
-    @field_validator("currency", mode="before")
-    @classmethod
-    def _currency(cls, v: Any) -> str | None:
-        v = _blank_to_none(v)
-        return vocab.normalize_currency(v) if v else None
+    _currency = field_validator("currency", mode="before")(_optional(vocab.normalize_currency))
 
     @field_validator("amount", mode="after")
     @classmethod
@@ -194,10 +185,7 @@ class CommitmentIn(_Input):
             raise ValueError("an amount cannot be negative")
         return v.quantize(Decimal("0.01")) if v is not None else None
 
-    @field_validator("minerals", mode="before")
-    @classmethod
-    def _minerals(cls, v: Any) -> list[str]:
-        return sorted({vocab.normalize_mineral(m) for m in _list_of(v)})
+    _minerals = field_validator("minerals", mode="before")(_mineral_codes)
 
     @field_validator("amount_is_ceiling", mode="before")
     @classmethod
