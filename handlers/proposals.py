@@ -182,8 +182,13 @@ def propose(services: Services, client: WebClient, *, channel: str, ts: str, tex
     with services.session() as session:
         rows = [r for r in (session.get(Draft, i) for i in draft_ids) if r is not None]
         draft_store.set_card(session, rows, card_ts)
-        changed = [r.state for r in rows] != [v.state for v in views]
-    if changed:  # edited, deleted or clicked while the card was on its way: redraw it
+    # Read again after the commit: a click that landed while the card was on its way either
+    # saw this card_ts (and redrew the card itself) or committed before this read.
+    with services.session(read_only=True) as session:
+        states = [session.get(Draft, i) for i in draft_ids]
+        changed = ([(d.state, d.fields) if d else None for d in states]
+                   != [(v.state, v.fields) for v in views])
+    if changed:
         refresh_card(services, client, source)
     return card_ts
 

@@ -30,6 +30,12 @@ def card_of(slack, count: int = 1):
     return calls[-1]
 
 
+def last_update(bot, slack):
+    """The card as last redrawn, once every click and event so far has been handled."""
+    bot.drain()
+    return slack.calls_to("chat.update")[-1]
+
+
 def stored(bot) -> list[Commitment]:
     with Session(bot.services.engine) as s:
         return list(s.exec(select(Commitment).where(Commitment.logged_by != "seed")).all())
@@ -59,7 +65,7 @@ def test_message_card_log_it_stores_with_provenance(bot, slack):
     assert len(log_buttons) == 2  # offtake + loan
     card_ts = slack.messages_in("C1")[-1]["ts"]
     bot.click(log_buttons[1], user="U3", message_ts=card_ts)
-    slack.wait_for("chat.update")
+    bot.drain()
     [c] = stored(bot)
     assert (c.actor, c.instrument, c.amount, c.currency, c.amount_is_ceiling) == (
         "JOGMEC", "loan", 150000000, "CAD", True)
@@ -83,7 +89,7 @@ def test_double_click_logs_once(bot, slack):
         t.start()
     for t in threads:
         t.join()
-    slack.wait_for("chat.update")
+    bot.drain()
     bot.drain()
     assert len(stored(bot)) == 1
 
@@ -114,7 +120,7 @@ def test_not_a_commitment_dismisses(bot, slack):
     card = card_of(slack)
     dismiss = [b for b in buttons(card.params["blocks"]) if b["action_id"].startswith("draft_dismiss")][0]
     bot.click(dismiss, user="U3")
-    update = slack.wait_for("chat.update")[-1]
+    update = last_update(bot, slack)
     assert "Not a commitment" in dumps(update.params["blocks"])
     assert stored(bot) == []
 
@@ -124,13 +130,13 @@ def test_undo_is_for_the_confirmer_and_keeps_the_record(bot, slack):
     card = card_of(slack)
     log_button = [b for b in buttons(card.params["blocks"]) if b["action_id"].startswith("draft_log")][1]
     bot.click(log_button, user="U3")
-    update = slack.wait_for("chat.update")[-1]
+    update = last_update(bot, slack)
     undo = [b for b in buttons(update.params["blocks"]) if b["action_id"].startswith("draft_undo")][0]
     bot.click(undo, user="U4")  # not the confirmer, not an admin
     bot.drain()
     assert stored(bot)[0].status == "conditional"
     bot.click(undo, user="U3")
-    slack.wait_for("chat.update", count=2)
+    bot.drain()
     [c] = stored(bot)
     assert c.status == "withdrawn"
     with Session(bot.services.engine) as s:
@@ -190,7 +196,7 @@ def test_edited_source_rereads_pending_and_flags_logged(bot, slack):
     card = card_of(slack)
     log_button = [b for b in buttons(card.params["blocks"]) if b["action_id"].startswith("draft_log")][1]
     bot.click(log_button, user="U3")
-    slack.wait_for("chat.update")
+    bot.drain()
     edited = JOGMEC.replace("C$150 million", "C$175 million")
     bot.event({"type": "message", "subtype": "message_changed", "channel": "C1",
                "channel_type": "channel", "ts": "1700000009.000100",
@@ -198,7 +204,7 @@ def test_edited_source_rereads_pending_and_flags_logged(bot, slack):
                            "ts": "1700000000.000100"},
                "previous_message": {"type": "message", "user": "U2", "text": JOGMEC,
                                     "ts": "1700000000.000100"}})
-    update = slack.wait_for("chat.update", count=2)[-1]
+    update = last_update(bot, slack)
     text = dumps(update.params["blocks"])
     assert "please review" in text
     [c] = stored(bot)
@@ -211,7 +217,7 @@ def test_deleted_source_withdraws_pending(bot, slack):
     bot.event({"type": "message", "subtype": "message_deleted", "channel": "C1",
                "deleted_ts": "1700000000.000100", "ts": "1700000009.000200",
                "previous_message": {"ts": "1700000000.000100", "text": JOGMEC}})
-    update = slack.wait_for("chat.update")[-1]
+    update = last_update(bot, slack)
     assert "was deleted" in dumps(update.params["blocks"])
     with Session(bot.services.engine) as s:
         assert {d.state for d in s.exec(select(Draft)).all()} == {"withdrawn"}
@@ -243,7 +249,7 @@ def test_status_change_sentence_proposes_a_project_update(bot, slack):
     card = card_of(slack)
     log_button = [b for b in buttons(card.params["blocks"]) if b["action_id"].startswith("draft_log")][0]
     bot.click(log_button, user="U3")
-    slack.wait_for("chat.update")
+    bot.drain()
     with Session(bot.services.engine) as s:
         [update] = s.exec(select(ProjectUpdate)).all()
     assert update.new_status == "permitting"
@@ -254,7 +260,7 @@ def test_the_same_news_twice_is_offered_as_a_duplicate(bot, slack):
     card = card_of(slack)
     log_button = [b for b in buttons(card.params["blocks"]) if b["action_id"].startswith("draft_log")][1]
     bot.click(log_button, user="U3")
-    slack.wait_for("chat.update")
+    bot.drain()
     bot.event(message(JOGMEC, ts="1700000500.000100", user="U7"))
     second = card_of(slack, count=2)
     assert "Possible duplicate of" in dumps(second.params["blocks"])
@@ -274,7 +280,7 @@ def test_private_channel_records_are_marked_private(bot, slack):
     card = card_of(slack)
     log_button = [b for b in buttons(card.params["blocks"]) if b["action_id"].startswith("draft_log")][1]
     bot.click(log_button, user="U3", channel="GPRIV")
-    slack.wait_for("chat.update")
+    bot.drain()
     [c] = stored(bot)
     assert c.source_private and c.source_channel == "GPRIV"
     assert "No commitments match" in bot.command("commitments by:JOGMEC").text
