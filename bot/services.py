@@ -14,10 +14,11 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from bot.settings import Settings
-from store.db import session_scope
+from store.db import ACK_BUSY_TIMEOUT_MS, session_scope
 
 log = logging.getLogger("minerals_bot.slack")
 _reading: ContextVar[bool] = ContextVar("reading", default=False)
+_answering: ContextVar[bool] = ContextVar("answering", default=False)
 
 # Slack's answers that mean the bot token no longer works (revoked, app uninstalled, ...).
 AUTH_ERRORS = frozenset({"invalid_auth", "token_revoked", "token_expired", "account_inactive",
@@ -54,8 +55,19 @@ class Services:
     def session(self, *, read_only: bool = False) -> Iterator[Session]:
         """A unit of work: commits on success, rolls back on error. Read-only (asked for,
         or inside `reading()`) sessions take no write lock on SQLite."""
-        with session_scope(self.engine, read_only=read_only or _reading.get()) as s:
+        busy = ACK_BUSY_TIMEOUT_MS if _answering.get() else None
+        with session_scope(self.engine, read_only=read_only or _reading.get(),
+                           busy_timeout_ms=busy) as s:
             yield s
+
+    @contextmanager
+    def answering(self) -> Iterator[None]:
+        """Sessions opened inside run within Slack's 3-second ack: they wait less for locks."""
+        token = _answering.set(True)
+        try:
+            yield
+        finally:
+            _answering.reset(token)
 
     @contextmanager
     def reading(self) -> Iterator[None]:

@@ -89,7 +89,8 @@ def register(app: App, services: Services) -> None:
 
     def answer(ack: Ack, command: dict[str, Any], client: WebClient,
                context: BoltContext) -> None:
-        outcome = route(services, command_request(command))
+        with services.answering():
+            outcome = route(services, command_request(command))
         if isinstance(outcome, Deferred):
             context["deferred"] = True  # copied into the lazy listener's context
             ack(text=outcome.note, response_type="ephemeral")
