@@ -14,11 +14,6 @@ from typing import Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
-from slack_sdk.http_retry.builtin_handlers import (
-    ConnectionErrorRetryHandler,
-    RateLimitErrorRetryHandler,
-    ServerErrorRetryHandler,
-)
 
 from bot.settings import Settings, SettingsError
 from jobs.chart import money_chart_png
@@ -54,14 +49,13 @@ class Delivery:
 
 
 def make_web_client(settings: Settings) -> WebClient:
-    """A WebClient on SLACK_API_URL that waits out rate limits and retries 5xx and drops."""
+    """The app's WebClient (SLACK_API_URL, retry handlers), for sending outside `serve`."""
+    from bot.app import make_client
+
     if not settings.slack_bot_token:
         raise SettingsError("SLACK_BOT_TOKEN is not set: sending a digest needs the bot's xoxb- "
                             "token (OAuth & Permissions page). `digest preview` works without.")
-    return WebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url, timeout=15,
-                     retry_handlers=[ConnectionErrorRetryHandler(max_retry_count=2),
-                                     RateLimitErrorRetryHandler(max_retry_count=2),
-                                     ServerErrorRetryHandler(max_retry_count=2)])
+    return make_client(settings)
 
 
 def slack_error(exc: SlackApiError) -> str:
