@@ -131,6 +131,16 @@ class _Checker:
             self.add(_too_many(ptr, limit))
         return value
 
+    def unique_id(self, obj: dict, key: str, ptr: str, seen: set[str]) -> None:
+        """block_id / action_id: at most 255 characters and unique in its scope."""
+        value = obj.get(key)
+        if value is None:
+            return
+        self.string(value, f"{ptr}/{key}", 255)
+        if value in seen:
+            self.add(f"[ERROR] duplicate {key} [json-pointer:{ptr}/{key}]")
+        seen.add(value)
+
     def blocks(self, blocks: Any, ptr: str, limit: int) -> None:
         if not isinstance(blocks, list):
             self.add(f"[ERROR] must provide an array [json-pointer:{ptr}]")
@@ -145,12 +155,7 @@ class _Checker:
         if not isinstance(b, dict):
             self.add(f"[ERROR] must provide an object [json-pointer:{ptr}]")
             return
-        block_id = b.get("block_id")
-        if block_id is not None:
-            self.string(block_id, f"{ptr}/block_id", 255)
-            if block_id in seen_block_ids:
-                self.add(f"[ERROR] duplicate block_id [json-pointer:{ptr}/block_id]")
-            seen_block_ids.add(block_id)
+        self.unique_id(b, "block_id", ptr, seen_block_ids)
         kind = b.get("type")
         action_ids: set[str] = set()
         if kind == "section":
@@ -213,12 +218,7 @@ class _Checker:
         if kind == "image":
             self.image(e, ptr)
             return
-        action_id = e.get("action_id")
-        if action_id is not None:
-            self.string(action_id, f"{ptr}/action_id", 255)
-            if action_id in action_ids:
-                self.add(f"[ERROR] duplicate action_id [json-pointer:{ptr}/action_id]")
-            action_ids.add(action_id)
+        self.unique_id(e, "action_id", ptr, action_ids)
         if kind in ("button", "workflow_button"):
             self.text(e.get("text"), f"{ptr}/text", 75, plain=True, parent=ptr)
             self.string(e.get("value"), f"{ptr}/value", 2000)
