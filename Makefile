@@ -24,6 +24,7 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check bot handlers store jobs tests
+	$(BIN)/ruff format --check bot handlers store jobs tests
 	$(BIN)/mypy
 
 bench: $(STAMP)

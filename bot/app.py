@@ -50,8 +50,14 @@ class SlackAuthWatch(RetryHandler):
     def __deepcopy__(self, memo: dict[int, Any]) -> SlackAuthWatch:
         return self  # Bolt deep-copies the client for lazy listeners; the watch is shared
 
-    def can_retry(self, *, state: RetryState, request: HttpRequest,
-                  response: HttpResponse | None = None, error: Exception | None = None) -> bool:
+    def can_retry(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> bool:
         body = response.body if response is not None else None
         if isinstance(body, dict) and "ok" in body:
             method = request.url.rsplit("/", 1)[-1]
@@ -59,8 +65,7 @@ class SlackAuthWatch(RetryHandler):
         return False
 
 
-def make_services(settings: Settings, engine: Engine | None = None, *,
-                  migrate: bool = True) -> Services:
+def make_services(settings: Settings, engine: Engine | None = None, *, migrate: bool = True) -> Services:
     if engine is None:
         if migrate:
             upgrade(settings.database_url)
@@ -68,9 +73,14 @@ def make_services(settings: Settings, engine: Engine | None = None, *,
     return Services(settings=settings, engine=engine)
 
 
-def create_app(settings: Settings, *, client: WebClient | None = None,
-               services: Services | None = None, listener_executor: Executor | None = None,
-               token_verification: bool = True) -> App:
+def create_app(
+    settings: Settings,
+    *,
+    client: WebClient | None = None,
+    services: Services | None = None,
+    listener_executor: Executor | None = None,
+    token_verification: bool = True,
+) -> App:
     """The Bolt app: fast path (answers built inside ack), slow work in lazy listeners."""
     from handlers import register_all
 
@@ -94,8 +104,9 @@ def create_app(settings: Settings, *, client: WebClient | None = None,
     @app.error
     def on_error(error: Exception, body: dict[str, Any], logger: logging.Logger) -> BoltResponse:
         error_id = uuid.uuid4().hex[:8]
-        logger.exception("error %s while handling %s", error_id, body.get("type") or "command",
-                         exc_info=error)
+        logger.exception(
+            "error %s while handling %s", error_id, body.get("type") or "command", exc_info=error
+        )
         return BoltResponse(status=200, body=f"Sorry, something went wrong (error id {error_id}).")
 
     register_all(app, services)

@@ -72,8 +72,11 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
             text = json.dumps(data, indent=2, ensure_ascii=False, default=str)
         else:
             if args.kind == "all":
-                print("CSV holds one kind: name projects, commitments or initiatives "
-                      "(or use --format json for all).", file=sys.stderr)
+                print(
+                    "CSV holds one kind: name projects, commitments or initiatives "
+                    "(or use --format json for all).",
+                    file=sys.stderr,
+                )
                 return 2
             rows = transfer.export_rows(session, args.kind, EVERYTHING)
             text = transfer.to_csv(rows, transfer.columns_for(args.kind))
@@ -143,9 +146,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     sub.add_parser("start", help="Slack if tokens are set, else the local console").set_defaults(
-        func=cmd_start)
-    sub.add_parser("serve", help="run the Slack bot (Socket Mode or HTTP)").set_defaults(
-        func=cmd_serve)
+        func=cmd_start
+    )
+    sub.add_parser("serve", help="run the Slack bot (Socket Mode or HTTP)").set_defaults(func=cmd_serve)
     console = sub.add_parser("console", help="try the bot locally, without Slack")
     console.add_argument("--script", help="a file of console lines to run instead of a prompt")
     console.set_defaults(func=cmd_console)
@@ -197,8 +200,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = load_settings()
         quiet = args.command in ("console", "start") and not settings.has_slack_tokens
-        logging.basicConfig(level="WARNING" if quiet else settings.log_level,
-                            format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        logging.basicConfig(
+            level="WARNING" if quiet else settings.log_level,
+            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        )
         return int(args.func(args, settings) or 0)
     except SettingsError as exc:
         print(exc.code, file=sys.stderr)

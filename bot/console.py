@@ -59,14 +59,22 @@ def _text_of(obj: Any) -> str:
     return str(obj or "")
 
 
-def render_blocks(blocks: Iterable[dict[str, Any]], buttons: list[Button],
-                  surface: dict[str, Any]) -> list[str]:
+def render_blocks(
+    blocks: Iterable[dict[str, Any]], buttons: list[Button], surface: dict[str, Any]
+) -> list[str]:
     """Block Kit as terminal lines; buttons are numbered and remembered for `click N`."""
     lines: list[str] = []
 
     def add_button(el: dict[str, Any], block: dict[str, Any]) -> str:
-        buttons.append(Button(el.get("action_id", ""), el.get("value"), _text_of(el.get("text")),
-                              block.get("block_id"), surface))
+        buttons.append(
+            Button(
+                el.get("action_id", ""),
+                el.get("value"),
+                _text_of(el.get("text")),
+                block.get("block_id"),
+                surface,
+            )
+        )
         return f"[{len(buttons)}: {_text_of(el.get('text'))}]"
 
     for block in blocks:
@@ -81,19 +89,22 @@ def render_blocks(blocks: Iterable[dict[str, Any]], buttons: list[Button],
                 lines.append("  " + _text_of(f).replace("\n", ": ", 1))
             acc = block.get("accessory")
             if acc and acc.get("type") == "button":
-                lines[-1] = lines[-1] + "  " + add_button(acc, block) if lines else add_button(
-                    acc, block)
+                lines[-1] = lines[-1] + "  " + add_button(acc, block) if lines else add_button(acc, block)
         elif kind == "context":
             lines.append("  " + " · ".join(_text_of(e) for e in block.get("elements", [])))
         elif kind == "divider":
             lines.append("-" * 40)
         elif kind == "actions":
-            lines.append("  ".join(add_button(e, block) for e in block.get("elements", [])
-                                   if e.get("type") == "button"))
+            lines.append(
+                "  ".join(
+                    add_button(e, block) for e in block.get("elements", []) if e.get("type") == "button"
+                )
+            )
         elif kind == "input":
             element = block.get("element", {})
             initial = element.get("initial_value") or _text_of(
-                (element.get("initial_option") or {}).get("text"))
+                (element.get("initial_option") or {}).get("text")
+            )
             lines.append(f"  {_text_of(block.get('label'))}: {initial or '…'}")
     return lines
 
@@ -101,8 +112,9 @@ def render_blocks(blocks: Iterable[dict[str, Any]], buttons: list[Button],
 class Console:
     """Drives the app with signed requests and prints what Slack would show."""
 
-    def __init__(self, app: App, slack: LocalSlack, out: Callable[[str], None] = print,
-                 command: str = "/minerals"):
+    def __init__(
+        self, app: App, slack: LocalSlack, out: Callable[[str], None] = print, command: str = "/minerals"
+    ):
         self.app, self.slack, self.out, self.command = app, slack, out, command
         self.buttons: list[Button] = []
         self._seen_calls = 0
@@ -114,8 +126,10 @@ class Console:
         ts = str(int(time.time()))
         signature = self._verifier.generate_signature(timestamp=ts, body=body) or ""
         headers: dict[str, str | Sequence[str]] = {
-            "content-type": [content_type], "x-slack-request-timestamp": [ts],
-            "x-slack-signature": [signature]}
+            "content-type": [content_type],
+            "x-slack-request-timestamp": [ts],
+            "x-slack-signature": [signature],
+        }
         return self.app.dispatch(BoltRequest(body=body, headers=headers))
 
     def run_line(self, line: str) -> None:
@@ -141,40 +155,71 @@ class Console:
             self.out(f"(the console knows {self.command}; try `{self.command} help`)")
             return
         tag = uuid.uuid4().hex[:8]
-        body = urllib.parse.urlencode({
-            "token": "console", "team_id": CONSOLE_TEAM, "team_domain": "console",
-            "channel_id": CONSOLE_CHANNEL, "channel_name": "console", "user_id": CONSOLE_USER,
-            "user_name": "you", "command": command, "text": text, "api_app_id": "ACONSOLE",
-            "is_enterprise_install": "false", "response_url": self.slack.response_url(tag),
-            "trigger_id": f"trigger.{tag}",
-        })
+        body = urllib.parse.urlencode(
+            {
+                "token": "console",
+                "team_id": CONSOLE_TEAM,
+                "team_domain": "console",
+                "channel_id": CONSOLE_CHANNEL,
+                "channel_name": "console",
+                "user_id": CONSOLE_USER,
+                "user_name": "you",
+                "command": command,
+                "text": text,
+                "api_app_id": "ACONSOLE",
+                "is_enterprise_install": "false",
+                "response_url": self.slack.response_url(tag),
+                "trigger_id": f"trigger.{tag}",
+            }
+        )
         response = self._dispatch(body, "application/x-www-form-urlencoded")
         if response.body:
             try:
                 payload = json.loads(response.body)
             except ValueError:
                 payload = {"text": response.body}
-            self._render_payload(payload, {"response_url": self.slack.response_url(tag),
-                                           "channel": CONSOLE_CHANNEL})
+            self._render_payload(
+                payload, {"response_url": self.slack.response_url(tag), "channel": CONSOLE_CHANNEL}
+            )
 
     def message(self, text: str) -> None:
         ts = f"{time.time():.6f}"
-        event = {"type": "message", "channel": CONSOLE_CHANNEL, "user": CONSOLE_USER,
-                 "text": text, "ts": ts, "event_ts": ts, "channel_type": "channel",
-                 "team": CONSOLE_TEAM}
+        event = {
+            "type": "message",
+            "channel": CONSOLE_CHANNEL,
+            "user": CONSOLE_USER,
+            "text": text,
+            "ts": ts,
+            "event_ts": ts,
+            "channel_type": "channel",
+            "team": CONSOLE_TEAM,
+        }
         self._event(event)
 
     def home(self) -> None:
-        self._event({"type": "app_home_opened", "user": CONSOLE_USER, "channel": "DCONSOLE1",
-                     "tab": "home", "event_ts": f"{time.time():.6f}"})
+        self._event(
+            {
+                "type": "app_home_opened",
+                "user": CONSOLE_USER,
+                "channel": "DCONSOLE1",
+                "tab": "home",
+                "event_ts": f"{time.time():.6f}",
+            }
+        )
 
     def _event(self, event: dict[str, Any]) -> None:
-        body = json.dumps({"token": "console", "team_id": CONSOLE_TEAM, "api_app_id": "ACONSOLE",
-                           "event": event, "type": "event_callback",
-                           "event_id": f"Ev{uuid.uuid4().hex[:10].upper()}",
-                           "event_time": int(time.time()),
-                           "authorizations": [{"team_id": CONSOLE_TEAM, "user_id": "UBOT",
-                                               "is_bot": True}]})
+        body = json.dumps(
+            {
+                "token": "console",
+                "team_id": CONSOLE_TEAM,
+                "api_app_id": "ACONSOLE",
+                "event": event,
+                "type": "event_callback",
+                "event_id": f"Ev{uuid.uuid4().hex[:10].upper()}",
+                "event_time": int(time.time()),
+                "authorizations": [{"team_id": CONSOLE_TEAM, "user_id": "UBOT", "is_bot": True}],
+            }
+        )
         self._dispatch(body, "application/json")
 
     def click(self, which: str) -> None:
@@ -185,13 +230,22 @@ class Console:
         b = previous[int(which) - 1]
         surface = b.surface
         payload: dict[str, Any] = {
-            "type": "block_actions", "user": {"id": CONSOLE_USER, "username": "you",
-                                              "team_id": CONSOLE_TEAM},
-            "api_app_id": "ACONSOLE", "token": "console", "team": {"id": CONSOLE_TEAM},
+            "type": "block_actions",
+            "user": {"id": CONSOLE_USER, "username": "you", "team_id": CONSOLE_TEAM},
+            "api_app_id": "ACONSOLE",
+            "token": "console",
+            "team": {"id": CONSOLE_TEAM},
             "trigger_id": f"trigger.{uuid.uuid4().hex[:8]}",
-            "actions": [{"type": "button", "action_id": b.action_id, "block_id": b.block_id or "",
-                         "value": b.value, "text": {"type": "plain_text", "text": b.label},
-                         "action_ts": f"{time.time():.6f}"}],
+            "actions": [
+                {
+                    "type": "button",
+                    "action_id": b.action_id,
+                    "block_id": b.block_id or "",
+                    "value": b.value,
+                    "text": {"type": "plain_text", "text": b.label},
+                    "action_ts": f"{time.time():.6f}",
+                }
+            ],
         }
         if surface.get("view_id"):
             payload["container"] = {"type": "view", "view_id": surface["view_id"]}
@@ -199,17 +253,21 @@ class Console:
         else:
             channel = surface.get("channel", CONSOLE_CHANNEL)
             payload["channel"] = {"id": channel, "name": "console"}
-            payload["container"] = {"type": "message", "channel_id": channel,
-                                    "message_ts": surface.get("ts", ""),
-                                    "is_ephemeral": "ts" not in surface}
+            payload["container"] = {
+                "type": "message",
+                "channel_id": channel,
+                "message_ts": surface.get("ts", ""),
+                "is_ephemeral": "ts" not in surface,
+            }
             if surface.get("ts"):
                 payload["message"] = {"ts": surface["ts"], "text": "", "blocks": []}
             # Slack gives every interaction a fresh response_url.
             payload["response_url"] = self.slack.response_url(
-                uuid.uuid4().hex[:8], channel=channel, message_ts=surface.get("ts"),
-                user=CONSOLE_USER)
-        self._dispatch(urllib.parse.urlencode({"payload": json.dumps(payload)}),
-                       "application/x-www-form-urlencoded")
+                uuid.uuid4().hex[:8], channel=channel, message_ts=surface.get("ts"), user=CONSOLE_USER
+            )
+        self._dispatch(
+            urllib.parse.urlencode({"payload": json.dumps(payload)}), "application/x-www-form-urlencoded"
+        )
 
     def _posted_ts(self, channel: str) -> str | None:
         """The ts of the next bot message in `channel`, in posting order."""
@@ -227,7 +285,7 @@ class Console:
             self.out(line.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"))
 
     def _render_new_calls(self) -> None:
-        calls = self.slack.calls[self._seen_calls:]
+        calls = self.slack.calls[self._seen_calls :]
         self._seen_calls += len(calls)
         for call in calls:
             if call.error:  # Slack refused it: show the error, as Slack would log it
@@ -236,16 +294,27 @@ class Console:
             params = call.params
             method = call.method
             if method in ("chat.postMessage", "chat.postEphemeral", "chat.update"):
-                where = {"chat.postMessage": "posted", "chat.postEphemeral": "only you see",
-                         "chat.update": "updated"}[method]
-                self.out(f"--- [{where} in {params.get('channel')}"
-                         + (" thread" if params.get("thread_ts") else "") + "]")
-                surface = {"channel": params.get("channel"),
-                           "ts": params.get("ts") or self._posted_ts(str(params.get("channel")))}
+                where = {
+                    "chat.postMessage": "posted",
+                    "chat.postEphemeral": "only you see",
+                    "chat.update": "updated",
+                }[method]
+                self.out(
+                    f"--- [{where} in {params.get('channel')}"
+                    + (" thread" if params.get("thread_ts") else "")
+                    + "]"
+                )
+                surface = {
+                    "channel": params.get("channel"),
+                    "ts": params.get("ts") or self._posted_ts(str(params.get("channel"))),
+                }
                 self._render_payload(params, surface)
             elif method == "response_url":
-                self.out("--- [reply" + (" in channel" if params.get("response_type") ==
-                                         "in_channel" else "") + "]")
+                self.out(
+                    "--- [reply"
+                    + (" in channel" if params.get("response_type") == "in_channel" else "")
+                    + "]"
+                )
                 self._render_payload(params, {"channel": CONSOLE_CHANNEL})
             elif method in ("views.open", "views.publish", "views.update"):
                 view = params.get("view") or {}
@@ -259,30 +328,38 @@ class Console:
         self._last_buttons = list(self.buttons)
 
 
-def run_console(settings: Settings, *, script: str | None = None,
-                out: Callable[[str], None] = print) -> int:
+def run_console(settings: Settings, *, script: str | None = None, out: Callable[[str], None] = print) -> int:
     """Open the console on the demo data (seeded if missing) and read lines."""
     from store.seed import seed_demo
 
     with LocalSlack() as slack:
-        console_settings = settings.model_copy(update={
-            "slack_bot_token": "xoxb-console", "slack_signing_secret": SIGNING_SECRET,
-            "slack_api_url": slack.api_url,
-        })
+        console_settings = settings.model_copy(
+            update={
+                "slack_bot_token": "xoxb-console",
+                "slack_signing_secret": SIGNING_SECRET,
+                "slack_api_url": slack.api_url,
+            }
+        )
         services = make_services(console_settings)
         with services.session() as session:
             seed_demo(session)
-        app = create_app(console_settings, client=make_client(console_settings),
-                         services=services, listener_executor=InlineExecutor())
+        app = create_app(
+            console_settings,
+            client=make_client(console_settings),
+            services=services,
+            listener_executor=InlineExecutor(),
+        )
         console = Console(app, slack, out=out, command=settings.slash_command)
         lines: Iterable[str]
         if script:
             lines = Path(script).read_text(encoding="utf-8").splitlines()
         else:
-            out(f"minerals-bot console. Try `{settings.slash_command} help`, "
+            out(
+                f"minerals-bot console. Try `{settings.slash_command} help`, "
                 f"`{settings.slash_command} projects mineral:graphite`, `home`, `click 1`; "
                 "or type a sentence like “Japan will lend up to C$150 million to the Canadian "
-                "graphite mines”. Ctrl-D quits.")
+                "graphite mines”. Ctrl-D quits."
+            )
             lines = _prompt_lines()
         for line in lines:
             if line.strip().lower() in ("quit", "exit"):

@@ -49,24 +49,59 @@ _USER_ID = re.compile(r"^[UWB][A-Z0-9]+$")
 # Block Kit limits (what Slack's invalid_blocks / invalid_arguments enforce)
 
 _INPUT_ELEMENTS = {
-    "checkboxes", "datepicker", "datetimepicker", "email_text_input", "file_input",
-    "multi_static_select", "multi_external_select", "multi_users_select",
-    "multi_conversations_select", "multi_channels_select", "number_input", "plain_text_input",
-    "radio_buttons", "rich_text_input", "static_select", "external_select", "users_select",
-    "conversations_select", "channels_select", "timepicker", "url_text_input",
+    "checkboxes",
+    "datepicker",
+    "datetimepicker",
+    "email_text_input",
+    "file_input",
+    "multi_static_select",
+    "multi_external_select",
+    "multi_users_select",
+    "multi_conversations_select",
+    "multi_channels_select",
+    "number_input",
+    "plain_text_input",
+    "radio_buttons",
+    "rich_text_input",
+    "static_select",
+    "external_select",
+    "users_select",
+    "conversations_select",
+    "channels_select",
+    "timepicker",
+    "url_text_input",
 }
 _SELECT_ELEMENTS = {
-    "static_select", "external_select", "users_select", "conversations_select", "channels_select",
-    "multi_static_select", "multi_external_select", "multi_users_select",
-    "multi_conversations_select", "multi_channels_select",
+    "static_select",
+    "external_select",
+    "users_select",
+    "conversations_select",
+    "channels_select",
+    "multi_static_select",
+    "multi_external_select",
+    "multi_users_select",
+    "multi_conversations_select",
+    "multi_channels_select",
 }
 _ACTION_ELEMENTS = _SELECT_ELEMENTS | {
-    "button", "checkboxes", "datepicker", "datetimepicker", "overflow", "radio_buttons",
-    "timepicker", "workflow_button"}
+    "button",
+    "checkboxes",
+    "datepicker",
+    "datetimepicker",
+    "overflow",
+    "radio_buttons",
+    "timepicker",
+    "workflow_button",
+}
 _ACCESSORY_ELEMENTS = _ACTION_ELEMENTS - {"datetimepicker"} | {"image"}
 _SELECTS_WITH_OPTIONS = {"static_select", "multi_static_select"}
-_OPTION_LIMITS = {"static_select": 100, "multi_static_select": 100, "overflow": 5,
-                  "checkboxes": 10, "radio_buttons": 10}
+_OPTION_LIMITS = {
+    "static_select": 100,
+    "multi_static_select": 100,
+    "overflow": 5,
+    "checkboxes": 10,
+    "radio_buttons": 10,
+}
 # Blocks accepted as they are: their inner schemas are not modelled here.
 _OPAQUE_BLOCKS = {"divider", "rich_text", "file", "video", "table"}
 
@@ -96,8 +131,17 @@ class _Checker:
         if value is not None and len(str(value)) > limit:
             self.add(_too_long(ptr, limit))
 
-    def text(self, obj: Any, ptr: str, limit: int, *, plain: bool = False,
-             required: bool = True, parent: str = "", name: str = "text") -> None:
+    def text(
+        self,
+        obj: Any,
+        ptr: str,
+        limit: int,
+        *,
+        plain: bool = False,
+        required: bool = True,
+        parent: str = "",
+        name: str = "text",
+    ) -> None:
         if obj is None:
             if required:
                 self.add(_missing(parent, name))
@@ -116,8 +160,9 @@ class _Checker:
         elif len(value) > limit:
             self.add(_too_long(f"{ptr}/text", limit))
 
-    def items(self, value: Any, ptr: str, limit: int, *, parent: str, name: str,
-              required: bool = True) -> list[Any]:
+    def items(
+        self, value: Any, ptr: str, limit: int, *, parent: str, name: str, required: bool = True
+    ) -> list[Any]:
         if value is None:
             if required:
                 self.add(_missing(parent, name))
@@ -162,8 +207,9 @@ class _Checker:
             if b.get("text") is None and b.get("fields") is None:
                 self.add(_missing(ptr, "text"))
             self.text(b.get("text"), f"{ptr}/text", 3000, required=False)
-            fields = self.items(b.get("fields"), f"{ptr}/fields", 10, parent=ptr, name="fields",
-                                required=False)
+            fields = self.items(
+                b.get("fields"), f"{ptr}/fields", 10, parent=ptr, name="fields", required=False
+            )
             for i, f in enumerate(fields):
                 self.text(f, f"{ptr}/fields/{i}", 2000)
             if b.get("accessory") is not None:
@@ -171,13 +217,11 @@ class _Checker:
         elif kind == "header":
             self.text(b.get("text"), f"{ptr}/text", 150, plain=True, parent=ptr)
         elif kind == "actions":
-            elements = self.items(b.get("elements"), f"{ptr}/elements", 25, parent=ptr,
-                                  name="elements")
+            elements = self.items(b.get("elements"), f"{ptr}/elements", 25, parent=ptr, name="elements")
             for i, e in enumerate(elements):
                 self.element(e, f"{ptr}/elements/{i}", _ACTION_ELEMENTS, action_ids)
         elif kind == "context":
-            elements = self.items(b.get("elements"), f"{ptr}/elements", 10, parent=ptr,
-                                  name="elements")
+            elements = self.items(b.get("elements"), f"{ptr}/elements", 10, parent=ptr, name="elements")
             for i, e in enumerate(elements):
                 eptr = f"{ptr}/elements/{i}"
                 if isinstance(e, dict) and e.get("type") == "image":
@@ -229,19 +273,31 @@ class _Checker:
         if kind in _OPTION_LIMITS:
             plain = kind not in ("checkboxes", "radio_buttons")
             required = kind not in _SELECTS_WITH_OPTIONS or e.get("option_groups") is None
-            options = self.items(e.get("options"), f"{ptr}/options", _OPTION_LIMITS[kind],
-                                 parent=ptr, name="options", required=required)
+            options = self.items(
+                e.get("options"),
+                f"{ptr}/options",
+                _OPTION_LIMITS[kind],
+                parent=ptr,
+                name="options",
+                required=required,
+            )
             for i, o in enumerate(options):
                 self.option(o, f"{ptr}/options/{i}", plain)
-            groups = self.items(e.get("option_groups"), f"{ptr}/option_groups", 100,
-                                parent=ptr, name="option_groups", required=False)
+            groups = self.items(
+                e.get("option_groups"),
+                f"{ptr}/option_groups",
+                100,
+                parent=ptr,
+                name="option_groups",
+                required=False,
+            )
             for g, group in enumerate(groups):
                 gptr = f"{ptr}/option_groups/{g}"
                 group = group if isinstance(group, dict) else {}
-                self.text(group.get("label"), f"{gptr}/label", 75, plain=True, parent=gptr,
-                          name="label")
-                for i, o in enumerate(self.items(group.get("options"), f"{gptr}/options", 100,
-                                                 parent=gptr, name="options")):
+                self.text(group.get("label"), f"{gptr}/label", 75, plain=True, parent=gptr, name="label")
+                for i, o in enumerate(
+                    self.items(group.get("options"), f"{gptr}/options", 100, parent=gptr, name="options")
+                ):
                     self.option(o, f"{gptr}/options/{i}", plain)
         if kind == "plain_text_input" and e.get("max_length") is not None:
             with contextlib.suppress(TypeError, ValueError):
@@ -264,8 +320,7 @@ class _Checker:
     def confirm(self, c: dict, ptr: str) -> None:
         self.text(c.get("title"), f"{ptr}/title", 100, plain=True, parent=ptr, name="title")
         self.text(c.get("text"), f"{ptr}/text", 300, parent=ptr)
-        self.text(c.get("confirm"), f"{ptr}/confirm", 30, plain=True, parent=ptr,
-                  name="confirm")
+        self.text(c.get("confirm"), f"{ptr}/confirm", 30, plain=True, parent=ptr, name="confirm")
         self.text(c.get("deny"), f"{ptr}/deny", 30, plain=True, parent=ptr, name="deny")
 
 
@@ -287,13 +342,13 @@ def view_problems(view: Any) -> list[str]:
     if kind not in ("modal", "home"):
         checker.add("[ERROR] must be a valid enum value [json-pointer:/view/type]")
     if kind == "modal":
-        checker.text(view.get("title"), "/view/title", 24, plain=True, parent="/view",
-                     name="title")
+        checker.text(view.get("title"), "/view/title", 24, plain=True, parent="/view", name="title")
         checker.text(view.get("submit"), "/view/submit", 24, plain=True, required=False)
         checker.text(view.get("close"), "/view/close", 24, plain=True, required=False)
         blocks = view.get("blocks")
         has_input = isinstance(blocks, list) and any(
-            isinstance(b, dict) and b.get("type") == "input" for b in blocks)
+            isinstance(b, dict) and b.get("type") == "input" for b in blocks
+        )
         if has_input and view.get("submit") is None:
             checker.add(_missing("/view", "submit"))
     checker.string(view.get("private_metadata"), "/view/private_metadata", 3000)
@@ -308,8 +363,9 @@ def view_problems(view: Any) -> list[str]:
 
 def _blocks_text_length(value: Any) -> int:
     if isinstance(value, dict):
-        return sum(len(v) if k == "text" and isinstance(v, str) else _blocks_text_length(v)
-                   for k, v in value.items())
+        return sum(
+            len(v) if k == "text" and isinstance(v, str) else _blocks_text_length(v) for k, v in value.items()
+        )
     if isinstance(value, list):
         return sum(_blocks_text_length(v) for v in value)
     return 0
@@ -358,8 +414,7 @@ class _Answer:
     error: str | None = None
 
 
-def _json_answer(data: dict[str, Any], status: int = 200,
-                 headers: dict[str, str] | None = None) -> _Answer:
+def _json_answer(data: dict[str, Any], status: int = 200, headers: dict[str, str] | None = None) -> _Answer:
     error = None if data.get("ok") else data.get("error")
     return _Answer(status, json.dumps(data).encode(), headers=headers or {}, error=error)
 
@@ -373,15 +428,21 @@ def _truthy(value: Any) -> bool:
 def _multipart(content_type: str, raw: bytes) -> list[tuple[str | None, str | None, bytes]]:
     """(field name, file name, bytes) for each part of a multipart/form-data body."""
     message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
-        f"Content-Type: {content_type}\r\n\r\n".encode() + raw)
+        f"Content-Type: {content_type}\r\n\r\n".encode() + raw
+    )
     parts = []
     for part in message.walk():
         if part.is_multipart():
             continue
         name = part.get_param("name", header="content-disposition")
         payload = part.get_payload(decode=True)
-        parts.append((name if isinstance(name, str) else None, part.get_filename(),
-                      payload if isinstance(payload, bytes) else b""))
+        parts.append(
+            (
+                name if isinstance(name, str) else None,
+                part.get_filename(),
+                payload if isinstance(payload, bytes) else b"",
+            )
+        )
     return parts
 
 
@@ -418,14 +479,20 @@ class _Handler(BaseHTTPRequestHandler):
 class LocalSlack:
     """A Slack Web API look-alike on 127.0.0.1 that records calls and fails on request."""
 
-    def __init__(self, *, port: int = 0, team_id: str = DEFAULT_TEAM_ID,
-                 team_domain: str = DEFAULT_TEAM_DOMAIN, bot_user_id: str = DEFAULT_BOT_USER_ID,
-                 bot_id: str = DEFAULT_BOT_ID, app_id: str = DEFAULT_APP_ID,
-                 bot_name: str = "minerals-bot") -> None:
+    def __init__(
+        self,
+        *,
+        port: int = 0,
+        team_id: str = DEFAULT_TEAM_ID,
+        team_domain: str = DEFAULT_TEAM_DOMAIN,
+        bot_user_id: str = DEFAULT_BOT_USER_ID,
+        bot_id: str = DEFAULT_BOT_ID,
+        app_id: str = DEFAULT_APP_ID,
+        bot_name: str = "minerals-bot",
+    ) -> None:
         self.port = port
         self.team_id, self.team_domain = team_id, team_domain
-        self.bot_user_id, self.bot_id, self.app_id, self.bot_name = (
-            bot_user_id, bot_id, app_id, bot_name)
+        self.bot_user_id, self.bot_id, self.app_id, self.bot_name = (bot_user_id, bot_id, app_id, bot_name)
         # Configuration: edit freely, before or while the server runs.
         self.channels: dict[str, dict[str, Any]] = {}  # conversations.info overrides per id
         self.users: dict[str, dict[str, Any]] = {}  # users.info overrides per id
@@ -486,8 +553,9 @@ class LocalSlack:
             self._server = _Server(("127.0.0.1", self.port), self)
             self.port = self._server.server_address[1]
             # A short poll interval keeps stop() (and so each test's teardown) quick.
-            self._thread = threading.Thread(target=self._server.serve_forever, args=(0.02,),
-                                            name=f"local-slack-{self.port}", daemon=True)
+            self._thread = threading.Thread(
+                target=self._server.serve_forever, args=(0.02,), name=f"local-slack-{self.port}", daemon=True
+            )
             self._thread.start()
         return self
 
@@ -520,14 +588,14 @@ class LocalSlack:
         """The Web API base URL, for WebClient(base_url=...) or SLACK_API_URL."""
         return f"{self.base_url}/api/"
 
-    def response_url(self, tag: str, *, channel: str | None = None,
-                     message_ts: str | None = None, user: str | None = None) -> str:
+    def response_url(
+        self, tag: str, *, channel: str | None = None, message_ts: str | None = None, user: str | None = None
+    ) -> str:
         """A response_url on this server whose posts are recorded under `tag`."""
         # With channel (and message_ts of the message an action came from) the posts also
         # change the model: replace_original, delete_original, in_channel replies, ephemerals.
         with self._lock:
-            self._response_targets[tag] = {"channel": channel, "message_ts": message_ts,
-                                           "user": user}
+            self._response_targets[tag] = {"channel": channel, "message_ts": message_ts, "user": user}
         return f"{self.base_url}/response/{quote(tag, safe='')}"
 
     def dm_channel(self, user: str) -> str:
@@ -547,18 +615,21 @@ class LocalSlack:
         with self._lock:
             return [c for c in self._calls if c.method == method]
 
-    def wait_for(self, method: str, count: int = 1, timeout: float = 5.0,
-                 where: Callable[[Call], bool] | None = None) -> list[Call]:
+    def wait_for(
+        self, method: str, count: int = 1, timeout: float = 5.0, where: Callable[[Call], bool] | None = None
+    ) -> list[Call]:
         """Block until `count` calls to `method` (matching `where`) arrived; TimeoutError if not."""
+
         def matching() -> list[Call]:
-            return [c for c in self._calls
-                    if c.method == method and (where is None or where(c))]
+            return [c for c in self._calls if c.method == method and (where is None or where(c))]
 
         with self._changed:
             if not self._changed.wait_for(lambda: len(matching()) >= count, timeout=timeout):
                 seen = [c.method for c in self._calls]
-                raise TimeoutError(f"{method}: wanted {count} call(s) in {timeout}s, got "
-                                   f"{len(matching())}; all calls: {seen}")
+                raise TimeoutError(
+                    f"{method}: wanted {count} call(s) in {timeout}s, got "
+                    f"{len(matching())}; all calls: {seen}"
+                )
             return matching()
 
     def clear(self) -> None:
@@ -575,17 +646,24 @@ class LocalSlack:
         with self._lock:
             self._listeners.append(listener)
 
-    def add_method(self, name: str,
-                   handler: Callable[[dict[str, Any]], dict[str, Any]]) -> None:
+    def add_method(self, name: str, handler: Callable[[dict[str, Any]], dict[str, Any]]) -> None:
         """Answer a method (a new one, or instead of the built-in) with `handler(params)`."""
         with self._lock:
             self._extra_methods[name] = handler
 
     # -- fault injection --------------------------------------------------------------------
 
-    def fail_next(self, method: str, error: str | None = None, *, status: int | None = None,
-                  retry_after: int = 1, times: int = 1, delay: float = 0.0,
-                  drop: bool = False) -> None:
+    def fail_next(
+        self,
+        method: str,
+        error: str | None = None,
+        *,
+        status: int | None = None,
+        retry_after: int = 1,
+        times: int = 1,
+        delay: float = 0.0,
+        drop: bool = False,
+    ) -> None:
         """Make the next `times` calls to `method` ("*" for any) fail like Slack."""
         # error defaults to "ratelimited" (HTTP 429 + Retry-After), to "fatal_error" for a 5xx
         # status, and to none when only delay (a slow but normal answer) or drop (close the
@@ -595,8 +673,7 @@ class LocalSlack:
         if status is None:
             status = 429 if error == "ratelimited" else 200
         with self._lock:
-            self._faults.setdefault(method, []).append(
-                _Fault(error, status, retry_after, times, delay, drop))
+            self._faults.setdefault(method, []).append(_Fault(error, status, retry_after, times, delay, drop))
 
     def _take_fault(self, method: str) -> _Fault | None:
         with self._lock:
@@ -641,12 +718,17 @@ class LocalSlack:
     def state(self) -> dict[str, Any]:
         """A deep copy of everything: messages, ephemerals, views, home_views, responses, ..."""
         with self._lock:
-            return copy.deepcopy({
-                "messages": self._messages, "ephemerals": self._ephemerals,
-                "views": self._views, "home_views": self._home_views,
-                "responses": self._responses, "files": self._files,
-                "reactions": self._reactions,
-            })
+            return copy.deepcopy(
+                {
+                    "messages": self._messages,
+                    "ephemerals": self._ephemerals,
+                    "views": self._views,
+                    "home_views": self._home_views,
+                    "responses": self._responses,
+                    "files": self._files,
+                    "reactions": self._reactions,
+                }
+            )
 
     # -- HTTP plumbing ----------------------------------------------------------------------
 
@@ -656,7 +738,7 @@ class LocalSlack:
         raw = req.rfile.read(length) if length else b""
         headers = {k.lower(): v for k, v in req.headers.items()}
         if url.path.startswith("/api/"):
-            method = unquote(url.path[len("/api/"):])
+            method = unquote(url.path[len("/api/") :])
         elif url.path.startswith("/upload/"):
             method = UPLOAD
         elif url.path.startswith("/response/"):
@@ -670,7 +752,7 @@ class LocalSlack:
         bad_request: _Fail | None = None
         try:
             if method == UPLOAD:
-                params = {"file_id": unquote(url.path[len("/upload/"):]), "length": len(raw)}
+                params = {"file_id": unquote(url.path[len("/upload/") :]), "length": len(raw)}
             else:
                 params = self._parse(url.query, raw, headers.get("content-type", ""))
                 token = self._token(headers, params)
@@ -694,7 +776,7 @@ class LocalSlack:
             elif method == UPLOAD:
                 answer = self._upload(params["file_id"], raw, headers)
             elif method == RESPONSE_URL:
-                answer = self._response_post(unquote(url.path[len("/response/"):]), params)
+                answer = self._response_post(unquote(url.path[len("/response/") :]), params)
             else:
                 answer = self._api(method, params, token)
         except _Fail as fail:
@@ -742,8 +824,7 @@ class LocalSlack:
                 if name:
                     params[name] = payload if filename else payload.decode("utf-8", "replace")
         elif raw:
-            params.update(_single(parse_qs(raw.decode("utf-8", "replace"),
-                                           keep_blank_values=True)))
+            params.update(_single(parse_qs(raw.decode("utf-8", "replace"), keep_blank_values=True)))
         for name in _JSON_FIELDS:
             value = params.get(name)
             if isinstance(value, str) and value[:1] in ("[", "{"):
@@ -756,7 +837,7 @@ class LocalSlack:
         auth = headers.get("authorization", "")
         token = params.pop("token", None)
         if auth.lower().startswith("bearer "):
-            return auth[len("bearer "):].strip() or None
+            return auth[len("bearer ") :].strip() or None
         return token or None
 
     @staticmethod
@@ -800,18 +881,31 @@ class LocalSlack:
     def _channel_info(self, channel: str) -> dict[str, Any]:
         kind = channel[0]
         info: dict[str, Any] = {
-            "id": channel, "created": 1_700_000_000, "is_archived": False, "is_general": False,
-            "is_channel": kind == "C", "is_group": kind == "G", "is_im": kind == "D",
-            "is_mpim": False, "is_private": kind in "GD", "is_member": True,
-            "is_ext_shared": False, "is_shared": False, "context_team_id": self.team_id,
+            "id": channel,
+            "created": 1_700_000_000,
+            "is_archived": False,
+            "is_general": False,
+            "is_channel": kind == "C",
+            "is_group": kind == "G",
+            "is_im": kind == "D",
+            "is_mpim": False,
+            "is_private": kind in "GD",
+            "is_member": True,
+            "is_ext_shared": False,
+            "is_shared": False,
+            "context_team_id": self.team_id,
         }
         if kind == "D":
             info["user"] = channel[1:]
         else:
             name = f"channel-{channel.lower()}"
-            info.update(name=name, name_normalized=name, num_members=3,
-                        topic={"value": "", "creator": "", "last_set": 0},
-                        purpose={"value": "", "creator": "", "last_set": 0})
+            info.update(
+                name=name,
+                name_normalized=name,
+                num_members=3,
+                topic={"value": "", "creator": "", "last_set": 0},
+                purpose={"value": "", "creator": "", "last_set": 0},
+            )
         info.update(self.channels.get(channel, {}))
         return info
 
@@ -851,16 +945,20 @@ class LocalSlack:
             problems = block_kit_problems(blocks)
             if problems:
                 raise _Fail("invalid_blocks", messages=problems)
-            if self.max_blocks_text is not None and (
-                    _blocks_text_length(blocks) > self.max_blocks_text):
+            if self.max_blocks_text is not None and (_blocks_text_length(blocks) > self.max_blocks_text):
                 raise _Fail("msg_blocks_too_long")
         if need_content and not (text or blocks or params.get("attachments")):
             raise _Fail("no_text")
 
     def _message_body(self, params: dict[str, Any], ts: str) -> dict[str, Any]:
         message: dict[str, Any] = {
-            "type": "message", "ts": ts, "user": self.bot_user_id, "bot_id": self.bot_id,
-            "app_id": self.app_id, "team": self.team_id, "text": params.get("text") or "",
+            "type": "message",
+            "ts": ts,
+            "user": self.bot_user_id,
+            "bot_id": self.bot_id,
+            "app_id": self.app_id,
+            "team": self.team_id,
+            "text": params.get("text") or "",
         }
         for name in ("blocks", "attachments", "metadata", "thread_ts"):
             if params.get(name) is not None:
@@ -871,8 +969,7 @@ class LocalSlack:
         return next((m for m in self._messages.get(channel, []) if m["ts"] == ts), None)
 
     def _permalink(self, channel: str, ts: str, thread_ts: str | None = None) -> str:
-        link = (f"https://{self.team_domain}.slack.com/archives/{channel}/"
-                f"p{ts.replace('.', '')}")
+        link = f"https://{self.team_domain}.slack.com/archives/{channel}/p{ts.replace('.', '')}"
         if thread_ts and thread_ts != ts:
             link += f"?thread_ts={thread_ts}&cid={channel}"
         return link
@@ -883,9 +980,15 @@ class LocalSlack:
         return {"args": params} if params else {}
 
     def _auth_test(self, params: dict[str, Any]) -> dict[str, Any]:
-        return {"url": f"https://{self.team_domain}.slack.com/", "team": "Example Workspace",
-                "user": self.bot_name, "team_id": self.team_id, "user_id": self.bot_user_id,
-                "bot_id": self.bot_id, "is_enterprise_install": False}
+        return {
+            "url": f"https://{self.team_domain}.slack.com/",
+            "team": "Example Workspace",
+            "user": self.bot_name,
+            "team_id": self.team_id,
+            "user_id": self.bot_user_id,
+            "bot_id": self.bot_id,
+            "is_enterprise_install": False,
+        }
 
     def _chat_post_message(self, params: dict[str, Any]) -> dict[str, Any]:
         channel = self._writable_channel(params.get("channel"))
@@ -901,8 +1004,7 @@ class LocalSlack:
             raise _Fail("user_not_found")
         self._check_message(params)
         ts = self._new_ts()
-        self._ephemerals.append({**self._message_body(params, ts), "channel": channel,
-                                 "visible_to": user})
+        self._ephemerals.append({**self._message_body(params, ts), "channel": channel, "visible_to": user})
         return {"message_ts": ts}
 
     def _chat_update(self, params: dict[str, Any]) -> dict[str, Any]:
@@ -916,8 +1018,12 @@ class LocalSlack:
             if name in params:
                 message[name] = params[name]
         message["edited"] = {"user": self.bot_user_id, "ts": self._new_ts()}
-        return {"channel": channel, "ts": message["ts"], "text": message["text"],
-                "message": copy.deepcopy(message)}
+        return {
+            "channel": channel,
+            "ts": message["ts"],
+            "text": message["text"],
+            "message": copy.deepcopy(message),
+        }
 
     def _chat_delete(self, params: dict[str, Any]) -> dict[str, Any]:
         channel = self._writable_channel(params.get("channel"))
@@ -934,14 +1040,14 @@ class LocalSlack:
             raise _Fail("message_not_found")
         # Lenient: the message may be a user's, which this model never saw.
         message = self._find_message(channel, ts) or {}
-        return {"channel": channel,
-                "permalink": self._permalink(channel, ts, message.get("thread_ts"))}
+        return {"channel": channel, "permalink": self._permalink(channel, ts, message.get("thread_ts"))}
 
     def _conversations_info(self, params: dict[str, Any]) -> dict[str, Any]:
         channel = self._resolve_channel(params.get("channel"))
         info = self._channel_info(channel)
-        if (self.channel_errors.get(channel) == "channel_not_found"
-                or (info["is_private"] and not info["is_member"])):
+        if self.channel_errors.get(channel) == "channel_not_found" or (
+            info["is_private"] and not info["is_member"]
+        ):
             raise _Fail("channel_not_found")
         return {"channel": info}
 
@@ -968,8 +1074,11 @@ class LocalSlack:
 
     def _conversations_open(self, params: dict[str, Any]) -> dict[str, Any]:
         if params.get("channel"):
-            return {"channel": {"id": self._resolve_channel(params["channel"])},
-                    "no_op": True, "already_open": True}
+            return {
+                "channel": {"id": self._resolve_channel(params["channel"])},
+                "no_op": True,
+                "already_open": True,
+            }
         users = [u.strip() for u in str(params.get("users") or "").split(",") if u.strip()]
         if not users:
             raise _Fail("users_list_not_supplied")
@@ -989,25 +1098,49 @@ class LocalSlack:
         is_bot = user == self.bot_user_id
         name = self.bot_name if is_bot else str(user).lower()
         info: dict[str, Any] = {
-            "id": user, "team_id": self.team_id, "name": name, "deleted": False,
-            "real_name": f"User {user}", "tz": "UTC", "tz_label": "Coordinated Universal Time",
-            "tz_offset": 0, "is_admin": False, "is_owner": False, "is_bot": is_bot,
-            "is_app_user": False, "is_restricted": False, "is_ultra_restricted": False,
-            "profile": {"real_name": f"User {user}", "display_name": name,
-                        "email": f"{name}@example.com", "team": self.team_id},
+            "id": user,
+            "team_id": self.team_id,
+            "name": name,
+            "deleted": False,
+            "real_name": f"User {user}",
+            "tz": "UTC",
+            "tz_label": "Coordinated Universal Time",
+            "tz_offset": 0,
+            "is_admin": False,
+            "is_owner": False,
+            "is_bot": is_bot,
+            "is_app_user": False,
+            "is_restricted": False,
+            "is_ultra_restricted": False,
+            "profile": {
+                "real_name": f"User {user}",
+                "display_name": name,
+                "email": f"{name}@example.com",
+                "team": self.team_id,
+            },
         }
         info.update(self.users.get(str(user), {}))
         return {"user": info}
 
-    def _stored_view(self, view: dict[str, Any], view_id: str,
-                     root_view_id: str | None = None) -> dict[str, Any]:
+    def _stored_view(
+        self, view: dict[str, Any], view_id: str, root_view_id: str | None = None
+    ) -> dict[str, Any]:
         return {
-            "id": view_id, "team_id": self.team_id, "app_id": self.app_id,
-            "bot_id": self.bot_id, "app_installed_team_id": self.team_id,
-            "private_metadata": "", "callback_id": "", "external_id": "", "state": {"values": {}},
-            "hash": f"{int(time.time())}.{self._new_id('h')}", "clear_on_close": False,
-            "notify_on_close": False, "previous_view_id": None,
-            "root_view_id": root_view_id or view_id, **copy.deepcopy(view),
+            "id": view_id,
+            "team_id": self.team_id,
+            "app_id": self.app_id,
+            "bot_id": self.bot_id,
+            "app_installed_team_id": self.team_id,
+            "private_metadata": "",
+            "callback_id": "",
+            "external_id": "",
+            "state": {"values": {}},
+            "hash": f"{int(time.time())}.{self._new_id('h')}",
+            "clear_on_close": False,
+            "notify_on_close": False,
+            "previous_view_id": None,
+            "root_view_id": root_view_id or view_id,
+            **copy.deepcopy(view),
         }
 
     def _valid_view(self, params: dict[str, Any]) -> dict[str, Any]:
@@ -1020,21 +1153,25 @@ class LocalSlack:
 
     def _views_open(self, params: dict[str, Any]) -> dict[str, Any]:
         if not params.get("trigger_id"):
-            raise _Fail("invalid_arguments",
-                        messages=["[ERROR] missing required field: trigger_id"])
+            raise _Fail("invalid_arguments", messages=["[ERROR] missing required field: trigger_id"])
         view = self._valid_view(params)
         if view.get("type") != "modal":
-            raise _Fail("invalid_arguments", messages=[
-                "[ERROR] must be a valid enum value [json-pointer:/view/type]"])
+            raise _Fail(
+                "invalid_arguments", messages=["[ERROR] must be a valid enum value [json-pointer:/view/type]"]
+            )
         stored = self._stored_view(view, self._new_id("V"))
         self._views[stored["id"]] = stored
         return {"view": copy.deepcopy(stored)}
 
     def _views_update(self, params: dict[str, Any]) -> dict[str, Any]:
         view_id, external_id = params.get("view_id"), params.get("external_id")
-        current = self._views.get(view_id) if view_id else next(
-            (v for v in self._views.values() if external_id and v["external_id"] == external_id),
-            None)
+        current = (
+            self._views.get(view_id)
+            if view_id
+            else next(
+                (v for v in self._views.values() if external_id and v["external_id"] == external_id), None
+            )
+        )
         if current is None:
             raise _Fail("not_found")
         if params.get("hash") and params["hash"] != current["hash"]:
@@ -1050,8 +1187,9 @@ class LocalSlack:
             raise _Fail("user_not_found")
         view = self._valid_view(params)
         if view.get("type") != "home":
-            raise _Fail("invalid_arguments", messages=[
-                "[ERROR] must be a valid enum value [json-pointer:/view/type]"])
+            raise _Fail(
+                "invalid_arguments", messages=["[ERROR] must be a valid enum value [json-pointer:/view/type]"]
+            )
         current = self._home_views.get(user)
         if params.get("hash") and current and params["hash"] != current["hash"]:
             raise _Fail("hash_conflict")
@@ -1073,7 +1211,8 @@ class LocalSlack:
         message = self._find_message(channel, ts)
         if message is not None:
             message.setdefault("reactions", []).append(
-                {"name": name, "users": [self.bot_user_id], "count": 1})
+                {"name": name, "users": [self.bot_user_id], "count": 1}
+            )
         return {}
 
     def _files_get_upload_url(self, params: dict[str, Any]) -> dict[str, Any]:
@@ -1085,18 +1224,22 @@ class LocalSlack:
         if not filename or size < 0:
             raise _Fail("invalid_arguments")
         file_id = self._new_id("F")
-        self._files[file_id] = {"id": file_id, "name": filename, "length": size,
-                                "alt_txt": params.get("alt_txt"),
-                                "snippet_type": params.get("snippet_type"),
-                                "content": None, "completed": False}
+        self._files[file_id] = {
+            "id": file_id,
+            "name": filename,
+            "length": size,
+            "alt_txt": params.get("alt_txt"),
+            "snippet_type": params.get("snippet_type"),
+            "content": None,
+            "completed": False,
+        }
         return {"upload_url": f"{self.base_url}/upload/{file_id}", "file_id": file_id}
 
     def _upload(self, file_id: str, raw: bytes, headers: dict[str, str]) -> _Answer:
         content_type = headers.get("content-type", "")
         data = raw
         if content_type.lower().startswith("multipart/form-data"):
-            data = next((payload for _, filename, payload in _multipart(content_type, raw)
-                         if filename), b"")
+            data = next((payload for _, filename, payload in _multipart(content_type, raw) if filename), b"")
         with self._lock:
             pending = self._files.get(file_id)
             if pending is None:
@@ -1119,21 +1262,30 @@ class LocalSlack:
             done.append((item, pending))
         files = []
         for item, pending in done:
-            pending.update(completed=True, title=item.get("title") or pending["name"],
-                           channels=channels)
+            pending.update(completed=True, title=item.get("title") or pending["name"], channels=channels)
             fid, name = pending["id"], pending["name"]
-            files.append({
-                "id": fid, "created": int(time.time()), "timestamp": int(time.time()),
-                "name": name, "title": pending["title"], "user": self.bot_user_id,
-                "size": len(pending["content"]), "mimetype": "application/octet-stream",
-                "url_private": f"https://files.slack.com/files-pri/{self.team_id}-{fid}/{name}",
-                "permalink": f"https://{self.team_domain}.slack.com/files/"
-                             f"{self.bot_user_id}/{fid}/{name}",
-                "channels": channels, "is_public": any(c.startswith("C") for c in channels),
-            })
+            files.append(
+                {
+                    "id": fid,
+                    "created": int(time.time()),
+                    "timestamp": int(time.time()),
+                    "name": name,
+                    "title": pending["title"],
+                    "user": self.bot_user_id,
+                    "size": len(pending["content"]),
+                    "mimetype": "application/octet-stream",
+                    "url_private": f"https://files.slack.com/files-pri/{self.team_id}-{fid}/{name}",
+                    "permalink": f"https://{self.team_domain}.slack.com/files/"
+                    f"{self.bot_user_id}/{fid}/{name}",
+                    "channels": channels,
+                    "is_public": any(c.startswith("C") for c in channels),
+                }
+            )
         for channel in channels:
-            message = self._message_body({"text": params.get("initial_comment") or "",
-                                          "thread_ts": params.get("thread_ts")}, self._new_ts())
+            message = self._message_body(
+                {"text": params.get("initial_comment") or "", "thread_ts": params.get("thread_ts")},
+                self._new_ts(),
+            )
             message["files"] = copy.deepcopy(files)
             self._messages.setdefault(channel, []).append(message)
         return {"files": files}
@@ -1150,12 +1302,14 @@ class LocalSlack:
             except _Fail as fail:
                 fail.status = 400
                 return self._fail_answer(fail)
-            post: dict[str, Any] = {"tag": tag, "at": time.time(),
-                    "response_type": params.get("response_type") or "ephemeral",
-                    "replace_original": _truthy(params.get("replace_original")),
-                    "delete_original": _truthy(params.get("delete_original")),
-                    **{k: params[k] for k in ("text", "blocks", "attachments", "thread_ts")
-                       if k in params}}
+            post: dict[str, Any] = {
+                "tag": tag,
+                "at": time.time(),
+                "response_type": params.get("response_type") or "ephemeral",
+                "replace_original": _truthy(params.get("replace_original")),
+                "delete_original": _truthy(params.get("delete_original")),
+                **{k: params[k] for k in ("text", "blocks", "attachments", "thread_ts") if k in params},
+            }
             self._responses.append(post)
             self._apply_response(tag, post, params)
         return _json_answer({"ok": True})
@@ -1173,12 +1327,15 @@ class LocalSlack:
             for name in ("text", "blocks", "attachments"):
                 original[name] = params.get(name, "" if name == "text" else [])
         elif post["response_type"] == "in_channel":
-            self._messages.setdefault(channel, []).append(
-                self._message_body(params, self._new_ts()))
+            self._messages.setdefault(channel, []).append(self._message_body(params, self._new_ts()))
         else:
-            self._ephemerals.append({**self._message_body(params, self._new_ts()),
-                                     "channel": channel, "visible_to": target.get("user")})
+            self._ephemerals.append(
+                {
+                    **self._message_body(params, self._new_ts()),
+                    "channel": channel,
+                    "visible_to": target.get("user"),
+                }
+            )
 
 
-__all__ = ["Call", "LocalSlack", "RESPONSE_URL", "UPLOAD", "block_kit_problems",
-           "view_problems"]
+__all__ = ["Call", "LocalSlack", "RESPONSE_URL", "UPLOAD", "block_kit_problems", "view_problems"]

@@ -84,8 +84,12 @@ def create_web_app(app: App, services: Services) -> Starlette:
             payload["slack"] = slack_state
         return JSONResponse(payload, status_code=200 if ok else 503)
 
-    return Starlette(routes=[Route(EVENTS_PATH, slack_events, methods=["POST"]),
-                             Route("/healthz", healthz, methods=["GET"])])
+    return Starlette(
+        routes=[
+            Route(EVENTS_PATH, slack_events, methods=["POST"]),
+            Route("/healthz", healthz, methods=["GET"]),
+        ]
+    )
 
 
 def _start_scheduler(services: Services, client: Any) -> Any:
@@ -103,8 +107,9 @@ def socket_mode_handler(settings: Settings, app: App) -> Any:
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
     assert settings.slack_app_token
-    return SocketModeHandler(app, settings.slack_app_token,
-                             web_client=make_client(settings, settings.slack_app_token))
+    return SocketModeHandler(
+        app, settings.slack_app_token, web_client=make_client(settings, settings.slack_app_token)
+    )
 
 
 def serve(settings: Settings) -> int:
@@ -131,10 +136,15 @@ def serve(settings: Settings) -> int:
             return 0
         import uvicorn
 
-        log.info("starting HTTP mode on port %s (POST %s, GET /healthz)", settings.port,
-                 EVENTS_PATH)
-        uvicorn.run(create_web_app(app, services), host=settings.host, port=settings.port,
-                    log_level="warning", access_log=False, timeout_graceful_shutdown=10)
+        log.info("starting HTTP mode on port %s (POST %s, GET /healthz)", settings.port, EVENTS_PATH)
+        uvicorn.run(
+            create_web_app(app, services),
+            host=settings.host,
+            port=settings.port,
+            log_level="warning",
+            access_log=False,
+            timeout_graceful_shutdown=10,
+        )
         return 0
     finally:
         if scheduler is not None:

@@ -21,8 +21,17 @@ _reading: ContextVar[bool] = ContextVar("reading", default=False)
 _answering: ContextVar[bool] = ContextVar("answering", default=False)
 
 # Slack's answers that mean the bot token no longer works (revoked, app uninstalled, ...).
-AUTH_ERRORS = frozenset({"invalid_auth", "token_revoked", "token_expired", "account_inactive",
-                         "not_authed", "missing_scope", "team_access_not_granted"})
+AUTH_ERRORS = frozenset(
+    {
+        "invalid_auth",
+        "token_revoked",
+        "token_expired",
+        "account_inactive",
+        "not_authed",
+        "missing_scope",
+        "team_access_not_granted",
+    }
+)
 
 
 def _utcnow() -> datetime:
@@ -42,11 +51,19 @@ class Services:
         and forget it when Slack accepts the token again."""
         if error in AUTH_ERRORS:
             if self.slack_state.get("error") != error:
-                log.error("Slack refused the bot token (%s) on %s: the bot keeps answering "
-                          "commands, but cannot post until the token is fixed (reinstall the "
-                          "app or set a new SLACK_BOT_TOKEN)", error, method)
-            self.slack_state = {"ok": False, "error": error, "method": method,
-                                "since": self.slack_state.get("since") or self.clock().isoformat()}
+                log.error(
+                    "Slack refused the bot token (%s) on %s: the bot keeps answering "
+                    "commands, but cannot post until the token is fixed (reinstall the "
+                    "app or set a new SLACK_BOT_TOKEN)",
+                    error,
+                    method,
+                )
+            self.slack_state = {
+                "ok": False,
+                "error": error,
+                "method": method,
+                "since": self.slack_state.get("since") or self.clock().isoformat(),
+            }
         elif error is None and self.slack_state:
             log.warning("Slack accepts the bot token again (%s succeeded)", method)
             self.slack_state = {}
@@ -56,8 +73,7 @@ class Services:
         """A unit of work: commits on success, rolls back on error. Read-only (asked for,
         or inside `reading()`) sessions take no write lock on SQLite."""
         busy = ACK_BUSY_TIMEOUT_MS if _answering.get() else None
-        with session_scope(self.engine, read_only=read_only or _reading.get(),
-                           busy_timeout_ms=busy) as s:
+        with session_scope(self.engine, read_only=read_only or _reading.get(), busy_timeout_ms=busy) as s:
             yield s
 
     @contextmanager

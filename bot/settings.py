@@ -42,8 +42,10 @@ class Settings(BaseSettings):
     @classmethod
     def _app_token(cls, v: str | None) -> str | None:
         if v and not v.startswith("xapp-"):
-            raise ValueError("must be an app-level token starting with xapp- (Basic Information "
-                             "> App-Level Tokens, scope connections:write)")
+            raise ValueError(
+                "must be an app-level token starting with xapp- (Basic Information "
+                "> App-Level Tokens, scope connections:write)"
+            )
         return v or None
 
     @field_validator("slack_api_url")
@@ -80,12 +82,16 @@ class Settings(BaseSettings):
     def require_slack(self) -> None:
         """For `serve`: the tokens it cannot run without."""
         if not self.slack_bot_token:
-            raise SettingsError("SLACK_BOT_TOKEN is not set: copy .env.example to .env and paste "
-                                "the xoxb- token from your app's OAuth & Permissions page.")
+            raise SettingsError(
+                "SLACK_BOT_TOKEN is not set: copy .env.example to .env and paste "
+                "the xoxb- token from your app's OAuth & Permissions page."
+            )
         if not self.slack_app_token and not self.slack_signing_secret:
-            raise SettingsError("SLACK_SIGNING_SECRET is not set (needed in HTTP mode): paste it "
-                                "from Basic Information > App Credentials, or set SLACK_APP_TOKEN "
-                                "for Socket Mode.")
+            raise SettingsError(
+                "SLACK_SIGNING_SECRET is not set (needed in HTTP mode): paste it "
+                "from Basic Information > App Credentials, or set SLACK_APP_TOKEN "
+                "for Socket Mode."
+            )
 
 
 def load_settings(**overrides: object) -> Settings:

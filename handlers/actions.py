@@ -28,11 +28,15 @@ def _value(body: dict[str, Any]) -> dict[str, Any]:
 
 
 def _request(body: dict[str, Any], text: str) -> CommandRequest:
-    channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get(
-        "channel_id", "")
-    return CommandRequest(command="/minerals", text=storable(text), user_id=body["user"]["id"],
-                          channel_id=channel, team_id=(body.get("team") or {}).get("id", ""),
-                          response_url=body.get("response_url"))
+    channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id", "")
+    return CommandRequest(
+        command="/minerals",
+        text=storable(text),
+        user_id=body["user"]["id"],
+        channel_id=channel,
+        team_id=(body.get("team") or {}).get("id", ""),
+        response_url=body.get("response_url"),
+    )
 
 
 def _send(respond: Respond, reply: Any, **kw: Any) -> None:
@@ -54,10 +58,13 @@ def register(app: App, services: Services) -> None:
         outcome = route(services, _request(body, text))
         if isinstance(outcome, Reply):
             blocks = [b for b in outcome.blocks if b.get("block_id") != "answer_actions"]
-            blocks.append({"type": "context", "elements": [
-                {"type": "mrkdwn", "text": f"Shared by <@{body['user']['id']}>"}]})
-            respond(blocks=blocks, text=outcome.text, response_type="in_channel",
-                    replace_original=False)
+            blocks.append(
+                {
+                    "type": "context",
+                    "elements": [{"type": "mrkdwn", "text": f"Shared by <@{body['user']['id']}>"}],
+                }
+            )
+            respond(blocks=blocks, text=outcome.text, response_type="in_channel", replace_original=False)
 
     def page(body: dict[str, Any], respond: Respond) -> None:
         value = _value(body)
@@ -65,8 +72,9 @@ def register(app: App, services: Services) -> None:
         try:
             offset = min(max(0, int(value.get("o", 0))), MAX_OFFSET)
             args = str(value.get("a", ""))[:1200]
-            lister = {"projects": list_projects_page,
-                      "commitments": list_commitments_page}.get(str(value.get("c")))
+            lister = {"projects": list_projects_page, "commitments": list_commitments_page}.get(
+                str(value.get("c"))
+            )
             if lister is None:
                 return
             reply = lister(services, args, Audience(channel=req.channel_id), offset)

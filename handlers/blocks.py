@@ -49,8 +49,10 @@ def plain(text: object, limit: int) -> dict[str, Any]:
 
 def section(mrkdwn: str, *, accessory: Block | None = None, block_id: str | None = None) -> Block:
     """A section of already-escaped mrkdwn, clipped to 3,000 characters."""
-    block: Block = {"type": "section", "text": {"type": "mrkdwn",
-                                                "text": clip(mrkdwn or " ", MAX_SECTION_TEXT)}}
+    block: Block = {
+        "type": "section",
+        "text": {"type": "mrkdwn", "text": clip(mrkdwn or " ", MAX_SECTION_TEXT)},
+    }
     if accessory:
         block["accessory"] = accessory
     if block_id:
@@ -60,8 +62,10 @@ def section(mrkdwn: str, *, accessory: Block | None = None, block_id: str | None
 
 def fields_section(pairs: list[tuple[str, str]]) -> Block:
     """Up to ten label/value fields (values already escaped)."""
-    fields = [{"type": "mrkdwn", "text": clip(f"*{esc(label)}*\n{value or '—'}", MAX_FIELD_TEXT)}
-              for label, value in pairs[:MAX_FIELDS]]
+    fields = [
+        {"type": "mrkdwn", "text": clip(f"*{esc(label)}*\n{value or '—'}", MAX_FIELD_TEXT)}
+        for label, value in pairs[:MAX_FIELDS]
+    ]
     return {"type": "section", "fields": fields or [{"type": "mrkdwn", "text": " "}]}
 
 
@@ -70,8 +74,9 @@ def header(text: str) -> Block:
 
 
 def context(*mrkdwn: str) -> Block:
-    elements = [{"type": "mrkdwn", "text": clip(m or " ", MAX_SECTION_TEXT)}
-                for m in mrkdwn[:MAX_CONTEXT_ELEMENTS]]
+    elements = [
+        {"type": "mrkdwn", "text": clip(m or " ", MAX_SECTION_TEXT)} for m in mrkdwn[:MAX_CONTEXT_ELEMENTS]
+    ]
     return {"type": "context", "elements": elements}
 
 
@@ -79,11 +84,11 @@ def divider() -> Block:
     return {"type": "divider"}
 
 
-def button(text: str, action_id: str, value: Any = None, *, style: str | None = None,
-           url: str | None = None) -> Block:
+def button(
+    text: str, action_id: str, value: Any = None, *, style: str | None = None, url: str | None = None
+) -> Block:
     """A button; a dict value is JSON-encoded and must fit Slack's 2,000 characters."""
-    encoded = value if isinstance(value, str) or value is None else json.dumps(
-        value, separators=(",", ":"))
+    encoded = value if isinstance(value, str) or value is None else json.dumps(value, separators=(",", ":"))
     if encoded is not None and len(encoded) > MAX_BUTTON_VALUE:
         raise ValueError("button value too long")
     el: Block = {"type": "button", "text": plain(text, MAX_BUTTON_TEXT), "action_id": action_id[:255]}
@@ -110,8 +115,9 @@ def link(url: str | None, label: str) -> str:
     return f"<{url}|{esc(label).replace('|', '¦')}>"
 
 
-def fit_message(blocks: list[Block], *, limit: int = MAX_MESSAGE_BLOCKS,
-                overflow_note: str = "…and more not shown.") -> list[Block]:
+def fit_message(
+    blocks: list[Block], *, limit: int = MAX_MESSAGE_BLOCKS, overflow_note: str = "…and more not shown."
+) -> list[Block]:
     """Keep a message within the block count and overall size, noting what was cut."""
     out: list[Block] = []
     size = 0

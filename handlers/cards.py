@@ -102,9 +102,13 @@ def help_blocks(command: str, entries: Sequence[tuple[str, str]], topic: str | N
         chunk.append(line)
     if chunk:
         blocks.append(section("\n".join(chunk)))
-    blocks.append(context("Filters: `country:CA` `mineral:graphite` `stage:processing` "
-                          "`status:binding` `initiative:G7` `by:JP` `instrument:offtake` "
-                          "`since:30d`. Add `help` after any subcommand for more."))
+    blocks.append(
+        context(
+            "Filters: `country:CA` `mineral:graphite` `stage:processing` "
+            "`status:binding` `initiative:G7` `by:JP` `instrument:offtake` "
+            "`since:30d`. Add `help` after any subcommand for more."
+        )
+    )
     return blocks, f"{title}: " + "; ".join(u for u, _ in entries)
 
 
@@ -117,11 +121,17 @@ def error_blocks(message: str, hint: str | None = None) -> Answer:
 
 def did_you_mean(kind: str, name: str, suggestions: list[str], subcommand: str) -> Answer:
     if not suggestions:
-        return error_blocks(f"No {kind} called “{name}”.",
-                            f"Try `find {name}` to search everything.")
-    blocks = [section(f"No {esc(kind)} called “{esc(name)}”. Did you mean:"),
-              actions(*[button(s, f"rerun_{i}", {"t": f"{subcommand} {s}"[:1500]})
-                        for i, s in enumerate(suggestions[:5])], block_id="did_you_mean")]
+        return error_blocks(f"No {kind} called “{name}”.", f"Try `find {name}` to search everything.")
+    blocks = [
+        section(f"No {esc(kind)} called “{esc(name)}”. Did you mean:"),
+        actions(
+            *[
+                button(s, f"rerun_{i}", {"t": f"{subcommand} {s}"[:1500]})
+                for i, s in enumerate(suggestions[:5])
+            ],
+            block_id="did_you_mean",
+        ),
+    ]
     return blocks, f"No {kind} called {name}. Did you mean: {', '.join(suggestions)}?"
 
 
@@ -130,32 +140,47 @@ def project_card(d: ProjectDetail, command_text: str) -> Answer:
     blocks: list[Block] = [header(p.name)]
     if p.synthetic:
         blocks.append(context(":test_tube: synthetic benchmark record"))
-    blocks.append(fields_section([
-        ("Status", esc(p.status or "unknown")),
-        ("Stage", esc(p.stage or "—")),
-        ("Minerals", esc(_minerals(p.minerals))),
-        ("Where", esc(", ".join(x for x in (p.region, _label(p.country)) if x and x != "—"))),
-        ("Operator", esc(p.operator or "—")),
-        ("Backers", esc(", ".join(_label(b) for b in p.backers) or "—")),
-        ("Capacity", esc(f"{p.capacity.normalize():f} {p.capacity_unit or ''}".strip())
-         if p.capacity is not None else "—"),
-        ("Expected start", str(p.expected_start_year or "—")),
-        ("Initiatives", esc(", ".join(i.short_name or i.name for i in d.initiatives) or "—")),
-        ("Committed", money_line(d.money)),
-    ]))
+    blocks.append(
+        fields_section(
+            [
+                ("Status", esc(p.status or "unknown")),
+                ("Stage", esc(p.stage or "—")),
+                ("Minerals", esc(_minerals(p.minerals))),
+                ("Where", esc(", ".join(x for x in (p.region, _label(p.country)) if x and x != "—"))),
+                ("Operator", esc(p.operator or "—")),
+                ("Backers", esc(", ".join(_label(b) for b in p.backers) or "—")),
+                (
+                    "Capacity",
+                    esc(f"{p.capacity.normalize():f} {p.capacity_unit or ''}".strip())
+                    if p.capacity is not None
+                    else "—",
+                ),
+                ("Expected start", str(p.expected_start_year or "—")),
+                ("Initiatives", esc(", ".join(i.short_name or i.name for i in d.initiatives) or "—")),
+                ("Committed", money_line(d.money)),
+            ]
+        )
+    )
     if p.description:
         blocks.append(section(esc(p.description)))
     if d.commitments:
-        blocks.append(section("*Commitments*\n" + "\n".join(
-            commitment_line(c) for c in d.commitments[:15])))
+        blocks.append(section("*Commitments*\n" + "\n".join(commitment_line(c) for c in d.commitments[:15])))
         if len(d.commitments) > 15:
-            blocks.append(context(f"…and {len(d.commitments) - 15} more: "
-                                  f"`commitments project:\"{esc(p.name)}\"`"))
+            blocks.append(
+                context(f'…and {len(d.commitments) - 15} more: `commitments project:"{esc(p.name)}"`')
+            )
     if d.updates:
-        blocks.append(section("*Latest updates*\n" + "\n".join(
-            f"{(u.happened_on or u.created_at.date()).isoformat()} · "
-            + (f"{esc(u.old_status or '?')} → *{esc(u.new_status or '')}* " if u.new_status else "")
-            + esc(u.note or "") for u in d.updates)))
+        blocks.append(
+            section(
+                "*Latest updates*\n"
+                + "\n".join(
+                    f"{(u.happened_on or u.created_at.date()).isoformat()} · "
+                    + (f"{esc(u.old_status or '?')} → *{esc(u.new_status or '')}* " if u.new_status else "")
+                    + esc(u.note or "")
+                    for u in d.updates
+                )
+            )
+        )
     blocks.append(context(_provenance(p)))
     return with_share(blocks, command_text), f"{p.name}: {p.status or 'status unknown'}"
 
@@ -163,30 +188,44 @@ def project_card(d: ProjectDetail, command_text: str) -> Answer:
 def initiative_card(d: InitiativeDetail, command_text: str) -> Answer:
     i = d.initiative
     blocks: list[Block] = [header(i.name)]
-    blocks.append(fields_section([
-        ("Short name", esc(i.short_name or "—")),
-        ("Lead", esc(_label(i.lead))),
-        ("Members", esc(", ".join(_label(m) for m in i.members) or "—")),
-        ("Launched", i.launched_on.isoformat() if i.launched_on else "—"),
-        ("Venue", esc(i.venue or "—")),
-        ("Status", esc(i.status)),
-        ("Pillars", esc(", ".join(i.pillars) or "—")),
-        ("Committed (logged)", money_line(d.money)),
-    ]))
+    blocks.append(
+        fields_section(
+            [
+                ("Short name", esc(i.short_name or "—")),
+                ("Lead", esc(_label(i.lead))),
+                ("Members", esc(", ".join(_label(m) for m in i.members) or "—")),
+                ("Launched", i.launched_on.isoformat() if i.launched_on else "—"),
+                ("Venue", esc(i.venue or "—")),
+                ("Status", esc(i.status)),
+                ("Pillars", esc(", ".join(i.pillars) or "—")),
+                ("Committed (logged)", money_line(d.money)),
+            ]
+        )
+    )
     if i.description:
         blocks.append(section(esc(i.description)))
     if d.claims:
-        blocks.append(section("*What sources say*\n" + "\n".join(
-            f"{esc(c.attribute.replace('_', ' '))}: *{esc(c.value)}* — "
-            f"{link(c.source_url, c.note or 'source') if c.source_url else esc(c.note or '')}"
-            for c in d.claims[:10])))
+        blocks.append(
+            section(
+                "*What sources say*\n"
+                + "\n".join(
+                    f"{esc(c.attribute.replace('_', ' '))}: *{esc(c.value)}* — "
+                    f"{link(c.source_url, c.note or 'source') if c.source_url else esc(c.note or '')}"
+                    for c in d.claims[:10]
+                )
+            )
+        )
     if d.projects:
         names = ", ".join(esc(p.name) for p in d.projects[:30])
         more = f" and {len(d.projects) - 30} more" if len(d.projects) > 30 else ""
         blocks.append(section(f"*Projects ({len(d.projects)})*\n{names}{more}"))
     if d.milestones:
-        blocks.append(section("*Milestones*\n" + "\n".join(
-            f"{m.due_on.isoformat()} · {esc(m.title)}" for m in d.milestones[:10])))
+        blocks.append(
+            section(
+                "*Milestones*\n"
+                + "\n".join(f"{m.due_on.isoformat()} · {esc(m.title)}" for m in d.milestones[:10])
+            )
+        )
     blocks.append(context(_provenance(i)))
     return with_share(blocks, command_text), f"{i.name} ({i.status})"
 
@@ -207,12 +246,17 @@ def _is_user(value: str | None) -> bool:
 def page_buttons(subcommand: str, args: str, page: Page) -> list[Block]:
     buttons = []
     if page.offset > 0:
-        buttons.append(button("◀ Previous", "page_prev",
-                              {"c": subcommand, "a": args[:1200],
-                               "o": max(0, page.offset - page.limit)}))
+        buttons.append(
+            button(
+                "◀ Previous",
+                "page_prev",
+                {"c": subcommand, "a": args[:1200], "o": max(0, page.offset - page.limit)},
+            )
+        )
     if page.has_next:
-        buttons.append(button("Next ▶", "page_next",
-                              {"c": subcommand, "a": args[:1200], "o": page.offset + page.limit}))
+        buttons.append(
+            button("Next ▶", "page_next", {"c": subcommand, "a": args[:1200], "o": page.offset + page.limit})
+        )
     return buttons
 
 
@@ -225,24 +269,34 @@ def _range(page: Page) -> str:
 def project_list(page: Page, subcommand: str, args: str, command_text: str) -> Answer:
     title = f"Projects {('matching ' + args) if args else ''}".strip()
     if not page.total:
-        return error_blocks(f"No projects match `{args}`." if args else "No projects yet.",
-                            "Loosen a filter, or try `find <words>`.")
+        return error_blocks(
+            f"No projects match `{args}`." if args else "No projects yet.",
+            "Loosen a filter, or try `find <words>`.",
+        )
     blocks: list[Block] = [section(f"*{esc(title)}* ({_range(page)})")]
     for p in page.items:
-        blocks.append(section(
-            f"*{esc(p.name)}* · {esc(p.stage or '—')} · {esc(p.status or 'status unknown')} · "
-            f"{esc(_minerals(p.minerals))} · {esc(_label(p.country))}",
-            accessory=button("Open", f"open_project_{p.id}", {"t": f"project {p.name}"[:1500]})))
-    return (with_share(blocks, command_text, page_buttons(subcommand, args, page)),
-            f"{title}: {_range(page)}")
+        blocks.append(
+            section(
+                f"*{esc(p.name)}* · {esc(p.stage or '—')} · {esc(p.status or 'status unknown')} · "
+                f"{esc(_minerals(p.minerals))} · {esc(_label(p.country))}",
+                accessory=button("Open", f"open_project_{p.id}", {"t": f"project {p.name}"[:1500]}),
+            )
+        )
+    return (
+        with_share(blocks, command_text, page_buttons(subcommand, args, page)),
+        f"{title}: {_range(page)}",
+    )
 
 
-def commitment_list(page: Page, project_names: dict[int, str], subcommand: str, args: str,
-                    command_text: str) -> Answer:
+def commitment_list(
+    page: Page, project_names: dict[int, str], subcommand: str, args: str, command_text: str
+) -> Answer:
     title = f"Commitments {('matching ' + args) if args else ''}".strip()
     if not page.total:
-        return error_blocks(f"No commitments match `{args}`." if args else "No commitments yet.",
-                            "Loosen a filter, or try `find <words>`.")
+        return error_blocks(
+            f"No commitments match `{args}`." if args else "No commitments yet.",
+            "Loosen a filter, or try `find <words>`.",
+        )
     lines = [commitment_line(c, project_names) for c in page.items]
     blocks: list[Block] = [section(f"*{esc(title)}* ({_range(page)})")]
     chunk: list[str] = []
@@ -253,15 +307,18 @@ def commitment_list(page: Page, project_names: dict[int, str], subcommand: str, 
         chunk.append(clip(line, 2900))
     if chunk:
         blocks.append(section("\n".join(chunk)))
-    return (with_share(blocks, command_text, page_buttons(subcommand, args, page)),
-            f"{title}: {_range(page)}")
+    return (
+        with_share(blocks, command_text, page_buttons(subcommand, args, page)),
+        f"{title}: {_range(page)}",
+    )
 
 
 def stats_blocks(t: Totals, args: str, command_text: str, *, top: int = 25) -> Answer:
     title = f"Money committed by {t.by}"
-    blocks: list[Block] = [header(title),
-                           section(f"*All live commitments:* {t.overall.count} · "
-                                   f"{money_line(t.overall.money)}")]
+    blocks: list[Block] = [
+        header(title),
+        section(f"*All live commitments:* {t.overall.count} · {money_line(t.overall.money)}"),
+    ]
     lines = []
     for row in t.rows[:top]:
         key = {"country": _label, "mineral": lambda k: _minerals([k])}.get(t.by, str)(row.key)
@@ -276,57 +333,77 @@ def stats_blocks(t: Totals, args: str, command_text: str, *, top: int = 25) -> A
         blocks.append(section("\n".join(chunk)))
     if len(t.rows) > top:
         blocks.append(context(f"…and {len(t.rows) - top} smaller groups."))
-    blocks.append(context("USD estimates use the rate table kept in the store; “up to” amounts "
-                          "are ceilings, not sums spent. A commitment with several minerals or "
-                          "initiatives counts in each of its groups."))
+    blocks.append(
+        context(
+            "USD estimates use the rate table kept in the store; “up to” amounts "
+            "are ceilings, not sums spent. A commitment with several minerals or "
+            "initiatives counts in each of its groups."
+        )
+    )
     return with_share(blocks, command_text), f"{title}: {t.overall.count} commitments"
 
 
-def upcoming_blocks(milestones: list[Milestone], days: int, today: date,
-                    command_text: str) -> Answer:
+def upcoming_blocks(milestones: list[Milestone], days: int, today: date, command_text: str) -> Answer:
     if not milestones:
-        return ([section(f"No milestones in the next {days} days (from {today.isoformat()}).")],
-                "No upcoming milestones")
-    lines = [f"*{m.due_on.isoformat()}* ({(m.due_on - today).days} days) · {esc(m.title)}"
-             for m in milestones]
+        return (
+            [section(f"No milestones in the next {days} days (from {today.isoformat()}).")],
+            "No upcoming milestones",
+        )
+    lines = [
+        f"*{m.due_on.isoformat()}* ({(m.due_on - today).days} days) · {esc(m.title)}" for m in milestones
+    ]
     blocks = [header(f"Next {days} days")]
-    blocks += [section("\n".join(lines[i:i + 20])) for i in range(0, len(lines), 20)]
+    blocks += [section("\n".join(lines[i : i + 20])) for i in range(0, len(lines), 20)]
     return with_share(blocks, command_text), f"{len(milestones)} upcoming milestones"
 
 
 def search_results(words: str, hits: list[tuple[str, int, str, str]], command_text: str) -> Answer:
     """hits: (kind, id, title, snippet), best first."""
     if not hits:
-        return error_blocks(f"Nothing matches “{words}”.",
-                            "Try fewer or different words, or `projects` with filters.")
+        return error_blocks(
+            f"Nothing matches “{words}”.", "Try fewer or different words, or `projects` with filters."
+        )
     blocks: list[Block] = [section(f"*Results for “{esc(words)}”* ({len(hits)})")]
     for kind, _id, title, snippet in hits:
         rerun = {"project": "project", "initiative": "initiative"}.get(kind)
-        accessory = (button("Open", f"open_{kind}_{_id}", {"t": f"{rerun} {title}"[:1500]})
-                     if rerun else None)
-        blocks.append(section(f"_{esc(kind)}_ · *{esc(title)}*\n{esc(clip(snippet, 300))}",
-                              accessory=accessory))
+        accessory = button("Open", f"open_{kind}_{_id}", {"t": f"{rerun} {title}"[:1500]}) if rerun else None
+        blocks.append(
+            section(f"_{esc(kind)}_ · *{esc(title)}*\n{esc(clip(snippet, 300))}", accessory=accessory)
+        )
     return with_share(blocks, command_text), f"{len(hits)} results for {words}"
 
 
-def home_view(totals: Totals, latest: list[Commitment], upcoming: list[Milestone],
-              counts: dict[str, int], today: date) -> dict[str, Any]:
+def home_view(
+    totals: Totals, latest: list[Commitment], upcoming: list[Milestone], counts: dict[str, int], today: date
+) -> dict[str, Any]:
     blocks: list[Block] = [
         header("Critical-minerals tracker"),
-        section(f"*{counts.get('initiatives', 0)}* initiatives · *{counts.get('projects', 0)}* "
-                f"projects · *{totals.overall.count}* live commitments\n"
-                f"Money committed: {money_line(totals.overall.money)}"),
+        section(
+            f"*{counts.get('initiatives', 0)}* initiatives · *{counts.get('projects', 0)}* "
+            f"projects · *{totals.overall.count}* live commitments\n"
+            f"Money committed: {money_line(totals.overall.money)}"
+        ),
         divider(),
-        section("*Top countries*\n" + ("\n".join(
-            f"{esc(_label(r.key))} — {r.count} · {usd(r.money.usd)}" for r in totals.rows[:8])
-            or "nothing logged yet")),
+        section(
+            "*Top countries*\n"
+            + (
+                "\n".join(f"{esc(_label(r.key))} — {r.count} · {usd(r.money.usd)}" for r in totals.rows[:8])
+                or "nothing logged yet"
+            )
+        ),
         divider(),
-        section("*Latest commitments*\n" + ("\n".join(commitment_line(c) for c in latest[:10])
-                                             or "nothing logged yet")),
+        section(
+            "*Latest commitments*\n"
+            + ("\n".join(commitment_line(c) for c in latest[:10]) or "nothing logged yet")
+        ),
         divider(),
-        section("*Upcoming milestones*\n" + ("\n".join(
-            f"{m.due_on.isoformat()} · {esc(m.title)}" for m in upcoming[:10])
-            or f"none in the next 60 days (from {today.isoformat()})")),
+        section(
+            "*Upcoming milestones*\n"
+            + (
+                "\n".join(f"{m.due_on.isoformat()} · {esc(m.title)}" for m in upcoming[:10])
+                or f"none in the next 60 days (from {today.isoformat()})"
+            )
+        ),
         context("Type `/minerals help` anywhere for commands. Public-channel records only."),
     ]
     return {"type": "home", "blocks": blocks[:MAX_VIEW_BLOCKS]}

@@ -52,8 +52,10 @@ def unknown_subcommand(services: Services, req: CommandRequest, name: str) -> Re
 
     close = suggest(name, ROUTER.names(), limit=1)
     hint = f"Did you mean `{services.settings.slash_command} {close[0]}`? " if close else ""
-    return error(f"“{name}” is not a {services.settings.slash_command} subcommand.",
-                 f"{hint}Type `{services.settings.slash_command} help` for the list.")
+    return error(
+        f"“{name}” is not a {services.settings.slash_command} subcommand.",
+        f"{hint}Type `{services.settings.slash_command} help` for the list.",
+    )
 
 
 @ROUTER.add("find", usage="find <words>", aliases=("search",))
@@ -88,15 +90,17 @@ def _describe_hits(session: Any, hits: list[search.SearchHit]) -> list[tuple[str
         elif h.kind == "initiative":
             rows.append(("initiative", r.id, r.name, r.description or ""))
         elif h.kind == "commitment":
-            rows.append(("commitment", r.id, f"#{r.id} {cards._label(r.actor)} · {r.instrument}",
-                         r.statement or ""))
+            rows.append(
+                ("commitment", r.id, f"#{r.id} {cards._label(r.actor)} · {r.instrument}", r.statement or "")
+            )
         else:
             rows.append(("update", r.id, f"Update on project #{r.project_id}", r.note or ""))
     return rows
 
 
-def _card(services: Services, req: CommandRequest, model: type[Project] | type[Initiative],
-          example: str) -> Outcome:
+def _card(
+    services: Services, req: CommandRequest, model: type[Project] | type[Initiative], example: str
+) -> Outcome:
     """A project's or initiative's card; a near miss gets "did you mean" buttons."""
     kind = model.__name__.lower()
     name = req.args.strip()
@@ -108,11 +112,11 @@ def _card(services: Services, req: CommandRequest, model: type[Project] | type[I
         if record is None:
             return reply(cards.did_you_mean(kind, name, suggestions, kind))
         if isinstance(record, Project):
-            return reply(cards.project_card(
-                queries.project_detail(session, record, req.audience), req.text))
+            return reply(cards.project_card(queries.project_detail(session, record, req.audience), req.text))
         assert isinstance(record, Initiative)
-        return reply(cards.initiative_card(
-            queries.initiative_detail(session, record, req.audience), req.text))
+        return reply(
+            cards.initiative_card(queries.initiative_detail(session, record, req.audience), req.text)
+        )
 
 
 @ROUTER.add("project", usage="project <name>")
@@ -127,54 +131,53 @@ def initiative_command(services: Services, req: CommandRequest) -> Outcome:
     return _card(services, req, Initiative, "G7 Critical Minerals Action Plan")
 
 
-def list_projects_page(services: Services, args: str, audience: Audience,
-                       offset: int = 0) -> Reply:
+def list_projects_page(services: Services, args: str, audience: Audience, offset: int = 0) -> Reply:
     with services.session() as session:
         f, words = project_filter(session, args, services.clock().date(), audience=audience)
         if words:
-            raise FilterError(f"`{' '.join(words)}` is not a filter.",
-                              "projects country:CA mineral:graphite")
+            raise FilterError(f"`{' '.join(words)}` is not a filter.", "projects country:CA mineral:graphite")
         page = queries.list_projects(session, f, audience, offset=offset, limit=PAGE_SIZE)
     return reply(cards.project_list(page, "projects", args, f"projects {args}".strip()))
 
 
-@ROUTER.add("projects", usage="projects [country:] [mineral:] [stage:] [status:] "
-            "[initiative:] [since:]")
+@ROUTER.add("projects", usage="projects [country:] [mineral:] [stage:] [status:] [initiative:] [since:]")
 def projects_command(services: Services, req: CommandRequest) -> Outcome:
     """Projects matching filters, ten a page."""
     return list_projects_page(services, req.args, req.audience)
 
 
-def list_commitments_page(services: Services, args: str, audience: Audience,
-                          offset: int = 0) -> Reply:
+def list_commitments_page(services: Services, args: str, audience: Audience, offset: int = 0) -> Reply:
     with services.session() as session:
-        f, _values, words = commitment_filter(session, args, services.clock().date(),
-                                              audience=audience)
+        f, _values, words = commitment_filter(session, args, services.clock().date(), audience=audience)
         if words:
-            raise FilterError(f"`{' '.join(words)}` is not a filter.",
-                              "commitments by:JP mineral:graphite since:30d")
+            raise FilterError(
+                f"`{' '.join(words)}` is not a filter.", "commitments by:JP mineral:graphite since:30d"
+            )
         page = queries.list_commitments(session, f, audience, offset=offset, limit=PAGE_SIZE)
         ids = [c.project_id for c in page.items if c.project_id]
-        pnames = {k: v.name for k, v in queries.records_by_ids(session, Project, ids).items()
-                  if audience.can_see(v)}  # a visible record may point at a hidden project
-    return reply(cards.commitment_list(page, pnames, "commitments", args,
-                                       f"commitments {args}".strip()))
+        pnames = {
+            k: v.name for k, v in queries.records_by_ids(session, Project, ids).items() if audience.can_see(v)
+        }  # a visible record may point at a hidden project
+    return reply(cards.commitment_list(page, pnames, "commitments", args, f"commitments {args}".strip()))
 
 
-@ROUTER.add("commitments", usage="commitments [by:] [country:] [mineral:] [instrument:] "
-            "[status:] [initiative:] [project:] [since:30d]")
+@ROUTER.add(
+    "commitments",
+    usage="commitments [by:] [country:] [mineral:] [instrument:] "
+    "[status:] [initiative:] [project:] [since:30d]",
+)
 def commitments_command(services: Services, req: CommandRequest) -> Outcome:
     """Commitments matching filters, newest first, ten a page."""
     return list_commitments_page(services, req.args, req.audience)
 
 
-@ROUTER.add("stats", usage="stats [by:country|stage|mineral|initiative|instrument|status] "
-            "[filters]")
+@ROUTER.add("stats", usage="stats [by:country|stage|mineral|initiative|instrument|status] [filters]")
 def stats_command(services: Services, req: CommandRequest) -> Outcome:
     """Money committed and counts, grouped; USD at the stored rates, ceilings flagged."""
     with services.session() as session:
-        f, values, words = commitment_filter(session, req.args, services.clock().date(),
-                                             allowed=STATS_KEYS, audience=req.audience)
+        f, values, words = commitment_filter(
+            session, req.args, services.clock().date(), allowed=STATS_KEYS, audience=req.audience
+        )
         if words:
             raise FilterError(f"`{' '.join(words)}` is not a filter.", "stats by:country")
         grouping = stats_grouping(values.get("by") or values.get("group"))
@@ -212,8 +215,10 @@ def export_command(services: Services, req: CommandRequest) -> Outcome:
     """A CSV file of records you can see, sent to you as a direct message."""
     kind = req.args.strip().lower() or "projects"
     if kind not in transfer.ORDER:
-        return error(f"Cannot export “{kind}”.",
-                     "Type `export projects`, `export commitments` or `export initiatives`.")
+        return error(
+            f"Cannot export “{kind}”.",
+            "Type `export projects`, `export commitments` or `export initiatives`.",
+        )
 
     def work(client: Any) -> Reply:
         with services.session() as session:
@@ -221,10 +226,16 @@ def export_command(services: Services, req: CommandRequest) -> Outcome:
         body = transfer.to_csv(rows, transfer.columns_for(kind))
         dm = client.conversations_open(users=req.user_id)["channel"]["id"]
         filename = f"minerals-{kind}-{services.clock().date().isoformat()}.csv"
-        client.files_upload_v2(channel=dm, content=body.encode("utf-8"), filename=filename,
-                               title=filename, initial_comment=f"{len(rows)} {kind}.")
-        return Reply(*_plain(f":white_check_mark: Sent {filename} ({len(rows)} rows) to your "
-                             "direct messages."))
+        client.files_upload_v2(
+            channel=dm,
+            content=body.encode("utf-8"),
+            filename=filename,
+            title=filename,
+            initial_comment=f"{len(rows)} {kind}.",
+        )
+        return Reply(
+            *_plain(f":white_check_mark: Sent {filename} ({len(rows)} rows) to your direct messages.")
+        )
 
     return Deferred(f"Preparing the {kind} export…", work)
 
@@ -240,15 +251,14 @@ def dashboard(services: Services, audience: Audience) -> dict[str, Any]:
     today = services.clock().date()
     with services.session() as session:
         t = queries.totals(session, "country", audience)
-        latest = queries.list_commitments(session, queries.CommitmentFilter(), audience,
-                                          limit=10).items
+        latest = queries.list_commitments(session, queries.CommitmentFilter(), audience, limit=10).items
         upcoming = queries.upcoming_milestones(session, today, audience, days=60)
         counts = {
-            "projects": session.exec(select(func.count()).select_from(Project)
-                                     .where(col(Project.source_private).is_(False))).one(),
-            "initiatives": session.exec(select(func.count()).select_from(Initiative)
-                                        .where(col(Initiative.source_private).is_(False))).one(),
+            "projects": session.exec(
+                select(func.count()).select_from(Project).where(col(Project.source_private).is_(False))
+            ).one(),
+            "initiatives": session.exec(
+                select(func.count()).select_from(Initiative).where(col(Initiative.source_private).is_(False))
+            ).one(),
         }
     return cards.home_view(t, latest, upcoming, counts, today)
-
-

@@ -30,8 +30,10 @@ from store.digests import (
 
 CHANNEL_MENTION = re.compile(r"^<#([CGD][A-Z0-9]+)(?:\|[^>]*)?>$")
 CHANNEL_ID = re.compile(r"^[CGD][A-Z0-9]{6,}$")
-USAGE = ("digest subscribe [#channel] [weekday] [HH:MM] [timezone] · digest unsubscribe "
-         "[#channel] · digest list · digest preview · digest now")
+USAGE = (
+    "digest subscribe [#channel] [weekday] [HH:MM] [timezone] · digest unsubscribe "
+    "[#channel] · digest list · digest preview · digest now"
+)
 
 
 @dataclass(frozen=True)
@@ -46,8 +48,11 @@ class SubscribeArgs:
 
     def schedule(self, defaults: Schedule) -> tuple[int, str, str]:
         """(weekday, HH:MM, zone), the parts left out taken from `defaults`."""
-        return (defaults.weekday if self.weekday is None else self.weekday,
-                self.time_of_day or defaults.time_of_day, self.timezone or defaults.timezone)
+        return (
+            defaults.weekday if self.weekday is None else self.weekday,
+            self.time_of_day or defaults.time_of_day,
+            self.timezone or defaults.timezone,
+        )
 
 
 def parse_channel(token: str) -> str | None:
@@ -58,8 +63,7 @@ def parse_channel(token: str) -> str | None:
     return token if CHANNEL_ID.match(token) else None
 
 
-def parse_subscribe_args(text: str, *, current_channel: str,
-                         current_private: bool) -> SubscribeArgs:
+def parse_subscribe_args(text: str, *, current_channel: str, current_private: bool) -> SubscribeArgs:
     """`[#channel] [weekday] [HH:MM] [timezone]` in any order; the channel defaults to this one."""
     found: dict[str, Any] = {}
 
@@ -72,8 +76,10 @@ def parse_subscribe_args(text: str, *, current_channel: str,
         if (channel := parse_channel(token)) is not None:
             put("channel", channel, token)
         elif token.startswith("#"):
-            raise InvalidSchedule(f"'{token}' came through as plain text: pick the channel from "
-                                  "Slack's # list so the command gets its ID")
+            raise InvalidSchedule(
+                f"'{token}' came through as plain text: pick the channel from "
+                "Slack's # list so the command gets its ID"
+            )
         elif token[:1].isdigit():
             put("time", digests.parse_time_of_day(token), token)
         elif "/" in token or token.upper() == "UTC":
@@ -83,8 +89,7 @@ def parse_subscribe_args(text: str, *, current_channel: str,
             put(kind, value, token)
     channel = found.get("channel", current_channel)
     private = current_private if channel == current_channel else channel.startswith(("G", "D"))
-    return SubscribeArgs(channel, private, found.get("weekday"), found.get("time"),
-                         found.get("timezone"))
+    return SubscribeArgs(channel, private, found.get("weekday"), found.get("time"), found.get("timezone"))
 
 
 def _weekday_or_zone(token: str) -> tuple[str, Any]:
@@ -95,8 +100,10 @@ def _weekday_or_zone(token: str) -> tuple[str, Any]:
         return "timezone", digests.validate_timezone(token)
     except InvalidSchedule as exc:
         hint = f" (for a timezone, try {' or '.join(exc.suggestions)})" if exc.suggestions else ""
-        raise InvalidSchedule(f"'{token}' is not a weekday, a time or a timezone{hint}: for "
-                              "example `digest subscribe Monday 09:00 Europe/Berlin`") from None
+        raise InvalidSchedule(
+            f"'{token}' is not a weekday, a time or a timezone{hint}: for "
+            "example `digest subscribe Monday 09:00 Europe/Berlin`"
+        ) from None
 
 
 # --- the subcommand ---------------------------------------------------------------------
@@ -119,37 +126,52 @@ def digest_command(services: Services, req: CommandRequest) -> Outcome:
     try:
         return action(services, req, rest.strip())
     except NotYourSubscription as exc:
-        return _error(f"<@{exc.owner}> set up the digest for <#{exc.channel}>; only they or "
-                      "an admin can change it.", "Ask them, or an admin, to make the change.",
-                      escaped=True)
+        return _error(
+            f"<@{exc.owner}> set up the digest for <#{exc.channel}>; only they or an admin can change it.",
+            "Ask them, or an admin, to make the change.",
+            escaped=True,
+        )
     except NoSubscription as exc:
-        return _error(f"<#{exc.channel}> has no digest subscription.",
-                      f"Start one with `{req.command} digest subscribe`.", escaped=True)
+        return _error(
+            f"<#{exc.channel}> has no digest subscription.",
+            f"Start one with `{req.command} digest subscribe`.",
+            escaped=True,
+        )
     except DigestError as exc:
         return _error(str(exc))
 
 
 def _subscribe(services: Services, req: CommandRequest, args: str) -> Outcome:
-    wanted = parse_subscribe_args(args, current_channel=req.channel_id,
-                                  current_private=req.is_private_channel)
+    wanted = parse_subscribe_args(
+        args, current_channel=req.channel_id, current_private=req.is_private_channel
+    )
     now = services.clock()
     with services.session() as session:
         # Resubscribing (the fix for a stopped digest) keeps the schedule it had.
         existing = digests.get_subscription(session, wanted.channel)
         weekday, time_of_day, timezone = wanted.schedule(
-            existing or DefaultSchedule(services.settings.digest_timezone))
-        sub = digests.subscribe(session, channel=wanted.channel,
-                                channel_private=wanted.channel_private, weekday=weekday,
-                                time_of_day=time_of_day, timezone=timezone,
-                                subscribed_by=req.user_id,
-                                is_admin=services.is_admin(req.user_id), now=now)
+            existing or DefaultSchedule(services.settings.digest_timezone)
+        )
+        sub = digests.subscribe(
+            session,
+            channel=wanted.channel,
+            channel_private=wanted.channel_private,
+            weekday=weekday,
+            time_of_day=time_of_day,
+            timezone=timezone,
+            subscribed_by=req.user_id,
+            is_admin=services.is_admin(req.user_id),
+            now=now,
+        )
     subscriptions_changed()
     next_at = _local(next_run_after(sub, now), sub.timezone)
-    return _ok(f":white_check_mark: <#{sub.channel}> gets the weekly minerals digest every "
-               f"{_schedule_phrase(sub)}; the first is on {next_at}.",
-               f"It covers the seven days before each run and holds records from public "
-               f"channels and from <#{sub.channel}> only. The bot must be a member of the "
-               "channel to post there.")
+    return _ok(
+        f":white_check_mark: <#{sub.channel}> gets the weekly minerals digest every "
+        f"{_schedule_phrase(sub)}; the first is on {next_at}.",
+        f"It covers the seven days before each run and holds records from public "
+        f"channels and from <#{sub.channel}> only. The bot must be a member of the "
+        "channel to post there.",
+    )
 
 
 def _unsubscribe(services: Services, req: CommandRequest, args: str) -> Outcome:
@@ -157,11 +179,18 @@ def _unsubscribe(services: Services, req: CommandRequest, args: str) -> Outcome:
     if channel is None:
         raise InvalidSchedule(f"'{args}' is not a channel: pick one from Slack's # list")
     with services.session() as session:
-        digests.unsubscribe(session, channel=channel, user=req.user_id,
-                            is_admin=services.is_admin(req.user_id), now=services.clock())
+        digests.unsubscribe(
+            session,
+            channel=channel,
+            user=req.user_id,
+            is_admin=services.is_admin(req.user_id),
+            now=services.clock(),
+        )
     subscriptions_changed()
-    return _ok(f"<#{channel}> no longer gets the weekly digest.",
-               f"Its history stays in `{req.command} digest list` until it is resubscribed.")
+    return _ok(
+        f"<#{channel}> no longer gets the weekly digest.",
+        f"Its history stays in `{req.command} digest list` until it is resubscribed.",
+    )
 
 
 def _list(services: Services, req: CommandRequest, args: str) -> Outcome:
@@ -175,11 +204,13 @@ def _preview(services: Services, req: CommandRequest, args: str) -> Outcome:
     def work(client: Any) -> Reply:
         with services.session() as session:
             sub = digests.get_subscription(session, req.channel_id)
-        schedule = sub if sub is not None and sub.active else DefaultSchedule(
-            services.settings.digest_timezone)
+        schedule = (
+            sub if sub is not None and sub.active else DefaultSchedule(services.settings.digest_timezone)
+        )
         start, end = period_for(schedule, services.clock())
-        digest = digest_for(services, req.channel_id, tz=schedule.timezone,
-                            period_start=start, period_end=end)
+        digest = digest_for(
+            services, req.channel_id, tz=schedule.timezone, period_start=start, period_end=end
+        )
         blocks, text = digest_blocks(digest)
         note = context("Preview: only you can see this. The posted digest also has a chart.")
         return Reply(fit_message([note, *blocks]), text)
@@ -198,21 +229,24 @@ def _now(services: Services, req: CommandRequest, args: str) -> Outcome:
 def _after_send(result: RunResult, req: CommandRequest) -> Reply:
     error = result.outcome.removeprefix("not sent: ")
     if result.state == "sent":
-        return _ok(":white_check_mark: Posted the digest for the last seven days "
-                   f"({esc(result.outcome)}).")
+        return _ok(f":white_check_mark: Posted the digest for the last seven days ({esc(result.outcome)}).")
     if result.state == "already-claimed":
         return _ok("A digest for this channel is being sent right now; it will appear shortly.")
     if error in CHANNEL_ERRORS:
         what, fix = channel_problem(error, req.channel_id, req.command)
-        return _error(f"The digest was not posted: {what} (`{error}`).", f"To fix it, {fix}.",
-                      escaped=True)
-    return _error(f"The digest was not posted: {result.outcome}.",
-                  "Try again later; if it keeps failing, tell an admin.")
+        return _error(f"The digest was not posted: {what} (`{error}`).", f"To fix it, {fix}.", escaped=True)
+    return _error(
+        f"The digest was not posted: {result.outcome}.",
+        "Try again later; if it keeps failing, tell an admin.",
+    )
 
 
 VERBS: dict[str, Callable[[Services, CommandRequest, str], Outcome]] = {
-    "subscribe": _subscribe, "unsubscribe": _unsubscribe, "list": _list,
-    "preview": _preview, "now": _now,
+    "subscribe": _subscribe,
+    "unsubscribe": _unsubscribe,
+    "list": _list,
+    "preview": _preview,
+    "now": _now,
 }
 
 
@@ -234,25 +268,36 @@ def subscription_line(status: SubscriptionStatus, *, now: datetime, command: str
     owner = f" · set up by <@{sub.subscribed_by}>" if sub.subscribed_by else ""
     line = f"<#{sub.channel}> · {esc(_schedule_phrase(sub))}{owner}"
     if sub.broken_reason:
-        line += (f"\n      :warning: *stopped*: `{esc(sub.broken_reason)}`; fix the channel, "
-                 f"then `{esc(command)} digest subscribe` there")
+        line += (
+            f"\n      :warning: *stopped*: `{esc(sub.broken_reason)}`; fix the channel, "
+            f"then `{esc(command)} digest subscribe` there"
+        )
     else:
         line += f"\n      next: {esc(_local(next_run_after(sub, now), sub.timezone))}"
     if run is not None:
-        line += (f" · last: {esc(run.state)} for {esc(_local(run.scheduled_for, sub.timezone))}"
-                 f" — {esc(run.outcome or 'in progress')}")
+        line += (
+            f" · last: {esc(run.state)} for {esc(_local(run.scheduled_for, sub.timezone))}"
+            f" — {esc(run.outcome or 'in progress')}"
+        )
     else:
         line += " · no digest sent yet"
     return line
 
 
-def subscriptions_blocks(statuses: list[SubscriptionStatus], *, now: datetime,
-                         command: str) -> tuple[list[dict[str, Any]], str]:
+def subscriptions_blocks(
+    statuses: list[SubscriptionStatus], *, now: datetime, command: str
+) -> tuple[list[dict[str, Any]], str]:
     """`digest list` as blocks: one line per subscription, in sections of under 3,000 chars."""
     if not statuses:
-        return ([section(f"No channel gets the weekly digest yet. Start one with "
-                         f"`{esc(command)} digest subscribe` in the channel.")],
-                "No digest subscriptions yet.")
+        return (
+            [
+                section(
+                    f"No channel gets the weekly digest yet. Start one with "
+                    f"`{esc(command)} digest subscribe` in the channel."
+                )
+            ],
+            "No digest subscriptions yet.",
+        )
     chunks: list[str] = ["*Weekly digest subscriptions*"]
     for status in statuses:
         line = subscription_line(status, now=now, command=command)
@@ -273,6 +318,5 @@ def _ok(message: str, hint: str | None = None) -> Reply:
 def _error(message: str, hint: str | None = None, *, escaped: bool = False) -> Reply:
     """A warning; `escaped` means the message is already mrkdwn (it holds mentions)."""
     body = message if escaped else esc(message)
-    blocks = [section(f":warning: {body}")] + ([context(hint if escaped else esc(hint))]
-                                                if hint else [])
+    blocks = [section(f":warning: {body}")] + ([context(hint if escaped else esc(hint))] if hint else [])
     return Reply(blocks, fallback(re.sub(r"<[#@]([A-Z0-9]+)(?:\|[^>]*)?>", r"\1", message)))

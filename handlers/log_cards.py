@@ -48,49 +48,60 @@ class DraftView:
 def _amount(f: dict[str, Any]) -> str:
     if f.get("amount") in (None, ""):
         return "—"
-    return esc(money(Decimal(str(f["amount"])), f.get("currency"),
-                     ceiling=bool(f.get("amount_is_ceiling"))))
+    return esc(money(Decimal(str(f["amount"])), f.get("currency"), ceiling=bool(f.get("amount_is_ceiling"))))
 
 
 def _draft_fields(v: DraftView) -> Block:
     f = v.fields
     if v.kind == "project_update":
-        return fields_section([("Project", esc(f.get("project") or "—")),
-                               ("New status", esc(f.get("new_status") or "—"))])
+        return fields_section(
+            [("Project", esc(f.get("project") or "—")), ("New status", esc(f.get("new_status") or "—"))]
+        )
     estimate = "—"
     if v.usd_estimate is not None:
-        estimate = f"≈ {usd(v.usd_estimate)}" + (f" (rate of {v.usd_rate_date.isoformat()})"
-                                                 if v.usd_rate_date else "")
+        estimate = f"≈ {usd(v.usd_estimate)}" + (
+            f" (rate of {v.usd_rate_date.isoformat()})" if v.usd_rate_date else ""
+        )
     quantity = "—"
     if f.get("quantity") not in (None, ""):
         quantity = esc(f"{f['quantity']} {f.get('quantity_unit') or ''}".strip())
     project = f.get("project")
-    return fields_section([
-        ("Actor", esc(_label(f.get("actor")))),
-        ("Instrument", esc((f.get("instrument") or "—").replace("-", " "))),
-        ("Amount", _amount(f)),
-        ("USD estimate", estimate),
-        ("Quantity", quantity),
-        ("Minerals", esc(_minerals(f.get("minerals") or []))),
-        ("Project", esc(project) if project and v.project_known else
-         (f"{esc(project)} (new)" if project else "—")),
-        ("Initiative", esc(f.get("initiative") or "—")),
-        ("Status", esc(f.get("status") or "—")),
-        ("Date", esc(f.get("announced_on") or "—")),
-    ])
+    return fields_section(
+        [
+            ("Actor", esc(_label(f.get("actor")))),
+            ("Instrument", esc((f.get("instrument") or "—").replace("-", " "))),
+            ("Amount", _amount(f)),
+            ("USD estimate", estimate),
+            ("Quantity", quantity),
+            ("Minerals", esc(_minerals(f.get("minerals") or []))),
+            (
+                "Project",
+                esc(project)
+                if project and v.project_known
+                else (f"{esc(project)} (new)" if project else "—"),
+            ),
+            ("Initiative", esc(f.get("initiative") or "—")),
+            ("Status", esc(f.get("status") or "—")),
+            ("Date", esc(f.get("announced_on") or "—")),
+        ]
+    )
 
 
 def _buttons(v: DraftView) -> Block | None:
     did = v.draft_id
     if v.state == "pending":
-        return actions(button("Log it", f"draft_log_{did}", str(did), style="primary"),
-                       button("Edit…", f"draft_edit_{did}", str(did)),
-                       button("Not a commitment", f"draft_dismiss_{did}", str(did)),
-                       block_id=f"draft_{did}")
+        return actions(
+            button("Log it", f"draft_log_{did}", str(did), style="primary"),
+            button("Edit…", f"draft_edit_{did}", str(did)),
+            button("Not a commitment", f"draft_dismiss_{did}", str(did)),
+            block_id=f"draft_{did}",
+        )
     if v.state == "logged":
-        return actions(button("Undo", f"draft_undo_{did}", str(did), style="danger"),
-                       button("Edit…", f"draft_edit_{did}", str(did)),
-                       block_id=f"draft_{did}")
+        return actions(
+            button("Undo", f"draft_undo_{did}", str(did), style="danger"),
+            button("Edit…", f"draft_edit_{did}", str(did)),
+            block_id=f"draft_{did}",
+        )
     return None
 
 
@@ -99,8 +110,10 @@ def _status_line(v: DraftView) -> str:
     if v.state == "pending":
         line = f":mag: Looks like a {what}. Log it?"
         if v.duplicate_of:
-            line += (f"\n:warning: Possible duplicate of "
-                     f"{link(v.duplicate_link, f'#{v.duplicate_of}')} — check before logging.")
+            line += (
+                f"\n:warning: Possible duplicate of "
+                f"{link(v.duplicate_link, f'#{v.duplicate_of}')} — check before logging."
+            )
         return line
     if v.state == "logged":
         how = "Logged automatically" if v.autologged else "Logged"
@@ -110,10 +123,11 @@ def _status_line(v: DraftView) -> str:
         if v.needs_review:
             line += "\n:warning: The source message changed after logging: please review."
         return line
-    return {"dismissed": ":no_entry_sign: Not a commitment.",
-            "withdrawn": ":wastebasket: The source message was deleted; nothing was logged.",
-            "undone": ":leftwards_arrow_with_hook: Undone; the record is kept as withdrawn."
-            }.get(v.state, v.state)
+    return {
+        "dismissed": ":no_entry_sign: Not a commitment.",
+        "withdrawn": ":wastebasket: The source message was deleted; nothing was logged.",
+        "undone": ":leftwards_arrow_with_hook: Undone; the record is kept as withdrawn.",
+    }.get(v.state, v.state)
 
 
 def draft_card(views: list[DraftView], *, extra: int = 0) -> tuple[list[Block], str]:

@@ -16,14 +16,24 @@ def log_command(services: Services, req: CommandRequest) -> Outcome:
     """Read a sentence as a commitment and post a confirm card in this channel."""
     sentence = req.args.strip()
     if not sentence:
-        return error("`log` needs a sentence.", "e.g. `log Japan will lend up to C$150 million "
-                                                 "to the Canadian graphite mines`")
+        return error(
+            "`log` needs a sentence.",
+            "e.g. `log Japan will lend up to C$150 million to the Canadian graphite mines`",
+        )
 
     def work(client: Any) -> Reply | None:
         card = proposals.propose(
-            services, client, channel=req.channel_id, ts=req.trigger_id or "", text=sentence,
-            author=req.user_id, event_key=None, forced=True, thread=False,
-            source_message=f"log:{req.channel_id}:{req.trigger_id}")
+            services,
+            client,
+            channel=req.channel_id,
+            ts=req.trigger_id or "",
+            text=sentence,
+            author=req.user_id,
+            event_key=None,
+            forced=True,
+            thread=False,
+            source_message=f"log:{req.channel_id}:{req.trigger_id}",
+        )
         return None if card else Reply([], "Nothing was posted (see the channel).")
 
     return Deferred("Reading that…", work)

@@ -46,8 +46,7 @@ def _clicked_draft(services: Services, body: dict[str, Any]) -> Draft | None:
     """The draft a card button points at, if the click came from the card's own channel:
     a button value that names a draft elsewhere (a private channel's) is not honoured."""
     draft_id = _draft_id(body)
-    channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get(
-        "channel_id")
+    channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
     if draft_id is None or not channel:
         return None
     with services.session(read_only=True) as session:
@@ -66,9 +65,15 @@ def register(app: App, services: Services) -> None:
             message = event.get("message") or {}
             if message.get("bot_id") or not message.get("ts"):
                 return
-            proposals.reread(services, client, channel=channel, ts=message["ts"],
-                             text=message.get("text") or "", author=message.get("user"),
-                             channel_type=event.get("channel_type"))
+            proposals.reread(
+                services,
+                client,
+                channel=channel,
+                ts=message["ts"],
+                text=message.get("text") or "",
+                author=message.get("user"),
+                channel_type=event.get("channel_type"),
+            )
         elif subtype == "message_deleted":
             ts = event.get("deleted_ts") or (event.get("previous_message") or {}).get("ts")
             if ts:
@@ -76,15 +81,29 @@ def register(app: App, services: Services) -> None:
         elif subtype in NEW_MESSAGE_SUBTYPES and not event.get("bot_id") and event.get("ts"):
             if MENTION.search(event.get("text") or "") and _mentions_bot(body, event):
                 return  # the app_mention event for the same message answers it
-            proposals.propose(services, client, channel=channel, ts=event["ts"],
-                              text=event.get("text") or "", author=event.get("user"),
-                              event_key=body.get("event_id"),
-                              channel_type=event.get("channel_type"))
+            proposals.propose(
+                services,
+                client,
+                channel=channel,
+                ts=event["ts"],
+                text=event.get("text") or "",
+                author=event.get("user"),
+                event_key=body.get("event_id"),
+                channel_type=event.get("channel_type"),
+            )
 
     def on_mention(body: dict[str, Any], event: dict[str, Any], client: WebClient) -> None:
         text = MENTION.sub(" ", event.get("text") or "")
-        proposals.propose(services, client, channel=event["channel"], ts=event["ts"], text=text,
-                          author=event.get("user"), event_key=body.get("event_id"), forced=True)
+        proposals.propose(
+            services,
+            client,
+            channel=event["channel"],
+            ts=event["ts"],
+            text=text,
+            author=event.get("user"),
+            event_key=body.get("event_id"),
+            forced=True,
+        )
 
     def on_reaction(body: dict[str, Any], event: dict[str, Any], client: WebClient) -> None:
         item = event.get("item") or {}
@@ -93,10 +112,16 @@ def register(app: App, services: Services) -> None:
         message = _fetch_message(client, item["channel"], item["ts"])
         if message is None:
             return
-        proposals.propose(services, client, channel=item["channel"], ts=item["ts"],
-                          text=message.get("text") or "",
-                          author=message.get("user") or event.get("item_user"),
-                          event_key=body.get("event_id"), forced=True)
+        proposals.propose(
+            services,
+            client,
+            channel=item["channel"],
+            ts=item["ts"],
+            text=message.get("text") or "",
+            author=message.get("user") or event.get("item_user"),
+            event_key=body.get("event_id"),
+            forced=True,
+        )
 
     def on_log(body: dict[str, Any], client: WebClient, respond: Respond) -> None:
         _database_errors_told(respond, lambda: log_it(body, client, respond))
@@ -117,12 +142,14 @@ def register(app: App, services: Services) -> None:
             with services.session() as session:
                 logged = draft_store.log_draft(session, draft_id, user=user, permalink=link)
         except (ValidationError, records.NotFound, ValueError) as exc:
-            respond(text=f"Cannot log it as it stands: {_why(exc)} Use *Edit…* to fix it.",
-                    response_type="ephemeral", replace_original=False)
+            respond(
+                text=f"Cannot log it as it stands: {_why(exc)} Use *Edit…* to fix it.",
+                response_type="ephemeral",
+                replace_original=False,
+            )
             return
         if logged is None:
-            respond(text="That was already handled.", response_type="ephemeral",
-                    replace_original=False)
+            respond(text="That was already handled.", response_type="ephemeral", replace_original=False)
             return
         proposals.refresh_card(services, client, draft.source_message)
 
@@ -140,11 +167,11 @@ def register(app: App, services: Services) -> None:
         if clicked is None or clicked.id is None:
             return
         with services.session() as session:
-            draft, why = draft_store.undo(session, clicked.id, user=user,
-                                          is_admin=services.is_admin(user), now=services.clock())
+            draft, why = draft_store.undo(
+                session, clicked.id, user=user, is_admin=services.is_admin(user), now=services.clock()
+            )
         if draft is None:
-            respond(text=why or "Cannot undo that.", response_type="ephemeral",
-                    replace_original=False)
+            respond(text=why or "Cannot undo that.", response_type="ephemeral", replace_original=False)
             return
         proposals.refresh_card(services, client, draft.source_message)
 
@@ -155,12 +182,14 @@ def register(app: App, services: Services) -> None:
             ack()
             return
         if draft.state == "logged" and not draft_store.may_change(
-                draft, user, is_admin=services.is_admin(user)):
+            draft, user, is_admin=services.is_admin(user)
+        ):
             ack()
             client.chat_postEphemeral(channel=draft.channel, user=user, text=edit_forbidden_text())
             return
-        client.views_open(trigger_id=body["trigger_id"],
-                          view=modals.commitment_modal(draft.fields, {"draft": draft.id}))
+        client.views_open(
+            trigger_id=body["trigger_id"], view=modals.commitment_modal(draft.fields, {"draft": draft.id})
+        )
         ack()
 
     def save_edit(ack: Ack, body: dict[str, Any], view: dict[str, Any]) -> None:
@@ -212,9 +241,13 @@ def _database_errors_told(respond: Respond, work: Callable[[], None]) -> None:
     except SQLAlchemyError:
         error_id = uuid.uuid4().hex[:8]
         log.exception("database error %s on a card button", error_id)
-        respond(text=f":warning: Sorry, the tracker's database is not answering (error id "
-                     f"{error_id}). Try the button again in a minute; if it persists, tell an "
-                     "admin the error id.", response_type="ephemeral", replace_original=False)
+        respond(
+            text=f":warning: Sorry, the tracker's database is not answering (error id "
+            f"{error_id}). Try the button again in a minute; if it persists, tell an "
+            "admin the error id.",
+            response_type="ephemeral",
+            replace_original=False,
+        )
 
 
 def _why(exc: Exception) -> str:
@@ -230,8 +263,9 @@ def _meta_draft(view: dict[str, Any]) -> int | None:
         return None
 
 
-def _apply_edit(services: Services, session: Any, draft_id: int | None, user: str,
-                values: dict[str, Any], data: Any) -> str | None:
+def _apply_edit(
+    services: Services, session: Any, draft_id: int | None, user: str, values: dict[str, Any], data: Any
+) -> str | None:
     """Save an edit: a pending draft is logged with the new fields; a logged record is updated."""
     draft = session.get(Draft, draft_id) if draft_id else None
     if draft is None:
@@ -260,8 +294,7 @@ def _apply_edit(services: Services, session: Any, draft_id: int | None, user: st
 def _fetch_message(client: WebClient, channel: str, ts: str) -> dict[str, Any] | None:
     """The text of a reacted-to message (history for top-level, replies for thread messages)."""
     try:
-        history = client.conversations_history(channel=channel, latest=ts, oldest=ts,
-                                               inclusive=True, limit=1)
+        history = client.conversations_history(channel=channel, latest=ts, oldest=ts, inclusive=True, limit=1)
         for message in history.get("messages") or []:
             if message.get("ts") == ts:
                 return dict(message)

@@ -17,67 +17,106 @@ ADD_INITIATIVE = "add_initiative"
 EDIT_COMMITMENT = "edit_commitment"
 
 
-def _input(block_id: str, label: str, *, optional: bool = True, multiline: bool = False,
-           initial: str | None = None, hint: str | None = None, max_length: int = 3000) -> dict:
-    element: dict[str, Any] = {"type": "plain_text_input", "action_id": "value",
-                               "multiline": multiline, "max_length": max_length}
+def _input(
+    block_id: str,
+    label: str,
+    *,
+    optional: bool = True,
+    multiline: bool = False,
+    initial: str | None = None,
+    hint: str | None = None,
+    max_length: int = 3000,
+) -> dict:
+    element: dict[str, Any] = {
+        "type": "plain_text_input",
+        "action_id": "value",
+        "multiline": multiline,
+        "max_length": max_length,
+    }
     if initial:
         element["initial_value"] = clip(initial, max_length)
-    block: dict[str, Any] = {"type": "input", "block_id": block_id, "optional": optional,
-                             "label": plain(label, 2000), "element": element}
+    block: dict[str, Any] = {
+        "type": "input",
+        "block_id": block_id,
+        "optional": optional,
+        "label": plain(label, 2000),
+        "element": element,
+    }
     if hint:
         block["hint"] = plain(hint, 2000)
     return block
 
 
-def _select(block_id: str, label: str, choices: tuple[str, ...], *, initial: str | None = None,
-            optional: bool = True) -> dict:
+def _select(
+    block_id: str, label: str, choices: tuple[str, ...], *, initial: str | None = None, optional: bool = True
+) -> dict:
     options = [{"text": plain(c.replace("-", " "), 75), "value": c} for c in choices[:100]]
     element: dict[str, Any] = {"type": "static_select", "action_id": "value", "options": options}
     if initial in choices:
         element["initial_option"] = options[choices.index(initial)]
-    return {"type": "input", "block_id": block_id, "optional": optional,
-            "label": plain(label, 2000), "element": element}
+    return {
+        "type": "input",
+        "block_id": block_id,
+        "optional": optional,
+        "label": plain(label, 2000),
+        "element": element,
+    }
 
 
 def _modal(callback_id: str, title: str, blocks: list[dict], meta: dict[str, Any]) -> dict:
-    return {"type": "modal", "callback_id": callback_id, "title": plain(title, 24),
-            "submit": plain("Save", 24), "close": plain("Cancel", 24),
-            "private_metadata": json.dumps(meta)[:3000], "blocks": blocks}
+    return {
+        "type": "modal",
+        "callback_id": callback_id,
+        "title": plain(title, 24),
+        "submit": plain("Save", 24),
+        "close": plain("Cancel", 24),
+        "private_metadata": json.dumps(meta)[:3000],
+        "blocks": blocks,
+    }
 
 
 def project_modal(meta: dict[str, Any]) -> dict:
-    return _modal(ADD_PROJECT, "Add a project", [
-        _input("name", "Name", optional=False, max_length=300),
-        _input("operator", "Company or operator"),
-        _input("country", "Country", hint="A name or ISO code: Canada, CA"),
-        _input("region", "Region or province"),
-        _input("minerals", "Minerals", hint="Comma-separated: graphite, NdPr, dysprosium"),
-        _select("stage", "Supply-chain stage", vocab.STAGES),
-        _select("status", "Development status", vocab.PROJECT_STATUSES),
-        _input("capacity", "Capacity", hint="A number, e.g. 20000"),
-        _input("capacity_unit", "Capacity unit", hint="e.g. t/yr"),
-        _input("expected_start_year", "Expected start year"),
-        _input("backers", "Backers", hint="Comma-separated countries or organisations"),
-        _input("initiatives", "Initiatives", hint="Comma-separated, e.g. G7 CMAP"),
-        _input("source_url", "Source link"),
-        _input("description", "Description", multiline=True),
-    ], meta)
+    return _modal(
+        ADD_PROJECT,
+        "Add a project",
+        [
+            _input("name", "Name", optional=False, max_length=300),
+            _input("operator", "Company or operator"),
+            _input("country", "Country", hint="A name or ISO code: Canada, CA"),
+            _input("region", "Region or province"),
+            _input("minerals", "Minerals", hint="Comma-separated: graphite, NdPr, dysprosium"),
+            _select("stage", "Supply-chain stage", vocab.STAGES),
+            _select("status", "Development status", vocab.PROJECT_STATUSES),
+            _input("capacity", "Capacity", hint="A number, e.g. 20000"),
+            _input("capacity_unit", "Capacity unit", hint="e.g. t/yr"),
+            _input("expected_start_year", "Expected start year"),
+            _input("backers", "Backers", hint="Comma-separated countries or organisations"),
+            _input("initiatives", "Initiatives", hint="Comma-separated, e.g. G7 CMAP"),
+            _input("source_url", "Source link"),
+            _input("description", "Description", multiline=True),
+        ],
+        meta,
+    )
 
 
 def initiative_modal(meta: dict[str, Any]) -> dict:
-    return _modal(ADD_INITIATIVE, "Add an initiative", [
-        _input("name", "Name", optional=False, max_length=300),
-        _input("short_name", "Short name", max_length=80),
-        _input("lead", "Lead country or body"),
-        _input("members", "Members", hint="Comma-separated countries"),
-        _input("launched_on", "Launched on", hint="YYYY-MM-DD"),
-        _input("venue", "Venue"),
-        _input("pillars", "Pillars or policy areas", hint="Comma-separated"),
-        _select("status", "Status", vocab.INITIATIVE_STATUSES, initial="active"),
-        _input("source_url", "Source link"),
-        _input("description", "Description", multiline=True),
-    ], meta)
+    return _modal(
+        ADD_INITIATIVE,
+        "Add an initiative",
+        [
+            _input("name", "Name", optional=False, max_length=300),
+            _input("short_name", "Short name", max_length=80),
+            _input("lead", "Lead country or body"),
+            _input("members", "Members", hint="Comma-separated countries"),
+            _input("launched_on", "Launched on", hint="YYYY-MM-DD"),
+            _input("venue", "Venue"),
+            _input("pillars", "Pillars or policy areas", hint="Comma-separated"),
+            _select("status", "Status", vocab.INITIATIVE_STATUSES, initial="active"),
+            _input("source_url", "Source link"),
+            _input("description", "Description", multiline=True),
+        ],
+        meta,
+    )
 
 
 def commitment_modal(fields: dict[str, Any], meta: dict[str, Any]) -> dict:
@@ -89,26 +128,44 @@ def commitment_modal(fields: dict[str, Any], meta: dict[str, Any]) -> dict:
             return None
         return ", ".join(value) if isinstance(value, list) else str(value)
 
-    return _modal(EDIT_COMMITMENT, "Edit commitment", [
-        _input("actor", "Actor", optional=False, initial=s("actor"),
-               hint="A country (JP, Japan) or an organisation (JOGMEC)"),
-        _input("counterparty", "Counterparty", initial=s("counterparty")),
-        _select("instrument", "Instrument", vocab.INSTRUMENTS, initial=s("instrument"),
-                optional=False),
-        _input("amount", "Amount", initial=s("amount"), hint="A number, e.g. 150000000"),
-        _input("currency", "Currency", initial=s("currency"), hint="ISO code: USD, CAD, EUR"),
-        _select("amount_is_ceiling", "“Up to” amount?", ("no", "yes"),
-                initial="yes" if fields.get("amount_is_ceiling") else "no"),
-        _input("quantity", "Quantity", initial=s("quantity")),
-        _input("quantity_unit", "Quantity unit", initial=s("quantity_unit")),
-        _input("minerals", "Minerals", initial=s("minerals")),
-        _input("project", "Project", initial=s("project")),
-        _input("initiative", "Initiative", initial=s("initiative")),
-        _select("status", "Status", vocab.COMMITMENT_STATUSES, initial=s("status") or "announced",
-                optional=False),
-        _input("announced_on", "Announced on", initial=s("announced_on"), hint="YYYY-MM-DD"),
-        _input("statement", "Statement", multiline=True, initial=s("statement")),
-    ], meta)
+    return _modal(
+        EDIT_COMMITMENT,
+        "Edit commitment",
+        [
+            _input(
+                "actor",
+                "Actor",
+                optional=False,
+                initial=s("actor"),
+                hint="A country (JP, Japan) or an organisation (JOGMEC)",
+            ),
+            _input("counterparty", "Counterparty", initial=s("counterparty")),
+            _select("instrument", "Instrument", vocab.INSTRUMENTS, initial=s("instrument"), optional=False),
+            _input("amount", "Amount", initial=s("amount"), hint="A number, e.g. 150000000"),
+            _input("currency", "Currency", initial=s("currency"), hint="ISO code: USD, CAD, EUR"),
+            _select(
+                "amount_is_ceiling",
+                "“Up to” amount?",
+                ("no", "yes"),
+                initial="yes" if fields.get("amount_is_ceiling") else "no",
+            ),
+            _input("quantity", "Quantity", initial=s("quantity")),
+            _input("quantity_unit", "Quantity unit", initial=s("quantity_unit")),
+            _input("minerals", "Minerals", initial=s("minerals")),
+            _input("project", "Project", initial=s("project")),
+            _input("initiative", "Initiative", initial=s("initiative")),
+            _select(
+                "status",
+                "Status",
+                vocab.COMMITMENT_STATUSES,
+                initial=s("status") or "announced",
+                optional=False,
+            ),
+            _input("announced_on", "Announced on", initial=s("announced_on"), hint="YYYY-MM-DD"),
+            _input("statement", "Statement", multiline=True, initial=s("statement")),
+        ],
+        meta,
+    )
 
 
 def submitted_values(view: dict[str, Any]) -> dict[str, Any]:
@@ -127,8 +184,7 @@ def submitted_values(view: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in out.items() if v not in (None, "")}
 
 
-def validate(schema: type[BaseModel], values: dict[str, Any]) -> tuple[BaseModel | None,
-                                                                       dict[str, str]]:
+def validate(schema: type[BaseModel], values: dict[str, Any]) -> tuple[BaseModel | None, dict[str, str]]:
     """(input, {}) or (None, {block_id: error}) for `ack(response_action="errors")`."""
     try:
         return schema.model_validate(values), {}
@@ -145,6 +201,7 @@ def validate(schema: type[BaseModel], values: dict[str, Any]) -> tuple[BaseModel
 
 
 _FIELDS: dict[type[BaseModel], set[str]] = {
-    ProjectIn: set(ProjectIn.model_fields), InitiativeIn: set(InitiativeIn.model_fields),
+    ProjectIn: set(ProjectIn.model_fields),
+    InitiativeIn: set(InitiativeIn.model_fields),
     CommitmentIn: set(CommitmentIn.model_fields),
 }

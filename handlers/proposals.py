@@ -40,8 +40,7 @@ def known_names(session: Session, channel: str) -> tuple[list[str], list[str]]:
         return cached[1], cached[2]
     audience = Audience(channel=channel)
     projects = list(session.exec(select(Project.name).where(audience.clause(Project))).all())
-    initiatives = list(session.exec(select(Initiative.name).where(
-        audience.clause(Initiative))).all())
+    initiatives = list(session.exec(select(Initiative.name).where(audience.clause(Initiative))).all())
     _names_cache[channel] = (now, projects, initiatives)
     return projects, initiatives
 
@@ -68,41 +67,53 @@ def channel_is_private(client: WebClient, channel: str, channel_type: str | None
     return private
 
 
-def _items(services: Services, text: str, channel: str,
-           today: Any) -> tuple[list[tuple[str, dict]], bool]:
+def _items(services: Services, text: str, channel: str, today: Any) -> tuple[list[tuple[str, dict]], bool]:
     with services.session(read_only=True) as session:
         projects, initiatives = known_names(session, channel)
     # Read the text outside any transaction: on SQLite a writing transaction holds the
     # write lock, and work waiting behind a long one falls behind.
-    found = extract(text[:MAX_TEXT], known_projects=projects, known_initiatives=initiatives,
-                    today=today)
+    found = extract(text[:MAX_TEXT], known_projects=projects, known_initiatives=initiatives, today=today)
     items: list[tuple[str, dict[str, Any]]] = [
-        ("commitment", {**d.to_commitment_fields(), "actor_country": d.actor_country,
-                        "statement": text[:4000]})
-        for d in found.commitments]
-    items += [("project_update", {"project": s.project, "new_status": s.new_status,
-                                  "statement": text[:4000]})
-              for s in found.status_changes if s.project]
+        (
+            "commitment",
+            {**d.to_commitment_fields(), "actor_country": d.actor_country, "statement": text[:4000]},
+        )
+        for d in found.commitments
+    ]
+    items += [
+        ("project_update", {"project": s.project, "new_status": s.new_status, "statement": text[:4000]})
+        for s in found.status_changes
+        if s.project
+    ]
     return items, found.worth_replying
 
 
-def views_for(session: Session, drafts: list[Draft], now: datetime,
-              permalink_of: dict[int, str] | None = None) -> list[DraftView]:
+def views_for(
+    session: Session, drafts: list[Draft], now: datetime, permalink_of: dict[int, str] | None = None
+) -> list[DraftView]:
     """What the card shows for each draft: USD estimate, known project, duplicates."""
     out = []
     for d in drafts:
         f = d.fields
-        v = DraftView(draft_id=d.id or 0, kind=d.kind, state=d.state, fields=f,
-                      commitment_id=d.commitment_id, confirmed_by=d.confirmed_by)
+        v = DraftView(
+            draft_id=d.id or 0,
+            kind=d.kind,
+            state=d.state,
+            fields=f,
+            commitment_id=d.commitment_id,
+            confirmed_by=d.confirmed_by,
+        )
         if d.kind == "commitment":
             if f.get("amount") not in (None, "") and f.get("currency"):
                 from decimal import Decimal
 
                 v.usd_estimate, v.usd_rate_date = usd_estimate(
-                    session, Decimal(str(f["amount"])), f["currency"])
+                    session, Decimal(str(f["amount"])), f["currency"]
+                )
             if f.get("project"):
-                v.project_known = session.exec(select(Project.id).where(
-                    Project.name == f["project"])).first() is not None
+                v.project_known = (
+                    session.exec(select(Project.id).where(Project.name == f["project"])).first() is not None
+                )
             if d.state == "pending":
                 dup = draft_store.possible_duplicate(session, f, now)
                 if dup is not None:
@@ -132,10 +143,20 @@ def _slack_error(exc: Exception) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
-def propose(services: Services, client: WebClient, *, channel: str, ts: str, text: str,
-            author: str | None, event_key: str | None, forced: bool = False,
-            channel_type: str | None = None, thread: bool = True,
-            source_message: str | None = None) -> str | None:
+def propose(
+    services: Services,
+    client: WebClient,
+    *,
+    channel: str,
+    ts: str,
+    text: str,
+    author: str | None,
+    event_key: str | None,
+    forced: bool = False,
+    channel_type: str | None = None,
+    thread: bool = True,
+    source_message: str | None = None,
+) -> str | None:
     """Read a message and, if it holds commitments (or `forced`), post one confirm card.
 
     Returns the card's ts, or None when nothing was posted (chatter, or already handled).
@@ -155,8 +176,9 @@ def propose(services: Services, client: WebClient, *, channel: str, ts: str, tex
         # posts a card that an earlier attempt stored but never posted, once it is overdue.
         first_delivery = not event_key or draft_store.claim(session, f"event:{event_key}")
         if first_delivery and draft_store.claim(session, f"source:{source}"):
-            drafts = draft_store.create_drafts(session, source_message=source, channel=channel,
-                                               private=private, author=author, items=items)
+            drafts = draft_store.create_drafts(
+                session, source_message=source, channel=channel, private=private, author=author, items=items
+            )
             if autolog:
                 _autolog(session, drafts, link, now)
         else:
@@ -170,13 +192,22 @@ def propose(services: Services, client: WebClient, *, channel: str, ts: str, tex
         return None
     blocks, fallback = draft_card(views)
     try:
-        resp = client.chat_postMessage(channel=channel, thread_ts=ts if thread else None,
-                                       blocks=blocks, text=fallback, unfurl_links=False)
+        resp = client.chat_postMessage(
+            channel=channel,
+            thread_ts=ts if thread else None,
+            blocks=blocks,
+            text=fallback,
+            unfurl_links=False,
+        )
     except (SlackApiError, OSError) as exc:  # OSError: timeouts and connection failures
-        log.warning("could not post the card for drafts %s in %s (%s): they stay stored "
-                    "unposted, and the next delivery of the message after %ss posts them",
-                    draft_ids, channel, _slack_error(exc),
-                    int(draft_store.CARD_RECOVERY_AFTER.total_seconds()))
+        log.warning(
+            "could not post the card for drafts %s in %s (%s): they stay stored "
+            "unposted, and the next delivery of the message after %ss posts them",
+            draft_ids,
+            channel,
+            _slack_error(exc),
+            int(draft_store.CARD_RECOVERY_AFTER.total_seconds()),
+        )
         return None
     card_ts = str(resp["ts"])
     with services.session() as session:
@@ -186,8 +217,7 @@ def propose(services: Services, client: WebClient, *, channel: str, ts: str, tex
     # saw this card_ts (and redrew the card itself) or committed before this read.
     with services.session(read_only=True) as session:
         states = [session.get(Draft, i) for i in draft_ids]
-        changed = ([(d.state, d.fields) if d else None for d in states]
-                   != [(v.state, v.fields) for v in views])
+        changed = [(d.state, d.fields) if d else None for d in states] != [(v.state, v.fields) for v in views]
     if changed:
         refresh_card(services, client, source)
     return card_ts
@@ -210,10 +240,13 @@ def _autolog(session: Session, drafts: list[Draft], link: str | None, now: datet
 
 def _say_nothing_found(client: WebClient, channel: str, thread_ts: str | None) -> None:
     try:
-        client.chat_postMessage(channel=channel, thread_ts=thread_ts,
-                                text="I could not find a commitment in that message. Try "
-                                     "`/minerals log <sentence>` with the actor, the instrument "
-                                     "and the amount.")
+        client.chat_postMessage(
+            channel=channel,
+            thread_ts=thread_ts,
+            text="I could not find a commitment in that message. Try "
+            "`/minerals log <sentence>` with the actor, the instrument "
+            "and the amount.",
+        )
     except (SlackApiError, OSError) as exc:
         log.warning("could not reply in %s: %s", channel, _slack_error(exc))
 
@@ -233,16 +266,32 @@ def refresh_card(services: Services, client: WebClient, source_message: str) -> 
         log.warning("could not update card %s: %s", card_ts, _slack_error(exc))
 
 
-def reread(services: Services, client: WebClient, *, channel: str, ts: str, text: str,
-           author: str | None, channel_type: str | None) -> None:
+def reread(
+    services: Services,
+    client: WebClient,
+    *,
+    channel: str,
+    ts: str,
+    text: str,
+    author: str | None,
+    channel_type: str | None,
+) -> None:
     """The source message was edited: re-read pending drafts, flag logged ones."""
     source = draft_store.source_key(channel, ts)
     text = storable(text)
     with services.session() as session:
         existing = draft_store.drafts_for(session, source)
     if not existing:
-        propose(services, client, channel=channel, ts=ts, text=text, author=author,
-                event_key=None, channel_type=channel_type)
+        propose(
+            services,
+            client,
+            channel=channel,
+            ts=ts,
+            text=text,
+            author=author,
+            event_key=None,
+            channel_type=channel_type,
+        )
         return
     items, _worth = _items(services, text, channel, services.clock().date())
     with services.session() as session:

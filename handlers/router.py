@@ -58,7 +58,9 @@ class CommandRequest:
     def is_private_channel(self) -> bool:
         # Slack: C = public channel, G = private channel or group DM, D = direct message.
         return self.channel_id.startswith(("G", "D")) or self.channel_name in (
-            "privategroup", "directmessage")
+            "privategroup",
+            "directmessage",
+        )
 
 
 @dataclass
@@ -110,8 +112,9 @@ class Subcommand:
 class Router:
     subcommands: dict[str, Subcommand] = field(default_factory=dict)
 
-    def add(self, name: str, usage: str, *, aliases: tuple[str, ...] = (),
-            admin_only: bool = False) -> Callable[[Handler], Handler]:
+    def add(
+        self, name: str, usage: str, *, aliases: tuple[str, ...] = (), admin_only: bool = False
+    ) -> Callable[[Handler], Handler]:
         """Decorator: register a subcommand; its docstring is its help text."""
 
         def register(fn: Handler) -> Handler:

@@ -34,17 +34,21 @@ from store.vocab import UnknownValue
 log = logging.getLogger("minerals_bot.slash")
 
 # Subcommands that only read the store (answered inside Slack's three seconds).
-READ_ONLY = frozenset({"help", "find", "project", "initiative", "projects", "commitments",
-                       "stats", "upcoming"})
+READ_ONLY = frozenset(
+    {"help", "find", "project", "initiative", "projects", "commitments", "stats", "upcoming"}
+)
 
 
 def command_request(command: dict[str, Any], text: str | None = None) -> CommandRequest:
     return CommandRequest(
         command=command.get("command", "/minerals"),
         text=storable(str((command.get("text") if text is None else text) or "")),
-        user_id=command.get("user_id", ""), channel_id=command.get("channel_id", ""),
-        team_id=command.get("team_id", ""), channel_name=command.get("channel_name", ""),
-        response_url=command.get("response_url"), trigger_id=command.get("trigger_id"),
+        user_id=command.get("user_id", ""),
+        channel_id=command.get("channel_id", ""),
+        team_id=command.get("team_id", ""),
+        channel_name=command.get("channel_name", ""),
+        response_url=command.get("response_url"),
+        trigger_id=command.get("trigger_id"),
     )
 
 
@@ -70,25 +74,24 @@ def route(services: Services, req: CommandRequest) -> Outcome:
     except (UnknownValue, NotFound) as exc:
         return error(str(exc))
     except ValidationError as exc:
-        return error("; ".join(str(e["msg"]).removeprefix("Value error, ")
-                               for e in exc.errors()[:3]))
+        return error("; ".join(str(e["msg"]).removeprefix("Value error, ") for e in exc.errors()[:3]))
     except SQLAlchemyError:
         error_id = uuid.uuid4().hex[:8]
         log.exception("database error %s on %r", error_id, req.text)
-        return error(f"Sorry, the tracker's database is not answering (error id {error_id}).",
-                     "Try again in a minute; if it persists, tell an admin the error id.")
+        return error(
+            f"Sorry, the tracker's database is not answering (error id {error_id}).",
+            "Try again in a minute; if it persists, tell an admin the error id.",
+        )
 
 
 def _ack_with(ack: Ack, reply: Reply) -> None:
-    ack(blocks=reply.blocks, text=reply.text,
-        response_type="in_channel" if reply.in_channel else "ephemeral")
+    ack(blocks=reply.blocks, text=reply.text, response_type="in_channel" if reply.in_channel else "ephemeral")
 
 
 def register(app: App, services: Services) -> None:
     command_name = services.settings.slash_command
 
-    def answer(ack: Ack, command: dict[str, Any], client: WebClient,
-               context: BoltContext) -> None:
+    def answer(ack: Ack, command: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         with services.answering():
             outcome = route(services, command_request(command))
         if isinstance(outcome, Deferred):
@@ -100,8 +103,7 @@ def register(app: App, services: Services) -> None:
         else:
             _ack_with(ack, outcome)
 
-    def finish(command: dict[str, Any], client: WebClient, respond: Respond,
-               context: BoltContext) -> None:
+    def finish(command: dict[str, Any], client: WebClient, respond: Respond, context: BoltContext) -> None:
         if not context.get("deferred"):
             return
         outcome = route(services, command_request(command))
@@ -116,7 +118,6 @@ def register(app: App, services: Services) -> None:
             respond(blocks=blocks, text=text, response_type="ephemeral")
             return
         if result is not None:
-            respond(blocks=result.blocks, text=result.text, response_type="ephemeral",
-                    replace_original=False)
+            respond(blocks=result.blocks, text=result.text, response_type="ephemeral", replace_original=False)
 
     app.command(command_name)(ack=answer, lazy=[finish])

@@ -25,8 +25,7 @@ def _meta(view: dict[str, Any]) -> dict[str, Any]:
 
 
 def register(app: App, services: Services) -> None:
-    def save(kind: str, ack: Ack, body: dict[str, Any], view: dict[str, Any],
-             client: WebClient) -> None:
+    def save(kind: str, ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
         schema = ProjectIn if kind == "project" else InitiativeIn
         data, errors = modals.validate(schema, modals.submitted_values(view))
         if errors:
@@ -34,17 +33,19 @@ def register(app: App, services: Services) -> None:
             return
         meta = _meta(view)
         user = body["user"]["id"]
-        provenance = {"logged_by": user, "source_url": getattr(data, "source_url", None),
-                      "source_channel": meta.get("channel"),
-                      "source_private": bool(meta.get("private"))}
+        provenance = {
+            "logged_by": user,
+            "source_url": getattr(data, "source_url", None),
+            "source_channel": meta.get("channel"),
+            "source_private": bool(meta.get("private")),
+        }
         try:
             with services.session() as session:
                 # Initiatives are named among what the form's channel may see (never another
                 # private channel's): a NotFound here suggests only those.
                 for initiative in getattr(data, "initiatives", []):
                     names.resolve_initiative(session, initiative, Audience(channel=meta.get("channel")))
-                create = records.create_project if kind == "project" else \
-                    records.create_initiative
+                create = records.create_project if kind == "project" else records.create_initiative
                 record = create(session, data, actor=user, provenance=provenance)  # type: ignore[arg-type]
                 name = record.name
         except records.Duplicate as exc:
@@ -55,15 +56,12 @@ def register(app: App, services: Services) -> None:
             return
         ack()
         if meta.get("channel"):
-            client.chat_postEphemeral(channel=meta["channel"], user=user,
-                                      text=f"Saved {kind} “{esc(name)}”.")
+            client.chat_postEphemeral(channel=meta["channel"], user=user, text=f"Saved {kind} “{esc(name)}”.")
 
-    def save_project(ack: Ack, body: dict[str, Any], view: dict[str, Any],
-                     client: WebClient) -> None:
+    def save_project(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
         save("project", ack, body, view, client)
 
-    def save_initiative(ack: Ack, body: dict[str, Any], view: dict[str, Any],
-                        client: WebClient) -> None:
+    def save_initiative(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
         save("initiative", ack, body, view, client)
 
     app.view(modals.ADD_PROJECT)(save_project)

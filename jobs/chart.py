@@ -17,8 +17,8 @@ def chart_rows(money_by_key: tuple[tuple[str, Decimal], ...]) -> list[tuple[str,
     """Largest first, at most MAX_BARS rows (the last one "N others"), in USD millions."""
     rows = [(key, float(amount) / 1e6) for key, amount in money_by_key if amount > 0]
     if len(rows) > MAX_BARS:
-        rest = rows[MAX_BARS - 1:]
-        rows = rows[:MAX_BARS - 1] + [(f"{len(rest)} others", sum(v for _, v in rest))]
+        rest = rows[MAX_BARS - 1 :]
+        rows = rows[: MAX_BARS - 1] + [(f"{len(rest)} others", sum(v for _, v in rest))]
     return rows
 
 

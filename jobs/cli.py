@@ -23,8 +23,11 @@ def run_digest_command(args: argparse.Namespace, settings: Settings) -> int:
     """Print a channel's digest (`preview`) or post it now (`send`); returns an exit code."""
     channel = args.channel.strip().lstrip("#")
     if not CHANNEL_ID.match(channel):
-        print(f"'{args.channel}' is not a channel ID: use the ID such as C0123ABCD (in Slack: "
-              "channel name > About > Channel ID).", file=sys.stderr)
+        print(
+            f"'{args.channel}' is not a channel ID: use the ID such as C0123ABCD (in Slack: "
+            "channel name > About > Channel ID).",
+            file=sys.stderr,
+        )
         return 2
     client = None
     if args.digest_command == "send":
@@ -49,20 +52,19 @@ def run_digest_command(args: argparse.Namespace, settings: Settings) -> int:
 def _preview(services: Services, channel: str, as_of: str | None) -> int:
     with services.session() as session:
         sub = digests.get_subscription(session, channel)
-    schedule: Schedule = sub if sub is not None and sub.active else DefaultSchedule(
-        services.settings.digest_timezone)
+    schedule: Schedule = (
+        sub if sub is not None and sub.active else DefaultSchedule(services.settings.digest_timezone)
+    )
     if as_of:
         try:
             day = date.fromisoformat(as_of)
         except ValueError:
-            print(f"'{as_of}' is not a date: use YYYY-MM-DD such as 2025-11-10.",
-                  file=sys.stderr)
+            print(f"'{as_of}' is not a date: use YYYY-MM-DD such as 2025-11-10.", file=sys.stderr)
             return 2
         run_at = run_on(schedule, day)  # that day's scheduled time, as the digest would run
     else:
         run_at = services.clock().astimezone(UTC).replace(microsecond=0)
     start, end = period_for(schedule, run_at)
-    digest = digest_for(services, channel, tz=schedule.timezone, period_start=start,
-                        period_end=end)
+    digest = digest_for(services, channel, tz=schedule.timezone, period_start=start, period_end=end)
     sys.stdout.write(digest_text(digest))
     return 0

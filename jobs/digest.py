@@ -123,8 +123,7 @@ class Digest:
 
     @property
     def quiet(self) -> bool:
-        return not (self.groups or self.status_changes or self.new_projects
-                    or self.new_initiatives)
+        return not (self.groups or self.status_changes or self.new_projects or self.new_initiatives)
 
 
 # --- building -------------------------------------------------------------------------------
@@ -141,8 +140,9 @@ def _day(d: date) -> str:
     return f"{d:%a} {d.day} {d:%b %Y}"
 
 
-def message_link(source_url: str | None, source_message: str | None,
-                 archives: str = SLACK_ARCHIVES) -> str | None:
+def message_link(
+    source_url: str | None, source_message: str | None, archives: str = SLACK_ARCHIVES
+) -> str | None:
     """The source: its URL, else a link to the Slack message ("C123:1700000000.000100")."""
     if source_url and source_url.startswith(("http://", "https://")):
         return source_url
@@ -152,9 +152,17 @@ def message_link(source_url: str | None, source_message: str | None,
     return None
 
 
-def build_digest(session: Session, *, period_start: datetime, period_end: datetime,
-                 audience: Audience, tz: str, now: datetime, command: str = "/minerals",
-                 archives: str = SLACK_ARCHIVES) -> Digest:
+def build_digest(
+    session: Session,
+    *,
+    period_start: datetime,
+    period_end: datetime,
+    audience: Audience,
+    tz: str,
+    now: datetime,
+    command: str = "/minerals",
+    archives: str = SLACK_ARCHIVES,
+) -> Digest:
     """Everything the audience may see about [period_start, period_end), as plain values."""
     changes = changes_between(session, period_start, period_end, audience)
     lines = _commitment_lines(session, changes.new_commitments, audience, archives)
@@ -166,33 +174,37 @@ def build_digest(session: Session, *, period_start: datetime, period_end: dateti
             by_country[line.actor] += c.usd_estimate
     today = now.astimezone(ZoneInfo(tz)).date()
     milestones = upcoming_milestones(session, today, audience, days=MILESTONE_DAYS)
-    stale, stale_total = stale_projects(session, now, audience, days=STALE_DAYS,
-                                        limit=TEXT_LIST_LIMIT)
+    stale, stale_total = stale_projects(session, now, audience, days=STALE_DAYS, limit=TEXT_LIST_LIMIT)
     return Digest(
-        channel=audience.channel, timezone=tz, period_start=period_start, period_end=period_end,
+        channel=audience.channel,
+        timezone=tz,
+        period_start=period_start,
+        period_end=period_end,
         period_label=period_label(period_start, period_end, tz),
-        groups=_group_by_instrument(lines), week=week,
+        groups=_group_by_instrument(lines),
+        week=week,
         to_date=money_to_date(session, before=period_end, audience=audience),
-        status_changes=tuple(StatusLine(s.project.name, s.update.old_status,
-                                        s.update.new_status, s.update.happened_on)
-                             for s in changes.status_changes),
+        status_changes=tuple(
+            StatusLine(s.project.name, s.update.old_status, s.update.new_status, s.update.happened_on)
+            for s in changes.status_changes
+        ),
         new_projects=tuple(p.name for p in changes.new_projects),
         new_initiatives=tuple(_initiative_name(i) for i in changes.new_initiatives),
         milestones=tuple(MilestoneLine(m.title, m.due_on) for m in milestones),
-        stale=tuple(StaleLine(p.name, p.updated_at.astimezone(ZoneInfo(tz)).date())
-                    for p in stale),
+        stale=tuple(StaleLine(p.name, p.updated_at.astimezone(ZoneInfo(tz)).date()) for p in stale),
         stale_total=stale_total,
         money_by_country=tuple(sorted(by_country.items(), key=lambda kv: (-kv[1], kv[0]))),
         command=command,
     )
 
 
-def _commitment_lines(session: Session, commitments: list[Commitment], audience: Audience,
-                      archives: str) -> list[CommitmentLine]:
-    projects = records_by_ids(session, Project, sorted({c.project_id for c in commitments
-                                                        if c.project_id}))
-    initiatives = records_by_ids(session, Initiative, sorted({c.initiative_id for c in commitments
-                                                              if c.initiative_id}))
+def _commitment_lines(
+    session: Session, commitments: list[Commitment], audience: Audience, archives: str
+) -> list[CommitmentLine]:
+    projects = records_by_ids(session, Project, sorted({c.project_id for c in commitments if c.project_id}))
+    initiatives = records_by_ids(
+        session, Initiative, sorted({c.initiative_id for c in commitments if c.initiative_id})
+    )
 
     def visible_name(record: Any) -> str | None:
         # A public commitment may point at a record logged privately: its name stays there.
@@ -200,14 +212,21 @@ def _commitment_lines(session: Session, commitments: list[Commitment], audience:
             return None
         return _initiative_name(record) if isinstance(record, Initiative) else record.name
 
-    return [CommitmentLine(
-        actor=vocab.country_name(c.actor_country) if c.actor_country else c.actor,
-        instrument=c.instrument, amount=c.amount, currency=c.currency,
-        is_ceiling=c.amount_is_ceiling, usd=c.usd_estimate,
-        project=visible_name(projects.get(c.project_id or 0)),
-        initiative=visible_name(initiatives.get(c.initiative_id or 0)), status=c.status,
-        link=message_link(c.source_url, c.source_message, archives),
-    ) for c in commitments]
+    return [
+        CommitmentLine(
+            actor=vocab.country_name(c.actor_country) if c.actor_country else c.actor,
+            instrument=c.instrument,
+            amount=c.amount,
+            currency=c.currency,
+            is_ceiling=c.amount_is_ceiling,
+            usd=c.usd_estimate,
+            project=visible_name(projects.get(c.project_id or 0)),
+            initiative=visible_name(initiatives.get(c.initiative_id or 0)),
+            status=c.status,
+            link=message_link(c.source_url, c.source_message, archives),
+        )
+        for c in commitments
+    ]
 
 
 def _initiative_name(initiative: Initiative) -> str:
@@ -230,11 +249,19 @@ def _group_by_instrument(lines: list[CommitmentLine]) -> tuple[InstrumentGroup, 
 
 
 INSTRUMENT_TITLES = {
-    "equity": "Equity", "loan": "Loans", "grant": "Grants", "guarantee": "Guarantees",
-    "letter-of-interest": "Letters of interest", "offtake": "Offtake agreements",
-    "price-floor": "Price floors", "stockpile": "Stockpiles",
-    "investment-screening": "Investment screening", "tariff": "Tariffs",
-    "export-control": "Export controls", "mou": "MoUs", "other": "Other commitments",
+    "equity": "Equity",
+    "loan": "Loans",
+    "grant": "Grants",
+    "guarantee": "Guarantees",
+    "letter-of-interest": "Letters of interest",
+    "offtake": "Offtake agreements",
+    "price-floor": "Price floors",
+    "stockpile": "Stockpiles",
+    "investment-screening": "Investment screening",
+    "tariff": "Tariffs",
+    "export-control": "Export controls",
+    "mou": "MoUs",
+    "other": "Other commitments",
 }
 
 
@@ -244,8 +271,7 @@ def instrument_title(code: str) -> str:
 
 def group_phrase(group: InstrumentGroup) -> str:
     """'2 · USD 590m', or just the count when none of them has an amount in USD."""
-    return f"{len(group.commitments)} · {usd(group.usd)}" if group.usd else \
-        str(len(group.commitments))
+    return f"{len(group.commitments)} · {usd(group.usd)}" if group.usd else str(len(group.commitments))
 
 
 def amount_phrase(line: CommitmentLine) -> str:
@@ -267,16 +293,16 @@ def money_phrase(m: Money, count: int | None = None) -> str:
     if m.rate_date:
         parts.append(f" (rates as of {m.rate_date.isoformat()})")
     if m.unconverted:
-        parts.append(f"; {m.unconverted} amount{'s' if m.unconverted != 1 else ''} "
-                     "in currencies with no rate not included")
+        parts.append(
+            f"; {m.unconverted} amount{'s' if m.unconverted != 1 else ''} "
+            "in currencies with no rate not included"
+        )
     return "".join(parts)
 
 
-def _top_commitments(digest: Digest,
-                     limit: int) -> list[tuple[InstrumentGroup, list[CommitmentLine]]]:
+def _top_commitments(digest: Digest, limit: int) -> list[tuple[InstrumentGroup, list[CommitmentLine]]]:
     """The `limit` largest commitments, regrouped by instrument in the digest's order."""
-    chosen = sorted((line for g in digest.groups for line in g.commitments),
-                    key=_usd_order)[:limit]
+    chosen = sorted((line for g in digest.groups for line in g.commitments), key=_usd_order)[:limit]
     keep = {id(line) for line in chosen}
     out = []
     for group in digest.groups:
@@ -301,49 +327,74 @@ def digest_blocks(digest: Digest) -> tuple[list[dict[str, Any]], str]:
     if digest.quiet:
         blocks = [
             header("Weekly minerals digest: a quiet week"),
-            section(f"*Nothing new this week.* No commitments, project changes or new records "
-                    f"were logged in the week {period}."),
+            section(
+                f"*Nothing new this week.* No commitments, project changes or new records "
+                f"were logged in the week {period}."
+            ),
             _milestones_section(digest, empty="No milestones in the next 30 days either."),
         ]
         return fit_message(blocks), fallback(
-            f"Minerals digest ({digest.period_label}): nothing new this week.")
+            f"Minerals digest ({digest.period_label}): nothing new this week."
+        )
 
     blocks = [
         header("Weekly minerals digest"),
         context(f"Covers {period}. Records from public channels and this channel only."),
-        section(f"*This week:* {esc(money_phrase(digest.week, digest.commitment_count))}\n"
-                f"*To date:* {esc(money_phrase(digest.to_date))}"),
+        section(
+            f"*This week:* {esc(money_phrase(digest.week, digest.commitment_count))}\n"
+            f"*To date:* {esc(money_phrase(digest.to_date))}"
+        ),
     ]
     if digest.groups:
         blocks.append(divider())
         for group, lines in _top_commitments(digest, TOP_COMMITMENTS):
             title = f"*{esc(instrument_title(group.instrument))}* · {esc(group_phrase(group))}"
-            blocks.append(_lines_section(title, [_commitment_mrkdwn(c) for c in lines],
-                                         limit=TOP_COMMITMENTS))
+            blocks.append(
+                _lines_section(title, [_commitment_mrkdwn(c) for c in lines], limit=TOP_COMMITMENTS)
+            )
         hidden = digest.commitment_count - min(digest.commitment_count, TOP_COMMITMENTS)
         if hidden:
-            blocks.append(context(
-                f"…and {hidden} more — `{esc(digest.command)} commitments since:7d` lists them "
-                f"(the {TOP_COMMITMENTS} largest of {digest.commitment_count} are above)."))
+            blocks.append(
+                context(
+                    f"…and {hidden} more — `{esc(digest.command)} commitments since:7d` lists them "
+                    f"(the {TOP_COMMITMENTS} largest of {digest.commitment_count} are above)."
+                )
+            )
     blocks.append(divider())
     if digest.status_changes:
-        blocks.append(_lines_section("*Projects whose status changed*", [
-            f"*{esc(clip(name, NAME_CHARS))}*: {esc(change)}"
-            for name, change in map(_status_phrase, digest.status_changes)]))
+        blocks.append(
+            _lines_section(
+                "*Projects whose status changed*",
+                [
+                    f"*{esc(clip(name, NAME_CHARS))}*: {esc(change)}"
+                    for name, change in map(_status_phrase, digest.status_changes)
+                ],
+            )
+        )
     if digest.new_projects:
-        blocks.append(_lines_section("*New projects*", [esc(clip(n, NAME_CHARS))
-                                                        for n in digest.new_projects]))
+        blocks.append(
+            _lines_section("*New projects*", [esc(clip(n, NAME_CHARS)) for n in digest.new_projects])
+        )
     if digest.new_initiatives:
-        blocks.append(_lines_section("*New initiatives*", [esc(clip(n, NAME_CHARS))
-                                                           for n in digest.new_initiatives]))
+        blocks.append(
+            _lines_section("*New initiatives*", [esc(clip(n, NAME_CHARS)) for n in digest.new_initiatives])
+        )
     blocks.append(_milestones_section(digest, empty="No milestones in the next 30 days."))
     if digest.stale:
-        blocks.append(_lines_section(
-            f"*No update in {STALE_DAYS} days* ({digest.stale_total})",
-            [f"{esc(clip(s.project, NAME_CHARS))} (last change {_day(s.last_changed)})"
-             for s in digest.stale], total=digest.stale_total))
-    text = (f"Minerals digest ({digest.period_label}): {digest.commitment_count} new "
-            f"commitments, {money_phrase(digest.week)}.")
+        blocks.append(
+            _lines_section(
+                f"*No update in {STALE_DAYS} days* ({digest.stale_total})",
+                [
+                    f"{esc(clip(s.project, NAME_CHARS))} (last change {_day(s.last_changed)})"
+                    for s in digest.stale
+                ],
+                total=digest.stale_total,
+            )
+        )
+    text = (
+        f"Minerals digest ({digest.period_label}): {digest.commitment_count} new "
+        f"commitments, {money_phrase(digest.week)}."
+    )
     return fit_message(blocks), fallback(text)
 
 
@@ -363,12 +414,14 @@ def _milestones_section(digest: Digest, *, empty: str) -> dict[str, Any]:
     title = f"*Milestones in the next {MILESTONE_DAYS} days*"
     if not digest.milestones:
         return section(f"{title}\n{esc(empty)}")
-    return _lines_section(title, [f"{_day(m.due_on)}: {esc(clip(m.title, NAME_CHARS))}"
-                                  for m in digest.milestones])
+    return _lines_section(
+        title, [f"{_day(m.due_on)}: {esc(clip(m.title, NAME_CHARS))}" for m in digest.milestones]
+    )
 
 
-def _lines_section(title: str, lines: list[str], *, limit: int = LIST_LIMIT,
-                   total: int | None = None) -> dict[str, Any]:
+def _lines_section(
+    title: str, lines: list[str], *, limit: int = LIST_LIMIT, total: int | None = None
+) -> dict[str, Any]:
     """A titled bullet list cut to `limit` lines and 3,000 characters, saying what it cut."""
     total = len(lines) if total is None else total
     room = MAX_SECTION_TEXT - len(title) - 40  # keeps space for the "…and N more" line
@@ -389,8 +442,7 @@ def _lines_section(title: str, lines: list[str], *, limit: int = LIST_LIMIT,
 
 def digest_text(digest: Digest) -> str:
     """The digest as readable plain text, for `minerals-bot digest preview`."""
-    out = [f"Weekly minerals digest for {digest.channel or 'everyone'}",
-           f"Covers {digest.period_label}", ""]
+    out = [f"Weekly minerals digest for {digest.channel or 'everyone'}", f"Covers {digest.period_label}", ""]
     if digest.quiet:
         out.append("Nothing new this week: no commitments, project changes or new records.")
     else:
@@ -401,8 +453,7 @@ def digest_text(digest: Digest) -> str:
             out += _text_list([_commitment_text(c) for c in group.commitments])
         if digest.status_changes:
             out += ["", "Projects whose status changed"]
-            out += _text_list([f"{n}: {c}" for n, c in map(_status_phrase,
-                                                             digest.status_changes)])
+            out += _text_list([f"{n}: {c}" for n, c in map(_status_phrase, digest.status_changes)])
         if digest.new_projects:
             out += ["", "New projects", *_text_list(list(digest.new_projects))]
         if digest.new_initiatives:
@@ -411,8 +462,10 @@ def digest_text(digest: Digest) -> str:
     out += _text_list([f"{_day(m.due_on)}: {m.title}" for m in digest.milestones]) or ["  none"]
     if digest.stale and not digest.quiet:
         out += ["", f"No update in {STALE_DAYS} days ({digest.stale_total})"]
-        out += _text_list([f"{s.project} (last change {_day(s.last_changed)})"
-                           for s in digest.stale], total=digest.stale_total)
+        out += _text_list(
+            [f"{s.project} (last change {_day(s.last_changed)})" for s in digest.stale],
+            total=digest.stale_total,
+        )
     return "\n".join(out) + "\n"
 
 
@@ -428,4 +481,3 @@ def _text_list(lines: list[str], *, total: int | None = None) -> list[str]:
     if total > len(out):
         out.append(f"  …and {total - len(out)} more")
     return out
-

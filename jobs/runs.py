@@ -42,14 +42,21 @@ class DefaultSchedule:
     time_of_day: str = "09:00"
 
 
-def digest_for(services: Services, channel: str, *, tz: str, period_start: datetime,
-               period_end: datetime) -> Digest:
+def digest_for(
+    services: Services, channel: str, *, tz: str, period_start: datetime, period_end: datetime
+) -> Digest:
     """The channel's digest: records from public channels and from this channel only."""
     with services.session() as session:
-        return build_digest(session, period_start=period_start, period_end=period_end,
-                            audience=Audience(channel=channel), tz=tz, now=period_end,
-                            command=services.settings.slash_command,
-                            archives=_archives_url(services.settings.slack_api_url))
+        return build_digest(
+            session,
+            period_start=period_start,
+            period_end=period_end,
+            audience=Audience(channel=channel),
+            tz=tz,
+            now=period_end,
+            command=services.settings.slash_command,
+            archives=_archives_url(services.settings.slack_api_url),
+        )
 
 
 def _archives_url(api_url: str) -> str:
@@ -66,31 +73,43 @@ class RunResult:
     message_ts: str | None = None
 
 
-def run_digest(services: Services, client: WebClient, subscription: DigestSubscription, *,
-               scheduled_for: datetime, claimed_by: str, period: tuple[datetime, datetime],
-               notify_subscriber: bool = True,
-               sleep: Callable[[float], None] = time.sleep) -> RunResult:
+def run_digest(
+    services: Services,
+    client: WebClient,
+    subscription: DigestSubscription,
+    *,
+    scheduled_for: datetime,
+    claimed_by: str,
+    period: tuple[datetime, datetime],
+    notify_subscriber: bool = True,
+    sleep: Callable[[float], None] = time.sleep,
+) -> RunResult:
     """Claim the period, build and post the digest, and record what happened."""
     start, end = period
     with services.session() as session:
-        run = digests.claim_run(session, subscription, start, end, scheduled_for, claimed_by,
-                                now=services.clock())
+        run = digests.claim_run(
+            session, subscription, start, end, scheduled_for, claimed_by, now=services.clock()
+        )
     if run is None:
         return RunResult("already-claimed", "another process has this digest")
     try:
-        digest = digest_for(services, subscription.channel, tz=subscription.timezone,
-                            period_start=start, period_end=end)
+        digest = digest_for(
+            services, subscription.channel, tz=subscription.timezone, period_start=start, period_end=end
+        )
         taken_over = run.attempts > 1  # an earlier sender stopped: it may have posted
-        delivery = post_digest(client, subscription.channel, digest,
-                               on_posted=lambda ts: _record_ts(services, run, ts), sleep=sleep,
-                               run_key=str(run.id),
-                               resume_since=run.created_at.timestamp() - 60 if taken_over
-                               else None)
+        delivery = post_digest(
+            client,
+            subscription.channel,
+            digest,
+            on_posted=lambda ts: _record_ts(services, run, ts),
+            sleep=sleep,
+            run_key=str(run.id),
+            resume_since=run.created_at.timestamp() - 60 if taken_over else None,
+        )
     except Exception as exc:  # a run must end with an outcome, whatever broke
         log.exception("digest for %s failed", subscription.channel)
         delivery = Delivery("failed", f"error: {type(exc).__name__}: {exc}")
-    _record_outcome(services, client, subscription, run, delivery,
-                    notify_subscriber=notify_subscriber)
+    _record_outcome(services, client, subscription, run, delivery, notify_subscriber=notify_subscriber)
     return RunResult(delivery.state, delivery.outcome, run.id, delivery.message_ts)
 
 
@@ -107,8 +126,15 @@ def _fresh(session: Session, run: DigestRun) -> DigestRun:
     return found
 
 
-def _record_outcome(services: Services, client: WebClient, subscription: DigestSubscription,
-                    run: DigestRun, delivery: Delivery, *, notify_subscriber: bool) -> None:
+def _record_outcome(
+    services: Services,
+    client: WebClient,
+    subscription: DigestSubscription,
+    run: DigestRun,
+    delivery: Delivery,
+    *,
+    notify_subscriber: bool,
+) -> None:
     now = services.clock()
     with services.session() as session:
         live_run = _fresh(session, run)
@@ -123,12 +149,23 @@ def _record_outcome(services: Services, client: WebClient, subscription: DigestS
             digests.mark_broken(session, sub, delivery.error, now=now)
     log.warning("digest for %s stopped: %s", subscription.channel, delivery.error)
     if notify_subscriber and subscription.subscribed_by:
-        tell_subscriber(client, subscription.subscribed_by, subscription.channel, delivery.error,
-                        command=services.settings.slash_command)
+        tell_subscriber(
+            client,
+            subscription.subscribed_by,
+            subscription.channel,
+            delivery.error,
+            command=services.settings.slash_command,
+        )
 
 
-def send_now(services: Services, client: WebClient, channel: str, *, requested_by: str,
-             sleep: Callable[[float], None] = time.sleep) -> RunResult:
+def send_now(
+    services: Services,
+    client: WebClient,
+    channel: str,
+    *,
+    requested_by: str,
+    sleep: Callable[[float], None] = time.sleep,
+) -> RunResult:
     """The channel's digest for the seven days up to now, recorded if it is subscribed."""
     now = services.clock()
     with services.session() as session:
@@ -136,10 +173,16 @@ def send_now(services: Services, client: WebClient, channel: str, *, requested_b
     if sub is None or not sub.active:
         schedule = DefaultSchedule(services.settings.digest_timezone)
         start, end = period_for(schedule, now)
-        digest = digest_for(services, channel, tz=schedule.timezone, period_start=start,
-                            period_end=end)
+        digest = digest_for(services, channel, tz=schedule.timezone, period_start=start, period_end=end)
         delivery = post_digest(client, channel, digest, sleep=sleep)
         return RunResult(delivery.state, delivery.outcome, message_ts=delivery.message_ts)
-    return run_digest(services, client, sub, scheduled_for=now,
-                      claimed_by=f"manual:{requested_by}", period=period_for(sub, now),
-                      notify_subscriber=sub.subscribed_by != requested_by, sleep=sleep)
+    return run_digest(
+        services,
+        client,
+        sub,
+        scheduled_for=now,
+        claimed_by=f"manual:{requested_by}",
+        period=period_for(sub, now),
+        notify_subscriber=sub.subscribed_by != requested_by,
+        sleep=sleep,
+    )

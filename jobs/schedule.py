@@ -82,5 +82,9 @@ def period_for(schedule: Schedule, run_at: datetime) -> tuple[datetime, datetime
 def cron_fields(schedule: Schedule) -> dict[str, object]:
     """CronTrigger arguments for the schedule, in its own zone."""
     wall = _wall_time(schedule)
-    return {"day_of_week": WEEKDAY_CODES[schedule.weekday], "hour": wall.hour,
-            "minute": wall.minute, "timezone": ZoneInfo(schedule.timezone)}
+    return {
+        "day_of_week": WEEKDAY_CODES[schedule.weekday],
+        "hour": wall.hour,
+        "minute": wall.minute,
+        "timezone": ZoneInfo(schedule.timezone),
+    }

@@ -30,8 +30,7 @@ from jobs.schedule import cron_fields, latest_run_at_or_before, next_run_after, 
 from store import digests
 from store.models import DigestSubscription
 
-__all__ = ["DigestScheduler", "next_run_after", "period_for", "start_scheduler",
-           "subscriptions_changed"]
+__all__ = ["DigestScheduler", "next_run_after", "period_for", "start_scheduler", "subscriptions_changed"]
 
 log = logging.getLogger("minerals_bot.digest")
 
@@ -55,10 +54,16 @@ class CheckResult:
 class DigestScheduler:
     """Weekly digests for every subscription in the store, each sent once."""
 
-    def __init__(self, services: Services, client: WebClient, *,
-                 scheduler: BaseScheduler | None = None, claimed_by: str | None = None,
-                 resync_minutes: float = RESYNC_MINUTES,
-                 sleep: Callable[[float], None] = time.sleep):
+    def __init__(
+        self,
+        services: Services,
+        client: WebClient,
+        *,
+        scheduler: BaseScheduler | None = None,
+        claimed_by: str | None = None,
+        resync_minutes: float = RESYNC_MINUTES,
+        sleep: Callable[[float], None] = time.sleep,
+    ):
         self.services, self.client = services, client
         self.scheduler = scheduler or BackgroundScheduler(timezone="UTC")
         self.claimed_by = claimed_by or replica_id()
@@ -76,9 +81,16 @@ class DigestScheduler:
     def start(self) -> None:
         """Build the jobs, start the scheduler thread, and check for missed runs at once."""
         self.resync()
-        self.scheduler.add_job(self.tick, "interval", minutes=self.resync_minutes,
-                               id="digest-tick", next_run_time=self.services.clock(),
-                               coalesce=True, max_instances=1, replace_existing=True)
+        self.scheduler.add_job(
+            self.tick,
+            "interval",
+            minutes=self.resync_minutes,
+            id="digest-tick",
+            next_run_time=self.services.clock(),
+            coalesce=True,
+            max_instances=1,
+            replace_existing=True,
+        )
         self.scheduler.start()
         _running.add(self)
         log.info("digest scheduler started with %d subscription(s)", len(self._signatures))
@@ -116,10 +128,15 @@ class DigestScheduler:
                 if existing is not None:
                     existing.remove()  # replace_existing does not reach a not-yet-started job
                 self.scheduler.add_job(
-                    self.run_scheduled, CronTrigger(**cron_fields(sub)), args=[sub.id],
-                    id=job_id, name=f"digest for {sub.channel}",
-                    coalesce=True, max_instances=1,
-                    misfire_grace_time=int(self.grace.total_seconds()))
+                    self.run_scheduled,
+                    CronTrigger(**cron_fields(sub)),
+                    args=[sub.id],
+                    id=job_id,
+                    name=f"digest for {sub.channel}",
+                    coalesce=True,
+                    max_instances=1,
+                    misfire_grace_time=int(self.grace.total_seconds()),
+                )
                 self._signatures[job_id] = signature
 
     def job_for(self, subscription_id: int) -> Any:
@@ -160,23 +177,41 @@ class DigestScheduler:
                 return CheckResult(sub.channel, scheduled, "done", existing.state)
             if now - scheduled > self.grace:
                 return self._too_late(session, sub, scheduled, (start, end), now)
-        result: RunResult = run_digest(self.services, self.client, sub, scheduled_for=scheduled,
-                                       claimed_by=self.claimed_by, period=(start, end),
-                                       sleep=self.sleep)
+        result: RunResult = run_digest(
+            self.services,
+            self.client,
+            sub,
+            scheduled_for=scheduled,
+            claimed_by=self.claimed_by,
+            period=(start, end),
+            sleep=self.sleep,
+        )
         return CheckResult(sub.channel, scheduled, result.state, result.outcome)
 
-    def _too_late(self, session: Any, sub: DigestSubscription, scheduled: datetime,
-                  period: tuple[datetime, datetime], now: datetime) -> CheckResult:
+    def _too_late(
+        self,
+        session: Any,
+        sub: DigestSubscription,
+        scheduled: datetime,
+        period: tuple[datetime, datetime],
+        now: datetime,
+    ) -> CheckResult:
         local = scheduled.astimezone(ZoneInfo(sub.timezone))
         when = f"{local:%Y-%m-%d %H:%M} {sub.timezone}"
         if digests.settle_abandoned(session, sub, period[0], now=now) is not None:
             return CheckResult(sub.channel, scheduled, "settled")
-        log.warning("skipped missed digest for %s scheduled at %s (outside grace window)",
-                    sub.channel, when)
-        digests.record_skipped(session, sub, period[0], period[1], scheduled,
-                               f"missed: the bot was not running at {when} and the "
-                               f"{self.grace.total_seconds() / 3600:g} h grace window passed",
-                               claimed_by=self.claimed_by, now=now)
+        log.warning("skipped missed digest for %s scheduled at %s (outside grace window)", sub.channel, when)
+        digests.record_skipped(
+            session,
+            sub,
+            period[0],
+            period[1],
+            scheduled,
+            f"missed: the bot was not running at {when} and the "
+            f"{self.grace.total_seconds() / 3600:g} h grace window passed",
+            claimed_by=self.claimed_by,
+            now=now,
+        )
         return CheckResult(sub.channel, scheduled, "skipped", when)
 
 

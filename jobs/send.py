@@ -27,16 +27,21 @@ MAX_RETRY_AFTER = 60.0  # a longer wait is Slack telling us to give up for now
 
 # Errors that will not go away by retrying: the subscription is broken until someone acts.
 CHANNEL_ERRORS = {
-    "not_in_channel": ("the bot is not a member of {channel}",
-                       "invite the bot to {channel} (type `/invite` there and pick it), then "
-                       "run `{command} digest subscribe` in {channel} to turn the digest back on"),
-    "channel_not_found": ("{channel} no longer exists or the bot cannot see it",
-                          "if it is a private channel, invite the bot to it and run "
-                          "`{command} digest subscribe` there; otherwise subscribe another "
-                          "channel"),
-    "is_archived": ("{channel} is archived",
-                    "unarchive it and run `{command} digest subscribe` there, or subscribe "
-                    "another channel"),
+    "not_in_channel": (
+        "the bot is not a member of {channel}",
+        "invite the bot to {channel} (type `/invite` there and pick it), then "
+        "run `{command} digest subscribe` in {channel} to turn the digest back on",
+    ),
+    "channel_not_found": (
+        "{channel} no longer exists or the bot cannot see it",
+        "if it is a private channel, invite the bot to it and run "
+        "`{command} digest subscribe` there; otherwise subscribe another "
+        "channel",
+    ),
+    "is_archived": (
+        "{channel} is archived",
+        "unarchive it and run `{command} digest subscribe` there, or subscribe another channel",
+    ),
 }
 
 
@@ -53,8 +58,10 @@ def make_web_client(settings: Settings) -> WebClient:
     from bot.app import make_client
 
     if not settings.slack_bot_token:
-        raise SettingsError("SLACK_BOT_TOKEN is not set: sending a digest needs the bot's xoxb- "
-                            "token (OAuth & Permissions page). `digest preview` works without.")
+        raise SettingsError(
+            "SLACK_BOT_TOKEN is not set: sending a digest needs the bot's xoxb- "
+            "token (OAuth & Permissions page). `digest preview` works without."
+        )
     return make_client(settings)
 
 
@@ -73,8 +80,9 @@ def _retry_after(exc: SlackApiError) -> float:
         return DEFAULT_RETRY_AFTER
 
 
-def call_with_ratelimit_retry(call: Callable[[], Any], *, sleep: Callable[[float], None],
-                              retries: int = RATELIMIT_RETRIES) -> Any:
+def call_with_ratelimit_retry(
+    call: Callable[[], Any], *, sleep: Callable[[float], None], retries: int = RATELIMIT_RETRIES
+) -> Any:
     """Run a Web API call, waiting Retry-After and trying again when Slack says ratelimited.
 
     The client's own RateLimitErrorRetryHandler usually absorbs a 429; this covers the
@@ -89,39 +97,46 @@ def call_with_ratelimit_retry(call: Callable[[], Any], *, sleep: Callable[[float
                 raise
             wait = _retry_after(exc)
             waited += 1
-            log.warning("Slack rate limit; retrying in %.0f s (retry %d of %d)", wait, waited,
-                        retries)
+            log.warning("Slack rate limit; retrying in %.0f s (retry %d of %d)", wait, waited, retries)
             sleep(wait)
 
 
 DIGEST_EVENT = "minerals_digest"  # message metadata marking a digest post with its run
 
 
-def find_earlier_post(client: WebClient, channel: str, run_key: str,
-                      since: float) -> str | None:
+def find_earlier_post(client: WebClient, channel: str, run_key: str, since: float) -> str | None:
     """The ts of a digest this run already posted (found by its metadata), if any.
 
     Chat posts have no idempotency key: a sender that died after Slack accepted the post but
     before the ts was stored would otherwise post twice when the run is taken over.
     """
     try:
-        history = client.conversations_history(channel=channel, oldest=f"{since:.6f}",
-                                               include_all_metadata=True, limit=200)
+        history = client.conversations_history(
+            channel=channel, oldest=f"{since:.6f}", include_all_metadata=True, limit=200
+        )
     except (SlackApiError, OSError) as exc:
         log.warning("cannot look for an earlier digest post in %s: %s", channel, exc)
         return None
     for message in history.get("messages") or []:
         metadata = message.get("metadata") or {}
-        if (metadata.get("event_type") == DIGEST_EVENT
-                and (metadata.get("event_payload") or {}).get("run") == run_key):
+        if (
+            metadata.get("event_type") == DIGEST_EVENT
+            and (metadata.get("event_payload") or {}).get("run") == run_key
+        ):
             return str(message["ts"])
     return None
 
 
-def post_digest(client: WebClient, channel: str, digest: Digest, *,
-                on_posted: Callable[[str], None] = lambda ts: None,
-                sleep: Callable[[float], None] = time.sleep,
-                run_key: str | None = None, resume_since: float | None = None) -> Delivery:
+def post_digest(
+    client: WebClient,
+    channel: str,
+    digest: Digest,
+    *,
+    on_posted: Callable[[str], None] = lambda ts: None,
+    sleep: Callable[[float], None] = time.sleep,
+    run_key: str | None = None,
+    resume_since: float | None = None,
+) -> Delivery:
     """Post the digest and upload its chart; never raises for Slack's answers.
 
     With `resume_since` (a run taken over from a sender that stopped), a post this run
@@ -131,17 +146,21 @@ def post_digest(client: WebClient, channel: str, digest: Digest, *,
         earlier = find_earlier_post(client, channel, run_key, resume_since)
         if earlier:
             on_posted(earlier)
-            return Delivery("sent", "sent (recovered an earlier post; chart not re-sent)",
-                            message_ts=earlier)
+            return Delivery("sent", "sent (recovered an earlier post; chart not re-sent)", message_ts=earlier)
     blocks, text = digest_blocks(digest)
-    metadata = ({"event_type": DIGEST_EVENT, "event_payload": {"run": run_key}}
-                if run_key else None)
+    metadata = {"event_type": DIGEST_EVENT, "event_payload": {"run": run_key}} if run_key else None
     try:
         posted = call_with_ratelimit_retry(
-            lambda: client.chat_postMessage(channel=channel, blocks=blocks, text=text,
-                                            unfurl_links=False, unfurl_media=False,
-                                            metadata=metadata),
-            sleep=sleep)
+            lambda: client.chat_postMessage(
+                channel=channel,
+                blocks=blocks,
+                text=text,
+                unfurl_links=False,
+                unfurl_media=False,
+                metadata=metadata,
+            ),
+            sleep=sleep,
+        )
     except SlackApiError as exc:
         error = slack_error(exc)
         if error in CHANNEL_ERRORS:
@@ -153,8 +172,7 @@ def post_digest(client: WebClient, channel: str, digest: Digest, *,
     return Delivery("sent", "sent" + chart_note, message_ts=ts)
 
 
-def _upload_chart(client: WebClient, channel: str, digest: Digest, *,
-                  sleep: Callable[[float], None]) -> str:
+def _upload_chart(client: WebClient, channel: str, digest: Digest, *, sleep: Callable[[float], None]) -> str:
     png = money_chart_png(digest)
     if png is None:
         return ""
@@ -162,10 +180,14 @@ def _upload_chart(client: WebClient, channel: str, digest: Digest, *,
     try:
         # files_upload_v2: files.getUploadURLExternal, POST the bytes, files.completeUploadExternal.
         call_with_ratelimit_retry(
-            lambda: client.files_upload_v2(channel=channel, content=png,
-                                           filename=f"minerals-digest-{day}.png",
-                                           title=f"Money committed by country, week to {day}"),
-            sleep=sleep)
+            lambda: client.files_upload_v2(
+                channel=channel,
+                content=png,
+                filename=f"minerals-digest-{day}.png",
+                title=f"Money committed by country, week to {day}",
+            ),
+            sleep=sleep,
+        )
     except SlackApiError as exc:
         return f"; chart not uploaded: {slack_error(exc)}"
     except Exception as exc:  # the upload POST raises SlackRequestError or a URL error
@@ -181,17 +203,19 @@ def channel_problem(error: str, channel: str, command: str = "/minerals") -> tup
     return what.format(channel=mention), fix.format(channel=mention, command=command)
 
 
-def tell_subscriber(client: WebClient, user: str, channel: str, error: str, *,
-                    command: str = "/minerals") -> bool:
+def tell_subscriber(
+    client: WebClient, user: str, channel: str, error: str, *, command: str = "/minerals"
+) -> bool:
     """DM the person who subscribed that the digest stopped, and how to fix it."""
     what, fix = channel_problem(error, channel, command)
-    text = (f":warning: The weekly minerals digest for <#{channel}> has stopped: {what} "
-            f"(`{error}`). To fix it, {fix}.")
+    text = (
+        f":warning: The weekly minerals digest for <#{channel}> has stopped: {what} "
+        f"(`{error}`). To fix it, {fix}."
+    )
     try:
         dm = client.conversations_open(users=user)["channel"]["id"]
         client.chat_postMessage(channel=dm, text=text)
     except SlackApiError as exc:
-        log.warning("could not tell %s that the digest for %s broke: %s", user, channel,
-                    slack_error(exc))
+        log.warning("could not tell %s that the digest for %s broke: %s", user, channel, slack_error(exc))
         return False
     return True

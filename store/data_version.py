@@ -47,25 +47,35 @@ def ddl_upgrade(dialect: str) -> list[str]:
         bump = f"UPDATE {TABLE} SET version = random() WHERE scope = '{SCOPE}'"
         for table in TRACKED_TABLES:
             for op in ("INSERT", "UPDATE", "DELETE"):
-                stmts.append(f"CREATE TRIGGER {table}_version_{op.lower()} AFTER {op} ON {table} "
-                             f"BEGIN {bump}; END")
+                stmts.append(
+                    f"CREATE TRIGGER {table}_version_{op.lower()} AFTER {op} ON {table} BEGIN {bump}; END"
+                )
         return stmts
-    bump = (f"UPDATE {TABLE} SET version = nextval('{TABLE}_seq'), writer = txid_current() "
-            f"WHERE scope = '{SCOPE}' AND writer IS DISTINCT FROM txid_current()")
+    bump = (
+        f"UPDATE {TABLE} SET version = nextval('{TABLE}_seq'), writer = txid_current() "
+        f"WHERE scope = '{SCOPE}' AND writer IS DISTINCT FROM txid_current()"
+    )
     stmts.append(f"CREATE SEQUENCE {TABLE}_seq")
-    stmts.append("CREATE FUNCTION bump_data_version() RETURNS trigger LANGUAGE plpgsql AS "
-                 f"$$ BEGIN {bump}; RETURN NULL; END $$")
+    stmts.append(
+        "CREATE FUNCTION bump_data_version() RETURNS trigger LANGUAGE plpgsql AS "
+        f"$$ BEGIN {bump}; RETURN NULL; END $$"
+    )
     for table in TRACKED_TABLES:
-        stmts.append(f"CREATE TRIGGER {table}_version AFTER INSERT OR UPDATE OR DELETE OR "
-                     f"TRUNCATE ON {table} FOR EACH STATEMENT EXECUTE FUNCTION "
-                     "bump_data_version()")
+        stmts.append(
+            f"CREATE TRIGGER {table}_version AFTER INSERT OR UPDATE OR DELETE OR "
+            f"TRUNCATE ON {table} FOR EACH STATEMENT EXECUTE FUNCTION "
+            "bump_data_version()"
+        )
     return stmts
 
 
 def ddl_downgrade(dialect: str) -> list[str]:
     if dialect == "sqlite":
-        stmts = [f"DROP TRIGGER IF EXISTS {table}_version_{op}"
-                 for table in TRACKED_TABLES for op in ("insert", "update", "delete")]
+        stmts = [
+            f"DROP TRIGGER IF EXISTS {table}_version_{op}"
+            for table in TRACKED_TABLES
+            for op in ("insert", "update", "delete")
+        ]
     else:
         stmts = [f"DROP TRIGGER IF EXISTS {table}_version ON {table}" for table in TRACKED_TABLES]
         stmts.append("DROP FUNCTION IF EXISTS bump_data_version()")
@@ -77,11 +87,14 @@ def current(session: Session) -> tuple[str, int] | None:
     """(database, version) of the records this session sees; None: do not cache."""
     bind = session.get_bind()
     if bind.dialect.name == "sqlite":
-        row = session.execute(text(f"SELECT version, 1 FROM {TABLE} WHERE scope = :scope"),
-                              {"scope": SCOPE}).first()
+        row = session.execute(
+            text(f"SELECT version, 1 FROM {TABLE} WHERE scope = :scope"), {"scope": SCOPE}
+        ).first()
     else:
-        row = session.execute(text(f"SELECT version, txid_current_if_assigned() IS NULL FROM "
-                                   f"{TABLE} WHERE scope = :scope"), {"scope": SCOPE}).first()
+        row = session.execute(
+            text(f"SELECT version, txid_current_if_assigned() IS NULL FROM {TABLE} WHERE scope = :scope"),
+            {"scope": SCOPE},
+        ).first()
     if row is None or not row[1]:
         return None
     return (bind.engine.url.render_as_string(hide_password=True), int(row[0]))

@@ -61,7 +61,8 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
             if "poolclass" not in kwargs:
                 kwargs.setdefault("pool_size", POOL_SIZE)
         engine = create_engine(
-            url, connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+            url,
+            connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
             **kwargs,
         )
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -75,8 +76,9 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 
 
 @contextmanager
-def session_scope(engine: Engine, *, read_only: bool = False,
-                  busy_timeout_ms: int | None = None) -> Iterator[Session]:
+def session_scope(
+    engine: Engine, *, read_only: bool = False, busy_timeout_ms: int | None = None
+) -> Iterator[Session]:
     """A session that commits on success and rolls back on any error. `read_only` is a
     promise that it writes nothing (on SQLite it then takes no write lock);
     `busy_timeout_ms` bounds how long SQLite waits for another writer's lock."""

@@ -54,8 +54,7 @@ class InvalidSchedule(DigestError):
 class NotYourSubscription(DigestError):
     def __init__(self, channel: str, owner: str | None):
         self.channel, self.owner = channel, owner
-        super().__init__(f"{owner} set up the digest for {channel}; only they or an admin "
-                         "can change it.")
+        super().__init__(f"{owner} set up the digest for {channel}; only they or an admin can change it.")
 
 
 class NoSubscription(DigestError):
@@ -76,8 +75,14 @@ def validate_timezone(name: str) -> str:
     """The IANA zone name, or InvalidSchedule with close matches."""
     if name in _zone_names():
         return name
-    found = process.extract(name, sorted(_zone_names()), scorer=fuzz.WRatio,
-                            processor=utils.default_process, limit=2, score_cutoff=80)
+    found = process.extract(
+        name,
+        sorted(_zone_names()),
+        scorer=fuzz.WRatio,
+        processor=utils.default_process,
+        limit=2,
+        score_cutoff=80,
+    )
     close = [zone for zone, _score, _idx in found]
     examples = close or ["Europe/Berlin", "America/New_York"]
     raise InvalidSchedule(f"'{name}' is not a timezone: try {' or '.join(examples)}", close)
@@ -105,13 +110,21 @@ def parse_time_of_day(text: str) -> str:
 
 def get_subscription(session: Session, channel: str) -> DigestSubscription | None:
     """The channel's subscription, active or not."""
-    return session.exec(select(DigestSubscription)
-                        .where(DigestSubscription.channel == channel)).first()
+    return session.exec(select(DigestSubscription).where(DigestSubscription.channel == channel)).first()
 
 
-def subscribe(session: Session, *, channel: str, channel_private: bool, weekday: int,
-              time_of_day: str, timezone: str, subscribed_by: str, is_admin: bool,
-              now: datetime) -> DigestSubscription:
+def subscribe(
+    session: Session,
+    *,
+    channel: str,
+    channel_private: bool,
+    weekday: int,
+    time_of_day: str,
+    timezone: str,
+    subscribed_by: str,
+    is_admin: bool,
+    now: datetime,
+) -> DigestSubscription:
     """Create or change a channel's subscription; someone else's needs an admin."""
     if not 0 <= weekday <= 6:
         raise InvalidSchedule(f"weekday must be 0 (Monday) to 6 (Sunday), not {weekday}")
@@ -130,8 +143,9 @@ def subscribe(session: Session, *, channel: str, channel_private: bool, weekday:
     return sub
 
 
-def unsubscribe(session: Session, *, channel: str, user: str, is_admin: bool,
-                now: datetime) -> DigestSubscription:
+def unsubscribe(
+    session: Session, *, channel: str, user: str, is_admin: bool, now: datetime
+) -> DigestSubscription:
     """Stop a channel's digest; the row and its run history stay."""
     sub = get_subscription(session, channel)
     if sub is None or not sub.active:
@@ -146,13 +160,16 @@ def unsubscribe(session: Session, *, channel: str, user: str, is_admin: bool,
 
 def schedulable_subscriptions(session: Session) -> list[DigestSubscription]:
     """Active subscriptions that are not broken: the ones the scheduler runs."""
-    return list(session.exec(select(DigestSubscription).where(
-        col(DigestSubscription.active).is_(True), col(DigestSubscription.broken_reason).is_(None))
-        .order_by(col(DigestSubscription.id))).all())
+    return list(
+        session.exec(
+            select(DigestSubscription)
+            .where(col(DigestSubscription.active).is_(True), col(DigestSubscription.broken_reason).is_(None))
+            .order_by(col(DigestSubscription.id))
+        ).all()
+    )
 
 
-def mark_broken(session: Session, subscription: DigestSubscription, reason: str, *,
-                now: datetime) -> None:
+def mark_broken(session: Session, subscription: DigestSubscription, reason: str, *, now: datetime) -> None:
     """Stop scheduling a subscription until someone resubscribes it."""
     subscription.broken_reason, subscription.updated_at = reason[:200], now
     session.add(subscription)
@@ -167,12 +184,16 @@ class SubscriptionStatus:
 
 def list_subscriptions(session: Session) -> list[SubscriptionStatus]:
     """Active subscriptions with each one's latest run, for `digest list`."""
-    subs = session.exec(select(DigestSubscription)
-                        .where(col(DigestSubscription.active).is_(True))
-                        .order_by(DigestSubscription.channel)).all()
+    subs = session.exec(
+        select(DigestSubscription)
+        .where(col(DigestSubscription.active).is_(True))
+        .order_by(DigestSubscription.channel)
+    ).all()
     latest_ids = select(func.max(DigestRun.id)).group_by(col(DigestRun.subscription_id))
-    runs = {r.subscription_id: r for r in session.exec(
-        select(DigestRun).where(col(DigestRun.id).in_(latest_ids))).all()}
+    runs = {
+        r.subscription_id: r
+        for r in session.exec(select(DigestRun).where(col(DigestRun.id).in_(latest_ids))).all()
+    }
     return [SubscriptionStatus(s, runs.get(s.id or 0)) for s in subs]
 
 
@@ -181,20 +202,36 @@ def list_subscriptions(session: Session) -> list[SubscriptionStatus]:
 
 def get_run(session: Session, subscription_id: int, period_start: datetime) -> DigestRun | None:
     """The run for a period, as the database has it now."""
-    return session.exec(select(DigestRun).where(DigestRun.subscription_id == subscription_id,
-                                                DigestRun.period_start == period_start)
-                        .execution_options(populate_existing=True)).first()
+    return session.exec(
+        select(DigestRun)
+        .where(DigestRun.subscription_id == subscription_id, DigestRun.period_start == period_start)
+        .execution_options(populate_existing=True)
+    ).first()
 
 
-def claim_run(session: Session, subscription: DigestSubscription, period_start: datetime,
-              period_end: datetime, scheduled_for: datetime, claimed_by: str, *,
-              now: datetime) -> DigestRun | None:
+def claim_run(
+    session: Session,
+    subscription: DigestSubscription,
+    period_start: datetime,
+    period_end: datetime,
+    scheduled_for: datetime,
+    claimed_by: str,
+    *,
+    now: datetime,
+) -> DigestRun | None:
     """The run for this period if this caller won it, else None. Commits: a claim only
     counts once the other replicas can see it. See the module docstring for the rule."""
     assert subscription.id is not None
-    run = DigestRun(subscription_id=subscription.id, period_start=period_start,
-                    period_end=period_end, scheduled_for=scheduled_for, claimed_by=claimed_by,
-                    attempts=1, created_at=now, updated_at=now)
+    run = DigestRun(
+        subscription_id=subscription.id,
+        period_start=period_start,
+        period_end=period_end,
+        scheduled_for=scheduled_for,
+        claimed_by=claimed_by,
+        attempts=1,
+        created_at=now,
+        updated_at=now,
+    )
     try:
         with session.begin_nested():
             session.add(run)
@@ -215,14 +252,14 @@ def _settle_if_abandoned(session: Session, run: DigestRun, *, now: datetime) -> 
     if run.updated_at > now - CLAIM_LEASE:
         return False  # its sender may still be at work
     if run.attempts >= MAX_ATTEMPTS:
-        _finish(session, run, "failed",
-                f"gave up after {run.attempts} attempts that never finished", now=now)
+        _finish(session, run, "failed", f"gave up after {run.attempts} attempts that never finished", now=now)
         return True
     return False
 
 
-def _take_over_abandoned(session: Session, subscription_id: int, period_start: datetime,
-                         claimed_by: str, *, now: datetime) -> DigestRun | None:
+def _take_over_abandoned(
+    session: Session, subscription_id: int, period_start: datetime, claimed_by: str, *, now: datetime
+) -> DigestRun | None:
     existing = get_run(session, subscription_id, period_start)
     if existing is None or existing.state != "claimed":
         return None
@@ -230,47 +267,52 @@ def _take_over_abandoned(session: Session, subscription_id: int, period_start: d
         return None
     # Compare-and-set on the row as we read it, so two takers cannot both win.
     taken = session.execute(
-        update(DigestRun).where(col(DigestRun.id) == existing.id,
-                                col(DigestRun.state) == "claimed",
-                                col(DigestRun.message_ts).is_(None),
-                                col(DigestRun.attempts) == existing.attempts)
+        update(DigestRun)
+        .where(
+            col(DigestRun.id) == existing.id,
+            col(DigestRun.state) == "claimed",
+            col(DigestRun.message_ts).is_(None),
+            col(DigestRun.attempts) == existing.attempts,
+        )
         .values(claimed_by=claimed_by, attempts=existing.attempts + 1, updated_at=now)
-        .execution_options(synchronize_session=False))
+        .execution_options(synchronize_session=False)
+    )
     if getattr(taken, "rowcount", 0) != 1:
         return None
     session.refresh(existing)
     return existing
 
 
-def settle_abandoned(session: Session, subscription: DigestSubscription, period_start: datetime,
-                     *, now: datetime) -> DigestRun | None:
+def settle_abandoned(
+    session: Session, subscription: DigestSubscription, period_start: datetime, *, now: datetime
+) -> DigestRun | None:
     """For a period too late to send: a run left claimed is closed (sent if it was posted,
     failed once its lease is over). None when the period has no run at all."""
     assert subscription.id is not None
     run = get_run(session, subscription.id, period_start)
-    if run is not None and run.state == "claimed" and not _settle_if_abandoned(
-            session, run, now=now) and run.updated_at <= now - CLAIM_LEASE:
-        _finish(session, run, "failed", "never finished: the process sending it stopped",
-                now=now)
+    if (
+        run is not None
+        and run.state == "claimed"
+        and not _settle_if_abandoned(session, run, now=now)
+        and run.updated_at <= now - CLAIM_LEASE
+    ):
+        _finish(session, run, "failed", "never finished: the process sending it stopped", now=now)
     return run
 
 
-def record_message_ts(session: Session, run: DigestRun, message_ts: str, *,
-                      now: datetime) -> None:
+def record_message_ts(session: Session, run: DigestRun, message_ts: str, *, now: datetime) -> None:
     """Note the posted message before anything else can fail (commits)."""
     run.message_ts, run.updated_at = message_ts, now
     session.add(run)
     session.commit()
 
 
-def _finish(session: Session, run: DigestRun, state: str, outcome: str, *,
-            now: datetime) -> None:
+def _finish(session: Session, run: DigestRun, state: str, outcome: str, *, now: datetime) -> None:
     run.state, run.outcome, run.updated_at = state, outcome[:400], now
     session.add(run)
 
 
-def mark_sent(session: Session, run: DigestRun, outcome: str = "sent", *,
-              now: datetime) -> None:
+def mark_sent(session: Session, run: DigestRun, outcome: str = "sent", *, now: datetime) -> None:
     _finish(session, run, "sent", outcome, now=now)
 
 
@@ -278,12 +320,19 @@ def mark_failed(session: Session, run: DigestRun, error: str, *, now: datetime) 
     _finish(session, run, "failed", error, now=now)
 
 
-def record_skipped(session: Session, subscription: DigestSubscription, period_start: datetime,
-                   period_end: datetime, scheduled_for: datetime, reason: str, *,
-                   claimed_by: str, now: datetime) -> DigestRun | None:
+def record_skipped(
+    session: Session,
+    subscription: DigestSubscription,
+    period_start: datetime,
+    period_end: datetime,
+    scheduled_for: datetime,
+    reason: str,
+    *,
+    claimed_by: str,
+    now: datetime,
+) -> DigestRun | None:
     """Claim the period and mark it skipped, so the gap shows in `digest list`."""
-    run = claim_run(session, subscription, period_start, period_end, scheduled_for, claimed_by,
-                    now=now)
+    run = claim_run(session, subscription, period_start, period_end, scheduled_for, claimed_by, now=now)
     if run is not None:
         _finish(session, run, "skipped", reason, now=now)
     return run
@@ -295,16 +344,23 @@ def record_skipped(session: Session, subscription: DigestSubscription, period_st
 def money_to_date(session: Session, *, before: datetime, audience: Audience) -> Money:
     """Live commitments logged before a moment, as one Money total."""
     # Summed in SQL: "to date" grows without bound, the week's list does not.
-    stmt = sa_select(
-        col(Commitment.currency), col(Commitment.amount_is_ceiling),
-        func.sum(col(Commitment.amount)), func.sum(col(Commitment.usd_estimate)),
-        func.count(col(Commitment.id)) - func.count(col(Commitment.usd_estimate)),
-        func.max(col(Commitment.usd_rate_date)),
-    ).where(
-        col(Commitment.created_at) < before,
-        col(Commitment.status).in_(LIVE_COMMITMENT_STATUSES),
-        col(Commitment.amount).is_not(None), col(Commitment.currency).is_not(None),
-    ).group_by(col(Commitment.currency), col(Commitment.amount_is_ceiling))
+    stmt = (
+        sa_select(
+            col(Commitment.currency),
+            col(Commitment.amount_is_ceiling),
+            func.sum(col(Commitment.amount)),
+            func.sum(col(Commitment.usd_estimate)),
+            func.count(col(Commitment.id)) - func.count(col(Commitment.usd_estimate)),
+            func.max(col(Commitment.usd_rate_date)),
+        )
+        .where(
+            col(Commitment.created_at) < before,
+            col(Commitment.status).in_(LIVE_COMMITMENT_STATUSES),
+            col(Commitment.amount).is_not(None),
+            col(Commitment.currency).is_not(None),
+        )
+        .group_by(col(Commitment.currency), col(Commitment.amount_is_ceiling))
+    )
     clause = audience.clause(Commitment)
     if clause is not None:
         stmt = stmt.where(clause)

@@ -47,14 +47,27 @@ def source_key(channel: str, ts: str) -> str:
     return f"{channel}:{ts}"
 
 
-def create_drafts(session: Session, *, source_message: str, channel: str, private: bool,
-                  author: str | None, items: list[tuple[str, dict[str, Any]]]) -> list[Draft]:
+def create_drafts(
+    session: Session,
+    *,
+    source_message: str,
+    channel: str,
+    private: bool,
+    author: str | None,
+    items: list[tuple[str, dict[str, Any]]],
+) -> list[Draft]:
     """One draft per (kind, fields) item, numbered in message order."""
     drafts = []
     for position, (kind, fields) in enumerate(items):
-        d = Draft(source_message=source_message, position=position, kind=kind,
-                  fields=_jsonable(fields), channel=channel, channel_private=private,
-                  author=author)
+        d = Draft(
+            source_message=source_message,
+            position=position,
+            kind=kind,
+            fields=_jsonable(fields),
+            channel=channel,
+            channel_private=private,
+            author=author,
+        )
         session.add(d)
         drafts.append(d)
     session.flush()
@@ -74,8 +87,11 @@ def _jsonable(fields: dict[str, Any]) -> dict[str, Any]:
 
 
 def drafts_for(session: Session, source_message: str) -> list[Draft]:
-    return list(session.exec(select(Draft).where(Draft.source_message == source_message)
-                             .order_by(col(Draft.position))).all())
+    return list(
+        session.exec(
+            select(Draft).where(Draft.source_message == source_message).order_by(col(Draft.position))
+        ).all()
+    )
 
 
 def set_card(session: Session, drafts: list[Draft], card_ts: str) -> None:
@@ -90,20 +106,25 @@ def take_over_unposted(session: Session, source_message: str, now: datetime) -> 
     post it. The take-over moves `updated_at`, so of two concurrent retries only one wins
     (and another may try again only after CARD_RECOVERY_AFTER)."""
     result = session.execute(
-        update(Draft).where(col(Draft.source_message) == source_message,
-                            col(Draft.card_ts).is_(None),
-                            col(Draft.updated_at) < now - CARD_RECOVERY_AFTER)
-        .values(updated_at=now))
+        update(Draft)
+        .where(
+            col(Draft.source_message) == source_message,
+            col(Draft.card_ts).is_(None),
+            col(Draft.updated_at) < now - CARD_RECOVERY_AFTER,
+        )
+        .values(updated_at=now)
+    )
     if not result.rowcount:  # type: ignore[attr-defined]
         return []
     return drafts_for(session, source_message)
 
 
-def _transition(session: Session, draft_id: int, from_states: tuple[str, ...],
-                **values: Any) -> Draft | None:
+def _transition(session: Session, draft_id: int, from_states: tuple[str, ...], **values: Any) -> Draft | None:
     result = session.execute(
-        update(Draft).where(col(Draft.id) == draft_id, col(Draft.state).in_(from_states))
-        .values(updated_at=utcnow(), **values))
+        update(Draft)
+        .where(col(Draft.id) == draft_id, col(Draft.state).in_(from_states))
+        .values(updated_at=utcnow(), **values)
+    )
     if not result.rowcount:  # type: ignore[attr-defined]
         return None
     session.expire_all()
@@ -116,25 +137,43 @@ class Logged:
     commitment: Commitment | None
 
 
-def log_draft(session: Session, draft_id: int, *, user: str, permalink: str | None,
-              fields: dict[str, Any] | None = None) -> Logged | None:
+def log_draft(
+    session: Session, draft_id: int, *, user: str, permalink: str | None, fields: dict[str, Any] | None = None
+) -> Logged | None:
     """Store a pending draft as a commitment (or project update); None if it is not pending."""
-    draft = _transition(session, draft_id, ("pending",), state="logged", confirmed_by=user,
-                        confirmed_at=utcnow(), **({"fields": _jsonable(fields)} if fields else {}))
+    draft = _transition(
+        session,
+        draft_id,
+        ("pending",),
+        state="logged",
+        confirmed_by=user,
+        confirmed_at=utcnow(),
+        **({"fields": _jsonable(fields)} if fields else {}),
+    )
     if draft is None:
         return None
-    provenance = {"source_url": permalink, "source_channel": draft.channel,
-                  "source_private": draft.channel_private,
-                  "logged_by": draft.author or user, "confirmed_by": user,
-                  "source_message": draft.source_message}
+    provenance = {
+        "source_url": permalink,
+        "source_channel": draft.channel,
+        "source_private": draft.channel_private,
+        "logged_by": draft.author or user,
+        "confirmed_by": user,
+        "source_message": draft.source_message,
+    }
     if draft.kind == "project_update":
         project = names.resolve_project(session, str(draft.fields.get("project")))
-        records.add_project_update(session, project, actor=user,
-                                   new_status=draft.fields.get("new_status"),
-                                   note=draft.fields.get("statement"), provenance=provenance)
+        records.add_project_update(
+            session,
+            project,
+            actor=user,
+            new_status=draft.fields.get("new_status"),
+            note=draft.fields.get("statement"),
+            provenance=provenance,
+        )
         return Logged(draft, None)
-    data = CommitmentIn.model_validate({k: v for k, v in draft.fields.items()
-                                        if k in CommitmentIn.model_fields and v not in (None, "")})
+    data = CommitmentIn.model_validate(
+        {k: v for k, v in draft.fields.items() if k in CommitmentIn.model_fields and v not in (None, "")}
+    )
     commitment = records.create_commitment(session, data, actor=user, provenance=provenance)
     session.flush()
     draft.commitment_id = commitment.id
@@ -151,8 +190,9 @@ def may_change(draft: Draft, user: str, *, is_admin: bool) -> bool:
     return is_admin or user in (draft.author, draft.confirmed_by)
 
 
-def undo(session: Session, draft_id: int, *, user: str, is_admin: bool,
-         now: datetime) -> tuple[Draft | None, str | None]:
+def undo(
+    session: Session, draft_id: int, *, user: str, is_admin: bool, now: datetime
+) -> tuple[Draft | None, str | None]:
     """(draft, None) when undone, else (None, why not). The commitment is kept, withdrawn."""
     draft = session.get(Draft, draft_id)
     if draft is None or draft.state != "logged":
@@ -167,8 +207,14 @@ def undo(session: Session, draft_id: int, *, user: str, is_admin: bool,
     if draft.commitment_id:
         commitment = session.get(Commitment, draft.commitment_id)
         if commitment is not None:
-            records.set_commitment_status(session, commitment, "withdrawn", actor=user,
-                                          action="undo", note="undone from the confirm card")
+            records.set_commitment_status(
+                session,
+                commitment,
+                "withdrawn",
+                actor=user,
+                action="undo",
+                note="undone from the confirm card",
+            )
     return draft, None
 
 
@@ -207,14 +253,17 @@ def possible_duplicate(session: Session, fields: dict[str, Any], now: datetime) 
     actor, instrument = fields.get("actor"), fields.get("instrument")
     if not actor or not instrument:
         return None
-    stmt = select(Commitment).where(Commitment.actor == actor,
-                                    Commitment.instrument == instrument,
-                                    Commitment.status != "withdrawn",
-                                    Commitment.created_at >= now - DUPLICATE_WINDOW)
+    stmt = select(Commitment).where(
+        Commitment.actor == actor,
+        Commitment.instrument == instrument,
+        Commitment.status != "withdrawn",
+        Commitment.created_at >= now - DUPLICATE_WINDOW,
+    )
     amount = fields.get("amount")
     if amount not in (None, ""):
-        stmt = stmt.where(Commitment.amount == Decimal(str(amount)),
-                          Commitment.currency == fields.get("currency"))
+        stmt = stmt.where(
+            Commitment.amount == Decimal(str(amount)), Commitment.currency == fields.get("currency")
+        )
     project_name = fields.get("project")
     if project_name:
         project = session.exec(select(Project).where(Project.name == project_name)).first()

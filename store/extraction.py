@@ -144,14 +144,30 @@ KNOWN_ORGANISATIONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("JBIC", "JP", ("JBIC", "Japan Bank for International Cooperation")),
     ("NEXI", "JP", ("NEXI", "Nippon Export and Investment Insurance")),
     ("METI", "JP", ("METI", "Ministry of Economy, Trade and Industry")),
-    ("EXIM", "US", ("EXIM", "Exim", "Ex-Im", "EXIM Bank", "Ex-Im Bank", "Export-Import Bank",
-                    "Export-Import Bank of the United States")),
-    ("DFC", "US", ("DFC", "Development Finance Corporation",
-                   "International Development Finance Corporation")),
-    ("DOE", "US", ("DOE", "Department of Energy", "Energy Department", "Loan Programs Office",
-                   "LPO")),
-    ("DOD", "US", ("DOD", "DoD", "Department of Defense", "Defense Department", "Pentagon",
-                   "Department of War")),
+    (
+        "EXIM",
+        "US",
+        (
+            "EXIM",
+            "Exim",
+            "Ex-Im",
+            "EXIM Bank",
+            "Ex-Im Bank",
+            "Export-Import Bank",
+            "Export-Import Bank of the United States",
+        ),
+    ),
+    (
+        "DFC",
+        "US",
+        ("DFC", "Development Finance Corporation", "International Development Finance Corporation"),
+    ),
+    ("DOE", "US", ("DOE", "Department of Energy", "Energy Department", "Loan Programs Office", "LPO")),
+    (
+        "DOD",
+        "US",
+        ("DOD", "DoD", "Department of Defense", "Defense Department", "Pentagon", "Department of War"),
+    ),
     ("DPA Title III", "US", ("DPA Title III", "Defense Production Act", "DPA")),
     ("Office of Strategic Capital", "US", ("Office of Strategic Capital",)),
     ("Commerce Department", "US", ("Commerce Department", "Department of Commerce")),
@@ -169,8 +185,11 @@ KNOWN_ORGANISATIONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("EIB", "EU", ("EIB", "European Investment Bank")),
     ("European Commission", "EU", ("European Commission", "EU Commission")),
     ("EFA", "AU", ("EFA", "Export Finance Australia")),
-    ("National Reconstruction Fund", "AU", ("National Reconstruction Fund",
-                                            "National Reconstruction Fund Corporation")),
+    (
+        "National Reconstruction Fund",
+        "AU",
+        ("National Reconstruction Fund", "National Reconstruction Fund Corporation"),
+    ),
     ("Bpifrance", "FR", ("Bpifrance", "BPI France", "Bpi France")),
     ("SACE", "IT", ("SACE",)),
     ("CDP", "IT", ("CDP", "Cassa Depositi e Prestiti")),
@@ -188,12 +207,35 @@ KNOWN_ORGANISATIONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
 
 # Capitals used as shorthand for their governments.
 CAPITAL_METONYMS = {
-    "washington": "US", "white house": "US", "tokyo": "JP", "ottawa": "CA", "berlin": "DE",
-    "beijing": "CN", "canberra": "AU", "paris": "FR", "rome": "IT", "london": "GB",
-    "whitehall": "GB", "downing street": "GB", "brussels": "EU", "seoul": "KR",
-    "new delhi": "IN", "delhi": "IN", "brasilia": "BR", "brasília": "BR", "jakarta": "ID",
-    "riyadh": "SA", "abu dhabi": "AE", "kyiv": "UA", "moscow": "RU", "pretoria": "ZA",
-    "kinshasa": "CD", "astana": "KZ", "ulaanbaatar": "MN", "hanoi": "VN", "manila": "PH",
+    "washington": "US",
+    "white house": "US",
+    "tokyo": "JP",
+    "ottawa": "CA",
+    "berlin": "DE",
+    "beijing": "CN",
+    "canberra": "AU",
+    "paris": "FR",
+    "rome": "IT",
+    "london": "GB",
+    "whitehall": "GB",
+    "downing street": "GB",
+    "brussels": "EU",
+    "seoul": "KR",
+    "new delhi": "IN",
+    "delhi": "IN",
+    "brasilia": "BR",
+    "brasília": "BR",
+    "jakarta": "ID",
+    "riyadh": "SA",
+    "abu dhabi": "AE",
+    "kyiv": "UA",
+    "moscow": "RU",
+    "pretoria": "ZA",
+    "kinshasa": "CD",
+    "astana": "KZ",
+    "ulaanbaatar": "MN",
+    "hanoi": "VN",
+    "manila": "PH",
     "wellington": "NZ",
 }
 # Short forms pycountry and store.vocab do not resolve.
@@ -229,17 +271,57 @@ def clean_text(text: str) -> str:
     text = _CONTROL.sub(" ", text)
     text = _EMOJI_CODE.sub(" ", text)
     text = _FORMATTING.sub("", text)
-    text = (text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-            .replace("–", "-").replace("—", " - "))
+    text = (
+        text.replace("’", "'")
+        .replace("‘", "'")
+        .replace("“", '"')
+        .replace("”", '"')
+        .replace("–", "-")
+        .replace("—", " - ")
+    )
     text = _SPACES.sub(" ", text)
     return text[:MAX_CHARS]
 
 
-_ABBREVIATIONS = frozenset({
-    "u.s", "u.k", "u.s.a", "e.g", "i.e", "inc", "corp", "co", "ltd", "no", "mr", "ms", "mrs",
-    "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "approx", "vs", "govt", "dept", "min", "jr", "sr", "plc",
-})
+_ABBREVIATIONS = frozenset(
+    {
+        "u.s",
+        "u.k",
+        "u.s.a",
+        "e.g",
+        "i.e",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "no",
+        "mr",
+        "ms",
+        "mrs",
+        "dr",
+        "st",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "approx",
+        "vs",
+        "govt",
+        "dept",
+        "min",
+        "jr",
+        "sr",
+        "plc",
+    }
+)
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s)|\n+")
 _BULLET = re.compile(r"^\s*(?:[-*•·>]+|\d{1,2}[.)])\s+")
 
@@ -263,9 +345,9 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
             return sentences
         mark = match.group()
         if mark.startswith("."):
-            before = re.search(r"([\w.]+)$", text[max(start, match.start() - 24):match.start()])
+            before = re.search(r"([\w.]+)$", text[max(start, match.start() - 24) : match.start()])
             word = before.group(1).lower().rstrip(".") if before else ""
-            after = text[match.end():match.end() + 2].lstrip()
+            after = text[match.end() : match.end() + 2].lstrip()
             if word in _ABBREVIATIONS or len(word) == 1 or (after and after[0].islower()):
                 continue  # "U.S. Treasury", "Corp. said": not a sentence end
         emit(match.end())
@@ -376,10 +458,25 @@ def _adjective_keys() -> frozenset[str]:
         for attr in ("name", "common_name", "official_name"):
             if getattr(country, attr, None):
                 names.add(getattr(country, attr).lower())
-    return frozenset(k for k in vocab.COUNTRY_ALIASES if k not in names and len(k) > 3
-                     and k not in {"america", "britain", "great britain", "united states",
-                                   "south korea", "taiwan", "vietnam", "russia",
-                                   "new zealand", "european union"})
+    return frozenset(
+        k
+        for k in vocab.COUNTRY_ALIASES
+        if k not in names
+        and len(k) > 3
+        and k
+        not in {
+            "america",
+            "britain",
+            "great britain",
+            "united states",
+            "south korea",
+            "taiwan",
+            "vietnam",
+            "russia",
+            "new zealand",
+            "european union",
+        }
+    )
 
 
 def _matches_case(words: list[_Token], entry: _Entry) -> bool:
@@ -399,7 +496,7 @@ def _known_mentions(tokens: list[_Token], sentence: str) -> list[_Mention]:
             continue
         hit = None
         for n in range(min(longest, len(tokens) - i), 0, -1):
-            words = tokens[i:i + n]
+            words = tokens[i : i + n]
             if any(w.possessive for w in words[:-1]):
                 continue
             entry = table.get(_key(w.text for w in words))
@@ -411,10 +508,22 @@ def _known_mentions(tokens: list[_Token], sentence: str) -> list[_Mention]:
             continue
         n, entry = hit
         last = tokens[i + n - 1]
-        text = sentence[tokens[i].start:last.end]
+        text = sentence[tokens[i].start : last.end]
         adjective = entry.kind == "country" and text.lower() in _adjective_keys()
-        found.append(_Mention(i, i + n, tokens[i].start, last.end, text, entry.kind,
-                              entry.value, entry.country, last.possessive, adjective))
+        found.append(
+            _Mention(
+                i,
+                i + n,
+                tokens[i].start,
+                last.end,
+                text,
+                entry.kind,
+                entry.value,
+                entry.country,
+                last.possessive,
+                adjective,
+            )
+        )
         i += n
     return found
 
@@ -434,10 +543,33 @@ _MONTH_NAMES = _word_set("""january february march april may june july august se
 october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday
 wednesday thursday friday saturday sunday""")
 # People and offices named after a country adjective are the government, not an organisation.
-_TITLES = frozenset({"prime", "president", "minister", "chancellor", "premier", "secretary",
-                     "ambassador", "government", "foreign", "trade", "finance", "energy",
-                     "officials", "official", "pm", "king", "queen", "state", "congress",
-                     "parliament", "cabinet", "senate", "house"})
+_TITLES = frozenset(
+    {
+        "prime",
+        "president",
+        "minister",
+        "chancellor",
+        "premier",
+        "secretary",
+        "ambassador",
+        "government",
+        "foreign",
+        "trade",
+        "finance",
+        "energy",
+        "officials",
+        "official",
+        "pm",
+        "king",
+        "queen",
+        "state",
+        "congress",
+        "parliament",
+        "cabinet",
+        "senate",
+        "house",
+    }
+)
 _NAME_CONNECTORS = frozenset({"of", "de", "du", "des", "la", "le", "and", "&", "for"})
 
 
@@ -455,8 +587,12 @@ def _name_run(tokens: list[_Token], i: int, taken: set[int]) -> tuple[int, int] 
     while j < len(tokens) and j not in taken and not tokens[j - 1].possessive:
         if _capitalised(tokens[j]):
             j += 1
-        elif (tokens[j].lower in _NAME_CONNECTORS and j + 1 < len(tokens)
-              and _capitalised(tokens[j + 1]) and j + 1 not in taken):
+        elif (
+            tokens[j].lower in _NAME_CONNECTORS
+            and j + 1 < len(tokens)
+            and _capitalised(tokens[j + 1])
+            and j + 1 not in taken
+        ):
             j += 2
         else:
             break
@@ -469,76 +605,134 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,6})?|\d{1,15}(?:[.,]\d{1,6})?"
 _PERCENT = r"(?:%|\s?percent\b|\s?per cent\b|\s?pct\b)"
 
 _INSTRUMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.I)) for name, pattern in (
+    (name, re.compile(pattern, re.I))
+    for name, pattern in (
         ("letter-of-interest", r"\bletters? of interest\b|\b(?-i:LOIs?)\b"),
-        ("mou", r"\bmemorand(?:um|a) of (?:understanding|co-?operation)\b|\b(?-i:MoUs?|MOUs?)\b"
-                r"|\bdeclarations? of intent\b|\bdeclarations?\b"
-                r"|\bletters? of intent\b|\b(?:co-?operation|partnership|framework) "
-                r"(?:agreement|accord|pact)s?\b|\bjoint (?:statement|declaration)\b"
-                r"|\bstrategic partnership\b"),
-        ("price-floor", r"\bprice[- ]floors?\b|\bfloor[- ]prices?\b|\bminimum prices?\b"
-                        r"|\bprice guarantees?\b|\bcontracts? for difference\b|\bprice support\b"),
-        ("guarantee", r"\bguarantee[sd]?\b|\bguaranty\b|\b(?:export )?credit insurance\b"
-                      r"|\b(?:political )?risk insurance\b|\binsurance cover\b"),
-        ("stockpile", r"\bstockpil\w*|\b(?:strategic|national|emergency) (?:\w+ )?"
-                      r"(?:reserves?|stocks?)\b"),
-        ("investment-screening",
-         r"\binvestment screening\b|\bscreen(?:s|ed|ing)? (?:(?:foreign|chinese|overseas|state)"
-         r" )?(?:investments?|acquisitions?|takeovers?|bids?)\b|\bforeign investment review\b"
-         r"|\bnational security review\b|\b(?-i:CFIUS)\b|\bblock(?:s|ed|ing)? (?:the |a |its )?"
-         r"(?:[\w-]+ )?(?:takeover|acquisition|purchase|bid|investment)\b"
-         r"|\border(?:s|ed)? (?:\w+ ){1,4}to divest\b|\bdivest(?:ment|iture)? order\b"),
-        ("export-control", r"\bexport (?:controls?|bans?|restrictions?|curbs?|quotas?|"
-                           r"licen[cs](?:e|es|ing))\b|\b(?:ban(?:s|ned)?|restrict(?:s|ed)?|"
-                           r"curb(?:s|ed)?|halt(?:s|ed)?|suspend(?:s|ed)?|stop(?:s|ped)?"
-                           r"|limit(?:s|ed)?) (?:the )?(?:\w+ )?exports?\b"),
-        ("tariff", r"\btariffs?\b|\b(?:anti-dumping|countervailing|import|customs) dut(?:y|ies)\b"
-                   r"|\bduties\b|\bimport levy\b|\bsurtax(?:es)?\b"),
-        ("offtake", r"\boff-?takes?\b|\b(?:supply|purchase|purchasing|sales|procurement) "
-                    r"(?:agreements?|deals?|contracts?|pacts?)\b"),
-        ("equity", r"\bstakes?\b|\bequity\b|\bshareholding\b|\bshares in\b"
-                   rf"|\b\d+(?:\.\d+)?{_PERCENT}\s+(?:interest|holding|ownership)\b"
-                   r"|\b(?:acquir\w*|buy\w*|bought|tak\w*|took)\s+(?:a\s+)?\d+(?:\.\d+)?"
-                   rf"{_PERCENT}\s+of\s+(?:the\s+)?(?:company|firm|shares|miner|developer)\b"),
-        ("offtake", r"\b(?:buy|buys|buying|bought|take|takes|taking|took|purchas\w*|secur\w*"
-                    r"|sourc\w*)\b[^.;]{0,40}?(?:\b\d+(?:\.\d+)?" + _PERCENT + r"\s+of\b"
-                    r"|\b\d[\d,.]*\s?(?:thousand\s|million\s)?(?:t|kt|mt|tonnes|tons|tpa|ktpa)\b)"
-                    r"|\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing))\b(?:\s+[\w-]+){1,5}?"
-                    r"\s+from\b"),
-        ("loan", r"\bloans?\b|\blend(?:s|ing)?\b|\blent\b|\bdebt(?: financing| facility)?\b"
-                 r"|\bcredit (?:facility|facilities|line)\b|\blines? of credit\b"
-                 r"|\bfinancing facility\b|\bconditional commitment\b"),
-        ("grant", r"\bgrants?\b|\baward(?:s|ed|ing)?\b|\bsubsid(?:y|ies|ised|ized|ise|ize)\b"
-                  r"|\bnon-repayable\b"),
-        ("other", r"\bfinanc(?:e|es|ed|ing)\b|\bfund(?:s|ed|ing)?\b|\binvest(?:s|ed|ing|ments?)?\b"
-                  r"|\bpledge[sd]?\b|\bcommit(?:s|ted|ments?)?\b|\bback(?:s|ed|ing)\b"
-                  r"|\bmobili[sz](?:e|es|ed|ing)\b"),
+        (
+            "mou",
+            r"\bmemorand(?:um|a) of (?:understanding|co-?operation)\b|\b(?-i:MoUs?|MOUs?)\b"
+            r"|\bdeclarations? of intent\b|\bdeclarations?\b"
+            r"|\bletters? of intent\b|\b(?:co-?operation|partnership|framework) "
+            r"(?:agreement|accord|pact)s?\b|\bjoint (?:statement|declaration)\b"
+            r"|\bstrategic partnership\b",
+        ),
+        (
+            "price-floor",
+            r"\bprice[- ]floors?\b|\bfloor[- ]prices?\b|\bminimum prices?\b"
+            r"|\bprice guarantees?\b|\bcontracts? for difference\b|\bprice support\b",
+        ),
+        (
+            "guarantee",
+            r"\bguarantee[sd]?\b|\bguaranty\b|\b(?:export )?credit insurance\b"
+            r"|\b(?:political )?risk insurance\b|\binsurance cover\b",
+        ),
+        (
+            "stockpile",
+            r"\bstockpil\w*|\b(?:strategic|national|emergency) (?:\w+ )?"
+            r"(?:reserves?|stocks?)\b",
+        ),
+        (
+            "investment-screening",
+            r"\binvestment screening\b|\bscreen(?:s|ed|ing)? (?:(?:foreign|chinese|overseas|state)"
+            r" )?(?:investments?|acquisitions?|takeovers?|bids?)\b|\bforeign investment review\b"
+            r"|\bnational security review\b|\b(?-i:CFIUS)\b|\bblock(?:s|ed|ing)? (?:the |a |its )?"
+            r"(?:[\w-]+ )?(?:takeover|acquisition|purchase|bid|investment)\b"
+            r"|\border(?:s|ed)? (?:\w+ ){1,4}to divest\b|\bdivest(?:ment|iture)? order\b",
+        ),
+        (
+            "export-control",
+            r"\bexport (?:controls?|bans?|restrictions?|curbs?|quotas?|"
+            r"licen[cs](?:e|es|ing))\b|\b(?:ban(?:s|ned)?|restrict(?:s|ed)?|"
+            r"curb(?:s|ed)?|halt(?:s|ed)?|suspend(?:s|ed)?|stop(?:s|ped)?"
+            r"|limit(?:s|ed)?) (?:the )?(?:\w+ )?exports?\b",
+        ),
+        (
+            "tariff",
+            r"\btariffs?\b|\b(?:anti-dumping|countervailing|import|customs) dut(?:y|ies)\b"
+            r"|\bduties\b|\bimport levy\b|\bsurtax(?:es)?\b",
+        ),
+        (
+            "offtake",
+            r"\boff-?takes?\b|\b(?:supply|purchase|purchasing|sales|procurement) "
+            r"(?:agreements?|deals?|contracts?|pacts?)\b",
+        ),
+        (
+            "equity",
+            r"\bstakes?\b|\bequity\b|\bshareholding\b|\bshares in\b"
+            rf"|\b\d+(?:\.\d+)?{_PERCENT}\s+(?:interest|holding|ownership)\b"
+            r"|\b(?:acquir\w*|buy\w*|bought|tak\w*|took)\s+(?:a\s+)?\d+(?:\.\d+)?"
+            rf"{_PERCENT}\s+of\s+(?:the\s+)?(?:company|firm|shares|miner|developer)\b",
+        ),
+        (
+            "offtake",
+            r"\b(?:buy|buys|buying|bought|take|takes|taking|took|purchas\w*|secur\w*"
+            r"|sourc\w*)\b[^.;]{0,40}?(?:\b\d+(?:\.\d+)?" + _PERCENT + r"\s+of\b"
+            r"|\b\d[\d,.]*\s?(?:thousand\s|million\s)?(?:t|kt|mt|tonnes|tons|tpa|ktpa)\b)"
+            r"|\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing))\b(?:\s+[\w-]+){1,5}?"
+            r"\s+from\b",
+        ),
+        (
+            "loan",
+            r"\bloans?\b|\blend(?:s|ing)?\b|\blent\b|\bdebt(?: financing| facility)?\b"
+            r"|\bcredit (?:facility|facilities|line)\b|\blines? of credit\b"
+            r"|\bfinancing facility\b|\bconditional commitment\b",
+        ),
+        (
+            "grant",
+            r"\bgrants?\b|\baward(?:s|ed|ing)?\b|\bsubsid(?:y|ies|ised|ized|ise|ize)\b"
+            r"|\bnon-repayable\b",
+        ),
+        (
+            "other",
+            r"\bfinanc(?:e|es|ed|ing)\b|\bfund(?:s|ed|ing)?\b|\binvest(?:s|ed|ing|ments?)?\b"
+            r"|\bpledge[sd]?\b|\bcommit(?:s|ted|ments?)?\b|\bback(?:s|ed|ing)\b"
+            r"|\bmobili[sz](?:e|es|ed|ing)\b",
+        ),
     )
 )
 
 _STATUS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.I)) for name, pattern in (
-        ("withdrawn", r"\bwithdr[ae]w(?:n|s)?\b|\bwithdrawing\b|\bpull(?:ed|s|ing)? out\b"
-                      r"|\bback(?:ed|s|ing)? out\b|\bcancel(?:l?ed|s|l?ing)\b|\bscrap(?:ped|s)\b"
-                      r"|\bterminat(?:ed|es)\b|\brescind(?:ed|s)\b|\brevok(?:ed|es)\b"
-                      r"|\bwalked away\b|\breneged\b|\blift(?:ed|s)\b"),
-        ("disbursed", r"\bdisburs(?:ed|es|ing|ement)\b|\bpaid out\b|\bpays out\b"
-                      r"|\b(?:has|have) paid\b|\btransferred\b|\bdr[ae]w(?:n)? down\b"
-                      r"|\breleased (?:the )?(?:first |second |final )?(?:tranche|funds)\b"),
-        ("proposed", r"\bpropos(?:ed|es|ing|als?)\b|\bunder (?:discussion|consideration)\b"
-                     r"|\bconsider(?:s|ed|ing)?\b|\bweigh(?:s|ing)\b|\bmull(?:s|ing)\b"
-                     r"|\bexplor(?:es|ing)\b|\bin talks\b|\bnegotiat(?:es|ing|ions)\b"
-                     r"|\bdiscuss(?:es|ing)\b|\bdraft(?:s|ing)\b|\btabled\b|\bfloat(?:s|ed|ing)\b"
-                     r"|\bseek(?:s|ing)\b|\b(?:aims?|hopes?|wants?|looking) to\b|\beyeing\b"
-                     r"|\bstudying\b|\bevaluating\b"),
-        ("conditional", r"\bconditional(?:ly)?\b|\bpending\b|\bsubject to\b|\bdue diligence\b"
-                        r"|\bcontingent (?:on|upon)\b|\bprovided that\b|\bunless\b|\bif\b"
-                        r"|\bletters? of interest\b|\b(?-i:LOIs?)\b"),
-        ("binding", r"(?<!will )(?<!to )(?<!non-)\b(?:sign(?:ed|s)|inked|binding|definitive"
-                    r"|finali[sz]ed|executed|sealed|closed|final investment decision|(?-i:FID))\b"),
-        ("announced", r"\bagree[sd]?\b|\bannounce[sd]?\b|\bwill\b|\bpledge[sd]?\b"
-                      r"|\bcommit(?:s|ted)\b|\bapprove[sd]?\b|\bunveil(?:s|ed)\b"
-                      r"|\bplans? to\b|\bintends? to\b|\bsaid it would\b"),
+    (name, re.compile(pattern, re.I))
+    for name, pattern in (
+        (
+            "withdrawn",
+            r"\bwithdr[ae]w(?:n|s)?\b|\bwithdrawing\b|\bpull(?:ed|s|ing)? out\b"
+            r"|\bback(?:ed|s|ing)? out\b|\bcancel(?:l?ed|s|l?ing)\b|\bscrap(?:ped|s)\b"
+            r"|\bterminat(?:ed|es)\b|\brescind(?:ed|s)\b|\brevok(?:ed|es)\b"
+            r"|\bwalked away\b|\breneged\b|\blift(?:ed|s)\b",
+        ),
+        (
+            "disbursed",
+            r"\bdisburs(?:ed|es|ing|ement)\b|\bpaid out\b|\bpays out\b"
+            r"|\b(?:has|have) paid\b|\btransferred\b|\bdr[ae]w(?:n)? down\b"
+            r"|\breleased (?:the )?(?:first |second |final )?(?:tranche|funds)\b",
+        ),
+        (
+            "proposed",
+            r"\bpropos(?:ed|es|ing|als?)\b|\bunder (?:discussion|consideration)\b"
+            r"|\bconsider(?:s|ed|ing)?\b|\bweigh(?:s|ing)\b|\bmull(?:s|ing)\b"
+            r"|\bexplor(?:es|ing)\b|\bin talks\b|\bnegotiat(?:es|ing|ions)\b"
+            r"|\bdiscuss(?:es|ing)\b|\bdraft(?:s|ing)\b|\btabled\b|\bfloat(?:s|ed|ing)\b"
+            r"|\bseek(?:s|ing)\b|\b(?:aims?|hopes?|wants?|looking) to\b|\beyeing\b"
+            r"|\bstudying\b|\bevaluating\b",
+        ),
+        (
+            "conditional",
+            r"\bconditional(?:ly)?\b|\bpending\b|\bsubject to\b|\bdue diligence\b"
+            r"|\bcontingent (?:on|upon)\b|\bprovided that\b|\bunless\b|\bif\b"
+            r"|\bletters? of interest\b|\b(?-i:LOIs?)\b",
+        ),
+        (
+            "binding",
+            r"(?<!will )(?<!to )(?<!non-)\b(?:sign(?:ed|s)|inked|binding|definitive"
+            r"|finali[sz]ed|executed|sealed|closed|final investment decision|(?-i:FID))\b",
+        ),
+        (
+            "announced",
+            r"\bagree[sd]?\b|\bannounce[sd]?\b|\bwill\b|\bpledge[sd]?\b"
+            r"|\bcommit(?:s|ted)\b|\bapprove[sd]?\b|\bunveil(?:s|ed)\b"
+            r"|\bplans? to\b|\bintends? to\b|\bsaid it would\b",
+        ),
     )
 )
 _STATUS_RANK = {name: rank for rank, (name, _) in enumerate(_STATUS_PATTERNS)}
@@ -557,7 +751,8 @@ _COMMIT_VERB = re.compile(
     r"|put up|puts up|extending|making available|makes available|made available"
     r"|add(?:s|ed)|widen(?:s|ed)|slap(?:s|ped)|hike[sd]|increase[sd]|appl(?:y|ies|ied)"
     r"|place[sd]|sets?|suspend(?:s|ed)?|stop(?:s|ped)|limit(?:s|ed)|halt(?:s|ed))\b",
-    re.I)
+    re.I,
+)
 
 _NEGATION = re.compile(
     r"\b(?:(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|shall)\s*"
@@ -567,43 +762,79 @@ _NEGATION = re.compile(
     r"|deal|commitment|decision|loan|offtake|funding|money|financing|stake|guarantee)s?\b|not "
     r"(?:yet )?(?:committed|signed|agreed|approved|finali[sz]ed)|stopped short|fell through"
     r"|failed to|nothing (?:was |has been )?(?:agreed|signed))\b",
-    re.I)
+    re.I,
+)
 _HYPOTHETICAL = re.compile(
     r"\b(?:might|could|would|should|possibly|potentially|hypothetically|in theory|what if"
     r"|imagine|perhaps|maybe)\b|\b(?-i:may)\b(?!\s+\d)|^\s*(?:if|should|suppose|assuming)\b",
-    re.I)
+    re.I,
+)
 _REPORTED_WOULD = re.compile(
     r"\b(?:said|says|announced|confirmed|agreed|stated|promised|pledged|indicated|told \w+)"
-    r"\s+(?:on \w+\s+)?(?:that\s+)?(?:it|they|he|she|the \w+|\w+)\s+would\b", re.I)
+    r"\s+(?:on \w+\s+)?(?:that\s+)?(?:it|they|he|she|the \w+|\w+)\s+would\b",
+    re.I,
+)
 _SPECULATION = re.compile(
     r"\b(?:rumou?r(?:s|ed)?|reportedly|allegedly|unconfirmed|speculat\w*|sources (?:say|said)"
     r"|people familiar|(?:is|are) said to be|according to (?:people|sources|insiders)"
     r"|could be close to|chatter|not sure|unsure|unclear (?:whether|if)|not clear (?:whether|if)"
-    r"|i doubt|doubtful)\b", re.I)
+    r"|i doubt|doubtful)\b",
+    re.I,
+)
 _QUESTION_START = re.compile(
     r"^\s*(?:(?:has|have|did|does|do|is|are|was|were|will|would|could|can|should)\s+\w"
     r"|(?:does|do|did) anyone|anyone know|any idea|is it true|can someone|has anyone"
-    r"|i wonder|wondering (?:whether|if)|who|what|why|how|when|where|which)\b", re.I)
+    r"|i wonder|wondering (?:whether|if)|who|what|why|how|when|where|which)\b",
+    re.I,
+)
 _CHATTER = re.compile(
     r"\b(?:great|interesting|good|nice|useful|must-read|fascinating|fun|long) (?:article|read"
-    r"|piece|thread|story|op-ed|podcast|chart|summary|overview|webinar|discussion)\b", re.I)
+    r"|piece|thread|story|op-ed|podcast|chart|summary|overview|webinar|discussion)\b",
+    re.I,
+)
 _PRONOUN_START = re.compile(
     r"^\s*(?:also,?\s+)?(?:it|they|the (?:bank|agency|government|ministry|fund|lender|company"
     r"|department|administration|state|country|group|firm|miner|insurer|bloc|commission))\b",
-    re.I)
-_RECEIVE = re.compile(r"\b(?:receiv(?:e|es|ed)|secur(?:e|es|ed)|w[io]ns?|obtain(?:s|ed)|got"
-                      r"|gets|landed|lands)\b", re.I)
+    re.I,
+)
+_RECEIVE = re.compile(
+    r"\b(?:receiv(?:e|es|ed)|secur(?:e|es|ed)|w[io]ns?|obtain(?:s|ed)|got"
+    r"|gets|landed|lands)\b",
+    re.I,
+)
 # Money flows from the party after "from" ("NMG secured a loan from EDC"); goods flow to it
 # ("Japan secured 40% of output from Lynas"), so only money instruments swap the roles.
-_MONEY_INSTRUMENTS = frozenset({"loan", "grant", "equity", "guarantee", "letter-of-interest",
-                                "other", None})
+_MONEY_INSTRUMENTS = frozenset({"loan", "grant", "equity", "guarantee", "letter-of-interest", "other", None})
 
 _CLAUSE_BREAK = re.compile(
-    r"\s*;\s*|,?\s+(?:and|but|while|whereas|although|though|as well as)\s+|,\s+(?=[A-Z])")
+    r"\s*;\s*|,?\s+(?:and|but|while|whereas|although|though|as well as)\s+|,\s+(?=[A-Z])"
+)
 
-_OBJECT_WORDS = frozenset({"with", "to", "from", "for", "in", "into", "on", "of", "against",
-                           "between", "toward", "towards", "at", "across", "than", "over",
-                           "via", "under", "about", "including", "like"})
+_OBJECT_WORDS = frozenset(
+    {
+        "with",
+        "to",
+        "from",
+        "for",
+        "in",
+        "into",
+        "on",
+        "of",
+        "against",
+        "between",
+        "toward",
+        "towards",
+        "at",
+        "across",
+        "than",
+        "over",
+        "via",
+        "under",
+        "about",
+        "including",
+        "like",
+    }
+)
 _COUNTERPARTY_WORDS = frozenset({"with", "to", "from", "in", "into", "on", "against"})
 _DETERMINERS = frozenset({"the", "its", "their", "a", "an", "this", "that", "our", "his", "her"})
 _SUBJECT_VERBS = _word_set("""
@@ -617,24 +848,80 @@ offers lent lends provided provides secured secures received receives won wins s
 # --- Money and quantities --------------------------------------------------------------------
 
 _CURRENCY_PREFIXES = {
-    "us$": "USD", "u.s.$": "USD", "usd": "USD", "$": "USD", "c$": "CAD", "ca$": "CAD",
-    "cdn$": "CAD", "can$": "CAD", "cad": "CAD", "a$": "AUD", "au$": "AUD", "aud": "AUD",
-    "nz$": "NZD", "nzd": "NZD", "hk$": "HKD", "s$": "SGD", "r$": "BRL", "€": "EUR",
-    "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "cn¥": "CNY",
-    "rmb": "CNY", "cny": "CNY", "₩": "KRW", "krw": "KRW", "₹": "INR", "inr": "INR",
+    "us$": "USD",
+    "u.s.$": "USD",
+    "usd": "USD",
+    "$": "USD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "cdn$": "CAD",
+    "can$": "CAD",
+    "cad": "CAD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "aud": "AUD",
+    "nz$": "NZD",
+    "nzd": "NZD",
+    "hk$": "HKD",
+    "s$": "SGD",
+    "r$": "BRL",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "¥": "JPY",
+    "jpy": "JPY",
+    "cn¥": "CNY",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "₩": "KRW",
+    "krw": "KRW",
+    "₹": "INR",
+    "inr": "INR",
     "chf": "CHF",
 }
 _CURRENCY_SUFFIXES = {
-    "us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "usd": "USD",
-    "canadian dollars": "CAD", "cad": "CAD", "australian dollars": "AUD", "aud": "AUD",
-    "euros": "EUR", "euro": "EUR", "eur": "EUR", "pounds sterling": "GBP", "sterling": "GBP",
-    "gbp": "GBP", "yen": "JPY", "jpy": "JPY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY",
-    "cny": "CNY", "won": "KRW", "krw": "KRW", "rupees": "INR", "inr": "INR",
-    "swiss francs": "CHF", "chf": "CHF",
+    "us dollars": "USD",
+    "u.s. dollars": "USD",
+    "dollars": "USD",
+    "usd": "USD",
+    "canadian dollars": "CAD",
+    "cad": "CAD",
+    "australian dollars": "AUD",
+    "aud": "AUD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "eur": "EUR",
+    "pounds sterling": "GBP",
+    "sterling": "GBP",
+    "gbp": "GBP",
+    "yen": "JPY",
+    "jpy": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "won": "KRW",
+    "krw": "KRW",
+    "rupees": "INR",
+    "inr": "INR",
+    "swiss francs": "CHF",
+    "chf": "CHF",
 }
 _MAGNITUDES = {
-    "trillion": 12, "tn": 12, "trn": 12, "billion": 9, "bn": 9, "bln": 9, "b": 9,
-    "million": 6, "mln": 6, "mn": 6, "m": 6, "thousand": 3, "k": 3,
+    "trillion": 12,
+    "tn": 12,
+    "trn": 12,
+    "billion": 9,
+    "bn": 9,
+    "bln": 9,
+    "b": 9,
+    "million": 6,
+    "mln": 6,
+    "mn": 6,
+    "m": 6,
+    "thousand": 3,
+    "k": 3,
 }
 
 
@@ -648,32 +935,58 @@ _MAG = r"(?:\s?(?P<mag>trillion|billion|million|thousand|trn|bln|mln|tn|bn|mn|b|
 _AMOUNT_PREFIXED = re.compile(
     rf"(?<![A-Za-z$])(?P<pre>{_PREFIX})\s?(?P<num>{_NUM})(?!\d)"
     rf"(?:\s?(?:-|to)\s?(?:{_PREFIX})?\s?(?P<num2>{_NUM})(?!\d))?{_MAG}"
-    rf"(?:\s?(?P<suf>{_SUFFIX})\b)?", re.I)
-_AMOUNT_SUFFIXED = re.compile(
-    rf"(?<![\w$€£¥.,])(?P<num>{_NUM})(?!\d){_MAG}\s?(?P<suf>{_SUFFIX})\b", re.I)
-_CEILING = re.compile(r"(?:up to|upto|as much as|a maximum of|maximum of|max\.?|no more than"
-                      r"|not exceeding|not to exceed|capped at|a cap of|ceiling of|at most)\s*$",
-                      re.I)
+    rf"(?:\s?(?P<suf>{_SUFFIX})\b)?",
+    re.I,
+)
+_AMOUNT_SUFFIXED = re.compile(rf"(?<![\w$€£¥.,])(?P<num>{_NUM})(?!\d){_MAG}\s?(?P<suf>{_SUFFIX})\b", re.I)
+_CEILING = re.compile(
+    r"(?:up to|upto|as much as|a maximum of|maximum of|max\.?|no more than"
+    r"|not exceeding|not to exceed|capped at|a cap of|ceiling of|at most)\s*$",
+    re.I,
+)
 _YUAN = re.compile(r"\b(?:yuan|renminbi|rmb|cny)\b", re.I)
 
 _QUANTITY_PERCENT = re.compile(
     rf"(?<![\d.])(?P<num>\d{{1,3}}(?:\.\d{{1,3}})?){_PERCENT}(?=\s+(?:of|stake|interest|holding"
-    r"|share|equity|ownership|tariffs?|dut(?:y|ies)|levy|export tax)\b)", re.I)
+    r"|share|equity|ownership|tariffs?|dut(?:y|ies)|levy|export tax)\b)",
+    re.I,
+)
 # For a tariff, "35% on Chinese graphite" is the rate.
 _TARIFF_RATE = re.compile(
     rf"(?<![\d.])(?P<num>\d{{1,3}}(?:\.\d{{1,3}})?){_PERCENT}(?=\s+(?:of|on|tariffs?|dut(?:y|ies)"
-    r"|levy|surtax)\b)", re.I)
+    r"|levy|surtax)\b)",
+    re.I,
+)
 _QUANTITY_MASS = re.compile(
     rf"(?<![\d.,])(?P<num>{_NUM})(?!\d)\s?(?P<mag>thousand|million|k(?=\s))?\s?(?P<unit>metric "
     r"tonnes|metric tons|tonnes|tonne|tons|ton|kilotonnes|kilotons|kilotonne|ktpa|mtpa|tpa|kt"
     r"|mt|t|lbs|lb|pounds(?= of)|ounces|oz)(?![\w])(?P<per>(?:\s+of(?:\s+[a-z-]+){1,3}?)?"
     r"\s?(?:/\s?(?:yr|year|y|a|annum)"
-    r"|per (?:year|annum)|a year|each year|annually|p\.?a\.?)(?![\w]))?", re.I)
-_MASS_UNITS = {"metric tonnes": "t", "metric tons": "t", "tonnes": "t", "tonne": "t",
-               "tons": "t", "ton": "t", "t": "t", "kilotonnes": "kt", "kilotons": "kt",
-               "kilotonne": "kt", "kt": "kt", "mt": "Mt", "tpa": "t/yr", "ktpa": "kt/yr",
-               "mtpa": "Mt/yr", "lbs": "lb", "lb": "lb", "pounds": "lb", "ounces": "oz",
-               "oz": "oz"}
+    r"|per (?:year|annum)|a year|each year|annually|p\.?a\.?)(?![\w]))?",
+    re.I,
+)
+_MASS_UNITS = {
+    "metric tonnes": "t",
+    "metric tons": "t",
+    "tonnes": "t",
+    "tonne": "t",
+    "tons": "t",
+    "ton": "t",
+    "t": "t",
+    "kilotonnes": "kt",
+    "kilotons": "kt",
+    "kilotonne": "kt",
+    "kt": "kt",
+    "mt": "Mt",
+    "tpa": "t/yr",
+    "ktpa": "kt/yr",
+    "mtpa": "Mt/yr",
+    "lbs": "lb",
+    "lb": "lb",
+    "pounds": "lb",
+    "ounces": "oz",
+    "oz": "oz",
+}
 
 
 def _to_decimal(number: str) -> Decimal | None:
@@ -722,8 +1035,7 @@ def _find_amounts(text: str) -> list[_Amount]:
         value *= Decimal(10) ** _MAGNITUDES.get(mag, 0)
         if value <= 0 or value >= MAX_AMOUNT:
             continue
-        ceiling = bool(groups.get("num2")) or bool(
-            _CEILING.search(text[max(0, m.start() - 30):m.start()]))
+        ceiling = bool(groups.get("num2")) or bool(_CEILING.search(text[max(0, m.start() - 30) : m.start()]))
         taken.append((m.start(), m.end()))
         found.append(_Amount(m.start(), m.end(), _tidy(value), currency, ceiling))
     return found
@@ -737,8 +1049,11 @@ def parse_amount(text: str) -> tuple[Decimal, str, bool] | None:
     return (found[0].value, found[0].currency, found[0].ceiling) if found else None
 
 
-def _find_quantity(text: str, money: list[_Amount], instrument: str | None,
-                   ) -> tuple[Decimal, str] | None:
+def _find_quantity(
+    text: str,
+    money: list[_Amount],
+    instrument: str | None,
+) -> tuple[Decimal, str] | None:
     candidates: list[tuple[int, Decimal, str]] = []
     percents = _TARIFF_RATE if instrument == "tariff" else _QUANTITY_PERCENT
     for m in percents.finditer(text):
@@ -773,8 +1088,7 @@ def _mineral_table() -> tuple[dict[str, str], frozenset[str]]:
     table: dict[str, str] = {}
     capitals: set[str] = set()
     for mineral in vocab.MINERALS:
-        names = [mineral.code, mineral.code.replace("-", " "), mineral.name.lower(),
-                 *mineral.aliases]
+        names = [mineral.code, mineral.code.replace("-", " "), mineral.name.lower(), *mineral.aliases]
         for name in names:
             table[name.lower()] = mineral.code
             if not name.endswith("s"):
@@ -793,7 +1107,7 @@ def _find_minerals(tokens: list[_Token]) -> list[tuple[int, str]]:
     i = 0
     while i < len(tokens):
         for n in (3, 2, 1):
-            words = tokens[i:i + n]
+            words = tokens[i : i + n]
             if len(words) < n:
                 continue
             key = _key(t.text for t in words)
@@ -821,20 +1135,73 @@ over under after before up down out off all any each every some both either neit
 says agreed signed take takes took buy bought lend lent provide provides announced entered
 reached began started moved""")
 _SYNONYMS = {
-    "refinery": "facility", "refineries": "facility", "refining": "facility",
-    "processing": "facility", "plant": "facility", "plants": "facility",
-    "facilities": "facility", "smelter": "facility", "smelters": "facility",
-    "separation": "facility", "hub": "facility", "complex": "facility", "mill": "facility",
-    "concentrator": "facility", "mines": "mine", "mining": "mine", "deposit": "mine",
-    "deposits": "mine", "projects": "project", "operation": "project", "operations": "project",
-    "plans": "plan", "programme": "program", "programs": "program", "alliances": "alliance",
-    "partnerships": "partnership", "initiatives": "initiative",
+    "refinery": "facility",
+    "refineries": "facility",
+    "refining": "facility",
+    "processing": "facility",
+    "plant": "facility",
+    "plants": "facility",
+    "facilities": "facility",
+    "smelter": "facility",
+    "smelters": "facility",
+    "separation": "facility",
+    "hub": "facility",
+    "complex": "facility",
+    "mill": "facility",
+    "concentrator": "facility",
+    "mines": "mine",
+    "mining": "mine",
+    "deposit": "mine",
+    "deposits": "mine",
+    "projects": "project",
+    "operation": "project",
+    "operations": "project",
+    "plans": "plan",
+    "programme": "program",
+    "programs": "program",
+    "alliances": "alliance",
+    "partnerships": "partnership",
+    "initiatives": "initiative",
 }
-_GENERIC = frozenset({"facility", "mine", "project", "plan", "program", "alliance",
-                      "partnership", "initiative", "pact", "framework", "club", "coalition",
-                      "compact", "strategy", "forum", "dialogue", "accord", "new", "proposed",
-                      "planned", "the", "a", "an", "its", "their", "our", "this", "that", "of",
-                      "and", "in", "at", "near", "for", "s"})
+_GENERIC = frozenset(
+    {
+        "facility",
+        "mine",
+        "project",
+        "plan",
+        "program",
+        "alliance",
+        "partnership",
+        "initiative",
+        "pact",
+        "framework",
+        "club",
+        "coalition",
+        "compact",
+        "strategy",
+        "forum",
+        "dialogue",
+        "accord",
+        "new",
+        "proposed",
+        "planned",
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "our",
+        "this",
+        "that",
+        "of",
+        "and",
+        "in",
+        "at",
+        "near",
+        "for",
+        "s",
+    }
+)
 FUZZY_CUTOFF = 70
 FUZZY_MARGIN = 5
 
@@ -876,12 +1243,14 @@ def best_match(mention: str, choices: Sequence[str]) -> str | None:
         return None  # "the mine" alone could be any mine
     distinct, heads, token_sets = _prepared_choices(choices)
     mention_heads = {w for w in words if w in _GENERIC}
-    found = process.extract(" ".join(distinct_words), distinct, scorer=fuzz.token_set_ratio,
-                            limit=10, score_cutoff=FUZZY_CUTOFF)
+    found = process.extract(
+        " ".join(distinct_words), distinct, scorer=fuzz.token_set_ratio, limit=10, score_cutoff=FUZZY_CUTOFF
+    )
     scored: list[tuple[float, int]] = []
     for _text, score, index in found:
-        if not any(max((fuzz.ratio(w, c) for c in token_sets[index]), default=0) >= 85
-                   for w in distinct_words):
+        if not any(
+            max((fuzz.ratio(w, c) for c in token_sets[index]), default=0) >= 85 for w in distinct_words
+        ):
             continue  # share at least one distinctive word, not just "rare earth"
         if mention_heads and heads[index] and not mention_heads & heads[index]:
             score -= 10  # "mine" is not "facility"
@@ -894,8 +1263,9 @@ def best_match(mention: str, choices: Sequence[str]) -> str | None:
     return choices[scored[0][1]]
 
 
-def _head_mentions(tokens: list[_Token], sentence: str, heads: frozenset[str],
-                   lo: int, hi: int, follow_place: bool) -> list[tuple[int, int, str]]:
+def _head_mentions(
+    tokens: list[_Token], sentence: str, heads: frozenset[str], lo: int, hi: int, follow_place: bool
+) -> list[tuple[int, int, str]]:
     """(start, end, text) of noun phrases ending in a head noun, within [lo, hi) characters."""
     found = []
     for i, token in enumerate(tokens):
@@ -915,23 +1285,29 @@ def _head_mentions(tokens: list[_Token], sentence: str, heads: frozenset[str],
                 break
             j -= 1
         end = token.end
-        if (follow_place and i + 2 < len(tokens) and tokens[i + 1].lower in {"in", "at", "near"}
-                and _capitalised(tokens[i + 2]) and tokens[i + 2].start < hi):
+        if (
+            follow_place
+            and i + 2 < len(tokens)
+            and tokens[i + 1].lower in {"in", "at", "near"}
+            and _capitalised(tokens[i + 2])
+            and tokens[i + 2].start < hi
+        ):
             end = tokens[i + 2].end
         bare = j == i or (j == i - 1 and tokens[j].lower in _DETERMINERS)
         if bare and not any(tokens[k].text[:1].isupper() for k in range(j, i + 1)):
             continue  # "the mine", "a project": nothing to match on
-        found.append((tokens[j].start, end, sentence[tokens[j].start:end]))
+        found.append((tokens[j].start, end, sentence[tokens[j].start : end]))
     return found
 
 
 def _trigrams(text: str) -> set[str]:
-    return {text[j:j + 3] for j in range(len(text) - 2)}
+    return {text[j : j + 3] for j in range(len(text) - 2)}
 
 
 @lru_cache(maxsize=8)
-def _name_index(names: tuple[str, ...]) -> tuple[list[tuple[int, str]],
-                                                 dict[str, list[tuple[int, str, str]]]]:
+def _name_index(
+    names: tuple[str, ...],
+) -> tuple[list[tuple[int, str]], dict[str, list[tuple[int, str, str]]]]:
     """Short upper-case names (matched as words), and the others under the rarest three
     characters of their lower-case spelling: a name can only be in a message that holds
     those three characters, so a message is compared with a handful of names, not with all
@@ -966,7 +1342,7 @@ def _known_name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int, s
         for i, name, low in by_gram[gram]:
             at = lowered.find(low)
             if at >= 0:
-                lead = 4 if lowered[max(0, at - 4):at] == "the " else 0
+                lead = 4 if lowered[max(0, at - 4) : at] == "the " else 0
                 found.append((i, at - lead, at + len(name), name))
     found.sort(key=lambda f: f[0])  # in the order of names, as one pass over them gave
     return [(start, end, name) for _i, start, end, name in found]
@@ -974,8 +1350,10 @@ def _known_name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int, s
 
 # --- Dates -----------------------------------------------------------------------------------
 
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DATE = re.compile(
     rf"""\b(?:\d{{4}}-\d{{2}}-\d{{2}}
@@ -987,19 +1365,26 @@ _DATE = re.compile(
     | last\s+(?:week|month|year|{_WEEKDAY})
     | on\s+{_WEEKDAY}
     | (?:a|an|one|two|three|four|five|\d{{1,2}})\s+(?:days?|weeks?|months?|years?)\s+ago
-    )\b""", re.I | re.X)
+    )\b""",
+    re.I | re.X,
+)
 _DATE_LEAD = re.compile(r"^(?:in|since|during|on)\s+", re.I)
 # "from August 1", "by March 2026": when something takes effect, not when it was announced.
-_NOT_ANNOUNCEMENT = re.compile(r"\b(?:from|by|until|till|starting|effective|beginning|before"
-                               r"|through|ahead of)\s*$", re.I)
+_NOT_ANNOUNCEMENT = re.compile(
+    r"\b(?:from|by|until|till|starting|effective|beginning|before"
+    r"|through|ahead of)\s*$",
+    re.I,
+)
 
 
 @lru_cache(maxsize=2048)
 def _parse_date(phrase: str, today: date) -> date | None:
     settings: Any = {
         "RELATIVE_BASE": datetime(today.year, today.month, today.day),
-        "PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first",
-        "PREFER_MONTH_OF_YEAR": "first", "RETURN_AS_TIMEZONE_AWARE": False,
+        "PREFER_DATES_FROM": "past",
+        "PREFER_DAY_OF_MONTH": "first",
+        "PREFER_MONTH_OF_YEAR": "first",
+        "RETURN_AS_TIMEZONE_AWARE": False,
     }
     try:
         parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
@@ -1012,7 +1397,7 @@ def _parse_date(phrase: str, today: date) -> date | None:
 
 def _find_date(text: str, today: date) -> date | None:
     for m in _DATE.finditer(text):
-        if _NOT_ANNOUNCEMENT.search(text[max(0, m.start() - 20):m.start()]):
+        if _NOT_ANNOUNCEMENT.search(text[max(0, m.start() - 20) : m.start()]):
             continue
         found = _parse_date(_DATE_LEAD.sub("", m.group().lower()), today)
         if found is not None:
@@ -1022,51 +1407,90 @@ def _find_date(text: str, today: date) -> date | None:
 
 # --- Project status changes ------------------------------------------------------------------
 
-_STATUS_WORD = (r"(?P<status>commercial production|production|producing|construction|commissioning"
-                r"|permitting|exploration|financing|definitive feasibility(?: study)?"
-                r"|bankable feasibility(?: study)?|pre-?feasibility(?: study)?"
-                r"|feasibility(?: study)?|preliminary economic assessment|care and maintenance"
-                r"|(?-i:PEA|PFS|DFS|BFS))")
+_STATUS_WORD = (
+    r"(?P<status>commercial production|production|producing|construction|commissioning"
+    r"|permitting|exploration|financing|definitive feasibility(?: study)?"
+    r"|bankable feasibility(?: study)?|pre-?feasibility(?: study)?"
+    r"|feasibility(?: study)?|preliminary economic assessment|care and maintenance"
+    r"|(?-i:PEA|PFS|DFS|BFS))"
+)
 _STATUS_CHANGES = (
-    re.compile(r"\b(?P<verb>entered|enters|entering|moved into|moves into|moving into"
-               r"|advanced (?:in)?to|advances (?:in)?to|progressed (?:in)?to|went into"
-               r"|has gone into|goes into|is now in|are now in|now in|reached|reaches|started"
-               r"|starts|began|begins|begun|commenced|commences|kicked off|completed|completes"
-               r"|finished|published|released|delivered|filed|launched|achieved|hit|resumed"
-               r"|put into|placed on|placed into|went on)\s+(?:the\s+|its\s+|a\s+|an\s+"
-               rf"|their\s+)?(?:final\s+|full\s+|first\s+)?{_STATUS_WORD}\b", re.I),
-    re.compile(rf"\b{_STATUS_WORD}\s+(?:has\s+|have\s+)?(?P<verb>began|begun|started|commenced"
-               r"|got under way|is under ?way|kicked off)\b", re.I),
-    re.compile(r"\b(?:is|are|was|were|has been|have been|now)\s+(?:officially\s+)?"
-               r"(?P<status>under construction|in production|producing|operating"
-               r"|in commissioning|in permitting|on hold|suspended|halted|paused|shelved"
-               r"|mothballed|stalled|cancell?ed|scrapped|abandoned|put on hold|placed on hold"
-               r"|on care and maintenance)\b", re.I),
-    re.compile(r"\b(?P<status>broke ground|breaks ground|poured first|first production"
-               r"|first concentrate|first ore|first shipment)\b", re.I),
+    re.compile(
+        r"\b(?P<verb>entered|enters|entering|moved into|moves into|moving into"
+        r"|advanced (?:in)?to|advances (?:in)?to|progressed (?:in)?to|went into"
+        r"|has gone into|goes into|is now in|are now in|now in|reached|reaches|started"
+        r"|starts|began|begins|begun|commenced|commences|kicked off|completed|completes"
+        r"|finished|published|released|delivered|filed|launched|achieved|hit|resumed"
+        r"|put into|placed on|placed into|went on)\s+(?:the\s+|its\s+|a\s+|an\s+"
+        rf"|their\s+)?(?:final\s+|full\s+|first\s+)?{_STATUS_WORD}\b",
+        re.I,
+    ),
+    re.compile(
+        rf"\b{_STATUS_WORD}\s+(?:has\s+|have\s+)?(?P<verb>began|begun|started|commenced"
+        r"|got under way|is under ?way|kicked off)\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:is|are|was|were|has been|have been|now)\s+(?:officially\s+)?"
+        r"(?P<status>under construction|in production|producing|operating"
+        r"|in commissioning|in permitting|on hold|suspended|halted|paused|shelved"
+        r"|mothballed|stalled|cancell?ed|scrapped|abandoned|put on hold|placed on hold"
+        r"|on care and maintenance)\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?P<status>broke ground|breaks ground|poured first|first production"
+        r"|first concentrate|first ore|first shipment)\b",
+        re.I,
+    ),
 )
 _PROJECT_STATUS_WORDS = {
-    "commercial production": "production", "in production": "production",
-    "producing": "production", "operating": "production", "under construction": "construction",
-    "in commissioning": "commissioning", "in permitting": "permitting", "on hold": "stalled",
-    "suspended": "stalled", "halted": "stalled", "paused": "stalled", "shelved": "stalled",
-    "mothballed": "stalled", "stalled": "stalled", "put on hold": "stalled",
-    "placed on hold": "stalled", "care and maintenance": "stalled",
-    "on care and maintenance": "stalled", "cancelled": "cancelled", "canceled": "cancelled",
-    "scrapped": "cancelled", "abandoned": "cancelled", "broke ground": "construction",
-    "breaks ground": "construction", "poured first": "production",
-    "first production": "production", "first concentrate": "production",
-    "first ore": "production", "first shipment": "production",
-    "definitive feasibility": "feasibility", "bankable feasibility": "feasibility",
-    "pfs": "pre-feasibility", "prefeasibility": "pre-feasibility",
-    "pre-feasibility": "pre-feasibility", "pea": "pea", "dfs": "feasibility",
+    "commercial production": "production",
+    "in production": "production",
+    "producing": "production",
+    "operating": "production",
+    "under construction": "construction",
+    "in commissioning": "commissioning",
+    "in permitting": "permitting",
+    "on hold": "stalled",
+    "suspended": "stalled",
+    "halted": "stalled",
+    "paused": "stalled",
+    "shelved": "stalled",
+    "mothballed": "stalled",
+    "stalled": "stalled",
+    "put on hold": "stalled",
+    "placed on hold": "stalled",
+    "care and maintenance": "stalled",
+    "on care and maintenance": "stalled",
+    "cancelled": "cancelled",
+    "canceled": "cancelled",
+    "scrapped": "cancelled",
+    "abandoned": "cancelled",
+    "broke ground": "construction",
+    "breaks ground": "construction",
+    "poured first": "production",
+    "first production": "production",
+    "first concentrate": "production",
+    "first ore": "production",
+    "first shipment": "production",
+    "definitive feasibility": "feasibility",
+    "bankable feasibility": "feasibility",
+    "pfs": "pre-feasibility",
+    "prefeasibility": "pre-feasibility",
+    "pre-feasibility": "pre-feasibility",
+    "pea": "pea",
+    "dfs": "feasibility",
     "bfs": "feasibility",
 }
 # "completed construction" means the next stage has begun.
 _AFTER_COMPLETION = {"construction": "commissioning", "commissioning": "production"}
-_FUTURE = re.compile(r"\b(?:will|plans? to|expects? to|expected to|aims? to|set to|scheduled to"
-                     r"|targets?|targeting|hopes? to|could|would|should|might|intends? to)\b"
-                     r"|\b(?-i:may)\b", re.I)
+_FUTURE = re.compile(
+    r"\b(?:will|plans? to|expects? to|expected to|aims? to|set to|scheduled to"
+    r"|targets?|targeting|hopes? to|could|would|should|might|intends? to)\b"
+    r"|\b(?-i:may)\b",
+    re.I,
+)
 
 
 def _status_word(raw: str, verb: str | None) -> str | None:
@@ -1108,9 +1532,14 @@ class _Sentence:
 def _descriptor(token: _Token) -> bool:
     """A lower-case noun like "carmaker" in "German carmaker BMW"."""
     word = token.lower
-    return (token.text[:1].islower() and word not in _MODIFIER_STOPS
-            and word not in _SUBJECT_VERBS and word not in _PROJECT_HEADS | _INITIATIVE_HEADS
-            and not word.endswith(("ed", "ly", "ing")) and not _COMMIT_VERB.fullmatch(word))
+    return (
+        token.text[:1].islower()
+        and word not in _MODIFIER_STOPS
+        and word not in _SUBJECT_VERBS
+        and word not in _PROJECT_HEADS | _INITIATIVE_HEADS
+        and not word.endswith(("ed", "ly", "ing"))
+        and not _COMMIT_VERB.fullmatch(word)
+    )
 
 
 # Words that make "Korea Zinc" or "Australian Strategic Materials" a company, not a country.
@@ -1124,8 +1553,12 @@ def _company_named_for_country(tokens: list[_Token], m: _Mention, taken: set[int
     if m.possessive:
         return m.last
     j = m.last
-    while (j < len(tokens) and j not in taken and j - m.last < 4
-           and (_capitalised(tokens[j]) or tokens[j].text[:1].isdigit())):
+    while (
+        j < len(tokens)
+        and j not in taken
+        and j - m.last < 4
+        and (_capitalised(tokens[j]) or tokens[j].text[:1].isdigit())
+    ):
         j += 1
         if tokens[j - 1].possessive:
             break
@@ -1134,8 +1567,9 @@ def _company_named_for_country(tokens: list[_Token], m: _Mention, taken: set[int
     return m.last
 
 
-def _with_adjacent_names(tokens: list[_Token], mentions: list[_Mention], text: str,
-                         blocked: set[int]) -> list[_Mention]:
+def _with_adjacent_names(
+    tokens: list[_Token], mentions: list[_Mention], text: str, blocked: set[int]
+) -> list[_Mention]:
     """Fold "Japan's JOGMEC", "Korea Zinc" and "German carmaker BMW" into one organisation."""
     taken = {i for m in mentions for i in range(m.first, m.last)} | blocked
     out: list[_Mention] = []
@@ -1145,28 +1579,50 @@ def _with_adjacent_names(tokens: list[_Token], mentions: list[_Mention], text: s
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         adjacent_org = nxt is not None and nxt.first == m.last and nxt.kind == "org"
         if m.kind == "country" and adjacent_org and nxt is not None:
-            merged = _Mention(m.first, nxt.last, nxt.start, nxt.end, nxt.text, "org", nxt.value,
-                              nxt.country, nxt.possessive)
+            merged = _Mention(
+                m.first, nxt.last, nxt.start, nxt.end, nxt.text, "org", nxt.value, nxt.country, nxt.possessive
+            )
             if nxt.country != m.value:  # "Korea Exim", "China Exim": a different bank
                 merged.start = m.start
-                merged.value = merged.text = text[m.start:nxt.end]
+                merged.value = merged.text = text[m.start : nxt.end]
                 merged.country = m.value
             out.append(merged)
             i += 2
             continue
         if m.kind == "org" and m.possessive and adjacent_org and nxt is not None:
             # "the Pentagon's Office of Strategic Capital": the part is the actor.
-            out.append(_Mention(m.first, nxt.last, nxt.start, nxt.end, nxt.text, "org",
-                                nxt.value, nxt.country or m.country, nxt.possessive))
+            out.append(
+                _Mention(
+                    m.first,
+                    nxt.last,
+                    nxt.start,
+                    nxt.end,
+                    nxt.text,
+                    "org",
+                    nxt.value,
+                    nxt.country or m.country,
+                    nxt.possessive,
+                )
+            )
             i += 2
             continue
         if m.kind == "country":
             company_end = _company_named_for_country(tokens, m, taken)
             if company_end > m.last:
-                name = text[m.start:tokens[company_end - 1].end]
-                out.append(_Mention(m.first, company_end, m.start, tokens[company_end - 1].end,
-                                    name, "name", name, m.value,
-                                    tokens[company_end - 1].possessive))
+                name = text[m.start : tokens[company_end - 1].end]
+                out.append(
+                    _Mention(
+                        m.first,
+                        company_end,
+                        m.start,
+                        tokens[company_end - 1].end,
+                        name,
+                        "name",
+                        name,
+                        m.value,
+                        tokens[company_end - 1].possessive,
+                    )
+                )
                 taken.update(range(m.last, company_end))
                 i += 1
                 continue
@@ -1182,8 +1638,19 @@ def _with_adjacent_names(tokens: list[_Token], mentions: list[_Mention], text: s
                 start, end = tokens[run[0]].start, tokens[run[1] - 1].end
                 name = text[start:end]
                 if not _mineral_table()[0].get(name.lower()):
-                    out.append(_Mention(m.first, run[1], start, end, name, "name", name,
-                                        m.value, tokens[run[1] - 1].possessive))
+                    out.append(
+                        _Mention(
+                            m.first,
+                            run[1],
+                            start,
+                            end,
+                            name,
+                            "name",
+                            name,
+                            m.value,
+                            tokens[run[1] - 1].possessive,
+                        )
+                    )
                     taken.update(range(run[0], run[1]))
                     i += 1
                     continue
@@ -1192,10 +1659,14 @@ def _with_adjacent_names(tokens: list[_Token], mentions: list[_Mention], text: s
     return out
 
 
-def _projects_by_short_name(tokens: list[_Token], text: str, mentions: list[_Mention],
-                            projects: list[tuple[int, int, str, str | None]],
-                            money_tokens: set[int], known: Sequence[str],
-                            ) -> list[tuple[int, int, str, str | None]]:
+def _projects_by_short_name(
+    tokens: list[_Token],
+    text: str,
+    mentions: list[_Mention],
+    projects: list[tuple[int, int, str, str | None]],
+    money_tokens: set[int],
+    known: Sequence[str],
+) -> list[tuple[int, int, str, str | None]]:
     """Known projects named without a head noun: "Thacker Pass" for "Thacker Pass lithium project"."""
     taken = {i for m in mentions for i in range(m.first, m.last)} | money_tokens
     taken |= {i for i, t in enumerate(tokens) if any(s <= t.start < e for s, e, _, _ in projects)}
@@ -1210,8 +1681,7 @@ def _projects_by_short_name(tokens: list[_Token], text: str, mentions: list[_Men
         name = text[start:end]
         match = best_match(name, known)
         # Every word of the short name must be in the full one, so "Lynas" is not "Lynas Mine".
-        if match and {w.lower for w in tokens[run[0]:run[1]]} <= {
-                t.lower for t in _tokens(match)}:
+        if match and {w.lower for w in tokens[run[0] : run[1]]} <= {t.lower for t in _tokens(match)}:
             found.append((start, end, name, match))
         i = run[1]
     return found
@@ -1220,8 +1690,7 @@ def _projects_by_short_name(tokens: list[_Token], text: str, mentions: list[_Men
 def _read_sentence(text: str, ctx: _Context) -> _Sentence:
     tokens = _tokens(text)
     amounts = _find_amounts(text)
-    money_tokens = {i for i, t in enumerate(tokens)
-                    if any(a.start <= t.start < a.end for a in amounts)}
+    money_tokens = {i for i, t in enumerate(tokens) if any(a.start <= t.start < a.end for a in amounts)}
     mentions = _known_mentions(tokens, text)
     projects: list[tuple[int, int, str, str | None]] = []
     for start, end, name in _known_name_spans(text, ctx.known_projects):
@@ -1230,28 +1699,33 @@ def _read_sentence(text: str, ctx: _Context) -> _Sentence:
         if not any(s <= start < e or start <= s < end for s, e, _, _ in projects):
             projects.append((start, end, mention, best_match(mention, ctx.known_projects)))
     if ctx.known_projects:
-        projects += _projects_by_short_name(tokens, text, mentions, projects, money_tokens,
-                                            ctx.known_projects)
+        projects += _projects_by_short_name(
+            tokens, text, mentions, projects, money_tokens, ctx.known_projects
+        )
     initiatives: list[tuple[int, int, str, str | None]] = []
     for start, end, name in _known_name_spans(text, ctx.known_initiatives):
         initiatives.append((start, end, text[start:end], name))
-    for start, end, mention in _head_mentions(tokens, text, _INITIATIVE_HEADS, 0, len(text),
-                                              False):
+    for start, end, mention in _head_mentions(tokens, text, _INITIATIVE_HEADS, 0, len(text), False):
         if not any(s <= start < e or start <= s < end for s, e, _, _ in initiatives):
-            initiatives.append((start, end, mention,
-                                best_match(mention, ctx.known_initiatives)))
+            initiatives.append((start, end, mention, best_match(mention, ctx.known_initiatives)))
     # A name inside a project or initiative ("Canada-led ... alliance") is not an actor.
     named_spans = [(s, e) for s, e, _, name in initiatives if name]
-    mentions = [m for m in mentions
-                if not any(s <= m.start < e for s, e in named_spans) or m.kind == "org"]
-    mentions = [m for m in mentions if not any(i in money_tokens
-                                               for i in range(m.first, m.last))]
+    mentions = [m for m in mentions if not any(s <= m.start < e for s, e in named_spans) or m.kind == "org"]
+    mentions = [m for m in mentions if not any(i in money_tokens for i in range(m.first, m.last))]
     mentions = _with_adjacent_names(tokens, mentions, text, money_tokens)
     stripped = text.rstrip(" )\"'")
     question = stripped.endswith("?") or bool(_QUESTION_START.match(text))
-    return _Sentence(text, tokens, mentions, amounts, _find_minerals(tokens),
-                     sorted(projects), sorted(initiatives), _find_date(text, ctx.today),
-                     question)
+    return _Sentence(
+        text,
+        tokens,
+        mentions,
+        amounts,
+        _find_minerals(tokens),
+        sorted(projects),
+        sorted(initiatives),
+        _find_date(text, ctx.today),
+        question,
+    )
 
 
 def _clause_spans(sentence: _Sentence) -> list[tuple[int, int]]:
@@ -1267,7 +1741,7 @@ def _clause_spans(sentence: _Sentence) -> list[tuple[int, int]]:
         pieces.append((start, len(text)))
 
     def core(span: tuple[int, int]) -> tuple[bool, bool]:
-        piece = text[span[0]:span[1]]
+        piece = text[span[0] : span[1]]
         has_amount = any(span[0] <= a.start < span[1] for a in sentence.amounts)
         return _instrument(piece) is not None, has_amount
 
@@ -1305,7 +1779,7 @@ def _status(text: str) -> str | None:
 
 
 def _role(sentence: _Sentence, mention: _Mention, previous: _Mention | None) -> str:
-    """"agent" (after "by"), "object" (after a preposition), "coordinate" or "subject"."""
+    """ "agent" (after "by"), "object" (after a preposition), "coordinate" or "subject"."""
     tokens = sentence.tokens
     i = mention.first - 1
     while i >= 0 and tokens[i].lower in _DETERMINERS:
@@ -1317,15 +1791,20 @@ def _role(sentence: _Sentence, mention: _Mention, previous: _Mention | None) -> 
         return "agent"
     if word in _OBJECT_WORDS:
         return "object:" + word
-    between = sentence.text[previous.end:mention.start] if previous else ""
+    between = sentence.text[previous.end : mention.start] if previous else ""
     if previous is not None and re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*(?:the\s+)?", between):
         return "coordinate"
     return "subject"
 
 
-def _actor_and_counterparty(sentence: _Sentence, lo: int, hi: int, clause: str,
-                            instrument: str | None, project_spans: list[tuple[int, int]],
-                            ) -> tuple[_Mention | None, str | None]:
+def _actor_and_counterparty(
+    sentence: _Sentence,
+    lo: int,
+    hi: int,
+    clause: str,
+    instrument: str | None,
+    project_spans: list[tuple[int, int]],
+) -> tuple[_Mention | None, str | None]:
     mentions = [m for m in sentence.mentions if lo <= m.start < hi]
     roles: list[str] = []
     previous = None
@@ -1338,15 +1817,17 @@ def _actor_and_counterparty(sentence: _Sentence, lo: int, hi: int, clause: str,
     subjects = [m for m, r in zip(mentions, roles, strict=True) if r == "subject"]
     agents = [m for m, r in zip(mentions, roles, strict=True) if r == "agent"]
     co_subjects = [m for m, r in zip(mentions, roles, strict=True) if r == "co-subject"]
-    objects = [(m, r.split(":")[-1]) for m, r in zip(mentions, roles, strict=True)
-               if r.startswith(("object", "co-object"))]
+    objects = [
+        (m, r.split(":")[-1])
+        for m, r in zip(mentions, roles, strict=True)
+        if r.startswith(("object", "co-object"))
+    ]
     actor: _Mention | None = None
     counterparty: _Mention | None = None
     froms = [m for m, word in objects if word == "from"]
     if _RECEIVE.search(clause) and froms and instrument in _MONEY_INSTRUMENTS:
         actor = froms[0]
-        counterparty = subjects[0] if subjects else _generic_subject(sentence, lo, hi,
-                                                                     project_spans)
+        counterparty = subjects[0] if subjects else _generic_subject(sentence, lo, hi, project_spans)
     elif agents:
         actor = agents[0]
         counterparty = subjects[0] if subjects else None
@@ -1355,8 +1836,17 @@ def _actor_and_counterparty(sentence: _Sentence, lo: int, hi: int, clause: str,
         orgs = [m for m in subjects[1:] if m.kind in {"org", "name"}]
         if actor.kind == "country" and orgs:  # "Japan, through JOGMEC, agreed..."
             org = orgs[0]
-            actor = _Mention(org.first, org.last, org.start, org.end, org.text, org.kind,
-                             org.value, org.country or actor.value, org.possessive)
+            actor = _Mention(
+                org.first,
+                org.last,
+                org.start,
+                org.end,
+                org.text,
+                org.kind,
+                org.value,
+                org.country or actor.value,
+                org.possessive,
+            )
         if co_subjects:
             counterparty = co_subjects[0]
     if actor is None:
@@ -1378,13 +1868,15 @@ def _taken_tokens(sentence: _Sentence, project_spans: list[tuple[int, int]]) -> 
     taken = {i for m in sentence.mentions for i in range(m.first, m.last)}
     for i, t in enumerate(sentence.tokens):
         if any(s <= t.start < e for s, e in project_spans) or any(
-                a.start <= t.start < a.end for a in sentence.amounts):
+            a.start <= t.start < a.end for a in sentence.amounts
+        ):
             taken.add(i)
     return taken
 
 
-def _generic_subject(sentence: _Sentence, lo: int, hi: int,
-                     project_spans: list[tuple[int, int]]) -> _Mention | None:
+def _generic_subject(
+    sentence: _Sentence, lo: int, hi: int, project_spans: list[tuple[int, int]]
+) -> _Mention | None:
     """An organisation we do not know, named right before its verb ("Sojitz agreed ...")."""
     tokens = sentence.tokens
     taken = _taken_tokens(sentence, project_spans)
@@ -1401,14 +1893,13 @@ def _generic_subject(sentence: _Sentence, lo: int, hi: int,
             name = " ".join(t.text for t in tokens[first:last])
             if _mineral_table()[0].get(name.lower()):
                 continue
-            return _Mention(first, last, tokens[first].start, tokens[last - 1].end, name,
-                            "name", name, None)
+            return _Mention(first, last, tokens[first].start, tokens[last - 1].end, name, "name", name, None)
     return None
 
 
-def _generic_counterparty(sentence: _Sentence, lo: int, hi: int,
-                          project_spans: list[tuple[int, int]],
-                          actor: _Mention | None) -> str | None:
+def _generic_counterparty(
+    sentence: _Sentence, lo: int, hi: int, project_spans: list[tuple[int, int]], actor: _Mention | None
+) -> str | None:
     tokens = sentence.tokens
     taken = _taken_tokens(sentence, project_spans)
     if actor is not None:
@@ -1421,23 +1912,32 @@ def _generic_counterparty(sentence: _Sentence, lo: int, hi: int,
             j += 1
         run = _name_run(tokens, j, taken)
         if run is not None and tokens[run[0]].start < hi:
-            name = " ".join(t.text for t in tokens[run[0]:run[1]])
+            name = " ".join(t.text for t in tokens[run[0] : run[1]])
             if not _mineral_table()[0].get(name.lower()) and len(name) > 1:
                 return name[:200]
     return None
 
 
-def _within(items: list[tuple[int, int, str, str | None]], lo: int, hi: int,
-            ) -> tuple[int, int, str, str | None] | None:
+def _within(
+    items: list[tuple[int, int, str, str | None]],
+    lo: int,
+    hi: int,
+) -> tuple[int, int, str, str | None] | None:
     inside = [p for p in items if lo <= p[0] < hi]
     named = [p for p in inside if p[3]]
     candidates = named or inside
     return candidates[0] if candidates else None
 
 
-def _read_clause(sentence: _Sentence, lo: int, hi: int, ctx: _Context,
-                 sentence_status: str | None, previous: CommitmentDraft | None,
-                 first_clause: bool) -> CommitmentDraft | None:
+def _read_clause(
+    sentence: _Sentence,
+    lo: int,
+    hi: int,
+    ctx: _Context,
+    sentence_status: str | None,
+    previous: CommitmentDraft | None,
+    first_clause: bool,
+) -> CommitmentDraft | None:
     text = sentence.text
     clause = text[lo:hi]
     project_spans = [(s, e) for s, e, _, _ in sentence.projects + sentence.initiatives]
@@ -1445,20 +1945,21 @@ def _read_clause(sentence: _Sentence, lo: int, hi: int, ctx: _Context,
     instrument = _instrument(clause)
     if instrument is None and previous is not None and amounts:
         instrument = previous.instrument  # "... lend $300m to NMG and $50m to Mason"
-    actor_mention, counterparty = _actor_and_counterparty(sentence, lo, hi, clause, instrument,
-                                                          project_spans)
+    actor_mention, counterparty = _actor_and_counterparty(sentence, lo, hi, clause, instrument, project_spans)
     if actor_mention is None and not (instrument or amounts):
         return None  # nothing here worth a second look
 
-    draft = CommitmentDraft(statement=text[:STATEMENT_MAX], instrument=instrument,
-                            counterparty=counterparty)
+    draft = CommitmentDraft(statement=text[:STATEMENT_MAX], instrument=instrument, counterparty=counterparty)
     if actor_mention is not None:
         draft.actor = actor_mention.value
         draft.actor_name = actor_mention.text
         draft.actor_country = actor_mention.country
     elif previous is not None and previous.actor:
         draft.actor, draft.actor_country, draft.actor_name = (
-            previous.actor, previous.actor_country, previous.actor_name)
+            previous.actor,
+            previous.actor_country,
+            previous.actor_name,
+        )
     elif first_clause and ctx.last_actor and _PRONOUN_START.match(text):
         draft.actor, draft.actor_country, draft.actor_name = ctx.last_actor
     if amounts:
@@ -1474,8 +1975,7 @@ def _read_clause(sentence: _Sentence, lo: int, hi: int, ctx: _Context,
     project = _within(sentence.projects, lo, hi) or _within(sentence.projects, 0, len(text))
     if project:
         draft.project_mention, draft.project = project[2], project[3]
-    initiative = (_within(sentence.initiatives, lo, hi)
-                  or _within(sentence.initiatives, 0, len(text)))
+    initiative = _within(sentence.initiatives, lo, hi) or _within(sentence.initiatives, 0, len(text))
     if initiative:
         draft.initiative_mention, draft.initiative = initiative[2], initiative[3]
     draft.status = _status(clause) or sentence_status or "announced"
@@ -1486,8 +1986,13 @@ def _read_clause(sentence: _Sentence, lo: int, hi: int, ctx: _Context,
     return draft
 
 
-def _verdict(sentence: _Sentence, clause: str, draft: CommitmentDraft, has_amount: bool,
-             previous: CommitmentDraft | None) -> str:
+def _verdict(
+    sentence: _Sentence,
+    clause: str,
+    draft: CommitmentDraft,
+    has_amount: bool,
+    previous: CommitmentDraft | None,
+) -> str:
     clause = _REPORTED_WOULD.sub(" said it will ", clause)
     if sentence.question:
         return "question"
@@ -1522,7 +2027,7 @@ def _status_changes(sentence: _Sentence, known: Sequence[str]) -> list[StatusCha
         for m in pattern.finditer(text):
             groups = m.groupdict()
             status = _status_word(groups["status"], groups.get("verb"))
-            lead = text[max(0, m.start() - 40):m.start()]
+            lead = text[max(0, m.start() - 40) : m.start()]
             if status is None or _FUTURE.search(lead) or _NEGATION.search(lead + m.group()):
                 continue
             project = _nearest_project(sentence, m.start(), m.end(), known)
@@ -1531,15 +2036,21 @@ def _status_changes(sentence: _Sentence, known: Sequence[str]) -> list[StatusCha
             mention, name = project
             if any(c.project_mention == mention and c.new_status == status for c in found):
                 continue
-            found.append(StatusChangeDraft(project=name, project_mention=mention,
-                                           new_status=status,
-                                           happened_on=sentence.announced_on,
-                                           statement=text[:STATEMENT_MAX]))
+            found.append(
+                StatusChangeDraft(
+                    project=name,
+                    project_mention=mention,
+                    new_status=status,
+                    happened_on=sentence.announced_on,
+                    statement=text[:STATEMENT_MAX],
+                )
+            )
     return found
 
 
-def _nearest_project(sentence: _Sentence, start: int, end: int,
-                     known: Sequence[str]) -> tuple[str, str | None] | None:
+def _nearest_project(
+    sentence: _Sentence, start: int, end: int, known: Sequence[str]
+) -> tuple[str, str | None] | None:
     before = [p for p in sentence.projects if p[1] <= start]
     after = [p for p in sentence.projects if p[0] >= end]
     if before:
@@ -1557,8 +2068,8 @@ def _nearest_project(sentence: _Sentence, start: int, end: int,
             runs.append(run)
     if runs:
         first, last = runs[-1]
-        if sentence.text[sentence.tokens[last - 1].end:start].strip(" ,") in {"", "has", "have"}:
-            mention = sentence.text[sentence.tokens[first].start:sentence.tokens[last - 1].end]
+        if sentence.text[sentence.tokens[last - 1].end : start].strip(" ,") in {"", "has", "have"}:
+            mention = sentence.text[sentence.tokens[first].start : sentence.tokens[last - 1].end]
             return mention, best_match(mention, known)
     return None
 
@@ -1579,14 +2090,14 @@ def _usable_names_cached(names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(n for n in names if isinstance(n, str) and n.strip())
 
 
-def _extract(text: str, known_projects: Sequence[str], known_initiatives: Sequence[str],
-             today: date) -> Extraction:
+def _extract(
+    text: str, known_projects: Sequence[str], known_initiatives: Sequence[str], today: date
+) -> Extraction:
     result = Extraction()
     cleaned = clean_text(text)
     if not cleaned.strip():
         return result
-    ctx = _Context(_usable_names(tuple(known_projects)), _usable_names(tuple(known_initiatives)),
-                   today)
+    ctx = _Context(_usable_names(tuple(known_projects)), _usable_names(tuple(known_initiatives)), today)
     sentences = [_read_sentence(s, ctx) for _, s in split_sentences(cleaned)]
     ctx.message_date = next((s.announced_on for s in sentences if s.announced_on), None)
     for sentence in sentences:
@@ -1604,8 +2115,13 @@ def _extract(text: str, known_projects: Sequence[str], known_initiatives: Sequen
     return result
 
 
-def extract(text: str, *, known_projects: Sequence[str] = (),
-            known_initiatives: Sequence[str] = (), today: date | None = None) -> Extraction:
+def extract(
+    text: str,
+    *,
+    known_projects: Sequence[str] = (),
+    known_initiatives: Sequence[str] = (),
+    today: date | None = None,
+) -> Extraction:
     """Draft commitments and project status changes found in one message; never raises."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)

@@ -1,7 +1,7 @@
 """The filter language of `projects`, `commitments` and `stats`: `key:value` words.
 
-    country:CA mineral:graphite stage:mining status:binding initiative:"G7 CMAP"
-    by:JOGMEC instrument:offtake since:30d until:2026-01-31 by:country (stats)
+country:CA mineral:graphite stage:mining status:binding initiative:"G7 CMAP"
+by:JOGMEC instrument:offtake since:30d until:2026-01-31 by:country (stats)
 """
 
 from __future__ import annotations
@@ -19,11 +19,29 @@ from store.queries import TOTALS_DIMENSIONS, CommitmentFilter, ProjectFilter
 from store.visibility import EVERYTHING, Audience
 
 PROJECT_KEYS = ("country", "mineral", "stage", "status", "initiative", "backer", "since")
-COMMITMENT_KEYS = ("country", "mineral", "stage", "status", "initiative", "by", "instrument",
-                   "since", "until", "project")
+COMMITMENT_KEYS = (
+    "country",
+    "mineral",
+    "stage",
+    "status",
+    "initiative",
+    "by",
+    "instrument",
+    "since",
+    "until",
+    "project",
+)
 STATS_KEYS = (*COMMITMENT_KEYS, "group")
-KEY_ALIASES = {"minerals": "mineral", "countries": "country", "actor": "by", "type": "instrument",
-               "from": "since", "to": "until", "backed": "backer", "backers": "backer"}
+KEY_ALIASES = {
+    "minerals": "mineral",
+    "countries": "country",
+    "actor": "by",
+    "type": "instrument",
+    "from": "since",
+    "to": "until",
+    "backed": "backer",
+    "backers": "backer",
+}
 
 
 class FilterError(ValueError):
@@ -57,9 +75,10 @@ def split_filters(text: str, allowed: tuple[str, ...]) -> ParsedFilters:
         key = KEY_ALIASES.get(key.lower(), key.lower())
         if key not in allowed:
             close = vocab.suggest(key, allowed, limit=1)
-            raise FilterError(f"`{key}:` is not a filter here (filters: "
-                              f"{', '.join(k + ':' for k in allowed)}).",
-                              f"{close[0]}:{value}" if close else None)
+            raise FilterError(
+                f"`{key}:` is not a filter here (filters: {', '.join(k + ':' for k in allowed)}).",
+                f"{close[0]}:{value}" if close else None,
+            )
         if not value.strip():
             raise FilterError(f"`{key}:` needs a value, e.g. `{key}:{_example(key)}`.")
         out.values[key] = value.strip()
@@ -75,10 +94,20 @@ def _encodable(text: str) -> bool:
 
 
 def _example(key: str) -> str:
-    return {"country": "CA", "mineral": "graphite", "stage": "processing", "status": "binding",
-            "initiative": "G7", "by": "JP", "instrument": "offtake", "since": "30d",
-            "until": "2026-01-31", "backer": "US", "project": "Ontario", "group": "country"
-            }.get(key, "value")
+    return {
+        "country": "CA",
+        "mineral": "graphite",
+        "stage": "processing",
+        "status": "binding",
+        "initiative": "G7",
+        "by": "JP",
+        "instrument": "offtake",
+        "since": "30d",
+        "until": "2026-01-31",
+        "backer": "US",
+        "project": "Ontario",
+        "group": "country",
+    }.get(key, "value")
 
 
 def parse_since(value: str, today: date) -> date:
@@ -117,28 +146,37 @@ def _status(value: str | None, normalize: Callable[[str], str]) -> str | None:
     try:
         return normalize(value)
     except vocab.UnknownValue as exc:
-        raise FilterError(f"`{value}` is not a {exc.kind}.",
-                          f"status:{exc.suggestions[0]}" if exc.suggestions else None) from None
+        raise FilterError(
+            f"`{value}` is not a {exc.kind}.", f"status:{exc.suggestions[0]}" if exc.suggestions else None
+        ) from None
 
 
-def project_filter(session: Session, text: str, today: date, *,
-                   audience: Audience = EVERYTHING) -> tuple[ProjectFilter, list[str]]:
+def project_filter(
+    session: Session, text: str, today: date, *, audience: Audience = EVERYTHING
+) -> tuple[ProjectFilter, list[str]]:
     """The filter and free words; `initiative:` names only what `audience` may see."""
     parsed = split_filters(text, PROJECT_KEYS)
     v = {k: _value(k, val) for k, val in parsed.values.items()}
     status = _status(v.get("status"), vocab.normalize_project_status)
     return ProjectFilter(
-        country=v.get("country"), mineral=v.get("mineral"), stage=v.get("stage"), status=status,
+        country=v.get("country"),
+        mineral=v.get("mineral"),
+        stage=v.get("stage"),
+        status=status,
         initiative_id=_initiative_id(session, v.get("initiative"), audience),
         backer=v.get("backer"),
         since=parse_since(v["since"], today) if "since" in v else None,
     ), parsed.words
 
 
-def commitment_filter(session: Session, text: str, today: date, *,
-                      allowed: tuple[str, ...] = COMMITMENT_KEYS,
-                      audience: Audience = EVERYTHING
-                      ) -> tuple[CommitmentFilter, dict[str, str], list[str]]:
+def commitment_filter(
+    session: Session,
+    text: str,
+    today: date,
+    *,
+    allowed: tuple[str, ...] = COMMITMENT_KEYS,
+    audience: Audience = EVERYTHING,
+) -> tuple[CommitmentFilter, dict[str, str], list[str]]:
     """The filter, the raw values (for `group` and echoing back), and free words.
 
     `project:` and `initiative:` resolve only names `audience` may see, so a private
@@ -150,16 +188,26 @@ def commitment_filter(session: Session, text: str, today: date, *,
     if "project" in v:
         found, suggestions = names.find_by_name(session, names.Project, v["project"], audience)
         if found is None:
-            raise FilterError(f"No project called `{v['project']}`.",
-                              f"project:\"{suggestions[0]}\"" if suggestions else None)
+            raise FilterError(
+                f"No project called `{v['project']}`.", f'project:"{suggestions[0]}"' if suggestions else None
+            )
         project_id = found
-    return CommitmentFilter(
-        country=v.get("country"), mineral=v.get("mineral"), instrument=v.get("instrument"),
-        status=status, initiative_id=_initiative_id(session, v.get("initiative"), audience),
-        project_id=project_id, actor=v.get("by"), stage=v.get("stage"),
-        since=parse_since(v["since"], today) if "since" in v else None,
-        until=parse_since(v["until"], today) if "until" in v else None,
-    ), v, parsed.words
+    return (
+        CommitmentFilter(
+            country=v.get("country"),
+            mineral=v.get("mineral"),
+            instrument=v.get("instrument"),
+            status=status,
+            initiative_id=_initiative_id(session, v.get("initiative"), audience),
+            project_id=project_id,
+            actor=v.get("by"),
+            stage=v.get("stage"),
+            since=parse_since(v["since"], today) if "since" in v else None,
+            until=parse_since(v["until"], today) if "until" in v else None,
+        ),
+        v,
+        parsed.words,
+    )
 
 
 def stats_grouping(value: str | None) -> str:
@@ -169,16 +217,18 @@ def stats_grouping(value: str | None) -> str:
     if value in TOTALS_DIMENSIONS:
         return value
     close = vocab.suggest(value, TOTALS_DIMENSIONS, limit=1)
-    raise FilterError(f"Cannot group by `{value}` (groups: {', '.join(TOTALS_DIMENSIONS)}).",
-                      f"stats by:{close[0]}" if close else "stats by:country")
+    raise FilterError(
+        f"Cannot group by `{value}` (groups: {', '.join(TOTALS_DIMENSIONS)}).",
+        f"stats by:{close[0]}" if close else "stats by:country",
+    )
 
 
-def _initiative_id(session: Session, value: str | None,
-                   audience: Audience = EVERYTHING) -> int | None:
+def _initiative_id(session: Session, value: str | None, audience: Audience = EVERYTHING) -> int | None:
     if not value:
         return None
     found, suggestions = names.find_by_name(session, names.Initiative, value, audience)
     if found is None:
-        raise FilterError(f"No initiative called `{value}`.",
-                          f"initiative:\"{suggestions[0]}\"" if suggestions else None)
+        raise FilterError(
+            f"No initiative called `{value}`.", f'initiative:"{suggestions[0]}"' if suggestions else None
+        )
     return found

@@ -107,10 +107,10 @@ class Commitment(Provenance, table=True):
     quantity: Decimal | None = Field(default=None, sa_type=MONEY)
     quantity_unit: str | None = Field(default=None, max_length=40)
     minerals: list[str] = _json_list()
-    project_id: int | None = Field(default=None, foreign_key="project.id", index=True,
-                                   ondelete="SET NULL")
-    initiative_id: int | None = Field(default=None, foreign_key="initiative.id", index=True,
-                                      ondelete="SET NULL")
+    project_id: int | None = Field(default=None, foreign_key="project.id", index=True, ondelete="SET NULL")
+    initiative_id: int | None = Field(
+        default=None, foreign_key="initiative.id", index=True, ondelete="SET NULL"
+    )
     status: str = Field(default="announced", max_length=32, index=True)
     announced_on: date | None = Field(default=None, index=True)
     statement: str | None = Field(default=None, max_length=4000)  # the claim, as reported
@@ -134,8 +134,7 @@ class Milestone(Provenance, table=True):
     id: int | None = Field(default=None, primary_key=True)
     title: str = Field(max_length=300)
     due_on: date = Field(index=True)
-    initiative_id: int | None = Field(default=None, foreign_key="initiative.id",
-                                      ondelete="SET NULL")
+    initiative_id: int | None = Field(default=None, foreign_key="initiative.id", ondelete="SET NULL")
     project_id: int | None = Field(default=None, foreign_key="project.id", ondelete="SET NULL")
     description: str | None = Field(default=None, max_length=4000)
 

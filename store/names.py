@@ -31,8 +31,9 @@ class _Candidates:
 _CANDIDATES = VersionedCache(size=64)
 
 
-def _load_candidates(session: Session, model: type[Project] | type[Initiative],
-                     audience: Audience) -> _Candidates:
+def _load_candidates(
+    session: Session, model: type[Project] | type[Initiative], audience: Audience
+) -> _Candidates:
     stmt = select(model.name, model.id)
     clause = audience.clause(model)
     if clause is not None:
@@ -50,14 +51,15 @@ def _load_candidates(session: Session, model: type[Project] | type[Initiative],
     return _Candidates(tuple(pairs), lowered, by_lower)
 
 
-def _candidates(session: Session, model: type[Project] | type[Initiative],
-                audience: Audience) -> _Candidates:
-    return _CANDIDATES.get(session, ("names", model.__name__, audience),
-                           lambda: _load_candidates(session, model, audience))
+def _candidates(session: Session, model: type[Project] | type[Initiative], audience: Audience) -> _Candidates:
+    return _CANDIDATES.get(
+        session, ("names", model.__name__, audience), lambda: _load_candidates(session, model, audience)
+    )
 
 
-def find_by_name(session: Session, model: type[Project] | type[Initiative], name: str,
-                 audience: Audience = EVERYTHING) -> tuple[int | None, list[str]]:
+def find_by_name(
+    session: Session, model: type[Project] | type[Initiative], name: str, audience: Audience = EVERYTHING
+) -> tuple[int | None, list[str]]:
     """(id of the record meant, [suggested names]): an id when the match is unambiguous."""
     from rapidfuzz import fuzz, process
 
@@ -76,10 +78,18 @@ def find_by_name(session: Session, model: type[Project] | type[Initiative], name
     if name.lower() in candidates.by_lower:
         return candidates.by_lower[name.lower()], []
     pairs = candidates.pairs
-    matches = process.extract(name.lower(), candidates.lowered, scorer=fuzz.WRatio, limit=5,
-                              score_cutoff=FUZZY_SUGGEST, processor=None)
-    if matches and matches[0][1] >= FUZZY_ACCEPT and (
-        len(matches) == 1 or matches[0][1] - matches[1][1] >= 5
+    matches = process.extract(
+        name.lower(),
+        candidates.lowered,
+        scorer=fuzz.WRatio,
+        limit=5,
+        score_cutoff=FUZZY_SUGGEST,
+        processor=None,
+    )
+    if (
+        matches
+        and matches[0][1] >= FUZZY_ACCEPT
+        and (len(matches) == 1 or matches[0][1] - matches[1][1] >= 5)
     ):
         return pairs[matches[0][2]][1], []
     seen: list[str] = []
@@ -101,8 +111,7 @@ def resolve_project(session: Session, name: str, audience: Audience = EVERYTHING
     return project
 
 
-def resolve_initiative(session: Session, name: str,
-                       audience: Audience = EVERYTHING) -> Initiative:
+def resolve_initiative(session: Session, name: str, audience: Audience = EVERYTHING) -> Initiative:
     from store.records import NotFound
 
     found, suggestions = find_by_name(session, Initiative, name, audience)

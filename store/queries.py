@@ -87,22 +87,27 @@ def _project_conditions(f: ProjectFilter) -> list[Any]:
     if f.backer:
         conds.append(cast(Project.backers, String).ilike(f"%{f.backer}%"))
     if f.initiative_id:
-        conds.append(col(Project.id).in_(
-            select(ProjectInitiativeLink.project_id)
-            .where(ProjectInitiativeLink.initiative_id == f.initiative_id)))
+        conds.append(
+            col(Project.id).in_(
+                select(ProjectInitiativeLink.project_id).where(
+                    ProjectInitiativeLink.initiative_id == f.initiative_id
+                )
+            )
+        )
     if f.since:
-        conds.append(Project.updated_at >= datetime.combine(f.since, datetime.min.time(),
-                                                           tzinfo=_utc()))
+        conds.append(Project.updated_at >= datetime.combine(f.since, datetime.min.time(), tzinfo=_utc()))
     return conds
 
 
 def _mineral_condition(column: Any, mineral: str) -> Any:
     """A mineral filter; the group codes also match their member elements."""
     if mineral in ("rare-earths", "light-rare-earths", "heavy-rare-earths"):
-        group = {"rare-earths": None, "light-rare-earths": "light",
-                 "heavy-rare-earths": "heavy"}[mineral]
-        members = [m.code for m in vocab.MINERALS if m.code in vocab.RARE_EARTH_CODES
-                   and (group is None or m.group == group)]
+        group = {"rare-earths": None, "light-rare-earths": "light", "heavy-rare-earths": "heavy"}[mineral]
+        members = [
+            m.code
+            for m in vocab.MINERALS
+            if m.code in vocab.RARE_EARTH_CODES and (group is None or m.group == group)
+        ]
         extra = ["ndpr"] if group in (None, "light") else []
         return or_(*[_json_contains(column, c) for c in [mineral, *members, *extra]])
     return _json_contains(column, mineral)
@@ -114,18 +119,23 @@ def _utc() -> Any:
     return UTC
 
 
-def list_projects(session: Session, f: ProjectFilter, audience: Audience, *, offset: int = 0,
-                  limit: int = 10) -> Page:
+def list_projects(
+    session: Session, f: ProjectFilter, audience: Audience, *, offset: int = 0, limit: int = 10
+) -> Page:
     conds = _project_conditions(f)
     base = _where_visible(select(Project).where(*conds), Project, audience)
     items = list(session.exec(base.order_by(Project.name).offset(offset).limit(limit)).all())
-    total = _page_total(session, items, offset, limit, lambda: _where_visible(
-        select(func.count()).select_from(Project).where(*conds), Project, audience))
+    total = _page_total(
+        session,
+        items,
+        offset,
+        limit,
+        lambda: _where_visible(select(func.count()).select_from(Project).where(*conds), Project, audience),
+    )
     return Page(items, total, offset, limit)
 
 
-def _page_total(session: Session, items: list[Any], offset: int, limit: int,
-                count_stmt: Any) -> int:
+def _page_total(session: Session, items: list[Any], offset: int, limit: int, count_stmt: Any) -> int:
     """How many match: known from a page that is not full, else counted."""
     if len(items) < limit and (items or offset == 0):
         return offset + len(items)
@@ -148,16 +158,20 @@ def _commitment_conditions(f: CommitmentFilter) -> list[Any]:
         conds.append(Commitment.project_id == f.project_id)
     if f.initiative_id:
         in_projects = select(ProjectInitiativeLink.project_id).where(
-            ProjectInitiativeLink.initiative_id == f.initiative_id)
-        conds.append(or_(col(Commitment.initiative_id) == f.initiative_id,
-                         col(Commitment.project_id).in_(in_projects)))
+            ProjectInitiativeLink.initiative_id == f.initiative_id
+        )
+        conds.append(
+            or_(col(Commitment.initiative_id) == f.initiative_id, col(Commitment.project_id).in_(in_projects))
+        )
     if f.actor:
         code = vocab.country_code(f.actor)
-        conds.append(or_(col(Commitment.actor_country) == code, col(Commitment.actor) == code)
-                     if code else col(Commitment.actor).ilike(f"%{f.actor}%"))
+        conds.append(
+            or_(col(Commitment.actor_country) == code, col(Commitment.actor) == code)
+            if code
+            else col(Commitment.actor).ilike(f"%{f.actor}%")
+        )
     if f.stage:
-        conds.append(col(Commitment.project_id).in_(
-            select(Project.id).where(Project.stage == f.stage)))
+        conds.append(col(Commitment.project_id).in_(select(Project.id).where(Project.stage == f.stage)))
     day = func.coalesce(Commitment.announced_on, func.date(Commitment.created_at))
     if f.since:
         conds.append(day >= f.since)
@@ -166,14 +180,23 @@ def _commitment_conditions(f: CommitmentFilter) -> list[Any]:
     return conds
 
 
-def list_commitments(session: Session, f: CommitmentFilter, audience: Audience, *,
-                     offset: int = 0, limit: int = 10) -> Page:
+def list_commitments(
+    session: Session, f: CommitmentFilter, audience: Audience, *, offset: int = 0, limit: int = 10
+) -> Page:
     conds = _commitment_conditions(f)
     stmt = _where_visible(select(Commitment).where(*conds), Commitment, audience).order_by(
-        col(Commitment.announced_on).desc().nulls_last(), col(Commitment.id).desc())
+        col(Commitment.announced_on).desc().nulls_last(), col(Commitment.id).desc()
+    )
     items = list(session.exec(stmt.offset(offset).limit(limit)).all())
-    total = _page_total(session, items, offset, limit, lambda: _where_visible(
-        select(func.count()).select_from(Commitment).where(*conds), Commitment, audience))
+    total = _page_total(
+        session,
+        items,
+        offset,
+        limit,
+        lambda: _where_visible(
+            select(func.count()).select_from(Commitment).where(*conds), Commitment, audience
+        ),
+    )
     return Page(items, total, offset, limit)
 
 
@@ -218,8 +241,7 @@ class Totals:
 TOTALS_DIMENSIONS = ("country", "stage", "mineral", "initiative", "instrument", "status")
 
 
-def totals(session: Session, by: str, audience: Audience,
-           f: CommitmentFilter | None = None) -> Totals:
+def totals(session: Session, by: str, audience: Audience, f: CommitmentFilter | None = None) -> Totals:
     """Money and counts of live commitments grouped by a dimension, biggest first.
 
     A commitment with several minerals (or a project in several initiatives) counts in each
@@ -229,8 +251,7 @@ def totals(session: Session, by: str, audience: Audience,
     if by not in TOTALS_DIMENSIONS:
         raise vocab.UnknownValue("grouping", by, vocab.suggest(by, TOTALS_DIMENSIONS))
     f = f or CommitmentFilter()
-    found = _TOTALS_CACHE.get(session, ("totals", by, f, audience),
-                              lambda: _totals(session, by, audience, f))
+    found = _TOTALS_CACHE.get(session, ("totals", by, f, audience), lambda: _totals(session, by, audience, f))
     # A copy: callers may change what they are given, never what the next caller gets.
     return Totals(found.by, [_copy_row(r) for r in found.rows], _copy_row(found.overall))
 
@@ -240,8 +261,9 @@ _TOTALS_CACHE = VersionedCache(size=128)
 
 def _copy_row(row: TotalsRow) -> TotalsRow:
     m = row.money  # Decimal and date values are immutable; the dict is not
-    return TotalsRow(row.key, row.count, Money(m.usd, m.usd_ceiling, dict(m.by_currency),
-                                               m.unconverted, m.rate_date))
+    return TotalsRow(
+        row.key, row.count, Money(m.usd, m.usd_ceiling, dict(m.by_currency), m.unconverted, m.rate_date)
+    )
 
 
 def _money_columns(dialect: str) -> list[Any]:
@@ -261,18 +283,17 @@ def _money_columns(dialect: str) -> list[Any]:
         total(Commitment.amount),
         total(Commitment.usd_estimate),
         func.sum(case((and_(has_money, col(Commitment.usd_estimate).is_(None)), 1), else_=0)),
-        func.max(case((and_(has_money, col(Commitment.usd_estimate).is_not(None)),
-                       Commitment.usd_rate_date))),
+        func.max(
+            case((and_(has_money, col(Commitment.usd_estimate).is_not(None)), Commitment.usd_rate_date))
+        ),
     ]
 
 
-def _grouped(session: Session, key: Any, conds: list[Any],
-             joins: list[tuple[Any, Any]]) -> list[Any]:
+def _grouped(session: Session, key: Any, conds: list[Any], joins: list[tuple[Any, Any]]) -> list[Any]:
     """(key, currency, ceiling, *money columns) rows; key None: one group of everything."""
     dialect = session.get_bind().dialect.name
     keys = [] if key is None else [key]
-    columns: list[Any] = [*keys, Commitment.currency, Commitment.amount_is_ceiling,
-                          *_money_columns(dialect)]
+    columns: list[Any] = [*keys, Commitment.currency, Commitment.amount_is_ceiling, *_money_columns(dialect)]
     stmt = select(*columns).select_from(Commitment)
     for target, on in joins:
         stmt = stmt.outerjoin(target, on)
@@ -281,8 +302,7 @@ def _grouped(session: Session, key: Any, conds: list[Any],
     return [tuple(r) if keys else (None, *r) for r in rows]
 
 
-def _add_group(row: TotalsRow, currency: str | None, ceiling: bool, agg: Any,
-               cents: bool) -> None:
+def _add_group(row: TotalsRow, currency: str | None, ceiling: bool, agg: Any, cents: bool) -> None:
     """Fold one (group, currency, ceiling) aggregate into a row, as Money.add would."""
     count, amount, usd, unconverted, rate_date = agg
     row.count += int(count)
@@ -328,18 +348,17 @@ def _totals(session: Session, by: str, audience: Audience, f: CommitmentFilter) 
         if dialect == "sqlite":
             each = func.json_each(Commitment.minerals).table_valued("value")
         else:
-            each = func.json_array_elements_text(Commitment.minerals).table_valued(
-                "value").lateral()
+            each = func.json_array_elements_text(Commitment.minerals).table_valued("value").lateral()
         key = func.coalesce(each.c.value, "unspecified")
         joins.append((each, true()))
     else:  # initiative: the commitment's own and its project's, each once per commitment
         pairs = union(
-            select(col(Commitment.id).label("cid"), col(Commitment.initiative_id).label("iid"))
-            .where(col(Commitment.initiative_id).is_not(None)),
-            select(col(Commitment.id).label("cid"),
-                   col(ProjectInitiativeLink.initiative_id).label("iid"))
-            .join(ProjectInitiativeLink,
-                  col(ProjectInitiativeLink.project_id) == Commitment.project_id),
+            select(col(Commitment.id).label("cid"), col(Commitment.initiative_id).label("iid")).where(
+                col(Commitment.initiative_id).is_not(None)
+            ),
+            select(
+                col(Commitment.id).label("cid"), col(ProjectInitiativeLink.initiative_id).label("iid")
+            ).join(ProjectInitiativeLink, col(ProjectInitiativeLink.project_id) == Commitment.project_id),
         ).subquery()
         key = pairs.c.iid
         joins.append((pairs, pairs.c.cid == Commitment.id))
@@ -374,24 +393,34 @@ class ProjectDetail:
     claims: list[Claim]
 
 
-def project_detail(session: Session, project: Project, audience: Audience,
-                   *, updates_limit: int = 5) -> ProjectDetail:
+def project_detail(
+    session: Session, project: Project, audience: Audience, *, updates_limit: int = 5
+) -> ProjectDetail:
     initiatives = session.exec(
-        select(Initiative).join(ProjectInitiativeLink,
-                                col(ProjectInitiativeLink.initiative_id) == Initiative.id)
-        .where(ProjectInitiativeLink.project_id == project.id).order_by(Initiative.name)).all()
-    page = list_commitments(session, CommitmentFilter(project_id=project.id), audience,
-                            limit=1000)
+        select(Initiative)
+        .join(ProjectInitiativeLink, col(ProjectInitiativeLink.initiative_id) == Initiative.id)
+        .where(ProjectInitiativeLink.project_id == project.id)
+        .order_by(Initiative.name)
+    ).all()
+    page = list_commitments(session, CommitmentFilter(project_id=project.id), audience, limit=1000)
     money = Money()
     for c in page.items:
         money.add(c)
-    updates = session.exec(_where_visible(
-        select(ProjectUpdate).where(ProjectUpdate.project_id == project.id), ProjectUpdate,
-        audience).order_by(col(ProjectUpdate.created_at).desc()).limit(updates_limit)).all()
-    claims = session.exec(_where_visible(select(Claim).where(
-        Claim.subject_type == "project", Claim.subject_id == project.id), Claim, audience)).all()
-    return ProjectDetail(project, list(initiatives), page.items, list(updates), money,
-                         list(claims))
+    updates = session.exec(
+        _where_visible(
+            select(ProjectUpdate).where(ProjectUpdate.project_id == project.id), ProjectUpdate, audience
+        )
+        .order_by(col(ProjectUpdate.created_at).desc())
+        .limit(updates_limit)
+    ).all()
+    claims = session.exec(
+        _where_visible(
+            select(Claim).where(Claim.subject_type == "project", Claim.subject_id == project.id),
+            Claim,
+            audience,
+        )
+    ).all()
+    return ProjectDetail(project, list(initiatives), page.items, list(updates), money, list(claims))
 
 
 @dataclass
@@ -404,34 +433,42 @@ class InitiativeDetail:
     milestones: list[Milestone]
 
 
-def initiative_detail(session: Session, initiative: Initiative,
-                      audience: Audience) -> InitiativeDetail:
-    projects = session.exec(_where_visible(
-        select(Project).join(ProjectInitiativeLink,
-                             col(ProjectInitiativeLink.project_id) == Project.id)
-        .where(ProjectInitiativeLink.initiative_id == initiative.id), Project, audience)
-        .order_by(Project.name)).all()
-    page = list_commitments(session, CommitmentFilter(initiative_id=initiative.id), audience,
-                            limit=5000)
+def initiative_detail(session: Session, initiative: Initiative, audience: Audience) -> InitiativeDetail:
+    projects = session.exec(
+        _where_visible(
+            select(Project)
+            .join(ProjectInitiativeLink, col(ProjectInitiativeLink.project_id) == Project.id)
+            .where(ProjectInitiativeLink.initiative_id == initiative.id),
+            Project,
+            audience,
+        ).order_by(Project.name)
+    ).all()
+    page = list_commitments(session, CommitmentFilter(initiative_id=initiative.id), audience, limit=5000)
     money = Money()
     for c in page.items:
         money.add(c)
-    claims = session.exec(_where_visible(select(Claim).where(
-        Claim.subject_type == "initiative", Claim.subject_id == initiative.id), Claim,
-        audience)).all()
-    milestones = session.exec(_where_visible(select(Milestone).where(
-        Milestone.initiative_id == initiative.id), Milestone, audience)
-        .order_by(Milestone.due_on)).all()
-    return InitiativeDetail(initiative, list(projects), page.items, money, list(claims),
-                            list(milestones))
+    claims = session.exec(
+        _where_visible(
+            select(Claim).where(Claim.subject_type == "initiative", Claim.subject_id == initiative.id),
+            Claim,
+            audience,
+        )
+    ).all()
+    milestones = session.exec(
+        _where_visible(
+            select(Milestone).where(Milestone.initiative_id == initiative.id), Milestone, audience
+        ).order_by(Milestone.due_on)
+    ).all()
+    return InitiativeDetail(initiative, list(projects), page.items, money, list(claims), list(milestones))
 
 
-def upcoming_milestones(session: Session, today: date, audience: Audience, *,
-                        days: int = 60) -> list[Milestone]:
-    stmt = select(Milestone).where(Milestone.due_on >= today,
-                                   Milestone.due_on <= today + timedelta(days=days))
-    return list(session.exec(_where_visible(stmt, Milestone, audience)
-                             .order_by(Milestone.due_on)).all())
+def upcoming_milestones(
+    session: Session, today: date, audience: Audience, *, days: int = 60
+) -> list[Milestone]:
+    stmt = select(Milestone).where(
+        Milestone.due_on >= today, Milestone.due_on <= today + timedelta(days=days)
+    )
+    return list(session.exec(_where_visible(stmt, Milestone, audience).order_by(Milestone.due_on)).all())
 
 
 @dataclass
@@ -453,8 +490,7 @@ class Changes:
     notes: list[StatusChange]
 
 
-def changes_between(session: Session, start: datetime, end: datetime,
-                    audience: Audience) -> Changes:
+def changes_between(session: Session, start: datetime, end: datetime, audience: Audience) -> Changes:
     """Records created in the window, and project status changes and notes in it."""
 
     def created(model: Any) -> Any:
@@ -466,8 +502,11 @@ def changes_between(session: Session, start: datetime, end: datetime,
     initiatives = session.exec(created(Initiative)).all()
     updates = session.exec(created(ProjectUpdate)).all()
     project_ids = {u.project_id for u in updates}
-    by_id = {p.id: p for p in session.exec(select(Project).where(
-        col(Project.id).in_(project_ids))).all()} if project_ids else {}
+    by_id = (
+        {p.id: p for p in session.exec(select(Project).where(col(Project.id).in_(project_ids))).all()}
+        if project_ids
+        else {}
+    )
     status_changes: list[StatusChange] = []
     notes: list[StatusChange] = []
     for u in updates:
@@ -475,23 +514,30 @@ def changes_between(session: Session, start: datetime, end: datetime,
         if project is None or not audience.can_see(project):
             continue
         (status_changes if u.kind == "status_change" else notes).append(StatusChange(project, u))
-    return Changes(start, end, list(commitments), list(projects), list(initiatives),
-                   status_changes, notes)
+    return Changes(start, end, list(commitments), list(projects), list(initiatives), status_changes, notes)
 
 
-def stale_projects(session: Session, as_of: datetime, audience: Audience, *,
-                   days: int = 90, limit: int = 20) -> tuple[list[Project], int]:
+def stale_projects(
+    session: Session, as_of: datetime, audience: Audience, *, days: int = 90, limit: int = 20
+) -> tuple[list[Project], int]:
     """Projects with no update (and no change to the record) in `days`, oldest first."""
     cutoff = as_of - timedelta(days=days)
     recent = select(ProjectUpdate.project_id).where(ProjectUpdate.created_at >= cutoff)
-    conds: list[Any] = [col(Project.updated_at) < cutoff, col(Project.id).not_in(recent),
-             or_(col(Project.status).is_(None),
-                 col(Project.status).not_in(["cancelled", "production"]))]
-    total: int = session.exec(_where_visible(
-        select(func.count()).select_from(Project).where(*conds), Project, audience)).one()
-    items: list[Project] = list(session.exec(_where_visible(
-        select(Project).where(*conds), Project, audience)
-        .order_by(col(Project.updated_at)).limit(limit)).all())
+    conds: list[Any] = [
+        col(Project.updated_at) < cutoff,
+        col(Project.id).not_in(recent),
+        or_(col(Project.status).is_(None), col(Project.status).not_in(["cancelled", "production"])),
+    ]
+    total: int = session.exec(
+        _where_visible(select(func.count()).select_from(Project).where(*conds), Project, audience)
+    ).one()
+    items: list[Project] = list(
+        session.exec(
+            _where_visible(select(Project).where(*conds), Project, audience)
+            .order_by(col(Project.updated_at))
+            .limit(limit)
+        ).all()
+    )
     return items, int(total)
 
 

@@ -13,10 +13,26 @@ from store.models import FxRate
 RATES_AS_OF = date(2025, 11, 28)
 RATES_SOURCE = "built-in reference table (approximate month-end rates)"
 DEFAULT_RATES: dict[str, str] = {
-    "USD": "1", "CAD": "0.7150", "EUR": "1.1600", "GBP": "1.3250", "JPY": "0.006400",
-    "AUD": "0.6550", "CHF": "1.2450", "CNY": "0.1410", "KRW": "0.000680", "INR": "0.01120",
-    "SEK": "0.1060", "NOK": "0.0990", "DKK": "0.1555", "BRL": "0.1870", "ZAR": "0.0580",
-    "SGD": "0.7700", "NZD": "0.5720", "MXN": "0.0545", "SAR": "0.2666", "AED": "0.2723",
+    "USD": "1",
+    "CAD": "0.7150",
+    "EUR": "1.1600",
+    "GBP": "1.3250",
+    "JPY": "0.006400",
+    "AUD": "0.6550",
+    "CHF": "1.2450",
+    "CNY": "0.1410",
+    "KRW": "0.000680",
+    "INR": "0.01120",
+    "SEK": "0.1060",
+    "NOK": "0.0990",
+    "DKK": "0.1555",
+    "BRL": "0.1870",
+    "ZAR": "0.0580",
+    "SGD": "0.7700",
+    "NZD": "0.5720",
+    "MXN": "0.0545",
+    "SAR": "0.2666",
+    "AED": "0.2723",
 }
 
 
@@ -30,8 +46,9 @@ def rate_for(session: Session, currency: str, on: date | None = None) -> FxRate 
     return session.exec(stmt.order_by(col(FxRate.as_of).desc())).first()
 
 
-def usd_estimate(session: Session, amount: Decimal | None, currency: str | None,
-                 on: date | None = None) -> tuple[Decimal | None, date | None]:
+def usd_estimate(
+    session: Session, amount: Decimal | None, currency: str | None, on: date | None = None
+) -> tuple[Decimal | None, date | None]:
     """(USD amount, rate date), or (None, None) when there is no amount or no rate."""
     if amount is None or not currency:
         return None, None
@@ -42,10 +59,12 @@ def usd_estimate(session: Session, amount: Decimal | None, currency: str | None,
     return usd, rate.as_of
 
 
-def set_rate(session: Session, currency: str, as_of: date, usd_per_unit: Decimal,
-             source: str | None = None) -> FxRate:
-    row = session.get(FxRate, (currency, as_of)) or FxRate(currency=currency, as_of=as_of,
-                                                             usd_per_unit=usd_per_unit)
+def set_rate(
+    session: Session, currency: str, as_of: date, usd_per_unit: Decimal, source: str | None = None
+) -> FxRate:
+    row = session.get(FxRate, (currency, as_of)) or FxRate(
+        currency=currency, as_of=as_of, usd_per_unit=usd_per_unit
+    )
     row.usd_per_unit, row.source = usd_per_unit, source
     session.add(row)
     return row

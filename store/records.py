@@ -41,17 +41,38 @@ def _entity_type(record: SQLModel) -> str:
     return type(record).__name__.lower()
 
 
-def audit(session: Session, *, actor: str | None, action: str, record: SQLModel,
-          before: dict[str, Any] | None = None, note: str | None = None) -> None:
+def audit(
+    session: Session,
+    *,
+    actor: str | None,
+    action: str,
+    record: SQLModel,
+    before: dict[str, Any] | None = None,
+    note: str | None = None,
+) -> None:
     session.flush()
-    session.add(AuditLog(actor=actor, action=action, entity_type=_entity_type(record),
-                         entity_id=getattr(record, "id", None), before=before,
-                         after=as_dict(record), note=note))
+    session.add(
+        AuditLog(
+            actor=actor,
+            action=action,
+            entity_type=_entity_type(record),
+            entity_id=getattr(record, "id", None),
+            before=before,
+            after=as_dict(record),
+            note=note,
+        )
+    )
 
 
 def _provenance(prov: dict[str, Any] | None) -> dict[str, Any]:
-    allowed = {"source_url", "source_channel", "source_private", "logged_by", "source_message",
-               "confirmed_by"}
+    allowed = {
+        "source_url",
+        "source_channel",
+        "source_private",
+        "logged_by",
+        "source_message",
+        "confirmed_by",
+    }
     return {k: v for k, v in (prov or {}).items() if k in allowed and v is not None}
 
 
@@ -63,8 +84,9 @@ def _merge(fields: dict[str, Any], prov: dict[str, Any] | None) -> dict[str, Any
     return merged
 
 
-def create_initiative(session: Session, data: InitiativeIn, *, actor: str | None,
-                      provenance: dict[str, Any] | None = None) -> Initiative:
+def create_initiative(
+    session: Session, data: InitiativeIn, *, actor: str | None, provenance: dict[str, Any] | None = None
+) -> Initiative:
     if session.exec(select(Initiative).where(Initiative.name == data.name)).first():
         raise Duplicate(f"An initiative called '{data.name}' already exists.")
     initiative = Initiative(**_merge(data.model_dump(), provenance))
@@ -73,8 +95,9 @@ def create_initiative(session: Session, data: InitiativeIn, *, actor: str | None
     return initiative
 
 
-def create_project(session: Session, data: ProjectIn, *, actor: str | None,
-                   provenance: dict[str, Any] | None = None) -> Project:
+def create_project(
+    session: Session, data: ProjectIn, *, actor: str | None, provenance: dict[str, Any] | None = None
+) -> Project:
     if session.exec(select(Project).where(Project.name == data.name)).first():
         raise Duplicate(f"A project called '{data.name}' already exists.")
     fields = data.model_dump(exclude={"initiatives"})
@@ -94,23 +117,32 @@ def commitment_fields(session: Session, data: CommitmentIn) -> dict[str, Any]:
     fields = data.model_dump(exclude={"project", "initiative"})
     fields["actor_country"] = data.actor if names.is_country_code(data.actor) else data.actor_country
     fields["project_id"] = names.resolve_project(session, data.project).id if data.project else None
-    fields["initiative_id"] = (names.resolve_initiative(session, data.initiative).id
-                               if data.initiative else None)
+    fields["initiative_id"] = (
+        names.resolve_initiative(session, data.initiative).id if data.initiative else None
+    )
     fields["usd_estimate"], fields["usd_rate_date"] = usd_estimate(
-        session, data.amount, data.currency, data.announced_on)
+        session, data.amount, data.currency, data.announced_on
+    )
     return fields
 
 
-def create_commitment(session: Session, data: CommitmentIn, *, actor: str | None,
-                      provenance: dict[str, Any] | None = None) -> Commitment:
+def create_commitment(
+    session: Session, data: CommitmentIn, *, actor: str | None, provenance: dict[str, Any] | None = None
+) -> Commitment:
     commitment = Commitment(**_merge(commitment_fields(session, data), provenance))
     session.add(commitment)
     audit(session, actor=actor, action="create", record=commitment)
     return commitment
 
 
-def update_commitment(session: Session, commitment: Commitment, data: CommitmentIn, *,
-                      actor: str | None, note: str | None = None) -> Commitment:
+def update_commitment(
+    session: Session,
+    commitment: Commitment,
+    data: CommitmentIn,
+    *,
+    actor: str | None,
+    note: str | None = None,
+) -> Commitment:
     before = as_dict(commitment)
     for key, value in commitment_fields(session, data).items():
         setattr(commitment, key, value)
@@ -120,8 +152,15 @@ def update_commitment(session: Session, commitment: Commitment, data: Commitment
     return commitment
 
 
-def set_commitment_status(session: Session, commitment: Commitment, status: str, *,
-                          actor: str | None, action: str, note: str | None = None) -> None:
+def set_commitment_status(
+    session: Session,
+    commitment: Commitment,
+    status: str,
+    *,
+    actor: str | None,
+    action: str,
+    note: str | None = None,
+) -> None:
     """Status changes such as undo and withdrawal: the row stays, the audit log says why."""
     before = as_dict(commitment)
     commitment.status = status
@@ -130,8 +169,7 @@ def set_commitment_status(session: Session, commitment: Commitment, status: str,
     audit(session, actor=actor, action=action, record=commitment, before=before, note=note)
 
 
-def flag_for_review(session: Session, commitment: Commitment, *, actor: str | None,
-                    note: str) -> None:
+def flag_for_review(session: Session, commitment: Commitment, *, actor: str | None, note: str) -> None:
     before = as_dict(commitment)
     commitment.needs_review = True
     commitment.updated_at = utcnow()
@@ -139,46 +177,88 @@ def flag_for_review(session: Session, commitment: Commitment, *, actor: str | No
     audit(session, actor=actor, action="flag", record=commitment, before=before, note=note)
 
 
-def add_project_update(session: Session, project: Project, *, actor: str | None,
-                       new_status: str | None = None, note: str | None = None,
-                       happened_on: date | None = None,
-                       provenance: dict[str, Any] | None = None) -> ProjectUpdate:
+def add_project_update(
+    session: Session,
+    project: Project,
+    *,
+    actor: str | None,
+    new_status: str | None = None,
+    note: str | None = None,
+    happened_on: date | None = None,
+    provenance: dict[str, Any] | None = None,
+) -> ProjectUpdate:
     """A timeline entry; a status change also moves the project's status."""
     assert project.id is not None
-    update = ProjectUpdate(project_id=project.id, note=note, happened_on=happened_on,
-                           kind="status_change" if new_status else "note",
-                           old_status=project.status if new_status else None,
-                           new_status=new_status, **_provenance(provenance))
+    update = ProjectUpdate(
+        project_id=project.id,
+        note=note,
+        happened_on=happened_on,
+        kind="status_change" if new_status else "note",
+        old_status=project.status if new_status else None,
+        new_status=new_status,
+        **_provenance(provenance),
+    )
     session.add(update)
     if new_status and new_status != project.status:
         before = as_dict(project)
         project.status = new_status
         project.updated_at = utcnow()
         session.add(project)
-        audit(session, actor=actor, action="update", record=project, before=before,
-              note=f"status {before['status']} -> {new_status}")
+        audit(
+            session,
+            actor=actor,
+            action="update",
+            record=project,
+            before=before,
+            note=f"status {before['status']} -> {new_status}",
+        )
     audit(session, actor=actor, action="create", record=update)
     return update
 
 
-def add_milestone(session: Session, *, title: str, due_on: date, actor: str | None,
-                  initiative: Initiative | None = None, project: Project | None = None,
-                  description: str | None = None,
-                  provenance: dict[str, Any] | None = None) -> Milestone:
-    milestone = Milestone(title=title, due_on=due_on, description=description,
-                          initiative_id=initiative.id if initiative else None,
-                          project_id=project.id if project else None, **_provenance(provenance))
+def add_milestone(
+    session: Session,
+    *,
+    title: str,
+    due_on: date,
+    actor: str | None,
+    initiative: Initiative | None = None,
+    project: Project | None = None,
+    description: str | None = None,
+    provenance: dict[str, Any] | None = None,
+) -> Milestone:
+    milestone = Milestone(
+        title=title,
+        due_on=due_on,
+        description=description,
+        initiative_id=initiative.id if initiative else None,
+        project_id=project.id if project else None,
+        **_provenance(provenance),
+    )
     session.add(milestone)
     audit(session, actor=actor, action="create", record=milestone)
     return milestone
 
 
-def add_claim(session: Session, *, subject: SQLModel, attribute: str, value: str,
-              actor: str | None, note: str | None = None,
-              provenance: dict[str, Any] | None = None) -> Claim:
+def add_claim(
+    session: Session,
+    *,
+    subject: SQLModel,
+    attribute: str,
+    value: str,
+    actor: str | None,
+    note: str | None = None,
+    provenance: dict[str, Any] | None = None,
+) -> Claim:
     """Record one source's figure; a disagreeing source gets its own row, nothing is overwritten."""
-    claim = Claim(subject_type=_entity_type(subject), subject_id=getattr(subject, "id", 0),
-                  attribute=attribute, value=value, note=note, **_provenance(provenance))
+    claim = Claim(
+        subject_type=_entity_type(subject),
+        subject_id=getattr(subject, "id", 0),
+        attribute=attribute,
+        value=value,
+        note=note,
+        **_provenance(provenance),
+    )
     session.add(claim)
     audit(session, actor=actor, action="create", record=claim)
     return claim

@@ -78,8 +78,7 @@ class InitiativeIn(_Input):
     status: str = "active"
     description: str | None = Field(default=None, max_length=20000)
 
-    _blank = field_validator("short_name", "lead", "venue", "description",
-                             mode="before")(_blank_to_none)
+    _blank = field_validator("short_name", "lead", "venue", "description", mode="before")(_blank_to_none)
     _date = field_validator("launched_on", mode="before")(_parse_date)
 
     @field_validator("members", mode="before")
@@ -102,8 +101,7 @@ class InitiativeIn(_Input):
     def _status(cls, v: Any) -> str:
         v = (_blank_to_none(v) or "active").lower()
         if v not in vocab.INITIATIVE_STATUSES:
-            raise vocab.UnknownValue("initiative status", v,
-                                     vocab.suggest(v, vocab.INITIATIVE_STATUSES))
+            raise vocab.UnknownValue("initiative status", v, vocab.suggest(v, vocab.INITIATIVE_STATUSES))
         return str(v)
 
 
@@ -122,14 +120,14 @@ class ProjectIn(_Input):
     description: str | None = Field(default=None, max_length=20000)
     initiatives: list[str] = []  # names or short names, resolved by the store
 
-    _blank = field_validator("operator", "region", "capacity_unit", "description", "capacity",
-                             "expected_start_year", mode="before")(_blank_to_none)
+    _blank = field_validator(
+        "operator", "region", "capacity_unit", "description", "capacity", "expected_start_year", mode="before"
+    )(_blank_to_none)
 
     _country = field_validator("country", mode="before")(_optional(vocab.normalize_country))
     _minerals = field_validator("minerals", mode="before")(_mineral_codes)
     _stage = field_validator("stage", mode="before")(_optional(vocab.normalize_stage))
-    _status = field_validator("status", mode="before")(
-        _optional(vocab.normalize_project_status))
+    _status = field_validator("status", mode="before")(_optional(vocab.normalize_project_status))
 
     @field_validator("backers", "initiatives", mode="before")
     @classmethod
@@ -154,8 +152,16 @@ class CommitmentIn(_Input):
     announced_on: date | None = None
     statement: str | None = Field(default=None, max_length=4000)
 
-    _blank = field_validator("counterparty", "quantity_unit", "project", "initiative",
-                             "statement", "amount", "quantity", mode="before")(_blank_to_none)
+    _blank = field_validator(
+        "counterparty",
+        "quantity_unit",
+        "project",
+        "initiative",
+        "statement",
+        "amount",
+        "quantity",
+        mode="before",
+    )(_blank_to_none)
     _date = field_validator("announced_on", mode="before")(_parse_date)
 
     @field_validator("actor", mode="after")
@@ -163,8 +169,7 @@ class CommitmentIn(_Input):
     def _actor(cls, v: str) -> str:
         return vocab.country_code(v) or v
 
-    _actor_country = field_validator("actor_country", mode="before")(
-        _optional(vocab.normalize_country))
+    _actor_country = field_validator("actor_country", mode="before")(_optional(vocab.normalize_country))
 
     @field_validator("instrument", mode="before")
     @classmethod

@@ -12,16 +12,28 @@ from store.visibility import Audience
 
 # kind -> (table, slot in the FTS rowid, title SQL, body SQL)
 _DOCS: dict[str, tuple[str, int, str, str]] = {
-    "initiative": ("initiative", 1, "coalesce({p}name,'') || ' ' || coalesce({p}short_name,'')",
-                   "coalesce({p}description,'') || ' ' || coalesce({p}venue,'') || ' ' || "
-                   "coalesce(CAST({p}pillars AS TEXT),'') || ' ' || coalesce({p}lead,'')"),
-    "project": ("project", 2, "coalesce({p}name,'')",
-                "coalesce({p}operator,'') || ' ' || coalesce({p}region,'') || ' ' || "
-                "coalesce({p}description,'') || ' ' || coalesce(CAST({p}minerals AS TEXT),'') "
-                "|| ' ' || coalesce({p}stage,'') || ' ' || coalesce(CAST({p}backers AS TEXT),'')"),
-    "commitment": ("commitment", 3, "coalesce({p}actor,'') || ' ' || coalesce({p}counterparty,'')",
-                   "coalesce({p}statement,'') || ' ' || coalesce({p}instrument,'') || ' ' || "
-                   "coalesce(CAST({p}minerals AS TEXT),'')"),
+    "initiative": (
+        "initiative",
+        1,
+        "coalesce({p}name,'') || ' ' || coalesce({p}short_name,'')",
+        "coalesce({p}description,'') || ' ' || coalesce({p}venue,'') || ' ' || "
+        "coalesce(CAST({p}pillars AS TEXT),'') || ' ' || coalesce({p}lead,'')",
+    ),
+    "project": (
+        "project",
+        2,
+        "coalesce({p}name,'')",
+        "coalesce({p}operator,'') || ' ' || coalesce({p}region,'') || ' ' || "
+        "coalesce({p}description,'') || ' ' || coalesce(CAST({p}minerals AS TEXT),'') "
+        "|| ' ' || coalesce({p}stage,'') || ' ' || coalesce(CAST({p}backers AS TEXT),'')",
+    ),
+    "commitment": (
+        "commitment",
+        3,
+        "coalesce({p}actor,'') || ' ' || coalesce({p}counterparty,'')",
+        "coalesce({p}statement,'') || ' ' || coalesce({p}instrument,'') || ' ' || "
+        "coalesce(CAST({p}minerals AS TEXT),'')",
+    ),
     "update": ("projectupdate", 4, "''", "coalesce({p}note,'') || ' ' || coalesce({p}new_status,'')"),
 }
 _SLOTS = 8  # FTS rowid = id * 8 + slot, so a trigger can find a row's document by key
@@ -37,8 +49,10 @@ def _sqlite_ddl() -> list[str]:
     for kind, (table, slot, title, body) in _DOCS.items():
         new_title, new_body = title.format(p="new."), body.format(p="new.")
         scope = "CASE WHEN new.source_private THEN new.source_channel ELSE '' END"
-        insert = (f"INSERT INTO search_fts(rowid, kind, ref_id, scope, title, body) VALUES "
-                  f"(new.id * {_SLOTS} + {slot}, '{kind}', new.id, {scope}, {new_title}, {new_body});")
+        insert = (
+            f"INSERT INTO search_fts(rowid, kind, ref_id, scope, title, body) VALUES "
+            f"(new.id * {_SLOTS} + {slot}, '{kind}', new.id, {scope}, {new_title}, {new_body});"
+        )
         delete = f"DELETE FROM search_fts WHERE rowid = old.id * {_SLOTS} + {slot};"
         stmts += [
             f"CREATE TRIGGER {table}_fts_ai AFTER INSERT ON {table} BEGIN {insert} END",
@@ -50,15 +64,19 @@ def _sqlite_ddl() -> list[str]:
 
 def _pg_vector(kind: str, prefix: str = "") -> str:
     _table, _slot, title, body = _DOCS[kind]
-    return (f"(setweight(to_tsvector('english', {title.format(p=prefix)}), 'A') || "
-            f"setweight(to_tsvector('english', {body.format(p=prefix)}), 'B'))")
+    return (
+        f"(setweight(to_tsvector('english', {title.format(p=prefix)}), 'A') || "
+        f"setweight(to_tsvector('english', {body.format(p=prefix)}), 'B'))"
+    )
 
 
 def search_ddl_upgrade(dialect: str) -> list[str]:
     if dialect == "sqlite":
         return _sqlite_ddl()
-    return [f"CREATE INDEX ix_{table}_fts ON {table} USING gin ({_pg_vector(kind)})"
-            for kind, (table, *_rest) in _DOCS.items()]
+    return [
+        f"CREATE INDEX ix_{table}_fts ON {table} USING gin ({_pg_vector(kind)})"
+        for kind, (table, *_rest) in _DOCS.items()
+    ]
 
 
 def stored_vector_ddl_upgrade(dialect: str) -> list[str]:
@@ -72,11 +90,12 @@ def stored_vector_ddl_upgrade(dialect: str) -> list[str]:
         return []
     stmts = []
     for kind, (table, *_rest) in _DOCS.items():
-        stmts += [f"DROP INDEX IF EXISTS ix_{table}_fts",
-                  f"ALTER TABLE {table} ADD COLUMN {PG_VECTOR_COLUMN} tsvector "
-                  f"GENERATED ALWAYS AS {_pg_vector(kind)} STORED",
-                  f"CREATE INDEX ix_{table}_search_vector ON {table} USING gin "
-                  f"({PG_VECTOR_COLUMN})"]
+        stmts += [
+            f"DROP INDEX IF EXISTS ix_{table}_fts",
+            f"ALTER TABLE {table} ADD COLUMN {PG_VECTOR_COLUMN} tsvector "
+            f"GENERATED ALWAYS AS {_pg_vector(kind)} STORED",
+            f"CREATE INDEX ix_{table}_search_vector ON {table} USING gin ({PG_VECTOR_COLUMN})",
+        ]
     return stmts
 
 
@@ -85,9 +104,11 @@ def stored_vector_ddl_downgrade(dialect: str) -> list[str]:
         return []
     stmts = []
     for kind, (table, *_rest) in _DOCS.items():
-        stmts += [f"DROP INDEX IF EXISTS ix_{table}_search_vector",
-                  f"ALTER TABLE {table} DROP COLUMN IF EXISTS {PG_VECTOR_COLUMN}",
-                  f"CREATE INDEX ix_{table}_fts ON {table} USING gin ({_pg_vector(kind)})"]
+        stmts += [
+            f"DROP INDEX IF EXISTS ix_{table}_search_vector",
+            f"ALTER TABLE {table} DROP COLUMN IF EXISTS {PG_VECTOR_COLUMN}",
+            f"CREATE INDEX ix_{table}_fts ON {table} USING gin ({_pg_vector(kind)})",
+        ]
     return stmts
 
 
@@ -129,37 +150,52 @@ def search(session: Session, words: str, audience: Audience, *, limit: int = 20)
             f"AND (NOT source_private OR source_channel = :channel)"
         )
     sql = " UNION ALL ".join(parts) + " ORDER BY score DESC LIMIT :limit"
-    rows = session.execute(text(sql), {"query": query, "channel": audience.channel or "",
-                                       "limit": limit}).all()
+    rows = session.execute(
+        text(sql), {"query": query, "channel": audience.channel or "", "limit": limit}
+    ).all()
     return [SearchHit(r.kind, int(r.ref_id), float(r.score)) for r in rows]
 
 
 _OVERFETCH = 16  # ranked rows read beyond the limit, to make up for other channels' records
 
 
-def _search_sqlite(session: Session, match: str, audience: Audience,
-                   limit: int) -> list[SearchHit]:
+def _search_sqlite(session: Session, match: str, audience: Audience, limit: int) -> list[SearchHit]:
     # Ranking reads only the FTS index (rowid and bm25): kind and record id are encoded in
     # the rowid. The stored `scope` column is read for the best few rows alone; reading it
     # for each of 10,000 matches of a common word cost twice as much as ranking them.
     wanted = limit + _OVERFETCH
     ranked = session.execute(
-        text("SELECT rowid, bm25(search_fts, 0, 0, 0, 10.0, 1.0) AS score FROM search_fts "
-             "WHERE search_fts MATCH :match ORDER BY score LIMIT :wanted"),
-        {"match": match, "wanted": wanted}).all()
+        text(
+            "SELECT rowid, bm25(search_fts, 0, 0, 0, 10.0, 1.0) AS score FROM search_fts "
+            "WHERE search_fts MATCH :match ORDER BY score LIMIT :wanted"
+        ),
+        {"match": match, "wanted": wanted},
+    ).all()
     if not ranked:
         return []
-    scopes = dict(session.execute(
-        text("SELECT rowid, scope FROM search_fts WHERE rowid IN "
-             f"({', '.join(str(int(r.rowid)) for r in ranked)})")).all())
+    scopes = dict(
+        session.execute(
+            text(
+                "SELECT rowid, scope FROM search_fts WHERE rowid IN "
+                f"({', '.join(str(int(r.rowid)) for r in ranked)})"
+            )
+        ).all()
+    )
     channel = audience.channel or ""
     visible = [r for r in ranked if scopes.get(r.rowid, "") in ("", channel)]
     if len(visible) < limit and len(ranked) == wanted:
         # Many of the best matches are private to other channels: rank the visible ones.
-        visible = list(session.execute(
-            text("SELECT rowid, bm25(search_fts, 0, 0, 0, 10.0, 1.0) AS score FROM search_fts "
-                 "WHERE search_fts MATCH :match AND (scope = '' OR scope = :channel) "
-                 "ORDER BY score LIMIT :limit"),
-            {"match": match, "channel": channel, "limit": limit}).all())
-    return [SearchHit(_KINDS[int(r.rowid) % _SLOTS], int(r.rowid) // _SLOTS, -float(r.score))
-            for r in visible[:limit]]
+        visible = list(
+            session.execute(
+                text(
+                    "SELECT rowid, bm25(search_fts, 0, 0, 0, 10.0, 1.0) AS score FROM search_fts "
+                    "WHERE search_fts MATCH :match AND (scope = '' OR scope = :channel) "
+                    "ORDER BY score LIMIT :limit"
+                ),
+                {"match": match, "channel": channel, "limit": limit},
+            ).all()
+        )
+    return [
+        SearchHit(_KINDS[int(r.rowid) % _SLOTS], int(r.rowid) // _SLOTS, -float(r.score))
+        for r in visible[:limit]
+    ]

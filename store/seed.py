@@ -21,92 +21,198 @@ SEED_ACTOR = "seed"
 # Everything below is stated in the article; where it gives no figure the field stays empty.
 DEMO_INITIATIVES = [
     InitiativeIn(
-        name="G7 Critical Minerals Action Plan", short_name="G7 CMAP", lead="G7",
+        name="G7 Critical Minerals Action Plan",
+        short_name="G7 CMAP",
+        lead="G7",
         members=["CA", "FR", "DE", "IT", "JP", "GB", "US"],
         venue="2025 G7 summit, Kananaskis, Canada",
         pillars=["investment", "price floors", "stockpiles", "investment screening", "tariffs"],
         description="Launched by G7 leaders at the 2025 Kananaskis summit to diversify supplies "
-                    "of rare earths and other strategic materials away from China.",
+        "of rare earths and other strategic materials away from China.",
     ),
     InitiativeIn(
-        name="Canada-led critical minerals production alliance", short_name="Production Alliance",
-        lead="CA", venue="2025 G7 summit, Kananaskis, Canada",
+        name="Canada-led critical minerals production alliance",
+        short_name="Production Alliance",
+        lead="CA",
+        venue="2025 G7 summit, Kananaskis, Canada",
         description="A Canada-led production alliance launched alongside the Action Plan, "
-                    "aimed at diversifying supplies of rare earths and other strategic materials.",
+        "aimed at diversifying supplies of rare earths and other strategic materials.",
     ),
 ]
 _BOTH = ["G7 Critical Minerals Action Plan", "Canada-led critical minerals production alliance"]
 DEMO_PROJECTS = [
-    ProjectIn(name="Ontario rare earth processing facilities", country="CA", region="Ontario",
-              minerals=["rare-earths"], stage="processing", backers=["US", "DE"],
-              initiatives=_BOTH,
-              description="Rare earth processing facilities in Ontario backed by U.S. and "
-                          "German financing."),
-    ProjectIn(name="Canadian graphite mines", country="CA", minerals=["graphite"], stage="mining",
-              backers=["JP", "EU"], initiatives=_BOTH,
-              description="Canadian graphite mines with Japanese and European offtake "
-                          "agreements."),
-    ProjectIn(name="Canadian rare earth mines", country="CA", minerals=["rare-earths"],
-              stage="mining", backers=["JP", "EU"], initiatives=_BOTH,
-              description="Canadian rare earth mines with Japanese and European offtake "
-                          "agreements."),
+    ProjectIn(
+        name="Ontario rare earth processing facilities",
+        country="CA",
+        region="Ontario",
+        minerals=["rare-earths"],
+        stage="processing",
+        backers=["US", "DE"],
+        initiatives=_BOTH,
+        description="Rare earth processing facilities in Ontario backed by U.S. and German financing.",
+    ),
+    ProjectIn(
+        name="Canadian graphite mines",
+        country="CA",
+        minerals=["graphite"],
+        stage="mining",
+        backers=["JP", "EU"],
+        initiatives=_BOTH,
+        description="Canadian graphite mines with Japanese and European offtake agreements.",
+    ),
+    ProjectIn(
+        name="Canadian rare earth mines",
+        country="CA",
+        minerals=["rare-earths"],
+        stage="mining",
+        backers=["JP", "EU"],
+        initiatives=_BOTH,
+        description="Canadian rare earth mines with Japanese and European offtake agreements.",
+    ),
 ]
 DEMO_COMMITMENTS: list[tuple[str, CommitmentIn]] = [
-    ("g7-mobilized", CommitmentIn(
-        actor="G7", instrument="other", amount=Decimal("6400000000"), currency="USD",
-        initiative="G7 Critical Minerals Action Plan", status="announced",
-        statement="G7 governments and partners have mobilized more than $6.4 billion across "
-                  "26 mining, processing and recycling projects.")),
-    ("us-ontario", CommitmentIn(
-        actor="US", instrument="other", project="Ontario rare earth processing facilities",
-        minerals=["rare-earths"], statement="U.S. financing for rare earth processing "
-                                            "facilities in Ontario.")),
-    ("de-ontario", CommitmentIn(
-        actor="DE", instrument="other", project="Ontario rare earth processing facilities",
-        minerals=["rare-earths"], statement="German financing for rare earth processing "
-                                            "facilities in Ontario.")),
-    ("jp-graphite", CommitmentIn(
-        actor="JP", counterparty="CA", instrument="offtake", project="Canadian graphite mines",
-        minerals=["graphite"], statement="Japanese offtake agreement with Canadian graphite "
-                                         "mines.")),
-    ("eu-graphite", CommitmentIn(
-        actor="EU", counterparty="CA", instrument="offtake", project="Canadian graphite mines",
-        minerals=["graphite"], statement="European offtake agreement with Canadian graphite "
-                                         "mines.")),
-    ("jp-ree", CommitmentIn(
-        actor="JP", counterparty="CA", instrument="offtake", project="Canadian rare earth mines",
-        minerals=["rare-earths"], statement="Japanese offtake agreement with Canadian rare "
-                                            "earth mines.")),
-    ("eu-ree", CommitmentIn(
-        actor="EU", counterparty="CA", instrument="offtake", project="Canadian rare earth mines",
-        minerals=["rare-earths"], statement="European offtake agreement with Canadian rare "
-                                            "earth mines.")),
-    *[(f"{code.lower()}-investment", CommitmentIn(
-        actor=code, instrument="other", initiative="G7 Critical Minerals Action Plan",
-        statement=f"Investments involving {vocab.country_name(code)} among the projects "
-                  "mobilized under the G7 effort.")) for code in ("GB", "IT", "AU")],
-    ("g7-price-floor", CommitmentIn(
-        actor="G7", instrument="price-floor", status="proposed", minerals=["rare-earths"],
-        initiative="G7 Critical Minerals Action Plan",
-        statement="Minimum price floors to support non-Chinese producers, under discussion.")),
-    ("g7-stockpile", CommitmentIn(
-        actor="G7", instrument="stockpile", status="proposed", minerals=["rare-earths"],
-        initiative="G7 Critical Minerals Action Plan",
-        statement="Joint stockpiles of critical rare earths, under discussion; no binding "
-                  "agreement in place.")),
-    ("g7-screening", CommitmentIn(
-        actor="G7", instrument="investment-screening", status="proposed",
-        initiative="G7 Critical Minerals Action Plan",
-        statement="Tighter screening of foreign investment, under discussion.")),
-    ("g7-tariffs", CommitmentIn(
-        actor="G7", instrument="tariff", status="proposed",
-        initiative="G7 Critical Minerals Action Plan",
-        statement="In some cases, tariffs aimed at preventing price undercutting, under "
-                  "discussion.")),
-    ("cn-export-controls", CommitmentIn(
-        actor="CN", instrument="export-control", status="announced",
-        statement="Recent Chinese restrictions on certain dual-use items and strategic "
-                  "materials.")),
+    (
+        "g7-mobilized",
+        CommitmentIn(
+            actor="G7",
+            instrument="other",
+            amount=Decimal("6400000000"),
+            currency="USD",
+            initiative="G7 Critical Minerals Action Plan",
+            status="announced",
+            statement="G7 governments and partners have mobilized more than $6.4 billion across "
+            "26 mining, processing and recycling projects.",
+        ),
+    ),
+    (
+        "us-ontario",
+        CommitmentIn(
+            actor="US",
+            instrument="other",
+            project="Ontario rare earth processing facilities",
+            minerals=["rare-earths"],
+            statement="U.S. financing for rare earth processing facilities in Ontario.",
+        ),
+    ),
+    (
+        "de-ontario",
+        CommitmentIn(
+            actor="DE",
+            instrument="other",
+            project="Ontario rare earth processing facilities",
+            minerals=["rare-earths"],
+            statement="German financing for rare earth processing facilities in Ontario.",
+        ),
+    ),
+    (
+        "jp-graphite",
+        CommitmentIn(
+            actor="JP",
+            counterparty="CA",
+            instrument="offtake",
+            project="Canadian graphite mines",
+            minerals=["graphite"],
+            statement="Japanese offtake agreement with Canadian graphite mines.",
+        ),
+    ),
+    (
+        "eu-graphite",
+        CommitmentIn(
+            actor="EU",
+            counterparty="CA",
+            instrument="offtake",
+            project="Canadian graphite mines",
+            minerals=["graphite"],
+            statement="European offtake agreement with Canadian graphite mines.",
+        ),
+    ),
+    (
+        "jp-ree",
+        CommitmentIn(
+            actor="JP",
+            counterparty="CA",
+            instrument="offtake",
+            project="Canadian rare earth mines",
+            minerals=["rare-earths"],
+            statement="Japanese offtake agreement with Canadian rare earth mines.",
+        ),
+    ),
+    (
+        "eu-ree",
+        CommitmentIn(
+            actor="EU",
+            counterparty="CA",
+            instrument="offtake",
+            project="Canadian rare earth mines",
+            minerals=["rare-earths"],
+            statement="European offtake agreement with Canadian rare earth mines.",
+        ),
+    ),
+    *[
+        (
+            f"{code.lower()}-investment",
+            CommitmentIn(
+                actor=code,
+                instrument="other",
+                initiative="G7 Critical Minerals Action Plan",
+                statement=f"Investments involving {vocab.country_name(code)} among the projects "
+                "mobilized under the G7 effort.",
+            ),
+        )
+        for code in ("GB", "IT", "AU")
+    ],
+    (
+        "g7-price-floor",
+        CommitmentIn(
+            actor="G7",
+            instrument="price-floor",
+            status="proposed",
+            minerals=["rare-earths"],
+            initiative="G7 Critical Minerals Action Plan",
+            statement="Minimum price floors to support non-Chinese producers, under discussion.",
+        ),
+    ),
+    (
+        "g7-stockpile",
+        CommitmentIn(
+            actor="G7",
+            instrument="stockpile",
+            status="proposed",
+            minerals=["rare-earths"],
+            initiative="G7 Critical Minerals Action Plan",
+            statement="Joint stockpiles of critical rare earths, under discussion; no binding "
+            "agreement in place.",
+        ),
+    ),
+    (
+        "g7-screening",
+        CommitmentIn(
+            actor="G7",
+            instrument="investment-screening",
+            status="proposed",
+            initiative="G7 Critical Minerals Action Plan",
+            statement="Tighter screening of foreign investment, under discussion.",
+        ),
+    ),
+    (
+        "g7-tariffs",
+        CommitmentIn(
+            actor="G7",
+            instrument="tariff",
+            status="proposed",
+            initiative="G7 Critical Minerals Action Plan",
+            statement="In some cases, tariffs aimed at preventing price undercutting, under discussion.",
+        ),
+    ),
+    (
+        "cn-export-controls",
+        CommitmentIn(
+            actor="CN",
+            instrument="export-control",
+            status="announced",
+            statement="Recent Chinese restrictions on certain dual-use items and strategic materials.",
+        ),
+    ),
 ]
 
 
@@ -125,35 +231,57 @@ def seed_demo(session: Session) -> dict[str, int]:
             added["projects"] += 1
     for key, cdata in DEMO_COMMITMENTS:
         source_message = f"seed:{key}"
-        if not session.exec(select(Commitment).where(
-                Commitment.source_message == source_message)).first():
-            records.create_commitment(session, cdata, actor=SEED_ACTOR,
-                                      provenance={**prov, "source_message": source_message})
+        if not session.exec(select(Commitment).where(Commitment.source_message == source_message)).first():
+            records.create_commitment(
+                session, cdata, actor=SEED_ACTOR, provenance={**prov, "source_message": source_message}
+            )
             added["commitments"] += 1
-    g7 = session.exec(select(Initiative).where(
-        Initiative.name == "G7 Critical Minerals Action Plan")).one()
+    g7 = session.exec(select(Initiative).where(Initiative.name == "G7 Critical Minerals Action Plan")).one()
     if not session.exec(select(Milestone).where(Milestone.title == "2026 G7 summit")).first():
-        records.add_milestone(session, title="2026 G7 summit", due_on=date(2026, 1, 12),
-                              initiative=g7, actor=SEED_ACTOR, provenance=prov,
-                              description="Rare earths are a key test of collective action.")
+        records.add_milestone(
+            session,
+            title="2026 G7 summit",
+            due_on=date(2026, 1, 12),
+            initiative=g7,
+            actor=SEED_ACTOR,
+            provenance=prov,
+            description="Rare earths are a key test of collective action.",
+        )
         added["milestones"] += 1
-        for attribute, value in (("mobilized_usd", "more than 6.4 billion"),
-                                 ("projects_count", "26")):
-            records.add_claim(session, subject=g7, attribute=attribute, value=value,
-                              actor=SEED_ACTOR, note=f"{ARTICLE}: officials familiar with "
-                              "the initiative", provenance=prov)
+        for attribute, value in (("mobilized_usd", "more than 6.4 billion"), ("projects_count", "26")):
+            records.add_claim(
+                session,
+                subject=g7,
+                attribute=attribute,
+                value=value,
+                actor=SEED_ACTOR,
+                note=f"{ARTICLE}: officials familiar with the initiative",
+                provenance=prov,
+            )
             added["claims"] += 1
     return added
 
 
-SYNTHETIC_COUNTRIES = ["CA", "US", "AU", "JP", "DE", "GB", "FR", "IT", "KR", "BR", "CL", "NO",
-                       "SE"]
-SYNTHETIC_MINERALS = ["graphite", "lithium", "nickel", "cobalt", "neodymium", "dysprosium",
-                      "praseodymium", "gallium", "germanium", "antimony", "tungsten", "rare-earths"]
+SYNTHETIC_COUNTRIES = ["CA", "US", "AU", "JP", "DE", "GB", "FR", "IT", "KR", "BR", "CL", "NO", "SE"]
+SYNTHETIC_MINERALS = [
+    "graphite",
+    "lithium",
+    "nickel",
+    "cobalt",
+    "neodymium",
+    "dysprosium",
+    "praseodymium",
+    "gallium",
+    "germanium",
+    "antimony",
+    "tungsten",
+    "rare-earths",
+]
 
 
-def _synthetic_commitment(rng: random.Random, project_id: int | None, latest: datetime, *,
-                          days: int = 720) -> dict[str, Any]:
+def _synthetic_commitment(
+    rng: random.Random, project_id: int | None, latest: datetime, *, days: int = 720
+) -> dict[str, Any]:
     """One synthetic commitment logged up to `days` (and a day's minutes) before `latest`."""
     currency = rng.choice(list(DEFAULT_RATES))
     amount = Decimal(rng.randint(1, 5000)) * Decimal(1_000_000)
@@ -161,20 +289,36 @@ def _synthetic_commitment(rng: random.Random, project_id: int | None, latest: da
     created = latest - timedelta(days=rng.randint(0, days), minutes=rng.randint(0, 1440))
     actor = rng.choice(SYNTHETIC_COUNTRIES)
     return dict(
-        actor=actor, counterparty=None,
-        instrument=rng.choice(vocab.INSTRUMENTS), amount=amount, currency=currency,
+        actor=actor,
+        counterparty=None,
+        instrument=rng.choice(vocab.INSTRUMENTS),
+        amount=amount,
+        currency=currency,
         amount_is_ceiling=rng.random() < 0.3,
-        usd_estimate=(amount * rate).quantize(Decimal("0.01")), usd_rate_date=RATES_AS_OF,
-        minerals=[rng.choice(SYNTHETIC_MINERALS)], project_id=project_id,
+        usd_estimate=(amount * rate).quantize(Decimal("0.01")),
+        usd_rate_date=RATES_AS_OF,
+        minerals=[rng.choice(SYNTHETIC_MINERALS)],
+        project_id=project_id,
         status=rng.choice(vocab.COMMITMENT_STATUSES[:-1]),
-        announced_on=created.date(), statement="Synthetic benchmark commitment.",
-        synthetic=True, source_private=False, logged_by="synthetic",
-        created_at=created, updated_at=created, actor_country=actor,
+        announced_on=created.date(),
+        statement="Synthetic benchmark commitment.",
+        synthetic=True,
+        source_private=False,
+        logged_by="synthetic",
+        created_at=created,
+        updated_at=created,
+        actor_country=actor,
     )
 
 
-def seed_synthetic(session: Session, n_projects: int, *, per_project: int = 10,
-                   rng_seed: int = 42, now: datetime | None = None) -> dict[str, int]:
+def seed_synthetic(
+    session: Session,
+    n_projects: int,
+    *,
+    per_project: int = 10,
+    rng_seed: int = 42,
+    now: datetime | None = None,
+) -> dict[str, int]:
     """N synthetic projects (flagged synthetic, named "Synthetic ...") with commitments each."""
     rng = random.Random(rng_seed)
     now = now or datetime.now(UTC)
@@ -183,22 +327,34 @@ def seed_synthetic(session: Session, n_projects: int, *, per_project: int = 10,
     project_rows: list[dict[str, Any]] = []
     for i in range(n_projects):
         created = now - timedelta(days=rng.randint(0, 720))
-        project_rows.append(dict(
-            name=f"Synthetic project {start + i + 1:06d}", operator=f"Synthetic Co {i % 997}",
-            country=rng.choice(countries), minerals=sorted(rng.sample(minerals, 2)),
-            stage=rng.choice(vocab.STAGES), status=rng.choice(vocab.PROJECT_STATUSES),
-            backers=[], synthetic=True, source_private=False, logged_by="synthetic",
-            description=f"Synthetic benchmark project {i}.", created_at=created,
-            updated_at=created,
-        ))
+        project_rows.append(
+            dict(
+                name=f"Synthetic project {start + i + 1:06d}",
+                operator=f"Synthetic Co {i % 997}",
+                country=rng.choice(countries),
+                minerals=sorted(rng.sample(minerals, 2)),
+                stage=rng.choice(vocab.STAGES),
+                status=rng.choice(vocab.PROJECT_STATUSES),
+                backers=[],
+                synthetic=True,
+                source_private=False,
+                logged_by="synthetic",
+                description=f"Synthetic benchmark project {i}.",
+                created_at=created,
+                updated_at=created,
+            )
+        )
     for chunk in range(0, len(project_rows), 2000):
-        session.execute(insert(Project), project_rows[chunk:chunk + 2000])
-    ids = session.exec(select(Project.id).where(col(Project.synthetic).is_(True))
-                       .order_by(col(Project.id).desc()).limit(n_projects)).all()
-    commitment_rows = [_synthetic_commitment(rng, pid, now)
-                       for pid in ids for _ in range(per_project)]
+        session.execute(insert(Project), project_rows[chunk : chunk + 2000])
+    ids = session.exec(
+        select(Project.id)
+        .where(col(Project.synthetic).is_(True))
+        .order_by(col(Project.id).desc())
+        .limit(n_projects)
+    ).all()
+    commitment_rows = [_synthetic_commitment(rng, pid, now) for pid in ids for _ in range(per_project)]
     for chunk in range(0, len(commitment_rows), 5000):
-        session.execute(insert(Commitment), commitment_rows[chunk:chunk + 5000])
+        session.execute(insert(Commitment), commitment_rows[chunk : chunk + 5000])
     g7 = session.exec(select(Initiative).where(Initiative.short_name == "G7 CMAP")).first()
     if g7 is not None:
         links = [dict(project_id=pid, initiative_id=g7.id) for pid in ids[: len(ids) // 3]]
@@ -207,16 +363,15 @@ def seed_synthetic(session: Session, n_projects: int, *, per_project: int = 10,
     return {"projects": len(project_rows), "commitments": len(commitment_rows)}
 
 
-def seed_synthetic_week(session: Session, n: int, *, start: datetime, end: datetime,
-                        rng_seed: int = 43) -> int:
+def seed_synthetic_week(
+    session: Session, n: int, *, start: datetime, end: datetime, rng_seed: int = 43
+) -> int:
     """N synthetic commitments logged in [start, end) on existing synthetic projects (digests)."""
     rng = random.Random(rng_seed)
-    project_ids = list(session.exec(select(Project.id).where(
-        Project.synthetic.is_(True))).all()) or [None]  # type: ignore[attr-defined]
+    project_ids = list(session.exec(select(Project.id).where(Project.synthetic.is_(True))).all()) or [None]  # type: ignore[attr-defined]
     span_days = max(0, (end - start).days - 2)
     latest = end - timedelta(minutes=1)
-    rows = [_synthetic_commitment(rng, rng.choice(project_ids), latest, days=span_days)
-            for _ in range(n)]
+    rows = [_synthetic_commitment(rng, rng.choice(project_ids), latest, days=span_days) for _ in range(n)]
     for chunk in range(0, len(rows), 5000):
-        session.execute(insert(Commitment), rows[chunk:chunk + 5000])
+        session.execute(insert(Commitment), rows[chunk : chunk + 5000])
     return len(rows)

@@ -21,7 +21,9 @@ from store.schemas import CommitmentIn, InitiativeIn, ProjectIn
 from store.visibility import Audience
 
 KINDS: dict[str, type[BaseModel]] = {
-    "initiatives": InitiativeIn, "projects": ProjectIn, "commitments": CommitmentIn,
+    "initiatives": InitiativeIn,
+    "projects": ProjectIn,
+    "commitments": CommitmentIn,
 }
 # Columns that export writes and import recomputes or keys on, rather than takes as input.
 DERIVED_COLUMNS = frozenset({"id", "source_message", "usd_estimate", "usd_rate_date"})
@@ -66,9 +68,11 @@ def _guess_kind(columns: Iterable[str]) -> str:
         return "projects"
     if cols & {"short_name", "venue", "pillars", "launched_on"}:
         return "initiatives"
-    raise ValueError("cannot tell what the file holds: a commitments file needs an 'instrument' "
-                     "column, a projects file a 'stage' or 'operator' column, an initiatives "
-                     "file a 'short_name' or 'venue' column")
+    raise ValueError(
+        "cannot tell what the file holds: a commitments file needs an 'instrument' "
+        "column, a projects file a 'stage' or 'operator' column, an initiatives "
+        "file a 'short_name' or 'venue' column"
+    )
 
 
 def read_file(path: Path) -> dict[str, list[dict[str, Any]]]:
@@ -78,8 +82,7 @@ def read_file(path: Path) -> dict[str, list[dict[str, Any]]]:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise ValueError(f"{path.name} is not valid JSON: {exc.msg} at line {exc.lineno}") \
-                from None
+            raise ValueError(f"{path.name} is not valid JSON: {exc.msg} at line {exc.lineno}") from None
         if not isinstance(data, dict) or not set(data) <= set(KINDS):
             raise ValueError(f"{path.name} must be an object with keys among {', '.join(ORDER)}")
         return {k: list(v) for k, v in data.items()}
@@ -105,8 +108,9 @@ def _describe(exc: Exception) -> list[tuple[str, str]]:
     return [("", str(exc))]
 
 
-def import_rows(session: Session, rows_by_kind: dict[str, list[dict[str, Any]]], *,
-                actor: str) -> ImportReport:
+def import_rows(
+    session: Session, rows_by_kind: dict[str, list[dict[str, Any]]], *, actor: str
+) -> ImportReport:
     """Validate every row, then write them all in the caller's transaction, or raise ImportFailed.
 
     Rows whose name already exists (or, for commitments, whose source_message does) are
@@ -125,8 +129,7 @@ def import_rows(session: Session, rows_by_kind: dict[str, list[dict[str, Any]]],
             fields = {k: v for k, v in raw.items() if k in schema.model_fields and v != ""}
             unknown = set(raw) - set(schema.model_fields) - DERIVED_COLUMNS
             if unknown:
-                report.errors.append(RowError(kind, number, ",".join(sorted(unknown)),
-                                              "unknown column"))
+                report.errors.append(RowError(kind, number, ",".join(sorted(unknown)), "unknown column"))
                 continue
             try:
                 data = schema.model_validate(fields)
@@ -152,24 +155,66 @@ def _write(session: Session, kind: str, data: Any, actor: str, source_message: s
             return 0
         records.create_project(session, data, actor=actor, provenance=prov)
     else:
-        if source_message and session.exec(
-                select(Commitment).where(Commitment.source_message == source_message)).first():
+        if (
+            source_message
+            and session.exec(select(Commitment).where(Commitment.source_message == source_message)).first()
+        ):
             return 0
-        records.create_commitment(session, data, actor=actor,
-                                  provenance={**prov, "source_message": source_message})
+        records.create_commitment(
+            session, data, actor=actor, provenance={**prov, "source_message": source_message}
+        )
     session.flush()
     return 1
 
 
-PROJECT_COLUMNS = ["name", "operator", "country", "region", "minerals", "stage", "status",
-                   "capacity", "capacity_unit", "expected_start_year", "backers", "initiatives",
-                   "description", "source_url"]
-COMMITMENT_COLUMNS = ["actor", "counterparty", "instrument", "amount", "currency",
-                      "amount_is_ceiling", "usd_estimate", "usd_rate_date", "quantity",
-                      "quantity_unit", "minerals", "project", "initiative", "status",
-                      "announced_on", "statement", "source_url", "source_message"]
-INITIATIVE_COLUMNS = ["name", "short_name", "lead", "members", "launched_on", "venue",
-                      "pillars", "status", "description", "source_url"]
+PROJECT_COLUMNS = [
+    "name",
+    "operator",
+    "country",
+    "region",
+    "minerals",
+    "stage",
+    "status",
+    "capacity",
+    "capacity_unit",
+    "expected_start_year",
+    "backers",
+    "initiatives",
+    "description",
+    "source_url",
+]
+COMMITMENT_COLUMNS = [
+    "actor",
+    "counterparty",
+    "instrument",
+    "amount",
+    "currency",
+    "amount_is_ceiling",
+    "usd_estimate",
+    "usd_rate_date",
+    "quantity",
+    "quantity_unit",
+    "minerals",
+    "project",
+    "initiative",
+    "status",
+    "announced_on",
+    "statement",
+    "source_url",
+    "source_message",
+]
+INITIATIVE_COLUMNS = [
+    "name",
+    "short_name",
+    "lead",
+    "members",
+    "launched_on",
+    "venue",
+    "pillars",
+    "status",
+    "description",
+    "source_url",
+]
 
 
 def _cell(value: Any, for_csv: bool) -> Any:
@@ -182,8 +227,9 @@ def _cell(value: Any, for_csv: bool) -> Any:
     return value
 
 
-def export_rows(session: Session, kind: str, audience: Audience, *,
-                for_csv: bool = True, limit: int = 1_000_000) -> list[dict[str, Any]]:
+def export_rows(
+    session: Session, kind: str, audience: Audience, *, for_csv: bool = True, limit: int = 1_000_000
+) -> list[dict[str, Any]]:
     """Rows of one kind, visible to the audience, in the import format (so they round-trip)."""
     if kind == "projects":
         projects = list_projects(session, ProjectFilter(), audience, limit=limit).items
@@ -191,16 +237,24 @@ def export_rows(session: Session, kind: str, audience: Audience, *,
         links: dict[int, list[str]] = {}
         if ids:
             names = _visible_names(session, Initiative, audience)
-            for pid, iid in session.exec(select(ProjectInitiativeLink.project_id,
-                                                ProjectInitiativeLink.initiative_id)
-                                         .where(col(ProjectInitiativeLink.project_id).in_(ids))):
+            for pid, iid in session.exec(
+                select(ProjectInitiativeLink.project_id, ProjectInitiativeLink.initiative_id).where(
+                    col(ProjectInitiativeLink.project_id).in_(ids)
+                )
+            ):
                 if iid in names:  # an initiative from another private channel stays unnamed
                     links.setdefault(pid, []).append(names[iid])
-        return [{c: _cell(sorted(links.get(p.id, [])) if c == "initiatives" else getattr(p, c),
-                          for_csv) for c in PROJECT_COLUMNS} for p in projects]
+        return [
+            {
+                c: _cell(sorted(links.get(p.id, [])) if c == "initiatives" else getattr(p, c), for_csv)
+                for c in PROJECT_COLUMNS
+            }
+            for p in projects
+        ]
     if kind == "commitments":
-        commitments = list_commitments(session, CommitmentFilter(include_withdrawn=True),
-                                       audience, limit=limit).items
+        commitments = list_commitments(
+            session, CommitmentFilter(include_withdrawn=True), audience, limit=limit
+        ).items
         # A visible commitment may point at a project from another private channel: unnamed.
         pnames = _visible_names(session, Project, audience)
         inames = _visible_names(session, Initiative, audience)
@@ -216,13 +270,15 @@ def export_rows(session: Session, kind: str, audience: Audience, *,
         clause = audience.clause(Initiative)
         if clause is not None:
             stmt = stmt.where(clause)
-        return [{c: _cell(getattr(i, c), for_csv) for c in INITIATIVE_COLUMNS}
-                for i in session.exec(stmt).all()]
+        return [
+            {c: _cell(getattr(i, c), for_csv) for c in INITIATIVE_COLUMNS} for i in session.exec(stmt).all()
+        ]
     raise vocab.UnknownValue("export kind", kind, vocab.suggest(kind, ORDER))
 
 
-def _visible_names(session: Session, model: type[Project] | type[Initiative],
-                   audience: Audience) -> dict[int, str]:
+def _visible_names(
+    session: Session, model: type[Project] | type[Initiative], audience: Audience
+) -> dict[int, str]:
     stmt = select(model.id, model.name)
     clause = audience.clause(model)
     if clause is not None:
@@ -241,5 +297,8 @@ def to_csv(rows: list[dict[str, Any]], columns: list[str] | None = None) -> str:
 
 
 def columns_for(kind: str) -> list[str]:
-    return {"projects": PROJECT_COLUMNS, "commitments": COMMITMENT_COLUMNS,
-            "initiatives": INITIATIVE_COLUMNS}[kind]
+    return {
+        "projects": PROJECT_COLUMNS,
+        "commitments": COMMITMENT_COLUMNS,
+        "initiatives": INITIATIVE_COLUMNS,
+    }[kind]

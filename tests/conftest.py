@@ -17,8 +17,7 @@ from store.db import make_engine, upgrade
 
 pytest_plugins = ["tests.fake_slack"]
 
-POSTGRES_ADMIN_URL = os.environ.get(
-    "TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+POSTGRES_ADMIN_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 SKIP_POSTGRES = os.environ.get("MINERALS_TEST_SKIP_POSTGRES") == "1"
 BACKENDS = ["sqlite", "postgres"]
 
@@ -55,17 +54,28 @@ class PostgresServer:
         upgrade(self.url)
         self.engine = make_engine(self.url)
         with self.engine.connect() as conn:
-            self.tables = [r[0] for r in conn.execute(text(
-                "SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
-                "AND tablename NOT IN ('alembic_version')"))]
+            self.tables = [
+                r[0]
+                for r in conn.execute(
+                    text(
+                        "SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+                        "AND tablename NOT IN ('alembic_version')"
+                    )
+                )
+            ]
             self.rates = conn.execute(text("SELECT * FROM fxrate")).mappings().all()
 
     def reset(self) -> None:
         with self.engine.begin() as conn:
             conn.execute(text(f"TRUNCATE {', '.join(self.tables)} RESTART IDENTITY CASCADE"))
             for row in self.rates:
-                conn.execute(text("INSERT INTO fxrate (currency, as_of, usd_per_unit, source) "
-                                  "VALUES (:currency, :as_of, :usd_per_unit, :source)"), dict(row))
+                conn.execute(
+                    text(
+                        "INSERT INTO fxrate (currency, as_of, usd_per_unit, source) "
+                        "VALUES (:currency, :as_of, :usd_per_unit, :source)"
+                    ),
+                    dict(row),
+                )
 
     def drop(self) -> None:
         self.engine.dispose()
@@ -81,8 +91,11 @@ def postgres_server() -> Iterator[PostgresServer]:
     try:
         server = PostgresServer()
     except Exception as exc:  # a clear failure, not a silent skip: CI must test both backends
-        pytest.fail(f"PostgreSQL is not reachable at {POSTGRES_ADMIN_URL} ({exc}); start it or "
-                    "set MINERALS_TEST_SKIP_POSTGRES=1 to run SQLite only", pytrace=False)
+        pytest.fail(
+            f"PostgreSQL is not reachable at {POSTGRES_ADMIN_URL} ({exc}); start it or "
+            "set MINERALS_TEST_SKIP_POSTGRES=1 to run SQLite only",
+            pytrace=False,
+        )
     yield server
     server.drop()
 

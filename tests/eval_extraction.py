@@ -25,8 +25,9 @@ LIST_FIELDS = {"minerals"}
 
 def run(case: dict[str, Any]) -> Extraction:
     """The extractor's reading of one corpus case."""
-    return extract(case["text"], known_projects=KNOWN_PROJECTS,
-                   known_initiatives=KNOWN_INITIATIVES, today=TODAY)
+    return extract(
+        case["text"], known_projects=KNOWN_PROJECTS, known_initiatives=KNOWN_INITIATIVES, today=TODAY
+    )
 
 
 def field_matches(name: str, expected: Any, draft: CommitmentDraft | StatusChangeDraft) -> bool:
@@ -45,23 +46,24 @@ def mismatches(case: dict[str, Any], result: Extraction) -> list[str]:
     expected = case["commitments"]
     if len(result.commitments) != len(expected):
         reasons = [f"{d.reason}: {d.actor}/{d.instrument}" for d in result.rejected]
-        problems.append(f"expected {len(expected)} commitments, got {len(result.commitments)} "
-                        f"(rejected: {reasons})")
+        problems.append(
+            f"expected {len(expected)} commitments, got {len(result.commitments)} (rejected: {reasons})"
+        )
     for i, (want, got) in enumerate(zip(expected, result.commitments, strict=False)):
         for name, value in want.items():
             if not field_matches(name, value, got):
-                problems.append(f"commitment {i} {name}: expected {value!r}, "
-                                f"got {getattr(got, name)!r}")
+                problems.append(f"commitment {i} {name}: expected {value!r}, got {getattr(got, name)!r}")
     if "status_changes" in case:
         want_changes = case["status_changes"]
         if len(result.status_changes) != len(want_changes):
-            problems.append(f"expected {len(want_changes)} status changes, got "
-                            f"{[(c.project_mention, c.new_status) for c in result.status_changes]}")
+            problems.append(
+                f"expected {len(want_changes)} status changes, got "
+                f"{[(c.project_mention, c.new_status) for c in result.status_changes]}"
+            )
         for want, got in zip(want_changes, result.status_changes, strict=False):
             for name, value in want.items():
                 if not field_matches(name, value, got):
-                    problems.append(f"status change {name}: expected {value!r}, "
-                                    f"got {getattr(got, name)!r}")
+                    problems.append(f"status change {name}: expected {value!r}, got {getattr(got, name)!r}")
     return problems
 
 
@@ -140,9 +142,11 @@ def report(scores: Scores, title: str) -> str:
     for name in sorted(s.field_total, key=lambda n: -s.field_total[n]):
         right, total = s.field_right[name], s.field_total[name]
         lines.append(f"  {name:<26}{f'{right}/{total}':>10}{_ratio(right, total):>10}")
-    lines.append(f"  {'status change':<26}"
-                 f"{f'{s.status_changes_right}/{s.status_changes_total}':>10}"
-                 f"{_ratio(s.status_changes_right, s.status_changes_total):>10}")
+    lines.append(
+        f"  {'status change':<26}"
+        f"{f'{s.status_changes_right}/{s.status_changes_total}':>10}"
+        f"{_ratio(s.status_changes_right, s.status_changes_total):>10}"
+    )
     return "\n".join(lines)
 
 

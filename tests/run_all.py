@@ -29,8 +29,7 @@ def ensure_postgres() -> None:
     if versions:
         version = os.path.basename(versions[-1])
         print(f"Starting PostgreSQL {version} ...", flush=True)
-        subprocess.run(["pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "start"],
-                       check=False)
+        subprocess.run(["pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "start"], check=False)
 
 
 def backend_counts(junit_path: str) -> dict[str, int]:
@@ -54,8 +53,10 @@ def main(argv: list[str]) -> int:
             return code or 1
         counts = backend_counts(junit)
     print(f"Backend cases run: SQLite {counts['sqlite']}, PostgreSQL {counts['postgres']}")
-    if code == 0 and os.environ.get("MINERALS_TEST_SKIP_POSTGRES") != "1" and (
-        counts["sqlite"] == 0 or counts["postgres"] == 0
+    if (
+        code == 0
+        and os.environ.get("MINERALS_TEST_SKIP_POSTGRES") != "1"
+        and (counts["sqlite"] == 0 or counts["postgres"] == 0)
     ):
         print("FAILED: the store's tests did not run on both backends.")
         return 1

@@ -9,13 +9,42 @@ from tests.bench.__main__ import main
 
 def test_the_benchmark_runs_end_to_end_on_a_tiny_store(tmp_path: Path) -> None:
     out = tmp_path / "latest.md"
-    code = main(["--backend", "sqlite", "--projects", "20", "--rounds", "1", "--requests", "3",
-                 "--requests-concurrent", "8", "--clients", "4", "--events", "6",
-                 "--digest-commitments", "40", "--digest-runs", "1", "--out", str(out)])
+    code = main(
+        [
+            "--backend",
+            "sqlite",
+            "--projects",
+            "20",
+            "--rounds",
+            "1",
+            "--requests",
+            "3",
+            "--requests-concurrent",
+            "8",
+            "--clients",
+            "4",
+            "--events",
+            "6",
+            "--digest-commitments",
+            "40",
+            "--digest-runs",
+            "1",
+            "--out",
+            str(out),
+        ]
+    )
     table = out.read_text(encoding="utf-8")
     assert code == 0, table  # no failed request, every commitment message carded
-    for line in ("*bare Bolt (ack only)*", "`find <words>`", "`projects country:CA mineral:graphite`",
-                 "`project <name>`", "`stats by:country`", "commitment messages/s, card posted",
-                 "start-up to first 200 on /healthz", "peak RSS", "### Targets"):
+    for line in (
+        "*bare Bolt (ack only)*",
+        "`find <words>`",
+        "`projects country:CA mineral:graphite`",
+        "`project <name>`",
+        "`stats by:country`",
+        "commitment messages/s, card posted",
+        "start-up to first 200 on /healthz",
+        "peak RSS",
+        "### Targets",
+    ):
         assert line in table
     assert "ERROR" not in table

@@ -17,12 +17,16 @@ def run_script(tmp_path: Path, db_url: str, lines: list[str]) -> str:
 
 
 def test_console_command_button_and_home(tmp_path: Path, db_url: str):
-    text = run_script(tmp_path, db_url, [
-        "/minerals projects mineral:graphite country:CA",
-        "click 1",
-        "home",
-        "/minerals frobnicate",
-    ])
+    text = run_script(
+        tmp_path,
+        db_url,
+        [
+            "/minerals projects mineral:graphite country:CA",
+            "click 1",
+            "home",
+            "/minerals frobnicate",
+        ],
+    )
     # the command's answer, with its buttons numbered
     assert "*Canadian graphite mines* · mining" in text and "[1: Open]" in text
     # the button opened the project card through the real action listener and response_url
@@ -33,11 +37,15 @@ def test_console_command_button_and_home(tmp_path: Path, db_url: str):
 
 
 def test_console_message_proposes_and_logs(tmp_path: Path, db_url: str):
-    text = run_script(tmp_path, db_url, [
-        "Japan's JOGMEC will lend up to C$150 million to the Canadian graphite mines.",
-        "click 1",
-        "/minerals commitments by:JOGMEC",
-    ])
+    text = run_script(
+        tmp_path,
+        db_url,
+        [
+            "Japan's JOGMEC will lend up to C$150 million to the Canadian graphite mines.",
+            "click 1",
+            "/minerals commitments by:JOGMEC",
+        ],
+    )
     assert "Looks like a commitment" in text and "[1: Log it]" in text
     assert "Logged by <@UCONSOLE1>" in text
     assert "1–1 of 1" in text and "up to CAD 150m" in text

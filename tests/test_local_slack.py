@@ -55,12 +55,19 @@ def section(text: str) -> dict[str, Any]:
 
 
 def button(text: str = "Go", value: str = "v", action_id: str = "go") -> dict[str, Any]:
-    return {"type": "button", "text": {"type": "plain_text", "text": text}, "value": value,
-            "action_id": action_id}
+    return {
+        "type": "button",
+        "text": {"type": "plain_text", "text": text},
+        "value": value,
+        "action_id": action_id,
+    }
 
 
-def raw_post(url: str, body: bytes = b"", headers: dict[str, str] | None = None,
-             ) -> tuple[int, dict[str, str], dict[str, Any]]:
+def raw_post(
+    url: str,
+    body: bytes = b"",
+    headers: dict[str, str] | None = None,
+) -> tuple[int, dict[str, str], dict[str, Any]]:
     request = urllib.request.Request(url, data=body, method="POST", headers=headers or {})
     try:
         with urllib.request.urlopen(request, timeout=5) as resp:
@@ -71,11 +78,15 @@ def raw_post(url: str, body: bytes = b"", headers: dict[str, str] | None = None,
 
 # -- auth ---------------------------------------------------------------------------------------
 
+
 def test_auth_test_answers_the_bot_identity(fake_slack: LocalSlack) -> None:
     resp = client_for(fake_slack).auth_test()
     assert resp["ok"] is True
     assert (resp["user_id"], resp["bot_id"], resp["team_id"]) == (
-        DEFAULT_BOT_USER_ID, DEFAULT_BOT_ID, DEFAULT_TEAM_ID)
+        DEFAULT_BOT_USER_ID,
+        DEFAULT_BOT_ID,
+        DEFAULT_TEAM_ID,
+    )
     call = fake_slack.wait_for("auth.test")[0]
     assert call.headers["authorization"] == "Bearer xoxb-test"
     assert fake_slack.api_url.startswith("http://127.0.0.1:")
@@ -88,8 +99,11 @@ def test_missing_token_is_not_authed(fake_slack: LocalSlack) -> None:
 
 
 def test_token_param_is_accepted_without_header(fake_slack: LocalSlack) -> None:
-    status, _, body = raw_post(fake_slack.api_url + "auth.test", b"token=xoxb-form",
-                               {"Content-Type": "application/x-www-form-urlencoded"})
+    status, _, body = raw_post(
+        fake_slack.api_url + "auth.test",
+        b"token=xoxb-form",
+        {"Content-Type": "application/x-www-form-urlencoded"},
+    )
     assert status == 200 and body["ok"] is True
     assert "token" not in fake_slack.calls_to("auth.test")[0].params
 
@@ -110,14 +124,15 @@ def test_unknown_method(fake_slack: LocalSlack) -> None:
 
 # -- messages -----------------------------------------------------------------------------------
 
-def test_post_message_returns_increasing_ts_and_records_decoded_blocks(
-        fake_slack: LocalSlack) -> None:
+
+def test_post_message_returns_increasing_ts_and_records_decoded_blocks(fake_slack: LocalSlack) -> None:
     client = client_for(fake_slack)
     blocks = [section("*Lithium* up 3%")]
     first = client.chat_postMessage(channel="C1", text="Lithium", blocks=blocks)
     # Form-encoded, blocks as a JSON string inside the form, as older code paths send it.
-    second = client.api_call("chat.postMessage",
-                             params={"channel": "C1", "text": "x", "blocks": json.dumps(blocks)})
+    second = client.api_call(
+        "chat.postMessage", params={"channel": "C1", "text": "x", "blocks": json.dumps(blocks)}
+    )
     assert float(second["ts"]) > float(first["ts"])
     assert first["channel"] == "C1" and first["message"]["blocks"] == blocks
     assert first["message"]["bot_id"] == DEFAULT_BOT_ID
@@ -172,22 +187,24 @@ def test_post_ephemeral_returns_message_ts(fake_slack: LocalSlack) -> None:
 
 def test_too_many_blocks_is_invalid_blocks(fake_slack: LocalSlack) -> None:
     with pytest.raises(SlackApiError) as err:
-        client_for(fake_slack).chat_postMessage(channel="C1", text="x",
-                                                blocks=[section("a")] * 51)
+        client_for(fake_slack).chat_postMessage(channel="C1", text="x", blocks=[section("a")] * 51)
     assert err.value.response.data == {
-        "ok": False, "error": "invalid_blocks",
-        "response_metadata": {"messages": [
-            "[ERROR] no more than 50 items allowed [json-pointer:/blocks]"]}}
+        "ok": False,
+        "error": "invalid_blocks",
+        "response_metadata": {"messages": ["[ERROR] no more than 50 items allowed [json-pointer:/blocks]"]},
+    }
 
 
 def test_long_section_is_invalid_blocks_with_slacks_message(fake_slack: LocalSlack) -> None:
     with pytest.raises(SlackApiError) as err:
-        client_for(fake_slack).chat_postMessage(channel="C1", text="x",
-                                                blocks=[section("a" * 3001)])
+        client_for(fake_slack).chat_postMessage(channel="C1", text="x", blocks=[section("a" * 3001)])
     assert err.value.response.data == {
-        "ok": False, "error": "invalid_blocks",
-        "response_metadata": {"messages": [
-            "[ERROR] must be less than 3001 characters [json-pointer:/blocks/0/text/text]"]}}
+        "ok": False,
+        "error": "invalid_blocks",
+        "response_metadata": {
+            "messages": ["[ERROR] must be less than 3001 characters [json-pointer:/blocks/0/text/text]"]
+        },
+    }
     assert fake_slack.calls_to("chat.postMessage")[0].error == "invalid_blocks"
     assert fake_slack.messages_in("C1") == []
 
@@ -202,21 +219,26 @@ def test_update_is_validated_too(fake_slack: LocalSlack) -> None:
     client = client_for(fake_slack)
     ts = client.chat_postMessage(channel="C1", text="x")["ts"]
     with pytest.raises(SlackApiError) as err:
-        client.chat_update(channel="C1", ts=ts, text="x", blocks=[{"type": "header", "text": {
-            "type": "plain_text", "text": "h" * 151}}])
+        client.chat_update(
+            channel="C1",
+            ts=ts,
+            text="x",
+            blocks=[{"type": "header", "text": {"type": "plain_text", "text": "h" * 151}}],
+        )
     assert err.value.response["response_metadata"]["messages"] == [
-        "[ERROR] must be less than 151 characters [json-pointer:/blocks/0/text/text]"]
+        "[ERROR] must be less than 151 characters [json-pointer:/blocks/0/text/text]"
+    ]
 
 
 # -- faults -------------------------------------------------------------------------------------
 
+
 def test_ratelimited_answers_429_with_retry_after(fake_slack: LocalSlack) -> None:
     fake_slack.fail_next("chat.postMessage")
-    status, headers, body = raw_post(fake_slack.api_url + "chat.postMessage",
-                                     b"channel=C1&text=hi",
-                                     {"Authorization": "Bearer xoxb-test"})
-    assert (status, headers["Retry-After"], body) == (
-        429, "1", {"ok": False, "error": "ratelimited"})
+    status, headers, body = raw_post(
+        fake_slack.api_url + "chat.postMessage", b"channel=C1&text=hi", {"Authorization": "Bearer xoxb-test"}
+    )
+    assert (status, headers["Retry-After"], body) == (429, "1", {"ok": False, "error": "ratelimited"})
 
 
 def test_ratelimited_is_retried_by_the_rate_limit_handler(fake_slack: LocalSlack) -> None:
@@ -243,8 +265,7 @@ def test_not_in_channel_via_fail_next(fake_slack: LocalSlack) -> None:
     client = client_for(fake_slack)
     with pytest.raises(SlackApiError) as err:
         client.chat_postMessage(channel="C1", text="hi")
-    assert (err.value.response.status_code, err.value.response["error"]) == (
-        200, "not_in_channel")
+    assert (err.value.response.status_code, err.value.response["error"]) == (200, "not_in_channel")
     assert client.chat_postMessage(channel="C1", text="hi")["ok"] is True  # only once
 
 
@@ -253,8 +274,7 @@ def test_channel_errors_and_channel_config_fail_every_post(fake_slack: LocalSlac
     fake_slack.channel_errors["C9"] = "not_in_channel"
     fake_slack.channels["C8"] = {"is_archived": True}
     fake_slack.channels["C7"] = {"is_member": False}
-    for channel, error in [("C9", "not_in_channel"), ("C8", "is_archived"),
-                           ("C7", "not_in_channel")]:
+    for channel, error in [("C9", "not_in_channel"), ("C8", "is_archived"), ("C7", "not_in_channel")]:
         for _ in range(2):
             with pytest.raises(SlackApiError) as err:
                 client.chat_postMessage(channel=channel, text="hi")
@@ -266,16 +286,18 @@ def test_channel_errors_and_channel_config_fail_every_post(fake_slack: LocalSlac
 
 def test_server_error_is_retried_by_the_server_error_handler(fake_slack: LocalSlack) -> None:
     fake_slack.fail_next("chat.postMessage", status=500)
-    client = client_for(fake_slack, retry_handlers=[
-        ServerErrorRetryHandler(max_retry_count=1, interval_calculator=FAST)])
+    client = client_for(
+        fake_slack, retry_handlers=[ServerErrorRetryHandler(max_retry_count=1, interval_calculator=FAST)]
+    )
     assert client.chat_postMessage(channel="C1", text="hi")["ok"] is True
     assert [c.status for c in fake_slack.calls_to("chat.postMessage")] == [500, 200]
 
 
 def test_dropped_connection_is_retried_by_the_connection_handler(fake_slack: LocalSlack) -> None:
     fake_slack.fail_next("chat.postMessage", drop=True)
-    client = client_for(fake_slack, retry_handlers=[
-        ConnectionErrorRetryHandler(max_retry_count=1, interval_calculator=FAST)])
+    client = client_for(
+        fake_slack, retry_handlers=[ConnectionErrorRetryHandler(max_retry_count=1, interval_calculator=FAST)]
+    )
     assert client.chat_postMessage(channel="C1", text="hi")["ok"] is True
     attempts = fake_slack.calls_to("chat.postMessage")
     assert [c.error for c in attempts] == ["dropped", None]
@@ -283,8 +305,7 @@ def test_dropped_connection_is_retried_by_the_connection_handler(fake_slack: Loc
     assert len(fake_slack.messages_in("C1")) == 1
 
 
-def test_dropped_connection_without_retry_surfaces_as_connection_error(
-        fake_slack: LocalSlack) -> None:
+def test_dropped_connection_without_retry_surfaces_as_connection_error(fake_slack: LocalSlack) -> None:
     fake_slack.fail_next("*", drop=True)
     with pytest.raises((ConnectionError, urllib.error.URLError)):
         client_for(fake_slack, retry_handlers=[]).auth_test()
@@ -301,12 +322,16 @@ def test_delay_makes_a_client_time_out(fake_slack: LocalSlack) -> None:
 
 # -- files --------------------------------------------------------------------------------------
 
-def test_files_upload_v2_makes_the_three_calls_and_the_bytes_arrive(
-        fake_slack: LocalSlack) -> None:
-    resp = client_for(fake_slack).files_upload_v2(channel="C1", content=b"a,b\n",
-                                                   filename="x.csv", initial_comment="export")
+
+def test_files_upload_v2_makes_the_three_calls_and_the_bytes_arrive(fake_slack: LocalSlack) -> None:
+    resp = client_for(fake_slack).files_upload_v2(
+        channel="C1", content=b"a,b\n", filename="x.csv", initial_comment="export"
+    )
     assert [c.method for c in fake_slack.calls] == [
-        "files.getUploadURLExternal", UPLOAD, "files.completeUploadExternal"]
+        "files.getUploadURLExternal",
+        UPLOAD,
+        "files.completeUploadExternal",
+    ]
     file_id = resp["file"]["id"]
     assert fake_slack.file_content(file_id) == b"a,b\n"
     assert fake_slack.calls_to("files.getUploadURLExternal")[0].params["length"] == "4"
@@ -320,8 +345,7 @@ def test_complete_upload_needs_the_bytes_first(fake_slack: LocalSlack) -> None:
     client = client_for(fake_slack)
     file_id = client.files_getUploadURLExternal(filename="x.csv", length=3)["file_id"]
     with pytest.raises(SlackApiError) as err:
-        client.files_completeUploadExternal(files=[{"id": file_id, "title": "x"}],
-                                            channel_id="C1")
+        client.files_completeUploadExternal(files=[{"id": file_id, "title": "x"}], channel_id="C1")
     assert err.value.response["error"] == "file_not_found"
 
 
@@ -334,15 +358,19 @@ def test_upload_to_a_channel_the_bot_is_not_in(fake_slack: LocalSlack) -> None:
 
 # -- response_url -------------------------------------------------------------------------------
 
+
 def test_response_url_posts_are_recorded(fake_slack: LocalSlack) -> None:
     url = fake_slack.response_url("cmd-1")
     resp = WebhookClient(url).send(text="Working on it", response_type="ephemeral")
     assert resp.status_code == 200
-    WebhookClient(url).send(text="Done", response_type="in_channel", replace_original=True,
-                            blocks=[section("*Done*")])
+    WebhookClient(url).send(
+        text="Done", response_type="in_channel", replace_original=True, blocks=[section("*Done*")]
+    )
     posts = fake_slack.responses_to("cmd-1")
     assert [(p["text"], p["response_type"], p["replace_original"]) for p in posts] == [
-        ("Working on it", "ephemeral", False), ("Done", "in_channel", True)]
+        ("Working on it", "ephemeral", False),
+        ("Done", "in_channel", True),
+    ]
     assert posts[1]["blocks"] == [section("*Done*")]
     assert len(fake_slack.wait_for(RESPONSE_URL, count=2)) == 2
 
@@ -366,20 +394,30 @@ def test_response_url_rejects_bad_blocks_and_a_sixth_post(fake_slack: LocalSlack
 
 # -- other methods ------------------------------------------------------------------------------
 
+
 def modal(title: str = "Add deal", **extra: Any) -> dict[str, Any]:
-    return {"type": "modal", "callback_id": "deal", "title": {"type": "plain_text", "text": title},
-            "submit": {"type": "plain_text", "text": "Save"},
-            "blocks": [{"type": "input", "block_id": "name", "label": {
-                "type": "plain_text", "text": "Name"}, "element": {
-                "type": "plain_text_input", "action_id": "v"}}], **extra}
+    return {
+        "type": "modal",
+        "callback_id": "deal",
+        "title": {"type": "plain_text", "text": title},
+        "submit": {"type": "plain_text", "text": "Save"},
+        "blocks": [
+            {
+                "type": "input",
+                "block_id": "name",
+                "label": {"type": "plain_text", "text": "Name"},
+                "element": {"type": "plain_text_input", "action_id": "v"},
+            }
+        ],
+        **extra,
+    }
 
 
 def test_views_open_update_and_publish(fake_slack: LocalSlack) -> None:
     client = client_for(fake_slack)
     opened = client.views_open(trigger_id="1.2.abc", view=modal(private_metadata="C1"))["view"]
     assert opened["id"].startswith("V") and opened["private_metadata"] == "C1"
-    updated = client.views_update(view_id=opened["id"], hash=opened["hash"],
-                                  view=modal("Edit deal"))["view"]
+    updated = client.views_update(view_id=opened["id"], hash=opened["hash"], view=modal("Edit deal"))["view"]
     assert updated["id"] == opened["id"] and updated["title"]["text"] == "Edit deal"
     with pytest.raises(SlackApiError) as err:
         client.views_update(view_id=opened["id"], hash=opened["hash"], view=modal())
@@ -394,7 +432,8 @@ def test_views_are_validated_like_slack(fake_slack: LocalSlack) -> None:
         client_for(fake_slack).views_open(trigger_id="1.2.abc", view=modal("t" * 25))
     assert err.value.response["error"] == "invalid_arguments"
     assert err.value.response["response_metadata"]["messages"] == [
-        "[ERROR] must be less than 25 characters [json-pointer:/view/title/text]"]
+        "[ERROR] must be less than 25 characters [json-pointer:/view/title/text]"
+    ]
 
 
 def test_conversations_and_users_info(fake_slack: LocalSlack) -> None:
@@ -418,6 +457,7 @@ def test_add_method_answers_extra_methods(fake_slack: LocalSlack) -> None:
 
 
 # -- waiting ------------------------------------------------------------------------------------
+
 
 def test_wait_for_wakes_on_a_call_from_another_thread(fake_slack: LocalSlack) -> None:
     client = client_for(fake_slack)
@@ -457,58 +497,94 @@ def test_stop_releases_a_delayed_answer_promptly() -> None:
 
 # -- block_kit_problems -------------------------------------------------------------------------
 
+
 def test_valid_blocks_have_no_problems() -> None:
     blocks = [
         {"type": "header", "text": {"type": "plain_text", "text": "Critical minerals"}},
         section("*Cobalt*"),
-        {"type": "section", "fields": [{"type": "mrkdwn", "text": "a"}] * 10,
-         "accessory": button()},
+        {"type": "section", "fields": [{"type": "mrkdwn", "text": "a"}] * 10, "accessory": button()},
         {"type": "divider"},
         {"type": "actions", "elements": [button(action_id=f"b{i}") for i in range(25)]},
         {"type": "context", "elements": [{"type": "mrkdwn", "text": "x"}] * 10},
-        {"type": "actions", "elements": [{
-            "type": "static_select", "action_id": "pick",
-            "placeholder": {"type": "plain_text", "text": "Pick"},
-            "options": [{"text": {"type": "plain_text", "text": "Li"}, "value": "li"}]}]},
+        {
+            "type": "actions",
+            "elements": [
+                {
+                    "type": "static_select",
+                    "action_id": "pick",
+                    "placeholder": {"type": "plain_text", "text": "Pick"},
+                    "options": [{"text": {"type": "plain_text", "text": "Li"}, "value": "li"}],
+                }
+            ],
+        },
     ]
     assert block_kit_problems(blocks) == []
 
 
-@pytest.mark.parametrize(("block", "problem"), [
-    ({"type": "header", "text": {"type": "plain_text", "text": "h" * 151}},
-     "[ERROR] must be less than 151 characters [json-pointer:/blocks/0/text/text]"),
-    ({"type": "header", "text": {"type": "mrkdwn", "text": "*h*"}},
-     "[ERROR] must be a valid enum value [json-pointer:/blocks/0/text/type]"),
-    ({"type": "section", "fields": [{"type": "mrkdwn", "text": "a"}] * 11},
-     "[ERROR] no more than 10 items allowed [json-pointer:/blocks/0/fields]"),
-    ({"type": "section", "fields": [{"type": "mrkdwn", "text": "a" * 2001}]},
-     "[ERROR] must be less than 2001 characters [json-pointer:/blocks/0/fields/0/text]"),
-    ({"type": "section", "text": {"type": "mrkdwn", "text": ""}},
-     "[ERROR] must be more than 0 characters [json-pointer:/blocks/0/text/text]"),
-    ({"type": "actions", "elements": [button(action_id=f"b{i}") for i in range(26)]},
-     "[ERROR] no more than 25 items allowed [json-pointer:/blocks/0/elements]"),
-    ({"type": "actions", "elements": [button(text="t" * 76)]},
-     "[ERROR] must be less than 76 characters [json-pointer:/blocks/0/elements/0/text/text]"),
-    ({"type": "actions", "elements": [button(value="v" * 2001)]},
-     "[ERROR] must be less than 2001 characters [json-pointer:/blocks/0/elements/0/value]"),
-    ({"type": "actions", "elements": [button(action_id="a" * 256)]},
-     "[ERROR] must be less than 256 characters [json-pointer:/blocks/0/elements/0/action_id]"),
-    ({"type": "context", "elements": [{"type": "mrkdwn", "text": "x"}] * 11},
-     "[ERROR] no more than 10 items allowed [json-pointer:/blocks/0/elements]"),
-    ({**section("x"), "block_id": "b" * 256},
-     "[ERROR] must be less than 256 characters [json-pointer:/blocks/0/block_id]"),
-    ({"type": "carousel"}, "[ERROR] unsupported type: carousel [json-pointer:/blocks/0/type]"),
-])
+@pytest.mark.parametrize(
+    ("block", "problem"),
+    [
+        (
+            {"type": "header", "text": {"type": "plain_text", "text": "h" * 151}},
+            "[ERROR] must be less than 151 characters [json-pointer:/blocks/0/text/text]",
+        ),
+        (
+            {"type": "header", "text": {"type": "mrkdwn", "text": "*h*"}},
+            "[ERROR] must be a valid enum value [json-pointer:/blocks/0/text/type]",
+        ),
+        (
+            {"type": "section", "fields": [{"type": "mrkdwn", "text": "a"}] * 11},
+            "[ERROR] no more than 10 items allowed [json-pointer:/blocks/0/fields]",
+        ),
+        (
+            {"type": "section", "fields": [{"type": "mrkdwn", "text": "a" * 2001}]},
+            "[ERROR] must be less than 2001 characters [json-pointer:/blocks/0/fields/0/text]",
+        ),
+        (
+            {"type": "section", "text": {"type": "mrkdwn", "text": ""}},
+            "[ERROR] must be more than 0 characters [json-pointer:/blocks/0/text/text]",
+        ),
+        (
+            {"type": "actions", "elements": [button(action_id=f"b{i}") for i in range(26)]},
+            "[ERROR] no more than 25 items allowed [json-pointer:/blocks/0/elements]",
+        ),
+        (
+            {"type": "actions", "elements": [button(text="t" * 76)]},
+            "[ERROR] must be less than 76 characters [json-pointer:/blocks/0/elements/0/text/text]",
+        ),
+        (
+            {"type": "actions", "elements": [button(value="v" * 2001)]},
+            "[ERROR] must be less than 2001 characters [json-pointer:/blocks/0/elements/0/value]",
+        ),
+        (
+            {"type": "actions", "elements": [button(action_id="a" * 256)]},
+            "[ERROR] must be less than 256 characters [json-pointer:/blocks/0/elements/0/action_id]",
+        ),
+        (
+            {"type": "context", "elements": [{"type": "mrkdwn", "text": "x"}] * 11},
+            "[ERROR] no more than 10 items allowed [json-pointer:/blocks/0/elements]",
+        ),
+        (
+            {**section("x"), "block_id": "b" * 256},
+            "[ERROR] must be less than 256 characters [json-pointer:/blocks/0/block_id]",
+        ),
+        ({"type": "carousel"}, "[ERROR] unsupported type: carousel [json-pointer:/blocks/0/type]"),
+    ],
+)
 def test_block_problems(block: dict[str, Any], problem: str) -> None:
     assert block_kit_problems([block]) == [problem]
 
 
 def test_duplicate_ids_are_problems() -> None:
-    blocks = [{**section("a"), "block_id": "x"}, {**section("b"), "block_id": "x"},
-              {"type": "actions", "elements": [button(action_id="go"), button(action_id="go")]}]
+    blocks = [
+        {**section("a"), "block_id": "x"},
+        {**section("b"), "block_id": "x"},
+        {"type": "actions", "elements": [button(action_id="go"), button(action_id="go")]},
+    ]
     assert block_kit_problems(blocks) == [
         "[ERROR] duplicate block_id [json-pointer:/blocks/1/block_id]",
-        "[ERROR] duplicate action_id [json-pointer:/blocks/2/elements/1/action_id]"]
+        "[ERROR] duplicate action_id [json-pointer:/blocks/2/elements/1/action_id]",
+    ]
 
 
 def test_surfaces_have_different_block_counts() -> None:
@@ -516,45 +592,65 @@ def test_surfaces_have_different_block_counts() -> None:
     assert block_kit_problems(blocks, surface="modal") == []
     assert block_kit_problems(blocks, surface="home") == []
     assert block_kit_problems(blocks + [section("a")], surface="home") == [
-        "[ERROR] no more than 100 items allowed [json-pointer:/blocks]"]
+        "[ERROR] no more than 100 items allowed [json-pointer:/blocks]"
+    ]
     with pytest.raises(ValueError):
         block_kit_problems(blocks, surface="email")
 
 
 def test_view_problems() -> None:
     assert view_problems(modal()) == []
-    assert view_problems(modal(submit={"type": "plain_text", "text": "s" * 25},
-                               private_metadata="m" * 3001)) == [
+    assert view_problems(
+        modal(submit={"type": "plain_text", "text": "s" * 25}, private_metadata="m" * 3001)
+    ) == [
         "[ERROR] must be less than 25 characters [json-pointer:/view/submit/text]",
-        "[ERROR] must be less than 3001 characters [json-pointer:/view/private_metadata]"]
+        "[ERROR] must be less than 3001 characters [json-pointer:/view/private_metadata]",
+    ]
     no_submit = {k: v for k, v in modal().items() if k != "submit"}
-    assert view_problems(no_submit) == ["[ERROR] missing required field: submit "
-                                        "[json-pointer:/view]"]
+    assert view_problems(no_submit) == ["[ERROR] missing required field: submit [json-pointer:/view]"]
 
 
 # -- request builders ---------------------------------------------------------------------------
+
 
 def test_signed_headers_verify_with_slacks_verifier() -> None:
     body = slash_command_body("lithium prices", response_url="http://x/response/1")
     headers = signed_headers("s3cret", body)
     assert headers["Content-Type"] == "application/x-www-form-urlencoded"
     verifier = SignatureVerifier("s3cret")
-    assert verifier.is_valid(body=body, timestamp=headers["X-Slack-Request-Timestamp"],
-                             signature=headers["X-Slack-Signature"])
+    assert verifier.is_valid(
+        body=body, timestamp=headers["X-Slack-Request-Timestamp"], signature=headers["X-Slack-Signature"]
+    )
     fields = {k: v[0] for k, v in parse_qs(body, keep_blank_values=True).items()}
-    assert {"token", "team_id", "team_domain", "channel_id", "channel_name", "user_id",
-            "user_name", "command", "text", "api_app_id", "is_enterprise_install",
-            "response_url", "trigger_id"} <= set(fields)
+    assert {
+        "token",
+        "team_id",
+        "team_domain",
+        "channel_id",
+        "channel_name",
+        "user_id",
+        "user_name",
+        "command",
+        "text",
+        "api_app_id",
+        "is_enterprise_install",
+        "response_url",
+        "trigger_id",
+    } <= set(fields)
     assert (fields["command"], fields["text"]) == ("/minerals", "lithium prices")
     old = signed_headers("s3cret", body, timestamp=1)
-    assert not verifier.is_valid(body=body, timestamp=old["X-Slack-Request-Timestamp"],
-                                 signature=old["X-Slack-Signature"])
+    assert not verifier.is_valid(
+        body=body, timestamp=old["X-Slack-Request-Timestamp"], signature=old["X-Slack-Signature"]
+    )
 
 
 def test_event_and_interaction_bodies_are_shaped_like_slacks() -> None:
     event = json.loads(event_body({"type": "app_mention", "text": "hi"}, event_id="Ev1"))
     assert (event["type"], event["event_id"], event["event"]["type"]) == (
-        "event_callback", "Ev1", "app_mention")
+        "event_callback",
+        "Ev1",
+        "app_mention",
+    )
     assert event["authorizations"][0]["user_id"] == DEFAULT_BOT_USER_ID
     assert signed_headers("s", json.dumps(event))["Content-Type"] == "application/json"
 
@@ -563,11 +659,16 @@ def test_event_and_interaction_bodies_are_shaped_like_slacks() -> None:
     assert action["actions"][0]["action_id"] == "approve" and action["actions"][0]["value"] == "42"
     assert action["container"]["channel_id"] == "C1"
 
-    submission = json.loads(parse_qs(view_submission_body(
-        "deal", {"name": {"v": "Cobalt deal"}}, private_metadata="C1"))["payload"][0])
+    submission = json.loads(
+        parse_qs(view_submission_body("deal", {"name": {"v": "Cobalt deal"}}, private_metadata="C1"))[
+            "payload"
+        ][0]
+    )
     assert submission["view"]["callback_id"] == "deal"
     assert submission["view"]["state"]["values"]["name"]["v"] == {
-        "type": "plain_text_input", "value": "Cobalt deal"}
+        "type": "plain_text_input",
+        "value": "Cobalt deal",
+    }
 
 
 def test_a_bolt_app_accepts_the_built_requests(fake_slack: LocalSlack) -> None:
@@ -601,8 +702,14 @@ def test_a_bolt_app_accepts_the_built_requests(fake_slack: LocalSlack) -> None:
     assert dispatch(slash_command_body("cobalt", response_url=url)) == 200
     assert dispatch(block_actions_body("approve", "42", response_url=url)) == 200
     assert dispatch(view_submission_body("deal", {"name": {"v": "Cobalt deal"}})) == 200
-    mention_event = {"type": "app_mention", "user": "U1", "text": "<@U0BOT> hi",
-                     "ts": "1700000000.000100", "channel": "C1", "event_ts": "1700000000.000100"}
+    mention_event = {
+        "type": "app_mention",
+        "user": "U1",
+        "text": "<@U0BOT> hi",
+        "ts": "1700000000.000100",
+        "channel": "C1",
+        "event_ts": "1700000000.000100",
+    }
     assert dispatch(event_body(mention_event)) == 200
     assert seen == ["action:42", "view:Cobalt deal"]
     fake_slack.wait_for(RESPONSE_URL)

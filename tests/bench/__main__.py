@@ -16,25 +16,35 @@ from tests.bench.runner import Config, run
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m tests.bench",
-        description="Benchmark the real HTTP server against bare Bolt on SQLite and PostgreSQL.")
+        description="Benchmark the real HTTP server against bare Bolt on SQLite and PostgreSQL.",
+    )
     parser.add_argument("--backend", choices=["sqlite", "postgres", "both"], default="both")
-    parser.add_argument("--quick", action="store_true",
-                        help="a short run: 2,000 projects, 1 round, fewer requests")
+    parser.add_argument(
+        "--quick", action="store_true", help="a short run: 2,000 projects, 1 round, fewer requests"
+    )
     parser.add_argument("--projects", type=int, help="synthetic projects (default 10,000)")
     parser.add_argument("--per-project", type=int, help="commitments per project (default 10)")
     parser.add_argument("--rounds", type=int, help="rounds; figures are medians (default 3)")
-    parser.add_argument("--requests", type=int,
-                        help="requests per command per round at 1 client (default 100)")
-    parser.add_argument("--requests-concurrent", type=int,
-                        help="requests per command per round at the most clients (default 320)")
+    parser.add_argument(
+        "--requests", type=int, help="requests per command per round at 1 client (default 100)"
+    )
+    parser.add_argument(
+        "--requests-concurrent",
+        type=int,
+        help="requests per command per round at the most clients (default 320)",
+    )
     parser.add_argument("--clients", type=int, help="the concurrent client count (default 16)")
     parser.add_argument("--events", type=int, help="events of each kind per round (default 400)")
-    parser.add_argument("--digest-commitments", type=int,
-                        help="new commitments in the digest's week (default 5,000)")
+    parser.add_argument(
+        "--digest-commitments", type=int, help="new commitments in the digest's week (default 5,000)"
+    )
     parser.add_argument("--digest-runs", type=int, help="digest builds timed (default 5)")
-    parser.add_argument("--postgres-url", help="admin URL; a scratch database is made next to "
-                        "it (default $BENCH_POSTGRES_URL, $TEST_POSTGRES_URL or "
-                        "postgres@127.0.0.1:5432/test)")
+    parser.add_argument(
+        "--postgres-url",
+        help="admin URL; a scratch database is made next to "
+        "it (default $BENCH_POSTGRES_URL, $TEST_POSTGRES_URL or "
+        "postgres@127.0.0.1:5432/test)",
+    )
     parser.add_argument("--out", type=Path, help="markdown file (default bench-results/latest.md)")
     parser.add_argument("--keep-logs", action="store_true", help="keep the servers' logs")
     return parser
@@ -43,13 +53,20 @@ def build_parser() -> argparse.ArgumentParser:
 def config_from(args: argparse.Namespace) -> Config:
     config = Config()
     if args.quick:
-        config = replace(config, projects=2_000, rounds=1, requests=40, requests_concurrent=160,
-                         events=150, digest_runs=3)
+        config = replace(
+            config, projects=2_000, rounds=1, requests=40, requests_concurrent=160, events=150, digest_runs=3
+        )
     overrides = {
-        "projects": args.projects, "per_project": args.per_project, "rounds": args.rounds,
-        "requests": args.requests, "requests_concurrent": args.requests_concurrent,
-        "events": args.events, "digest_commitments": args.digest_commitments,
-        "digest_runs": args.digest_runs, "postgres_url": args.postgres_url, "out": args.out,
+        "projects": args.projects,
+        "per_project": args.per_project,
+        "rounds": args.rounds,
+        "requests": args.requests,
+        "requests_concurrent": args.requests_concurrent,
+        "events": args.events,
+        "digest_commitments": args.digest_commitments,
+        "digest_runs": args.digest_runs,
+        "postgres_url": args.postgres_url,
+        "out": args.out,
     }
     config = replace(config, **{k: v for k, v in overrides.items() if v is not None})
     if args.clients:
@@ -76,9 +93,12 @@ def main(argv: list[str] | None = None, *, handle_sigterm: bool = False) -> int:
         try:
             results, info = run(config)
         except OperationalError as exc:
-            print(f"PostgreSQL is not reachable at {config.postgres_url} "
-                  f"({str(exc.orig).strip().splitlines()[0]}): start it, set BENCH_POSTGRES_URL, "
-                  "or run with --backend sqlite.", file=sys.stderr)
+            print(
+                f"PostgreSQL is not reachable at {config.postgres_url} "
+                f"({str(exc.orig).strip().splitlines()[0]}): start it, set BENCH_POSTGRES_URL, "
+                "or run with --backend sqlite.",
+                file=sys.stderr,
+            )
             return 2
     else:
         results, info = run(config)

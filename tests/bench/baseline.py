@@ -23,8 +23,7 @@ from store.db import make_engine
 
 def build_app() -> App:
     client = WebClient(token=os.environ["SLACK_BOT_TOKEN"], base_url=os.environ["SLACK_API_URL"])
-    app = App(client=client, signing_secret=os.environ["SLACK_SIGNING_SECRET"],
-              process_before_response=True)
+    app = App(client=client, signing_secret=os.environ["SLACK_SIGNING_SECRET"], process_before_response=True)
 
     @app.command(os.environ.get("SLASH_COMMAND", "/minerals"))
     def command(ack: Ack) -> None:
@@ -39,13 +38,20 @@ def build_app() -> App:
 
 def main() -> None:
     # create_web_app needs the body limit and an engine for /healthz; nothing else is used.
-    services = SimpleNamespace(settings=SimpleNamespace(max_body_bytes=1_000_000),
-                               engine=make_engine("sqlite://"))
+    services = SimpleNamespace(
+        settings=SimpleNamespace(max_body_bytes=1_000_000), engine=make_engine("sqlite://")
+    )
     web = create_web_app(build_app(), services)  # type: ignore[arg-type]
     gc.collect()  # as bot.server.serve does before it serves
     gc.freeze()
-    uvicorn.run(web, host="127.0.0.1", port=int(os.environ["PORT"]), log_level="warning",
-                access_log=False, timeout_graceful_shutdown=10)
+    uvicorn.run(
+        web,
+        host="127.0.0.1",
+        port=int(os.environ["PORT"]),
+        log_level="warning",
+        access_log=False,
+        timeout_graceful_shutdown=10,
+    )
 
 
 if __name__ == "__main__":

@@ -25,32 +25,64 @@ def signed_headers(body: bytes, content_type: str, secret: str = SECRET) -> dict
     """Slack's v0 signature over `v0:{timestamp}:{body}` (what Bolt checks)."""
     ts = str(int(time.time()))
     digest = hmac.new(secret.encode(), b"v0:" + ts.encode() + b":" + body, hashlib.sha256)
-    return {"Content-Type": content_type, "X-Slack-Request-Timestamp": ts,
-            "X-Slack-Signature": "v0=" + digest.hexdigest()}
+    return {
+        "Content-Type": content_type,
+        "X-Slack-Request-Timestamp": ts,
+        "X-Slack-Signature": "v0=" + digest.hexdigest(),
+    }
 
 
-def command_body(text: str, *, response_url: str, channel: str = "C0BENCH",
-                 user: str = "U0BENCH", command: str = "/minerals") -> bytes:
+def command_body(
+    text: str,
+    *,
+    response_url: str,
+    channel: str = "C0BENCH",
+    user: str = "U0BENCH",
+    command: str = "/minerals",
+) -> bytes:
     """A slash command as Slack posts it (form-encoded)."""
-    return urllib.parse.urlencode({
-        "token": "x", "team_id": "T1", "team_domain": "example", "channel_id": channel,
-        "channel_name": "bench", "user_id": user, "user_name": "bench", "command": command,
-        "text": text, "api_app_id": "A0MINERALS", "is_enterprise_install": "false",
-        "response_url": response_url, "trigger_id": f"1.2.{time.monotonic_ns()}",
-    }).encode()
+    return urllib.parse.urlencode(
+        {
+            "token": "x",
+            "team_id": "T1",
+            "team_domain": "example",
+            "channel_id": channel,
+            "channel_name": "bench",
+            "user_id": user,
+            "user_name": "bench",
+            "command": command,
+            "text": text,
+            "api_app_id": "A0MINERALS",
+            "is_enterprise_install": "false",
+            "response_url": response_url,
+            "trigger_id": f"1.2.{time.monotonic_ns()}",
+        }
+    ).encode()
 
 
-def message_event_body(text: str, *, seq: int, channel: str = "C0BENCH",
-                       user: str = "U0ALICE") -> bytes:
+def message_event_body(text: str, *, seq: int, channel: str = "C0BENCH", user: str = "U0ALICE") -> bytes:
     """A `message` event callback with a unique event id and message ts."""
     ts = f"{1_700_000_000 + seq // 1000}.{seq % 1000:06d}"
-    return json.dumps({
-        "token": "x", "team_id": "T1", "api_app_id": "A0MINERALS", "type": "event_callback",
-        "event_id": f"EvBENCH{time.monotonic_ns()}x{seq}", "event_time": int(time.time()),
-        "event": {"type": "message", "channel": channel, "channel_type": "channel",
-                  "user": user, "text": text, "ts": ts, "event_ts": ts},
-        "authorizations": [{"team_id": "T1", "user_id": "U0BOT", "is_bot": True}],
-    }).encode()
+    return json.dumps(
+        {
+            "token": "x",
+            "team_id": "T1",
+            "api_app_id": "A0MINERALS",
+            "type": "event_callback",
+            "event_id": f"EvBENCH{time.monotonic_ns()}x{seq}",
+            "event_time": int(time.time()),
+            "event": {
+                "type": "message",
+                "channel": channel,
+                "channel_type": "channel",
+                "user": user,
+                "text": text,
+                "ts": ts,
+                "event_ts": ts,
+            },
+            "authorizations": [{"team_id": "T1", "user_id": "U0BOT", "is_bot": True}],
+        }
+    ).encode()
 
 
 class HttpError(Exception):
@@ -75,8 +107,9 @@ class Connection:
                 await self.writer.wait_closed()
         self.reader = self.writer = None
 
-    async def request(self, method: str, path: str, body: bytes = b"",
-                      headers: dict[str, str] | None = None) -> tuple[int, bytes]:
+    async def request(
+        self, method: str, path: str, body: bytes = b"", headers: dict[str, str] | None = None
+    ) -> tuple[int, bytes]:
         for attempt in (0, 1):  # a keep-alive connection the server closed is reopened once
             if self.writer is None:
                 await self._open()
@@ -88,11 +121,11 @@ class Connection:
                     raise
         raise AssertionError("unreachable")
 
-    async def _exchange(self, method: str, path: str, body: bytes,
-                        headers: dict[str, str]) -> tuple[int, bytes]:
+    async def _exchange(
+        self, method: str, path: str, body: bytes, headers: dict[str, str]
+    ) -> tuple[int, bytes]:
         assert self.reader is not None and self.writer is not None
-        head = [f"{method} {path} HTTP/1.1", f"Host: {HOST}:{self.port}",
-                f"Content-Length: {len(body)}"]
+        head = [f"{method} {path} HTTP/1.1", f"Host: {HOST}:{self.port}", f"Content-Length: {len(body)}"]
         head += [f"{k}: {v}" for k, v in headers.items()]
         self.writer.write(("\r\n".join(head) + "\r\n\r\n").encode() + body)
         await self.writer.drain()
@@ -138,8 +171,14 @@ RequestMaker = Callable[[int], tuple[bytes, dict[str, str]]]
 Checker = Callable[[int, bytes], str | None]  # (status, body) -> problem or None
 
 
-async def closed_loop(port: int, make: RequestMaker, requests: int, clients: int,
-                      check: Checker | None = None, path: str = "/slack/events") -> LoadResult:
+async def closed_loop(
+    port: int,
+    make: RequestMaker,
+    requests: int,
+    clients: int,
+    check: Checker | None = None,
+    path: str = "/slack/events",
+) -> LoadResult:
     """`clients` connections, each sending its next request as soon as the last is answered."""
     result = LoadResult()
     counter = iter(range(requests))
@@ -155,8 +194,7 @@ async def closed_loop(port: int, make: RequestMaker, requests: int, clients: int
                 result.errors.append(f"{type(exc).__name__}: {exc}")
                 continue
             elapsed = (time.perf_counter() - start) * 1000
-            problem = check(status, data) if check else (None if status == 200 else
-                                                         f"HTTP {status}")
+            problem = check(status, data) if check else (None if status == 200 else f"HTTP {status}")
             if problem:
                 result.errors.append(problem)
             else:
@@ -171,8 +209,9 @@ async def closed_loop(port: int, make: RequestMaker, requests: int, clients: int
     return result
 
 
-def run_closed_loop(port: int, make: RequestMaker, requests: int, clients: int,
-                    check: Checker | None = None) -> LoadResult:
+def run_closed_loop(
+    port: int, make: RequestMaker, requests: int, clients: int, check: Checker | None = None
+) -> LoadResult:
     return asyncio.run(closed_loop(port, make, requests, clients, check))
 
 

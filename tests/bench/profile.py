@@ -23,13 +23,17 @@ from tests.bench import load
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tests.bench.profile", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m tests.bench.profile",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("text", help="the slash command's text, or with --message the message")
     parser.add_argument("--message", action="store_true", help="send a message event")
     parser.add_argument("-n", type=int, default=200, help="requests profiled (default 200)")
-    parser.add_argument("--database-url", default=os.environ.get("DATABASE_URL"),
-                        help="default $DATABASE_URL")
+    parser.add_argument(
+        "--database-url", default=os.environ.get("DATABASE_URL"), help="default $DATABASE_URL"
+    )
     args = parser.parse_args(argv)
     if not args.database_url:
         parser.error("set DATABASE_URL or --database-url to a seeded store")
@@ -41,8 +45,12 @@ def main(argv: list[str] | None = None) -> int:
     from bot.settings import load_settings
 
     with LocalSlack() as slack:
-        settings = load_settings(slack_bot_token="xoxb-profile", slack_signing_secret=load.SECRET,
-                                 slack_api_url=slack.api_url, database_url=args.database_url)
+        settings = load_settings(
+            slack_bot_token="xoxb-profile",
+            slack_signing_secret=load.SECRET,
+            slack_api_url=slack.api_url,
+            database_url=args.database_url,
+        )
         services, client = make_services(settings), make_client(settings)
         app = create_app(settings, client=client, services=services)
         seq = int(time.time() * 1000) % 10**9
@@ -50,17 +58,25 @@ def main(argv: list[str] | None = None) -> int:
         def command(i: int) -> None:
             body = load.command_body(args.text, response_url=slack.response_url("profile"))
             headers = load.signed_headers(body, "application/x-www-form-urlencoded")
-            response = app.dispatch(BoltRequest(
-                body=body.decode(), headers={k.lower(): [v] for k, v in headers.items()}))
+            response = app.dispatch(
+                BoltRequest(body=body.decode(), headers={k.lower(): [v] for k, v in headers.items()})
+            )
             if i == 0:
                 print(f"HTTP {response.status}: {response.body[:200]}")
 
         def message(i: int) -> None:
             from handlers.proposals import propose
 
-            card = propose(services, client, channel="C0PROFILE", ts=f"{seq}.{i:06d}",
-                           text=args.text, author="U0PROFILE", event_key=f"Ev{seq}x{i}",
-                           channel_type="channel")
+            card = propose(
+                services,
+                client,
+                channel="C0PROFILE",
+                ts=f"{seq}.{i:06d}",
+                text=args.text,
+                author="U0PROFILE",
+                event_key=f"Ev{seq}x{i}",
+                channel_type="channel",
+            )
             if i == 0:
                 print(f"card posted: {card is not None}")
 

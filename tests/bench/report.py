@@ -54,8 +54,10 @@ def command_names(result: BackendResult) -> list[str]:
 
 
 def command_table(result: BackendResult, config: Config) -> list[str]:
-    lines = ["| command | clients | p50 ms | p99 ms | p50 ÷ bare Bolt | p99 ÷ bare Bolt | req/s |",
-             "|---|---:|---:|---:|---:|---:|---:|"]
+    lines = [
+        "| command | clients | p50 ms | p99 ms | p50 ÷ bare Bolt | p99 ÷ bare Bolt | req/s |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
     s = result.samples
     for clients in config.clients:
         for name in command_names(result):
@@ -67,7 +69,8 @@ def command_table(result: BackendResult, config: Config) -> list[str]:
             lines.append(
                 f"| {label} | {clients} | {fmt(s[f'{key}|p50'])} | {fmt(s[f'{key}|p99'])} | "
                 f"{'1' if bare else fmt(s.get(f'{key}|p50x'), 2)} | "
-                f"{'1' if bare else fmt(s.get(f'{key}|p99x'), 2)} | {fmt(s[f'{key}|rps'], 0)} |")
+                f"{'1' if bare else fmt(s.get(f'{key}|p99x'), 2)} | {fmt(s[f'{key}|rps'], 0)} |"
+            )
     return lines
 
 
@@ -112,23 +115,43 @@ def verdicts(results: list[BackendResult], config: Config) -> list[Verdict]:
             p99 = s.get(f"cmd|{name}|{top}|p99")
             if p99:
                 med = summary(p99)[0]
-                out.append(Verdict(f"`{name}` p99 at {top} clients < {P99_MS:.0f} ms", b,
-                                   f"{med:.0f} ms", med < P99_MS))
+                out.append(
+                    Verdict(
+                        f"`{name}` p99 at {top} clients < {P99_MS:.0f} ms", b, f"{med:.0f} ms", med < P99_MS
+                    )
+                )
             ratio = s.get(f"cmd|{name}|{top}|p50x")
             if ratio:
                 med = summary(ratio)[0]
-                out.append(Verdict(f"`{name}` p50 at {top} clients ≤ {P50_RATIO:.0f}x bare Bolt",
-                                   b, f"{med:.2f}x", med <= P50_RATIO))
+                out.append(
+                    Verdict(
+                        f"`{name}` p50 at {top} clients ≤ {P50_RATIO:.0f}x bare Bolt",
+                        b,
+                        f"{med:.2f}x",
+                        med <= P50_RATIO,
+                    )
+                )
         chatter, bare = s.get("events|chatter"), s.get("events|bare Bolt")
         if chatter and bare:
             share = summary(chatter)[0] / summary(bare)[0]
-            out.append(Verdict("chatter ≥ half of bare Bolt's events/s", b, f"{share:.2f}x",
-                               share >= CHATTER_SHARE))
+            out.append(
+                Verdict("chatter ≥ half of bare Bolt's events/s", b, f"{share:.2f}x", share >= CHATTER_SHARE)
+            )
         for target, key, limit, unit, higher in (
-            (f"commitment messages ≥ {COMMITMENTS_PER_S:.0f}/s", "events|commitment",
-             COMMITMENTS_PER_S, "/s", True),
-            (f"digest for {config.digest_commitments:,} commitments < {DIGEST_MS:.0f} ms",
-             "digest|ms", DIGEST_MS, " ms", False),
+            (
+                f"commitment messages ≥ {COMMITMENTS_PER_S:.0f}/s",
+                "events|commitment",
+                COMMITMENTS_PER_S,
+                "/s",
+                True,
+            ),
+            (
+                f"digest for {config.digest_commitments:,} commitments < {DIGEST_MS:.0f} ms",
+                "digest|ms",
+                DIGEST_MS,
+                " ms",
+                False,
+            ),
             (f"start-up < {STARTUP_S:.0f} s", "startup|bot", STARTUP_S, " s", False),
             (f"peak RSS < {RSS_MB:.0f} MB", "rss|bot", RSS_MB, " MB", False),
         ):
@@ -161,8 +184,12 @@ def render(results: list[BackendResult], info: dict[str, str], config: Config) -
         "",
     ]
     for r in results:
-        lines += [f"### Slash commands, {BACKEND_NAMES.get(r.backend, r.backend)}", "",
-                  *command_table(r, config), ""]
+        lines += [
+            f"### Slash commands, {BACKEND_NAMES.get(r.backend, r.backend)}",
+            "",
+            *command_table(r, config),
+            "",
+        ]
     lines += ["### Events, digest, start-up, memory", "", *other_table(results), ""]
     lines += ["### Targets", "", "| target | backend | measured | met |", "|---|---|---:|---|"]
     for v in verdicts(results, config):
@@ -171,6 +198,5 @@ def render(results: list[BackendResult], info: dict[str, str], config: Config) -
     notes = [n for r in results for n in r.notes]
     errors = [f"{BACKEND_NAMES.get(r.backend, r.backend)}: {e}" for r in results for e in r.errors]
     if notes or errors:
-        lines += ["", "### Notes", ""] + [f"- {n}" for n in notes] + [
-            f"- ERROR {e}" for e in errors]
+        lines += ["", "### Notes", ""] + [f"- {n}" for n in notes] + [f"- ERROR {e}" for e in errors]
     return "\n".join(lines) + "\n"

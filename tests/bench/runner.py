@@ -59,8 +59,11 @@ class Config:
     event_clients: int = 16
     digest_commitments: int = 5_000
     digest_runs: int = 5
-    postgres_url: str = field(default_factory=lambda: os.environ.get(
-        "BENCH_POSTGRES_URL", os.environ.get("TEST_POSTGRES_URL", DEFAULT_POSTGRES_URL)))
+    postgres_url: str = field(
+        default_factory=lambda: os.environ.get(
+            "BENCH_POSTGRES_URL", os.environ.get("TEST_POSTGRES_URL", DEFAULT_POSTGRES_URL)
+        )
+    )
     out: Path | None = REPO / "bench-results" / "latest.md"
     log: Callable[[str], None] = field(default=lambda line: print(line, flush=True))
     keep_logs: bool = False
@@ -113,8 +116,7 @@ def scratch_database(backend: str, config: Config, workdir: Path) -> Iterator[st
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
     try:
-        yield make_url(config.postgres_url).set(database=name).render_as_string(
-            hide_password=False)
+        yield make_url(config.postgres_url).set(database=name).render_as_string(hide_password=False)
     finally:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
@@ -136,8 +138,11 @@ def seed_store(url: str, config: Config) -> dict[str, Any]:
             seed_demo(session)
             added = seed_synthetic(session, config.projects, per_project=config.per_project)
         with session_scope(engine) as session:
-            names = list(session.exec(select(Project.name).where(
-                Project.synthetic.is_(True)).order_by(Project.id)).all())  # type: ignore[attr-defined]
+            names = list(
+                session.exec(
+                    select(Project.name).where(Project.synthetic.is_(True)).order_by(Project.id)
+                ).all()
+            )  # type: ignore[attr-defined]
         if engine.dialect.name == "postgresql":
             # What autovacuum does within a minute of a bulk load: statistics, and GIN
             # indexes' pending lists merged (searching those lists costs milliseconds).
@@ -188,21 +193,24 @@ class Server:
     def start(self, timeout: float = 60.0) -> Server:
         log_file = self.log_path.open("ab")
         began = time.perf_counter()
-        self.proc = subprocess.Popen(self.argv, env=self.env, cwd=self.log_path.parent,
-                                     stdout=log_file, stderr=subprocess.STDOUT)
+        self.proc = subprocess.Popen(
+            self.argv, env=self.env, cwd=self.log_path.parent, stdout=log_file, stderr=subprocess.STDOUT
+        )
         log_file.close()
         deadline = began + timeout
         while time.perf_counter() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"{self.name} exited with {self.proc.returncode}; see "
-                                   f"{self.log_path}:\n{self.log_tail()}")
+                raise RuntimeError(
+                    f"{self.name} exited with {self.proc.returncode}; see {self.log_path}:\n{self.log_tail()}"
+                )
             if load.get_status(self.port) == 200:
                 self.startup_seconds = time.perf_counter() - began
                 return self
             time.sleep(0.01)
         self.stop()
-        raise RuntimeError(f"{self.name} did not answer /healthz in {timeout:.0f} s; see "
-                           f"{self.log_path}:\n{self.log_tail()}")
+        raise RuntimeError(
+            f"{self.name} did not answer /healthz in {timeout:.0f} s; see {self.log_path}:\n{self.log_tail()}"
+        )
 
     def log_tail(self, lines: int = 30) -> str:
         try:
@@ -236,12 +244,19 @@ def server_argv() -> list[str]:
 
 def server_env(slack_api_url: str, database_url: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DATABASE_URL"))}
-    env.update({
-        "SLACK_BOT_TOKEN": "xoxb-bench", "SLACK_SIGNING_SECRET": load.SECRET,
-        "SLACK_APP_TOKEN": "", "SLACK_API_URL": slack_api_url, "DATABASE_URL": database_url,
-        "HOST": "127.0.0.1", "LOG_LEVEL": "WARNING", "PYTHONUNBUFFERED": "1",
-        "PYTHONPATH": os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH")) if p),
-    })
+    env.update(
+        {
+            "SLACK_BOT_TOKEN": "xoxb-bench",
+            "SLACK_SIGNING_SECRET": load.SECRET,
+            "SLACK_APP_TOKEN": "",
+            "SLACK_API_URL": slack_api_url,
+            "DATABASE_URL": database_url,
+            "HOST": "127.0.0.1",
+            "LOG_LEVEL": "WARNING",
+            "PYTHONUNBUFFERED": "1",
+            "PYTHONPATH": os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH")) if p),
+        }
+    )
     return env
 
 
@@ -297,8 +312,7 @@ class Workload:
 
         return {
             "find <words>": lambda i: f"find {FIND_QUERIES[i % len(FIND_QUERIES)]}",
-            "projects country:CA mineral:graphite":
-                lambda i: "projects country:CA mineral:graphite",
+            "projects country:CA mineral:graphite": lambda i: "projects country:CA mineral:graphite",
             "project <name>": lambda i: f"project {names[i % len(names)]}",
             "project <misspelt name>": lambda i: f"project {misspelt(names[i % len(names)])}",
             "stats by:country": lambda i: "stats by:country",
@@ -308,6 +322,7 @@ class Workload:
         def make(i: int) -> tuple[bytes, dict[str, str]]:
             body = load.command_body(text_for(i), response_url=self.response_url)
             return body, load.signed_headers(body, "application/x-www-form-urlencoded")
+
         return make
 
     def next_seq(self) -> int:
@@ -318,6 +333,7 @@ class Workload:
         def make(i: int) -> tuple[bytes, dict[str, str]]:
             body = load.message_event_body(text_for(i), seq=self.next_seq())
             return body, load.signed_headers(body, "application/json")
+
         return make
 
     def commitment_text(self, i: int) -> str:
@@ -325,19 +341,22 @@ class Workload:
         return template.format(n=100 + (self.seq % 900), project=self.names[i % len(self.names)])
 
 
-def measure_commands(result: BackendResult, bot: Server, base: Server, work: Workload,
-                     config: Config) -> None:
+def measure_commands(
+    result: BackendResult, bot: Server, base: Server, work: Workload, config: Config
+) -> None:
     commands = work.commands()
     for clients in config.clients:
         n = config.requests_for(clients)
         runs = {"bare Bolt": (base, lambda i: "find lithium")}
         runs.update({name: (bot, text_for) for name, text_for in commands.items()})
         for name, (server, text_for) in runs.items():
-            res = load.run_closed_loop(server.port, work.command_maker(text_for), n, clients,
-                                       load.slash_ack_problem)
+            res = load.run_closed_loop(
+                server.port, work.command_maker(text_for), n, clients, load.slash_ack_problem
+            )
             if res.errors:
-                result.errors.append(f"{name} x{clients}: {len(res.errors)} failed, e.g. "
-                                     f"{res.errors[0][:300]}")
+                result.errors.append(
+                    f"{name} x{clients}: {len(res.errors)} failed, e.g. {res.errors[0][:300]}"
+                )
             line = load.stats_line(res.latencies_ms)
             result.add(f"cmd|{name}|{clients}|p50", line["p50"])
             result.add(f"cmd|{name}|{clients}|p99", line["p99"])
@@ -345,20 +364,22 @@ def measure_commands(result: BackendResult, bot: Server, base: Server, work: Wor
         base_p50 = result.samples[f"cmd|bare Bolt|{clients}|p50"][-1]
         base_p99 = result.samples[f"cmd|bare Bolt|{clients}|p99"][-1]
         for name in commands:
-            result.add(f"cmd|{name}|{clients}|p50x", result.samples[f"cmd|{name}|{clients}|p50"][-1]
-                       / base_p50)
-            result.add(f"cmd|{name}|{clients}|p99x", result.samples[f"cmd|{name}|{clients}|p99"][-1]
-                       / base_p99)
+            result.add(
+                f"cmd|{name}|{clients}|p50x", result.samples[f"cmd|{name}|{clients}|p50"][-1] / base_p50
+            )
+            result.add(
+                f"cmd|{name}|{clients}|p99x", result.samples[f"cmd|{name}|{clients}|p99"][-1] / base_p99
+            )
 
 
-def measure_events(result: BackendResult, bot: Server, base: Server, work: Workload,
-                   config: Config, posts: PostCounter) -> None:
+def measure_events(
+    result: BackendResult, bot: Server, base: Server, work: Workload, config: Config, posts: PostCounter
+) -> None:
     n, clients = config.events, config.event_clients
     timeout = max(60.0, n / 5)
 
     # Baseline: bare Bolt acks a message event and does nothing else.
-    res = load.run_closed_loop(base.port, work.event_maker(lambda i: CHATTER[i % len(CHATTER)]),
-                               n, clients)
+    res = load.run_closed_loop(base.port, work.event_maker(lambda i: CHATTER[i % len(CHATTER)]), n, clients)
     result.add("events|bare Bolt", res.per_second)
     if res.errors:
         result.errors.append(f"bare Bolt events: {len(res.errors)} failed: {res.errors[0]}")
@@ -367,8 +388,7 @@ def measure_events(result: BackendResult, bot: Server, base: Server, work: Workl
     # commitment message sent after the last chatter has its card: the listener pool is FIFO.
     posts.reset()
     began = time.perf_counter()
-    res = load.run_closed_loop(bot.port, work.event_maker(lambda i: CHATTER[i % len(CHATTER)]),
-                               n, clients)
+    res = load.run_closed_loop(bot.port, work.event_maker(lambda i: CHATTER[i % len(CHATTER)]), n, clients)
     acked = time.perf_counter()
     sentinel = load.run_closed_loop(bot.port, work.event_maker(work.commitment_text), 1, 1)
     if res.errors or sentinel.errors:
@@ -393,8 +413,9 @@ def measure_events(result: BackendResult, bot: Server, base: Server, work: Workl
         result.add("events|commitment", expected / (posts.last_at - began))
         result.add("events|commitment acked", n / (acked - began))
     else:
-        result.errors.append(f"commitment messages: {posts.count} of {expected} cards posted "
-                             f"within {timeout:.0f} s")
+        result.errors.append(
+            f"commitment messages: {posts.count} of {expected} cards posted within {timeout:.0f} s"
+        )
     if posts.failed:
         result.errors.append(f"{posts.failed} chat.postMessage calls were refused by Slack")
 
@@ -403,8 +424,7 @@ def warm_up(bot: Server, base: Server, work: Workload, posts: PostCounter) -> li
     """What a server that has been up a while has done: each command and message kind once."""
     problems = []
     for name, text_for in work.commands().items():
-        res = load.run_closed_loop(bot.port, work.command_maker(text_for), 4, 1,
-                                   load.slash_ack_problem)
+        res = load.run_closed_loop(bot.port, work.command_maker(text_for), 4, 1, load.slash_ack_problem)
         problems += [f"warm-up {name}: {e}" for e in res.errors]
     load.run_closed_loop(base.port, work.command_maker(lambda i: "help"), 4, 1)
     posts.reset()
@@ -419,8 +439,7 @@ def measure_digest(url: str, config: Config, result: BackendResult) -> None:
     try:
         from jobs.digest import build_digest, digest_blocks
     except ImportError as exc:
-        result.notes.append(f"digest skipped: jobs.digest.build_digest/digest_blocks not "
-                            f"available ({exc})")
+        result.notes.append(f"digest skipped: jobs.digest.build_digest/digest_blocks not available ({exc})")
         return
     from store.db import make_engine, session_scope
     from store.seed import seed_synthetic_week
@@ -436,8 +455,14 @@ def measure_digest(url: str, config: Config, result: BackendResult) -> None:
         for run in range(config.digest_runs + 1):
             with session_scope(engine) as session:
                 began = time.perf_counter()
-                digest = build_digest(session, period_start=start, period_end=end,
-                                      audience=Audience(channel="C0DIGEST"), tz="UTC", now=end)
+                digest = build_digest(
+                    session,
+                    period_start=start,
+                    period_end=end,
+                    audience=Audience(channel="C0DIGEST"),
+                    tz="UTC",
+                    now=end,
+                )
                 blocks, _text = digest_blocks(digest)
                 elapsed = (time.perf_counter() - began) * 1000
             if run:  # the first run warms caches and imports
@@ -460,20 +485,17 @@ def measure_cold_stats(url: str, config: Config, result: BackendResult) -> None:
             for _ in range(max(3, config.digest_runs)):
                 with session_scope(engine) as session:
                     began = time.perf_counter()
-                    queries._totals(session, by, Audience(channel="C0BENCH"),
-                                    queries.CommitmentFilter())
+                    queries._totals(session, by, Audience(channel="C0BENCH"), queries.CommitmentFilter())
                     result.add(f"stats cold|{by}", (time.perf_counter() - began) * 1000)
     finally:
         engine.dispose()
 
 
-def run_backend(backend: str, config: Config, slack: Any, posts: PostCounter,
-                workdir: Path) -> BackendResult:
+def run_backend(backend: str, config: Config, slack: Any, posts: PostCounter, workdir: Path) -> BackendResult:
     result = BackendResult(backend)
     log = config.log
     with scratch_database(backend, config, workdir) as url:
-        log(f"[{backend}] seeding {config.projects:,} projects x {config.per_project} "
-            "commitments ...")
+        log(f"[{backend}] seeding {config.projects:,} projects x {config.per_project} commitments ...")
         began = time.perf_counter()
         seeded = seed_store(url, config)
         result.seed_seconds = time.perf_counter() - began
@@ -505,8 +527,7 @@ def run_backend(backend: str, config: Config, slack: Any, posts: PostCounter,
                 base.stop()
                 slack.clear()
             if bot.proc is not None and bot.proc.returncode not in (0, -signal.SIGTERM):
-                result.errors.append(f"the bot exited with {bot.proc.returncode}:\n"
-                                     f"{bot.log_tail()}")
+                result.errors.append(f"the bot exited with {bot.proc.returncode}:\n{bot.log_tail()}")
         measure_cold_stats(url, config, result)
         log(f"[{backend}] digest for {config.digest_commitments:,} new commitments ...")
         measure_digest(url, config, result)
@@ -522,9 +543,14 @@ def machine() -> dict[str, str]:
     with contextlib.suppress(OSError, ValueError, IndexError):
         kb = int(Path("/proc/meminfo").read_text().split("\n")[0].split()[1])
         mem = f"{kb / 2**20:.0f} GB RAM"
-    return {"cores": str(cores), "memory": mem, "python": platform.python_version(),
-            "sqlite": sqlite3.sqlite_version, "platform": platform.platform(terse=True),
-            "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")}
+    return {
+        "cores": str(cores),
+        "memory": mem,
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "platform": platform.platform(terse=True),
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+    }
 
 
 def postgres_version(config: Config) -> str:

@@ -35,9 +35,10 @@ def free_port() -> int:
 
 def sign(body: str, *, timestamp: int | None = None, secret: str = SECRET) -> dict[str, str]:
     ts = str(timestamp if timestamp is not None else int(time.time()))
-    return {"X-Slack-Request-Timestamp": ts,
-            "X-Slack-Signature": SignatureVerifier(secret).generate_signature(timestamp=ts,
-                                                                             body=body)}
+    return {
+        "X-Slack-Request-Timestamp": ts,
+        "X-Slack-Signature": SignatureVerifier(secret).generate_signature(timestamp=ts, body=body),
+    }
 
 
 class TrackingExecutor(ThreadPoolExecutor):
@@ -70,8 +71,7 @@ class TrackingExecutor(ThreadPoolExecutor):
         """Block until every submitted listener has finished."""
         with self._cond:
             if not self._cond.wait_for(lambda: self._unfinished == 0, timeout=timeout):
-                raise TimeoutError(f"{self._unfinished} lazy listener(s) still running "
-                                   f"after {timeout}s")
+                raise TimeoutError(f"{self._unfinished} lazy listener(s) still running after {timeout}s")
 
 
 @dataclass
@@ -90,51 +90,97 @@ class RunningBot:
     def health(self) -> httpx.Response:
         return self.http.get(f"{self.url}/healthz")
 
-    def post(self, body: str, content_type: str, headers: dict[str, str] | None = None,
-             **sign_kw: Any) -> httpx.Response:
+    def post(
+        self, body: str, content_type: str, headers: dict[str, str] | None = None, **sign_kw: Any
+    ) -> httpx.Response:
         h = {"Content-Type": content_type, **sign(body, **sign_kw), **(headers or {})}
         return self.http.post(f"{self.url}/slack/events", content=body.encode("utf-8"), headers=h)
 
-    def command(self, text: str, *, user: str = "U1", channel: str = "C1",
-                channel_name: str = "general", tag: str | None = None) -> httpx.Response:
+    def command(
+        self,
+        text: str,
+        *,
+        user: str = "U1",
+        channel: str = "C1",
+        channel_name: str = "general",
+        tag: str | None = None,
+    ) -> httpx.Response:
         tag = tag or f"cmd{time.monotonic_ns()}"
-        body = urllib.parse.urlencode({
-            "token": "x", "team_id": "T1", "team_domain": "team", "channel_id": channel,
-            "channel_name": channel_name, "user_id": user, "user_name": "someone",
-            "command": "/minerals", "text": text, "api_app_id": "A1",
-            "is_enterprise_install": "false",
-            "response_url": self.slack.response_url(tag, channel=channel, user=user),
-            "trigger_id": f"trigger.{tag}"})
+        body = urllib.parse.urlencode(
+            {
+                "token": "x",
+                "team_id": "T1",
+                "team_domain": "team",
+                "channel_id": channel,
+                "channel_name": channel_name,
+                "user_id": user,
+                "user_name": "someone",
+                "command": "/minerals",
+                "text": text,
+                "api_app_id": "A1",
+                "is_enterprise_install": "false",
+                "response_url": self.slack.response_url(tag, channel=channel, user=user),
+                "trigger_id": f"trigger.{tag}",
+            }
+        )
         return self.post(body, "application/x-www-form-urlencoded")
 
-    def event(self, event: dict[str, Any], *, event_id: str | None = None,
-              headers: dict[str, str] | None = None) -> httpx.Response:
-        body = json.dumps({"token": "x", "team_id": "T1", "api_app_id": "A1", "event": event,
-                           "type": "event_callback",
-                           "event_id": event_id or f"Ev{time.monotonic_ns()}",
-                           "event_time": int(time.time()),
-                           "authorizations": [{"team_id": "T1", "user_id": "UBOT",
-                                               "is_bot": True}]})
+    def event(
+        self, event: dict[str, Any], *, event_id: str | None = None, headers: dict[str, str] | None = None
+    ) -> httpx.Response:
+        body = json.dumps(
+            {
+                "token": "x",
+                "team_id": "T1",
+                "api_app_id": "A1",
+                "event": event,
+                "type": "event_callback",
+                "event_id": event_id or f"Ev{time.monotonic_ns()}",
+                "event_time": int(time.time()),
+                "authorizations": [{"team_id": "T1", "user_id": "UBOT", "is_bot": True}],
+            }
+        )
         return self.post(body, "application/json", headers)
 
     def interact(self, payload: dict[str, Any]) -> httpx.Response:
         body = urllib.parse.urlencode({"payload": json.dumps(payload)})
         return self.post(body, "application/x-www-form-urlencoded")
 
-    def click(self, button: dict[str, Any], *, user: str = "U1", channel: str = "C1",
-              message_ts: str | None = None, block_id: str = "b") -> httpx.Response:
+    def click(
+        self,
+        button: dict[str, Any],
+        *,
+        user: str = "U1",
+        channel: str = "C1",
+        message_ts: str | None = None,
+        block_id: str = "b",
+    ) -> httpx.Response:
         tag = f"act{time.monotonic_ns()}"
         payload = {
-            "type": "block_actions", "user": {"id": user, "username": "someone", "team_id": "T1"},
-            "api_app_id": "A1", "token": "x", "team": {"id": "T1", "domain": "team"},
-            "channel": {"id": channel, "name": "general"}, "trigger_id": f"trigger.{tag}",
-            "container": {"type": "message", "channel_id": channel,
-                          "message_ts": message_ts or "1.000001", "is_ephemeral": message_ts is None},
-            "response_url": self.slack.response_url(tag, channel=channel, user=user,
-                                                    message_ts=message_ts),
-            "actions": [{"type": "button", "action_id": button["action_id"],
-                         "block_id": block_id, "value": button.get("value"),
-                         "text": button.get("text"), "action_ts": f"{time.time():.6f}"}],
+            "type": "block_actions",
+            "user": {"id": user, "username": "someone", "team_id": "T1"},
+            "api_app_id": "A1",
+            "token": "x",
+            "team": {"id": "T1", "domain": "team"},
+            "channel": {"id": channel, "name": "general"},
+            "trigger_id": f"trigger.{tag}",
+            "container": {
+                "type": "message",
+                "channel_id": channel,
+                "message_ts": message_ts or "1.000001",
+                "is_ephemeral": message_ts is None,
+            },
+            "response_url": self.slack.response_url(tag, channel=channel, user=user, message_ts=message_ts),
+            "actions": [
+                {
+                    "type": "button",
+                    "action_id": button["action_id"],
+                    "block_id": block_id,
+                    "value": button.get("value"),
+                    "text": button.get("text"),
+                    "action_ts": f"{time.time():.6f}",
+                }
+            ],
         }
         if message_ts:
             payload["message"] = {"ts": message_ts, "type": "message", "text": "", "blocks": []}
@@ -151,19 +197,27 @@ def buttons(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return found
 
 
-def start_bot(db_url: str, slack: LocalSlack, *, workers: int = 5,
-              **overrides: Any) -> tuple[RunningBot, Any]:
+def start_bot(
+    db_url: str, slack: LocalSlack, *, workers: int = 5, **overrides: Any
+) -> tuple[RunningBot, Any]:
     """The real HTTP server on a free port; lazy listeners on a TrackingExecutor."""
-    settings = load_settings(_env_file=None, slack_bot_token="xoxb-test",
-                             slack_signing_secret=SECRET, slack_api_url=slack.api_url,
-                             database_url=db_url, admin_user_ids="UADMIN", **overrides)
+    settings = load_settings(
+        _env_file=None,
+        slack_bot_token="xoxb-test",
+        slack_signing_secret=SECRET,
+        slack_api_url=slack.api_url,
+        database_url=db_url,
+        admin_user_ids="UADMIN",
+        **overrides,
+    )
     services = make_services(settings)
     executor = TrackingExecutor(workers)
     client = make_client(settings)
     app = create_app(settings, client=client, services=services, listener_executor=executor)
     port = free_port()
-    config = uvicorn.Config(create_web_app(app, services), host="127.0.0.1", port=port,
-                            log_level="warning", access_log=False)
+    config = uvicorn.Config(
+        create_web_app(app, services), host="127.0.0.1", port=port, log_level="warning", access_log=False
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -171,9 +225,14 @@ def start_bot(db_url: str, slack: LocalSlack, *, workers: int = 5,
     while not server.started and time.monotonic() < deadline:
         time.sleep(0.01)  # uvicorn offers no start event; polled with a deadline
     assert server.started, "the bot's HTTP server did not start"
-    bot = RunningBot(f"http://127.0.0.1:{port}", slack, services,
-                     httpx.Client(timeout=15, limits=httpx.Limits(max_connections=64)),
-                     executor, client)
+    bot = RunningBot(
+        f"http://127.0.0.1:{port}",
+        slack,
+        services,
+        httpx.Client(timeout=15, limits=httpx.Limits(max_connections=64)),
+        executor,
+        client,
+    )
 
     def stop() -> None:
         try:

@@ -11,18 +11,33 @@ from handlers import proposals
 from store.models import AuditLog, Commitment, Draft, ProjectUpdate
 from tests.e2e.conftest import buttons, start_bot
 
-JOGMEC = ("Japan's JOGMEC agreed to take 40% of the graphite from the Canadian graphite mines "
-          "and will lend up to C$150 million, pending due diligence.")
+JOGMEC = (
+    "Japan's JOGMEC agreed to take 40% of the graphite from the Canadian graphite mines "
+    "and will lend up to C$150 million, pending due diligence."
+)
 
 
 def dumps(value) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def message(text: str, *, ts: str = "1700000000.000100", channel: str = "C1", user: str = "U2",
-            channel_type: str = "channel") -> dict:
-    return {"type": "message", "channel": channel, "user": user, "text": text, "ts": ts,
-            "event_ts": ts, "channel_type": channel_type}
+def message(
+    text: str,
+    *,
+    ts: str = "1700000000.000100",
+    channel: str = "C1",
+    user: str = "U2",
+    channel_type: str = "channel",
+) -> dict:
+    return {
+        "type": "message",
+        "channel": channel,
+        "user": user,
+        "text": text,
+        "ts": ts,
+        "event_ts": ts,
+        "channel_type": channel_type,
+    }
 
 
 def card_of(slack, count: int = 1):
@@ -46,9 +61,14 @@ def setup_function() -> None:
 
 
 def test_chatter_gets_no_reply(bot, slack):
-    for i, text in enumerate(["lunch at noon?", "graphite prices fell 3% today",
-                              "Has Japan committed anything yet?",
-                              "The G7 might consider a price floor one day."]):
+    for i, text in enumerate(
+        [
+            "lunch at noon?",
+            "graphite prices fell 3% today",
+            "Has Japan committed anything yet?",
+            "The G7 might consider a price floor one day.",
+        ]
+    ):
         assert bot.event(message(text, ts=f"1700000001.00010{i}")).status_code == 200
     bot.drain()
     assert slack.calls_to("chat.postMessage") == []
@@ -68,7 +88,12 @@ def test_message_card_log_it_stores_with_provenance(bot, slack):
     bot.drain()
     [c] = stored(bot)
     assert (c.actor, c.instrument, c.amount, c.currency, c.amount_is_ceiling) == (
-        "JOGMEC", "loan", 150000000, "CAD", True)
+        "JOGMEC",
+        "loan",
+        150000000,
+        "CAD",
+        True,
+    )
     assert c.actor_country == "JP" and c.status == "conditional"
     assert c.logged_by == "U2" and c.confirmed_by == "U3"
     assert c.source_channel == "C1" and c.source_private is False
@@ -83,8 +108,9 @@ def test_double_click_logs_once(bot, slack):
     bot.event(message(JOGMEC))
     card = card_of(slack)
     log_button = [b for b in buttons(card.params["blocks"]) if b["action_id"].startswith("draft_log")][0]
-    threads = [threading.Thread(target=bot.click, args=(log_button,), kwargs={"user": "U3"})
-               for _ in range(3)]
+    threads = [
+        threading.Thread(target=bot.click, args=(log_button,), kwargs={"user": "U3"}) for _ in range(3)
+    ]
     for t in threads:
         t.start()
     for t in threads:
@@ -97,8 +123,7 @@ def test_double_click_logs_once(bot, slack):
 def test_same_event_three_times_with_retry_headers_posts_one_card(bot, slack):
     event = message(JOGMEC)
     for retry in (None, "1", "2"):
-        headers = {"X-Slack-Retry-Num": retry, "X-Slack-Retry-Reason": "http_timeout"} \
-            if retry else None
+        headers = {"X-Slack-Retry-Num": retry, "X-Slack-Retry-Reason": "http_timeout"} if retry else None
         assert bot.event(event, event_id="EvSAME", headers=headers).status_code == 200
     card_of(slack)
     bot.drain()
@@ -140,8 +165,12 @@ def test_undo_is_for_the_confirmer_and_keeps_the_record(bot, slack):
     [c] = stored(bot)
     assert c.status == "withdrawn"
     with Session(bot.services.engine) as s:
-        actions = [a.action for a in s.exec(select(AuditLog).where(
-            AuditLog.entity_type == "commitment", AuditLog.entity_id == c.id)).all()]
+        actions = [
+            a.action
+            for a in s.exec(
+                select(AuditLog).where(AuditLog.entity_type == "commitment", AuditLog.entity_id == c.id)
+            ).all()
+        ]
     assert actions == ["create", "undo"]
 
 
@@ -152,8 +181,9 @@ def test_edit_modal_prefilled_validates_and_logs(bot, slack):
     bot.click(edit, user="U2")
     [opened] = slack.wait_for("views.open")
     view = opened.params["view"]
-    initial = {b["block_id"]: b["element"].get("initial_value") for b in view["blocks"]
-               if b["type"] == "input"}
+    initial = {
+        b["block_id"]: b["element"].get("initial_value") for b in view["blocks"] if b["type"] == "input"
+    }
     assert initial["amount"] == "150000000" and initial["currency"] == "CAD"
 
     def submit(values: dict) -> dict:
@@ -163,21 +193,44 @@ def test_edit_modal_prefilled_validates_and_logs(bot, slack):
                 state[k] = {"value": {"type": "static_select", "selected_option": {"value": v}}}
             else:
                 state[k] = {"value": {"type": "plain_text_input", "value": v}}
-        resp = bot.interact({"type": "view_submission", "user": {"id": "U2"},
-                             "team": {"id": "T1"}, "api_app_id": "A1", "token": "x",
-                             "trigger_id": "t", "view": {
-                                 "id": "V1", "type": "modal", "callback_id": "edit_commitment",
-                                 "private_metadata": view["private_metadata"],
-                                 "state": {"values": state}}})
+        resp = bot.interact(
+            {
+                "type": "view_submission",
+                "user": {"id": "U2"},
+                "team": {"id": "T1"},
+                "api_app_id": "A1",
+                "token": "x",
+                "trigger_id": "t",
+                "view": {
+                    "id": "V1",
+                    "type": "modal",
+                    "callback_id": "edit_commitment",
+                    "private_metadata": view["private_metadata"],
+                    "state": {"values": state},
+                },
+            }
+        )
         assert resp.status_code == 200
         return resp.json() if resp.content else {}
 
-    bad = submit({"actor": "JOGMEC", "instrument": "loan", "amount": "-5", "currency": "CAD",
-                  "status": "binding"})
+    bad = submit(
+        {"actor": "JOGMEC", "instrument": "loan", "amount": "-5", "currency": "CAD", "status": "binding"}
+    )
     assert bad["response_action"] == "errors" and "negative" in bad["errors"]["amount"]
     assert stored(bot) == []
-    assert submit({"actor": "JOGMEC", "instrument": "loan", "amount": "200000000",
-                   "currency": "CAD", "status": "binding", "amount_is_ceiling": "yes"}) == {}
+    assert (
+        submit(
+            {
+                "actor": "JOGMEC",
+                "instrument": "loan",
+                "amount": "200000000",
+                "currency": "CAD",
+                "status": "binding",
+                "amount_is_ceiling": "yes",
+            }
+        )
+        == {}
+    )
     [c] = stored(bot)
     assert c.amount == 200000000 and c.status == "binding" and c.confirmed_by == "U2"
 
@@ -198,12 +251,17 @@ def test_edited_source_rereads_pending_and_flags_logged(bot, slack):
     bot.click(log_button, user="U3")
     bot.drain()
     edited = JOGMEC.replace("C$150 million", "C$175 million")
-    bot.event({"type": "message", "subtype": "message_changed", "channel": "C1",
-               "channel_type": "channel", "ts": "1700000009.000100",
-               "message": {"type": "message", "user": "U2", "text": edited,
-                           "ts": "1700000000.000100"},
-               "previous_message": {"type": "message", "user": "U2", "text": JOGMEC,
-                                    "ts": "1700000000.000100"}})
+    bot.event(
+        {
+            "type": "message",
+            "subtype": "message_changed",
+            "channel": "C1",
+            "channel_type": "channel",
+            "ts": "1700000009.000100",
+            "message": {"type": "message", "user": "U2", "text": edited, "ts": "1700000000.000100"},
+            "previous_message": {"type": "message", "user": "U2", "text": JOGMEC, "ts": "1700000000.000100"},
+        }
+    )
     update = last_update(bot, slack)
     text = dumps(update.params["blocks"])
     assert "please review" in text
@@ -214,9 +272,16 @@ def test_edited_source_rereads_pending_and_flags_logged(bot, slack):
 def test_deleted_source_withdraws_pending(bot, slack):
     bot.event(message(JOGMEC))
     card_of(slack)
-    bot.event({"type": "message", "subtype": "message_deleted", "channel": "C1",
-               "deleted_ts": "1700000000.000100", "ts": "1700000009.000200",
-               "previous_message": {"ts": "1700000000.000100", "text": JOGMEC}})
+    bot.event(
+        {
+            "type": "message",
+            "subtype": "message_deleted",
+            "channel": "C1",
+            "deleted_ts": "1700000000.000100",
+            "ts": "1700000009.000200",
+            "previous_message": {"ts": "1700000000.000100", "text": JOGMEC},
+        }
+    )
     update = last_update(bot, slack)
     assert "was deleted" in dumps(update.params["blocks"])
     with Session(bot.services.engine) as s:
@@ -224,20 +289,37 @@ def test_deleted_source_withdraws_pending(bot, slack):
 
 
 def test_pushpin_reaction_proposes_the_message(bot, slack):
-    slack.add_method("conversations.history", lambda params: {
-        "ok": True, "messages": [{"type": "message", "user": "U5", "ts": "1700000100.000100",
-                                  "text": "Germany's KfW signs a EUR 50 million loan for the "
-                                          "Ontario rare earth processing facilities."}]})
-    bot.event({"type": "reaction_added", "user": "U6", "reaction": "pushpin",
-               "item": {"type": "message", "channel": "C1", "ts": "1700000100.000100"},
-               "item_user": "U5", "event_ts": "1700000101.000100"})
+    slack.add_method(
+        "conversations.history",
+        lambda params: {
+            "ok": True,
+            "messages": [
+                {
+                    "type": "message",
+                    "user": "U5",
+                    "ts": "1700000100.000100",
+                    "text": "Germany's KfW signs a EUR 50 million loan for the "
+                    "Ontario rare earth processing facilities.",
+                }
+            ],
+        },
+    )
+    bot.event(
+        {
+            "type": "reaction_added",
+            "user": "U6",
+            "reaction": "pushpin",
+            "item": {"type": "message", "channel": "C1", "ts": "1700000100.000100"},
+            "item_user": "U5",
+            "event_ts": "1700000101.000100",
+        }
+    )
     card = card_of(slack)
     assert "KfW" in dumps(card.params["blocks"])
 
 
 def test_log_command(bot, slack):
-    resp = bot.command("log The EU will provide a EUR 30 million grant for the Canadian rare "
-                       "earth mines.")
+    resp = bot.command("log The EU will provide a EUR 30 million grant for the Canadian rare earth mines.")
     assert resp.json()["text"] == "Reading that…"
     card = card_of(slack)
     assert "thread_ts" not in card.params or not card.params.get("thread_ts")
@@ -295,8 +377,10 @@ def test_two_replicas_on_one_database_post_one_card(db_url, slack):
     try:
         with first.services.session() as s:
             seed_demo(s)
-        threads = [threading.Thread(target=b.event, args=(message(JOGMEC),),
-                                    kwargs={"event_id": "EvREPLICA"}) for b in (first, second)]
+        threads = [
+            threading.Thread(target=b.event, args=(message(JOGMEC),), kwargs={"event_id": "EvREPLICA"})
+            for b in (first, second)
+        ]
         for t in threads:
             t.start()
         for t in threads:

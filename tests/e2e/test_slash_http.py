@@ -67,11 +67,14 @@ def test_stale_timestamp_is_refused(bot):
     assert resp.status_code == 401
 
 
-@pytest.mark.parametrize("body, content_type, status", [
-    ("payload=%7Bnot-json", "application/x-www-form-urlencoded", 400),
-    ("{\"type\": \"event_callback\", \"event\": ", "application/json", 400),
-    ("hello", "text/plain", 415),
-])
+@pytest.mark.parametrize(
+    "body, content_type, status",
+    [
+        ("payload=%7Bnot-json", "application/x-www-form-urlencoded", 400),
+        ('{"type": "event_callback", "event": ', "application/json", 400),
+        ("hello", "text/plain", 415),
+    ],
+)
 def test_malformed_bodies_get_4xx_and_the_server_keeps_serving(bot, body, content_type, status):
     resp = bot.post(body, content_type)
     assert 400 <= resp.status_code < 500, resp.text
@@ -94,21 +97,24 @@ def test_unknown_filter_suggests_the_closest(bot):
     assert "Try `mineral:graphite`" in text
 
 
-@pytest.mark.parametrize("query, expected, unexpected", [
-    ("projects country:CA mineral:graphite", ["Canadian graphite mines"], ["Ontario"]),
-    ("projects mineral:rare-earths stage:processing", ["Ontario rare earth"], ["graphite"]),
-    ("projects initiative:\"G7 CMAP\"", ["Canadian rare earth mines"], []),
-    ("projects status:permitting", ["No projects match"], []),
-    ("projects since:30d", ["Canadian graphite mines"], []),
-    ("commitments by:JP", ["Japan"], ["Germany"]),
-    ("commitments instrument:price-floor", ["price floor"], ["offtake"]),
-    ("commitments status:proposed", ["stockpile"], ["offtake"]),
-    ("commitments mineral:graphite", ["Canadian graphite mines"], ["price floor"]),
-    ("commitments country:DE", ["Germany"], ["Japan"]),
-    ("commitments initiative:G7 instrument:tariff", ["tariff"], ["offtake"]),
-    ("stats by:instrument", ["offtake", "price-floor"], []),
-    ("stats by:country", ["Group of Seven", "USD 6.4bn"], []),
-])
+@pytest.mark.parametrize(
+    "query, expected, unexpected",
+    [
+        ("projects country:CA mineral:graphite", ["Canadian graphite mines"], ["Ontario"]),
+        ("projects mineral:rare-earths stage:processing", ["Ontario rare earth"], ["graphite"]),
+        ('projects initiative:"G7 CMAP"', ["Canadian rare earth mines"], []),
+        ("projects status:permitting", ["No projects match"], []),
+        ("projects since:30d", ["Canadian graphite mines"], []),
+        ("commitments by:JP", ["Japan"], ["Germany"]),
+        ("commitments instrument:price-floor", ["price floor"], ["offtake"]),
+        ("commitments status:proposed", ["stockpile"], ["offtake"]),
+        ("commitments mineral:graphite", ["Canadian graphite mines"], ["price floor"]),
+        ("commitments country:DE", ["Germany"], ["Japan"]),
+        ("commitments initiative:G7 instrument:tariff", ["tariff"], ["offtake"]),
+        ("stats by:instrument", ["offtake", "price-floor"], []),
+        ("stats by:country", ["Group of Seven", "USD 6.4bn"], []),
+    ],
+)
 def test_filters(bot, query, expected, unexpected):
     body = answer(bot.command(query))
     text = all_text(body)
@@ -141,8 +147,13 @@ def test_share_in_channel_posts_in_channel(bot, slack):
 
 def test_pagination_with_buttons(bot, slack):
     with bot.services.session() as s:
-        s.execute(insert(Project), [dict(name=f"Lithium site {i:02d}", minerals=["lithium"],
-                                         backers=[], country="AU") for i in range(25)])
+        s.execute(
+            insert(Project),
+            [
+                dict(name=f"Lithium site {i:02d}", minerals=["lithium"], backers=[], country="AU")
+                for i in range(25)
+            ],
+        )
     first = answer(bot.command("projects mineral:lithium"))
     assert "1–10 of 25" in all_text(first)
     nxt = [b for b in buttons(first["blocks"]) if b["action_id"] == "page_next"][0]
@@ -154,11 +165,19 @@ def test_pagination_with_buttons(bot, slack):
 
 def test_five_thousand_projects_still_fit_slack_limits(bot):
     with bot.services.session() as s:
-        s.execute(insert(Project), [dict(name=f"Graphite deposit {i:05d} " + "x" * 200,
-                                         minerals=["graphite"], backers=[], country="CA")
-                                    for i in range(5000)])
-    for query in ("projects mineral:graphite", "find graphite deposit", "stats by:country",
-                  "commitments"):
+        s.execute(
+            insert(Project),
+            [
+                dict(
+                    name=f"Graphite deposit {i:05d} " + "x" * 200,
+                    minerals=["graphite"],
+                    backers=[],
+                    country="CA",
+                )
+                for i in range(5000)
+            ],
+        )
+    for query in ("projects mineral:graphite", "find graphite deposit", "stats by:country", "commitments"):
         body = answer(bot.command(query))
         assert block_kit_problems(body["blocks"]) == [], query
         assert len(body["blocks"]) <= 50
@@ -166,9 +185,13 @@ def test_five_thousand_projects_still_fit_slack_limits(bot):
 
 def test_stored_text_cannot_ping_channel_or_forge_links(bot):
     with bot.services.session() as s:
-        records.create_project(s, ProjectIn(
-            name="<!channel> mine <https://evil.example|click>",
-            description="<!here> & <@U999> said hi"), actor="U1")
+        records.create_project(
+            s,
+            ProjectIn(
+                name="<!channel> mine <https://evil.example|click>", description="<!here> & <@U999> said hi"
+            ),
+            actor="U1",
+        )
     for query in ("projects", "find mine", "project <!channel> mine"):
         text = shown_text(answer(bot.command(query)))
         assert "<!channel>" not in text and "<!here>" not in text, query
@@ -178,10 +201,12 @@ def test_stored_text_cannot_ping_channel_or_forge_links(bot):
 
 def test_private_channel_records_stay_in_their_channel(bot):
     with bot.services.session() as s:
-        records.create_commitment(s, CommitmentIn(actor="KR", instrument="grant",
-                                                  statement="secret korean grant"),
-                                  actor="U1", provenance={"source_channel": "GSECRET",
-                                                          "source_private": True})
+        records.create_commitment(
+            s,
+            CommitmentIn(actor="KR", instrument="grant", statement="secret korean grant"),
+            actor="U1",
+            provenance={"source_channel": "GSECRET", "source_private": True},
+        )
     assert "Korea" in all_text(answer(bot.command("commitments by:KR", channel="GSECRET")))
     assert "No commitments match" in all_text(answer(bot.command("commitments by:KR")))
     assert "Nothing matches" in all_text(answer(bot.command("find secret korean")))
@@ -193,11 +218,16 @@ def test_export_sends_a_csv_by_dm_through_the_upload_flow(bot, slack):
     assert "Preparing" in body["text"]
     [complete] = slack.wait_for("files.completeUploadExternal")
     assert [c.method for c in slack.calls if c.method.startswith("files.")] == [
-        "files.getUploadURLExternal", "files.completeUploadExternal"]
+        "files.getUploadURLExternal",
+        "files.completeUploadExternal",
+    ]
     [upload] = slack.calls_to("upload")
     assert upload is not None
-    file_id = json.loads(complete.params["files"])[0]["id"] if isinstance(
-        complete.params["files"], str) else complete.params["files"][0]["id"]
+    file_id = (
+        json.loads(complete.params["files"])[0]["id"]
+        if isinstance(complete.params["files"], str)
+        else complete.params["files"][0]["id"]
+    )
     csv_text = slack.file_content(file_id).decode()
     assert csv_text.splitlines()[0].startswith("actor,counterparty,instrument")
     assert "price-floor" in csv_text
@@ -212,17 +242,30 @@ def test_upcoming_and_bad_days(bot):
 def test_add_project_modal_validates_on_the_fields(bot, slack):
     assert bot.command("add project").status_code == 200
     [opened] = slack.wait_for("views.open")
-    view = opened.params["view"] if isinstance(opened.params["view"], dict) else json.loads(
-        opened.params["view"])
+    view = (
+        opened.params["view"]
+        if isinstance(opened.params["view"], dict)
+        else json.loads(opened.params["view"])
+    )
     assert view["callback_id"] == "add_project"
 
     def submit(values: dict) -> dict:
         state = {k: {"value": {"type": "plain_text_input", "value": v}} for k, v in values.items()}
-        payload = {"type": "view_submission", "user": {"id": "U1"}, "team": {"id": "T1"},
-                   "api_app_id": "A1", "token": "x", "trigger_id": "t",
-                   "view": {"id": "V1", "type": "modal", "callback_id": "add_project",
-                            "private_metadata": view["private_metadata"],
-                            "state": {"values": state}}}
+        payload = {
+            "type": "view_submission",
+            "user": {"id": "U1"},
+            "team": {"id": "T1"},
+            "api_app_id": "A1",
+            "token": "x",
+            "trigger_id": "t",
+            "view": {
+                "id": "V1",
+                "type": "modal",
+                "callback_id": "add_project",
+                "private_metadata": view["private_metadata"],
+                "state": {"values": state},
+            },
+        }
         resp = bot.interact(payload)
         assert resp.status_code == 200
         return resp.json() if resp.content else {}
@@ -237,11 +280,12 @@ def test_add_project_modal_validates_on_the_fields(bot, slack):
 
 
 def test_home_tab_publishes_a_dashboard(bot, slack):
-    assert bot.event({"type": "app_home_opened", "user": "U1", "channel": "D1",
-                      "tab": "home"}).status_code == 200
+    assert (
+        bot.event({"type": "app_home_opened", "user": "U1", "channel": "D1", "tab": "home"}).status_code
+        == 200
+    )
     [call] = slack.wait_for("views.publish")
-    view = call.params["view"] if isinstance(call.params["view"], dict) else json.loads(
-        call.params["view"])
+    view = call.params["view"] if isinstance(call.params["view"], dict) else json.loads(call.params["view"])
     text = json.dumps(view)
     assert "Latest commitments" in text and "Group of Seven" in text
     assert block_kit_problems(view["blocks"], surface="home") == []

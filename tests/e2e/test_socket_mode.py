@@ -19,8 +19,7 @@ from bot.server import socket_mode_handler
 from bot.settings import load_settings
 from store.seed import seed_demo
 
-JOGMEC = ("Japan's JOGMEC will lend up to C$150 million to the Canadian graphite mines, "
-          "pending due diligence.")
+JOGMEC = "Japan's JOGMEC will lend up to C$150 million to the Canadian graphite mines, pending due diligence."
 
 
 class FakeSocketModeServer:
@@ -35,8 +34,7 @@ class FakeSocketModeServer:
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
 
     def _session(self, ws: ServerConnection) -> None:
-        ws.send(json.dumps({"type": "hello", "num_connections": 1,
-                            "connection_info": {"app_id": "A1"}}))
+        ws.send(json.dumps({"type": "hello", "num_connections": 1, "connection_info": {"app_id": "A1"}}))
         self.connected.set()
 
         def reader() -> None:
@@ -68,11 +66,14 @@ class FakeSocketModeServer:
 def socket_bot(db_url: str) -> Iterator[tuple[FakeSocketModeServer, LocalSlack]]:
     ws = FakeSocketModeServer()
     with LocalSlack() as slack:
-        slack.add_method("apps.connections.open",
-                         lambda params: {"url": f"ws://127.0.0.1:{ws.port}/link"})
-        settings = load_settings(_env_file=None, slack_bot_token="xoxb-test",
-                                 slack_app_token="xapp-test", slack_api_url=slack.api_url,
-                                 database_url=db_url)
+        slack.add_method("apps.connections.open", lambda params: {"url": f"ws://127.0.0.1:{ws.port}/link"})
+        settings = load_settings(
+            _env_file=None,
+            slack_bot_token="xoxb-test",
+            slack_app_token="xapp-test",
+            slack_api_url=slack.api_url,
+            database_url=db_url,
+        )
         services = make_services(settings)
         with services.session() as session:
             seed_demo(session)
@@ -91,25 +92,64 @@ def test_slash_command_and_redelivered_event_over_socket_mode(socket_bot):
     [opened] = slack.calls_to("apps.connections.open")
     assert opened.headers["authorization"] == "Bearer xapp-test"  # through SLACK_API_URL
 
-    ack = ws.send({"envelope_id": "env-1", "type": "slash_commands",
-                   "accepts_response_payload": True, "payload": {
-                       "command": "/minerals", "text": "projects mineral:graphite",
-                       "user_id": "U1", "channel_id": "C1", "team_id": "T1",
-                       "response_url": slack.response_url("sm"), "trigger_id": "t1"}})
+    ack = ws.send(
+        {
+            "envelope_id": "env-1",
+            "type": "slash_commands",
+            "accepts_response_payload": True,
+            "payload": {
+                "command": "/minerals",
+                "text": "projects mineral:graphite",
+                "user_id": "U1",
+                "channel_id": "C1",
+                "team_id": "T1",
+                "response_url": slack.response_url("sm"),
+                "trigger_id": "t1",
+            },
+        }
+    )
     assert "Canadian graphite mines" in json.dumps(ack["payload"]["blocks"])
 
-    event = {"type": "event_callback", "event_id": "EvSM1", "team_id": "T1",
-             "event": {"type": "message", "channel": "C1", "user": "U2", "text": JOGMEC,
-                       "ts": "1700000000.000100", "channel_type": "channel"}}
+    event = {
+        "type": "event_callback",
+        "event_id": "EvSM1",
+        "team_id": "T1",
+        "event": {
+            "type": "message",
+            "channel": "C1",
+            "user": "U2",
+            "text": JOGMEC,
+            "ts": "1700000000.000100",
+            "channel_type": "channel",
+        },
+    }
     for attempt in (0, 1):  # Slack redelivers with retry_attempt 1
-        ws.send({"envelope_id": f"env-ev-{attempt}", "type": "events_api",
-                 "accepts_response_payload": False, "retry_attempt": attempt,
-                 "retry_reason": "timeout" if attempt else "", "payload": event})
+        ws.send(
+            {
+                "envelope_id": f"env-ev-{attempt}",
+                "type": "events_api",
+                "accepts_response_payload": False,
+                "retry_attempt": attempt,
+                "retry_reason": "timeout" if attempt else "",
+                "payload": event,
+            }
+        )
     slack.wait_for("chat.postMessage")
-    ack = ws.send({"envelope_id": "env-2", "type": "slash_commands",
-                   "accepts_response_payload": True, "payload": {
-                       "command": "/minerals", "text": "help", "user_id": "U1",
-                       "channel_id": "C1", "team_id": "T1", "trigger_id": "t2",
-                       "response_url": slack.response_url("sm2")}})
+    ack = ws.send(
+        {
+            "envelope_id": "env-2",
+            "type": "slash_commands",
+            "accepts_response_payload": True,
+            "payload": {
+                "command": "/minerals",
+                "text": "help",
+                "user_id": "U1",
+                "channel_id": "C1",
+                "team_id": "T1",
+                "trigger_id": "t2",
+                "response_url": slack.response_url("sm2"),
+            },
+        }
+    )
     assert ack["payload"]["blocks"]
     assert len(slack.calls_to("chat.postMessage")) == 1

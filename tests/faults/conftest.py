@@ -36,12 +36,16 @@ ROOT = Path(__file__).resolve().parents[2]
 COMMITMENTS = [
     "Japan's JOGMEC agreed to take 40% of the graphite from the Canadian graphite mines and "
     "will lend up to C$150 million, pending due diligence.",
-    "Germany's KfW signs a EUR 50 million loan for the Ontario rare earth processing "
-    "facilities.",
+    "Germany's KfW signs a EUR 50 million loan for the Ontario rare earth processing facilities.",
     "The EU will provide a EUR 30 million grant for the Canadian rare earth mines.",
 ]
-CHATTER = ["lunch at noon?", "graphite prices fell 3% today", "Has Japan committed anything yet?",
-           "see you at the G7 meeting", "ok thanks"]
+CHATTER = [
+    "lunch at noon?",
+    "graphite prices fell 3% today",
+    "Has Japan committed anything yet?",
+    "see you at the G7 meeting",
+    "ok thanks",
+]
 
 
 # The e2e bot already tracks its lazy listeners; the fault suite uses it as it is.
@@ -93,10 +97,18 @@ def draft_buttons(blocks: list[dict[str, Any]], kind: str) -> list[dict[str, Any
     return [b for b in buttons(blocks) if b["action_id"].startswith(f"draft_{kind}_")]
 
 
-def message_event(text: str, *, ts: str, channel: str = "C1", user: str = "U2",
-                  channel_type: str = "channel") -> dict[str, Any]:
-    return {"type": "message", "channel": channel, "user": user, "text": text, "ts": ts,
-            "event_ts": ts, "channel_type": channel_type}
+def message_event(
+    text: str, *, ts: str, channel: str = "C1", user: str = "U2", channel_type: str = "channel"
+) -> dict[str, Any]:
+    return {
+        "type": "message",
+        "channel": channel,
+        "user": user,
+        "text": text,
+        "ts": ts,
+        "event_ts": ts,
+        "channel_type": channel_type,
+    }
 
 
 # --- consistency of the store ----------------------------------------------------------------
@@ -104,8 +116,9 @@ def message_event(text: str, *, ts: str, channel: str = "C1", user: str = "U2",
 
 def non_seed_commitments(engine: Any) -> list[Commitment]:
     with Session(engine) as s:
-        return list(s.exec(select(Commitment).where(Commitment.logged_by != "seed")
-                           .order_by(Commitment.id)).all())
+        return list(
+            s.exec(select(Commitment).where(Commitment.logged_by != "seed").order_by(Commitment.id)).all()
+        )
 
 
 def assert_store_consistent(engine: Any) -> dict[str, int]:
@@ -114,13 +127,19 @@ def assert_store_consistent(engine: Any) -> dict[str, int]:
     with Session(engine) as s:
         drafts = list(s.exec(select(Draft)).all())
         commitments = {c.id: c for c in s.exec(select(Commitment)).all()}
-        creates = {a.entity_id for a in s.exec(select(AuditLog).where(
-            AuditLog.entity_type == "commitment", AuditLog.action == "create")).all()}
-        creates_count = s.exec(select(func.count()).select_from(AuditLog).where(
-            AuditLog.entity_type == "commitment", AuditLog.action == "create")).one()
+        creates = {
+            a.entity_id
+            for a in s.exec(
+                select(AuditLog).where(AuditLog.entity_type == "commitment", AuditLog.action == "create")
+            ).all()
+        }
+        creates_count = s.exec(
+            select(func.count())
+            .select_from(AuditLog)
+            .where(AuditLog.entity_type == "commitment", AuditLog.action == "create")
+        ).one()
         claims = {k for k in s.exec(select(ProcessedEvent.key)).all()}
-        updates = list(s.exec(select(ProjectUpdate).where(
-            ProjectUpdate.source_channel.is_not(None))).all())
+        updates = list(s.exec(select(ProjectUpdate).where(ProjectUpdate.source_channel.is_not(None))).all())
     by_commitment: dict[int, list[Draft]] = {}
     for d in drafts:
         assert d.state in ("pending", "logged", "dismissed", "withdrawn", "undone"), d
@@ -134,15 +153,20 @@ def assert_store_consistent(engine: Any) -> dict[str, int]:
         assert f"source:{d.source_message}"[:200] in claims, f"draft {d.id} without its claim"
     for cid, ds in by_commitment.items():
         assert len(ds) == 1, f"commitment {cid} belongs to drafts {[d.id for d in ds]}"
-    conversation = [c for c in commitments.values()
-                    if c.source_message and not c.source_message.startswith("seed:")]
+    conversation = [
+        c for c in commitments.values() if c.source_message and not c.source_message.startswith("seed:")
+    ]
     for c in conversation:
         assert c.id in by_commitment, f"orphan commitment #{c.id} (no draft points at it)"
     for c in commitments.values():
         assert c.id in creates, f"commitment #{c.id} has no create audit row"
     assert creates_count == len(creates) == len(commitments), "audit rows do not match records"
-    return {"drafts": len(drafts), "commitments": len(commitments),
-            "conversation_commitments": len(conversation), "project_updates": len(updates)}
+    return {
+        "drafts": len(drafts),
+        "commitments": len(commitments),
+        "conversation_commitments": len(conversation),
+        "project_updates": len(updates),
+    }
 
 
 # --- the real server process, for crash tests ------------------------------------------------
@@ -168,21 +192,36 @@ class ServerProcess:
         return self.workdir / f"serve-{self.starts}.log"
 
     def env(self) -> dict[str, str]:
-        env = {k: v for k, v in os.environ.items()
-               if not k.startswith(("SLACK_", "DATABASE_", "ADMIN_", "DIGEST_"))}
-        env.update(SLACK_BOT_TOKEN="xoxb-test", SLACK_SIGNING_SECRET=SECRET,
-                   SLACK_API_URL=self.slack.api_url, DATABASE_URL=self.db_url,
-                   PORT=str(self.port), HOST="127.0.0.1", ADMIN_USER_IDS=ADMIN,
-                   LOG_LEVEL="INFO", PYTHONUNBUFFERED="1")
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith(("SLACK_", "DATABASE_", "ADMIN_", "DIGEST_"))
+        }
+        env.update(
+            SLACK_BOT_TOKEN="xoxb-test",
+            SLACK_SIGNING_SECRET=SECRET,
+            SLACK_API_URL=self.slack.api_url,
+            DATABASE_URL=self.db_url,
+            PORT=str(self.port),
+            HOST="127.0.0.1",
+            ADMIN_USER_IDS=ADMIN,
+            LOG_LEVEL="INFO",
+            PYTHONUNBUFFERED="1",
+        )
         return env
 
     def start(self, timeout: float = 30.0, *, wait: bool = True) -> None:
         """Start serving; with wait, return once /healthz answers."""
         self.starts += 1
         out = self.log_path.open("wb")
-        self.proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "serve"], cwd=self.workdir,
-                                     env=self.env(), stdout=out, stderr=subprocess.STDOUT,
-                                     start_new_session=True)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "bot.cli", "serve"],
+            cwd=self.workdir,
+            env=self.env(),
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
         out.close()
         if not wait:
             return
@@ -214,8 +253,7 @@ class ServerProcess:
                 self.kill()
 
     def log(self) -> str:
-        return "\n".join(p.read_text(errors="replace") for p in sorted(
-            self.workdir.glob("serve-*.log")))
+        return "\n".join(p.read_text(errors="replace") for p in sorted(self.workdir.glob("serve-*.log")))
 
 
 @pytest.fixture
@@ -232,8 +270,9 @@ def server_process(tmp_path: Path, slack: LocalSlack) -> Iterator[Callable[[str]
         proc.stop()
 
 
-def wait_until(condition: Callable[[], Any], timeout: float = 10.0, what: str = "condition",
-               interval: float = 0.02) -> Any:
+def wait_until(
+    condition: Callable[[], Any], timeout: float = 10.0, what: str = "condition", interval: float = 0.02
+) -> Any:
     """Poll `condition` until it is truthy (for state with no event to wait on)."""
     deadline = time.monotonic() + timeout
     while True:

@@ -26,12 +26,18 @@ from tests.faults.util import (
     rendered,
 )
 
-EDIT = {"actor": "JOGMEC", "instrument": "loan", "amount": "175000000", "currency": "CAD",
-        "status": "binding"}
+EDIT = {
+    "actor": "JOGMEC",
+    "instrument": "loan",
+    "amount": "175000000",
+    "currency": "CAD",
+    "status": "binding",
+}
 
 
-def _card(bot, slack, text: str, *, ts: str, channel: str = "C1", user: str = "U2",
-          channel_type: str = "channel") -> dict:
+def _card(
+    bot, slack, text: str, *, ts: str, channel: str = "C1", user: str = "U2", channel_type: str = "channel"
+) -> dict:
     before = len(slack.calls_to("chat.postMessage"))
     bot.event(message_event(text, ts=ts, channel=channel, user=user, channel_type=channel_type))
     card = slack.wait_for("chat.postMessage", count=before + 1)[-1]
@@ -100,12 +106,21 @@ def test_only_author_confirmer_or_admin_edit_or_undo(fault_bot, slack):
     assert _commitment(bot, loan_commitment).status == "withdrawn"
     assert _commitment(bot, offtake_commitment).status == "withdrawn"
     with Session(bot.services.engine) as s:
-        trail = [(a.entity_id, a.action, a.actor) for a in s.exec(
-            select(AuditLog).where(AuditLog.entity_type == "commitment",
-                                   AuditLog.action != "create").order_by(AuditLog.id)).all()]
-    assert sorted(trail) == sorted([(loan_commitment, "update", "U2"),
-                                    (loan_commitment, "undo", "U3"),
-                                    (offtake_commitment, "undo", ADMIN)])
+        trail = [
+            (a.entity_id, a.action, a.actor)
+            for a in s.exec(
+                select(AuditLog)
+                .where(AuditLog.entity_type == "commitment", AuditLog.action != "create")
+                .order_by(AuditLog.id)
+            ).all()
+        ]
+    assert sorted(trail) == sorted(
+        [
+            (loan_commitment, "update", "U2"),
+            (loan_commitment, "undo", "U3"),
+            (offtake_commitment, "undo", ADMIN),
+        ]
+    )
 
 
 def test_an_admin_may_edit_anyones_record_and_nobody_else_can(fault_bot, slack):
@@ -117,12 +132,10 @@ def test_an_admin_may_edit_anyones_record_and_nobody_else_can(fault_bot, slack):
     commitment_id = _draft(bot, draft_id).commitment_id
     kfw = {"actor": "KfW", "instrument": "loan", "currency": "EUR", "status": "binding"}
     for user in ("U4", "U5", "UADMIN2", "uadmin"):
-        answer = answer_json(bot.interact(edit_payload(draft_id, {**kfw, "amount": "1"},
-                                                       user=user)))
+        answer = answer_json(bot.interact(edit_payload(draft_id, {**kfw, "amount": "1"}, user=user)))
         assert answer["response_action"] == "errors", user
     assert _commitment(bot, commitment_id).amount == 50000000
-    assert bot.interact(edit_payload(draft_id, {**kfw, "amount": "60000000"},
-                                     user=ADMIN)).status_code == 200
+    assert bot.interact(edit_payload(draft_id, {**kfw, "amount": "60000000"}, user=ADMIN)).status_code == 200
     assert _commitment(bot, commitment_id).amount == 60000000
 
 
@@ -130,24 +143,20 @@ def test_clicks_cannot_reach_a_draft_from_another_channel(fault_bot, slack):
     """A card's buttons act only from the card's own channel: a forged click elsewhere
     pointing at a private channel's draft neither shows nor changes it."""
     bot = fault_bot
-    card = _card(bot, slack, COMMITMENTS[1], ts="1700000300.000100", channel="GPRIV",
-                 channel_type="group")
+    card = _card(bot, slack, COMMITMENTS[1], ts="1700000300.000100", channel="GPRIV", channel_type="group")
     [draft_id] = (int(b["value"]) for b in draft_buttons(card["blocks"], "log"))
     slack.clear()
     for kind in ("edit", "log", "dismiss"):
-        bot.click({"action_id": f"draft_{kind}_{draft_id}", "value": str(draft_id)},
-                  user="U9", channel="C1")
+        bot.click({"action_id": f"draft_{kind}_{draft_id}", "value": str(draft_id)}, user="U9", channel="C1")
     bot.drain()
     assert slack.calls_to("views.open") == []  # the modal would show the private draft
     assert _draft(bot, draft_id).state == "pending"
     assert not any("KfW" in t for t in everything_shown(slack))
     # From its own channel the same click works.
-    bot.click({"action_id": f"draft_log_{draft_id}", "value": str(draft_id)}, user="U3",
-              channel="GPRIV")
+    bot.click({"action_id": f"draft_log_{draft_id}", "value": str(draft_id)}, user="U3", channel="GPRIV")
     bot.drain()
     assert _draft(bot, draft_id).state == "logged"
-    bot.click({"action_id": f"draft_undo_{draft_id}", "value": str(draft_id)}, user=ADMIN,
-              channel="C1")
+    bot.click({"action_id": f"draft_undo_{draft_id}", "value": str(draft_id)}, user=ADMIN, channel="C1")
     bot.drain()
     assert _draft(bot, draft_id).state == "logged"
 
@@ -187,10 +196,18 @@ PRIVATE = "GPRIV"
 
 def _stats_and_lists(bot, channel: str, channel_name: str = "general") -> list[str]:
     answers = []
-    for command in ("stats", "stats by:initiative", "stats by:instrument", "projects",
-                    "commitments", "commitments by:JP", "upcoming 3650"):
-        answers.append(json.dumps(answer_json(bot.command(command, channel=channel,
-                                                          channel_name=channel_name))))
+    for command in (
+        "stats",
+        "stats by:initiative",
+        "stats by:instrument",
+        "projects",
+        "commitments",
+        "commitments by:JP",
+        "upcoming 3650",
+    ):
+        answers.append(
+            json.dumps(answer_json(bot.command(command, channel=channel, channel_name=channel_name)))
+        )
     return answers
 
 
@@ -199,52 +216,97 @@ def test_private_channel_records_never_leave_their_channel(fault_bot, slack):
     bot = fault_bot
     # In the private channel: a project, an initiative, and commitments, one of them on a
     # public project and a public initiative. Totals and lists elsewhere must not change.
-    for payload in (add_project_payload(PROJECT, channel=PRIVATE, private=True,
-                                        operator=OPERATOR, country="CA"),
-                    add_initiative_payload(INITIATIVE, channel=PRIVATE, private=True,
-                                           short_name=SHORT)):
+    for payload in (
+        add_project_payload(PROJECT, channel=PRIVATE, private=True, operator=OPERATOR, country="CA"),
+        add_initiative_payload(INITIATIVE, channel=PRIVATE, private=True, short_name=SHORT),
+    ):
         assert bot.interact(payload).status_code == 200
     # Public records tied to the private ones (as an import or the CLI may make them): what
     # is shown of them elsewhere must not name the private project or initiative.
     with bot.services.session() as s:
         public = {"source_channel": "C9", "source_private": False, "logged_by": "U8"}
-        records.create_commitment(s, CommitmentIn(
-            actor="KR", instrument="grant", amount=Decimal(5), currency="USD", project=PROJECT,
-            initiative=INITIATIVE, status="announced"), actor="U8", provenance=public)
-        records.create_project(s, ProjectIn(name="Public plant tied to a private pact",
-                                            initiatives=[INITIATIVE], country="CA"),
-                               actor="U8", provenance=public)
+        records.create_commitment(
+            s,
+            CommitmentIn(
+                actor="KR",
+                instrument="grant",
+                amount=Decimal(5),
+                currency="USD",
+                project=PROJECT,
+                initiative=INITIATIVE,
+                status="announced",
+            ),
+            actor="U8",
+            provenance=public,
+        )
+        records.create_project(
+            s,
+            ProjectIn(name="Public plant tied to a private pact", initiatives=[INITIATIVE], country="CA"),
+            actor="U8",
+            provenance=public,
+        )
     public_before = _stats_and_lists(bot, "C1")
-    for i, (project, initiative) in enumerate((
+    for i, (project, initiative) in enumerate(
+        (
             (PROJECT, INITIATIVE),
-            ("Ontario rare earth processing facilities", "G7 Critical Minerals Action Plan"))):
-        card = _card(bot, slack, COMMITMENTS[2], ts=f"17000004{i}0.000100", channel=PRIVATE,
-                     channel_type="group")
+            ("Ontario rare earth processing facilities", "G7 Critical Minerals Action Plan"),
+        )
+    ):
+        card = _card(
+            bot, slack, COMMITMENTS[2], ts=f"17000004{i}0.000100", channel=PRIVATE, channel_type="group"
+        )
         [draft_id] = (int(b["value"]) for b in draft_buttons(card["blocks"], "log"))
-        values = {"actor": ACTOR, "instrument": "equity", "amount": "987654321",
-                  "currency": "USD", "status": "binding", "project": project,
-                  "initiative": initiative, "statement": STATEMENT}
+        values = {
+            "actor": ACTOR,
+            "instrument": "equity",
+            "amount": "987654321",
+            "currency": "USD",
+            "status": "binding",
+            "project": project,
+            "initiative": initiative,
+            "statement": STATEMENT,
+        }
         assert bot.interact(edit_payload(draft_id, values, user="U2")).status_code == 200
     with Session(bot.services.engine) as s:
         private = s.exec(select(Commitment).where(Commitment.actor == ACTOR)).all()
     assert len(private) == 2 and all(c.source_private for c in private)
 
-    commands = [f"find {SECRET_WORD}", "find deal", f"find {ACTOR}", f"project {PROJECT}",
-                f"project {SECRET_WORD}", "project Ontario rare earth processing facilities",
-                f"initiative {INITIATIVE}", f"initiative {SHORT}", f"initiative {SECRET_WORD}",
-                "initiative G7 Critical Minerals Action Plan", f"commitments by:\"{ACTOR}\"",
-                f"commitments project:\"{PROJECT}\"", f"commitments project:{SECRET_WORD}",
-                f"commitments project:\"{SECRET_WORD} Quilworks\"",
-                f"projects initiative:\"{SECRET_WORD} Obelisc Pact\"",
-                f"commitments initiative:{SECRET_WORD}", f"commitments initiative:{SHORT}",
-                f"projects initiative:{SECRET_WORD}", f"stats by:country initiative:{SECRET_WORD}",
-                "commitments instrument:equity", "projects country:CA", "stats by:instrument",
-                "commitments by:KR", "project Public plant tied to a private pact",
-                "export commitments", "export projects", "export initiatives", "digest preview"]
-    clicks = [("page_next", {"c": "commitments", "a": "", "o": 10}),
-              ("page_next", {"c": "projects", "a": "", "o": 0}),
-              ("share", {"t": f"find {SECRET_WORD}"}),
-              ("rerun_1", {"t": "commitments instrument:equity"})]
+    commands = [
+        f"find {SECRET_WORD}",
+        "find deal",
+        f"find {ACTOR}",
+        f"project {PROJECT}",
+        f"project {SECRET_WORD}",
+        "project Ontario rare earth processing facilities",
+        f"initiative {INITIATIVE}",
+        f"initiative {SHORT}",
+        f"initiative {SECRET_WORD}",
+        "initiative G7 Critical Minerals Action Plan",
+        f'commitments by:"{ACTOR}"',
+        f'commitments project:"{PROJECT}"',
+        f"commitments project:{SECRET_WORD}",
+        f'commitments project:"{SECRET_WORD} Quilworks"',
+        f'projects initiative:"{SECRET_WORD} Obelisc Pact"',
+        f"commitments initiative:{SECRET_WORD}",
+        f"commitments initiative:{SHORT}",
+        f"projects initiative:{SECRET_WORD}",
+        f"stats by:country initiative:{SECRET_WORD}",
+        "commitments instrument:equity",
+        "projects country:CA",
+        "stats by:instrument",
+        "commitments by:KR",
+        "project Public plant tied to a private pact",
+        "export commitments",
+        "export projects",
+        "export initiatives",
+        "digest preview",
+    ]
+    clicks = [
+        ("page_next", {"c": "commitments", "a": "", "o": 10}),
+        ("page_next", {"c": "projects", "a": "", "o": 0}),
+        ("share", {"t": f"find {SECRET_WORD}"}),
+        ("rerun_1", {"t": "commitments instrument:equity"}),
+    ]
 
     def leaked(typed: str, text: str) -> list[str]:
         return [m for m in MARKERS if m in text and m not in typed]
@@ -252,22 +314,22 @@ def test_private_channel_records_never_leave_their_channel(fault_bot, slack):
     def look(channel: str, channel_name: str) -> list[tuple[str, str]]:
         """(what was typed, what was shown) for every answer, post and upload."""
         slack.clear()
-        shown = [(c, json.dumps(answer_json(bot.command(c, channel=channel,
-                                                        channel_name=channel_name))))
-                 for c in commands]
+        shown = [
+            (c, json.dumps(answer_json(bot.command(c, channel=channel, channel_name=channel_name))))
+            for c in commands
+        ]
         for action_id, value in clicks:
-            bot.click({"action_id": action_id, "value": json.dumps(value)}, user="U7",
-                      channel=channel)
+            bot.click({"action_id": action_id, "value": json.dumps(value)}, user="U7", channel=channel)
         bot.drain()
         shown += [("", t) for t in everything_shown(slack)]
-        shown += [("", (slack.file_content(c.params["file_id"]) or b"").decode())
-                  for c in slack.calls_to("upload")]
+        shown += [
+            ("", (slack.file_content(c.params["file_id"]) or b"").decode()) for c in slack.calls_to("upload")
+        ]
         return [(typed, text) for typed, text in shown if leaked(typed, text)]
 
     # Sanity: the private channel itself sees its records (so the checks below can fail).
     assert len(look(PRIVATE, "privategroup")) > 10
-    for channel, name in (("C1", "general"), ("GOTHER", "privategroup"),
-                          ("DU7", "directmessage")):
+    for channel, name in (("C1", "general"), ("GOTHER", "privategroup"), ("DU7", "directmessage")):
         found = look(channel, name)
         bad = [(typed, leaked(typed, text)) for typed, text in found]
         assert not bad, f"{channel} was shown private records: {bad}"
@@ -275,26 +337,31 @@ def test_private_channel_records_never_leave_their_channel(fault_bot, slack):
     # and the form's "did you mean" does not offer their names.
     card = _card(bot, slack, COMMITMENTS[1], ts="1700000490.000100", channel="C1")
     [public_draft] = (int(b["value"]) for b in draft_buttons(card["blocks"], "log"))
-    kfw = {"actor": "KfW", "instrument": "loan", "amount": "5", "currency": "EUR",
-           "status": "binding"}
-    for field, name in (("project", PROJECT), ("project", f"{SECRET_WORD} Quilworks"),
-                        ("initiative", INITIATIVE), ("initiative", f"{SECRET_WORD} Obelisc"),
-                        ("initiative", SHORT)):
-        answer = answer_json(bot.interact(edit_payload(public_draft, {**kfw, field: name},
-                                                       user="U2")))
+    kfw = {"actor": "KfW", "instrument": "loan", "amount": "5", "currency": "EUR", "status": "binding"}
+    for field, name in (
+        ("project", PROJECT),
+        ("project", f"{SECRET_WORD} Quilworks"),
+        ("initiative", INITIATIVE),
+        ("initiative", f"{SECRET_WORD} Obelisc"),
+        ("initiative", SHORT),
+    ):
+        answer = answer_json(bot.interact(edit_payload(public_draft, {**kfw, field: name}, user="U2")))
         assert answer.get("response_action") == "errors", (field, name, answer)
         assert leaked(name, json.dumps(answer)) == [], answer
     assert _draft(bot, public_draft).state == "pending"
     for name in (INITIATIVE, f"{SECRET_WORD} Obelisc Pact"):
-        answer = answer_json(bot.interact(add_project_payload(
-            "Public graphite plant", channel="C1", initiatives=name)))
+        answer = answer_json(
+            bot.interact(add_project_payload("Public graphite plant", channel="C1", initiatives=name))
+        )
         assert answer.get("response_action") == "errors", answer
         assert leaked(name, json.dumps(answer)) == [], answer
     # Naming a private project or initiative elsewhere gets the answer an unknown name gets.
     for filter_ in (f'project:"{PROJECT}"', f'initiative:"{INITIATIVE}"', f"initiative:{SHORT}"):
         text = answer_json(bot.command(f"commitments {filter_}", channel="C1"))["text"]
         assert text.startswith("No project called") or text.startswith("No initiative called"), (
-            filter_, text)
+            filter_,
+            text,
+        )
     # Totals and lists in a public channel are exactly what they were before.
     assert _stats_and_lists(bot, "C1") == public_before
     # The Home tab and a digest posted in a public channel show public records only.

@@ -71,8 +71,14 @@ class Killer:
         self.fired.set()
 
 
-def _traffic(bot: RunningBot, slack: LocalSlack, stop: threading.Event, seed: int,
-             sent_events: list[dict[str, Any]], lock: threading.Lock) -> None:
+def _traffic(
+    bot: RunningBot,
+    slack: LocalSlack,
+    stop: threading.Event,
+    seed: int,
+    sent_events: list[dict[str, Any]],
+    lock: threading.Lock,
+) -> None:
     rng = random.Random(seed)
     http = httpx.Client(timeout=10)
     me = RunningBot(bot.url, slack, None, http)  # type: ignore[arg-type]
@@ -82,13 +88,15 @@ def _traffic(bot: RunningBot, slack: LocalSlack, stop: threading.Event, seed: in
                 if rng.random() < 0.5:
                     with lock:
                         n = len(sent_events)
-                        event = message_event(rng.choice(COMMITMENTS),
-                                              ts=f"17{seed:02d}{n:06d}.000100")
+                        event = message_event(rng.choice(COMMITMENTS), ts=f"17{seed:02d}{n:06d}.000100")
                         sent_events.append(event)
                     me.event(event, event_id=f"Ev{event['ts']}")
                 else:
-                    cards = [b for c in slack.calls_to("chat.postMessage")
-                             for b in draft_buttons(c.params.get("blocks") or [], "log")]
+                    cards = [
+                        b
+                        for c in slack.calls_to("chat.postMessage")
+                        for b in draft_buttons(c.params.get("blocks") or [], "log")
+                    ]
                     if cards:
                         me.click(rng.choice(cards[-20:]), user=f"U{rng.randint(3, 5)}")
             except httpx.TransportError:
@@ -105,8 +113,9 @@ def _confirmed(slack: LocalSlack) -> set[int]:
     return found
 
 
-@pytest.mark.parametrize("kills", [pytest.param(2, id="quick"),
-                                   pytest.param(5, id="release", marks=pytest.mark.slow)])
+@pytest.mark.parametrize(
+    "kills", [pytest.param(2, id="quick"), pytest.param(5, id="release", marks=pytest.mark.slow)]
+)
 def test_kill_9_while_storing_commitments(db_url, slack, server_process, kills):
     from store.seed import seed_demo
 
@@ -127,9 +136,12 @@ def test_kill_9_while_storing_commitments(db_url, slack, server_process, kills):
         method = ("chat.getPermalink", "chat.postMessage", "chat.update")[cycle % 3]
         killer.arm(server, method, after=rng.randint(3, 12))
         stop = threading.Event()
-        threads = [threading.Thread(target=_traffic, args=(_client(server, slack), slack, stop,
-                                                          cycle * 10 + i, events, lock))
-                   for i in range(6)]
+        threads = [
+            threading.Thread(
+                target=_traffic, args=(_client(server, slack), slack, stop, cycle * 10 + i, events, lock)
+            )
+            for i in range(6)
+        ]
         for t in threads:
             t.start()
         assert killer.fired.wait(60), f"no {method} call to kill on"
@@ -154,20 +166,27 @@ def test_kill_9_while_storing_commitments(db_url, slack, server_process, kills):
     engine = make_engine(db_url)
     try:
         with Session(engine) as s:
-            s.execute(update(Draft).where(Draft.card_ts.is_(None)).values(  # type: ignore[union-attr]
-                updated_at=datetime.now(UTC) - timedelta(minutes=2)))
+            s.execute(
+                update(Draft)
+                .where(Draft.card_ts.is_(None))
+                .values(  # type: ignore[union-attr]
+                    updated_at=datetime.now(UTC) - timedelta(minutes=2)
+                )
+            )
             s.commit()
         for event in events:
-            resp = bot.event(event, event_id=f"Ev{event['ts']}",
-                             headers={"X-Slack-Retry-Num": "2", "X-Slack-Retry-Reason": "http_error"})
+            resp = bot.event(
+                event,
+                event_id=f"Ev{event['ts']}",
+                headers={"X-Slack-Retry-Num": "2", "X-Slack-Retry-Reason": "http_error"},
+            )
             assert resp.status_code == 200
         sources = {f"{e['channel']}:{e['ts']}" for e in events}
 
         def all_carded() -> bool:
             with Session(engine) as s:
                 drafts = s.exec(select(Draft)).all()
-                return {d.source_message for d in drafts} == sources and all(
-                    d.card_ts for d in drafts)
+                return {d.source_message for d in drafts} == sources and all(d.card_ts for d in drafts)
 
         wait_until(all_carded, timeout=60, what="every message carded", interval=0.1)
         with Session(engine) as s:
@@ -184,10 +203,10 @@ def test_kill_9_while_storing_commitments(db_url, slack, server_process, kills):
         with Session(engine) as s:
             drafts = s.exec(select(Draft)).all()
             commitments = s.exec(select(Commitment)).all()
-            audit = s.exec(select(AuditLog).where(AuditLog.entity_type == "commitment",
-                                                  AuditLog.action == "create")).all()
-            with_messages = s.execute(text("SELECT count(DISTINCT source_message) FROM draft")
-                                      ).scalar_one()
+            audit = s.exec(
+                select(AuditLog).where(AuditLog.entity_type == "commitment", AuditLog.action == "create")
+            ).all()
+            with_messages = s.execute(text("SELECT count(DISTINCT source_message) FROM draft")).scalar_one()
         assert with_messages == len(events)  # every message sent is in the store, once
         mine = [c for c in commitments if c.logged_by != "seed"]
         assert len(mine) == sum(1 for d in drafts if d.kind == "commitment")
@@ -213,11 +232,22 @@ def _due_subscription(db_url: str, channel: str) -> None:
     try:
         with Session(engine) as s:
             seed_demo(s)
-            s.execute(update(Commitment).values(created_at=now - timedelta(days=2),
-                                                updated_at=now - timedelta(days=2)))
-            digests.subscribe(s, channel=channel, channel_private=False, weekday=due.weekday(),
-                              time_of_day=due.strftime("%H:%M"), timezone="UTC",
-                              subscribed_by="U1", is_admin=False, now=now - timedelta(days=8))
+            s.execute(
+                update(Commitment).values(
+                    created_at=now - timedelta(days=2), updated_at=now - timedelta(days=2)
+                )
+            )
+            digests.subscribe(
+                s,
+                channel=channel,
+                channel_private=False,
+                weekday=due.weekday(),
+                time_of_day=due.strftime("%H:%M"),
+                timezone="UTC",
+                subscribed_by="U1",
+                is_admin=False,
+                now=now - timedelta(days=8),
+            )
             s.commit()
     finally:
         engine.dispose()
@@ -253,8 +283,7 @@ def test_kill_9_while_sending_a_digest_sends_it_once(db_url, slack, server_proce
     [run] = _digest_runs(db_url)
     assert run.state == "claimed" and run.message_ts  # cut off mid-send
     server.start()
-    wait_until(lambda: _digest_runs(db_url)[0].state == "sent", timeout=60,
-               what="the run settled as sent")
+    wait_until(lambda: _digest_runs(db_url)[0].state == "sent", timeout=60, what="the run settled as sent")
     [run] = _digest_runs(db_url)
     assert "recovered" in (run.outcome or "")
     server.stop()
@@ -278,12 +307,14 @@ def test_kill_9_right_after_the_digest_post_sends_it_once(db_url, slack, server_
     assert run.state == "claimed" and not run.message_ts
     engine = make_engine(db_url)  # the lease runs out (instead of waiting ten minutes)
     with Session(engine) as s:
-        s.execute(update(DigestRun).values(
-            updated_at=datetime.now(UTC) - digests.CLAIM_LEASE - timedelta(minutes=1)))
+        s.execute(
+            update(DigestRun).values(
+                updated_at=datetime.now(UTC) - digests.CLAIM_LEASE - timedelta(minutes=1)
+            )
+        )
         s.commit()
     engine.dispose()
     server.start()
-    wait_until(lambda: _digest_runs(db_url)[0].state != "claimed", timeout=60,
-               what="the run settled")
+    wait_until(lambda: _digest_runs(db_url)[0].state != "claimed", timeout=60, what="the run settled")
     server.stop()
     assert len(_digests_in(slack, "C6")) == 1

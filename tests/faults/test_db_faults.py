@@ -39,8 +39,13 @@ from tests.faults.conftest import (
 )
 from tests.faults.util import answer_json
 
-READS = ("commitments", "stats", "find graphite", "projects country:CA",
-         "project Ontario rare earth processing facilities")
+READS = (
+    "commitments",
+    "stats",
+    "find graphite",
+    "projects country:CA",
+    "project Ontario rare earth processing facilities",
+)
 
 
 def _pending_cards(bot: FaultBot, slack: Any, n: int) -> list[dict[str, Any]]:
@@ -88,8 +93,10 @@ def test_sqlite_locked_by_another_writer(sqlite_url, slack, short_busy_timeout):
         draft_id = int(log_button["value"])
         other = sqlite3.connect(path, isolation_level=None, timeout=0.1)
         other.execute("BEGIN EXCLUSIVE")
-        other.execute("INSERT INTO channelsetting (channel, autolog, updated_by, updated_at) "
-                      "VALUES ('C77', 0, 'other-writer', '2025-01-01 00:00:00')")
+        other.execute(
+            "INSERT INTO channelsetting (channel, autolog, updated_by, updated_at) "
+            "VALUES ('C77', 0, 'other-writer', '2025-01-01 00:00:00')"
+        )
         try:
             # Reads are answered at once: they never wait for the writer.
             for command in READS:
@@ -198,8 +205,11 @@ class Traffic:
                         ts = f"1800{next(self.counter):06d}.000100"
                         resp = bot.event(message_event(rng.choice(COMMITMENTS), ts=ts))
                     else:
-                        cards = [b for c in self.slack.calls_to("chat.postMessage")
-                                 for b in draft_buttons(c.params.get("blocks") or [], "log")]
+                        cards = [
+                            b
+                            for c in self.slack.calls_to("chat.postMessage")
+                            for b in draft_buttons(c.params.get("blocks") or [], "log")
+                        ]
                         if not cards:
                             continue
                         button = rng.choice(cards)
@@ -229,9 +239,15 @@ def _kill_connections(database: str) -> int:
     engine = _admin()
     try:
         with engine.connect() as conn:
-            return len(conn.execute(text(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                "WHERE datname = :db AND pid <> pg_backend_pid()"), {"db": database}).all())
+            return len(
+                conn.execute(
+                    text(
+                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                        "WHERE datname = :db AND pid <> pg_backend_pid()"
+                    ),
+                    {"db": database},
+                ).all()
+            )
     finally:
         engine.dispose()
 
@@ -264,11 +280,15 @@ def test_postgres_connections_killed_under_load(postgres_url, slack, bot_log):
             seed_demo(s)
         with Traffic(bot, slack) as traffic:
             for _ in range(2):
-                wait_until(lambda n=len(traffic.statuses): len(traffic.statuses) > n + 40,
-                           timeout=30, what="traffic")
+                wait_until(
+                    lambda n=len(traffic.statuses): len(traffic.statuses) > n + 40, timeout=30, what="traffic"
+                )
                 assert _kill_connections(database) > 0
-            wait_until(lambda n=len(traffic.statuses): len(traffic.statuses) > n + 40,
-                       timeout=30, what="traffic after the kill")
+            wait_until(
+                lambda n=len(traffic.statuses): len(traffic.statuses) > n + 40,
+                timeout=30,
+                what="traffic after the kill",
+            )
         bot.drain()
         assert traffic.statuses and max(traffic.statuses) < 500
         _recovered(bot, slack)
@@ -300,8 +320,7 @@ def restartable_postgres() -> Iterator[tuple[str, str]]:
     version, cluster = _cluster()
     yield version, cluster
     if not _pg_up():  # whatever happened, leave PostgreSQL running
-        subprocess.run(["pg_ctlcluster", "--skip-systemctl-redirect", version, cluster, "start"],
-                       check=False)
+        subprocess.run(["pg_ctlcluster", "--skip-systemctl-redirect", version, cluster, "start"], check=False)
     wait_until(_pg_up, timeout=60, what="PostgreSQL back up", interval=0.2)
 
 
@@ -318,11 +337,17 @@ def test_postgres_restarted_under_load(postgres_url, slack, restartable_postgres
             seed_demo(s)
         with Traffic(bot, slack) as traffic:
             wait_until(lambda: len(traffic.statuses) > 40, timeout=30, what="traffic")
-            subprocess.run(["pg_ctlcluster", "--skip-systemctl-redirect", version, cluster,
-                            "restart", "--mode", "fast"], check=True, timeout=120)
+            subprocess.run(
+                ["pg_ctlcluster", "--skip-systemctl-redirect", version, cluster, "restart", "--mode", "fast"],
+                check=True,
+                timeout=120,
+            )
             wait_until(_pg_up, timeout=60, what="PostgreSQL back up", interval=0.2)
-            wait_until(lambda n=len(traffic.statuses): len(traffic.statuses) > n + 40,
-                       timeout=60, what="traffic after the restart")
+            wait_until(
+                lambda n=len(traffic.statuses): len(traffic.statuses) > n + 40,
+                timeout=60,
+                what="traffic after the restart",
+            )
         bot.drain()
         assert max(traffic.statuses) < 500
         _recovered(bot, slack)

@@ -38,10 +38,18 @@ def _serves(bot) -> None:
 
 
 def _signed_event_body(text: str, ts: str) -> str:
-    return json.dumps({"token": "x", "team_id": "T1", "api_app_id": "A1", "type": "event_callback",
-                       "event_id": f"Ev{ts}", "event_time": int(time.time()),
-                       "event": message_event(text, ts=ts),
-                       "authorizations": [{"team_id": "T1", "user_id": "UBOT", "is_bot": True}]})
+    return json.dumps(
+        {
+            "token": "x",
+            "team_id": "T1",
+            "api_app_id": "A1",
+            "type": "event_callback",
+            "event_id": f"Ev{ts}",
+            "event_time": int(time.time()),
+            "event": message_event(text, ts=ts),
+            "authorizations": [{"team_id": "T1", "user_id": "UBOT", "is_bot": True}],
+        }
+    )
 
 
 def test_requests_not_signed_by_slack_change_nothing(fault_bot, slack):
@@ -51,13 +59,23 @@ def test_requests_not_signed_by_slack_change_nothing(fault_bot, slack):
     card = slack.wait_for("chat.postMessage")[-1]
     bot.drain()
     log_button = draft_buttons(card.params["blocks"], "log")[0]
-    click = form_payload({"type": "block_actions", "user": {"id": "U3"}, "team": {"id": "T1"},
-                          "channel": {"id": "C1"}, "api_app_id": "A1", "token": "x",
-                          "container": {"type": "message", "channel_id": "C1"},
-                          "actions": [{"action_id": log_button["action_id"],
-                                       "value": log_button["value"], "type": "button"}]})
-    command = urllib.parse.urlencode({"command": "/minerals", "text": "autolog on",
-                                      "user_id": "U1", "channel_id": "C1", "team_id": "T1"})
+    click = form_payload(
+        {
+            "type": "block_actions",
+            "user": {"id": "U3"},
+            "team": {"id": "T1"},
+            "channel": {"id": "C1"},
+            "api_app_id": "A1",
+            "token": "x",
+            "container": {"type": "message", "channel_id": "C1"},
+            "actions": [
+                {"action_id": log_button["action_id"], "value": log_button["value"], "type": "button"}
+            ],
+        }
+    )
+    command = urllib.parse.urlencode(
+        {"command": "/minerals", "text": "autolog on", "user_id": "U1", "channel_id": "C1", "team_id": "T1"}
+    )
     event = _signed_event_body(COMMITMENTS[1], "1700000100.000100")
     now = int(time.time())
     for body, content_type in ((click, FORM), (command, FORM), (event, JSON)):
@@ -67,48 +85,68 @@ def test_requests_not_signed_by_slack_change_nothing(fault_bot, slack):
             {"X-Slack-Request-Timestamp": str(now)},  # timestamp but no signature
             sign(body, secret="not-the-secret"),
             sign(body + " ", timestamp=now),  # signature of another body
-            {**sign(body), "X-Slack-Signature": sign(body)["X-Slack-Signature"].replace(
-                "v0=", "v1=")},
+            {**sign(body), "X-Slack-Signature": sign(body)["X-Slack-Signature"].replace("v0=", "v1=")},
             sign(body, timestamp=now - 301),  # a captured request replayed 5 minutes later
             sign(body, timestamp=now - 3600),
             sign(body, timestamp=now + 301),  # from the future
-            {"X-Slack-Request-Timestamp": "soon",  # not a number at all
-             "X-Slack-Signature": "v0=" + "0" * 64},
+            {
+                "X-Slack-Request-Timestamp": "soon",  # not a number at all
+                "X-Slack-Signature": "v0=" + "0" * 64,
+            },
             {"X-Slack-Request-Timestamp": f"{now}.5", "X-Slack-Signature": "v0=00"},
         ]
         for headers in forged:
-            resp = bot.http.post(url, content=body.encode(), headers={
-                "Content-Type": content_type, **headers})
+            resp = bot.http.post(
+                url, content=body.encode(), headers={"Content-Type": content_type, **headers}
+            )
             assert resp.status_code == 401, (headers, resp.status_code, resp.text)
     bot.drain()
     _serves(bot)
     with Session(bot.services.engine) as s:
         assert [d.state for d in s.exec(select(Draft)).all()] == ["pending", "pending"]
-        assert s.exec(select(ProcessedEvent).where(
-            ProcessedEvent.key == "event:Ev1700000100.000100")).first() is None
+        assert (
+            s.exec(select(ProcessedEvent).where(ProcessedEvent.key == "event:Ev1700000100.000100")).first()
+            is None
+        )
     assert non_seed_commitments(bot.services.engine) == []
     assert len(slack.calls_to("chat.postMessage")) == 1  # only the genuine card
     with Session(bot.services.engine) as s:  # the forged `autolog on` did not switch it on
         assert autolog_enabled(s, "C1") is False
 
 
-@pytest.mark.parametrize("content_type, body, status", [
-    ("text/plain", "command=/minerals&text=help", 415),
-    ("multipart/form-data; boundary=x", "--x\r\n\r\nhelp\r\n--x--", 415),
-    ("application/xml", "<xml/>", 415),
-    ("", "command=/minerals&text=help", 415),
-    (JSON, "command=/minerals&text=help", 400),  # form body labelled JSON
-    (JSON, '{"type": "event_callback", "event": {"type": "message", "text": "x', 400),
-    (JSON, "[1, 2, 3]", 400),
-    (JSON, "null", 400),
-    (JSON, '"just a string"', 400),
-    (JSON, "[" * 100_000 + "]" * 100_000, 400),  # nesting deeper than the parser goes
-    (FORM, "payload=%7B%22type%22%3A%22block_actions%22", 400),  # truncated JSON payload
-    (FORM, "payload=[]", 400),
-    (FORM, "payload=" + urllib.parse.quote("[" * 50_000 + "]" * 50_000), 400),
-], ids=["text", "multipart", "xml", "no-type", "form-as-json", "truncated-json", "json-list",
-        "json-null", "json-string", "deep-json", "truncated-payload", "payload-list",
-        "deep-payload"])
+@pytest.mark.parametrize(
+    "content_type, body, status",
+    [
+        ("text/plain", "command=/minerals&text=help", 415),
+        ("multipart/form-data; boundary=x", "--x\r\n\r\nhelp\r\n--x--", 415),
+        ("application/xml", "<xml/>", 415),
+        ("", "command=/minerals&text=help", 415),
+        (JSON, "command=/minerals&text=help", 400),  # form body labelled JSON
+        (JSON, '{"type": "event_callback", "event": {"type": "message", "text": "x', 400),
+        (JSON, "[1, 2, 3]", 400),
+        (JSON, "null", 400),
+        (JSON, '"just a string"', 400),
+        (JSON, "[" * 100_000 + "]" * 100_000, 400),  # nesting deeper than the parser goes
+        (FORM, "payload=%7B%22type%22%3A%22block_actions%22", 400),  # truncated JSON payload
+        (FORM, "payload=[]", 400),
+        (FORM, "payload=" + urllib.parse.quote("[" * 50_000 + "]" * 50_000), 400),
+    ],
+    ids=[
+        "text",
+        "multipart",
+        "xml",
+        "no-type",
+        "form-as-json",
+        "truncated-json",
+        "json-list",
+        "json-null",
+        "json-string",
+        "deep-json",
+        "truncated-payload",
+        "payload-list",
+        "deep-payload",
+    ],
+)
 def test_bodies_that_are_not_slack_form_or_json_get_4xx(fault_bot, content_type, body, status):
     resp = fault_bot.post(body, content_type)
     assert resp.status_code == status, resp.text
@@ -133,12 +171,15 @@ def test_huge_bodies_are_refused_before_they_are_read(fault_bot, slack):
         for _ in range(limit // 10_000 + 2):
             yield b"a" * 10_000
 
-    resp = bot.http.post(f"{bot.url}/slack/events", content=chunks(),
-                         headers={"Content-Type": FORM, **sign("")})
+    resp = bot.http.post(
+        f"{bot.url}/slack/events", content=chunks(), headers={"Content-Type": FORM, **sign("")}
+    )
     assert resp.status_code == 413
     # A Content-Length that announces a huge body is refused without waiting for it.
-    head = (f"POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: {FORM}\r\n"
-            f"Content-Length: {50 * limit}\r\n\r\n").encode()
+    head = (
+        f"POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: {FORM}\r\n"
+        f"Content-Length: {50 * limit}\r\n\r\n"
+    ).encode()
     answer = raw_http(bot, head + b"command=/minerals")
     assert answer.startswith(b"HTTP/1.1 413"), answer[:200]
     # Just under the limit is a normal (if long) command.
@@ -154,40 +195,71 @@ WRONG_TYPES = [
     {"type": "block_actions", "user": {"id": "U1"}, "actions": [5]},
     {"type": "block_actions", "user": {"id": "U1"}, "actions": [{"action_id": 5}]},
     {"type": "block_actions", "user": {"id": "U1"}, "actions": []},
-    {"type": "block_actions", "user": {"id": ["U1"]}, "actions": [{"action_id": "draft_log_1",
-                                                                   "value": {"x": 1}}]},
-    {"type": "block_actions", "user": None, "actions": [{"action_id": "page_next", "value": 7}],
-     "channel": "C1"},
+    {
+        "type": "block_actions",
+        "user": {"id": ["U1"]},
+        "actions": [{"action_id": "draft_log_1", "value": {"x": 1}}],
+    },
+    {
+        "type": "block_actions",
+        "user": None,
+        "actions": [{"action_id": "page_next", "value": 7}],
+        "channel": "C1",
+    },
     {"type": "view_submission", "user": {"id": "U1"}, "view": "x"},
-    {"type": "view_submission", "user": {"id": "U1"},
-     "view": {"callback_id": "edit_commitment", "state": 5}},
-    {"type": "view_submission", "user": {"id": "U1"},
-     "view": {"callback_id": "add_project", "state": {"values": {"name": 5}}}},
-    {"type": "view_submission", "user": {"id": "U1"},
-     "view": {"callback_id": "edit_commitment", "private_metadata": "[[[",
-              "state": {"values": {"actor": {"value": {"value": ["x"]}}}}}},
-    {"type": 5}, {"type": None}, {}, [], "x", 5, None, True,
+    {"type": "view_submission", "user": {"id": "U1"}, "view": {"callback_id": "edit_commitment", "state": 5}},
+    {
+        "type": "view_submission",
+        "user": {"id": "U1"},
+        "view": {"callback_id": "add_project", "state": {"values": {"name": 5}}},
+    },
+    {
+        "type": "view_submission",
+        "user": {"id": "U1"},
+        "view": {
+            "callback_id": "edit_commitment",
+            "private_metadata": "[[[",
+            "state": {"values": {"actor": {"value": {"value": ["x"]}}}},
+        },
+    },
+    {"type": 5},
+    {"type": None},
+    {},
+    [],
+    "x",
+    5,
+    None,
+    True,
 ]
 WRONG_EVENTS = [
     {"type": "event_callback", "event": []},
     {"type": "event_callback", "event": "x"},
     {"type": "event_callback", "event": {"type": 5}},
     {"type": "event_callback", "event": {"type": "message", "text": 5, "ts": 5, "channel": 5}},
-    {"type": "event_callback", "event": {"type": "message", "text": "x", "user": {"a": 1},
-                                         "ts": "1.2", "channel": "C1"}},
-    {"type": "event_callback", "event": {"type": "message", "text": COMMITMENTS[2],
-                                         "ts": ["1.2"], "channel": {"id": "C1"}}},
+    {
+        "type": "event_callback",
+        "event": {"type": "message", "text": "x", "user": {"a": 1}, "ts": "1.2", "channel": "C1"},
+    },
+    {
+        "type": "event_callback",
+        "event": {"type": "message", "text": COMMITMENTS[2], "ts": ["1.2"], "channel": {"id": "C1"}},
+    },
     {"type": "event_callback", "event": {"type": "app_mention", "text": "x"}},
-    {"type": "event_callback", "event": {"type": "reaction_added", "reaction": "pushpin",
-                                         "item": "x"}},
+    {"type": "event_callback", "event": {"type": "reaction_added", "reaction": "pushpin", "item": "x"}},
     {"type": "event_callback", "event": {"type": "app_home_opened", "user": 5}},
-    {"type": "event_callback", "event": {"type": "message", "subtype": "message_changed",
-                                         "message": "x", "channel": "C1"}},
-    {"type": "event_callback", "event": {"type": "message", "subtype": "message_deleted",
-                                         "previous_message": 5, "channel": "C1"}},
-    {"type": "event_callback", "event_id": 5, "event": {"type": "message", "text": "x",
-                                                        "ts": "1.1", "channel": "C1",
-                                                        "user": "U1"}},
+    {
+        "type": "event_callback",
+        "event": {"type": "message", "subtype": "message_changed", "message": "x", "channel": "C1"},
+    },
+    {
+        "type": "event_callback",
+        "event": {"type": "message", "subtype": "message_deleted", "previous_message": 5, "channel": "C1"},
+    },
+    {
+        "type": "event_callback",
+        "event_id": 5,
+        "event": {"type": "message", "text": "x", "ts": "1.1", "channel": "C1", "user": "U1"},
+    },
     {"type": "url_verification", "challenge": 5},
     {"type": "url_verification"},
     {"type": "event_callback"},
@@ -235,10 +307,17 @@ def test_unicode_edge_cases_are_stored_verbatim_and_answered(fault_bot, slack, b
         typed = f"{COMMITMENTS[1]} {extra}"
         assert commitment.statement in (typed.replace("\x00", ""), typed.replace("\x00", " "))
     for i, extra in enumerate(UNICODE_TEXTS):
-        for command in (f"find {extra}", f"project {extra}", f"commitments by:\"{extra}\"",
-                        f"projects country:\"{extra}\"", f"commitments initiative:\"{extra}\"",
-                        f"commitments project:\"{extra}\"", f"stats by:\"{extra}\"",
-                        f"upcoming {extra}", extra):
+        for command in (
+            f"find {extra}",
+            f"project {extra}",
+            f'commitments by:"{extra}"',
+            f'projects country:"{extra}"',
+            f'commitments initiative:"{extra}"',
+            f'commitments project:"{extra}"',
+            f'stats by:"{extra}"',
+            f"upcoming {extra}",
+            extra,
+        ):
             body = answer_json(bot.command(command))
             assert "not answering" not in body["text"], (command, body["text"])
         payload = add_project_payload(f"Project {i} {extra}", operator=extra, description=extra)
@@ -259,24 +338,49 @@ def test_sql_and_mrkdwn_injection_in_every_text_field_and_filter(fault_bot, slac
         projects_before = len(s.exec(select(Project)).all())
     for i, hostile in enumerate(HOSTILE_TEXTS):
         # Message -> card -> Log it: the statement keeps the text, the card escapes it.
-        bot.event(message_event(f"{COMMITMENTS[0]} {hostile}", ts=f"1700002{i:03d}.000100",
-                                user="U2"))
+        bot.event(message_event(f"{COMMITMENTS[0]} {hostile}", ts=f"1700002{i:03d}.000100", user="U2"))
         card = slack.wait_for("chat.postMessage", count=i + 1)[-1]
         bot.drain()
         bot.click(draft_buttons(card.params["blocks"], "log")[0], user="U3")
         # Forms: every field of a new project.
-        resp = bot.interact(add_project_payload(
-            f"Injected {i} {hostile}", operator=hostile, region=hostile, backers=hostile,
-            description=hostile, capacity_unit="t/yr"))
+        resp = bot.interact(
+            add_project_payload(
+                f"Injected {i} {hostile}",
+                operator=hostile,
+                region=hostile,
+                backers=hostile,
+                description=hostile,
+                capacity_unit="t/yr",
+            )
+        )
         assert resp.status_code == 200, resp.text
         # Every command and filter.
-        commands = [f"find {hostile}", f"project {hostile}", f"initiative {hostile}", hostile,
-                    f"help {hostile}", f"upcoming {hostile}", f"export {hostile}",
-                    f"add {hostile}", f"autolog {hostile}", f"digest {hostile}"]
+        commands = [
+            f"find {hostile}",
+            f"project {hostile}",
+            f"initiative {hostile}",
+            hostile,
+            f"help {hostile}",
+            f"upcoming {hostile}",
+            f"export {hostile}",
+            f"add {hostile}",
+            f"autolog {hostile}",
+            f"digest {hostile}",
+        ]
         for key in ("country", "mineral", "stage", "status", "initiative", "backer", "since"):
             commands.append(f"projects {key}:{json.dumps(hostile)}")
-        for key in ("country", "mineral", "stage", "status", "initiative", "by", "instrument",
-                    "since", "until", "project"):
+        for key in (
+            "country",
+            "mineral",
+            "stage",
+            "status",
+            "initiative",
+            "by",
+            "instrument",
+            "since",
+            "until",
+            "project",
+        ):
             commands.append(f"commitments {key}:{json.dumps(hostile)}")
             commands.append(f"stats by:country {key}:{json.dumps(hostile)}")
         commands.append(f"stats by:{json.dumps(hostile)}")
@@ -315,7 +419,7 @@ def test_tampered_draft_ids_and_page_values_are_refused_quietly(fault_bot, slack
         for kind in ("log", "undo", "edit", "dismiss"):
             resp = bot.click({"action_id": f"draft_{kind}_1", "value": value}, user="U9")
             assert resp.status_code == 200
-    for offset in (-5, -10**12, 10**6, 10**30, "9" * 40, "1e400", 1e308, [1], {"x": 1}, None):
+    for offset in (-5, -(10**12), 10**6, 10**30, "9" * 40, "1e400", 1e308, [1], {"x": 1}, None):
         for c in ("commitments", "projects"):
             value = json.dumps({"c": c, "a": "", "o": offset}).replace('"1e400"', "1e400")
             assert bot.click({"action_id": "page_next", "value": value}).status_code == 200
@@ -326,8 +430,7 @@ def test_tampered_draft_ids_and_page_values_are_refused_quietly(fault_bot, slack
     assert bot_log.errors() == [], [r.getMessage() for r in bot_log.errors()]
     assert slack.calls_to("views.open") == []
     # A negative offset is the first page, a huge one an empty page past the end.
-    bot.click({"action_id": "page_next", "value": json.dumps({"c": "commitments", "o": -5})},
-              user="U9")
+    bot.click({"action_id": "page_next", "value": json.dumps({"c": "commitments", "o": -5})}, user="U9")
     bot.drain()
     first = slack.calls_to("response_url")[-1]
     assert "1–10 of" in first.params["text"]
@@ -341,20 +444,35 @@ def test_a_replayed_click_or_event_counts_once(fault_bot, slack):
     body = _signed_event_body(COMMITMENTS[1], "1700003000.000100")
     headers = {"Content-Type": JSON, **sign(body)}
     for _ in range(3):
-        assert bot.http.post(f"{bot.url}/slack/events", content=body.encode(),
-                             headers=headers).status_code == 200
+        assert (
+            bot.http.post(f"{bot.url}/slack/events", content=body.encode(), headers=headers).status_code
+            == 200
+        )
     card = slack.wait_for("chat.postMessage")[-1]
     bot.drain()
     [log_button] = draft_buttons(card.params["blocks"], "log")
-    click = form_payload({"type": "block_actions", "user": {"id": "U3"}, "team": {"id": "T1"},
-                          "channel": {"id": "C1"}, "api_app_id": "A1", "token": "x",
-                          "container": {"type": "message", "channel_id": "C1"},
-                          "actions": [{"action_id": log_button["action_id"],
-                                       "value": log_button["value"], "type": "button"}]})
+    click = form_payload(
+        {
+            "type": "block_actions",
+            "user": {"id": "U3"},
+            "team": {"id": "T1"},
+            "channel": {"id": "C1"},
+            "api_app_id": "A1",
+            "token": "x",
+            "container": {"type": "message", "channel_id": "C1"},
+            "actions": [
+                {"action_id": log_button["action_id"], "value": log_button["value"], "type": "button"}
+            ],
+        }
+    )
     click_headers = {"Content-Type": FORM, **sign(click)}
     for _ in range(3):
-        assert bot.http.post(f"{bot.url}/slack/events", content=click.encode(),
-                             headers=click_headers).status_code == 200
+        assert (
+            bot.http.post(
+                f"{bot.url}/slack/events", content=click.encode(), headers=click_headers
+            ).status_code
+            == 200
+        )
     bot.drain()
     assert len(slack.calls_to("chat.postMessage")) == 1
     assert len(non_seed_commitments(bot.services.engine)) == 1

@@ -37,9 +37,19 @@ from tests.faults.conftest import (
 CLIENTS = 16
 ACK_LIMIT = 3.0
 CHANNELS = ("C1", "C2", "C3", "C4")
-READS = ["help", "commitments", "commitments by:JP", "projects country:CA", "find graphite",
-         "stats", "stats by:mineral", "upcoming", "project Ontario rare earth processing facilities",
-         "initiative G7 Critical Minerals Action Plan", "projects mineral:rare-earths"]
+READS = [
+    "help",
+    "commitments",
+    "commitments by:JP",
+    "projects country:CA",
+    "find graphite",
+    "stats",
+    "stats by:mineral",
+    "upcoming",
+    "project Ontario rare earth processing facilities",
+    "initiative G7 Critical Minerals Action Plan",
+    "projects mineral:rare-earths",
+]
 DURATIONS = [pytest.param(12, id="quick"), pytest.param(60, id="release", marks=pytest.mark.slow)]
 
 
@@ -73,8 +83,14 @@ class Cards:
         return channel, rng.choice(found)
 
 
-def _client_loop(bots: list[FaultBot], cards: Cards, deadline: float, seed: int,
-                 ts_counter: Callable[[], int], out: list[Sent]) -> None:
+def _client_loop(
+    bots: list[FaultBot],
+    cards: Cards,
+    deadline: float,
+    seed: int,
+    ts_counter: Callable[[], int],
+    out: list[Sent],
+) -> None:
     rng = random.Random(seed)
     mine = [dataclasses.replace(b, http=httpx.Client(timeout=30)) for b in bots]
     try:
@@ -84,23 +100,24 @@ def _client_loop(bots: list[FaultBot], cards: Cards, deadline: float, seed: int,
             started = time.monotonic()
             if roll < 0.4:
                 command = rng.choice(READS)
-                resp = bot.command(command, user=f"U{rng.randint(10, 40)}",
-                                   channel=rng.choice(CHANNELS))
+                resp = bot.command(command, user=f"U{rng.randint(10, 40)}", channel=rng.choice(CHANNELS))
                 kind, detail = "read", command
             elif roll < 0.75:
                 commitment = roll < 0.6
                 ts = f"1700{ts_counter():06d}.000100"
                 text = rng.choice(COMMITMENTS if commitment else CHATTER)
                 channel = rng.choice(CHANNELS)
-                event = message_event(text, ts=ts, channel=channel,
-                                      user=f"U{rng.randint(10, 40)}")
+                event = message_event(text, ts=ts, channel=channel, user=f"U{rng.randint(10, 40)}")
                 resp = bot.event(event, event_id=f"Ev{ts}")
                 kind, detail = ("commitment" if commitment else "chatter"), f"{channel}:{ts}"
                 if rng.random() < 0.15:  # Slack redelivers it, maybe to the other replica
                     out.append(Sent(kind, resp.status_code, time.monotonic() - started, detail))
                     started, kind = time.monotonic(), "retry"
-                    resp = rng.choice(mine).event(event, event_id=f"Ev{ts}", headers={
-                        "X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"})
+                    resp = rng.choice(mine).event(
+                        event,
+                        event_id=f"Ev{ts}",
+                        headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"},
+                    )
             else:
                 picked = cards.pick(rng)
                 if picked is None:
@@ -120,9 +137,10 @@ def run_load(bots: list[FaultBot], slack: LocalSlack, seconds: float) -> list[Se
     counter = itertools.count(1)
     sent: list[list[Sent]] = [[] for _ in range(CLIENTS)]
     deadline = time.monotonic() + seconds
-    threads = [threading.Thread(target=_client_loop,
-                                args=(bots, cards, deadline, i, lambda: next(counter), sent[i]))
-               for i in range(CLIENTS)]
+    threads = [
+        threading.Thread(target=_client_loop, args=(bots, cards, deadline, i, lambda: next(counter), sent[i]))
+        for i in range(CLIENTS)
+    ]
     for t in threads:
         t.start()
     for t in threads:
@@ -152,8 +170,11 @@ def check_after_load(engine: Any, slack: LocalSlack, sent: list[Sent]) -> dict[s
     assert set(by_source) == messages, (len(by_source), len(messages))
     assert not chatter & set(by_source)
     assert all(d.card_ts for d in drafts), "a card was never posted"
-    cards = [c for c in slack.calls_to("chat.postMessage")
-             if c.status == 200 and draft_buttons(c.params.get("blocks") or [], "log")]
+    cards = [
+        c
+        for c in slack.calls_to("chat.postMessage")
+        if c.status == 200 and draft_buttons(c.params.get("blocks") or [], "log")
+    ]
     assert len(cards) == len(messages)
     # Every acknowledged Log it is stored, exactly once.
     clicked = {s.detail for s in sent if s.kind == "click"}
@@ -164,8 +185,14 @@ def check_after_load(engine: Any, slack: LocalSlack, sent: list[Sent]) -> dict[s
     assert all(n == 1 for n in per_commitment.values())
     assert len(commitments) == sum(1 for d in logged.values() if d.kind == "commitment")
     counts = assert_store_consistent(engine)
-    return {"requests": len(sent), **kinds, "cards": len(cards), "logged": len(logged),
-            "slowest_ack": round(slowest.seconds, 3), **counts}
+    return {
+        "requests": len(sent),
+        **kinds,
+        "cards": len(cards),
+        "logged": len(logged),
+        "slowest_ack": round(slowest.seconds, 3),
+        **counts,
+    }
 
 
 @pytest.mark.parametrize("seconds", DURATIONS)

@@ -36,19 +36,79 @@ from store.filters import (
 from store.visibility import Audience
 from store.vocab import UnknownValue
 
-EXAMPLES = [pytest.param(150, id="quick"),
-            pytest.param(3000, id="release", marks=pytest.mark.slow)]
+EXAMPLES = [pytest.param(150, id="quick"), pytest.param(3000, id="release", marks=pytest.mark.slow)]
 TODAY = date(2025, 11, 28)
 
-KEYS = sorted({*PROJECT_KEYS, *COMMITMENT_KEYS, *STATS_KEYS, "minerals", "countries", "actor",
-               "type", "from", "to", "backed", "backers", "bogus", "Country", "BY"})
-NASTY = ["'", '"', "\\", ":", "::", "\x00", "\u202e", "\u200b", "<!channel>", "&", "%", "_",
-         "--", ";", "*", "🇯🇵", "\ud800", " ", "\t", "\n", "1e400", "-1", "9" * 30]
+KEYS = sorted(
+    {
+        *PROJECT_KEYS,
+        *COMMITMENT_KEYS,
+        *STATS_KEYS,
+        "minerals",
+        "countries",
+        "actor",
+        "type",
+        "from",
+        "to",
+        "backed",
+        "backers",
+        "bogus",
+        "Country",
+        "BY",
+    }
+)
+NASTY = [
+    "'",
+    '"',
+    "\\",
+    ":",
+    "::",
+    "\x00",
+    "\u202e",
+    "\u200b",
+    "<!channel>",
+    "&",
+    "%",
+    "_",
+    "--",
+    ";",
+    "*",
+    "🇯🇵",
+    "\ud800",
+    " ",
+    "\t",
+    "\n",
+    "1e400",
+    "-1",
+    "9" * 30,
+]
 VALUES = st.one_of(
     st.text(max_size=30),
-    st.sampled_from(["CA", "Canada", "graphite", "rare-earths", "mining", "binding", "loan",
-                     "30d", "2w", "6m", "1y", "9999y", "0d", "2026-01-31", "0000-01-01",
-                     "9999-12-31", "G7", "Ontario", "JOGMEC", "country", *NASTY]),
+    st.sampled_from(
+        [
+            "CA",
+            "Canada",
+            "graphite",
+            "rare-earths",
+            "mining",
+            "binding",
+            "loan",
+            "30d",
+            "2w",
+            "6m",
+            "1y",
+            "9999y",
+            "0d",
+            "2026-01-31",
+            "0000-01-01",
+            "9999-12-31",
+            "G7",
+            "Ontario",
+            "JOGMEC",
+            "country",
+            *NASTY,
+        ]
+    ),
 )
 TOKEN = st.one_of(
     st.builds(lambda k, v: f"{k}:{v}", st.sampled_from(KEYS), VALUES),
@@ -72,8 +132,9 @@ def demo_engine(sqlite_url: str) -> Iterator[object]:
 
 
 def _run(examples: int, test: object) -> None:
-    settings(max_examples=examples, deadline=None, database=None,
-             suppress_health_check=[HealthCheck.too_slow])(test)()  # type: ignore[operator]
+    settings(
+        max_examples=examples, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+    )(test)()  # type: ignore[operator]
 
 
 @pytest.mark.parametrize("examples", EXAMPLES)
@@ -93,9 +154,12 @@ def test_split_filters_raises_only_filter_errors(examples: int) -> None:
 
 @pytest.mark.parametrize("examples", EXAMPLES)
 def test_parse_since_gives_a_date_or_a_filter_error(examples: int) -> None:
-    @given(st.one_of(VALUES, st.builds(lambda n, u: f"{n}{u}", st.integers(-10, 10**9),
-                                       st.sampled_from("dwmyDWMY x"))),
-           st.dates(min_value=date(1900, 1, 1), max_value=date(2999, 12, 31)))
+    @given(
+        st.one_of(
+            VALUES, st.builds(lambda n, u: f"{n}{u}", st.integers(-10, 10**9), st.sampled_from("dwmyDWMY x"))
+        ),
+        st.dates(min_value=date(1900, 1, 1), max_value=date(2999, 12, 31)),
+    )
     def check(value: str, today: date) -> None:
         try:
             since = parse_since(value, today)
@@ -107,10 +171,10 @@ def test_parse_since_gives_a_date_or_a_filter_error(examples: int) -> None:
 
 
 @pytest.mark.parametrize("examples", EXAMPLES)
-def test_project_and_commitment_filters_raise_only_their_errors(examples: int,
-                                                                 demo_engine: object) -> None:
-    audiences = st.sampled_from([Audience(channel="C1"), Audience(channel="GPRIV"),
-                                 Audience(everything=True)])
+def test_project_and_commitment_filters_raise_only_their_errors(examples: int, demo_engine: object) -> None:
+    audiences = st.sampled_from(
+        [Audience(channel="C1"), Audience(channel="GPRIV"), Audience(everything=True)]
+    )
 
     @given(FILTER_TEXT, audiences)
     @example("initiative:\ud800", Audience(channel="C1"))  # found by the release mode
@@ -118,11 +182,11 @@ def test_project_and_commitment_filters_raise_only_their_errors(examples: int,
     def check(text: str, audience: Audience) -> None:
         with Session(demo_engine) as session:  # type: ignore[arg-type]
             for parse in (
-                    lambda: project_filter(session, text, TODAY, audience=audience),
-                    lambda: commitment_filter(session, text, TODAY, audience=audience),
-                    lambda: commitment_filter(session, text, TODAY, allowed=STATS_KEYS,
-                                              audience=audience),
-                    lambda: stats_grouping(text.split(":")[-1] or None)):
+                lambda: project_filter(session, text, TODAY, audience=audience),
+                lambda: commitment_filter(session, text, TODAY, audience=audience),
+                lambda: commitment_filter(session, text, TODAY, allowed=STATS_KEYS, audience=audience),
+                lambda: stats_grouping(text.split(":")[-1] or None),
+            ):
                 try:
                     parse()
                 except (FilterError, UnknownValue) as exc:
@@ -133,23 +197,46 @@ def test_project_and_commitment_filters_raise_only_their_errors(examples: int,
 
 # --- Block Kit builders ----------------------------------------------------------------------
 
-TEXT = st.one_of(st.text(max_size=400),
-                 st.lists(st.sampled_from(["<", ">", "&", "&amp;", "&lt;", "<!channel>",
-                                           "<@U1>", "<https://x|y>", "a", " ", "é", "🇯🇵",
-                                           "\u202e", "*", "_", "`"]),
-                          max_size=1200).map("".join))
+TEXT = st.one_of(
+    st.text(max_size=400),
+    st.lists(
+        st.sampled_from(
+            [
+                "<",
+                ">",
+                "&",
+                "&amp;",
+                "&lt;",
+                "<!channel>",
+                "<@U1>",
+                "<https://x|y>",
+                "a",
+                " ",
+                "é",
+                "🇯🇵",
+                "\u202e",
+                "*",
+                "_",
+                "`",
+            ]
+        ),
+        max_size=1200,
+    ).map("".join),
+)
 ENTITY = re.compile(r"&(amp|lt|gt);")
 
 
 def _only_entities(text: str) -> bool:
     """Every & starts one of the three entities; no raw < or >."""
-    return "<" not in text and ">" not in text and all(
-        ENTITY.match(text, m.start()) for m in re.finditer("&", text))
+    return (
+        "<" not in text
+        and ">" not in text
+        and all(ENTITY.match(text, m.start()) for m in re.finditer("&", text))
+    )
 
 
 @pytest.mark.parametrize("examples", EXAMPLES)
-def test_escaped_text_never_carries_markup_and_clipping_never_splits_an_escape(
-        examples: int) -> None:
+def test_escaped_text_never_carries_markup_and_clipping_never_splits_an_escape(examples: int) -> None:
     @given(TEXT, st.integers(min_value=2, max_value=4000))
     def check(text: str, limit: int) -> None:
         escaped = blocks.esc(text)
@@ -169,8 +256,9 @@ def test_builders_stay_within_slack_limits_for_any_text(examples: int) -> None:
         built = [blocks.header(texts[0]), blocks.context(*[blocks.esc(t) for t in texts[:12]])]
         built += [blocks.section(blocks.esc(t)) for t in texts]
         built.append(blocks.fields_section([(t[:40], blocks.esc(t)) for t in texts[:14]]))
-        built.append(blocks.actions(*[blocks.button(t or "x", f"a_{i}", str(i))
-                                      for i, t in enumerate(texts[:30])]))
+        built.append(
+            blocks.actions(*[blocks.button(t or "x", f"a_{i}", str(i)) for i, t in enumerate(texts[:30])])
+        )
         built.append(blocks.section(blocks.link(url, label)))
         message = blocks.fit_message(built)
         assert block_kit_problems(message) == []
@@ -181,8 +269,7 @@ def test_builders_stay_within_slack_limits_for_any_text(examples: int) -> None:
                 # A link the builder made is the only markup allowed through.
                 assert _only_entities(re.sub(r"<https?://[^|<> ]+\|[^<>]*>", "", text)), text
         fallback = blocks.fallback(" ".join(texts))
-        assert len(fallback) <= blocks.MAX_FALLBACK_TEXT and _only_entities(
-            fallback.removesuffix("…"))
+        assert len(fallback) <= blocks.MAX_FALLBACK_TEXT and _only_entities(fallback.removesuffix("…"))
 
     _run(examples, check)
 
@@ -200,8 +287,10 @@ def _mrkdwn(node: object) -> Iterator[str]:
 
 @pytest.mark.parametrize("examples", EXAMPLES)
 def test_links_only_for_safe_http_urls(examples: int) -> None:
-    @given(st.one_of(st.text(max_size=80), st.builds(lambda s: "https://x.example/" + s,
-                                                     st.text(max_size=40))), TEXT)
+    @given(
+        st.one_of(st.text(max_size=80), st.builds(lambda s: "https://x.example/" + s, st.text(max_size=40))),
+        TEXT,
+    )
     def check(url: str, label: str) -> None:
         made = blocks.link(url, label)
         if made.startswith("<"):

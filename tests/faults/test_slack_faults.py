@@ -49,8 +49,7 @@ def test_rate_limited_post_is_retried_after_retry_after_and_posted_once(fault_bo
     assert [x.status for x in slack.calls_to("chat.update")] == [429, 200]
 
 
-def test_server_errors_are_retried_then_the_card_is_kept_and_posted_on_redelivery(
-        fault_bot, slack, bot_log):
+def test_server_errors_are_retried_then_the_card_is_kept_and_posted_on_redelivery(fault_bot, slack, bot_log):
     bot = fault_bot
     slack.fail_next("chat.postMessage", status=500, times=2)  # two 500s, then it works
     bot.event(message_event(COMMITMENTS[1], ts="1700000000.000100"))
@@ -66,18 +65,21 @@ def test_server_errors_are_retried_then_the_card_is_kept_and_posted_on_redeliver
     assert len(_cards_in(slack)) == 1
     unposted = [d for d in _drafts(bot) if d.card_ts is None]
     assert len(unposted) == 1 and unposted[0].state == "pending"
-    assert any(f"drafts [{unposted[0].id}]" in m and "stay stored unposted" in m
-               for m in bot_log.messages())
+    assert any(f"drafts [{unposted[0].id}]" in m and "stay stored unposted" in m for m in bot_log.messages())
     # Slack redelivers the event at once: the first attempt may still be at work, so no card.
-    bot.event(event, event_id="EvDOWN", headers={"X-Slack-Retry-Num": "1",
-                                                 "X-Slack-Retry-Reason": "http_error"})
+    bot.event(
+        event, event_id="EvDOWN", headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_error"}
+    )
     bot.drain()
     assert len(_cards_in(slack)) == 1
     # ...and again a minute later: now the stored drafts get their card, once.
     _later(bot, draft_store.CARD_RECOVERY_AFTER.total_seconds() + 1)
     for retry in ("2", "2"):
-        bot.event(event, event_id="EvDOWN", headers={"X-Slack-Retry-Num": retry,
-                                                     "X-Slack-Retry-Reason": "http_error"})
+        bot.event(
+            event,
+            event_id="EvDOWN",
+            headers={"X-Slack-Retry-Num": retry, "X-Slack-Retry-Reason": "http_error"},
+        )
     bot.drain()
     cards = _cards_in(slack)
     assert len(cards) == 2
@@ -95,8 +97,14 @@ def test_two_retries_taking_over_one_unposted_card_post_it_once(db_url, engine):
     with Session(engine, expire_on_commit=False) as s:
         seed_demo(s)
         assert draft_store.claim(s, "source:C1:1.1")
-        draft_store.create_drafts(s, source_message="C1:1.1", channel="C1", private=False,
-                                  author="U2", items=[("commitment", {"actor": "JP"})])
+        draft_store.create_drafts(
+            s,
+            source_message="C1:1.1",
+            channel="C1",
+            private=False,
+            author="U2",
+            items=[("commitment", {"actor": "JP"})],
+        )
         s.commit()
     later = datetime.now(UTC) + draft_store.CARD_RECOVERY_AFTER + timedelta(seconds=1)
     with Session(engine) as first, Session(engine) as second:
@@ -157,12 +165,20 @@ def test_revoked_token_is_reported_and_reads_keep_working(fault_bot, slack, bot_
     assert health.status_code == 200
     assert health.json()["slack"]["error"] == "invalid_auth"
     assert health.json()["slack"]["method"] == "chat.postMessage"
-    refused = [r for r in bot_log.records if r.levelno == logging.ERROR
-               and "Slack refused the bot token (invalid_auth)" in r.getMessage()]
+    refused = [
+        r
+        for r in bot_log.records
+        if r.levelno == logging.ERROR and "Slack refused the bot token (invalid_auth)" in r.getMessage()
+    ]
     assert len(refused) == 1
     # Reads are answered from the store; a click on an existing card is still stored.
-    for command in ("commitments", "projects country:CA", "find graphite", "stats",
-                    "project Ontario rare earth processing facilities"):
+    for command in (
+        "commitments",
+        "projects country:CA",
+        "find graphite",
+        "stats",
+        "project Ontario rare earth processing facilities",
+    ):
         body = answer_json(bot.command(command))
         assert "Sorry" not in body["text"] and "not answering" not in body["text"], body
     bot.click(draft_buttons(card.params["blocks"], "log")[0], user="U3")

@@ -14,13 +14,20 @@ FORM = "application/x-www-form-urlencoded"
 JSON = "application/json"
 
 # What must never reach Slack unescaped from user input: pings, mentions, forged links.
-INJECTED = ("<!channel>", "<!here>", "<!everyone>", "<@UEVIL>", "<#CEVIL>",
-            "<https://evil.example", "<mailto:x@evil.example")
+INJECTED = (
+    "<!channel>",
+    "<!here>",
+    "<!everyone>",
+    "<@UEVIL>",
+    "<#CEVIL>",
+    "<https://evil.example",
+    "<mailto:x@evil.example",
+)
 HOSTILE_TEXTS = [
     "<!channel> <!here|here> <!everyone>",
     "<@UEVIL> <#CEVIL|general> <https://evil.example|click here> <mailto:x@evil.example|mail>",
     "'; DROP TABLE commitment; --",
-    "\" OR 1=1 --",
+    '" OR 1=1 --',
     "x' UNION SELECT name FROM sqlite_master --",
     "%' OR '%'='",
     "Robert'); DELETE FROM project WHERE ('1'='1",
@@ -65,9 +72,16 @@ def everything_shown(slack: LocalSlack, answers: list[dict[str, Any]] = ()) -> l
     plus the slash command answers given in `answers`."""
     texts: list[str] = []
     for call in slack.calls:
-        if call.method in ("chat.postMessage", "chat.update", "chat.postEphemeral",
-                           "response_url", "views.publish", "views.open", "views.update",
-                           "files.completeUploadExternal"):
+        if call.method in (
+            "chat.postMessage",
+            "chat.update",
+            "chat.postEphemeral",
+            "response_url",
+            "views.publish",
+            "views.open",
+            "views.update",
+            "files.completeUploadExternal",
+        ):
             texts += rendered(call.params)
             if call.method == "files.completeUploadExternal":
                 texts.append(str(call.params.get("initial_comment") or ""))
@@ -82,19 +96,31 @@ def assert_nothing_injected(texts: list[str]) -> None:
             assert bad not in text, f"unescaped {bad!r} reached Slack in: {text[:300]!r}"
 
 
-def add_project_payload(name: str, *, user: str = "U1", channel: str = "C1",
-                        private: bool = False, **fields: str) -> dict[str, Any]:
+def add_project_payload(
+    name: str, *, user: str = "U1", channel: str = "C1", private: bool = False, **fields: str
+) -> dict[str, Any]:
     values = {"name": name, **fields}
     state = {k: {"value": {"type": "plain_text_input", "value": v}} for k, v in values.items()}
-    return {"type": "view_submission", "user": {"id": user, "team_id": "T1"},
-            "team": {"id": "T1"}, "api_app_id": "A1", "token": "x", "trigger_id": "t",
-            "view": {"id": "V1", "type": "modal", "callback_id": "add_project",
-                     "private_metadata": json.dumps({"channel": channel, "private": private}),
-                     "state": {"values": state}}}
+    return {
+        "type": "view_submission",
+        "user": {"id": user, "team_id": "T1"},
+        "team": {"id": "T1"},
+        "api_app_id": "A1",
+        "token": "x",
+        "trigger_id": "t",
+        "view": {
+            "id": "V1",
+            "type": "modal",
+            "callback_id": "add_project",
+            "private_metadata": json.dumps({"channel": channel, "private": private}),
+            "state": {"values": state},
+        },
+    }
 
 
-def add_initiative_payload(name: str, *, user: str = "U1", channel: str = "C1",
-                           private: bool = False, **fields: str) -> dict[str, Any]:
+def add_initiative_payload(
+    name: str, *, user: str = "U1", channel: str = "C1", private: bool = False, **fields: str
+) -> dict[str, Any]:
     payload = add_project_payload(name, user=user, channel=channel, private=private, **fields)
     payload["view"]["callback_id"] = "add_initiative"
     return payload
@@ -107,11 +133,21 @@ def edit_payload(draft_id: Any, values: dict[str, str], *, user: str) -> dict[st
             state[k] = {"value": {"type": "static_select", "selected_option": {"value": v}}}
         else:
             state[k] = {"value": {"type": "plain_text_input", "value": v}}
-    return {"type": "view_submission", "user": {"id": user}, "team": {"id": "T1"},
-            "api_app_id": "A1", "token": "x", "trigger_id": "t",
-            "view": {"id": "V1", "type": "modal", "callback_id": "edit_commitment",
-                     "private_metadata": json.dumps({"draft": draft_id}),
-                     "state": {"values": state}}}
+    return {
+        "type": "view_submission",
+        "user": {"id": user},
+        "team": {"id": "T1"},
+        "api_app_id": "A1",
+        "token": "x",
+        "trigger_id": "t",
+        "view": {
+            "id": "V1",
+            "type": "modal",
+            "callback_id": "edit_commitment",
+            "private_metadata": json.dumps({"draft": draft_id}),
+            "state": {"values": state},
+        },
+    }
 
 
 def form_payload(payload: Any) -> str:
@@ -135,5 +171,8 @@ def raw_http(bot: RunningBot, request: bytes, timeout: float = 10.0) -> bytes:
 
 def answer_json(resp: Any) -> dict[str, Any]:
     assert resp.status_code == 200, resp.text
-    return resp.json() if resp.content and resp.headers.get("content-type", "").startswith(
-        "application/json") else {"text": resp.text}
+    return (
+        resp.json()
+        if resp.content and resp.headers.get("content-type", "").startswith("application/json")
+        else {"text": resp.text}
+    )

@@ -58,9 +58,15 @@ def slack() -> Iterator[LocalSlack]:
 
 @pytest.fixture
 def settings(db_url: str, slack: LocalSlack) -> Settings:
-    return Settings(_env_file=None, slack_bot_token="xoxb-test", slack_api_url=slack.api_url,
-                    database_url=db_url, digest_timezone="UTC", digest_grace_hours=12,
-                    admin_user_ids=ADMIN)  # type: ignore[call-arg]
+    return Settings(
+        _env_file=None,
+        slack_bot_token="xoxb-test",
+        slack_api_url=slack.api_url,
+        database_url=db_url,
+        digest_timezone="UTC",
+        digest_grace_hours=12,
+        admin_user_ids=ADMIN,
+    )  # type: ignore[call-arg]
 
 
 @pytest.fixture

@@ -17,11 +17,11 @@ def use_settings(monkeypatch: pytest.MonkeyPatch, settings: Settings) -> Setting
     return settings
 
 
-def test_preview_prints_the_digest_as_text(use_settings: Settings, session: Session,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_preview_prints_the_digest_as_text(
+    use_settings: Settings, session: Session, capsys: pytest.CaptureFixture[str]
+) -> None:
     add_commitment(session, "CA", "grant", "100000000", "CAD", created=at(2025, 11, 5))
-    add_commitment(session, "KR", "loan", "5", "USD", created=at(2025, 11, 5),
-                   provenance=private_in("G1"))
+    add_commitment(session, "KR", "loan", "5", "USD", created=at(2025, 11, 5), provenance=private_in("G1"))
     session.commit()
     subscribe(session, "C1", timezone="Europe/Berlin")
     assert cli.main(["digest", "preview", "--channel", "C1", "--as-of", "2025-11-10"]) == 0
@@ -31,24 +31,24 @@ def test_preview_prints_the_digest_as_text(use_settings: Settings, session: Sess
     assert "Korea" not in out
 
 
-def test_preview_rejects_bad_values(use_settings: Settings,
-                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_preview_rejects_bad_values(use_settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["digest", "preview", "--channel", "general"]) == 2
     assert "'general' is not a channel ID" in capsys.readouterr().err
     assert cli.main(["digest", "preview", "--channel", "C1", "--as-of", "monday"]) == 2
     assert "'monday' is not a date" in capsys.readouterr().err
 
 
-def test_send_posts_to_slack(use_settings: Settings, session: Session, slack: LocalSlack,
-                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_send_posts_to_slack(
+    use_settings: Settings, session: Session, slack: LocalSlack, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert cli.main(["digest", "send", "--channel", "C1"]) == 0
     assert "Digest for C1: sent" in capsys.readouterr().out
     assert len(slack.calls_to("chat.postMessage")) == 1
 
 
-def test_send_without_a_token_says_what_to_set(monkeypatch: pytest.MonkeyPatch,
-                                               settings: Settings, slack: LocalSlack,
-                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_send_without_a_token_says_what_to_set(
+    monkeypatch: pytest.MonkeyPatch, settings: Settings, slack: LocalSlack, capsys: pytest.CaptureFixture[str]
+) -> None:
     no_token = settings.model_copy(update={"slack_bot_token": None})
     monkeypatch.setattr(cli, "load_settings", lambda: no_token)
     assert cli.main(["digest", "send", "--channel", "C1"]) == 2
@@ -56,8 +56,9 @@ def test_send_without_a_token_says_what_to_set(monkeypatch: pytest.MonkeyPatch,
     assert slack.calls == []
 
 
-def test_send_failure_is_reported(use_settings: Settings, slack: LocalSlack,
-                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_send_failure_is_reported(
+    use_settings: Settings, slack: LocalSlack, capsys: pytest.CaptureFixture[str]
+) -> None:
     slack.channel_errors["C1"] = "channel_not_found"
     assert cli.main(["digest", "send", "--channel", "C1"]) == 1
     assert "Digest for C1: not sent: channel_not_found" in capsys.readouterr().err

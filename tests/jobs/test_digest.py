@@ -30,10 +30,16 @@ WEEK_START, WEEK_END = at(2025, 11, 3, 9), at(2025, 11, 10, 9)  # Monday to Mond
 RATE_DATE = date(2025, 11, 28)  # the built-in rate table
 
 
-def build(session: Session, channel: str = "C1", tz: str = "UTC",
-          start: datetime = WEEK_START, end: datetime = WEEK_END) -> Digest:
-    return build_digest(session, period_start=start, period_end=end,
-                        audience=Audience(channel=channel), tz=tz, now=end)
+def build(
+    session: Session,
+    channel: str = "C1",
+    tz: str = "UTC",
+    start: datetime = WEEK_START,
+    end: datetime = WEEK_END,
+) -> Digest:
+    return build_digest(
+        session, period_start=start, period_end=end, audience=Audience(channel=channel), tz=tz, now=end
+    )
 
 
 def all_text(blocks: list[dict[str, Any]]) -> str:
@@ -58,34 +64,60 @@ def check_slack_limits(blocks: list[dict[str, Any]], text: str) -> None:
 @pytest.fixture
 def week(session: Session) -> Session:
     """Five commitments in the week, one before, one after, one withdrawn, one private."""
-    refinery = add_project(session, "Ontario refinery", created=at(2025, 11, 4),
-                           status="feasibility", country="CA", stage="refining")
+    refinery = add_project(
+        session,
+        "Ontario refinery",
+        created=at(2025, 11, 4),
+        status="feasibility",
+        country="CA",
+        stage="refining",
+    )
     add_project(session, "Old Quebec mine", created=at(2025, 6, 1), status="exploration")
-    add_initiative(session, "Minerals Security Partnership", short_name="MSP",
-                   created=at(2025, 11, 5))
-    add_commitment(session, "DE", "loan", "500000000", "EUR", ceiling=True,
-                   project="Ontario refinery", created=at(2025, 11, 4, 10),
-                   provenance={**public_in("C9"), "source_message": "C9:1762250400.000100"})
+    add_initiative(session, "Minerals Security Partnership", short_name="MSP", created=at(2025, 11, 5))
+    add_commitment(
+        session,
+        "DE",
+        "loan",
+        "500000000",
+        "EUR",
+        ceiling=True,
+        project="Ontario refinery",
+        created=at(2025, 11, 4, 10),
+        provenance={**public_in("C9"), "source_message": "C9:1762250400.000100"},
+    )
     add_commitment(session, "CA", "grant", "100000000", "CAD", created=at(2025, 11, 5))
-    add_commitment(session, "JP", "equity", "10000000000", "JPY", created=at(2025, 11, 6),
-                   source_url="https://example.org/a?b=1&c=2")
+    add_commitment(
+        session,
+        "JP",
+        "equity",
+        "10000000000",
+        "JPY",
+        created=at(2025, 11, 6),
+        source_url="https://example.org/a?b=1&c=2",
+    )
     add_commitment(session, "US", "loan", "10000000", "USD", created=at(2025, 11, 7))
     add_commitment(session, "GB", "offtake", None, None, created=at(2025, 11, 8))
     add_commitment(session, "US", "grant", "100000000", "USD", created=at(2025, 10, 1))
     add_commitment(session, "AU", "loan", "999000000", "USD", created=at(2025, 11, 11))
-    add_commitment(session, "FR", "loan", "50000000", "EUR", status="withdrawn",
-                   created=at(2025, 11, 6))
-    add_commitment(session, "KR", "loan", "1000000000", "USD", created=at(2025, 11, 6),
-                   provenance=private_in("G1"))
-    update = records.add_project_update(session, refinery, actor="U1",
-                                        new_status="construction",
-                                        happened_on=date(2025, 11, 7),
-                                        provenance=public_in("C9"))
+    add_commitment(session, "FR", "loan", "50000000", "EUR", status="withdrawn", created=at(2025, 11, 6))
+    add_commitment(
+        session, "KR", "loan", "1000000000", "USD", created=at(2025, 11, 6), provenance=private_in("G1")
+    )
+    update = records.add_project_update(
+        session,
+        refinery,
+        actor="U1",
+        new_status="construction",
+        happened_on=date(2025, 11, 7),
+        provenance=public_in("C9"),
+    )
     update.created_at = at(2025, 11, 7)
-    records.add_milestone(session, title="Offtake deadline", due_on=date(2025, 11, 30),
-                          actor="U1", provenance=public_in("C9"))
-    records.add_milestone(session, title="Too far off", due_on=date(2025, 12, 30),
-                          actor="U1", provenance=public_in("C9"))
+    records.add_milestone(
+        session, title="Offtake deadline", due_on=date(2025, 11, 30), actor="U1", provenance=public_in("C9")
+    )
+    records.add_milestone(
+        session, title="Too far off", due_on=date(2025, 12, 30), actor="U1", provenance=public_in("C9")
+    )
     session.commit()
     return session
 
@@ -101,15 +133,24 @@ def test_hand_built_week(week: Session) -> None:
     assert digest.to_date.usd == Decimal("825500000.00")  # plus October's USD 100m grant
     assert digest.to_date.usd_ceiling == Decimal("580000000.00")
     assert [(g.instrument, len(g.commitments), g.usd) for g in digest.groups] == [
-        ("loan", 2, Decimal("590000000.00")), ("grant", 1, Decimal("71500000.00")),
-        ("equity", 1, Decimal("64000000.00")), ("offtake", 1, Decimal(0))]
+        ("loan", 2, Decimal("590000000.00")),
+        ("grant", 1, Decimal("71500000.00")),
+        ("equity", 1, Decimal("64000000.00")),
+        ("offtake", 1, Decimal(0)),
+    ]
     loan = digest.groups[0].commitments[0]
     assert (loan.actor, loan.amount, loan.currency, loan.is_ceiling, loan.project) == (
-        "Germany", Decimal("500000000.00"), "EUR", True, "Ontario refinery")
+        "Germany",
+        Decimal("500000000.00"),
+        "EUR",
+        True,
+        "Ontario refinery",
+    )
     assert loan.link == "https://slack.com/archives/C9/p1762250400000100"
     assert digest.groups[2].commitments[0].link == "https://example.org/a?b=1&c=2"
     assert [(s.project, s.old_status, s.new_status) for s in digest.status_changes] == [
-        ("Ontario refinery", "feasibility", "construction")]
+        ("Ontario refinery", "feasibility", "construction")
+    ]
     assert digest.new_projects == ("Ontario refinery",)
     assert digest.new_initiatives == ("MSP",)
     assert [m.title for m in digest.milestones] == ["Offtake deadline"]
@@ -139,15 +180,14 @@ def test_hand_built_week_renders(week: Session) -> None:
 
 
 def test_period_label_is_in_the_subscription_timezone(week: Session) -> None:
-    digest = build(week, tz="America/New_York", start=at(2025, 10, 27, 13),
-                   end=at(2025, 11, 3, 14))
-    assert digest.period_label == \
-        "Mon 27 Oct 2025 09:00 – Mon 3 Nov 2025 09:00 (America/New_York)"
+    digest = build(week, tz="America/New_York", start=at(2025, 10, 27, 13), end=at(2025, 11, 3, 14))
+    assert digest.period_label == "Mon 27 Oct 2025 09:00 – Mon 3 Nov 2025 09:00 (America/New_York)"
 
 
 def test_quiet_week_is_short_and_names_upcoming_milestones(session: Session) -> None:
-    records.add_milestone(session, title="G7 ministers meet", due_on=date(2025, 11, 20),
-                          actor="U1", provenance=public_in("C9"))
+    records.add_milestone(
+        session, title="G7 ministers meet", due_on=date(2025, 11, 20), actor="U1", provenance=public_in("C9")
+    )
     add_commitment(session, "US", "loan", "5", "USD", created=at(2025, 10, 1))
     session.commit()
     digest = build(session)
@@ -169,8 +209,15 @@ def test_quiet_week_without_milestones_says_so(session: Session) -> None:
 
 def test_stored_text_cannot_ping_or_forge_links(session: Session) -> None:
     add_project(session, "<!channel> & <https://evil.example|click me>", created=at(2025, 11, 4))
-    add_commitment(session, "<@U999> Holdings", "loan", "1000", "USD", created=at(2025, 11, 4),
-                   source_url="https://x.example/a|<!here>")
+    add_commitment(
+        session,
+        "<@U999> Holdings",
+        "loan",
+        "1000",
+        "USD",
+        created=at(2025, 11, 4),
+        source_url="https://x.example/a|<!here>",
+    )
     session.commit()
     blocks, text = digest_blocks(build(session))
     body = all_text(blocks)
@@ -182,16 +229,19 @@ def test_stored_text_cannot_ping_or_forge_links(session: Session) -> None:
 
 
 def test_private_channel_records_stay_in_their_channel(session: Session) -> None:
-    secret = add_project(session, "Secret smelter", created=at(2025, 11, 4),
-                         provenance=private_in("G1"))
-    add_commitment(session, "KR", "loan", "70000000", "USD", created=at(2025, 11, 4),
-                   provenance=private_in("G1"))
-    add_commitment(session, "US", "loan", "1000000", "USD", project="Secret smelter",
-                   created=at(2025, 11, 5))  # public, but points at the private project
-    records.add_milestone(session, title="Secret signing", due_on=date(2025, 11, 15),
-                          actor="U1", provenance=private_in("G1"))
-    update = records.add_project_update(session, secret, actor="U1", new_status="financing",
-                                        provenance=private_in("G1"))
+    secret = add_project(session, "Secret smelter", created=at(2025, 11, 4), provenance=private_in("G1"))
+    add_commitment(
+        session, "KR", "loan", "70000000", "USD", created=at(2025, 11, 4), provenance=private_in("G1")
+    )
+    add_commitment(
+        session, "US", "loan", "1000000", "USD", project="Secret smelter", created=at(2025, 11, 5)
+    )  # public, but points at the private project
+    records.add_milestone(
+        session, title="Secret signing", due_on=date(2025, 11, 15), actor="U1", provenance=private_in("G1")
+    )
+    update = records.add_project_update(
+        session, secret, actor="U1", new_status="financing", provenance=private_in("G1")
+    )
     update.created_at = at(2025, 11, 6)
     session.commit()
 
@@ -210,21 +260,31 @@ def test_private_channel_records_stay_in_their_channel(session: Session) -> None
 
 
 def _bulk_commitments(session: Session, n: int) -> None:
-    rows = [dict(actor=f"{i:05d} Consortium " + "X" * 180,
-                 instrument=("loan", "grant", "equity")[i % 3],
-                 amount=Decimal(1_000_000 + i), currency="USD",
-                 usd_estimate=Decimal(1_000_000 + i), usd_rate_date=date(2025, 11, 28),
-                 amount_is_ceiling=i % 2 == 0, status="announced", minerals=[],
-                 source_private=False, source_channel="C9",
-                 source_url="https://example.org/" + "a" * 1900,
-                 created_at=at(2025, 11, 5), updated_at=at(2025, 11, 5), synthetic=True)
-            for i in range(n)]
+    rows = [
+        dict(
+            actor=f"{i:05d} Consortium " + "X" * 180,
+            instrument=("loan", "grant", "equity")[i % 3],
+            amount=Decimal(1_000_000 + i),
+            currency="USD",
+            usd_estimate=Decimal(1_000_000 + i),
+            usd_rate_date=date(2025, 11, 28),
+            amount_is_ceiling=i % 2 == 0,
+            status="announced",
+            minerals=[],
+            source_private=False,
+            source_channel="C9",
+            source_url="https://example.org/" + "a" * 1900,
+            created_at=at(2025, 11, 5),
+            updated_at=at(2025, 11, 5),
+            synthetic=True,
+        )
+        for i in range(n)
+    ]
     for chunk in range(0, n, 1000):
-        session.execute(insert(Commitment), rows[chunk:chunk + 1000])
+        session.execute(insert(Commitment), rows[chunk : chunk + 1000])
 
 
-def test_five_thousand_commitments_fit_slack(session: Session, slack: Any,
-                                              client: Any) -> None:
+def test_five_thousand_commitments_fit_slack(session: Session, slack: Any, client: Any) -> None:
     _bulk_commitments(session, 5000)
     for i in range(300):
         add_project(session, f"Project {i:03d} " + "p" * 280, created=at(2025, 11, 6))
@@ -244,8 +304,7 @@ def test_five_thousand_commitments_fit_slack(session: Session, slack: Any,
 
 
 def test_message_links() -> None:
-    assert message_link(None, "C123:1700000000.000100") == \
-        "https://slack.com/archives/C123/p1700000000000100"
+    assert message_link(None, "C123:1700000000.000100") == "https://slack.com/archives/C123/p1700000000000100"
     assert message_link("https://a.example/x", "C1:1.2") == "https://a.example/x"
     assert message_link("javascript:alert(1)", "seed:g7") is None
     assert message_link(None, None) is None

@@ -45,8 +45,7 @@ def test_local_time_holds_across_dst(zone: str, start: datetime, gaps: set[int])
     assert all((t.weekday(), t.hour, t.minute) == (0, 9, 0) for t in local)
     # One run per calendar week: nothing skipped, nothing doubled.
     assert [(b.date() - a.date()).days for a, b in zip(local, local[1:], strict=False)] == [7] * 7
-    assert {round((b - a) / timedelta(hours=1)) for a, b in zip(runs, runs[1:], strict=False)} \
-        == gaps
+    assert {round((b - a) / timedelta(hours=1)) for a, b in zip(runs, runs[1:], strict=False)} == gaps
 
 
 @pytest.mark.parametrize(("zone", "start", "gaps"), DST_CASES)
@@ -98,8 +97,9 @@ def test_latest_run_at_or_before() -> None:
     schedule = Sched("Europe/Berlin")
     monday_nine = datetime(2025, 11, 10, 8, 0, tzinfo=UTC)  # 09:00 CET
     assert latest_run_at_or_before(schedule, monday_nine) == monday_nine
-    assert latest_run_at_or_before(schedule, monday_nine - timedelta(seconds=1)) \
-        == monday_nine - timedelta(days=7)
+    assert latest_run_at_or_before(schedule, monday_nine - timedelta(seconds=1)) == monday_nine - timedelta(
+        days=7
+    )
     assert next_run_after(schedule, monday_nine) == monday_nine + timedelta(days=7)
 
 

@@ -27,8 +27,9 @@ MONDAY_NINE = at(2025, 11, 10, 9)  # the run of a default subscription (Monday 0
 @pytest.fixture
 def scheduler(services: Services, client: WebClient, sleeps: Sleeps) -> DigestScheduler:
     """Not started: tests fire its jobs by hand, at the clock's time."""
-    return DigestScheduler(services, client, scheduler=BackgroundScheduler(timezone="UTC"),
-                           claimed_by="replica-a", sleep=sleeps)
+    return DigestScheduler(
+        services, client, scheduler=BackgroundScheduler(timezone="UTC"), claimed_by="replica-a", sleep=sleeps
+    )
 
 
 @pytest.fixture
@@ -42,8 +43,7 @@ def digests_posted(slack: LocalSlack, channel: str = "C1") -> int:
     return sum(1 for c in slack.calls_to("chat.postMessage") if c.params["channel"] == channel)
 
 
-def test_jobs_are_rebuilt_from_the_store(scheduler: DigestScheduler, session: Session,
-                                         clock: Clock) -> None:
+def test_jobs_are_rebuilt_from_the_store(scheduler: DigestScheduler, session: Session, clock: Clock) -> None:
     berlin = subscribe(session, "C1", weekday=0, time_of_day="09:00", timezone="Europe/Berlin")
     tokyo = subscribe(session, "C2", weekday=4, time_of_day="17:30", timezone="Asia/Tokyo")
     scheduler.resync()
@@ -62,8 +62,9 @@ def test_jobs_are_rebuilt_from_the_store(scheduler: DigestScheduler, session: Se
     assert len(scheduler.scheduler.get_jobs()) == 1
 
 
-def test_the_cron_job_sends_once(scheduler: DigestScheduler, week: Session, clock: Clock,
-                                 slack: LocalSlack) -> None:
+def test_the_cron_job_sends_once(
+    scheduler: DigestScheduler, week: Session, clock: Clock, slack: LocalSlack
+) -> None:
     sub = subscribe(week, "C1")
     clock.set(MONDAY_NINE + timedelta(milliseconds=200))
     result = scheduler.run_scheduled(sub.id or 0)
@@ -76,7 +77,8 @@ def test_the_cron_job_sends_once(scheduler: DigestScheduler, week: Session, cloc
 
 
 def test_a_missed_run_inside_the_grace_window_is_sent_at_start(
-        scheduler: DigestScheduler, week: Session, clock: Clock, slack: LocalSlack) -> None:
+    scheduler: DigestScheduler, week: Session, clock: Clock, slack: LocalSlack
+) -> None:
     sub = subscribe(week, "C1", now=at(2025, 11, 1))
     clock.set(MONDAY_NINE + timedelta(hours=11, minutes=59))  # the bot was down until now
     [result] = scheduler.check_all()
@@ -88,8 +90,12 @@ def test_a_missed_run_inside_the_grace_window_is_sent_at_start(
 
 
 def test_a_missed_run_outside_the_grace_window_is_skipped_with_a_log_line(
-        scheduler: DigestScheduler, week: Session, clock: Clock, slack: LocalSlack,
-        caplog: pytest.LogCaptureFixture) -> None:
+    scheduler: DigestScheduler,
+    week: Session,
+    clock: Clock,
+    slack: LocalSlack,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     sub = subscribe(week, "C1", now=at(2025, 11, 1))
     clock.set(MONDAY_NINE + timedelta(hours=12, seconds=1))
     with caplog.at_level(logging.WARNING, logger="minerals_bot.digest"):
@@ -98,26 +104,26 @@ def test_a_missed_run_outside_the_grace_window_is_skipped_with_a_log_line(
     assert result.action == "skipped"
     assert slack.calls == []
     lines = [r.getMessage() for r in caplog.records]
-    assert lines == ["skipped missed digest for C1 scheduled at 2025-11-10 09:00 UTC "
-                     "(outside grace window)"]
+    assert lines == ["skipped missed digest for C1 scheduled at 2025-11-10 09:00 UTC (outside grace window)"]
     [status] = digests.list_subscriptions(week)
     assert status.last_run is not None and status.last_run.state == "skipped"
     assert "grace window passed" in (status.last_run.outcome or "")
     assert status.subscription.id == sub.id
 
 
-def test_grace_hours_come_from_settings(services: Services, client: WebClient, week: Session,
-                                        clock: Clock, slack: LocalSlack) -> None:
+def test_grace_hours_come_from_settings(
+    services: Services, client: WebClient, week: Session, clock: Clock, slack: LocalSlack
+) -> None:
     services.settings = services.settings.model_copy(update={"digest_grace_hours": 1})
-    scheduler = DigestScheduler(services, client, scheduler=BackgroundScheduler(),
-                                claimed_by="r")
+    scheduler = DigestScheduler(services, client, scheduler=BackgroundScheduler(), claimed_by="r")
     subscribe(week, "C1", now=at(2025, 11, 1))
     clock.set(MONDAY_NINE + timedelta(hours=2))
     assert scheduler.check_all()[0].action == "skipped"
 
 
 def test_a_new_subscription_does_not_owe_last_weeks_digest(
-        scheduler: DigestScheduler, week: Session, clock: Clock, slack: LocalSlack) -> None:
+    scheduler: DigestScheduler, week: Session, clock: Clock, slack: LocalSlack
+) -> None:
     subscribe(week, "C1", now=MONDAY_NINE + timedelta(hours=1))
     clock.set(MONDAY_NINE + timedelta(hours=2))
     assert scheduler.check_all()[0].action == "not-due"
@@ -125,11 +131,11 @@ def test_a_new_subscription_does_not_owe_last_weeks_digest(
 
 
 def test_restart_after_the_post_does_not_send_twice(
-        scheduler: DigestScheduler, week: Session, clock: Clock, slack: LocalSlack) -> None:
+    scheduler: DigestScheduler, week: Session, clock: Clock, slack: LocalSlack
+) -> None:
     sub = subscribe(week, "C1", now=at(2025, 11, 1))
     start, end = period_for(sub, MONDAY_NINE)
-    crashed = digests.claim_run(week, sub, start, end, MONDAY_NINE, "old-process",
-                                now=MONDAY_NINE)
+    crashed = digests.claim_run(week, sub, start, end, MONDAY_NINE, "old-process", now=MONDAY_NINE)
     assert crashed is not None
     digests.record_message_ts(week, crashed, "1762765200.000100", now=MONDAY_NINE)
     clock.set(MONDAY_NINE + timedelta(minutes=3))  # restarted three minutes later
@@ -141,11 +147,11 @@ def test_restart_after_the_post_does_not_send_twice(
 
 
 def test_restart_before_the_post_retries_after_the_lease(
-        scheduler: DigestScheduler, week: Session, clock: Clock, slack: LocalSlack) -> None:
+    scheduler: DigestScheduler, week: Session, clock: Clock, slack: LocalSlack
+) -> None:
     sub = subscribe(week, "C1", now=at(2025, 11, 1))
     start, end = period_for(sub, MONDAY_NINE)
-    assert digests.claim_run(week, sub, start, end, MONDAY_NINE, "old-process",
-                             now=MONDAY_NINE) is not None
+    assert digests.claim_run(week, sub, start, end, MONDAY_NINE, "old-process", now=MONDAY_NINE) is not None
     clock.set(MONDAY_NINE + timedelta(minutes=5))
     assert scheduler.check_all()[0].action == "already-claimed"
     assert slack.calls == []
@@ -155,7 +161,8 @@ def test_restart_before_the_post_retries_after_the_lease(
 
 
 def test_an_abandoned_claim_outside_the_grace_window_is_closed(
-        scheduler: DigestScheduler, week: Session, clock: Clock, slack: LocalSlack) -> None:
+    scheduler: DigestScheduler, week: Session, clock: Clock, slack: LocalSlack
+) -> None:
     sub = subscribe(week, "C1", now=at(2025, 11, 1))
     start, end = period_for(sub, MONDAY_NINE)
     run = digests.claim_run(week, sub, start, end, MONDAY_NINE, "old-process", now=MONDAY_NINE)
@@ -167,11 +174,13 @@ def test_an_abandoned_claim_outside_the_grace_window_is_closed(
     assert slack.calls == []
 
 
-def test_autumn_dst_double_fire_sends_once(scheduler: DigestScheduler, week: Session,
-                                           clock: Clock, slack: LocalSlack) -> None:
+def test_autumn_dst_double_fire_sends_once(
+    scheduler: DigestScheduler, week: Session, clock: Clock, slack: LocalSlack
+) -> None:
     # APScheduler fires a 01:30 New York job twice on 2 November 2025 (01:30 EDT and EST).
-    sub = subscribe(week, "C1", weekday=6, time_of_day="01:30", timezone="America/New_York",
-                    now=at(2025, 10, 20))
+    sub = subscribe(
+        week, "C1", weekday=6, time_of_day="01:30", timezone="America/New_York", now=at(2025, 10, 20)
+    )
     clock.set(at(2025, 11, 2, 5, 30))
     assert scheduler.run_scheduled(sub.id or 0).action == "sent"  # type: ignore[union-attr]
     clock.set(at(2025, 11, 2, 6, 30))
@@ -179,8 +188,9 @@ def test_autumn_dst_double_fire_sends_once(scheduler: DigestScheduler, week: Ses
     assert len(slack.calls_to("chat.postMessage")) == 1
 
 
-def test_a_broken_subscription_is_not_run(scheduler: DigestScheduler, week: Session,
-                                          clock: Clock, slack: LocalSlack) -> None:
+def test_a_broken_subscription_is_not_run(
+    scheduler: DigestScheduler, week: Session, clock: Clock, slack: LocalSlack
+) -> None:
     sub = subscribe(week, "C1", now=at(2025, 11, 1))
     scheduler.resync()
     digests.mark_broken(week, sub, "is_archived", now=at(2025, 11, 2))
@@ -192,9 +202,13 @@ def test_a_broken_subscription_is_not_run(scheduler: DigestScheduler, week: Sess
     assert slack.calls == []
 
 
-def test_two_schedulers_on_one_postgres_send_once(engine: Engine, db_url: str,
-                                                  settings, slack: LocalSlack,  # type: ignore[no-untyped-def]
-                                                  clock: Clock) -> None:
+def test_two_schedulers_on_one_postgres_send_once(
+    engine: Engine,
+    db_url: str,
+    settings,
+    slack: LocalSlack,  # type: ignore[no-untyped-def]
+    clock: Clock,
+) -> None:
     if not db_url.startswith("postgresql"):
         pytest.skip("replicas share PostgreSQL")
     channels = [f"C{i}" for i in range(1, 6)]
@@ -204,10 +218,15 @@ def test_two_schedulers_on_one_postgres_send_once(engine: Engine, db_url: str,
         for channel in channels:
             subscribe(s, channel, now=at(2025, 11, 1))
     clock.set(MONDAY_NINE + timedelta(seconds=1))
-    replicas = [DigestScheduler(Services(settings, engine, clock),
-                                WebClient(token="xoxb-test", base_url=slack.api_url),
-                                scheduler=BackgroundScheduler(), claimed_by=name)
-                for name in ("replica-a", "replica-b", "replica-c")]
+    replicas = [
+        DigestScheduler(
+            Services(settings, engine, clock),
+            WebClient(token="xoxb-test", base_url=slack.api_url),
+            scheduler=BackgroundScheduler(),
+            claimed_by=name,
+        )
+        for name in ("replica-a", "replica-b", "replica-c")
+    ]
     barrier = threading.Barrier(len(replicas))
     errors: list[BaseException] = []
 
@@ -228,15 +247,14 @@ def test_two_schedulers_on_one_postgres_send_once(engine: Engine, db_url: str,
         assert digests_posted(slack, channel) == 1, channel
     assert len(slack.calls_to("chat.postMessage")) == len(channels)
     with Session(engine) as s:
-        senders = {st.last_run.claimed_by for st in digests.list_subscriptions(s)
-                   if st.last_run is not None}
-        assert all(st.last_run is not None and st.last_run.state == "sent"
-                   for st in digests.list_subscriptions(s))
+        senders = {st.last_run.claimed_by for st in digests.list_subscriptions(s) if st.last_run is not None}
+        assert all(
+            st.last_run is not None and st.last_run.state == "sent" for st in digests.list_subscriptions(s)
+        )
     assert senders <= {"replica-a", "replica-b", "replica-c"}
 
 
-def test_start_and_stop_in_the_serve_process(services: Services, client: WebClient,
-                                             session: Session) -> None:
+def test_start_and_stop_in_the_serve_process(services: Services, client: WebClient, session: Session) -> None:
     running = start_scheduler(services, client)
     try:
         assert running.scheduler.running
@@ -251,6 +269,5 @@ def test_start_and_stop_in_the_serve_process(services: Services, client: WebClie
 
 
 def test_a_subscription_object_is_a_schedule() -> None:
-    sub = DigestSubscription(channel="C1", weekday=0, time_of_day="09:00",
-                             timezone="Asia/Tokyo")
+    sub = DigestSubscription(channel="C1", weekday=0, time_of_day="09:00", timezone="Asia/Tokyo")
     assert next_run_after(sub, MONDAY_NINE) == at(2025, 11, 17, 0)

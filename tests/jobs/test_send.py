@@ -23,8 +23,7 @@ RUN_AT = at(2025, 11, 10, 9)
 
 @pytest.fixture
 def subscription(session: Session, clock: Clock) -> DigestSubscription:
-    add_commitment(session, "DE", "loan", "500000000", "EUR", ceiling=True,
-                   created=at(2025, 11, 4))
+    add_commitment(session, "DE", "loan", "500000000", "EUR", ceiling=True, created=at(2025, 11, 4))
     add_commitment(session, "JP", "grant", "20000000", "USD", created=at(2025, 11, 5))
     session.commit()
     clock.set(RUN_AT)
@@ -32,8 +31,15 @@ def subscription(session: Session, clock: Clock) -> DigestSubscription:
 
 
 def run(services: Services, client: WebClient, sub: DigestSubscription, sleeps: Sleeps):  # type: ignore[no-untyped-def]
-    return run_digest(services, client, sub, scheduled_for=RUN_AT, claimed_by="test",
-                      period=period_for(sub, RUN_AT), sleep=sleeps)
+    return run_digest(
+        services,
+        client,
+        sub,
+        scheduled_for=RUN_AT,
+        claimed_by="test",
+        period=period_for(sub, RUN_AT),
+        sleep=sleeps,
+    )
 
 
 def stored_run(session: Session, sub: DigestSubscription) -> DigestRun:
@@ -42,18 +48,26 @@ def stored_run(session: Session, sub: DigestSubscription) -> DigestRun:
     return found
 
 
-def test_sends_the_message_then_uploads_the_chart(services: Services, client: WebClient,
-                                                  slack: LocalSlack, session: Session,
-                                                  subscription: DigestSubscription,
-                                                  sleeps: Sleeps) -> None:
+def test_sends_the_message_then_uploads_the_chart(
+    services: Services,
+    client: WebClient,
+    slack: LocalSlack,
+    session: Session,
+    subscription: DigestSubscription,
+    sleeps: Sleeps,
+) -> None:
     result = run(services, client, subscription, sleeps)
     assert result.state == "sent" and result.outcome == "sent with chart"
     [post] = slack.calls_to("chat.postMessage")
     assert post.params["channel"] == "C1" and post.params["blocks"]
     # files_upload_v2: getUploadURLExternal, the bytes POSTed to upload_url, completeUpload.
     methods = [c.method for c in slack.calls]
-    assert methods == ["chat.postMessage", "files.getUploadURLExternal", UPLOAD,
-                       "files.completeUploadExternal"]
+    assert methods == [
+        "chat.postMessage",
+        "files.getUploadURLExternal",
+        UPLOAD,
+        "files.completeUploadExternal",
+    ]
     [get_url] = slack.calls_to("files.getUploadURLExternal")
     assert get_url.params["filename"] == "minerals-digest-2025-11-10.png"
     [complete] = slack.calls_to("files.completeUploadExternal")
@@ -71,10 +85,14 @@ def post_ts(slack: LocalSlack) -> str:
     return slack.messages_in("C1")[0]["ts"]
 
 
-def test_ratelimited_waits_retry_after_then_sends(services: Services, client: WebClient,
-                                                  slack: LocalSlack, session: Session,
-                                                  subscription: DigestSubscription,
-                                                  sleeps: Sleeps) -> None:
+def test_ratelimited_waits_retry_after_then_sends(
+    services: Services,
+    client: WebClient,
+    slack: LocalSlack,
+    session: Session,
+    subscription: DigestSubscription,
+    sleeps: Sleeps,
+) -> None:
     slack.fail_next("chat.postMessage", "ratelimited", retry_after=7, times=2)
     result = run(services, client, subscription, sleeps)
     assert result.state == "sent"
@@ -85,8 +103,13 @@ def test_ratelimited_waits_retry_after_then_sends(services: Services, client: We
 
 
 def test_ratelimited_gives_up_after_a_bounded_number_of_tries(
-        services: Services, client: WebClient, slack: LocalSlack, session: Session,
-        subscription: DigestSubscription, sleeps: Sleeps) -> None:
+    services: Services,
+    client: WebClient,
+    slack: LocalSlack,
+    session: Session,
+    subscription: DigestSubscription,
+    sleeps: Sleeps,
+) -> None:
     slack.fail_next("chat.postMessage", "ratelimited", retry_after=2, times=10)
     result = run(services, client, subscription, sleeps)
     assert result.state == "failed" and result.outcome == "not sent: ratelimited"
@@ -97,14 +120,24 @@ def test_ratelimited_gives_up_after_a_bounded_number_of_tries(
     assert subscription.broken_reason is None
 
 
-@pytest.mark.parametrize(("error", "advice"), [
-    ("not_in_channel", "invite the bot to <#C1>"),
-    ("channel_not_found", "if it is a private channel, invite the bot"),
-    ("is_archived", "unarchive it"),
-])
+@pytest.mark.parametrize(
+    ("error", "advice"),
+    [
+        ("not_in_channel", "invite the bot to <#C1>"),
+        ("channel_not_found", "if it is a private channel, invite the bot"),
+        ("is_archived", "unarchive it"),
+    ],
+)
 def test_channel_errors_break_the_subscription_and_tell_the_subscriber(
-        services: Services, client: WebClient, slack: LocalSlack, session: Session,
-        subscription: DigestSubscription, sleeps: Sleeps, error: str, advice: str) -> None:
+    services: Services,
+    client: WebClient,
+    slack: LocalSlack,
+    session: Session,
+    subscription: DigestSubscription,
+    sleeps: Sleeps,
+    error: str,
+    advice: str,
+) -> None:
     slack.channel_errors["C1"] = error
     result = run(services, client, subscription, sleeps)
     assert result.state == "broken"
@@ -122,10 +155,14 @@ def test_channel_errors_break_the_subscription_and_tell_the_subscriber(
     assert sleeps == []  # no retrying an error that retrying cannot fix
 
 
-def test_other_errors_fail_the_run_with_the_error(services: Services, client: WebClient,
-                                                  slack: LocalSlack, session: Session,
-                                                  subscription: DigestSubscription,
-                                                  sleeps: Sleeps) -> None:
+def test_other_errors_fail_the_run_with_the_error(
+    services: Services,
+    client: WebClient,
+    slack: LocalSlack,
+    session: Session,
+    subscription: DigestSubscription,
+    sleeps: Sleeps,
+) -> None:
     slack.revoked_tokens.add("xoxb-test")
     result = run(services, client, subscription, sleeps)
     assert (result.state, result.outcome) == ("failed", "not sent: invalid_auth")
@@ -134,8 +171,13 @@ def test_other_errors_fail_the_run_with_the_error(services: Services, client: We
 
 
 def test_a_failed_chart_upload_does_not_resend_the_digest(
-        services: Services, client: WebClient, slack: LocalSlack, session: Session,
-        subscription: DigestSubscription, sleeps: Sleeps) -> None:
+    services: Services,
+    client: WebClient,
+    slack: LocalSlack,
+    session: Session,
+    subscription: DigestSubscription,
+    sleeps: Sleeps,
+) -> None:
     slack.fail_next("files.completeUploadExternal", "internal_error")
     result = run(services, client, subscription, sleeps)
     assert (result.state, result.outcome) == ("sent", "sent; chart not uploaded: internal_error")
@@ -144,8 +186,8 @@ def test_a_failed_chart_upload_does_not_resend_the_digest(
 
 
 def test_send_now_without_a_subscription_posts_and_records_nothing(
-        services: Services, client: WebClient, slack: LocalSlack, session: Session,
-        clock: Clock) -> None:
+    services: Services, client: WebClient, slack: LocalSlack, session: Session, clock: Clock
+) -> None:
     add_commitment(session, "US", "loan", "1000000", "USD", created=at(2025, 11, 8))
     session.commit()
     result = send_now(services, client, "C5", requested_by="U3")
@@ -155,8 +197,13 @@ def test_send_now_without_a_subscription_posts_and_records_nothing(
 
 
 def test_send_now_for_a_subscription_records_a_manual_run(
-        services: Services, client: WebClient, slack: LocalSlack, session: Session,
-        subscription: DigestSubscription, clock: Clock) -> None:
+    services: Services,
+    client: WebClient,
+    slack: LocalSlack,
+    session: Session,
+    subscription: DigestSubscription,
+    clock: Clock,
+) -> None:
     clock.set(at(2025, 11, 12, 15, 30))
     result = send_now(services, client, "C1", requested_by="U2")
     assert result.state == "sent"

@@ -20,41 +20,49 @@ PERIOD = (at(2025, 11, 3, 9), at(2025, 11, 10, 9))
 NOW = at(2025, 11, 10, 9)
 
 
-def claim(session: Session, sub: DigestSubscription, who: str = "replica-a", *,
-          now=NOW) -> DigestRun | None:  # type: ignore[no-untyped-def]
+def claim(session: Session, sub: DigestSubscription, who: str = "replica-a", *, now=NOW) -> DigestRun | None:  # type: ignore[no-untyped-def]
     return digests.claim_run(session, sub, PERIOD[0], PERIOD[1], PERIOD[1], who, now=now)
 
 
 def test_subscribe_validates_and_keeps_one_row_per_channel(session: Session) -> None:
     sub = subscribe(session, "C1", weekday=4, time_of_day="7:05", timezone="Asia/Tokyo")
-    assert (sub.weekday, sub.time_of_day, sub.timezone, sub.subscribed_by) == (
-        4, "07:05", "Asia/Tokyo", "U1")
+    assert (sub.weekday, sub.time_of_day, sub.timezone, sub.subscribed_by) == (4, "07:05", "Asia/Tokyo", "U1")
     again = subscribe(session, "C1", weekday=0, time_of_day="09:00", timezone="Europe/Berlin")
     assert again.id == sub.id
     assert len(session.exec(select(DigestSubscription)).all()) == 1
     assert session.exec(select(AuditLog).where(AuditLog.action == "subscribe")).all()
 
 
-@pytest.mark.parametrize(("field", "value", "message"), [
-    ("timezone", "Mars/Base", "'Mars/Base' is not a timezone: try Europe/Berlin or "
-                              "America/New_York"),
-    ("timezone", "Europe/Berln", "try Europe/Berlin"),
-    ("time_of_day", "25:00", "'25:00' is not a time: use 24-hour HH:MM such as 09:00"),
-    ("time_of_day", "9am", "'9am' is not a time"),
-    ("weekday", 7, "weekday must be 0 (Monday) to 6 (Sunday)"),
-])
-def test_bad_schedules_are_refused_with_a_clear_message(session: Session, field: str,
-                                                        value: object, message: str) -> None:
-    kwargs = dict(channel="C1", channel_private=False, weekday=0, time_of_day="09:00",
-                  timezone="UTC", subscribed_by="U1", is_admin=False, now=NOW)
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("timezone", "Mars/Base", "'Mars/Base' is not a timezone: try Europe/Berlin or America/New_York"),
+        ("timezone", "Europe/Berln", "try Europe/Berlin"),
+        ("time_of_day", "25:00", "'25:00' is not a time: use 24-hour HH:MM such as 09:00"),
+        ("time_of_day", "9am", "'9am' is not a time"),
+        ("weekday", 7, "weekday must be 0 (Monday) to 6 (Sunday)"),
+    ],
+)
+def test_bad_schedules_are_refused_with_a_clear_message(
+    session: Session, field: str, value: object, message: str
+) -> None:
+    kwargs = dict(
+        channel="C1",
+        channel_private=False,
+        weekday=0,
+        time_of_day="09:00",
+        timezone="UTC",
+        subscribed_by="U1",
+        is_admin=False,
+        now=NOW,
+    )
     kwargs[field] = value
     with pytest.raises(InvalidSchedule, match=message.replace("(", r"\(").replace(")", r"\)")):
         digests.subscribe(session, **kwargs)  # type: ignore[arg-type]
 
 
 def test_weekday_names() -> None:
-    assert [digests.parse_weekday(d) for d in ("Monday", "tue", "WEDNESDAY", "sun")] == \
-        [0, 1, 2, 6]
+    assert [digests.parse_weekday(d) for d in ("Monday", "tue", "WEDNESDAY", "sun")] == [0, 1, 2, 6]
     with pytest.raises(InvalidSchedule, match="'Fryday' is not a weekday"):
         digests.parse_weekday("Fryday")
 
@@ -66,9 +74,17 @@ def test_only_the_owner_or_an_admin_changes_a_subscription(session: Session) -> 
     assert refused.value.owner == "U1"
     with pytest.raises(NotYourSubscription):
         digests.unsubscribe(session, channel="C1", user="U2", is_admin=False, now=NOW)
-    admin = digests.subscribe(session, channel="C1", channel_private=False, weekday=2,
-                              time_of_day="10:00", timezone="UTC", subscribed_by="UADMIN",
-                              is_admin=True, now=NOW)
+    admin = digests.subscribe(
+        session,
+        channel="C1",
+        channel_private=False,
+        weekday=2,
+        time_of_day="10:00",
+        timezone="UTC",
+        subscribed_by="UADMIN",
+        is_admin=True,
+        now=NOW,
+    )
     assert admin.weekday == 2 and admin.subscribed_by == "UADMIN"
     digests.unsubscribe(session, channel="C1", user="UADMIN", is_admin=True, now=NOW)
     # Once unsubscribed, anyone may start it again.
@@ -93,8 +109,9 @@ def test_list_shows_the_latest_run_and_broken_state(session: Session) -> None:
     first = claim(session, one)
     assert first is not None
     digests.mark_sent(session, first, "sent with chart", now=NOW)
-    later = digests.claim_run(session, one, at(2025, 11, 10, 9), at(2025, 11, 17, 9),
-                              at(2025, 11, 17, 9), "replica-a", now=NOW)
+    later = digests.claim_run(
+        session, one, at(2025, 11, 10, 9), at(2025, 11, 17, 9), at(2025, 11, 17, 9), "replica-a", now=NOW
+    )
     assert later is not None
     digests.mark_failed(session, later, "not sent: invalid_auth", now=NOW)
     digests.mark_broken(session, two, "not_in_channel", now=NOW)
@@ -102,7 +119,9 @@ def test_list_shows_the_latest_run_and_broken_state(session: Session) -> None:
     listing = {s.subscription.channel: s for s in digests.list_subscriptions(session)}
     assert listing["C1"].last_run is not None
     assert (listing["C1"].last_run.state, listing["C1"].last_run.outcome) == (
-        "failed", "not sent: invalid_auth")
+        "failed",
+        "not sent: invalid_auth",
+    )
     assert listing["C2"].last_run is None
     assert listing["C2"].subscription.broken_reason == "not_in_channel"
     assert [s.channel for s in digests.schedulable_subscriptions(session)] == ["C1"]
@@ -171,13 +190,19 @@ def test_two_replicas_racing_on_postgres_claim_once(engine: Engine, db_url: str)
         winners: list[str] = []
         errors: list[BaseException] = []
 
-        def race(name: str, start=start, barrier=barrier, winners=winners,  # type: ignore[no-untyped-def]
-                 errors=errors) -> None:
+        def race(
+            name: str,
+            start=start,
+            barrier=barrier,
+            winners=winners,  # type: ignore[no-untyped-def]
+            errors=errors,
+        ) -> None:
             try:
                 with Session(engine, expire_on_commit=False) as s:
                     barrier.wait()
-                    run = digests.claim_run(s, sub, start, start + timedelta(days=7),
-                                            start + timedelta(days=7), name, now=NOW)
+                    run = digests.claim_run(
+                        s, sub, start, start + timedelta(days=7), start + timedelta(days=7), name, now=NOW
+                    )
                     if run is not None:
                         winners.append(name)
             except BaseException as exc:  # surfaced below, in the test thread
@@ -197,11 +222,9 @@ def test_two_replicas_racing_on_postgres_claim_once(engine: Engine, db_url: str)
 def test_money_to_date_respects_the_audience(session: Session) -> None:
     add_commitment(session, "US", "loan", "100", "USD", created=at(2025, 10, 1))
     add_commitment(session, "DE", "loan", "100", "EUR", ceiling=True, created=at(2025, 10, 2))
-    add_commitment(session, "KR", "loan", "999", "USD", created=at(2025, 10, 2),
-                   provenance=private_in("G1"))
+    add_commitment(session, "KR", "loan", "999", "USD", created=at(2025, 10, 2), provenance=private_in("G1"))
     add_commitment(session, "JP", "loan", "5", "USD", created=at(2025, 12, 1))
-    add_commitment(session, "FR", "loan", "7", "USD", created=at(2025, 10, 1),
-                   status="withdrawn")
+    add_commitment(session, "FR", "loan", "7", "USD", created=at(2025, 10, 1), status="withdrawn")
     session.commit()
     money = digests.money_to_date(session, before=NOW, audience=Audience(channel="C1"))
     assert money.usd == Decimal("216.00") and money.usd_ceiling == Decimal("116.00")

@@ -27,43 +27,53 @@ NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
 @pytest.fixture
 def versioned(demo_session: Session) -> Session:
     """The demo store with its data-version row (the PostgreSQL fixture's TRUNCATE drops it)."""
-    demo_session.execute(text(
-        f"INSERT INTO {data_version.TABLE} (scope, version) SELECT CAST(:scope AS VARCHAR(32)), "
-        ":version "
-        f"WHERE NOT EXISTS (SELECT 1 FROM {data_version.TABLE} WHERE scope = :scope)"),
-        {"scope": data_version.SCOPE, "version": random.getrandbits(62)})
+    demo_session.execute(
+        text(
+            f"INSERT INTO {data_version.TABLE} (scope, version) SELECT CAST(:scope AS VARCHAR(32)), "
+            ":version "
+            f"WHERE NOT EXISTS (SELECT 1 FROM {data_version.TABLE} WHERE scope = :scope)"
+        ),
+        {"scope": data_version.SCOPE, "version": random.getrandbits(62)},
+    )
     demo_session.commit()
     assert data_version.current(demo_session) is not None
     return demo_session
 
 
-def reference_totals(session: Session, by: str, audience: Audience,
-                     f: queries.CommitmentFilter | None = None) -> queries.Totals:
+def reference_totals(
+    session: Session, by: str, audience: Audience, f: queries.CommitmentFilter | None = None
+) -> queries.Totals:
     """The original implementation: every commitment loaded and grouped in Python."""
     conds = queries._commitment_conditions(f or queries.CommitmentFilter())
     stmt = queries._where_visible(select(Commitment).where(*conds), Commitment, audience)
     commitments = session.exec(stmt).all()
     project_ids = {c.project_id for c in commitments if c.project_id}
     if by in ("country", "instrument", "status", "mineral"):
-        keys_for = {"country": lambda c: [c.actor_country or c.actor],
-                    "instrument": lambda c: [c.instrument], "status": lambda c: [c.status],
-                    "mineral": lambda c: c.minerals or ["unspecified"]}[by]
+        keys_for = {
+            "country": lambda c: [c.actor_country or c.actor],
+            "instrument": lambda c: [c.instrument],
+            "status": lambda c: [c.status],
+            "mineral": lambda c: c.minerals or ["unspecified"],
+        }[by]
     elif by == "stage":
-        stages = dict(session.exec(select(Project.id, Project.stage)
-                                   .where(col(Project.id).in_(project_ids))).all())
+        stages = dict(
+            session.exec(select(Project.id, Project.stage).where(col(Project.id).in_(project_ids))).all()
+        )
         keys_for = lambda c: [stages.get(c.project_id) or "unspecified"]  # noqa: E731
     else:
         short = dict(session.exec(select(Initiative.id, Initiative.short_name)).all())
         full = dict(session.exec(select(Initiative.id, Initiative.name)).all())
         links: dict[int, list[int]] = defaultdict(list)
-        for pid, iid in session.exec(select(ProjectInitiativeLink.project_id,
-                                            ProjectInitiativeLink.initiative_id)).all():
+        for pid, iid in session.exec(
+            select(ProjectInitiativeLink.project_id, ProjectInitiativeLink.initiative_id)
+        ).all():
             links[pid].append(iid)
 
         def keys_for(c: Commitment) -> list[str]:
             ids = {c.initiative_id} if c.initiative_id else set()
             ids |= set(links.get(c.project_id or -1, []))
             return sorted(short.get(i) or full.get(i, str(i)) for i in ids) or ["unspecified"]
+
     groups: dict[str, queries.TotalsRow] = {}
     overall = queries.TotalsRow("all")
     for c in commitments:
@@ -80,8 +90,15 @@ def reference_totals(session: Session, by: str, audience: Audience,
 def as_plain(t: queries.Totals) -> list[tuple]:
     def money(r: queries.TotalsRow) -> tuple:
         m = r.money
-        return (r.key, r.count, m.usd, m.usd_ceiling, sorted(m.by_currency.items()),
-                m.unconverted, m.rate_date)
+        return (
+            r.key,
+            r.count,
+            m.usd,
+            m.usd_ceiling,
+            sorted(m.by_currency.items()),
+            m.unconverted,
+            m.rate_date,
+        )
 
     return [money(t.overall)] + [money(r) for r in t.rows]
 
@@ -94,13 +111,20 @@ def mixed(demo_session: Session) -> Session:
     initiatives = list(s.exec(select(Initiative.id)).all())
     s.add(Initiative(name="Initiative without a short name", members=[], pillars=[]))
     s.flush()
-    initiatives.append(s.exec(select(Initiative.id).where(
-        Initiative.name == "Initiative without a short name")).one())
+    initiatives.append(
+        s.exec(select(Initiative.id).where(Initiative.name == "Initiative without a short name")).one()
+    )
     projects = []
     for i in range(12):
-        p = Project(name=f"Mixed project {i}", country=rng.choice(["CA", "AU", None]),
-                    stage=rng.choice(["mining", "processing", None, ""]), minerals=[], backers=[],
-                    source_private=i == 5, source_channel="GPRIV" if i == 5 else None)
+        p = Project(
+            name=f"Mixed project {i}",
+            country=rng.choice(["CA", "AU", None]),
+            stage=rng.choice(["mining", "processing", None, ""]),
+            minerals=[],
+            backers=[],
+            source_private=i == 5,
+            source_channel="GPRIV" if i == 5 else None,
+        )
         s.add(p)
         s.flush()
         projects.append(p.id)
@@ -108,27 +132,44 @@ def mixed(demo_session: Session) -> Session:
             s.execute(insert(ProjectInitiativeLink), [{"project_id": p.id, "initiative_id": iid}])
     rows = []
     for i in range(300):
-        amount = rng.choice([None, Decimal(rng.randint(1, 10**9)) / 100,
-                             Decimal(rng.randint(1, 9999)) * 10**6])
-        currency = rng.choice(["USD", "EUR", "JPY", "XAU", None]) if amount is not None else \
-            rng.choice([None, "USD"])
-        usd = None if amount is None or currency in (None, "XAU") else \
-            (amount * Decimal("1.16")).quantize(Decimal("0.01"))
+        amount = rng.choice(
+            [None, Decimal(rng.randint(1, 10**9)) / 100, Decimal(rng.randint(1, 9999)) * 10**6]
+        )
+        currency = (
+            rng.choice(["USD", "EUR", "JPY", "XAU", None])
+            if amount is not None
+            else rng.choice([None, "USD"])
+        )
+        usd = (
+            None
+            if amount is None or currency in (None, "XAU")
+            else (amount * Decimal("1.16")).quantize(Decimal("0.01"))
+        )
         created = NOW - timedelta(days=rng.randint(0, 400))
         actor = rng.choice(["JP", "US", "JOGMEC", "EU"])
-        rows.append(dict(
-            actor=actor, actor_country=rng.choice([actor, None, ""]) if len(actor) == 2 else
-            rng.choice([None, "JP"]), instrument=rng.choice(["loan", "equity", "offtake"]),
-            amount=amount, currency=currency, amount_is_ceiling=rng.random() < 0.3,
-            usd_estimate=usd, usd_rate_date=date(2025, 11, 28) - timedelta(days=rng.randint(0, 3))
-            if usd is not None else None,
-            minerals=rng.choice([[], ["graphite"], ["neodymium", "dysprosium"], ["lithium"]]),
-            project_id=rng.choice([None, *projects]),
-            initiative_id=rng.choice([None, None, *initiatives]),
-            status=rng.choice(["announced", "binding", "withdrawn", "proposed"]),
-            announced_on=rng.choice([None, created.date()]),
-            source_private=i % 17 == 0, source_channel="GPRIV" if i % 17 == 0 else "C1",
-            created_at=created, updated_at=created))
+        rows.append(
+            dict(
+                actor=actor,
+                actor_country=rng.choice([actor, None, ""]) if len(actor) == 2 else rng.choice([None, "JP"]),
+                instrument=rng.choice(["loan", "equity", "offtake"]),
+                amount=amount,
+                currency=currency,
+                amount_is_ceiling=rng.random() < 0.3,
+                usd_estimate=usd,
+                usd_rate_date=date(2025, 11, 28) - timedelta(days=rng.randint(0, 3))
+                if usd is not None
+                else None,
+                minerals=rng.choice([[], ["graphite"], ["neodymium", "dysprosium"], ["lithium"]]),
+                project_id=rng.choice([None, *projects]),
+                initiative_id=rng.choice([None, None, *initiatives]),
+                status=rng.choice(["announced", "binding", "withdrawn", "proposed"]),
+                announced_on=rng.choice([None, created.date()]),
+                source_private=i % 17 == 0,
+                source_channel="GPRIV" if i % 17 == 0 else "C1",
+                created_at=created,
+                updated_at=created,
+            )
+        )
     s.execute(insert(Commitment), rows)
     s.commit()
     return s
@@ -136,18 +177,22 @@ def mixed(demo_session: Session) -> Session:
 
 @pytest.mark.parametrize("by", queries.TOTALS_DIMENSIONS)
 def test_totals_in_sql_equal_the_python_reference(mixed: Session, by: str) -> None:
-    filters = [None, queries.CommitmentFilter(instrument="loan"),
-               queries.CommitmentFilter(mineral="rare-earths", since=date(2026, 3, 1)),
-               queries.CommitmentFilter(include_withdrawn=True, country="JP")]
+    filters = [
+        None,
+        queries.CommitmentFilter(instrument="loan"),
+        queries.CommitmentFilter(mineral="rare-earths", since=date(2026, 3, 1)),
+        queries.CommitmentFilter(include_withdrawn=True, country="JP"),
+    ]
     for audience in (PUBLIC, Audience(channel="GPRIV"), EVERYTHING):
         for f in filters:
-            assert as_plain(queries.totals(mixed, by, audience, f)) == \
-                as_plain(reference_totals(mixed, by, audience, f)), (by, audience, f)
+            assert as_plain(queries.totals(mixed, by, audience, f)) == as_plain(
+                reference_totals(mixed, by, audience, f)
+            ), (by, audience, f)
 
 
-def test_totals_follow_every_write_and_never_a_rolled_back_one(versioned: Session,
-                                                                engine) -> None:
+def test_totals_follow_every_write_and_never_a_rolled_back_one(versioned: Session, engine) -> None:
     demo_session = versioned
+
     def usd(session: Session) -> Decimal:
         return queries.totals(session, "country", PUBLIC).overall.money.usd
 
@@ -158,9 +203,9 @@ def test_totals_follow_every_write_and_never_a_rolled_back_one(versioned: Sessio
     demo_session.commit()
 
     with Session(engine, expire_on_commit=False) as writer:
-        records.create_commitment(writer, CommitmentIn(actor="JP", instrument="loan",
-                                                       amount="1000000", currency="USD"),
-                                  actor="U1")
+        records.create_commitment(
+            writer, CommitmentIn(actor="JP", instrument="loan", amount="1000000", currency="USD"), actor="U1"
+        )
         writer.flush()
         # The writing transaction sees its own change, uncommitted ...
         assert usd(writer) == before + Decimal("1000000.00")
@@ -170,9 +215,9 @@ def test_totals_follow_every_write_and_never_a_rolled_back_one(versioned: Sessio
         assert usd(reader) == before
 
     with Session(engine, expire_on_commit=False) as writer:
-        c = records.create_commitment(writer, CommitmentIn(actor="JP", instrument="loan",
-                                                           amount="2000000", currency="USD"),
-                                      actor="U1")
+        c = records.create_commitment(
+            writer, CommitmentIn(actor="JP", instrument="loan", amount="2000000", currency="USD"), actor="U1"
+        )
         writer.commit()
     with Session(engine) as reader:
         assert usd(reader) == before + Decimal("2000000.00")
@@ -193,8 +238,11 @@ def test_a_project_stage_change_refreshes_totals(versioned: Session) -> None:
     s.add(project)
     s.commit()
     after = {r.key: r.count for r in queries.totals(s, "stage", PUBLIC).rows}
-    assert after.get("recycling", 0) == stages.get("recycling", 0) + stages["mining"] - \
-        after.get("mining", 0) > 0
+    assert (
+        after.get("recycling", 0)
+        == stages.get("recycling", 0) + stages["mining"] - after.get("mining", 0)
+        > 0
+    )
 
 
 def test_data_version_changes_with_each_committed_write(versioned: Session) -> None:
@@ -206,9 +254,15 @@ def test_data_version_changes_with_each_committed_write(versioned: Session) -> N
     versioned.commit()
     second = data_version.current(versioned)
     assert second is not None and second != first
-    versioned.execute(insert(ProjectInitiativeLink), [{
-        "project_id": versioned.exec(select(Project.id).where(Project.name == "Version probe")).one(),
-        "initiative_id": versioned.exec(select(Initiative.id)).first()}])
+    versioned.execute(
+        insert(ProjectInitiativeLink),
+        [
+            {
+                "project_id": versioned.exec(select(Project.id).where(Project.name == "Version probe")).one(),
+                "initiative_id": versioned.exec(select(Initiative.id)).first(),
+            }
+        ],
+    )
     versioned.commit()
     assert data_version.current(versioned) not in (None, first, second)
 
@@ -221,24 +275,26 @@ def test_names_cache_sees_a_new_project_at_once(versioned: Session) -> None:
     records.create_project(s, ProjectIn(name="Nechalacho rare earth project"), actor="U1")
     s.commit()
     found, _ = names.find_by_name(s, Project, "Nechalacho rare earth projec")
-    assert found == s.exec(select(Project.id).where(
-        Project.name == "Nechalacho rare earth project")).one()
+    assert found == s.exec(select(Project.id).where(Project.name == "Nechalacho rare earth project")).one()
     # Exact, any case, through the lower(name) index; suggestions keep their capitals.
     assert names.find_by_name(s, Project, "NECHALACHO RARE EARTH PROJECT")[0] == found
     _, close = names.find_by_name(s, Project, "Canadian mines")
     assert close and all(c[0].isupper() for c in close)
 
 
-def test_search_skips_other_channels_records_even_when_they_rank_best(demo_session: Session
-                                                                     ) -> None:
+def test_search_skips_other_channels_records_even_when_they_rank_best(demo_session: Session) -> None:
     s = demo_session
     for i in range(40):  # private records that outrank everything public for "zircon"
-        records.create_project(s, ProjectIn(name=f"Zircon zircon {i}", description="zircon"),
-                               actor="U1", provenance={"source_channel": "GSECRET",
-                                                       "source_private": True})
+        records.create_project(
+            s,
+            ProjectIn(name=f"Zircon zircon {i}", description="zircon"),
+            actor="U1",
+            provenance={"source_channel": "GSECRET", "source_private": True},
+        )
     for i in range(3):
-        records.create_project(s, ProjectIn(name=f"Public mine {i}",
-                                            description="some zircon too"), actor="U1")
+        records.create_project(
+            s, ProjectIn(name=f"Public mine {i}", description="some zircon too"), actor="U1"
+        )
     s.commit()
     public = search.search(s, "zircon", PUBLIC, limit=5)
     assert [h.kind for h in public] == ["project"] * 3
@@ -266,7 +322,7 @@ def reference_known_name_spans(text: str, names: list[str]) -> list[tuple[int, i
             continue
         at = lowered.find(name.lower())
         if at >= 0:
-            lead = 4 if lowered[max(0, at - 4):at] == "the " else 0
+            lead = 4 if lowered[max(0, at - 4) : at] == "the " else 0
             found.append((at - lead, at + len(name), name))
     return found
 
@@ -275,14 +331,31 @@ def test_indexed_known_name_scan_finds_what_the_full_scan_found() -> None:
     from store.extraction import _known_name_spans, best_match
 
     rng = random.Random(11)
-    words = ["Thacker", "Pass", "lithium", "project", "Lynas", "mine", "REE", "NdPr", "İstanbul",
-             "Mountain", "Pass", "graphite", "Ontario", "rare", "earth", "facility", "GA", "ab"]
+    words = [
+        "Thacker",
+        "Pass",
+        "lithium",
+        "project",
+        "Lynas",
+        "mine",
+        "REE",
+        "NdPr",
+        "İstanbul",
+        "Mountain",
+        "Pass",
+        "graphite",
+        "Ontario",
+        "rare",
+        "earth",
+        "facility",
+        "GA",
+        "ab",
+    ]
     names = sorted({" ".join(rng.sample(words, rng.randint(1, 3))) for _ in range(300)})
     names += ["MP", "JOGMEC", "ab", "Mountain Pass", "Mountain Pass"]  # short, acronym, twice
     rng.shuffle(names)
     for _ in range(300):
-        text = " ".join(rng.choice(words + ["the", "and", "THE", "to"])
-                        for _ in range(rng.randint(0, 14)))
+        text = " ".join(rng.choice(words + ["the", "and", "THE", "to"]) for _ in range(rng.randint(0, 14)))
         assert _known_name_spans(text, tuple(names)) == reference_known_name_spans(text, names)
         mention = rng.choice(names + ["the " + rng.choice(names).upper(), "nothing like it"])
         exact = mention.lower().removeprefix("the ").strip()

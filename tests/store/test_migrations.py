@@ -8,9 +8,22 @@ from store.models import FxRate
 def test_migrations_from_empty_create_every_table(engine, db_url):
     upgrade(db_url)  # a second run is a no-op
     tables = set(inspect(engine).get_table_names())
-    assert {"initiative", "project", "commitment", "projectupdate", "milestone", "claim",
-            "auditlog", "fxrate", "draft", "processedevent", "digestsubscription",
-            "digestrun", "channelsetting", "projectinitiativelink"} <= tables
+    assert {
+        "initiative",
+        "project",
+        "commitment",
+        "projectupdate",
+        "milestone",
+        "claim",
+        "auditlog",
+        "fxrate",
+        "draft",
+        "processedevent",
+        "digestsubscription",
+        "digestrun",
+        "channelsetting",
+        "projectinitiativelink",
+    } <= tables
     with Session(engine) as s:
         assert s.exec(select(FxRate).where(FxRate.currency == "CAD")).first() is not None
 

@@ -29,15 +29,43 @@ def add(session, **fields) -> Commitment:
 def week(demo_session):
     """A hand-built set: amounts in three currencies, a ceiling, a withdrawn and a private one."""
     s = demo_session
-    add(s, actor="JP", instrument="loan", amount="150000000", currency="CAD",
-        amount_is_ceiling=True, project="Canadian graphite mines", minerals="graphite")
-    add(s, actor="DE", instrument="loan", amount="50000000", currency="EUR",
-        project="Ontario rare earth processing facilities", minerals="neodymium, dysprosium")
-    add(s, actor="US", instrument="equity", amount="25000000", currency="USD",
-        project="Ontario rare earth processing facilities", minerals="rare earths")
+    add(
+        s,
+        actor="JP",
+        instrument="loan",
+        amount="150000000",
+        currency="CAD",
+        amount_is_ceiling=True,
+        project="Canadian graphite mines",
+        minerals="graphite",
+    )
+    add(
+        s,
+        actor="DE",
+        instrument="loan",
+        amount="50000000",
+        currency="EUR",
+        project="Ontario rare earth processing facilities",
+        minerals="neodymium, dysprosium",
+    )
+    add(
+        s,
+        actor="US",
+        instrument="equity",
+        amount="25000000",
+        currency="USD",
+        project="Ontario rare earth processing facilities",
+        minerals="rare earths",
+    )
     add(s, actor="US", instrument="grant", amount="999", currency="USD", status="withdrawn")
-    add(s, actor="KR", instrument="grant", amount="10000000", currency="USD",
-        prov={"source_channel": "GPRIV", "source_private": True})
+    add(
+        s,
+        actor="KR",
+        instrument="grant",
+        amount="10000000",
+        currency="USD",
+        prov={"source_channel": "GPRIV", "source_private": True},
+    )
     s.commit()
     return s
 
@@ -54,8 +82,7 @@ def test_totals_by_country_match_hand_computed_figures(week):
     assert rows["US"].money.usd == Decimal("25000000.00") and rows["US"].count == 2 - 1 + 1
     assert "KR" not in rows
     seed_usd = Decimal("6400000000.00")
-    assert t.overall.money.usd == seed_usd + Decimal("107250000") + Decimal("58000000") + \
-        Decimal("25000000")
+    assert t.overall.money.usd == seed_usd + Decimal("107250000") + Decimal("58000000") + Decimal("25000000")
     assert t.overall.money.by_currency["CAD"] == Decimal("150000000.00")
     assert t.overall.money.rate_date == date(2025, 11, 28)
 
@@ -83,12 +110,16 @@ def test_unknown_grouping_suggests(week):
 
 
 def test_search_ranks_title_matches_first(demo_session):
-    records.create_project(demo_session, ProjectIn(
-        name="Nechalacho rare earth project", description="A demonstration of separation."),
-        actor="U1")
-    records.create_project(demo_session, ProjectIn(
-        name="Some lithium mine", description="Near the nechalacho area, unrelated."),
-        actor="U1")
+    records.create_project(
+        demo_session,
+        ProjectIn(name="Nechalacho rare earth project", description="A demonstration of separation."),
+        actor="U1",
+    )
+    records.create_project(
+        demo_session,
+        ProjectIn(name="Some lithium mine", description="Near the nechalacho area, unrelated."),
+        actor="U1",
+    )
     demo_session.commit()
     hits = search(demo_session, "nechalacho", PUBLIC)
     assert [h.kind for h in hits] == ["project", "project"]
@@ -99,15 +130,21 @@ def test_search_ranks_title_matches_first(demo_session):
 
 def test_search_finds_commitment_statements_and_hides_private(week):
     assert any(h.kind == "commitment" for h in search(week, "price floors", PUBLIC))
-    add(week, actor="FR", instrument="grant", statement="secret magnet grant",
-        prov={"source_channel": "GPRIV", "source_private": True})
+    add(
+        week,
+        actor="FR",
+        instrument="grant",
+        statement="secret magnet grant",
+        prov={"source_channel": "GPRIV", "source_private": True},
+    )
     week.commit()
     assert search(week, "secret magnet", PUBLIC) == []
     assert len(search(week, "secret magnet", Audience(channel="GPRIV"))) == 1
 
 
-@pytest.mark.parametrize("words", ['"', "AND OR NOT", "graph*ite", "(", "'; DROP TABLE project;--",
-                                   "ñandú", "\u202egraphite", ""])
+@pytest.mark.parametrize(
+    "words", ['"', "AND OR NOT", "graph*ite", "(", "'; DROP TABLE project;--", "ñandú", "\u202egraphite", ""]
+)
 def test_search_survives_syntax_characters(demo_session, words):
     assert isinstance(search(demo_session, words, PUBLIC), list)
 
@@ -118,8 +155,10 @@ def test_search_update_tracks_edits(demo_session):
     demo_session.add(p)
     demo_session.commit()
     assert [h.ref_id for h in search(demo_session, "vanadium", PUBLIC)] == [p.id]
-    assert all(h.ref_id != p.id or h.kind != "project"
-               for h in search(demo_session, "offtake agreements japanese", PUBLIC))
+    assert all(
+        h.ref_id != p.id or h.kind != "project"
+        for h in search(demo_session, "offtake agreements japanese", PUBLIC)
+    )
 
 
 def test_project_filters(demo_session):
@@ -146,14 +185,17 @@ def test_commitment_filters_and_date_range(week):
     assert queries.list_commitments(week, f, PUBLIC).total == 0
 
 
-@pytest.mark.parametrize("text, message", [
-    ("colour:red", "is not a filter"),
-    ("mineral:unobtainium", "is not a known mineral"),
-    ("country:Atlantis", "is not a known country"),
-    ("since:tomorrowish", "is not a date or a period"),
-    ("initiative:Nonexistent Club", "No initiative called"),
-    ("stage:", "needs a value"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("colour:red", "is not a filter"),
+        ("mineral:unobtainium", "is not a known mineral"),
+        ("country:Atlantis", "is not a known country"),
+        ("since:tomorrowish", "is not a date or a period"),
+        ("initiative:Nonexistent Club", "No initiative called"),
+        ("stage:", "needs a value"),
+    ],
+)
 def test_bad_filters_say_what_to_type(demo_session, text, message):
     with pytest.raises(FilterError, match=message):
         commitment_filter(demo_session, text, TODAY)
@@ -169,21 +211,19 @@ def test_changes_between_dates(week):
     p = week.exec(select(Project).where(Project.name.like("Ontario%"))).one()
     records.add_project_update(week, p, actor="U1", new_status="permitting")
     week.commit()
-    changes = queries.changes_between(week, now - timedelta(hours=1), now + timedelta(hours=1),
-                                      PUBLIC)
+    changes = queries.changes_between(week, now - timedelta(hours=1), now + timedelta(hours=1), PUBLIC)
     assert {c.actor for c in changes.new_commitments} >= {"JP", "DE", "US"}
     assert all(c.status != "withdrawn" and not c.source_private for c in changes.new_commitments)
     assert [sc.update.new_status for sc in changes.status_changes] == ["permitting"]
     assert len(changes.new_projects) == 3
-    empty = queries.changes_between(week, now - timedelta(days=30), now - timedelta(days=20),
-                                    PUBLIC)
+    empty = queries.changes_between(week, now - timedelta(days=30), now - timedelta(days=20), PUBLIC)
     assert empty.new_commitments == [] and empty.status_changes == []
 
 
 def test_upcoming_and_stale(demo_session):
-    assert queries.upcoming_milestones(demo_session, date(2026, 1, 1), EVERYTHING)[0].title == \
-        "2026 G7 summit"
+    assert (
+        queries.upcoming_milestones(demo_session, date(2026, 1, 1), EVERYTHING)[0].title == "2026 G7 summit"
+    )
     assert queries.upcoming_milestones(demo_session, TODAY, EVERYTHING) == []
-    stale, total = queries.stale_projects(demo_session, datetime.now(UTC) + timedelta(days=91),
-                                          PUBLIC)
+    stale, total = queries.stale_projects(demo_session, datetime.now(UTC) + timedelta(days=91), PUBLIC)
     assert total == 3 and len(stale) == 3

@@ -21,22 +21,21 @@ def test_csv_round_trip(demo_session, tmp_path: Path):
     before = {}
     for kind in ("projects", "commitments"):
         before[kind] = transfer.export_rows(demo_session, kind, EVERYTHING)
-        (tmp_path / f"{kind}.csv").write_text(
-            transfer.to_csv(before[kind], transfer.columns_for(kind)))
+        (tmp_path / f"{kind}.csv").write_text(transfer.to_csv(before[kind], transfer.columns_for(kind)))
     # Importing the export again changes nothing: names and source messages are keys.
     for kind in ("projects", "commitments"):
-        report = transfer.import_rows(demo_session, transfer.read_file(tmp_path / f"{kind}.csv"),
-                                      actor="cli")
+        report = transfer.import_rows(demo_session, transfer.read_file(tmp_path / f"{kind}.csv"), actor="cli")
         assert report.added[kind] == 0
     demo_session.commit()
     for kind in ("projects", "commitments"):
         assert transfer.export_rows(demo_session, kind, EVERYTHING) == before[kind]
 
 
-def test_csv_import_into_an_empty_store_reproduces_the_export(demo_session, session_factory,
-                                                              tmp_path: Path):
-    rows = {k: transfer.export_rows(demo_session, k, EVERYTHING)
-            for k in ("initiatives", "projects", "commitments")}
+def test_csv_import_into_an_empty_store_reproduces_the_export(demo_session, session_factory, tmp_path: Path):
+    rows = {
+        k: transfer.export_rows(demo_session, k, EVERYTHING)
+        for k in ("initiatives", "projects", "commitments")
+    }
     demo_session.commit()
     paths = []
     for kind, kind_rows in rows.items():
@@ -48,24 +47,44 @@ def test_csv_import_into_an_empty_store_reproduces_the_export(demo_session, sess
             transfer.import_rows(other, transfer.read_file(path), actor="cli")
         other.commit()
         for kind in ("projects", "commitments"):
-            def comparable(kind_rows):
-                return sorted(sorted((k, str(v)) for k, v in r.items() if k != "source_message")
-                               for r in kind_rows)
 
-            assert comparable(transfer.export_rows(other, kind, EVERYTHING)) == \
-                comparable(rows[kind])
+            def comparable(kind_rows):
+                return sorted(
+                    sorted((k, str(v)) for k, v in r.items() if k != "source_message") for r in kind_rows
+                )
+
+            assert comparable(transfer.export_rows(other, kind, EVERYTHING)) == comparable(rows[kind])
 
 
 def test_json_import_into_empty_store(session, tmp_path: Path):
     data = {
-        "initiatives": [{"name": "Minerals Security Partnership", "short_name": "MSP",
-                         "lead": "United States", "members": "US, JP, DE"}],
-        "projects": [{"name": "Test separation plant", "country": "Estonia",
-                      "minerals": "NdPr, dysprosium", "stage": "separation",
-                      "initiatives": "MSP"}],
-        "commitments": [{"actor": "Japan", "instrument": "offtake", "project":
-                         "Test separation plant", "amount": "12000000", "currency": "JPY",
-                         "source_message": "import:1"}],
+        "initiatives": [
+            {
+                "name": "Minerals Security Partnership",
+                "short_name": "MSP",
+                "lead": "United States",
+                "members": "US, JP, DE",
+            }
+        ],
+        "projects": [
+            {
+                "name": "Test separation plant",
+                "country": "Estonia",
+                "minerals": "NdPr, dysprosium",
+                "stage": "separation",
+                "initiatives": "MSP",
+            }
+        ],
+        "commitments": [
+            {
+                "actor": "Japan",
+                "instrument": "offtake",
+                "project": "Test separation plant",
+                "amount": "12000000",
+                "currency": "JPY",
+                "source_message": "import:1",
+            }
+        ],
     }
     path = tmp_path / "in.json"
     path.write_text(json.dumps(data))
@@ -83,12 +102,12 @@ def test_bad_file_reports_every_bad_row_and_writes_nothing(demo_session, tmp_pat
     path = tmp_path / "bad.csv"
     path.write_text(
         "actor,instrument,amount,currency,announced_on,minerals\n"
-        "Japan,loan,100,CAD,2025-01-01,graphite\n"          # row 1 fine
-        "Japan,loan,-5,CAD,,\n"                              # negative amount
-        "Japan,loan,100,XYZ,,\n"                             # unknown currency
-        "Japan,loan,100,USD,31/31/2025,\n"                   # bad date
-        "Japan,loan,100,USD,,graphit\n"                      # unknown mineral
-        "Japan,lone,100,USD,,\n"                             # unknown instrument
+        "Japan,loan,100,CAD,2025-01-01,graphite\n"  # row 1 fine
+        "Japan,loan,-5,CAD,,\n"  # negative amount
+        "Japan,loan,100,XYZ,,\n"  # unknown currency
+        "Japan,loan,100,USD,31/31/2025,\n"  # bad date
+        "Japan,loan,100,USD,,graphit\n"  # unknown mineral
+        "Japan,lone,100,USD,,\n"  # unknown instrument
     )
     before = count(demo_session, Commitment)
     with pytest.raises(transfer.ImportFailed) as err:
@@ -111,12 +130,15 @@ def test_unknown_country_in_projects_file_suggests(session, tmp_path: Path):
     assert count(session, Project) == 0
 
 
-@pytest.mark.parametrize("name, content, message", [
-    ("x.txt", "a", "takes .csv or .json"),
-    ("x.json", "{not json", "not valid JSON"),
-    ("x.json", "[1, 2]", "must be an object"),
-    ("x.csv", "foo,bar\n1,2\n", "cannot tell what the file holds"),
-])
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("x.txt", "a", "takes .csv or .json"),
+        ("x.json", "{not json", "not valid JSON"),
+        ("x.json", "[1, 2]", "must be an object"),
+        ("x.csv", "foo,bar\n1,2\n", "cannot tell what the file holds"),
+    ],
+)
 def test_unreadable_files(tmp_path: Path, name, content, message):
     path = tmp_path / name
     path.write_text(content)
