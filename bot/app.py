@@ -19,8 +19,8 @@ from slack_sdk.http_retry.request import HttpRequest
 from slack_sdk.http_retry.response import HttpResponse
 from sqlalchemy.engine import Engine
 
-from bot.services import Services
-from bot.settings import Settings
+from bot.core.services import Services
+from bot.core.settings import Settings, SettingsError
 from store.db import make_engine, upgrade
 
 log = logging.getLogger("minerals_bot")
@@ -38,6 +38,16 @@ def make_client(settings: Settings, token: str | None = None) -> WebClient:
             ServerErrorRetryHandler(max_retry_count=2),
         ],
     )
+
+
+def sending_client(settings: Settings) -> WebClient:
+    """The WebClient for sending outside `serve` (the CLI); says which token is missing."""
+    if not settings.slack_bot_token:
+        raise SettingsError(
+            "SLACK_BOT_TOKEN is not set: sending a digest needs the bot's xoxb- "
+            "token (OAuth & Permissions page). `digest preview` works without."
+        )
+    return make_client(settings)
 
 
 class SlackAuthWatch(RetryHandler):

@@ -5,17 +5,20 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import re
 import sys
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from bot.settings import Settings, SettingsError, load_settings
+from bot.app import make_services
+from bot.core.settings import Settings, SettingsError, load_settings
 from store import transfer
 from store.db import make_engine, session_scope, upgrade
 from store.visibility import EVERYTHING
 
 log = logging.getLogger("minerals_bot")
+CHANNEL_ID = re.compile(r"^[CGD][A-Z0-9]+$")
 
 
 def _engine(settings: Settings):  # type: ignore[no-untyped-def]
@@ -136,9 +139,44 @@ def cmd_start(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
-    from jobs.cli import run_digest_command
+    """Print a channel's digest (`preview`) or post it now (`send`); returns an exit code."""
+    from bot.app import sending_client
+    from bot.blockkit.digest import digest_text
+    from jobs.runs import digest_preview, send_now
 
-    return run_digest_command(args, settings)
+    channel = args.channel.strip().lstrip("#")
+    if not CHANNEL_ID.match(channel):
+        print(
+            f"'{args.channel}' is not a channel ID: use the ID such as C0123ABCD (in Slack: "
+            "channel name > About > Channel ID).",
+            file=sys.stderr,
+        )
+        return 2
+    day = None
+    if getattr(args, "as_of", None):
+        try:
+            day = date.fromisoformat(args.as_of)
+        except ValueError:
+            print(f"'{args.as_of}' is not a date: use YYYY-MM-DD such as 2025-11-10.", file=sys.stderr)
+            return 2
+    client = None
+    if args.digest_command == "send":
+        try:
+            client = sending_client(settings)
+        except SettingsError as exc:
+            print(exc.code, file=sys.stderr)
+            return 2
+    services = make_services(settings)
+    try:
+        if client is None:
+            sys.stdout.write(digest_text(digest_preview(services, channel, day=day)))
+            return 0
+        result = send_now(services, client, channel, requested_by="cli")
+    finally:
+        services.engine.dispose()
+    stream = sys.stdout if result.state == "sent" else sys.stderr
+    print(f"Digest for {channel}: {result.outcome}", file=stream)
+    return 0 if result.state == "sent" else 1
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -23,8 +23,8 @@ from slack_bolt import App, BoltRequest
 from slack_sdk.signature import SignatureVerifier
 
 from bot.app import create_app, make_client, make_services
+from bot.core.settings import Settings
 from bot.local_slack import LocalSlack
-from bot.settings import Settings
 
 CONSOLE_USER = "UCONSOLE1"
 CONSOLE_CHANNEL = "CCONSOLE1"

@@ -18,8 +18,9 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from bot.app import create_app, make_client, make_services
-from bot.services import Services
-from bot.settings import Settings
+from bot.core.services import Services
+from bot.core.settings import Settings
+from jobs.scheduler import start_scheduler
 from store.db import check_health
 
 log = logging.getLogger("minerals_bot.server")
@@ -92,16 +93,6 @@ def create_web_app(app: App, services: Services) -> Starlette:
     )
 
 
-def _start_scheduler(services: Services, client: Any) -> Any:
-    """The digest scheduler, when the jobs package provides one."""
-    try:
-        from jobs.scheduler import start_scheduler
-    except ImportError:
-        log.info("digest scheduler not available in this build")
-        return None
-    return start_scheduler(services, client)
-
-
 def socket_mode_handler(settings: Settings, app: App) -> Any:
     """Bolt's Socket Mode adapter; apps.connections.open goes through SLACK_API_URL too."""
     from slack_bolt.adapter.socket_mode import SocketModeHandler
@@ -117,7 +108,7 @@ def serve(settings: Settings) -> int:
     services = make_services(settings)
     client = make_client(settings)
     app = create_app(settings, client=client, services=services)
-    scheduler = _start_scheduler(services, client)
+    scheduler = start_scheduler(services, client)
     # The ~160,000 objects made while starting live as long as the process: a full garbage
     # collection walked them all (70-90 ms, a stall every few hundred requests). Frozen, the
     # collector skips them.
@@ -147,6 +138,5 @@ def serve(settings: Settings) -> int:
         )
         return 0
     finally:
-        if scheduler is not None:
-            scheduler.shutdown(wait=False)
+        scheduler.stop(wait=False)
         services.engine.dispose()

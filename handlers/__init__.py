@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from bot.services import Services
+from bot.core.services import Services
 
 
 def register_all(app: App, services: Services) -> None:
-    from handlers import actions, home, messages, slash, views
+    from handlers import actions, home, messages, modal_submissions, slash
 
-    for module in (slash, actions, views, home, messages):
+    for module in (slash, actions, modal_submissions, home, messages):
         module.register(app, services)

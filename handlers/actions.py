@@ -8,11 +8,12 @@ from typing import Any
 
 from slack_bolt import Ack, App, Respond
 
-from bot.services import Services
+from bot.core.services import Services
 from handlers.commands import list_commitments_page, list_projects_page
-from handlers.router import CommandRequest, Reply, storable
+from handlers.router import CommandRequest, Reply
 from handlers.slash import route
 from store.filters import FilterError
+from store.text import storable
 from store.visibility import Audience
 
 MAX_OFFSET = 1_000_000  # past any real list; keeps a tampered offset within SQL integers

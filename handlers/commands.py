@@ -7,9 +7,9 @@ from typing import Any
 
 from sqlmodel import col, func, select
 
-from bot.services import Services
-from handlers import cards, modals
-from handlers.blocks import fallback
+from bot.blockkit import cards, modals
+from bot.blockkit.blocks import fallback
+from bot.core.services import Services
 from handlers.router import ROUTER, CommandRequest, Deferred, OpenModal, Outcome, Reply
 from store import names, queries, search, transfer
 from store.filters import (
@@ -241,7 +241,7 @@ def export_command(services: Services, req: CommandRequest) -> Outcome:
 
 
 def _plain(text: str) -> tuple[list[dict[str, Any]], str]:
-    from handlers.blocks import esc, section
+    from bot.blockkit.blocks import esc, section
 
     return [section(esc(text))], text
 

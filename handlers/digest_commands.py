@@ -10,13 +10,12 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.services import Services
-from handlers.blocks import context, esc, fallback, fit_message, section
+from bot.blockkit.blocks import context, esc, fallback, fit_message, section
+from bot.blockkit.digest import digest_blocks
+from bot.core.services import Services
 from handlers.router import ROUTER, CommandRequest, Deferred, Outcome, Reply
-from jobs.digest import digest_blocks
 from jobs.runs import DefaultSchedule, RunResult, digest_for, send_now
 from jobs.schedule import Schedule, next_run_after, period_for
-from jobs.scheduler import subscriptions_changed
 from jobs.send import CHANNEL_ERRORS, channel_problem
 from store import digests
 from store.digests import (
@@ -163,7 +162,7 @@ def _subscribe(services: Services, req: CommandRequest, args: str) -> Outcome:
             is_admin=services.is_admin(req.user_id),
             now=now,
         )
-    subscriptions_changed()
+    services.on_subscriptions_changed()
     next_at = _local(next_run_after(sub, now), sub.timezone)
     return _ok(
         f":white_check_mark: <#{sub.channel}> gets the weekly minerals digest every "
@@ -186,7 +185,7 @@ def _unsubscribe(services: Services, req: CommandRequest, args: str) -> Outcome:
             is_admin=services.is_admin(req.user_id),
             now=services.clock(),
         )
-    subscriptions_changed()
+    services.on_subscriptions_changed()
     return _ok(
         f"<#{channel}> no longer gets the weekly digest.",
         f"Its history stays in `{req.command} digest list` until it is resubscribed.",

@@ -7,7 +7,7 @@ from typing import Any
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
-from bot.services import Services
+from bot.core.services import Services
 from handlers.commands import dashboard
 from store.visibility import PUBLIC
 

@@ -15,9 +15,10 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.services import Services
-from handlers import modals, proposals
-from handlers.log_cards import edit_forbidden_text
+from bot.blockkit import modals
+from bot.blockkit.confirm_card import edit_forbidden_text
+from bot.core.services import Services
+from handlers import proposals
 from store import drafts as draft_store
 from store import names, records
 from store.models import Commitment, Draft

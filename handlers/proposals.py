@@ -15,13 +15,13 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from sqlmodel import Session, select
 
-from bot.services import Services
-from handlers.log_cards import DraftView, draft_card
-from handlers.router import storable
+from bot.blockkit.confirm_card import DraftView, draft_card
+from bot.core.services import Services
 from store import drafts as draft_store
 from store.extraction import extract
 from store.models import Commitment, Draft, Initiative, Project
 from store.rates import usd_estimate
+from store.text import storable
 from store.visibility import Audience
 
 log = logging.getLogger("minerals_bot.proposals")

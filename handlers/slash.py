@@ -12,12 +12,13 @@ from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 from sqlalchemy.exc import SQLAlchemyError
 
+import handlers.capture_commands  # noqa: F401
+
 # Imported for their registrations on ROUTER.
 import handlers.commands  # noqa: F401
 import handlers.digest_commands  # noqa: F401
-import handlers.log_commands  # noqa: F401
-from bot.services import Services
-from handlers import cards
+from bot.blockkit import cards
+from bot.core.services import Services
 from handlers.router import (
     ROUTER,
     CommandRequest,
@@ -25,10 +26,10 @@ from handlers.router import (
     OpenModal,
     Outcome,
     Reply,
-    storable,
 )
 from store.filters import FilterError
 from store.records import NotFound
+from store.text import storable
 from store.vocab import UnknownValue
 
 log = logging.getLogger("minerals_bot.slash")

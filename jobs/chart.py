@@ -8,7 +8,7 @@ from decimal import Decimal
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from jobs.digest import Digest
+from store.digest_content import Digest
 
 MAX_BARS = 10  # the rest are summed into one "others" bar
 

@@ -12,16 +12,17 @@ import socket
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, date, datetime
 
 from slack_sdk import WebClient
 from sqlmodel import Session
 
-from bot.services import Services
-from jobs.digest import Digest, build_digest
-from jobs.schedule import period_for
+from bot.core.services import Services
+from jobs.digest import build_digest
+from jobs.schedule import Schedule, period_for, run_on
 from jobs.send import Delivery, post_digest, tell_subscriber
 from store import digests
+from store.digest_content import Digest
 from store.models import DigestRun, DigestSubscription
 from store.visibility import Audience
 
@@ -186,3 +187,18 @@ def send_now(
         notify_subscriber=sub.subscribed_by != requested_by,
         sleep=sleep,
     )
+
+
+def digest_preview(services: Services, channel: str, *, day: date | None = None) -> Digest:
+    """The digest `channel` would get: for the run scheduled on `day`, else one run now."""
+    with services.session(read_only=True) as session:
+        sub = digests.get_subscription(session, channel)
+    schedule: Schedule = (
+        sub if sub is not None and sub.active else DefaultSchedule(services.settings.digest_timezone)
+    )
+    if day is not None:
+        run_at = run_on(schedule, day)  # that day's scheduled time, as the digest would run
+    else:
+        run_at = services.clock().astimezone(UTC).replace(microsecond=0)
+    start, end = period_for(schedule, run_at)
+    return digest_for(services, channel, tz=schedule.timezone, period_start=start, period_end=end)

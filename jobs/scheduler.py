@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import threading
 import time
-import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -24,13 +23,13 @@ from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.triggers.cron import CronTrigger
 from slack_sdk import WebClient
 
-from bot.services import Services
+from bot.core.services import Services, no_subscribers
 from jobs.runs import RunResult, replica_id, run_digest
 from jobs.schedule import cron_fields, latest_run_at_or_before, next_run_after, period_for
 from store import digests
 from store.models import DigestSubscription
 
-__all__ = ["DigestScheduler", "next_run_after", "period_for", "start_scheduler", "subscriptions_changed"]
+__all__ = ["DigestScheduler", "next_run_after", "period_for", "start_scheduler"]
 
 log = logging.getLogger("minerals_bot.digest")
 
@@ -39,8 +38,6 @@ RESYNC_MINUTES = 5
 # the cron job firing and its claim, which a resync tick must not mistake for a missed run.
 ON_TIME = timedelta(minutes=15)
 JOB_PREFIX = "digest-subscription-"
-
-_running: weakref.WeakSet[DigestScheduler] = weakref.WeakSet()
 
 
 @dataclass(frozen=True)
@@ -92,18 +89,16 @@ class DigestScheduler:
             replace_existing=True,
         )
         self.scheduler.start()
-        _running.add(self)
+        # `digest subscribe` in this process rebuilds the jobs at once (other replicas on their tick).
+        self.services.on_subscriptions_changed = self.resync
         log.info("digest scheduler started with %d subscription(s)", len(self._signatures))
 
     def stop(self, *, wait: bool = True) -> None:
         """Stop scheduling; with wait, let a digest being sent finish first."""
-        _running.discard(self)
+        if self.services.on_subscriptions_changed == self.resync:
+            self.services.on_subscriptions_changed = no_subscribers
         if self.scheduler.running:
             self.scheduler.shutdown(wait=wait)
-
-    def shutdown(self, wait: bool = True) -> None:
-        """APScheduler's name for stop (bot/server.py calls it on the way out)."""
-        self.stop(wait=wait)
 
     def tick(self) -> list[CheckResult]:
         """The periodic resync: jobs rebuilt from the store, then every subscription checked."""
@@ -220,13 +215,3 @@ def start_scheduler(services: Services, client: WebClient) -> DigestScheduler:
     scheduler = DigestScheduler(services, client)
     scheduler.start()
     return scheduler
-
-
-def subscriptions_changed() -> None:
-    """Tell the schedulers running in this process to rebuild their jobs now.
-
-    Other replicas pick the change up on their next tick, and every firing re-reads the
-    subscription first, so a stale job there cannot send at the old time.
-    """
-    for scheduler in list(_running):
-        scheduler.resync()

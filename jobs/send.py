@@ -15,9 +15,9 @@ from typing import Any
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.settings import Settings, SettingsError
+from bot.blockkit.digest import digest_blocks
 from jobs.chart import money_chart_png
-from jobs.digest import Digest, digest_blocks
+from store.digest_content import Digest
 
 log = logging.getLogger("minerals_bot.digest")
 
@@ -51,18 +51,6 @@ class Delivery:
     outcome: str  # one line for `digest list`
     message_ts: str | None = None
     error: str | None = None  # Slack's error code
-
-
-def make_web_client(settings: Settings) -> WebClient:
-    """The app's WebClient (SLACK_API_URL, retry handlers), for sending outside `serve`."""
-    from bot.app import make_client
-
-    if not settings.slack_bot_token:
-        raise SettingsError(
-            "SLACK_BOT_TOKEN is not set: sending a digest needs the bot's xoxb- "
-            "token (OAuth & Permissions page). `digest preview` works without."
-        )
-    return make_client(settings)
 
 
 def slack_error(exc: SlackApiError) -> str:

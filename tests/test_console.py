@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.console import run_console
-from bot.settings import load_settings
+from bot.core.settings import load_settings
 
 
 def run_script(tmp_path: Path, db_url: str, lines: list[str]) -> str:

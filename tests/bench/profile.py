@@ -41,8 +41,8 @@ def main(argv: list[str] | None = None) -> int:
     from pyinstrument import Profiler
 
     from bot.app import create_app, make_client, make_services
+    from bot.core.settings import load_settings
     from bot.local_slack import LocalSlack
-    from bot.settings import load_settings
 
     with LocalSlack() as slack:
         settings = load_settings(

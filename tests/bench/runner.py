@@ -437,7 +437,8 @@ def warm_up(bot: Server, base: Server, work: Workload, posts: PostCounter) -> li
 
 def measure_digest(url: str, config: Config, result: BackendResult) -> None:
     try:
-        from jobs.digest import build_digest, digest_blocks
+        from bot.blockkit.digest import digest_blocks
+        from jobs.digest import build_digest
     except ImportError as exc:
         result.notes.append(f"digest skipped: jobs.digest.build_digest/digest_blocks not available ({exc})")
         return

@@ -19,10 +19,10 @@ from slack_sdk import WebClient
 from slack_sdk.signature import SignatureVerifier
 
 from bot.app import create_app, make_client, make_services
+from bot.core.services import Services
+from bot.core.settings import load_settings
 from bot.local_slack import LocalSlack
 from bot.server import create_web_app
-from bot.services import Services
-from bot.settings import load_settings
 
 SECRET = "test-signing-secret"
 

@@ -14,9 +14,9 @@ from websockets.exceptions import ConnectionClosed
 from websockets.sync.server import ServerConnection, serve
 
 from bot.app import create_app, make_client, make_services
+from bot.core.settings import load_settings
 from bot.local_slack import LocalSlack
 from bot.server import socket_mode_handler
-from bot.settings import load_settings
 from store.seed import seed_demo
 
 JOGMEC = "Japan's JOGMEC will lend up to C$150 million to the Canadian graphite mines, pending due diligence."

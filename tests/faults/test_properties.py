@@ -18,9 +18,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlmodel import Session
 
+from bot.blockkit import blocks
 from bot.local_slack import block_kit_problems
-from handlers import blocks
-from handlers.router import storable
 from store.db import make_engine
 from store.filters import (
     COMMITMENT_KEYS,
@@ -33,6 +32,7 @@ from store.filters import (
     split_filters,
     stats_grouping,
 )
+from store.text import storable
 from store.visibility import Audience
 from store.vocab import UnknownValue
 

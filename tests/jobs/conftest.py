@@ -9,9 +9,9 @@ import pytest
 from slack_sdk import WebClient
 from sqlalchemy.engine import Engine
 
+from bot.core.services import Services
+from bot.core.settings import Settings
 from bot.local_slack import LocalSlack
-from bot.services import Services
-from bot.settings import Settings
 
 ADMIN = "UADMIN"
 

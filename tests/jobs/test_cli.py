@@ -6,8 +6,8 @@ import pytest
 from sqlmodel import Session
 
 from bot import cli
+from bot.core.settings import Settings
 from bot.local_slack import LocalSlack
-from bot.settings import Settings
 from tests.jobs.helpers import add_commitment, at, private_in, subscribe
 
 

@@ -11,10 +11,12 @@ import pytest
 from sqlalchemy import insert
 from sqlmodel import Session
 
+from bot.blockkit.digest import digest_blocks, digest_text
 from bot.local_slack import block_kit_problems
 from jobs.chart import chart_rows, money_chart_png
-from jobs.digest import Digest, build_digest, digest_blocks, digest_text, message_link
+from jobs.digest import build_digest, message_link
 from store import records
+from store.digest_content import Digest
 from store.models import Commitment
 from store.visibility import Audience
 from tests.jobs.helpers import (

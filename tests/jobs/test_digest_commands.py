@@ -9,8 +9,8 @@ import pytest
 from slack_sdk import WebClient
 from sqlmodel import Session
 
+from bot.core.services import Services
 from bot.local_slack import LocalSlack, block_kit_problems
-from bot.services import Services
 from handlers.digest_commands import digest_command, parse_subscribe_args
 from handlers.router import ROUTER, CommandRequest, Deferred, Reply
 from store import digests

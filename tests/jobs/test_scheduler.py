@@ -12,10 +12,10 @@ from slack_sdk import WebClient
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from bot.core.services import Services
 from bot.local_slack import LocalSlack
-from bot.services import Services
 from jobs.schedule import next_run_after, period_for
-from jobs.scheduler import DigestScheduler, start_scheduler, subscriptions_changed
+from jobs.scheduler import DigestScheduler, start_scheduler
 from store import digests
 from store.models import DigestSubscription
 from tests.jobs.conftest import Clock, Sleeps
@@ -259,12 +259,13 @@ def test_start_and_stop_in_the_serve_process(services: Services, client: WebClie
     try:
         assert running.scheduler.running
         sub = subscribe(session, "C1", now=services.clock())
-        subscriptions_changed()  # what `digest subscribe` calls
+        services.on_subscriptions_changed()  # what `digest subscribe` calls
         assert running.job_for(sub.id or 0) is not None
     finally:
-        running.shutdown(wait=False)  # what bot/server.py calls on the way out
+        running.stop(wait=False)  # what bot/server.py calls on the way out
     assert not running.scheduler.running
-    subscriptions_changed()  # a stopped scheduler is no longer told
+    assert services.on_subscriptions_changed != running.resync  # a stopped scheduler is no longer told
+    services.on_subscriptions_changed()
     running.stop()  # stopping twice is harmless
 
 

@@ -7,12 +7,12 @@ from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 from sqlmodel import Session
 
+from bot.app import sending_client
+from bot.core.services import Services
+from bot.core.settings import SettingsError
 from bot.local_slack import UPLOAD, LocalSlack
-from bot.services import Services
-from bot.settings import SettingsError
 from jobs.runs import run_digest, send_now
 from jobs.schedule import period_for
-from jobs.send import make_web_client
 from store import digests
 from store.models import DigestRun, DigestSubscription
 from tests.jobs.conftest import Clock, Sleeps
@@ -214,8 +214,8 @@ def test_send_now_for_a_subscription_records_a_manual_run(
 
 
 def test_web_client_for_sending_waits_out_rate_limits(settings) -> None:  # type: ignore[no-untyped-def]
-    client = make_web_client(settings)
+    client = sending_client(settings)
     assert client.base_url == settings.slack_api_url
     assert any(isinstance(h, RateLimitErrorRetryHandler) for h in client.retry_handlers)
     with pytest.raises(SettingsError, match="SLACK_BOT_TOKEN is not set"):
-        make_web_client(settings.model_copy(update={"slack_bot_token": None}))
+        sending_client(settings.model_copy(update={"slack_bot_token": None}))

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from handlers.blocks import (
+from bot.blockkit.blocks import (
     MAX_VIEW_BLOCKS,
     Block,
     actions,

@@ -7,10 +7,10 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from handlers.blocks import clip, plain
-from handlers.router import storable
+from bot.blockkit.blocks import clip, plain
 from store import vocab
 from store.schemas import CommitmentIn, InitiativeIn, ProjectIn
+from store.text import storable
 
 ADD_PROJECT = "add_project"
 ADD_INITIATIVE = "add_initiative"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.services import Services
+from bot.core.services import Services
 from handlers import proposals
 from handlers.commands import error
 from handlers.router import ROUTER, CommandRequest, Deferred, Outcome, Reply
@@ -52,6 +52,6 @@ def autolog_command(services: Services, req: CommandRequest) -> Outcome:
 
 
 def _note(text: str) -> tuple[list[dict[str, Any]], str]:
-    from handlers.blocks import esc, section
+    from bot.blockkit.blocks import esc, section
 
     return [section(esc(text))], text

@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from handlers.blocks import (
+from bot.blockkit.blocks import (
     Block,
     actions,
     button,
@@ -21,7 +21,7 @@ from handlers.blocks import (
     section,
     usd,
 )
-from handlers.cards import _label, _minerals
+from bot.blockkit.cards import _label, _minerals
 
 MAX_DRAFTS_ON_CARD = 5
 

@@ -8,9 +8,9 @@ from typing import Any
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
-from bot.services import Services
-from handlers import modals
-from handlers.blocks import esc
+from bot.blockkit import modals
+from bot.blockkit.blocks import esc
+from bot.core.services import Services
 from store import names, records
 from store.schemas import InitiativeIn, ProjectIn
 from store.visibility import Audience

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from bot.settings import Settings
+from bot.core.settings import Settings
 from store.db import ACK_BUSY_TIMEOUT_MS, session_scope
 
 log = logging.getLogger("minerals_bot.slack")
@@ -38,6 +38,10 @@ def _utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def no_subscribers() -> None:
+    """The subscriptions-changed callback when no scheduler runs in this process."""
+
+
 @dataclass
 class Services:
     settings: Settings
@@ -45,6 +49,8 @@ class Services:
     clock: Callable[[], datetime] = field(default=_utcnow)
     # The last refusal of the bot token by Slack, for /healthz; empty while the token works.
     slack_state: dict[str, Any] = field(default_factory=dict)
+    # Called after a digest subscription changes; a running scheduler sets it to its resync.
+    on_subscriptions_changed: Callable[[], None] = no_subscribers
 
     def note_slack_answer(self, method: str, error: str | None) -> None:
         """Called for every Web API answer: remember (and log once) that the token is refused,

@@ -1,0 +1,1 @@
+"""Pure Block Kit builders (answers, cards, the confirm card, modals, digests): no I/O, no SQL."""
