@@ -92,10 +92,7 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_rates(args: argparse.Namespace, settings: Settings) -> int:
-    from sqlmodel import col, select
-
-    from store.models import FxRate
-    from store.rates import set_rate
+    from store.rates import list_rates, set_rate
     from store.vocab import UnknownValue, normalize_currency
 
     engine = _engine(settings)
@@ -111,7 +108,7 @@ def cmd_rates(args: argparse.Namespace, settings: Settings) -> int:
             set_rate(session, currency, as_of, rate, source=args.source)
             print(f"1 {currency} = {rate} USD as of {as_of}")
             return 0
-        for row in session.exec(select(FxRate).order_by(col(FxRate.currency), col(FxRate.as_of))).all():
+        for row in list_rates(session):
             print(f"{row.currency}  {row.usd_per_unit:>14}  {row.as_of}  {row.source or ''}")
     return 0
 

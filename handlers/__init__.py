@@ -1,4 +1,4 @@
-"""Slack in and out: slash commands, actions, views, events. Each module has register()."""
+"""Slack in and out: slash commands, buttons, forms, events. Each module has register(app)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,10 @@ from bot.core.services import Services
 
 
 def register_all(app: App, services: Services) -> None:
-    from handlers import actions, home, messages, modal_submissions, slash
+    from handlers import actions, confirm_card_actions, events, home, modal_submissions, slash
+    from handlers.context import provide_services
 
-    for module in (slash, actions, modal_submissions, home, messages):
-        module.register(app, services)
+    app.middleware(provide_services(services))
+    slash.register(app, services.settings.slash_command)
+    for module in (actions, confirm_card_actions, modal_submissions, home, events):
+        module.register(app)

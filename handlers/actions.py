@@ -6,10 +6,10 @@ import json
 import re
 from typing import Any
 
-from slack_bolt import Ack, App, Respond
+from slack_bolt import Ack, App, BoltContext, Respond
 
-from bot.core.services import Services
 from handlers.commands import list_commitments_page, list_projects_page
+from handlers.context import services_of
 from handlers.router import CommandRequest, Reply
 from handlers.slash import route
 from store.filters import FilterError
@@ -45,44 +45,51 @@ def _send(respond: Respond, reply: Any, **kw: Any) -> None:
         respond(blocks=reply.blocks, text=reply.text, **kw)
 
 
-def register(app: App, services: Services) -> None:
-    def ack_only(ack: Ack) -> None:
-        ack()
+def ack_only(ack: Ack) -> None:
+    ack()
 
-    def rerun(body: dict[str, Any], respond: Respond) -> None:
-        text = str(_value(body).get("t", ""))[:1500]
-        if text:
-            _send(respond, route(services, _request(body, text)), replace_original=True)
 
-    def share(body: dict[str, Any], respond: Respond) -> None:
-        text = str(_value(body).get("t", ""))[:1500]
-        outcome = route(services, _request(body, text))
-        if isinstance(outcome, Reply):
-            blocks = [b for b in outcome.blocks if b.get("block_id") != "answer_actions"]
-            blocks.append(
-                {
-                    "type": "context",
-                    "elements": [{"type": "mrkdwn", "text": f"Shared by <@{body['user']['id']}>"}],
-                }
-            )
-            respond(blocks=blocks, text=outcome.text, response_type="in_channel", replace_original=False)
+def rerun(body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
+    """A "did you mean" or Open button: the command it carries, answered in place."""
+    text = str(_value(body).get("t", ""))[:1500]
+    if text:
+        _send(respond, route(services_of(context), _request(body, text)), replace_original=True)
 
-    def page(body: dict[str, Any], respond: Respond) -> None:
-        value = _value(body)
-        req = _request(body, "")
-        try:
-            offset = min(max(0, int(value.get("o", 0))), MAX_OFFSET)
-            args = str(value.get("a", ""))[:1200]
-            lister = {"projects": list_projects_page, "commitments": list_commitments_page}.get(
-                str(value.get("c"))
-            )
-            if lister is None:
-                return
-            reply = lister(services, args, Audience(channel=req.channel_id), offset)
-        except (FilterError, ValueError, TypeError, OverflowError):  # tampered: o = 1e400
+
+def share(body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
+    """Share in channel: the answer again, for everyone, without its buttons."""
+    text = str(_value(body).get("t", ""))[:1500]
+    outcome = route(services_of(context), _request(body, text))
+    if isinstance(outcome, Reply):
+        blocks = [b for b in outcome.blocks if b.get("block_id") != "answer_actions"]
+        blocks.append(
+            {
+                "type": "context",
+                "elements": [{"type": "mrkdwn", "text": f"Shared by <@{body['user']['id']}>"}],
+            }
+        )
+        respond(blocks=blocks, text=outcome.text, response_type="in_channel", replace_original=False)
+
+
+def page(body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
+    """Previous / Next on a list."""
+    value = _value(body)
+    req = _request(body, "")
+    try:
+        offset = min(max(0, int(value.get("o", 0))), MAX_OFFSET)
+        args = str(value.get("a", ""))[:1200]
+        lister = {"projects": list_projects_page, "commitments": list_commitments_page}.get(
+            str(value.get("c"))
+        )
+        if lister is None:
             return
-        _send(respond, reply, replace_original=True)
+        reply = lister(services_of(context), args, Audience(channel=req.channel_id), offset)
+    except (FilterError, ValueError, TypeError, OverflowError):  # tampered: o = 1e400
+        return
+    _send(respond, reply, replace_original=True)
 
+
+def register(app: App) -> None:
     app.action(re.compile(r"^(rerun_\d+|open_\w+)$"))(ack=ack_only, lazy=[rerun])
     app.action("share")(ack=ack_only, lazy=[share])
     app.action(re.compile(r"^page_(prev|next)$"))(ack=ack_only, lazy=[page])

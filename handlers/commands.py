@@ -5,8 +5,6 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from sqlmodel import col, func, select
-
 from bot.blockkit import cards, modals
 from bot.blockkit.blocks import fallback
 from bot.core.services import Services
@@ -249,16 +247,9 @@ def _plain(text: str) -> tuple[list[dict[str, Any]], str]:
 def dashboard(services: Services, audience: Audience) -> dict[str, Any]:
     """The App Home view for an audience (public records only on Home)."""
     today = services.clock().date()
-    with services.session() as session:
+    with services.session(read_only=True) as session:
         t = queries.totals(session, "country", audience)
         latest = queries.list_commitments(session, queries.CommitmentFilter(), audience, limit=10).items
         upcoming = queries.upcoming_milestones(session, today, audience, days=60)
-        counts = {
-            "projects": session.exec(
-                select(func.count()).select_from(Project).where(col(Project.source_private).is_(False))
-            ).one(),
-            "initiatives": session.exec(
-                select(func.count()).select_from(Initiative).where(col(Initiative.source_private).is_(False))
-            ).one(),
-        }
+        counts = queries.record_counts(session, audience)
     return cards.home_view(t, latest, upcoming, counts, today)

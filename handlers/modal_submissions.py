@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from slack_bolt import Ack, App
+from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
 from bot.blockkit import modals
 from bot.blockkit.blocks import esc
 from bot.core.services import Services
+from handlers.context import services_of
 from store import names, records
 from store.schemas import InitiativeIn, ProjectIn
 from store.visibility import Audience
@@ -24,45 +25,55 @@ def _meta(view: dict[str, Any]) -> dict[str, Any]:
     return meta if isinstance(meta, dict) else {}
 
 
-def register(app: App, services: Services) -> None:
-    def save(kind: str, ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
-        schema = ProjectIn if kind == "project" else InitiativeIn
-        data, errors = modals.validate(schema, modals.submitted_values(view))
-        if errors:
-            ack(response_action="errors", errors=errors)
-            return
-        meta = _meta(view)
-        user = body["user"]["id"]
-        provenance = {
-            "logged_by": user,
-            "source_url": getattr(data, "source_url", None),
-            "source_channel": meta.get("channel"),
-            "source_private": bool(meta.get("private")),
-        }
-        try:
-            with services.session() as session:
-                # Initiatives are named among what the form's channel may see (never another
-                # private channel's): a NotFound here suggests only those.
-                for initiative in getattr(data, "initiatives", []):
-                    names.resolve_initiative(session, initiative, Audience(channel=meta.get("channel")))
-                create = records.create_project if kind == "project" else records.create_initiative
-                record = create(session, data, actor=user, provenance=provenance)  # type: ignore[arg-type]
-                name = record.name
-        except records.Duplicate as exc:
-            ack(response_action="errors", errors={"name": str(exc)[:150]})
-            return
-        except records.NotFound as exc:
-            ack(response_action="errors", errors={"initiatives": str(exc)[:150]})
-            return
-        ack()
-        if meta.get("channel"):
-            client.chat_postEphemeral(channel=meta["channel"], user=user, text=f"Saved {kind} “{esc(name)}”.")
+def save(
+    kind: str, ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient, services: Services
+) -> None:
+    """Validate and store a project or initiative from its form; errors go onto the fields."""
+    schema = ProjectIn if kind == "project" else InitiativeIn
+    data, errors = modals.validate(schema, modals.submitted_values(view))
+    if errors:
+        ack(response_action="errors", errors=errors)
+        return
+    meta = _meta(view)
+    user = body["user"]["id"]
+    provenance = {
+        "logged_by": user,
+        "source_url": getattr(data, "source_url", None),
+        "source_channel": meta.get("channel"),
+        "source_private": bool(meta.get("private")),
+    }
+    try:
+        with services.session() as session:
+            # Initiatives are named among what the form's channel may see (never another
+            # private channel's): a NotFound here suggests only those.
+            for initiative in getattr(data, "initiatives", []):
+                names.resolve_initiative(session, initiative, Audience(channel=meta.get("channel")))
+            create = records.create_project if kind == "project" else records.create_initiative
+            record = create(session, data, actor=user, provenance=provenance)  # type: ignore[arg-type]
+            name = record.name
+    except records.Duplicate as exc:
+        ack(response_action="errors", errors={"name": str(exc)[:150]})
+        return
+    except records.NotFound as exc:
+        ack(response_action="errors", errors={"initiatives": str(exc)[:150]})
+        return
+    ack()
+    if meta.get("channel"):
+        client.chat_postEphemeral(channel=meta["channel"], user=user, text=f"Saved {kind} “{esc(name)}”.")
 
-    def save_project(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
-        save("project", ack, body, view, client)
 
-    def save_initiative(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
-        save("initiative", ack, body, view, client)
+def save_project(
+    ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient, context: BoltContext
+) -> None:
+    save("project", ack, body, view, client, services_of(context))
 
+
+def save_initiative(
+    ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient, context: BoltContext
+) -> None:
+    save("initiative", ack, body, view, client, services_of(context))
+
+
+def register(app: App) -> None:
     app.view(modals.ADD_PROJECT)(save_project)
     app.view(modals.ADD_INITIATIVE)(save_initiative)

@@ -8,45 +8,23 @@ from __future__ import annotations
 
 import logging
 import time
-from datetime import datetime
 from typing import Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
-from sqlmodel import Session, select
 
-from bot.blockkit.confirm_card import DraftView, draft_card
+from bot.blockkit.confirm_card import draft_card
 from bot.core.services import Services
+from store import draft_cards, names
 from store import drafts as draft_store
 from store.extraction import extract
-from store.models import Commitment, Draft, Initiative, Project
-from store.rates import usd_estimate
 from store.text import storable
 from store.visibility import Audience
 
 log = logging.getLogger("minerals_bot.proposals")
 
 MAX_TEXT = 8000  # longer messages are read from their start: commitments lead, not trail
-NAMES_TTL_SECONDS = 30.0
-_names_cache: dict[str, tuple[float, list[str], list[str]]] = {}
 _private_cache: dict[str, tuple[float, bool]] = {}
-
-
-def known_names(session: Session, channel: str) -> tuple[list[str], list[str]]:
-    """Project and initiative names this channel may see, cached briefly per channel."""
-    now = time.monotonic()
-    cached = _names_cache.get(channel)
-    if cached and now - cached[0] < NAMES_TTL_SECONDS:
-        return cached[1], cached[2]
-    audience = Audience(channel=channel)
-    projects = list(session.exec(select(Project.name).where(audience.clause(Project))).all())
-    initiatives = list(session.exec(select(Initiative.name).where(audience.clause(Initiative))).all())
-    _names_cache[channel] = (now, projects, initiatives)
-    return projects, initiatives
-
-
-def forget_names() -> None:
-    _names_cache.clear()
 
 
 def channel_is_private(client: WebClient, channel: str, channel_type: str | None = None) -> bool:
@@ -69,7 +47,7 @@ def channel_is_private(client: WebClient, channel: str, channel_type: str | None
 
 def _items(services: Services, text: str, channel: str, today: Any) -> tuple[list[tuple[str, dict]], bool]:
     with services.session(read_only=True) as session:
-        projects, initiatives = known_names(session, channel)
+        projects, initiatives = names.extraction_names(session, audience=Audience(channel=channel))
     # Read the text outside any transaction: on SQLite a writing transaction holds the
     # write lock, and work waiting behind a long one falls behind.
     found = extract(text[:MAX_TEXT], known_projects=projects, known_initiatives=initiatives, today=today)
@@ -86,44 +64,6 @@ def _items(services: Services, text: str, channel: str, today: Any) -> tuple[lis
         if s.project
     ]
     return items, found.worth_replying
-
-
-def views_for(
-    session: Session, drafts: list[Draft], now: datetime, permalink_of: dict[int, str] | None = None
-) -> list[DraftView]:
-    """What the card shows for each draft: USD estimate, known project, duplicates."""
-    out = []
-    for d in drafts:
-        f = d.fields
-        v = DraftView(
-            draft_id=d.id or 0,
-            kind=d.kind,
-            state=d.state,
-            fields=f,
-            commitment_id=d.commitment_id,
-            confirmed_by=d.confirmed_by,
-        )
-        if d.kind == "commitment":
-            if f.get("amount") not in (None, "") and f.get("currency"):
-                from decimal import Decimal
-
-                v.usd_estimate, v.usd_rate_date = usd_estimate(
-                    session, Decimal(str(f["amount"])), f["currency"]
-                )
-            if f.get("project"):
-                v.project_known = (
-                    session.exec(select(Project.id).where(Project.name == f["project"])).first() is not None
-                )
-            if d.state == "pending":
-                dup = draft_store.possible_duplicate(session, f, now)
-                if dup is not None:
-                    v.duplicate_of, v.duplicate_link = dup.id, dup.source_url
-            if d.commitment_id:
-                c = session.get(Commitment, d.commitment_id)
-                v.needs_review = bool(c and c.needs_review)
-                v.autologged = bool(c and c.confirmed_by == "autolog")
-        out.append(v)
-    return out
 
 
 def permalink(client: WebClient, source_message: str) -> str | None:
@@ -168,6 +108,7 @@ def propose(
     if not forced and not (worth and items):
         return None  # chatter, or a status change about no known project: stay quiet
     private = channel_is_private(client, channel, channel_type)
+    audience = Audience(channel=channel)
     with services.session(read_only=True) as session:
         autolog = draft_store.autolog_enabled(session, channel)
     link = permalink(client, source) if autolog and items else None
@@ -180,13 +121,13 @@ def propose(
                 session, source_message=source, channel=channel, private=private, author=author, items=items
             )
             if autolog:
-                _autolog(session, drafts, link, now)
+                draft_cards.autolog(session, drafts, permalink=link, now=now, audience=audience)
         else:
             drafts = draft_store.take_over_unposted(session, source, now)
             if not drafts:
                 return None  # already carded, by this replica or another
-        views = views_for(session, drafts, now)
-        draft_ids = [d.id for d in drafts]
+        views = draft_cards.drafts_on_card(session, drafts, now=now, audience=audience)
+        draft_ids = [d.id or 0 for d in drafts]
     if not views:
         _say_nothing_found(client, channel, ts if thread else None)
         return None
@@ -211,31 +152,16 @@ def propose(
         return None
     card_ts = str(resp["ts"])
     with services.session() as session:
-        rows = [r for r in (session.get(Draft, i) for i in draft_ids) if r is not None]
+        rows = [r for r in (draft_store.get_draft(session, i) for i in draft_ids) if r is not None]
         draft_store.set_card(session, rows, card_ts)
     # Read again after the commit: a click that landed while the card was on its way either
     # saw this card_ts (and redrew the card itself) or committed before this read.
     with services.session(read_only=True) as session:
-        states = [session.get(Draft, i) for i in draft_ids]
+        states = [draft_store.get_draft(session, i) for i in draft_ids]
         changed = [(d.state, d.fields) if d else None for d in states] != [(v.state, v.fields) for v in views]
     if changed:
         refresh_card(services, client, source)
     return card_ts
-
-
-def _autolog(session: Session, drafts: list[Draft], link: str | None, now: datetime) -> None:
-    from pydantic import ValidationError
-
-    from store.records import NotFound
-
-    for d in drafts:
-        if d.kind != "commitment" or draft_store.possible_duplicate(session, d.fields, now):
-            continue
-        try:
-            with session.begin_nested():
-                draft_store.log_draft(session, d.id or 0, user="autolog", permalink=link)
-        except (ValidationError, NotFound, ValueError):
-            session.expire(d)  # stays pending: the card asks a person to log it
 
 
 def _say_nothing_found(client: WebClient, channel: str, thread_ts: str | None) -> None:
@@ -255,7 +181,8 @@ def refresh_card(services: Services, client: WebClient, source_message: str) -> 
     """Redraw a message's card from the store (after a click, an edit or a deletion)."""
     with services.session(read_only=True) as session:
         drafts = draft_store.drafts_for(session, source_message)
-        views = views_for(session, drafts, services.clock())
+        audience = Audience(channel=drafts[0].channel) if drafts else Audience()
+        views = draft_cards.drafts_on_card(session, drafts, now=services.clock(), audience=audience)
     card_ts = next((d.card_ts for d in drafts if d.card_ts), None)
     if not views or not card_ts:
         return

@@ -19,6 +19,7 @@ import handlers.commands  # noqa: F401
 import handlers.digest_commands  # noqa: F401
 from bot.blockkit import cards
 from bot.core.services import Services
+from handlers.context import services_of
 from handlers.router import (
     ROUTER,
     CommandRequest,
@@ -89,36 +90,39 @@ def _ack_with(ack: Ack, reply: Reply) -> None:
     ack(blocks=reply.blocks, text=reply.text, response_type="in_channel" if reply.in_channel else "ephemeral")
 
 
-def register(app: App, services: Services) -> None:
-    command_name = services.settings.slash_command
-
-    def answer(ack: Ack, command: dict[str, Any], client: WebClient, context: BoltContext) -> None:
-        with services.answering():
-            outcome = route(services, command_request(command))
-        if isinstance(outcome, Deferred):
-            context["deferred"] = True  # copied into the lazy listener's context
-            ack(text=outcome.note, response_type="ephemeral")
-        elif isinstance(outcome, OpenModal):
-            client.views_open(trigger_id=command["trigger_id"], view=outcome.view)
-            ack()
-        else:
-            _ack_with(ack, outcome)
-
-    def finish(command: dict[str, Any], client: WebClient, respond: Respond, context: BoltContext) -> None:
-        if not context.get("deferred"):
-            return
+def answer(ack: Ack, command: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+    """Route the command and answer inside the ack; slow work is handed to `finish`."""
+    services = services_of(context)
+    with services.answering():
         outcome = route(services, command_request(command))
-        if not isinstance(outcome, Deferred):
-            return
-        try:
-            result = outcome.work(client)
-        except Exception:  # the user is told; the log has the details
-            error_id = uuid.uuid4().hex[:8]
-            log.exception("deferred work failed, error id %s", error_id)
-            blocks, text = cards.error_blocks(f"Sorry, that did not finish (error id {error_id}).")
-            respond(blocks=blocks, text=text, response_type="ephemeral")
-            return
-        if result is not None:
-            respond(blocks=result.blocks, text=result.text, response_type="ephemeral", replace_original=False)
+    if isinstance(outcome, Deferred):
+        # The work itself is handed over (functions survive Bolt's copy of the context), so
+        # the subcommand runs once: a write before `return Deferred` is not repeated.
+        context["deferred_work"] = outcome.work
+        ack(text=outcome.note, response_type="ephemeral")
+    elif isinstance(outcome, OpenModal):
+        client.views_open(trigger_id=command["trigger_id"], view=outcome.view)
+        ack()
+    else:
+        _ack_with(ack, outcome)
 
+
+def finish(client: WebClient, respond: Respond, context: BoltContext) -> None:
+    """The lazy half of a Deferred subcommand: its reply goes to the response_url."""
+    work = context.get("deferred_work")
+    if work is None:
+        return
+    try:
+        result = work(client)
+    except Exception:  # the user is told; the log has the details
+        error_id = uuid.uuid4().hex[:8]
+        log.exception("deferred work failed, error id %s", error_id)
+        blocks, text = cards.error_blocks(f"Sorry, that did not finish (error id {error_id}).")
+        respond(blocks=blocks, text=text, response_type="ephemeral")
+        return
+    if result is not None:
+        respond(blocks=result.blocks, text=result.text, response_type="ephemeral", replace_original=False)
+
+
+def register(app: App, command_name: str) -> None:
     app.command(command_name)(ack=answer, lazy=[finish])

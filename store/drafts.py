@@ -26,6 +26,7 @@ from store.models import (
     utcnow,
 )
 from store.schemas import CommitmentIn
+from store.visibility import Audience
 
 UNDO_WINDOW = timedelta(days=1)
 CARD_RECOVERY_AFTER = timedelta(seconds=60)  # a claimed card never posted may be retried then
@@ -84,6 +85,10 @@ def _jsonable(fields: dict[str, Any]) -> dict[str, Any]:
         else:
             out[k] = v
     return out
+
+
+def get_draft(session: Session, draft_id: int) -> Draft | None:
+    return session.get(Draft, draft_id)
 
 
 def drafts_for(session: Session, source_message: str) -> list[Draft]:
@@ -248,7 +253,9 @@ def flag_logged(session: Session, source_message: str, *, note: str) -> list[Dra
     return flagged
 
 
-def possible_duplicate(session: Session, fields: dict[str, Any], now: datetime) -> Commitment | None:
+def possible_duplicate(
+    session: Session, fields: dict[str, Any], now: datetime, *, audience: Audience
+) -> Commitment | None:
     """A live commitment that looks like the same news: same actor, instrument, amount, project."""
     actor, instrument = fields.get("actor"), fields.get("instrument")
     if not actor or not instrument:
@@ -264,6 +271,10 @@ def possible_duplicate(session: Session, fields: dict[str, Any], now: datetime) 
         stmt = stmt.where(
             Commitment.amount == Decimal(str(amount)), Commitment.currency == fields.get("currency")
         )
+    # Only what the card's audience may see: a private channel's deal is never hinted at.
+    visible = audience.clause(Commitment)
+    if visible is not None:
+        stmt = stmt.where(visible)
     project_name = fields.get("project")
     if project_name:
         project = session.exec(select(Project).where(Project.name == project_name)).first()

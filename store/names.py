@@ -57,6 +57,31 @@ def _candidates(session: Session, model: type[Project] | type[Initiative], audie
     )
 
 
+def name_taken(
+    session: Session, model: type[Project] | type[Initiative], name: str, *, audience: Audience
+) -> bool:
+    """Whether a record the audience may see has exactly this name."""
+    stmt = select(model.id).where(model.name == name)
+    clause = audience.clause(model)
+    if clause is not None:
+        stmt = stmt.where(clause)
+    return session.exec(stmt.limit(1)).first() is not None
+
+
+def extraction_names(session: Session, *, audience: Audience) -> tuple[list[str], list[str]]:
+    """The project and initiative names the extractor may match for this audience."""
+
+    def load() -> tuple[list[str], list[str]]:
+        out = []
+        for model in (Project, Initiative):
+            stmt = select(model.name)
+            clause = audience.clause(model)
+            out.append(list(session.exec(stmt if clause is None else stmt.where(clause)).all()))
+        return out[0], out[1]
+
+    return _CANDIDATES.get(session, ("extraction", audience), load)
+
+
 def find_by_name(
     session: Session, model: type[Project] | type[Initiative], name: str, audience: Audience = EVERYTHING
 ) -> tuple[int | None, list[str]]:

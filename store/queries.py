@@ -462,6 +462,15 @@ def initiative_detail(session: Session, initiative: Initiative, audience: Audien
     return InitiativeDetail(initiative, list(projects), page.items, money, list(claims), list(milestones))
 
 
+def record_counts(session: Session, audience: Audience) -> dict[str, int]:
+    """How many projects and initiatives the audience may see."""
+    counts = {}
+    for key, model in (("projects", Project), ("initiatives", Initiative)):
+        stmt = _where_visible(select(func.count()).select_from(model), model, audience)
+        counts[key] = int(session.exec(stmt).one())
+    return counts
+
+
 def upcoming_milestones(
     session: Session, today: date, audience: Audience, *, days: int = 60
 ) -> list[Milestone]:

@@ -68,3 +68,8 @@ def set_rate(
     row.usd_per_unit, row.source = usd_per_unit, source
     session.add(row)
     return row
+
+
+def list_rates(session: Session) -> list[FxRate]:
+    """Every stored rate, by currency and date."""
+    return list(session.exec(select(FxRate).order_by(col(FxRate.currency), col(FxRate.as_of))).all())

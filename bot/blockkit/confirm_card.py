@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -22,27 +20,9 @@ from bot.blockkit.blocks import (
     usd,
 )
 from bot.blockkit.cards import _label, _minerals
+from store.draft_cards import DraftOnCard
 
 MAX_DRAFTS_ON_CARD = 5
-
-
-@dataclass
-class DraftView:
-    """What the card shows of one draft (plain values, looked up by the handler)."""
-
-    draft_id: int
-    kind: str  # commitment | project_update
-    state: str  # pending | logged | dismissed | withdrawn | undone
-    fields: dict[str, Any]
-    usd_estimate: Decimal | None = None
-    usd_rate_date: date | None = None
-    project_known: bool = False
-    duplicate_of: int | None = None
-    duplicate_link: str | None = None
-    commitment_id: int | None = None
-    confirmed_by: str | None = None
-    needs_review: bool = False
-    autologged: bool = False
 
 
 def _amount(f: dict[str, Any]) -> str:
@@ -51,7 +31,7 @@ def _amount(f: dict[str, Any]) -> str:
     return esc(money(Decimal(str(f["amount"])), f.get("currency"), ceiling=bool(f.get("amount_is_ceiling"))))
 
 
-def _draft_fields(v: DraftView) -> Block:
+def _draft_fields(v: DraftOnCard) -> Block:
     f = v.fields
     if v.kind == "project_update":
         return fields_section(
@@ -87,7 +67,7 @@ def _draft_fields(v: DraftView) -> Block:
     )
 
 
-def _buttons(v: DraftView) -> Block | None:
+def _buttons(v: DraftOnCard) -> Block | None:
     did = v.draft_id
     if v.state == "pending":
         return actions(
@@ -105,7 +85,7 @@ def _buttons(v: DraftView) -> Block | None:
     return None
 
 
-def _status_line(v: DraftView) -> str:
+def _status_line(v: DraftOnCard) -> str:
     what = "project update" if v.kind == "project_update" else "commitment"
     if v.state == "pending":
         line = f":mag: Looks like a {what}. Log it?"
@@ -130,7 +110,7 @@ def _status_line(v: DraftView) -> str:
     }.get(v.state, v.state)
 
 
-def draft_card(views: list[DraftView], *, extra: int = 0) -> tuple[list[Block], str]:
+def draft_card(views: list[DraftOnCard], *, extra: int = 0) -> tuple[list[Block], str]:
     """The card for all drafts read from one message."""
     blocks: list[Block] = []
     for v in views[:MAX_DRAFTS_ON_CARD]:
@@ -147,7 +127,3 @@ def draft_card(views: list[DraftView], *, extra: int = 0) -> tuple[list[Block], 
     if first:
         summary = f"{_status_line(first).split(chr(10))[0]} {_label(first.fields.get('actor'))}"
     return fit_message(blocks), fallback(summary)
-
-
-def edit_forbidden_text() -> str:
-    return "Only the message's author, the person who logged it, or an admin can change it."

@@ -52,6 +52,9 @@ class Services:
     # Called after a digest subscription changes; a running scheduler sets it to its resync.
     on_subscriptions_changed: Callable[[], None] = no_subscribers
 
+    def __deepcopy__(self, memo: dict[int, Any]) -> Services:
+        return self  # Bolt deep-copies the context for lazy listeners; there is one container
+
     def note_slack_answer(self, method: str, error: str | None) -> None:
         """Called for every Web API answer: remember (and log once) that the token is refused,
         and forget it when Slack accepts the token again."""

@@ -29,6 +29,6 @@ def test_locked_sqlite_write_in_the_ack_answers_in_time(bot, db_url):
     finally:
         holder.execute("ROLLBACK")
         holder.close()
-    with Session(bot.core.services.engine) as s:
+    with Session(bot.services.engine) as s:
         assert s.get(ChannelSetting, "C42") is None  # nothing half-written
     assert "now logged directly" in bot.command("autolog on", channel="C42").json()["text"]

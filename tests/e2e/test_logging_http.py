@@ -7,7 +7,6 @@ import threading
 
 from sqlmodel import Session, select
 
-from handlers import proposals
 from store.models import AuditLog, Commitment, Draft, ProjectUpdate
 from tests.e2e.conftest import buttons, start_bot
 
@@ -52,12 +51,8 @@ def last_update(bot, slack):
 
 
 def stored(bot) -> list[Commitment]:
-    with Session(bot.core.services.engine) as s:
+    with Session(bot.services.engine) as s:
         return list(s.exec(select(Commitment).where(Commitment.logged_by != "seed")).all())
-
-
-def setup_function() -> None:
-    proposals.forget_names()
 
 
 def test_chatter_gets_no_reply(bot, slack):
@@ -128,7 +123,7 @@ def test_same_event_three_times_with_retry_headers_posts_one_card(bot, slack):
     card_of(slack)
     bot.drain()
     assert len(slack.calls_to("chat.postMessage")) == 1
-    with Session(bot.core.services.engine) as s:
+    with Session(bot.services.engine) as s:
         assert len(s.exec(select(Draft)).all()) == 2
 
 
@@ -164,7 +159,7 @@ def test_undo_is_for_the_confirmer_and_keeps_the_record(bot, slack):
     bot.drain()
     [c] = stored(bot)
     assert c.status == "withdrawn"
-    with Session(bot.core.services.engine) as s:
+    with Session(bot.services.engine) as s:
         actions = [
             a.action
             for a in s.exec(
@@ -284,7 +279,7 @@ def test_deleted_source_withdraws_pending(bot, slack):
     )
     update = last_update(bot, slack)
     assert "was deleted" in dumps(update.params["blocks"])
-    with Session(bot.core.services.engine) as s:
+    with Session(bot.services.engine) as s:
         assert {d.state for d in s.exec(select(Draft)).all()} == {"withdrawn"}
 
 
@@ -332,7 +327,7 @@ def test_status_change_sentence_proposes_a_project_update(bot, slack):
     log_button = [b for b in buttons(card.params["blocks"]) if b["action_id"].startswith("draft_log")][0]
     bot.click(log_button, user="U3")
     bot.drain()
-    with Session(bot.core.services.engine) as s:
+    with Session(bot.services.engine) as s:
         [update] = s.exec(select(ProjectUpdate)).all()
     assert update.new_status == "permitting"
 

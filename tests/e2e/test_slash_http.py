@@ -146,7 +146,7 @@ def test_share_in_channel_posts_in_channel(bot, slack):
 
 
 def test_pagination_with_buttons(bot, slack):
-    with bot.core.services.session() as s:
+    with bot.services.session() as s:
         s.execute(
             insert(Project),
             [
@@ -164,7 +164,7 @@ def test_pagination_with_buttons(bot, slack):
 
 
 def test_five_thousand_projects_still_fit_slack_limits(bot):
-    with bot.core.services.session() as s:
+    with bot.services.session() as s:
         s.execute(
             insert(Project),
             [
@@ -184,7 +184,7 @@ def test_five_thousand_projects_still_fit_slack_limits(bot):
 
 
 def test_stored_text_cannot_ping_channel_or_forge_links(bot):
-    with bot.core.services.session() as s:
+    with bot.services.session() as s:
         records.create_project(
             s,
             ProjectIn(
@@ -200,7 +200,7 @@ def test_stored_text_cannot_ping_channel_or_forge_links(bot):
 
 
 def test_private_channel_records_stay_in_their_channel(bot):
-    with bot.core.services.session() as s:
+    with bot.services.session() as s:
         records.create_commitment(
             s,
             CommitmentIn(actor="KR", instrument="grant", statement="secret korean grant"),
@@ -299,15 +299,15 @@ def test_health_check(bot):
 def test_health_check_and_commands_when_the_database_is_down(bot):
     from store.db import make_engine
 
-    good = bot.core.services.engine
-    bot.core.services.engine = make_engine("postgresql+psycopg://nobody@127.0.0.1:1/none")
+    good = bot.services.engine
+    bot.services.engine = make_engine("postgresql+psycopg://nobody@127.0.0.1:1/none")
     try:
         assert bot.http.get(f"{bot.url}/healthz").status_code == 503
         text = all_text(answer(bot.command("projects")))
         assert "error id" in text and "Traceback" not in text
     finally:
-        bot.core.services.engine.dispose()
-        bot.core.services.engine = good
+        bot.services.engine.dispose()
+        bot.services.engine = good
 
 
 @pytest.mark.parametrize("sub", ["find", "stats", "projects", "digest", "log", "export"])

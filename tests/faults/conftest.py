@@ -63,7 +63,6 @@ def slack() -> Iterator[LocalSlack]:
 def fault_bot(db_url: str, slack: LocalSlack) -> Iterator[FaultBot]:
     from store.seed import seed_demo
 
-    proposals.forget_names()
     proposals._private_cache.clear()
     running, stop = start_fault_bot(db_url, slack)
     with running.services.session() as session:

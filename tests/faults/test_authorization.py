@@ -46,14 +46,14 @@ def _card(
 
 
 def _draft(bot, draft_id: int) -> Draft:
-    with Session(bot.core.services.engine) as s:
+    with Session(bot.services.engine) as s:
         draft = s.get(Draft, draft_id)
         assert draft is not None
         return draft
 
 
 def _commitment(bot, commitment_id: int) -> Commitment:
-    with Session(bot.core.services.engine) as s:
+    with Session(bot.services.engine) as s:
         found = s.get(Commitment, commitment_id)
         assert found is not None
         return found
@@ -105,7 +105,7 @@ def test_only_author_confirmer_or_admin_edit_or_undo(fault_bot, slack):
     assert _draft(bot, loan).state == "undone" and _draft(bot, offtake).state == "undone"
     assert _commitment(bot, loan_commitment).status == "withdrawn"
     assert _commitment(bot, offtake_commitment).status == "withdrawn"
-    with Session(bot.core.services.engine) as s:
+    with Session(bot.services.engine) as s:
         trail = [
             (a.entity_id, a.action, a.actor)
             for a in s.exec(
@@ -174,12 +174,12 @@ def test_only_admins_change_other_peoples_digest_subscriptions(fault_bot):
     assert "only they or an admin" in says("digest unsubscribe <#C5|c5>", "U2", channel="C6")
     from store import digests
 
-    with Session(bot.core.services.engine) as s:
+    with Session(bot.services.engine) as s:
         sub = digests.get_subscription(s, "C5")
         assert sub is not None and sub.active and sub.weekday == 0 and sub.subscribed_by == "U1"
     assert "gets the weekly minerals digest" in says("digest subscribe Friday 10:00", ADMIN)
     assert "no longer gets" in says("digest unsubscribe", ADMIN)
-    with Session(bot.core.services.engine) as s:
+    with Session(bot.services.engine) as s:
         sub = digests.get_subscription(s, "C5")
         assert sub is not None and not sub.active
 
@@ -223,7 +223,7 @@ def test_private_channel_records_never_leave_their_channel(fault_bot, slack):
         assert bot.interact(payload).status_code == 200
     # Public records tied to the private ones (as an import or the CLI may make them): what
     # is shown of them elsewhere must not name the private project or initiative.
-    with bot.core.services.session() as s:
+    with bot.services.session() as s:
         public = {"source_channel": "C9", "source_private": False, "logged_by": "U8"}
         records.create_commitment(
             s,
@@ -267,7 +267,7 @@ def test_private_channel_records_never_leave_their_channel(fault_bot, slack):
             "statement": STATEMENT,
         }
         assert bot.interact(edit_payload(draft_id, values, user="U2")).status_code == 200
-    with Session(bot.core.services.engine) as s:
+    with Session(bot.services.engine) as s:
         private = s.exec(select(Commitment).where(Commitment.actor == ACTOR)).all()
     assert len(private) == 2 and all(c.source_private for c in private)
 

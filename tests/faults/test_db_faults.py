@@ -62,7 +62,7 @@ def _last_answer(slack: Any) -> str:
 
 
 def _state(bot: FaultBot, draft_id: int) -> str:
-    with bot.core.services.session(read_only=True) as s:  # also while another writer holds it
+    with bot.services.session(read_only=True) as s:  # also while another writer holds it
         draft = s.get(Draft, draft_id)
         assert draft is not None
         return draft.state
@@ -87,7 +87,7 @@ def test_sqlite_locked_by_another_writer(sqlite_url, slack, short_busy_timeout):
     path = make_url(sqlite_url).database
     assert path
     try:
-        with bot.core.services.session() as s:
+        with bot.services.session() as s:
             seed_demo(s)
         log_button = _pending_cards(bot, slack, 1)[0]
         draft_id = int(log_button["value"])
@@ -120,7 +120,7 @@ def test_sqlite_locked_by_another_writer(sqlite_url, slack, short_busy_timeout):
         bot.click(log_button, user="U4")
         bot.drain()
         assert _state(bot, draft_id) == "logged"
-        assert len(non_seed_commitments(bot.core.services.engine)) == 1
+        assert len(non_seed_commitments(bot.services.engine)) == 1
         assert "now logged directly" in answer_json(bot.command("autolog on"))["text"]
     finally:
         stop()
@@ -137,20 +137,20 @@ def test_sqlite_disk_full_is_told_and_recovered(sqlite_url, slack):
     assert path
     limit: dict[str, int | None] = {"pages": None}
 
-    @event.listens_for(bot.core.services.engine, "connect")
+    @event.listens_for(bot.services.engine, "connect")
     def cap(dbapi_conn: Any, _record: Any) -> None:
         if limit["pages"] is not None:
             dbapi_conn.execute(f"PRAGMA max_page_count = {limit['pages']}")
 
     try:
-        with bot.core.services.session() as s:
+        with bot.services.session() as s:
             seed_demo(s)
         buttons = _pending_cards(bot, slack, 6)
         with sqlite3.connect(path, isolation_level=None) as conn:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.execute("VACUUM")
             limit["pages"] = int(conn.execute("PRAGMA page_count").fetchone()[0])
-        bot.core.services.engine.dispose()  # new connections carry the cap
+        bot.services.engine.dispose()  # new connections carry the cap
         told = []
         for button in buttons:
             slack.clear()
@@ -167,7 +167,7 @@ def test_sqlite_disk_full_is_told_and_recovered(sqlite_url, slack):
         assert bot.health().json()["ok"] is True
         # Space again: the same clicks now log, once.
         limit["pages"] = 1_000_000_000
-        bot.core.services.engine.dispose()
+        bot.services.engine.dispose()
         for button in buttons:
             bot.click(button, user="U3")
         bot.drain()
@@ -276,7 +276,7 @@ def test_postgres_connections_killed_under_load(postgres_url, slack, bot_log):
     database = make_url(postgres_url).database
     assert database
     try:
-        with bot.core.services.session() as s:
+        with bot.services.session() as s:
             seed_demo(s)
         with Traffic(bot, slack) as traffic:
             for _ in range(2):
@@ -292,7 +292,7 @@ def test_postgres_connections_killed_under_load(postgres_url, slack, bot_log):
         bot.drain()
         assert traffic.statuses and max(traffic.statuses) < 500
         _recovered(bot, slack)
-        assert_store_consistent(bot.core.services.engine)
+        assert_store_consistent(bot.services.engine)
     finally:
         stop()
 
@@ -333,7 +333,7 @@ def test_postgres_restarted_under_load(postgres_url, slack, restartable_postgres
     version, cluster = restartable_postgres
     bot, stop = start_fault_bot(postgres_url, slack)
     try:
-        with bot.core.services.session() as s:
+        with bot.services.session() as s:
             seed_demo(s)
         with Traffic(bot, slack) as traffic:
             wait_until(lambda: len(traffic.statuses) > 40, timeout=30, what="traffic")
@@ -351,8 +351,8 @@ def test_postgres_restarted_under_load(postgres_url, slack, restartable_postgres
         bot.drain()
         assert max(traffic.statuses) < 500
         _recovered(bot, slack)
-        assert_store_consistent(bot.core.services.engine)
-        with Session(bot.core.services.engine) as s:
+        assert_store_consistent(bot.services.engine)
+        with Session(bot.services.engine) as s:
             assert s.exec(select(Draft)).first() is not None
     finally:
         stop()

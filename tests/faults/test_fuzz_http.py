@@ -179,7 +179,7 @@ def _encode(rng: random.Random, kind: str, doc: Any) -> tuple[str, str]:
 )
 def test_fuzzed_signed_requests_never_get_a_5xx(fault_bot, slack, bot_log, rounds):
     bot = fault_bot
-    rng = random.Random(f"{SEED}-{bot.core.services.engine.url.get_backend_name()}-{rounds}")
+    rng = random.Random(f"{SEED}-{bot.services.engine.url.get_backend_name()}-{rounds}")
     templates = _templates()
     failures = []
     for i in range(rounds):
@@ -201,4 +201,4 @@ def test_fuzzed_signed_requests_never_get_a_5xx(fault_bot, slack, bot_log, round
     assert not [r for r in bot_log.records if "Exception in ASGI" in r.getMessage()]
     assert "help" in bot.command("help").text
     assert bot.health().json()["ok"] is True
-    assert_store_consistent(bot.core.services.engine)
+    assert_store_consistent(bot.services.engine)

@@ -102,15 +102,15 @@ def test_requests_not_signed_by_slack_change_nothing(fault_bot, slack):
             assert resp.status_code == 401, (headers, resp.status_code, resp.text)
     bot.drain()
     _serves(bot)
-    with Session(bot.core.services.engine) as s:
+    with Session(bot.services.engine) as s:
         assert [d.state for d in s.exec(select(Draft)).all()] == ["pending", "pending"]
         assert (
             s.exec(select(ProcessedEvent).where(ProcessedEvent.key == "event:Ev1700000100.000100")).first()
             is None
         )
-    assert non_seed_commitments(bot.core.services.engine) == []
+    assert non_seed_commitments(bot.services.engine) == []
     assert len(slack.calls_to("chat.postMessage")) == 1  # only the genuine card
-    with Session(bot.core.services.engine) as s:  # the forged `autolog on` did not switch it on
+    with Session(bot.services.engine) as s:  # the forged `autolog on` did not switch it on
         assert autolog_enabled(s, "C1") is False
 
 
@@ -163,7 +163,7 @@ def test_bodies_that_are_not_utf8_are_refused(fault_bot):
 
 def test_huge_bodies_are_refused_before_they_are_read(fault_bot, slack):
     bot = fault_bot
-    limit = bot.core.services.settings.max_body_bytes
+    limit = bot.services.settings.max_body_bytes
     huge = "payload=" + "x" * (limit + 1)
     assert bot.post(huge, FORM).status_code == 413
 
@@ -300,7 +300,7 @@ def test_unicode_edge_cases_are_stored_verbatim_and_answered(fault_bot, slack, b
     bot.drain()
     bot.click(draft_buttons(card.params["blocks"], "log")[0], user="U3")
     bot.drain()
-    *stored, lone = non_seed_commitments(bot.core.services.engine)
+    *stored, lone = non_seed_commitments(bot.services.engine)
     assert lone.statement == f"{COMMITMENTS[1]} lone \ufffd surrogate"
     assert len(stored) == len(UNICODE_TEXTS), [r.getMessage() for r in bot_log.errors()]
     for commitment, extra in zip(stored, UNICODE_TEXTS, strict=True):
@@ -324,7 +324,7 @@ def test_unicode_edge_cases_are_stored_verbatim_and_answered(fault_bot, slack, b
         resp = bot.interact(payload)
         assert resp.status_code == 200 and not resp.content, resp.text
     bot.drain()
-    with Session(bot.core.services.engine) as s:
+    with Session(bot.services.engine) as s:
         names = set(s.exec(select(Project.name)).all())
     for i, extra in enumerate(UNICODE_TEXTS):
         assert f"Project {i} {extra}".replace("\x00", "").strip() in names
@@ -334,7 +334,7 @@ def test_unicode_edge_cases_are_stored_verbatim_and_answered(fault_bot, slack, b
 def test_sql_and_mrkdwn_injection_in_every_text_field_and_filter(fault_bot, slack):
     bot = fault_bot
     answers = []
-    with Session(bot.core.services.engine) as s:
+    with Session(bot.services.engine) as s:
         projects_before = len(s.exec(select(Project)).all())
     for i, hostile in enumerate(HOSTILE_TEXTS):
         # Message -> card -> Log it: the statement keeps the text, the card escapes it.
@@ -390,9 +390,9 @@ def test_sql_and_mrkdwn_injection_in_every_text_field_and_filter(fault_bot, slac
             answers.append(body)
     bot.drain()
     # Nothing was dropped or rewritten: the store holds the text exactly as typed.
-    stored = non_seed_commitments(bot.core.services.engine)
+    stored = non_seed_commitments(bot.services.engine)
     assert [c.statement for c in stored] == [f"{COMMITMENTS[0]} {h}" for h in HOSTILE_TEXTS]
-    with Session(bot.core.services.engine) as s:
+    with Session(bot.services.engine) as s:
         projects = {p.name: p for p in s.exec(select(Project)).all()}
     assert len(projects) == projects_before + len(HOSTILE_TEXTS)
     for i, hostile in enumerate(HOSTILE_TEXTS):
@@ -475,4 +475,4 @@ def test_a_replayed_click_or_event_counts_once(fault_bot, slack):
         )
     bot.drain()
     assert len(slack.calls_to("chat.postMessage")) == 1
-    assert len(non_seed_commitments(bot.core.services.engine)) == 1
+    assert len(non_seed_commitments(bot.services.engine)) == 1

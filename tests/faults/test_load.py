@@ -201,10 +201,10 @@ def test_load_on_sqlite(sqlite_url, slack, seconds, record_property):
 
     bot, stop = start_fault_bot(sqlite_url, slack)
     try:
-        with bot.core.services.session() as session:
+        with bot.services.session() as session:
             seed_demo(session)
         sent = run_load([bot], slack, seconds)
-        summary = check_after_load(bot.core.services.engine, slack, sent)
+        summary = check_after_load(bot.services.engine, slack, sent)
         record_property("load", summary)
         print("sqlite load:", summary)
     finally:

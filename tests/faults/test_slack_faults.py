@@ -15,7 +15,7 @@ from tests.faults.util import answer_json
 
 
 def _drafts(bot) -> list[Draft]:
-    with Session(bot.core.services.engine) as s:
+    with Session(bot.services.engine) as s:
         return list(s.exec(select(Draft).order_by(Draft.id)).all())
 
 
@@ -25,7 +25,7 @@ def _cards_in(slack, channel: str = "C1") -> list[dict]:
 
 def _later(bot, seconds: float) -> None:
     """Move the bot's clock past the card-recovery window (Slack retries 1 and 5 min later)."""
-    bot.core.services.clock = lambda: datetime.now(UTC) + timedelta(seconds=seconds)
+    bot.services.clock = lambda: datetime.now(UTC) + timedelta(seconds=seconds)
 
 
 def test_rate_limited_post_is_retried_after_retry_after_and_posted_once(fault_bot, slack):
@@ -44,7 +44,7 @@ def test_rate_limited_post_is_retried_after_retry_after_and_posted_once(fault_bo
     slack.fail_next("chat.update", "ratelimited", retry_after=1)
     bot.click(draft_buttons(_cards_in(slack)[0]["blocks"], "log")[0], user="U3")
     bot.drain()
-    [c] = non_seed_commitments(bot.core.services.engine)
+    [c] = non_seed_commitments(bot.services.engine)
     assert c.source_url and "archives/C1" in c.source_url
     assert [x.status for x in slack.calls_to("chat.update")] == [429, 200]
 
@@ -87,7 +87,7 @@ def test_server_errors_are_retried_then_the_card_is_kept_and_posted_on_redeliver
     assert draft.card_ts == cards[1]["ts"]
     bot.click(draft_buttons(cards[1]["blocks"], "log")[0], user="U3")
     bot.drain()
-    assert len(non_seed_commitments(bot.core.services.engine)) == 1
+    assert len(non_seed_commitments(bot.services.engine)) == 1
 
 
 def test_two_retries_taking_over_one_unposted_card_post_it_once(db_url, engine):
@@ -131,7 +131,7 @@ def test_timeouts_and_dropped_connections_lose_nothing(fault_bot, slack, bot_log
     slack.fail_next("chat.update", drop=True, times=5)  # and the card cannot be redrawn
     bot.click(draft_buttons(card["blocks"], "log")[0], user="U3")
     bot.drain()
-    [c] = non_seed_commitments(bot.core.services.engine)
+    [c] = non_seed_commitments(bot.services.engine)
     assert c.actor == "KfW" and c.source_url is None and c.confirmed_by == "U3"
     assert any("no permalink" in m and "TimeoutError" in m for m in bot_log.messages())
     # Posting a card times out: the drafts are kept, and a later delivery posts them.
@@ -183,7 +183,7 @@ def test_revoked_token_is_reported_and_reads_keep_working(fault_bot, slack, bot_
         assert "Sorry" not in body["text"] and "not answering" not in body["text"], body
     bot.click(draft_buttons(card.params["blocks"], "log")[0], user="U3")
     bot.drain()
-    assert len(non_seed_commitments(bot.core.services.engine)) == 1
+    assert len(non_seed_commitments(bot.services.engine)) == 1
     assert len(refused) == 1  # said once, not once per call
     # The token is fixed: the next successful call clears the report.
     slack.revoked_tokens.clear()

@@ -1,0 +1,188 @@
+"""The confirm card's buttons: Log it, Not a commitment, Undo, and Edit… with its form."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import ValidationError
+from slack_bolt import Ack, App, BoltContext, Respond
+from slack_sdk import WebClient
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot.blockkit import modals
+from bot.core.services import Services
+from handlers import proposals
+from handlers.context import database_trouble, services_of
+from store import draft_cards, records
+from store import drafts as draft_store
+from store.models import Draft
+from store.schemas import CommitmentIn
+
+MAX_ID = 2**31 - 1  # ids are 32-bit integers on PostgreSQL
+
+
+def ack_now(ack: Ack) -> None:
+    ack()
+
+
+def draft_id_of(body: dict[str, Any]) -> int | None:
+    """The draft a card button points at; None for a value that cannot be a draft id."""
+    try:
+        draft_id = int(body["actions"][0]["value"])
+    except (KeyError, IndexError, TypeError, ValueError):
+        return None
+    return draft_id if 0 < draft_id <= MAX_ID else None
+
+
+def clicked_draft(services: Services, body: dict[str, Any]) -> Draft | None:
+    """The draft a card button points at, if the click came from the card's own channel:
+    a button value that names a draft elsewhere (a private channel's) is not honoured."""
+    draft_id = draft_id_of(body)
+    channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
+    if draft_id is None or not channel:
+        return None
+    with services.session(read_only=True) as session:
+        draft = draft_store.get_draft(session, draft_id)
+    return draft if draft is not None and draft.channel == channel else None
+
+
+def tell(respond: Respond, text: str) -> None:
+    respond(text=text, response_type="ephemeral", replace_original=False)
+
+
+def database_errors_told(respond: Respond, work: Callable[[], None]) -> None:
+    """Run a card button's work; if the database fails (locked past the busy timeout, down,
+    disk full) the person who clicked is told, with an error id, instead of nothing."""
+    try:
+        work()
+    except SQLAlchemyError:
+        tell(respond, ":warning: " + database_trouble("a card button"))
+
+
+def on_log(body: dict[str, Any], client: WebClient, respond: Respond, context: BoltContext) -> None:
+    database_errors_told(respond, lambda: log_it(services_of(context), body, client, respond))
+
+
+def on_dismiss(body: dict[str, Any], client: WebClient, respond: Respond, context: BoltContext) -> None:
+    database_errors_told(respond, lambda: dismiss(services_of(context), body, client))
+
+
+def on_undo(body: dict[str, Any], client: WebClient, respond: Respond, context: BoltContext) -> None:
+    database_errors_told(respond, lambda: undo(services_of(context), body, client, respond))
+
+
+def log_it(services: Services, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
+    """Log it: the draft becomes a commitment, once, however many clicks and replicas."""
+    draft, user = clicked_draft(services, body), body["user"]["id"]
+    if draft is None or draft.id is None:
+        return
+    draft_id = draft.id
+    link = proposals.permalink(client, draft.source_message)
+    try:
+        with services.session() as session:
+            logged = draft_store.log_draft(session, draft_id, user=user, permalink=link)
+    except (ValidationError, records.NotFound, ValueError) as exc:
+        tell(respond, f"Cannot log it as it stands: {why(exc)} Use *Edit…* to fix it.")
+        return
+    if logged is None:
+        tell(respond, "That was already handled.")
+        return
+    proposals.refresh_card(services, client, draft.source_message)
+
+
+def dismiss(services: Services, body: dict[str, Any], client: WebClient) -> None:
+    """Not a commitment: the draft is dismissed and the card says so."""
+    clicked = clicked_draft(services, body)
+    if clicked is None or clicked.id is None:
+        return
+    with services.session() as session:
+        draft = draft_store.dismiss(session, clicked.id, user=body["user"]["id"])
+    if draft is not None:
+        proposals.refresh_card(services, client, draft.source_message)
+
+
+def undo(services: Services, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
+    """Undo: the logged record is kept, as withdrawn."""
+    clicked, user = clicked_draft(services, body), body["user"]["id"]
+    if clicked is None or clicked.id is None:
+        return
+    with services.session() as session:
+        draft, reason = draft_store.undo(
+            session, clicked.id, user=user, is_admin=services.is_admin(user), now=services.clock()
+        )
+    if draft is None:
+        tell(respond, reason or "Cannot undo that.")
+        return
+    proposals.refresh_card(services, client, draft.source_message)
+
+
+def open_edit(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+    """Edit…: the form, opened before the ack (views.open needs the trigger_id within 3 s)."""
+    services = services_of(context)
+    draft, user = clicked_draft(services, body), body["user"]["id"]
+    if draft is None:
+        ack()
+        return
+    if draft.state == "logged" and not draft_store.may_change(draft, user, is_admin=services.is_admin(user)):
+        ack()
+        client.chat_postEphemeral(channel=draft.channel, user=user, text=draft_cards.EDIT_FORBIDDEN)
+        return
+    client.views_open(
+        trigger_id=body["trigger_id"], view=modals.commitment_modal(draft.fields, {"draft": draft.id})
+    )
+    ack()
+
+
+def save_edit(ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext) -> None:
+    """The Edit form submitted: errors go back onto the fields; a saved edit is audited."""
+    services = services_of(context)
+    user = body["user"]["id"]
+    data, errors = modals.validate(CommitmentIn, modals.submitted_values(view))
+    if errors or not isinstance(data, CommitmentIn):
+        ack(response_action="errors", errors=errors)
+        return
+    try:
+        with services.session() as session:
+            error = draft_cards.apply_edit(
+                session, draft_of_view(view), data, user=user, is_admin=services.is_admin(user)
+            )
+    except records.NotFound as exc:
+        ack(response_action="errors", errors={exc.kind: str(exc)[:150]})
+        return
+    if error:
+        ack(response_action="errors", errors={"actor": error})
+        return
+    ack()
+
+
+def after_edit(view: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+    services = services_of(context)
+    draft_id = draft_of_view(view)
+    with services.session(read_only=True) as session:
+        draft = draft_store.get_draft(session, draft_id) if draft_id else None
+    if draft is not None:
+        proposals.refresh_card(services, client, draft.source_message)
+
+
+def why(exc: Exception) -> str:
+    if isinstance(exc, ValidationError):
+        return "; ".join(str(e["msg"]).removeprefix("Value error, ") for e in exc.errors()[:3]) + "."
+    return str(exc)
+
+
+def draft_of_view(view: dict[str, Any]) -> int | None:
+    try:
+        return int(json.loads(view.get("private_metadata") or "{}").get("draft"))
+    except (TypeError, ValueError, AttributeError):
+        return None
+
+
+def register(app: App) -> None:
+    app.action(re.compile(r"^draft_log_\d+$"))(ack=ack_now, lazy=[on_log])
+    app.action(re.compile(r"^draft_dismiss_\d+$"))(ack=ack_now, lazy=[on_dismiss])
+    app.action(re.compile(r"^draft_undo_\d+$"))(ack=ack_now, lazy=[on_undo])
+    app.action(re.compile(r"^draft_edit_\d+$"))(open_edit)
+    app.view(modals.EDIT_COMMITMENT)(ack=save_edit, lazy=[after_edit])

@@ -1,0 +1,40 @@
+"""What every listener gets from the app: the services container, through Bolt's context."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from typing import cast
+
+from slack_bolt import BoltContext, BoltResponse
+
+from bot.core.services import Services
+
+log = logging.getLogger("minerals_bot.handlers")
+
+DATABASE_TROUBLE = (
+    "Sorry, the tracker's database is not answering (error id {error_id}). Try again in a "
+    "minute; if it persists, tell an admin the error id."
+)
+
+
+def provide_services(services: Services) -> Callable[..., BoltResponse]:
+    """A global middleware that puts `services` in every listener's context."""
+
+    def provide(context: BoltContext, next: Callable[[], BoltResponse]) -> BoltResponse:  # noqa: A002 (Bolt's name)
+        context["services"] = services
+        return next()
+
+    return provide
+
+
+def services_of(context: BoltContext) -> Services:
+    return cast(Services, context["services"])
+
+
+def database_trouble(what: str) -> str:
+    """Log the exception being handled under a new error id; the sentence to tell the user."""
+    error_id = uuid.uuid4().hex[:8]
+    log.exception("database error %s on %s", error_id, what)
+    return DATABASE_TROUBLE.format(error_id=error_id)

@@ -1,0 +1,126 @@
+"""What the confirm card shows of each draft, and the card's writes beyond a click.
+
+The card is drawn from plain values (`DraftOnCard`) read here, so its builder
+(`bot.blockkit.confirm_card`) needs no session. Every read takes the card's audience: a
+possible duplicate or a project in another private channel is never named on the card.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from pydantic import ValidationError
+from sqlmodel import Session
+
+from store import drafts as draft_store
+from store import names, records
+from store.models import Commitment, Draft, Project
+from store.rates import usd_estimate
+from store.schemas import CommitmentIn
+from store.visibility import Audience
+
+AUTOLOG_USER = "autolog"  # confirmed_by of records the channel's autolog logged
+EDIT_FORBIDDEN = "Only the message's author, the person who logged it, or an admin can change it."
+
+
+@dataclass
+class DraftOnCard:
+    """What the card shows of one draft (plain values)."""
+
+    draft_id: int
+    kind: str  # commitment | project_update
+    state: str  # pending | logged | dismissed | withdrawn | undone
+    fields: dict[str, Any]
+    usd_estimate: Decimal | None = None
+    usd_rate_date: date | None = None
+    project_known: bool = False
+    duplicate_of: int | None = None
+    duplicate_link: str | None = None
+    commitment_id: int | None = None
+    confirmed_by: str | None = None
+    needs_review: bool = False
+    autologged: bool = False
+
+
+def drafts_on_card(
+    session: Session, drafts: list[Draft], *, now: datetime, audience: Audience
+) -> list[DraftOnCard]:
+    """What the card shows for each draft: USD estimate, known project, duplicates."""
+    out = []
+    for d in drafts:
+        f = d.fields
+        v = DraftOnCard(
+            draft_id=d.id or 0,
+            kind=d.kind,
+            state=d.state,
+            fields=f,
+            commitment_id=d.commitment_id,
+            confirmed_by=d.confirmed_by,
+        )
+        if d.kind == "commitment":
+            if f.get("amount") not in (None, "") and f.get("currency"):
+                v.usd_estimate, v.usd_rate_date = usd_estimate(
+                    session, Decimal(str(f["amount"])), f["currency"]
+                )
+            if f.get("project"):
+                v.project_known = names.name_taken(session, Project, f["project"], audience=audience)
+            if d.state == "pending":
+                dup = draft_store.possible_duplicate(session, f, now, audience=audience)
+                if dup is not None:
+                    v.duplicate_of, v.duplicate_link = dup.id, dup.source_url
+            if d.commitment_id:
+                c = session.get(Commitment, d.commitment_id)
+                v.needs_review = bool(c and c.needs_review)
+                v.autologged = bool(c and c.confirmed_by == AUTOLOG_USER)
+        out.append(v)
+    return out
+
+
+def autolog(
+    session: Session, drafts: list[Draft], *, permalink: str | None, now: datetime, audience: Audience
+) -> None:
+    """The channel chose autolog: log each commitment draft that is whole and no duplicate."""
+    for d in drafts:
+        if d.kind != "commitment" or draft_store.possible_duplicate(
+            session, d.fields, now, audience=audience
+        ):
+            continue
+        try:
+            with session.begin_nested():
+                draft_store.log_draft(session, d.id or 0, user=AUTOLOG_USER, permalink=permalink)
+        except (ValidationError, records.NotFound, ValueError):
+            session.expire(d)  # stays pending: the card asks a person to log it
+
+
+def apply_edit(
+    session: Session, draft_id: int | None, data: CommitmentIn, *, user: str, is_admin: bool
+) -> str | None:
+    """Save the card's Edit form: a pending draft is logged with the new fields, a logged
+    record is updated. Returns why it could not be saved, or None."""
+    draft = session.get(Draft, draft_id) if draft_id else None
+    if draft is None:
+        return "That proposal no longer exists."
+    fields = data.model_dump(mode="json")
+    # Names typed in the form are looked up among what the card's channel may see, so a
+    # record is never tied to (nor the form's "did you mean" to) another private channel's.
+    audience = Audience(channel=draft.channel)
+    if data.project:
+        names.resolve_project(session, data.project, audience)
+    if data.initiative:
+        names.resolve_initiative(session, data.initiative, audience)
+    if draft.state == "pending":
+        logged = draft_store.log_draft(session, draft.id or 0, user=user, permalink=None, fields=fields)
+        return None if logged else "That was already handled."
+    if draft.state != "logged" or not draft.commitment_id:
+        return "That can no longer be edited."
+    if not draft_store.may_change(draft, user, is_admin=is_admin):
+        return EDIT_FORBIDDEN
+    commitment = session.get(Commitment, draft.commitment_id)
+    if commitment is None:
+        return "That record no longer exists."
+    records.update_commitment(session, commitment, data, actor=user, note="edited from the card")
+    draft_store.update_pending_fields(session, draft, fields)
+    return None
