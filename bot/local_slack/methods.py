@@ -7,7 +7,7 @@ import time
 from functools import cached_property
 from typing import Any
 
-from bot.local_slack.blocks import view_problems
+from bot.local_slack.block_kit import view_problems
 from bot.local_slack.http import Answer, Fail, fail_answer, json_answer, truthy
 from bot.local_slack.workspace import USER_ID, Method, Workspace
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote
 
-from bot.local_slack.blocks import (
+from bot.local_slack.block_kit import (
     MESSAGE_BLOCKS_TEXT_LIMIT,
     MESSAGE_TEXT_LIMIT,
     block_kit_problems,
