@@ -1,6 +1,4 @@
 """LocalSlack answers a real slack_sdk WebClient like Slack does, and fails like Slack fails."""
-# The fake_slack fixture is imported, so its parameters look like redefinitions to ruff.
-# ruff: noqa: F811
 
 from __future__ import annotations
 
@@ -34,10 +32,9 @@ from bot.local_slack import (
     block_kit_problems,
     view_problems,
 )
-from tests.fake_slack import (
+from tests.slack_requests import (
     block_actions_body,
     event_body,
-    fake_slack,  # noqa: F401
     signed_headers,
     slash_command_body,
     view_submission_body,

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import hashlib
-import hmac
-import json
 import time
-import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+
+from tests import slack_requests
 
 SECRET = "bench-signing-secret"
 HOST = "127.0.0.1"
@@ -23,13 +21,7 @@ HOST = "127.0.0.1"
 
 def signed_headers(body: bytes, content_type: str, secret: str = SECRET) -> dict[str, str]:
     """Slack's v0 signature over `v0:{timestamp}:{body}` (what Bolt checks)."""
-    ts = str(int(time.time()))
-    digest = hmac.new(secret.encode(), b"v0:" + ts.encode() + b":" + body, hashlib.sha256)
-    return {
-        "Content-Type": content_type,
-        "X-Slack-Request-Timestamp": ts,
-        "X-Slack-Signature": "v0=" + digest.hexdigest(),
-    }
+    return slack_requests.signed_headers(secret, body, content_type=content_type)
 
 
 def command_body(
@@ -41,48 +33,22 @@ def command_body(
     command: str = "/minerals",
 ) -> bytes:
     """A slash command as Slack posts it (form-encoded)."""
-    return urllib.parse.urlencode(
-        {
-            "token": "x",
-            "team_id": "T1",
-            "team_domain": "example",
-            "channel_id": channel,
-            "channel_name": "bench",
-            "user_id": user,
-            "user_name": "bench",
-            "command": command,
-            "text": text,
-            "api_app_id": "A0MINERALS",
-            "is_enterprise_install": "false",
-            "response_url": response_url,
-            "trigger_id": f"1.2.{time.monotonic_ns()}",
-        }
+    return slack_requests.slash_command_body(
+        text,
+        user_id=user,
+        channel_id=channel,
+        command=command,
+        response_url=response_url,
+        trigger_id=f"1.2.{time.monotonic_ns()}",
+        channel_name="bench",
     ).encode()
 
 
 def message_event_body(text: str, *, seq: int, channel: str = "C0BENCH", user: str = "U0ALICE") -> bytes:
     """A `message` event callback with a unique event id and message ts."""
     ts = f"{1_700_000_000 + seq // 1000}.{seq % 1000:06d}"
-    return json.dumps(
-        {
-            "token": "x",
-            "team_id": "T1",
-            "api_app_id": "A0MINERALS",
-            "type": "event_callback",
-            "event_id": f"EvBENCH{time.monotonic_ns()}x{seq}",
-            "event_time": int(time.time()),
-            "event": {
-                "type": "message",
-                "channel": channel,
-                "channel_type": "channel",
-                "user": user,
-                "text": text,
-                "ts": ts,
-                "event_ts": ts,
-            },
-            "authorizations": [{"team_id": "T1", "user_id": "U0BOT", "is_bot": True}],
-        }
-    ).encode()
+    event = slack_requests.message_event(text, user=user, channel=channel, ts=ts)
+    return slack_requests.event_body(event, event_id=f"EvBENCH{time.monotonic_ns()}x{seq}").encode()
 
 
 class HttpError(Exception):

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import socket
 import threading
 import time
-import urllib.parse
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -16,29 +14,28 @@ import httpx
 import pytest
 import uvicorn
 from slack_sdk import WebClient
-from slack_sdk.signature import SignatureVerifier
 
 from bot.app import create_app, make_client, make_services
 from bot.core.services import Services
 from bot.core.settings import load_settings
 from bot.local_slack import LocalSlack
 from bot.server import create_web_app
-
-SECRET = "test-signing-secret"
+from tests.slack_requests import (
+    FORM,
+    JSON,
+    SIGNING_SECRET,
+    block_actions,
+    event_body,
+    form_payload,
+    sign,
+    slash_command_body,
+)
 
 
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
-
-
-def sign(body: str, *, timestamp: int | None = None, secret: str = SECRET) -> dict[str, str]:
-    ts = str(timestamp if timestamp is not None else int(time.time()))
-    return {
-        "X-Slack-Request-Timestamp": ts,
-        "X-Slack-Signature": SignatureVerifier(secret).generate_signature(timestamp=ts, body=body),
-    }
 
 
 class TrackingExecutor(ThreadPoolExecutor):
@@ -106,45 +103,23 @@ class RunningBot:
         tag: str | None = None,
     ) -> httpx.Response:
         tag = tag or f"cmd{time.monotonic_ns()}"
-        body = urllib.parse.urlencode(
-            {
-                "token": "x",
-                "team_id": "T1",
-                "team_domain": "team",
-                "channel_id": channel,
-                "channel_name": channel_name,
-                "user_id": user,
-                "user_name": "someone",
-                "command": "/minerals",
-                "text": text,
-                "api_app_id": "A1",
-                "is_enterprise_install": "false",
-                "response_url": self.slack.response_url(tag, channel=channel, user=user),
-                "trigger_id": f"trigger.{tag}",
-            }
+        body = slash_command_body(
+            text,
+            user_id=user,
+            channel_id=channel,
+            channel_name=channel_name,
+            response_url=self.slack.response_url(tag, channel=channel, user=user),
+            trigger_id=f"trigger.{tag}",
         )
-        return self.post(body, "application/x-www-form-urlencoded")
+        return self.post(body, FORM)
 
     def event(
         self, event: dict[str, Any], *, event_id: str | None = None, headers: dict[str, str] | None = None
     ) -> httpx.Response:
-        body = json.dumps(
-            {
-                "token": "x",
-                "team_id": "T1",
-                "api_app_id": "A1",
-                "event": event,
-                "type": "event_callback",
-                "event_id": event_id or f"Ev{time.monotonic_ns()}",
-                "event_time": int(time.time()),
-                "authorizations": [{"team_id": "T1", "user_id": "UBOT", "is_bot": True}],
-            }
-        )
-        return self.post(body, "application/json", headers)
+        return self.post(event_body(event, event_id=event_id), JSON, headers)
 
     def interact(self, payload: dict[str, Any]) -> httpx.Response:
-        body = urllib.parse.urlencode({"payload": json.dumps(payload)})
-        return self.post(body, "application/x-www-form-urlencoded")
+        return self.post(form_payload(payload), FORM)
 
     def click(
         self,
@@ -156,34 +131,22 @@ class RunningBot:
         block_id: str = "b",
     ) -> httpx.Response:
         tag = f"act{time.monotonic_ns()}"
-        payload = {
-            "type": "block_actions",
-            "user": {"id": user, "username": "someone", "team_id": "T1"},
-            "api_app_id": "A1",
-            "token": "x",
-            "team": {"id": "T1", "domain": "team"},
-            "channel": {"id": channel, "name": "general"},
-            "trigger_id": f"trigger.{tag}",
-            "container": {
+        payload = block_actions(
+            button["action_id"],
+            button.get("value"),
+            user_id=user,
+            channel_id=channel,
+            message={"ts": message_ts, "type": "message", "text": "", "blocks": []} if message_ts else None,
+            response_url=self.slack.response_url(tag, channel=channel, user=user, message_ts=message_ts),
+            trigger_id=f"trigger.{tag}",
+            container={
                 "type": "message",
                 "channel_id": channel,
                 "message_ts": message_ts or "1.000001",
                 "is_ephemeral": message_ts is None,
             },
-            "response_url": self.slack.response_url(tag, channel=channel, user=user, message_ts=message_ts),
-            "actions": [
-                {
-                    "type": "button",
-                    "action_id": button["action_id"],
-                    "block_id": block_id,
-                    "value": button.get("value"),
-                    "text": button.get("text"),
-                    "action_ts": f"{time.time():.6f}",
-                }
-            ],
-        }
-        if message_ts:
-            payload["message"] = {"ts": message_ts, "type": "message", "text": "", "blocks": []}
+            block_id=block_id,
+        )
         return self.interact(payload)
 
 
@@ -204,7 +167,7 @@ def start_bot(
     settings = load_settings(
         _env_file=None,
         slack_bot_token="xoxb-test",
-        slack_signing_secret=SECRET,
+        slack_signing_secret=SIGNING_SECRET,
         slack_api_url=slack.api_url,
         database_url=db_url,
         admin_user_ids="UADMIN",
@@ -245,12 +208,6 @@ def start_bot(
             services.engine.dispose()
 
     return bot, stop
-
-
-@pytest.fixture
-def slack() -> Iterator[LocalSlack]:
-    with LocalSlack() as fake:
-        yield fake
 
 
 @pytest.fixture

@@ -27,7 +27,8 @@ from sqlmodel import Session, select
 from bot.local_slack import LocalSlack
 from handlers import proposals
 from store.models import AuditLog, Commitment, Draft, ProcessedEvent, ProjectUpdate
-from tests.e2e.conftest import SECRET, RunningBot, buttons, free_port, start_bot
+from tests import slack_requests
+from tests.e2e.conftest import RunningBot, buttons, free_port, start_bot
 
 ADMIN = "UADMIN"
 ROOT = Path(__file__).resolve().parents[2]
@@ -51,12 +52,6 @@ CHATTER = [
 # The e2e bot already tracks its lazy listeners; the fault suite uses it as it is.
 FaultBot = RunningBot
 start_fault_bot = start_bot
-
-
-@pytest.fixture
-def slack() -> Iterator[LocalSlack]:
-    with LocalSlack() as fake:
-        yield fake
 
 
 @pytest.fixture
@@ -99,15 +94,8 @@ def draft_buttons(blocks: list[dict[str, Any]], kind: str) -> list[dict[str, Any
 def message_event(
     text: str, *, ts: str, channel: str = "C1", user: str = "U2", channel_type: str = "channel"
 ) -> dict[str, Any]:
-    return {
-        "type": "message",
-        "channel": channel,
-        "user": user,
-        "text": text,
-        "ts": ts,
-        "event_ts": ts,
-        "channel_type": channel_type,
-    }
+    """A message event from U2 (the fault suite's usual author) unless `user` says otherwise."""
+    return slack_requests.message_event(text, user=user, channel=channel, ts=ts, channel_type=channel_type)
 
 
 # --- consistency of the store ----------------------------------------------------------------
@@ -198,7 +186,7 @@ class ServerProcess:
         }
         env.update(
             SLACK_BOT_TOKEN="xoxb-test",
-            SLACK_SIGNING_SECRET=SECRET,
+            SLACK_SIGNING_SECRET=slack_requests.SIGNING_SECRET,
             SLACK_API_URL=self.slack.api_url,
             DATABASE_URL=self.db_url,
             PORT=str(self.port),

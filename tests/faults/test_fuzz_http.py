@@ -14,9 +14,8 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.conftest import sign
 from tests.faults.conftest import COMMITMENTS, assert_store_consistent, message_event
-from tests.faults.util import FORM, JSON
+from tests.slack_requests import FORM, JSON, sign
 
 SEED = int(os.environ.get("FAULTS_SEED", "20251128"))
 

@@ -15,20 +15,17 @@ from sqlmodel import Session, select
 
 from store.drafts import autolog_enabled
 from store.models import Draft, ProcessedEvent, Project
-from tests.e2e.conftest import sign
 from tests.faults.conftest import COMMITMENTS, draft_buttons, message_event, non_seed_commitments
 from tests.faults.util import (
-    FORM,
     HOSTILE_TEXTS,
-    JSON,
     UNICODE_TEXTS,
     add_project_payload,
     answer_json,
     assert_nothing_injected,
     everything_shown,
-    form_payload,
     raw_http,
 )
+from tests.slack_requests import FORM, JSON, form_payload, sign
 
 
 def _serves(bot) -> None:

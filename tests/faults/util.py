@@ -1,17 +1,14 @@
-"""Helpers shared by the fault tests: outgoing text, modal submissions, raw HTTP."""
+"""Helpers shared by the fault tests: outgoing text, the bot's modal submissions, raw HTTP."""
 
 from __future__ import annotations
 
 import json
 import socket
-import urllib.parse
 from typing import Any
 
 from bot.local_slack import LocalSlack
 from tests.e2e.conftest import RunningBot
-
-FORM = "application/x-www-form-urlencoded"
-JSON = "application/json"
+from tests.slack_requests import view_submission
 
 # What must never reach Slack unescaped from user input: pings, mentions, forged links.
 INJECTED = (
@@ -96,26 +93,20 @@ def assert_nothing_injected(texts: list[str]) -> None:
             assert bad not in text, f"unescaped {bad!r} reached Slack in: {text[:300]!r}"
 
 
+def _input(value: str) -> dict[str, Any]:
+    return {"value": {"type": "plain_text_input", "value": value}}
+
+
 def add_project_payload(
     name: str, *, user: str = "U1", channel: str = "C1", private: bool = False, **fields: str
 ) -> dict[str, Any]:
     values = {"name": name, **fields}
-    state = {k: {"value": {"type": "plain_text_input", "value": v}} for k, v in values.items()}
-    return {
-        "type": "view_submission",
-        "user": {"id": user, "team_id": "T1"},
-        "team": {"id": "T1"},
-        "api_app_id": "A1",
-        "token": "x",
-        "trigger_id": "t",
-        "view": {
-            "id": "V1",
-            "type": "modal",
-            "callback_id": "add_project",
-            "private_metadata": json.dumps({"channel": channel, "private": private}),
-            "state": {"values": state},
-        },
-    }
+    return view_submission(
+        "add_project",
+        {k: _input(v) for k, v in values.items()},
+        user_id=user,
+        private_metadata=json.dumps({"channel": channel, "private": private}),
+    )
 
 
 def add_initiative_payload(
@@ -132,26 +123,10 @@ def edit_payload(draft_id: Any, values: dict[str, str], *, user: str) -> dict[st
         if k in ("instrument", "status", "amount_is_ceiling"):
             state[k] = {"value": {"type": "static_select", "selected_option": {"value": v}}}
         else:
-            state[k] = {"value": {"type": "plain_text_input", "value": v}}
-    return {
-        "type": "view_submission",
-        "user": {"id": user},
-        "team": {"id": "T1"},
-        "api_app_id": "A1",
-        "token": "x",
-        "trigger_id": "t",
-        "view": {
-            "id": "V1",
-            "type": "modal",
-            "callback_id": "edit_commitment",
-            "private_metadata": json.dumps({"draft": draft_id}),
-            "state": {"values": state},
-        },
-    }
-
-
-def form_payload(payload: Any) -> str:
-    return urllib.parse.urlencode({"payload": json.dumps(payload)})
+            state[k] = _input(v)
+    return view_submission(
+        "edit_commitment", state, user_id=user, private_metadata=json.dumps({"draft": draft_id})
+    )
 
 
 def raw_http(bot: RunningBot, request: bytes, timeout: float = 10.0) -> bytes:

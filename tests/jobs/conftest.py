@@ -1,8 +1,7 @@
-"""Fixtures for the digest jobs: a controlled clock, services on the test database, LocalSlack."""
+"""Fixtures for the digest jobs: a controlled clock, services on the test database, a Slack client."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -48,12 +47,6 @@ def clock() -> Clock:
 @pytest.fixture
 def sleeps() -> Sleeps:
     return Sleeps()
-
-
-@pytest.fixture
-def slack() -> Iterator[LocalSlack]:
-    with LocalSlack() as fake:
-        yield fake
 
 
 @pytest.fixture
