@@ -25,6 +25,8 @@ class _Entry:
 
 @dataclass(slots=True)
 class Mention:
+    """A country or organisation named in a sentence, by token index and character offset."""
+
     first: int  # token indexes [first, last)
     last: int
     start: int  # character offsets in the sentence
@@ -109,6 +111,7 @@ def _matches_case(words: list[Token], entry: _Entry) -> bool:
 
 
 def known_mentions(tokens: list[Token], sentence: str) -> list[Mention]:
+    """Countries, capitals and known organisations in a sentence, the longest name at each word."""
     table, longest = _entity_table()
     found: list[Mention] = []
     i = 0

@@ -197,6 +197,7 @@ CHATTER = re.compile(
 
 
 def instrument_of(text: str) -> str | None:
+    """The instrument of the first cue the text holds (in _INSTRUMENT_PATTERNS order), or None."""
     for name, pattern in _INSTRUMENT_PATTERNS:
         if pattern.search(text):
             return name
@@ -204,6 +205,7 @@ def instrument_of(text: str) -> str | None:
 
 
 def status_of(text: str) -> str | None:
+    """The strongest status cue in the text (withdrawn first, announced last), or None."""
     best = None
     for name, pattern in _STATUS_PATTERNS:
         if pattern.search(text):

@@ -55,6 +55,7 @@ def _parse_date(phrase: str, today: date) -> date | None:
 
 
 def find_date(text: str, today: date) -> date | None:
+    """The first past date in text that is not a start or deadline ("from May 1", "by 2026"), or None."""
     for m in _DATE.finditer(text):
         if _NOT_ANNOUNCEMENT.search(text[max(0, m.start() - 20) : m.start()]):
             continue

@@ -174,6 +174,8 @@ def _tidy(value: Decimal) -> Decimal:
 
 @dataclass(slots=True)
 class Amount:
+    """A sum of money found at [start, end) of a text."""
+
     start: int
     end: int
     value: Decimal
@@ -182,6 +184,7 @@ class Amount:
 
 
 def find_amounts(text: str) -> list[Amount]:
+    """Sums of money in text, left to right; a match overlapping an earlier one is dropped."""
     found: list[Amount] = []
     taken: list[tuple[int, int]] = []
     matches = list(_AMOUNT_PREFIXED.finditer(text)) + list(_AMOUNT_SUFFIXED.finditer(text))
@@ -223,6 +226,7 @@ def find_quantity(
     money: list[Amount],
     instrument: str | None,
 ) -> tuple[Decimal, str] | None:
+    """(value, unit) of the first stake, rate or mass in text outside the sums of money, or None."""
     candidates: list[tuple[int, Decimal, str]] = []
     percents = _TARIFF_RATE if instrument == "tariff" else _QUANTITY_PERCENT
     for m in percents.finditer(text):

@@ -220,6 +220,7 @@ def _name_index(
 
 
 def known_name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each known name written in text, in the order of names."""
     acronyms, by_gram = _name_index(tuple(names))
     found: list[tuple[int, int, int, str]] = []  # (name's position in names, start, end, name)
     lowered = text.lower()

@@ -12,6 +12,8 @@ STATEMENT_MAX = 4000  # CommitmentIn.statement limit
 
 @dataclass
 class CommitmentDraft:
+    """One clause read as a commitment; reason says why it is one or why not."""
+
     actor: str | None = None
     actor_country: str | None = None
     actor_name: str | None = None
@@ -56,6 +58,8 @@ class CommitmentDraft:
 
 @dataclass
 class StatusChangeDraft:
+    """A project said to have moved to a new stage."""
+
     project: str | None
     project_mention: str
     new_status: str
@@ -65,6 +69,8 @@ class StatusChangeDraft:
 
 @dataclass
 class Extraction:
+    """What one message holds: commitments, drafts rejected (with a reason), status changes."""
+
     commitments: list[CommitmentDraft] = field(default_factory=list)
     rejected: list[CommitmentDraft] = field(default_factory=list)
     status_changes: list[StatusChangeDraft] = field(default_factory=list)

@@ -73,6 +73,7 @@ def actor_and_counterparty(
     instrument: str | None,
     project_spans: list[tuple[int, int]],
 ) -> tuple[Mention | None, str | None]:
+    """The actor mention and the counterparty's name of the clause at [lo, hi) of a sentence."""
     mentions = [m for m in sentence.mentions if lo <= m.start < hi]
     roles: list[str] = []
     previous = None

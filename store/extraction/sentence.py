@@ -28,6 +28,8 @@ _CLAUSE_BREAK = re.compile(
 
 @dataclass
 class Context:
+    """What reading carries across a message: the known names, today, and the last actor seen."""
+
     known_projects: tuple[str, ...]
     known_initiatives: tuple[str, ...]
     today: date
@@ -37,6 +39,8 @@ class Context:
 
 @dataclass
 class Sentence:
+    """Everything found in one sentence, read once and shared by its clauses."""
+
     text: str
     tokens: list[Token]
     mentions: list[Mention]
@@ -49,6 +53,7 @@ class Sentence:
 
 
 def read_sentence(text: str, ctx: Context) -> Sentence:
+    """One sentence's tokens, actors, sums, minerals, projects, initiatives, date, and whether it asks."""
     tokens = tokenize(text)
     amounts = find_amounts(text)
     money_tokens = {i for i, t in enumerate(tokens) if any(a.start <= t.start < a.end for a in amounts)}
@@ -91,6 +96,7 @@ def read_sentence(text: str, ctx: Context) -> Sentence:
 
 
 def clause_spans(sentence: Sentence) -> list[tuple[int, int]]:
+    """Character ranges of a sentence's clauses; a piece with no instrument or amount joins a neighbour."""
     text = sentence.text
     cuts = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)]
     pieces: list[tuple[int, int]] = []

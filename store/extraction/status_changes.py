@@ -110,6 +110,7 @@ def _status_word(raw: str, verb: str | None) -> str | None:
 
 
 def find_status_changes(sentence: Sentence, known: Sequence[str]) -> list[StatusChangeDraft]:
+    """Project status changes a sentence states as fact, not as a question, rumour or plan."""
     text = sentence.text
     if sentence.question or SPECULATION.search(text):
         return []

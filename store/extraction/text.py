@@ -130,6 +130,8 @@ _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w[\w'&-]*")
 
 @dataclass(slots=True)
 class Token:
+    """A word of a text at [start, end)."""
+
     start: int
     end: int
     text: str  # without a possessive "'s"
@@ -138,6 +140,7 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
+    """The words of text; a possessive "'s" is cut off and kept as a flag."""
     out = []
     for m in _TOKEN.finditer(text):
         word, possessive = m.group(), False
@@ -152,10 +155,12 @@ def tokenize(text: str) -> list[Token]:
 
 
 def word_set(words: str) -> frozenset[str]:
+    """The whitespace-separated words of a literal, as a set."""
     return frozenset(words.split())
 
 
 def phrase_key(words: Iterable[str]) -> str:
+    """Words joined in lower case: the key a multi-word name is looked up by."""
     return " ".join(w.lower() for w in words)
 
 
@@ -178,6 +183,7 @@ _NAME_CONNECTORS = frozenset({"of", "de", "du", "des", "la", "le", "and", "&", "
 
 
 def capitalised(token: Token) -> bool:
+    """Whether a word starts with a capital and is not a month or weekday."""
     return token.text[:1].isupper() and token.lower not in _MONTH_NAMES
 
 
