@@ -51,7 +51,7 @@ from store.extraction.money import parse_amount
 from store.extraction.names import best_match
 from store.extraction.names import known_name_spans as _known_name_spans
 from store.extraction.results import CommitmentDraft, Extraction, StatusChangeDraft
-from store.extraction.text import clean_text, split_sentences
+from store.extraction.text import clean_text
 from store.extraction.verdict import _extract, extract
 
 __all__ = [
@@ -62,7 +62,6 @@ __all__ = [
     "clean_text",
     "extract",
     "parse_amount",
-    "split_sentences",
     # Internals the tests call: the reader without its safety net, and the indexed name scan.
     "_extract",
     "_known_name_spans",

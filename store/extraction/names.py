@@ -152,17 +152,17 @@ def best_match(mention: str, choices: Sequence[str]) -> str | None:
 
 
 def head_mentions(
-    tokens: list[Token], sentence: str, heads: frozenset[str], lo: int, hi: int, follow_place: bool
+    tokens: list[Token], sentence: str, heads: frozenset[str], follow_place: bool
 ) -> list[tuple[int, int, str]]:
-    """(start, end, text) of noun phrases ending in a head noun, within [lo, hi) characters."""
+    """(start, end, text) of noun phrases in a sentence that end in a head noun ("Thacker Pass mine")."""
     found = []
     for i, token in enumerate(tokens):
-        if token.lower not in heads or not (lo <= token.start < hi):
+        if token.lower not in heads:
             continue
         j = i
         while j > 0 and i - j < 5:
             prev = tokens[j - 1]
-            if prev.start < lo or prev.possessive and prev.lower in DETERMINERS:
+            if prev.possessive and prev.lower in DETERMINERS:
                 break
             if prev.lower in DETERMINERS:
                 j -= 1
@@ -178,7 +178,6 @@ def head_mentions(
             and i + 2 < len(tokens)
             and tokens[i + 1].lower in {"in", "at", "near"}
             and capitalised(tokens[i + 2])
-            and tokens[i + 2].start < hi
         ):
             end = tokens[i + 2].end
         bare = j == i or (j == i - 1 and tokens[j].lower in DETERMINERS)

@@ -61,7 +61,7 @@ def read_sentence(text: str, ctx: Context) -> Sentence:
     projects: list[tuple[int, int, str, str | None]] = []
     for start, end, name in known_name_spans(text, ctx.known_projects):
         projects.append((start, end, text[start:end], name))
-    for start, end, mention in head_mentions(tokens, text, PROJECT_HEADS, 0, len(text), True):
+    for start, end, mention in head_mentions(tokens, text, PROJECT_HEADS, True):
         if not any(s <= start < e or start <= s < end for s, e, _, _ in projects):
             projects.append((start, end, mention, best_match(mention, ctx.known_projects)))
     if ctx.known_projects:
@@ -72,7 +72,7 @@ def read_sentence(text: str, ctx: Context) -> Sentence:
     initiatives: list[tuple[int, int, str, str | None]] = []
     for start, end, name in known_name_spans(text, ctx.known_initiatives):
         initiatives.append((start, end, text[start:end], name))
-    for start, end, mention in head_mentions(tokens, text, INITIATIVE_HEADS, 0, len(text), False):
+    for start, end, mention in head_mentions(tokens, text, INITIATIVE_HEADS, False):
         if not any(s <= start < e or start <= s < end for s, e, _, _ in initiatives):
             initiatives.append((start, end, mention, best_match(mention, ctx.known_initiatives)))
     # A name inside a project or initiative ("Canada-led ... alliance") is not an actor.

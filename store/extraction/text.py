@@ -94,19 +94,17 @@ _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s)|\n+")
 _BULLET = re.compile(r"^\s*(?:[-*•·>]+|\d{1,2}[.)])\s+")
 
 
-def split_sentences(text: str) -> list[tuple[int, str]]:
-    """(offset, sentence) pairs, at most MAX_SENTENCES, each at most MAX_SENTENCE_CHARS long."""
-    sentences: list[tuple[int, str]] = []
+def split_sentences(text: str) -> list[str]:
+    """Sentences without their bullets, at most MAX_SENTENCES, each at most MAX_SENTENCE_CHARS long."""
+    sentences: list[str] = []
     start = 0
 
     def emit(end: int) -> None:
         chunk = text[start:end]
         bullet = _BULLET.match(chunk)
-        offset = start + (bullet.end() if bullet else 0)
-        chunk = text[offset:end].strip()
+        chunk = chunk[bullet.end() if bullet else 0 :].strip()
         if chunk:
-            lead = len(text[offset:end]) - len(text[offset:end].lstrip())
-            sentences.append((offset + lead, chunk[:MAX_SENTENCE_CHARS]))
+            sentences.append(chunk[:MAX_SENTENCE_CHARS])
 
     for match in _SENTENCE_END.finditer(text):
         if len(sentences) >= MAX_SENTENCES:

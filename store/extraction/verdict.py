@@ -155,7 +155,7 @@ def _extract(
     if not cleaned.strip():
         return result
     ctx = Context(_usable_names(tuple(known_projects)), _usable_names(tuple(known_initiatives)), today)
-    sentences = [read_sentence(s, ctx) for _, s in split_sentences(cleaned)]
+    sentences = [read_sentence(s, ctx) for s in split_sentences(cleaned)]
     ctx.message_date = next((s.announced_on for s in sentences if s.announced_on), None)
     for sentence in sentences:
         sentence_status = status_of(sentence.text)
