@@ -181,6 +181,7 @@ _TITLES = frozenset(
         "house",
     }
 )
+# Verbs that follow their subject: a capitalised name right before one is an actor ("Sojitz agreed").
 SUBJECT_VERBS = word_set("""
 agreed agrees signed signs will has have had is are was were announced announces approved
 approves pledged pledges committed commits said says plans intends took takes bought buys
