@@ -1,0 +1,68 @@
+"""Turn one chat message into draft commitments and project status changes.
+
+A pure function of the text: no network, no Slack, no database. Project and initiative
+names are fuzzy-matched against lists the caller passes in.
+
+How a message is read
+- Slack markup (<@U1>, <!here>, <https://x|label>, :emoji:, *bold*) is stripped, the text
+  is NFKC-normalised, and only the first MAX_CHARS characters and MAX_SENTENCES sentences
+  are read, so a pasted report cannot stall the bot.
+- Each sentence is cut into clauses at ";", "and", "but", "while" and comma splices, then
+  clauses that carry no instrument or amount of their own are glued back to a neighbour.
+  A clause without an actor borrows the previous clause's ("Japan will take 40% of output
+  and lend C$150m" gives two drafts, both Japan); a sentence opening with "It"/"They"/"The
+  bank" borrows the previous sentence's.
+- A clause is a commitment when it names an actor AND has (an instrument and an amount)
+  or (an instrument or an amount plus a commitment verb such as "agreed", "will", "signed").
+
+Rules chosen where the spec leaves a choice
+- Actors: countries become ISO codes ("the U.S." -> "US", "Tokyo" -> "JP"). Known agencies
+  and banks become their short name ("Department of Energy" -> actor "DOE", actor_name as
+  written) with their country; an organisation named next to a country ("Korea Exim",
+  "Japan's Sojitz") takes that country. When a clause names an organisation and a country
+  as joint subjects, the organisation is the actor.
+- Status, strongest cue in the clause first: withdrawn > disbursed > proposed > conditional >
+  binding > announced; a clause with no cue takes the sentence's; the default is announced.
+  A letter of interest is "conditional": it is issued subject to due diligence.
+- Hypotheticals (might, may, could, would, should, a leading "if") and speculation
+  (rumoured, reportedly, unconfirmed, sources say) are rejected, as are questions and
+  negations. A formal proposal stated as fact ("G7 officials are weighing a price floor",
+  "the EU proposed tariffs") is kept as a commitment with status "proposed". "Said it
+  would" is reported speech, not a hypothetical.
+- Dates: the first date phrase in the sentence (else in the message) parsed by dateparser
+  relative to `today`; periods resolve to their first day ("in 2025" -> 2025-01-01, "last
+  month" -> the 1st of last month). Dates after `today` are delivery or deadline dates,
+  not announcement dates, and are ignored.
+- Amounts: "$" is USD; "¥" is JPY unless the sentence says yuan/renminbi/RMB. A range
+  ("$100-200m") keeps the upper bound and counts as a ceiling. A bare number is never money.
+
+Modules, each importing only those listed before it
+- results: CommitmentDraft, StatusChangeDraft, Extraction (what extract() returns).
+- text: Slack clean-up, sentences, tokens, runs of capitalised words.
+- known_actors (data), money, minerals, dates, names, cues: what a sentence names and the
+  cue words it is judged by, each on its own.
+- actors: countries and organisations in a sentence.
+- sentence: one sentence read once and cut into clauses.
+- roles: a clause's actor and counterparty; status_changes: a project's new stage.
+- verdict: each clause made a draft and judged, and extract() over a whole message.
+"""
+
+from store.extraction.money import parse_amount
+from store.extraction.names import best_match
+from store.extraction.names import known_name_spans as _known_name_spans
+from store.extraction.results import CommitmentDraft, Extraction, StatusChangeDraft
+from store.extraction.text import clean_text
+from store.extraction.verdict import _extract, extract
+
+__all__ = [
+    "CommitmentDraft",
+    "Extraction",
+    "StatusChangeDraft",
+    "best_match",
+    "clean_text",
+    "extract",
+    "parse_amount",
+    # Internals the tests call: the reader without its safety net, and the indexed name scan.
+    "_extract",
+    "_known_name_spans",
+]

@@ -1,0 +1,320 @@
+"""Who is named in a sentence: countries, demonyms, capitals, known organisations and companies."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pycountry
+
+from store import vocab
+from store.extraction.cues import COMMIT_VERB
+from store.extraction.known_actors import CAPITAL_METONYMS, EXTRA_COUNTRIES, KNOWN_ORGANISATIONS
+from store.extraction.minerals import mineral_table
+from store.extraction.names import INITIATIVE_HEADS, MODIFIER_STOPS, PROJECT_HEADS
+from store.extraction.text import Token, capitalised, name_run, phrase_key, tokenize, word_set
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    kind: str  # "country" or "org"
+    value: str  # ISO code or short organisation name
+    country: str | None
+    exact: tuple[str, ...]  # spellings an acronym must match (empty: any capitalised form)
+
+
+@dataclass(slots=True)
+class Mention:
+    """A country or organisation named in a sentence, by token index and character offset."""
+
+    first: int  # token indexes [first, last)
+    last: int
+    start: int  # character offsets in the sentence
+    end: int
+    text: str
+    kind: str  # "country", "org" or "name" (an organisation we do not know)
+    value: str
+    country: str | None
+    possessive: bool = False
+    adjective: bool = False  # "German", "Japanese": describes rather than names
+
+
+def _is_acronym(alias: str) -> bool:
+    return " " not in alias and (len(alias) <= 6 or alias != alias.capitalize())
+
+
+@lru_cache(maxsize=1)
+def _entity_table() -> tuple[dict[str, _Entry], int]:
+    table: dict[str, _Entry] = {}
+
+    def add(name: str, entry: _Entry) -> None:
+        words = [t.text for t in tokenize(name)]
+        if words and phrase_key(words) not in table:
+            table[phrase_key(words)] = entry
+
+    for short, country, aliases in KNOWN_ORGANISATIONS:
+        for alias in aliases:
+            exact = (alias,) if _is_acronym(alias) else ()
+            add(alias, _Entry("org", short, country, exact))
+    for alias, code in {**vocab.COUNTRY_ALIASES, **EXTRA_COUNTRIES}.items():
+        if len(alias) <= 3 and "." not in alias and "-" not in alias:
+            add(alias, _Entry("country", code, code, (alias.upper(),)))
+        else:
+            add(alias, _Entry("country", code, code, ()))
+    add("G7", _Entry("country", "G7", "G7", ("G7",)))
+    for record in pycountry.countries:
+        code = str(record.alpha_2)
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(record, attr, None)
+            if name:
+                add(name.replace(",", ""), _Entry("country", code, code, ()))
+    for capital, code in CAPITAL_METONYMS.items():
+        add(capital, _Entry("country", code, code, ()))
+    longest = max(len(k.split()) for k in table)
+    return table, longest
+
+
+@lru_cache(maxsize=1)
+def _adjective_keys() -> frozenset[str]:
+    """Lower-case country adjectives ("german"), as opposed to names ("germany")."""
+    names = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            if getattr(country, attr, None):
+                names.add(getattr(country, attr).lower())
+    return frozenset(
+        k
+        for k in vocab.COUNTRY_ALIASES
+        if k not in names
+        and len(k) > 3
+        and k
+        not in {
+            "america",
+            "britain",
+            "great britain",
+            "united states",
+            "south korea",
+            "taiwan",
+            "vietnam",
+            "russia",
+            "new zealand",
+            "european union",
+        }
+    )
+
+
+def _matches_case(words: list[Token], entry: _Entry) -> bool:
+    written = " ".join(t.text for t in words)
+    if entry.exact:
+        return written in entry.exact or (written.isupper() and len(written) > 1)
+    return words[0].text[:1].isupper()
+
+
+def known_mentions(tokens: list[Token], sentence: str) -> list[Mention]:
+    """Countries, capitals and known organisations in a sentence, the longest name at each word."""
+    table, longest = _entity_table()
+    found: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        if not tokens[i].text[:1].isupper() and not tokens[i].text[:1].isdigit():
+            i += 1
+            continue
+        hit = None
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            words = tokens[i : i + n]
+            if any(w.possessive for w in words[:-1]):
+                continue
+            entry = table.get(phrase_key(w.text for w in words))
+            if entry is not None and _matches_case(words, entry):
+                hit = (n, entry)
+                break
+        if hit is None:
+            i += 1
+            continue
+        n, entry = hit
+        last = tokens[i + n - 1]
+        text = sentence[tokens[i].start : last.end]
+        adjective = entry.kind == "country" and text.lower() in _adjective_keys()
+        found.append(
+            Mention(
+                i,
+                i + n,
+                tokens[i].start,
+                last.end,
+                text,
+                entry.kind,
+                entry.value,
+                entry.country,
+                last.possessive,
+                adjective,
+            )
+        )
+        i += n
+    return found
+
+
+# People and offices named after a country adjective are the government, not an organisation.
+_TITLES = frozenset(
+    {
+        "prime",
+        "president",
+        "minister",
+        "chancellor",
+        "premier",
+        "secretary",
+        "ambassador",
+        "government",
+        "foreign",
+        "trade",
+        "finance",
+        "energy",
+        "officials",
+        "official",
+        "pm",
+        "king",
+        "queen",
+        "state",
+        "congress",
+        "parliament",
+        "cabinet",
+        "senate",
+        "house",
+    }
+)
+# Verbs that follow their subject: a capitalised name right before one is an actor ("Sojitz agreed").
+SUBJECT_VERBS = word_set("""
+agreed agrees signed signs will has have had is are was were announced announces approved
+approves pledged pledges committed commits said says plans intends took takes bought buys
+awarded awards extended extends issued issues launched launches imposed imposes offered
+offers lent lends provided provides secured secures received receives won wins shall
+""")
+
+
+def _descriptor(token: Token) -> bool:
+    """A lower-case noun like "carmaker" in "German carmaker BMW"."""
+    word = token.lower
+    return (
+        token.text[:1].islower()
+        and word not in MODIFIER_STOPS
+        and word not in SUBJECT_VERBS
+        and word not in PROJECT_HEADS | INITIATIVE_HEADS
+        and not word.endswith(("ed", "ly", "ing"))
+        and not COMMIT_VERB.fullmatch(word)
+    )
+
+
+# Words that make "Korea Zinc" or "Australian Strategic Materials" a company, not a country.
+_CORPORATE_WORDS = word_set("""zinc nickel lithium graphite cobalt copper uranium rare earth
+earths materials minerals mining metals resources energy corp corporation inc ltd limited
+group holdings plc company""")
+
+
+def _company_named_for_country(tokens: list[Token], m: Mention, taken: set[int]) -> int:
+    """Token index where a company name starting with a country ends, or m.last if none."""
+    if m.possessive:
+        return m.last
+    j = m.last
+    while (
+        j < len(tokens)
+        and j not in taken
+        and j - m.last < 4
+        and (capitalised(tokens[j]) or tokens[j].text[:1].isdigit())
+    ):
+        j += 1
+        if tokens[j - 1].possessive:
+            break
+    if any(tokens[k].lower in _CORPORATE_WORDS for k in range(m.last, j)):
+        return j
+    return m.last
+
+
+def with_adjacent_names(
+    tokens: list[Token], mentions: list[Mention], text: str, blocked: set[int]
+) -> list[Mention]:
+    """Fold "Japan's JOGMEC", "Korea Zinc" and "German carmaker BMW" into one organisation."""
+    taken = {i for m in mentions for i in range(m.first, m.last)} | blocked
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        adjacent_org = nxt is not None and nxt.first == m.last and nxt.kind == "org"
+        if m.kind == "country" and adjacent_org and nxt is not None:
+            merged = Mention(
+                m.first, nxt.last, nxt.start, nxt.end, nxt.text, "org", nxt.value, nxt.country, nxt.possessive
+            )
+            if nxt.country != m.value:  # "Korea Exim", "China Exim": a different bank
+                merged.start = m.start
+                merged.value = merged.text = text[m.start : nxt.end]
+                merged.country = m.value
+            out.append(merged)
+            i += 2
+            continue
+        if m.kind == "org" and m.possessive and adjacent_org and nxt is not None:
+            # "the Pentagon's Office of Strategic Capital": the part is the actor.
+            out.append(
+                Mention(
+                    m.first,
+                    nxt.last,
+                    nxt.start,
+                    nxt.end,
+                    nxt.text,
+                    "org",
+                    nxt.value,
+                    nxt.country or m.country,
+                    nxt.possessive,
+                )
+            )
+            i += 2
+            continue
+        if m.kind == "country":
+            company_end = _company_named_for_country(tokens, m, taken)
+            if company_end > m.last:
+                name = text[m.start : tokens[company_end - 1].end]
+                out.append(
+                    Mention(
+                        m.first,
+                        company_end,
+                        m.start,
+                        tokens[company_end - 1].end,
+                        name,
+                        "name",
+                        name,
+                        m.value,
+                        tokens[company_end - 1].possessive,
+                    )
+                )
+                taken.update(range(m.last, company_end))
+                i += 1
+                continue
+        if m.kind == "country" and (m.possessive or m.adjective):
+            k = m.last
+            if m.adjective and not m.possessive:
+                while k < len(tokens) and k - m.last < 3 and _descriptor(tokens[k]):
+                    k += 1
+            run = name_run(tokens, k, taken)
+            if run and tokens[run[0]].lower in _TITLES:
+                run = None
+            if run:
+                start, end = tokens[run[0]].start, tokens[run[1] - 1].end
+                name = text[start:end]
+                if not mineral_table()[0].get(name.lower()):
+                    out.append(
+                        Mention(
+                            m.first,
+                            run[1],
+                            start,
+                            end,
+                            name,
+                            "name",
+                            name,
+                            m.value,
+                            tokens[run[1] - 1].possessive,
+                        )
+                    )
+                    taken.update(range(run[0], run[1]))
+                    i += 1
+                    continue
+        out.append(m)
+        i += 1
+    return out

@@ -1,0 +1,215 @@
+"""Cue-word patterns: a clause's instrument and status, commitment verbs, and what rejects a clause."""
+
+from __future__ import annotations
+
+import re
+
+from store.extraction.money import PERCENT
+
+_INSTRUMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.I))
+    for name, pattern in (
+        ("letter-of-interest", r"\bletters? of interest\b|\b(?-i:LOIs?)\b"),
+        (
+            "mou",
+            r"\bmemorand(?:um|a) of (?:understanding|co-?operation)\b|\b(?-i:MoUs?|MOUs?)\b"
+            r"|\bdeclarations? of intent\b|\bdeclarations?\b"
+            r"|\bletters? of intent\b|\b(?:co-?operation|partnership|framework) "
+            r"(?:agreement|accord|pact)s?\b|\bjoint (?:statement|declaration)\b"
+            r"|\bstrategic partnership\b",
+        ),
+        (
+            "price-floor",
+            r"\bprice[- ]floors?\b|\bfloor[- ]prices?\b|\bminimum prices?\b"
+            r"|\bprice guarantees?\b|\bcontracts? for difference\b|\bprice support\b",
+        ),
+        (
+            "guarantee",
+            r"\bguarantee[sd]?\b|\bguaranty\b|\b(?:export )?credit insurance\b"
+            r"|\b(?:political )?risk insurance\b|\binsurance cover\b",
+        ),
+        (
+            "stockpile",
+            r"\bstockpil\w*|\b(?:strategic|national|emergency) (?:\w+ )?"
+            r"(?:reserves?|stocks?)\b",
+        ),
+        (
+            "investment-screening",
+            r"\binvestment screening\b|\bscreen(?:s|ed|ing)? (?:(?:foreign|chinese|overseas|state)"
+            r" )?(?:investments?|acquisitions?|takeovers?|bids?)\b|\bforeign investment review\b"
+            r"|\bnational security review\b|\b(?-i:CFIUS)\b|\bblock(?:s|ed|ing)? (?:the |a |its )?"
+            r"(?:[\w-]+ )?(?:takeover|acquisition|purchase|bid|investment)\b"
+            r"|\border(?:s|ed)? (?:\w+ ){1,4}to divest\b|\bdivest(?:ment|iture)? order\b",
+        ),
+        (
+            "export-control",
+            r"\bexport (?:controls?|bans?|restrictions?|curbs?|quotas?|"
+            r"licen[cs](?:e|es|ing))\b|\b(?:ban(?:s|ned)?|restrict(?:s|ed)?|"
+            r"curb(?:s|ed)?|halt(?:s|ed)?|suspend(?:s|ed)?|stop(?:s|ped)?"
+            r"|limit(?:s|ed)?) (?:the )?(?:\w+ )?exports?\b",
+        ),
+        (
+            "tariff",
+            r"\btariffs?\b|\b(?:anti-dumping|countervailing|import|customs) dut(?:y|ies)\b"
+            r"|\bduties\b|\bimport levy\b|\bsurtax(?:es)?\b",
+        ),
+        (
+            "offtake",
+            r"\boff-?takes?\b|\b(?:supply|purchase|purchasing|sales|procurement) "
+            r"(?:agreements?|deals?|contracts?|pacts?)\b",
+        ),
+        (
+            "equity",
+            r"\bstakes?\b|\bequity\b|\bshareholding\b|\bshares in\b"
+            rf"|\b\d+(?:\.\d+)?{PERCENT}\s+(?:interest|holding|ownership)\b"
+            r"|\b(?:acquir\w*|buy\w*|bought|tak\w*|took)\s+(?:a\s+)?\d+(?:\.\d+)?"
+            rf"{PERCENT}\s+of\s+(?:the\s+)?(?:company|firm|shares|miner|developer)\b",
+        ),
+        (
+            "offtake",
+            r"\b(?:buy|buys|buying|bought|take|takes|taking|took|purchas\w*|secur\w*"
+            r"|sourc\w*)\b[^.;]{0,40}?(?:\b\d+(?:\.\d+)?" + PERCENT + r"\s+of\b"
+            r"|\b\d[\d,.]*\s?(?:thousand\s|million\s)?(?:t|kt|mt|tonnes|tons|tpa|ktpa)\b)"
+            r"|\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing))\b(?:\s+[\w-]+){1,5}?"
+            r"\s+from\b",
+        ),
+        (
+            "loan",
+            r"\bloans?\b|\blend(?:s|ing)?\b|\blent\b|\bdebt(?: financing| facility)?\b"
+            r"|\bcredit (?:facility|facilities|line)\b|\blines? of credit\b"
+            r"|\bfinancing facility\b|\bconditional commitment\b",
+        ),
+        (
+            "grant",
+            r"\bgrants?\b|\baward(?:s|ed|ing)?\b|\bsubsid(?:y|ies|ised|ized|ise|ize)\b"
+            r"|\bnon-repayable\b",
+        ),
+        (
+            "other",
+            r"\bfinanc(?:e|es|ed|ing)\b|\bfund(?:s|ed|ing)?\b|\binvest(?:s|ed|ing|ments?)?\b"
+            r"|\bpledge[sd]?\b|\bcommit(?:s|ted|ments?)?\b|\bback(?:s|ed|ing)\b"
+            r"|\bmobili[sz](?:e|es|ed|ing)\b",
+        ),
+    )
+)
+
+_STATUS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.I))
+    for name, pattern in (
+        (
+            "withdrawn",
+            r"\bwithdr[ae]w(?:n|s)?\b|\bwithdrawing\b|\bpull(?:ed|s|ing)? out\b"
+            r"|\bback(?:ed|s|ing)? out\b|\bcancel(?:l?ed|s|l?ing)\b|\bscrap(?:ped|s)\b"
+            r"|\bterminat(?:ed|es)\b|\brescind(?:ed|s)\b|\brevok(?:ed|es)\b"
+            r"|\bwalked away\b|\breneged\b|\blift(?:ed|s)\b",
+        ),
+        (
+            "disbursed",
+            r"\bdisburs(?:ed|es|ing|ement)\b|\bpaid out\b|\bpays out\b"
+            r"|\b(?:has|have) paid\b|\btransferred\b|\bdr[ae]w(?:n)? down\b"
+            r"|\breleased (?:the )?(?:first |second |final )?(?:tranche|funds)\b",
+        ),
+        (
+            "proposed",
+            r"\bpropos(?:ed|es|ing|als?)\b|\bunder (?:discussion|consideration)\b"
+            r"|\bconsider(?:s|ed|ing)?\b|\bweigh(?:s|ing)\b|\bmull(?:s|ing)\b"
+            r"|\bexplor(?:es|ing)\b|\bin talks\b|\bnegotiat(?:es|ing|ions)\b"
+            r"|\bdiscuss(?:es|ing)\b|\bdraft(?:s|ing)\b|\btabled\b|\bfloat(?:s|ed|ing)\b"
+            r"|\bseek(?:s|ing)\b|\b(?:aims?|hopes?|wants?|looking) to\b|\beyeing\b"
+            r"|\bstudying\b|\bevaluating\b",
+        ),
+        (
+            "conditional",
+            r"\bconditional(?:ly)?\b|\bpending\b|\bsubject to\b|\bdue diligence\b"
+            r"|\bcontingent (?:on|upon)\b|\bprovided that\b|\bunless\b|\bif\b"
+            r"|\bletters? of interest\b|\b(?-i:LOIs?)\b",
+        ),
+        (
+            "binding",
+            r"(?<!will )(?<!to )(?<!non-)\b(?:sign(?:ed|s)|inked|binding|definitive"
+            r"|finali[sz]ed|executed|sealed|closed|final investment decision|(?-i:FID))\b",
+        ),
+        (
+            "announced",
+            r"\bagree[sd]?\b|\bannounce[sd]?\b|\bwill\b|\bpledge[sd]?\b"
+            r"|\bcommit(?:s|ted)\b|\bapprove[sd]?\b|\bunveil(?:s|ed)\b"
+            r"|\bplans? to\b|\bintends? to\b|\bsaid it would\b",
+        ),
+    )
+)
+_STATUS_RANK = {name: rank for rank, (name, _) in enumerate(_STATUS_PATTERNS)}
+
+COMMIT_VERB = re.compile(
+    r"\b(?:agree[sd]?|agreeing|sign(?:s|ed|ing)?|ink(?:s|ed)|will|shall|announce[sd]?"
+    r"|approve[sd]?|pledge[sd]?|commit(?:s|ted)?|launch(?:es|ed)?|impose[sd]?|introduce[sd]?"
+    r"|extend(?:s|ed)?|unveil(?:s|ed)?|takes?|took|taking|buys?|bought|purchase[sd]?"
+    r"|provide[sd]?|providing|issue[sd]?|award(?:s|ed)?|grant(?:s|ed)|lend(?:s|ing)?|lent"
+    r"|back(?:s|ed|ing)|invest(?:s|ed|ing)?|financ(?:es|ed|ing)|fund(?:s|ed|ing)?"
+    r"|sets? up|establish(?:es|ed)|join(?:s|ed)|restrict(?:s|ed)?|ban(?:s|ned)?|block(?:s|ed)"
+    r"|order(?:s|ed)|acquire[sd]?|secure[sd]?|guarantee[sd]|offer(?:s|ed)|plans? to"
+    r"|intends? to|expand(?:s|ed)|rais(?:e|es|ed)|tighten(?:s|ed)|mobili[sz]e[sd]?"
+    r"|allocate[sd]?|earmark(?:s|ed)|finali[sz]e[sd]|adopt(?:s|ed)|enact(?:s|ed)|is to|are to"
+    r"|ha(?:s|ve) (?:also )?(?:\w+ )?(?:agreed|signed|committed|approved|pledged)"
+    r"|put up|puts up|extending|making available|makes available|made available"
+    r"|add(?:s|ed)|widen(?:s|ed)|slap(?:s|ped)|hike[sd]|increase[sd]|appl(?:y|ies|ied)"
+    r"|place[sd]|sets?|suspend(?:s|ed)?|stop(?:s|ped)|limit(?:s|ed)|halt(?:s|ed))\b",
+    re.I,
+)
+
+NEGATION = re.compile(
+    r"\b(?:(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|shall)\s*"
+    r"(?:not|n't)\b(?!\s+(?:only|just|less|later))|didn't|doesn't|don't|hasn't|haven't|"
+    r"hadn't|isn't|aren't|wasn't|weren't|won't|wouldn't|can't|cannot|never|den(?:ied|ies|y"
+    r"|ying)|ruled out|rules out|refus(?:ed|es)|declin(?:ed|es) to|reject(?:ed|s)|no (?:agreement"
+    r"|deal|commitment|decision|loan|offtake|funding|money|financing|stake|guarantee)s?\b|not "
+    r"(?:yet )?(?:committed|signed|agreed|approved|finali[sz]ed)|stopped short|fell through"
+    r"|failed to|nothing (?:was |has been )?(?:agreed|signed))\b",
+    re.I,
+)
+HYPOTHETICAL = re.compile(
+    r"\b(?:might|could|would|should|possibly|potentially|hypothetically|in theory|what if"
+    r"|imagine|perhaps|maybe)\b|\b(?-i:may)\b(?!\s+\d)|^\s*(?:if|should|suppose|assuming)\b",
+    re.I,
+)
+REPORTED_WOULD = re.compile(
+    r"\b(?:said|says|announced|confirmed|agreed|stated|promised|pledged|indicated|told \w+)"
+    r"\s+(?:on \w+\s+)?(?:that\s+)?(?:it|they|he|she|the \w+|\w+)\s+would\b",
+    re.I,
+)
+SPECULATION = re.compile(
+    r"\b(?:rumou?r(?:s|ed)?|reportedly|allegedly|unconfirmed|speculat\w*|sources (?:say|said)"
+    r"|people familiar|(?:is|are) said to be|according to (?:people|sources|insiders)"
+    r"|could be close to|chatter|not sure|unsure|unclear (?:whether|if)|not clear (?:whether|if)"
+    r"|i doubt|doubtful)\b",
+    re.I,
+)
+QUESTION_START = re.compile(
+    r"^\s*(?:(?:has|have|did|does|do|is|are|was|were|will|would|could|can|should)\s+\w"
+    r"|(?:does|do|did) anyone|anyone know|any idea|is it true|can someone|has anyone"
+    r"|i wonder|wondering (?:whether|if)|who|what|why|how|when|where|which)\b",
+    re.I,
+)
+CHATTER = re.compile(
+    r"\b(?:great|interesting|good|nice|useful|must-read|fascinating|fun|long) (?:article|read"
+    r"|piece|thread|story|op-ed|podcast|chart|summary|overview|webinar|discussion)\b",
+    re.I,
+)
+
+
+def instrument_of(text: str) -> str | None:
+    """The instrument of the first cue the text holds (in _INSTRUMENT_PATTERNS order), or None."""
+    for name, pattern in _INSTRUMENT_PATTERNS:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def status_of(text: str) -> str | None:
+    """The strongest status cue in the text (withdrawn first, announced last), or None."""
+    best = None
+    for name, pattern in _STATUS_PATTERNS:
+        if pattern.search(text):
+            if name == "conditional" and re.match(r"\s*if\b", text, re.I):
+                continue  # a leading "if" is a hypothetical, handled elsewhere
+            best = name if best is None or _STATUS_RANK[name] < _STATUS_RANK[best] else best
+    return best

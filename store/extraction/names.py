@@ -1,0 +1,264 @@
+"""Project and initiative names: head-noun phrases, fuzzy matching, and the trigram index of known names."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from store.extraction.text import DETERMINERS, Token, capitalised, name_run, tokenize, word_set
+
+PROJECT_HEADS = word_set("""mine mines project projects facility facilities refinery
+refineries plant plants smelter smelters deposit deposits operation operations hub mill
+complex concentrator""")
+INITIATIVE_HEADS = word_set("""plan partnership alliance initiative pact framework club
+coalition compact programme program strategy forum dialogue accord""")
+MODIFIER_STOPS = word_set("""of to from for with in into on at by as and or but is are was
+were be been being has have had will would could should may might can do does did not no
+that which who whom whose than then also just only very more most less such per via about
+over under after before up down out off all any each every some both either neither said
+says agreed signed take takes took buy bought lend lent provide provides announced entered
+reached began started moved""")
+_SYNONYMS = {
+    "refinery": "facility",
+    "refineries": "facility",
+    "refining": "facility",
+    "processing": "facility",
+    "plant": "facility",
+    "plants": "facility",
+    "facilities": "facility",
+    "smelter": "facility",
+    "smelters": "facility",
+    "separation": "facility",
+    "hub": "facility",
+    "complex": "facility",
+    "mill": "facility",
+    "concentrator": "facility",
+    "mines": "mine",
+    "mining": "mine",
+    "deposit": "mine",
+    "deposits": "mine",
+    "projects": "project",
+    "operation": "project",
+    "operations": "project",
+    "plans": "plan",
+    "programme": "program",
+    "programs": "program",
+    "alliances": "alliance",
+    "partnerships": "partnership",
+    "initiatives": "initiative",
+}
+_GENERIC = frozenset(
+    {
+        "facility",
+        "mine",
+        "project",
+        "plan",
+        "program",
+        "alliance",
+        "partnership",
+        "initiative",
+        "pact",
+        "framework",
+        "club",
+        "coalition",
+        "compact",
+        "strategy",
+        "forum",
+        "dialogue",
+        "accord",
+        "new",
+        "proposed",
+        "planned",
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "our",
+        "this",
+        "that",
+        "of",
+        "and",
+        "in",
+        "at",
+        "near",
+        "for",
+        "s",
+    }
+)
+FUZZY_CUTOFF = 70
+FUZZY_MARGIN = 5
+
+
+def _normal_words(name: str) -> list[str]:
+    words = [t.lower for t in tokenize(name)]
+    return [_SYNONYMS.get(w, w) for w in words if w not in {"the", "a", "an"}]
+
+
+@lru_cache(maxsize=16)
+def _prepared_choices(choices: tuple[str, ...]) -> tuple[list[str], list[set[str]], list[set[str]]]:
+    words = [_normal_words(c) for c in choices]
+    distinct = [" ".join(w for w in ws if w not in _GENERIC) for ws in words]
+    heads = [{w for w in ws if w in _GENERIC} for ws in words]
+    token_sets = [set(ws) for ws in words]
+    return distinct, heads, token_sets
+
+
+@lru_cache(maxsize=8)
+def _exact_choices(choices: tuple[str, ...]) -> dict[str, str]:
+    """Lower-cased name -> the first choice spelled so (built once per list of known names)."""
+    exact: dict[str, str] = {}
+    for choice in choices:
+        exact.setdefault(choice.lower(), choice)
+    return exact
+
+
+def best_match(mention: str, choices: Sequence[str]) -> str | None:
+    """The known name a mention most likely means, or None when nothing is close or it is a tie."""
+    choices = tuple(choices)
+    if not mention or not choices:
+        return None
+    lowered = mention.lower().removeprefix("the ").strip()
+    if lowered in (exact := _exact_choices(choices)):
+        return exact[lowered]
+    words = _normal_words(mention)
+    distinct_words = [w for w in words if w not in _GENERIC]
+    if not distinct_words:
+        return None  # "the mine" alone could be any mine
+    distinct, heads, token_sets = _prepared_choices(choices)
+    mention_heads = {w for w in words if w in _GENERIC}
+    found = process.extract(
+        " ".join(distinct_words), distinct, scorer=fuzz.token_set_ratio, limit=10, score_cutoff=FUZZY_CUTOFF
+    )
+    scored: list[tuple[float, int]] = []
+    for _text, score, index in found:
+        if not any(
+            max((fuzz.ratio(w, c) for c in token_sets[index]), default=0) >= 85 for w in distinct_words
+        ):
+            continue  # share at least one distinctive word, not just "rare earth"
+        if mention_heads and heads[index] and not mention_heads & heads[index]:
+            score -= 10  # "mine" is not "facility"
+        scored.append((score, index))
+    scored.sort(reverse=True)
+    if not scored or scored[0][0] < FUZZY_CUTOFF:
+        return None
+    if len(scored) > 1 and scored[0][0] - scored[1][0] < FUZZY_MARGIN:
+        return None  # two names fit about as well: let a person pick
+    return choices[scored[0][1]]
+
+
+def head_mentions(
+    tokens: list[Token], sentence: str, heads: frozenset[str], follow_place: bool
+) -> list[tuple[int, int, str]]:
+    """(start, end, text) of noun phrases in a sentence that end in a head noun ("Thacker Pass mine")."""
+    found = []
+    for i, token in enumerate(tokens):
+        if token.lower not in heads:
+            continue
+        j = i
+        while j > 0 and i - j < 5:
+            prev = tokens[j - 1]
+            if prev.possessive and prev.lower in DETERMINERS:
+                break
+            if prev.lower in DETERMINERS:
+                j -= 1
+                break
+            if prev.lower in MODIFIER_STOPS or prev.text[0].isdigit():
+                break
+            if prev.text[0].islower() and prev.lower.endswith(("ed", "ly")):
+                break
+            j -= 1
+        end = token.end
+        if (
+            follow_place
+            and i + 2 < len(tokens)
+            and tokens[i + 1].lower in {"in", "at", "near"}
+            and capitalised(tokens[i + 2])
+        ):
+            end = tokens[i + 2].end
+        bare = j == i or (j == i - 1 and tokens[j].lower in DETERMINERS)
+        if bare and not any(tokens[k].text[:1].isupper() for k in range(j, i + 1)):
+            continue  # "the mine", "a project": nothing to match on
+        found.append((tokens[j].start, end, sentence[tokens[j].start : end]))
+    return found
+
+
+def _trigrams(text: str) -> set[str]:
+    return {text[j : j + 3] for j in range(len(text) - 2)}
+
+
+@lru_cache(maxsize=8)
+def _name_index(
+    names: tuple[str, ...],
+) -> tuple[list[tuple[int, str]], dict[str, list[tuple[int, str, str]]]]:
+    """Short upper-case names (matched as words), and the others under the rarest three
+    characters of their lower-case spelling: a name can only be in a message that holds
+    those three characters, so a message is compared with a handful of names, not with all
+    10,000 known projects (which mostly share their first and last words)."""
+    acronyms: list[tuple[int, str]] = []
+    others: list[tuple[int, str, str]] = []
+    for i, name in enumerate(names):
+        if len(name) < 3:
+            continue
+        if len(name) <= 5 and name.isupper():
+            acronyms.append((i, name))
+        else:
+            others.append((i, name, name.lower()))
+    counts: Counter[str] = Counter()
+    for _i, _name, low in others:  # two passes: 10,000 sets of trigrams held at once cost 36 MB
+        counts.update(_trigrams(low))
+    by_gram: dict[str, list[tuple[int, str, str]]] = {}
+    for entry in others:
+        rarest = min(_trigrams(entry[2]), key=lambda g: (counts[g], g))
+        by_gram.setdefault(rarest, []).append(entry)
+    return acronyms, by_gram
+
+
+def known_name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each known name written in text, in the order of names."""
+    acronyms, by_gram = _name_index(tuple(names))
+    found: list[tuple[int, int, int, str]] = []  # (name's position in names, start, end, name)
+    lowered = text.lower()
+    for i, name in acronyms:
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+            found.append((i, m.start(), m.end(), name))
+    for gram in _trigrams(lowered) & by_gram.keys():
+        for i, name, low in by_gram[gram]:
+            at = lowered.find(low)
+            if at >= 0:
+                lead = 4 if lowered[max(0, at - 4) : at] == "the " else 0
+                found.append((i, at - lead, at + len(name), name))
+    found.sort(key=lambda f: f[0])  # in the order of names, as one pass over them gave
+    return [(start, end, name) for _i, start, end, name in found]
+
+
+def projects_by_short_name(
+    tokens: list[Token],
+    text: str,
+    projects: list[tuple[int, int, str, str | None]],
+    taken: set[int],
+    known: Sequence[str],
+) -> list[tuple[int, int, str, str | None]]:
+    """Known projects named without a head noun: "Thacker Pass" for "Thacker Pass lithium project".
+
+    taken: indexes of tokens already read as something else (actors, money)."""
+    taken = taken | {i for i, t in enumerate(tokens) if any(s <= t.start < e for s, e, _, _ in projects)}
+    found: list[tuple[int, int, str, str | None]] = []
+    i = 0
+    while i < len(tokens):
+        run = name_run(tokens, i, taken)
+        if run is None:
+            i += 1
+            continue
+        start, end = tokens[run[0]].start, tokens[run[1] - 1].end
+        name = text[start:end]
+        match = best_match(name, known)
+        # Every word of the short name must be in the full one, so "Lynas" is not "Lynas Mine".
+        if match and {w.lower for w in tokens[run[0] : run[1]]} <= {t.lower for t in tokenize(match)}:
+            found.append((start, end, name, match))
+        i = run[1]
+    return found

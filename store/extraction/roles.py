@@ -1,0 +1,187 @@
+"""Who does what to whom in a clause: the actor and the counterparty among its mentions."""
+
+from __future__ import annotations
+
+import re
+
+from store.extraction.actors import SUBJECT_VERBS, Mention
+from store.extraction.minerals import mineral_table
+from store.extraction.sentence import Sentence
+from store.extraction.text import DETERMINERS, name_run
+
+_RECEIVE = re.compile(
+    r"\b(?:receiv(?:e|es|ed)|secur(?:e|es|ed)|w[io]ns?|obtain(?:s|ed)|got"
+    r"|gets|landed|lands)\b",
+    re.I,
+)
+# Money flows from the party after "from" ("NMG secured a loan from EDC"); goods flow to it
+# ("Japan secured 40% of output from Lynas"), so only money instruments swap the roles.
+_MONEY_INSTRUMENTS = frozenset({"loan", "grant", "equity", "guarantee", "letter-of-interest", "other", None})
+
+_OBJECT_WORDS = frozenset(
+    {
+        "with",
+        "to",
+        "from",
+        "for",
+        "in",
+        "into",
+        "on",
+        "of",
+        "against",
+        "between",
+        "toward",
+        "towards",
+        "at",
+        "across",
+        "than",
+        "over",
+        "via",
+        "under",
+        "about",
+        "including",
+        "like",
+    }
+)
+_COUNTERPARTY_WORDS = frozenset({"with", "to", "from", "in", "into", "on", "against"})
+
+
+def _role(sentence: Sentence, mention: Mention, previous: Mention | None) -> str:
+    """ "agent" (after "by"), "object" (after a preposition), "coordinate" or "subject"."""
+    tokens = sentence.tokens
+    i = mention.first - 1
+    while i >= 0 and tokens[i].lower in DETERMINERS:
+        i -= 1
+    if i < 0:
+        return "subject"
+    word = tokens[i].lower
+    if word == "by":
+        return "agent"
+    if word in _OBJECT_WORDS:
+        return "object:" + word
+    between = sentence.text[previous.end : mention.start] if previous else ""
+    if previous is not None and re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*(?:the\s+)?", between):
+        return "coordinate"
+    return "subject"
+
+
+def actor_and_counterparty(
+    sentence: Sentence,
+    lo: int,
+    hi: int,
+    clause: str,
+    instrument: str | None,
+    project_spans: list[tuple[int, int]],
+) -> tuple[Mention | None, str | None]:
+    """The actor mention and the counterparty's name of the clause at [lo, hi) of a sentence."""
+    mentions = [m for m in sentence.mentions if lo <= m.start < hi]
+    roles: list[str] = []
+    previous = None
+    for m in mentions:
+        role = _role(sentence, m, previous)
+        if role == "coordinate" and roles:
+            role = "co-" + roles[-1]
+        roles.append(role)
+        previous = m
+    subjects = [m for m, r in zip(mentions, roles, strict=True) if r == "subject"]
+    agents = [m for m, r in zip(mentions, roles, strict=True) if r == "agent"]
+    co_subjects = [m for m, r in zip(mentions, roles, strict=True) if r == "co-subject"]
+    objects = [
+        (m, r.split(":")[-1])
+        for m, r in zip(mentions, roles, strict=True)
+        if r.startswith(("object", "co-object"))
+    ]
+    actor: Mention | None = None
+    counterparty: Mention | None = None
+    froms = [m for m, word in objects if word == "from"]
+    if _RECEIVE.search(clause) and froms and instrument in _MONEY_INSTRUMENTS:
+        actor = froms[0]
+        counterparty = subjects[0] if subjects else _generic_subject(sentence, lo, hi, project_spans)
+    elif agents:
+        actor = agents[0]
+        counterparty = subjects[0] if subjects else None
+    elif subjects:
+        actor = subjects[0]
+        orgs = [m for m in subjects[1:] if m.kind in {"org", "name"}]
+        if actor.kind == "country" and orgs:  # "Japan, through JOGMEC, agreed..."
+            org = orgs[0]
+            actor = Mention(
+                org.first,
+                org.last,
+                org.start,
+                org.end,
+                org.text,
+                org.kind,
+                org.value,
+                org.country or actor.value,
+                org.possessive,
+            )
+        if co_subjects:
+            counterparty = co_subjects[0]
+    if actor is None:
+        actor = _generic_subject(sentence, lo, hi, project_spans)
+    if counterparty is None:
+        for m, word in objects:
+            if word in _COUNTERPARTY_WORDS and m is not actor:
+                counterparty = m
+                break
+    party = None
+    if counterparty is not None and (actor is None or counterparty.value != actor.value):
+        party = counterparty.value if counterparty.kind != "name" else counterparty.text
+    if party is None:
+        party = _generic_counterparty(sentence, lo, hi, project_spans, actor)
+    return actor, party
+
+
+def _taken_tokens(sentence: Sentence, project_spans: list[tuple[int, int]]) -> set[int]:
+    taken = {i for m in sentence.mentions for i in range(m.first, m.last)}
+    for i, t in enumerate(sentence.tokens):
+        if any(s <= t.start < e for s, e in project_spans) or any(
+            a.start <= t.start < a.end for a in sentence.amounts
+        ):
+            taken.add(i)
+    return taken
+
+
+def _generic_subject(
+    sentence: Sentence, lo: int, hi: int, project_spans: list[tuple[int, int]]
+) -> Mention | None:
+    """An organisation we do not know, named right before its verb ("Sojitz agreed ...")."""
+    tokens = sentence.tokens
+    taken = _taken_tokens(sentence, project_spans)
+    for i, token in enumerate(tokens):
+        if not (lo <= token.start < hi):
+            continue
+        if i > 0 and tokens[i - 1].lower in _OBJECT_WORDS | {"by"}:
+            continue
+        run = name_run(tokens, i, taken)
+        if run is None:
+            continue
+        first, last = run
+        if last < len(tokens) and tokens[last].lower in SUBJECT_VERBS and tokens[last].start < hi:
+            name = " ".join(t.text for t in tokens[first:last])
+            if mineral_table()[0].get(name.lower()):
+                continue
+            return Mention(first, last, tokens[first].start, tokens[last - 1].end, name, "name", name, None)
+    return None
+
+
+def _generic_counterparty(
+    sentence: Sentence, lo: int, hi: int, project_spans: list[tuple[int, int]], actor: Mention | None
+) -> str | None:
+    tokens = sentence.tokens
+    taken = _taken_tokens(sentence, project_spans)
+    if actor is not None:
+        taken.update(range(actor.first, actor.last))
+    for i, token in enumerate(tokens):
+        if not (lo <= token.start < hi) or token.lower not in _COUNTERPARTY_WORDS:
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].lower in DETERMINERS:
+            j += 1
+        run = name_run(tokens, j, taken)
+        if run is not None and tokens[run[0]].start < hi:
+            name = " ".join(t.text for t in tokens[run[0] : run[1]])
+            if not mineral_table()[0].get(name.lower()) and len(name) > 1:
+                return name[:200]
+    return None

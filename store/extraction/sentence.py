@@ -1,0 +1,129 @@
+"""One sentence read once (actors, money, minerals, names, date, question?) and cut into clauses."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from store.extraction.actors import Mention, known_mentions, with_adjacent_names
+from store.extraction.cues import QUESTION_START, instrument_of
+from store.extraction.dates import find_date
+from store.extraction.minerals import find_minerals
+from store.extraction.money import Amount, find_amounts
+from store.extraction.names import (
+    INITIATIVE_HEADS,
+    PROJECT_HEADS,
+    best_match,
+    head_mentions,
+    known_name_spans,
+    projects_by_short_name,
+)
+from store.extraction.text import Token, tokenize
+
+_CLAUSE_BREAK = re.compile(
+    r"\s*;\s*|,?\s+(?:and|but|while|whereas|although|though|as well as)\s+|,\s+(?=[A-Z])"
+)
+
+
+@dataclass
+class Context:
+    """What reading carries across a message: the known names, today, and the last actor seen."""
+
+    known_projects: tuple[str, ...]
+    known_initiatives: tuple[str, ...]
+    today: date
+    message_date: date | None = None
+    last_actor: tuple[str | None, str | None, str | None] | None = None
+
+
+@dataclass
+class Sentence:
+    """Everything found in one sentence, read once and shared by its clauses."""
+
+    text: str
+    tokens: list[Token]
+    mentions: list[Mention]
+    amounts: list[Amount]
+    minerals: list[tuple[int, str]]
+    projects: list[tuple[int, int, str, str | None]]  # start, end, mention, known name
+    initiatives: list[tuple[int, int, str, str | None]]
+    announced_on: date | None
+    question: bool
+
+
+def read_sentence(text: str, ctx: Context) -> Sentence:
+    """One sentence's tokens, actors, sums, minerals, projects, initiatives, date, and whether it asks."""
+    tokens = tokenize(text)
+    amounts = find_amounts(text)
+    money_tokens = {i for i, t in enumerate(tokens) if any(a.start <= t.start < a.end for a in amounts)}
+    mentions = known_mentions(tokens, text)
+    projects: list[tuple[int, int, str, str | None]] = []
+    for start, end, name in known_name_spans(text, ctx.known_projects):
+        projects.append((start, end, text[start:end], name))
+    for start, end, mention in head_mentions(tokens, text, PROJECT_HEADS, True):
+        if not any(s <= start < e or start <= s < end for s, e, _, _ in projects):
+            projects.append((start, end, mention, best_match(mention, ctx.known_projects)))
+    if ctx.known_projects:
+        actor_tokens = {i for m in mentions for i in range(m.first, m.last)}
+        projects += projects_by_short_name(
+            tokens, text, projects, actor_tokens | money_tokens, ctx.known_projects
+        )
+    initiatives: list[tuple[int, int, str, str | None]] = []
+    for start, end, name in known_name_spans(text, ctx.known_initiatives):
+        initiatives.append((start, end, text[start:end], name))
+    for start, end, mention in head_mentions(tokens, text, INITIATIVE_HEADS, False):
+        if not any(s <= start < e or start <= s < end for s, e, _, _ in initiatives):
+            initiatives.append((start, end, mention, best_match(mention, ctx.known_initiatives)))
+    # A name inside a project or initiative ("Canada-led ... alliance") is not an actor.
+    named_spans = [(s, e) for s, e, _, name in initiatives if name]
+    mentions = [m for m in mentions if not any(s <= m.start < e for s, e in named_spans) or m.kind == "org"]
+    mentions = [m for m in mentions if not any(i in money_tokens for i in range(m.first, m.last))]
+    mentions = with_adjacent_names(tokens, mentions, text, money_tokens)
+    stripped = text.rstrip(" )\"'")
+    question = stripped.endswith("?") or bool(QUESTION_START.match(text))
+    return Sentence(
+        text,
+        tokens,
+        mentions,
+        amounts,
+        find_minerals(tokens),
+        sorted(projects),
+        sorted(initiatives),
+        find_date(text, ctx.today),
+        question,
+    )
+
+
+def clause_spans(sentence: Sentence) -> list[tuple[int, int]]:
+    """Character ranges of a sentence's clauses; a piece with no instrument or amount joins a neighbour."""
+    text = sentence.text
+    cuts = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)]
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    for cut_start, cut_end in cuts:
+        if cut_start > start:
+            pieces.append((start, cut_start))
+        start = cut_end
+    if start < len(text):
+        pieces.append((start, len(text)))
+
+    def core(span: tuple[int, int]) -> tuple[bool, bool]:
+        piece = text[span[0] : span[1]]
+        has_amount = any(span[0] <= a.start < span[1] for a in sentence.amounts)
+        return instrument_of(piece) is not None, has_amount
+
+    merged: list[tuple[int, int]] = []
+    for piece in pieces:
+        if not merged:
+            merged.append(piece)
+            continue
+        current = merged[-1]
+        cur_instrument, cur_amount = core(current)
+        new_instrument, new_amount = core(piece)
+        independent = new_instrument or (new_amount and cur_amount)
+        if (cur_instrument or cur_amount) and independent:
+            merged.append(piece)
+        else:
+            merged[-1] = (current[0], piece[1])
+    return merged

@@ -1,0 +1,207 @@
+"""Slack markup clean-up, sentence splitting, word tokens and runs of capitalised words."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+MAX_CHARS = 4000  # a long paste is read only this far
+MAX_SENTENCES = 40
+MAX_SENTENCE_CHARS = 600
+
+_SLACK_ANGLE = re.compile(r"<([^<>|\n]{0,500})(?:\|([^<>\n]{0,500}))?>")
+_EMOJI_CODE = re.compile(r":[a-z0-9_+'-]{1,40}:")
+_FORMATTING = re.compile(r"(?<!\w)[*_~`]+|[*_~`]+(?!\w)")
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]+")
+
+
+def _slack_angle(match: re.Match[str]) -> str:
+    target, label = match.group(1), match.group(2)
+    if target.startswith("!date") and label:
+        return f" {label} "
+    if target.startswith(("@", "!")):
+        return " "  # user, group and channel pings carry no facts
+    return f" {label} " if label else " "  # links keep their label, drop the URL
+
+
+def clean_text(text: str) -> str:
+    """Plain text of a Slack message: markup, emoji codes and invisible characters removed."""
+    text = text[: MAX_CHARS * 2]  # markup is removed below, so allow some slack
+    text = _SLACK_ANGLE.sub(_slack_angle, text).replace("\r\n", "\n").replace("\r", "\n")
+    text = html.unescape(text)
+    text = unicodedata.normalize("NFKC", text)
+    text = _INVISIBLE.sub("", text)
+    text = _CONTROL.sub(" ", text)
+    text = _EMOJI_CODE.sub(" ", text)
+    text = _FORMATTING.sub("", text)
+    text = (
+        text.replace("’", "'")
+        .replace("‘", "'")
+        .replace("“", '"')
+        .replace("”", '"')
+        .replace("–", "-")
+        .replace("—", " - ")
+    )
+    text = _SPACES.sub(" ", text)
+    return text[:MAX_CHARS]
+
+
+_ABBREVIATIONS = frozenset(
+    {
+        "u.s",
+        "u.k",
+        "u.s.a",
+        "e.g",
+        "i.e",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "no",
+        "mr",
+        "ms",
+        "mrs",
+        "dr",
+        "st",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "approx",
+        "vs",
+        "govt",
+        "dept",
+        "min",
+        "jr",
+        "sr",
+        "plc",
+    }
+)
+_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s)|\n+")
+_BULLET = re.compile(r"^\s*(?:[-*•·>]+|\d{1,2}[.)])\s+")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences without their bullets, at most MAX_SENTENCES, each at most MAX_SENTENCE_CHARS long."""
+    sentences: list[str] = []
+    start = 0
+
+    def emit(end: int) -> None:
+        chunk = text[start:end]
+        bullet = _BULLET.match(chunk)
+        chunk = chunk[bullet.end() if bullet else 0 :].strip()
+        if chunk:
+            sentences.append(chunk[:MAX_SENTENCE_CHARS])
+
+    for match in _SENTENCE_END.finditer(text):
+        if len(sentences) >= MAX_SENTENCES:
+            return sentences
+        mark = match.group()
+        if mark.startswith("."):
+            before = re.search(r"([\w.]+)$", text[max(start, match.start() - 24) : match.start()])
+            word = before.group(1).lower().rstrip(".") if before else ""
+            after = text[match.end() : match.end() + 2].lstrip()
+            if word in _ABBREVIATIONS or len(word) == 1 or (after and after[0].islower()):
+                continue  # "U.S. Treasury", "Corp. said": not a sentence end
+        emit(match.end())
+        start = match.end()
+    if len(sentences) < MAX_SENTENCES:
+        emit(len(text))
+    return sentences
+
+
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w[\w'&-]*")
+
+
+@dataclass(slots=True)
+class Token:
+    """A word of a text at [start, end)."""
+
+    start: int
+    end: int
+    text: str  # without a possessive "'s"
+    lower: str
+    possessive: bool
+
+
+def tokenize(text: str) -> list[Token]:
+    """The words of text; a possessive "'s" is cut off and kept as a flag."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        word, possessive = m.group(), False
+        if word.endswith(("'s", "'S")) and len(word) > 2:
+            word, possessive = word[:-2], True
+        elif word.endswith("'"):
+            word, possessive = word.rstrip("'"), True
+        word = word.rstrip("-&")
+        if word:
+            out.append(Token(m.start(), m.start() + len(word), word, word.lower(), possessive))
+    return out
+
+
+def word_set(words: str) -> frozenset[str]:
+    """The whitespace-separated words of a literal, as a set."""
+    return frozenset(words.split())
+
+
+def phrase_key(words: Iterable[str]) -> str:
+    """Words joined in lower case: the key a multi-word name is looked up by."""
+    return " ".join(w.lower() for w in words)
+
+
+DETERMINERS = frozenset({"the", "its", "their", "a", "an", "this", "that", "our", "his", "her"})
+_STOP_CAPS = word_set("""
+the a an it its they their them we our i he she his her this that these those there here
+on in at by for with from to and but or also meanwhile however separately earlier later
+yesterday today tomorrow last next officials official great interesting lunch if has have
+had did does do is are was were will would could can should may might what why how when
+where who which anyone any my your no not big new update fyi note re thanks thank please
+per according under after before following as so then now still just only both all some
+sources reports report prices price good nice morning afternoon breaking news headline
+ok okay yes hey hi hello team everyone folks congrats welcome reminder agenda meeting call
+mining graphite lithium nickel cobalt copper rare
+""")
+_MONTH_NAMES = word_set("""january february march april may june july august september
+october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday
+wednesday thursday friday saturday sunday""")
+_NAME_CONNECTORS = frozenset({"of", "de", "du", "des", "la", "le", "and", "&", "for"})
+
+
+def capitalised(token: Token) -> bool:
+    """Whether a word starts with a capital and is not a month or weekday."""
+    return token.text[:1].isupper() and token.lower not in _MONTH_NAMES
+
+
+def name_run(tokens: list[Token], i: int, taken: set[int]) -> tuple[int, int] | None:
+    """Token range of a capitalised name starting at i ("Nouveau Monde Graphite")."""
+    if i >= len(tokens) or i in taken or not capitalised(tokens[i]):
+        return None
+    if tokens[i].lower in _STOP_CAPS:
+        return None
+    j = i + 1
+    while j < len(tokens) and j not in taken and not tokens[j - 1].possessive:
+        if capitalised(tokens[j]):
+            j += 1
+        elif (
+            tokens[j].lower in _NAME_CONNECTORS
+            and j + 1 < len(tokens)
+            and capitalised(tokens[j + 1])
+            and j + 1 not in taken
+        ):
+            j += 2
+        else:
+            break
+    return i, j

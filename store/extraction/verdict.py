@@ -1,0 +1,189 @@
+"""Reading a message: each clause made a draft and judged (commitment or why not), and extract()."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from datetime import date
+from functools import lru_cache
+
+from store.extraction.cues import (
+    CHATTER,
+    COMMIT_VERB,
+    HYPOTHETICAL,
+    NEGATION,
+    REPORTED_WOULD,
+    SPECULATION,
+    instrument_of,
+    status_of,
+)
+from store.extraction.money import find_quantity
+from store.extraction.results import STATEMENT_MAX, CommitmentDraft, Extraction
+from store.extraction.roles import actor_and_counterparty
+from store.extraction.sentence import Context, Sentence, clause_spans, read_sentence
+from store.extraction.status_changes import find_status_changes
+from store.extraction.text import clean_text, split_sentences
+
+log = logging.getLogger(__name__)
+
+_PRONOUN_START = re.compile(
+    r"^\s*(?:also,?\s+)?(?:it|they|the (?:bank|agency|government|ministry|fund|lender|company"
+    r"|department|administration|state|country|group|firm|miner|insurer|bloc|commission))\b",
+    re.I,
+)
+
+
+def _within(
+    items: list[tuple[int, int, str, str | None]],
+    lo: int,
+    hi: int,
+) -> tuple[int, int, str, str | None] | None:
+    inside = [p for p in items if lo <= p[0] < hi]
+    named = [p for p in inside if p[3]]
+    candidates = named or inside
+    return candidates[0] if candidates else None
+
+
+def _read_clause(
+    sentence: Sentence,
+    lo: int,
+    hi: int,
+    ctx: Context,
+    sentence_status: str | None,
+    previous: CommitmentDraft | None,
+    first_clause: bool,
+) -> CommitmentDraft | None:
+    text = sentence.text
+    clause = text[lo:hi]
+    project_spans = [(s, e) for s, e, _, _ in sentence.projects + sentence.initiatives]
+    amounts = [a for a in sentence.amounts if lo <= a.start < hi]
+    instrument = instrument_of(clause)
+    if instrument is None and previous is not None and amounts:
+        instrument = previous.instrument  # "... lend $300m to NMG and $50m to Mason"
+    actor_mention, counterparty = actor_and_counterparty(sentence, lo, hi, clause, instrument, project_spans)
+    if actor_mention is None and not (instrument or amounts):
+        return None  # nothing here worth a second look
+
+    draft = CommitmentDraft(statement=text[:STATEMENT_MAX], instrument=instrument, counterparty=counterparty)
+    if actor_mention is not None:
+        draft.actor = actor_mention.value
+        draft.actor_name = actor_mention.text
+        draft.actor_country = actor_mention.country
+    elif previous is not None and previous.actor:
+        draft.actor, draft.actor_country, draft.actor_name = (
+            previous.actor,
+            previous.actor_country,
+            previous.actor_name,
+        )
+    elif first_clause and ctx.last_actor and _PRONOUN_START.match(text):
+        draft.actor, draft.actor_country, draft.actor_name = ctx.last_actor
+    if amounts:
+        draft.amount, draft.currency = amounts[0].value, amounts[0].currency
+        draft.amount_is_ceiling = amounts[0].ceiling
+    quantity = find_quantity(clause, sentence.amounts, instrument)
+    if quantity:
+        draft.quantity, draft.quantity_unit = quantity
+    minerals = [code for at, code in sentence.minerals if lo <= at < hi]
+    if not minerals:
+        minerals = [code for _, code in sentence.minerals]
+    draft.minerals = sorted(set(minerals))
+    project = _within(sentence.projects, lo, hi) or _within(sentence.projects, 0, len(text))
+    if project:
+        draft.project_mention, draft.project = project[2], project[3]
+    initiative = _within(sentence.initiatives, lo, hi) or _within(sentence.initiatives, 0, len(text))
+    if initiative:
+        draft.initiative_mention, draft.initiative = initiative[2], initiative[3]
+    draft.status = status_of(clause) or sentence_status or "announced"
+    draft.announced_on = sentence.announced_on or ctx.message_date
+
+    draft.reason = _verdict(sentence, clause, draft, bool(amounts), previous)
+    draft.is_commitment = draft.reason in {"commitment", "proposal"}
+    return draft
+
+
+def _verdict(
+    sentence: Sentence,
+    clause: str,
+    draft: CommitmentDraft,
+    has_amount: bool,
+    previous: CommitmentDraft | None,
+) -> str:
+    clause = REPORTED_WOULD.sub(" said it will ", clause)
+    if sentence.question:
+        return "question"
+    if NEGATION.search(clause):
+        return "negation"
+    if SPECULATION.search(sentence.text):
+        return "speculation"
+    if HYPOTHETICAL.search(clause):
+        return "hypothetical"
+    if CHATTER.search(sentence.text):
+        return "chatter"
+    if draft.actor is None:
+        return "no actor"
+    if not (draft.instrument or has_amount):
+        return "no instrument or amount"
+    verb = COMMIT_VERB.search(clause) or status_of(clause) not in {None, "announced"}
+    # "China imposed export controls on gallium and tariffs on graphite": one verb, two deals.
+    verb = verb or bool(previous and previous.is_commitment and previous.actor == draft.actor)
+    if not (draft.instrument and has_amount) and not verb:
+        return "no commitment verb"
+    if draft.instrument is None:
+        draft.instrument = "other"
+    return "proposal" if draft.status == "proposed" else "commitment"
+
+
+def _usable_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    try:
+        return _usable_names_cached(names)
+    except TypeError:  # an unhashable item: filter without the cache
+        return tuple(n for n in names if isinstance(n, str) and n.strip())
+
+
+@lru_cache(maxsize=8)
+def _usable_names_cached(names: tuple[str, ...]) -> tuple[str, ...]:
+    # Cached: the message listener passes the same 10,000 names with every message.
+    return tuple(n for n in names if isinstance(n, str) and n.strip())
+
+
+def _extract(
+    text: str, known_projects: Sequence[str], known_initiatives: Sequence[str], today: date
+) -> Extraction:
+    result = Extraction()
+    cleaned = clean_text(text)
+    if not cleaned.strip():
+        return result
+    ctx = Context(_usable_names(tuple(known_projects)), _usable_names(tuple(known_initiatives)), today)
+    sentences = [read_sentence(s, ctx) for s in split_sentences(cleaned)]
+    ctx.message_date = next((s.announced_on for s in sentences if s.announced_on), None)
+    for sentence in sentences:
+        sentence_status = status_of(sentence.text)
+        previous: CommitmentDraft | None = None
+        for index, (lo, hi) in enumerate(clause_spans(sentence)):
+            draft = _read_clause(sentence, lo, hi, ctx, sentence_status, previous, index == 0)
+            if draft is None:
+                continue
+            (result.commitments if draft.is_commitment else result.rejected).append(draft)
+            if draft.actor:
+                previous = draft
+                ctx.last_actor = (draft.actor, draft.actor_country, draft.actor_name)
+        result.status_changes.extend(find_status_changes(sentence, ctx.known_projects))
+    return result
+
+
+def extract(
+    text: str,
+    *,
+    known_projects: Sequence[str] = (),
+    known_initiatives: Sequence[str] = (),
+    today: date | None = None,
+) -> Extraction:
+    """Draft commitments and project status changes found in one message; never raises."""
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    try:
+        return _extract(text, known_projects, known_initiatives, today or date.today())
+    except Exception:  # a bad guess must never take the message handler down
+        log.exception("extraction failed on a %d-character message", len(text))
+        return Extraction()
