@@ -6,7 +6,7 @@ import argparse
 import json
 import logging
 import sys
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -35,7 +35,7 @@ def cmd_seed(args: argparse.Namespace, settings: Settings) -> int:
     engine = _engine(settings)
     with session_scope(engine) as session:
         if args.synthetic:
-            added = seed_synthetic(session, args.synthetic)
+            added = seed_synthetic(session, args.synthetic, now=datetime.now(UTC))
             print(f"Added synthetic data (flagged synthetic=true): {added}")
         else:
             added = seed_demo(session)
@@ -49,7 +49,7 @@ def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
     try:
         rows = transfer.read_file(Path(args.file))
         with session_scope(engine) as session:
-            report = transfer.import_rows(session, rows, actor="cli")
+            report = transfer.import_rows(session, rows, actor="cli", audience=EVERYTHING)
     except FileNotFoundError:
         print(f"No such file: {args.file}", file=sys.stderr)
         return 2
@@ -68,7 +68,7 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     with session_scope(engine) as session:
         if args.format == "json":
             kinds = transfer.ORDER if args.kind == "all" else (args.kind,)
-            data = {k: transfer.export_rows(session, k, EVERYTHING, for_csv=False) for k in kinds}
+            data = {k: transfer.export_rows(session, k, audience=EVERYTHING, for_csv=False) for k in kinds}
             text = json.dumps(data, indent=2, ensure_ascii=False, default=str)
         else:
             if args.kind == "all":
@@ -78,7 +78,7 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
                     file=sys.stderr,
                 )
                 return 2
-            rows = transfer.export_rows(session, args.kind, EVERYTHING)
+            rows = transfer.export_rows(session, args.kind, audience=EVERYTHING)
             text = transfer.to_csv(rows, transfer.columns_for(args.kind))
     if args.out:
         Path(args.out).write_text(text, encoding="utf-8")

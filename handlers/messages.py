@@ -20,7 +20,7 @@ from handlers import modals, proposals
 from handlers.log_cards import edit_forbidden_text
 from store import drafts as draft_store
 from store import names, records
-from store.models import Commitment, Draft
+from store.models import Commitment, Draft, DraftState
 from store.schemas import CommitmentIn
 from store.visibility import Audience
 
@@ -140,7 +140,14 @@ def register(app: App, services: Services) -> None:
         link = proposals.permalink(client, draft.source_message)
         try:
             with services.session() as session:
-                logged = draft_store.log_draft(session, draft_id, user=user, permalink=link)
+                logged = draft_store.log_draft(
+                    session,
+                    draft_id,
+                    user=user,
+                    permalink=link,
+                    audience=Audience(channel=draft.channel),
+                    now=services.clock(),
+                )
         except (ValidationError, records.NotFound, ValueError) as exc:
             respond(
                 text=f"Cannot log it as it stands: {_why(exc)} Use *Edit…* to fix it.",
@@ -158,7 +165,7 @@ def register(app: App, services: Services) -> None:
         if clicked is None or clicked.id is None:
             return
         with services.session() as session:
-            draft = draft_store.dismiss(session, clicked.id, user=body["user"]["id"])
+            draft = draft_store.dismiss(session, clicked.id, user=body["user"]["id"], now=services.clock())
         if draft is not None:
             proposals.refresh_card(services, client, draft.source_message)
 
@@ -181,7 +188,7 @@ def register(app: App, services: Services) -> None:
         if draft is None:
             ack()
             return
-        if draft.state == "logged" and not draft_store.may_change(
+        if draft.state == DraftState.LOGGED and not draft_store.may_change(
             draft, user, is_admin=services.is_admin(user)
         ):
             ack()
@@ -275,19 +282,29 @@ def _apply_edit(
     # record is never tied to (nor the form's "did you mean" to) another private channel's.
     audience = Audience(channel=draft.channel)
     if data.project:
-        names.resolve_project(session, data.project, audience)
+        names.resolve_project(session, data.project, audience=audience)
     if data.initiative:
-        names.resolve_initiative(session, data.initiative, audience)
-    if draft.state == "pending":
-        logged = draft_store.log_draft(session, draft.id, user=user, permalink=None, fields=fields)
+        names.resolve_initiative(session, data.initiative, audience=audience)
+    if draft.state == DraftState.PENDING:
+        logged = draft_store.log_draft(
+            session,
+            draft.id,
+            user=user,
+            permalink=None,
+            audience=audience,
+            now=services.clock(),
+            fields=fields,
+        )
         return None if logged else "That was already handled."
-    if draft.state != "logged" or not draft.commitment_id:
+    if draft.state != DraftState.LOGGED or not draft.commitment_id:
         return "That can no longer be edited."
     if not draft_store.may_change(draft, user, is_admin=services.is_admin(user)):
         return edit_forbidden_text()
     commitment = session.get(Commitment, draft.commitment_id)
-    records.update_commitment(session, commitment, data, actor=user, note="edited from the card")
-    draft_store.update_pending_fields(session, draft, fields)
+    records.update_commitment(
+        session, commitment, data, actor=user, audience=audience, note="edited from the card"
+    )
+    draft_store.update_logged_fields(session, draft.id, fields, now=services.clock())
     return None
 
 

@@ -20,7 +20,7 @@ from handlers.log_cards import DraftView, draft_card
 from handlers.router import storable
 from store import drafts as draft_store
 from store.extraction import extract
-from store.models import Commitment, Draft, Initiative, Project
+from store.models import Commitment, Draft, DraftState, Initiative, Project
 from store.rates import usd_estimate
 from store.visibility import Audience
 
@@ -114,8 +114,8 @@ def views_for(
                 v.project_known = (
                     session.exec(select(Project.id).where(Project.name == f["project"])).first() is not None
                 )
-            if d.state == "pending":
-                dup = draft_store.possible_duplicate(session, f, now)
+            if d.state == DraftState.PENDING:
+                dup = draft_store.possible_duplicate(session, f, now, audience=Audience(channel=d.channel))
                 if dup is not None:
                     v.duplicate_of, v.duplicate_link = dup.id, dup.source_url
             if d.commitment_id:
@@ -177,7 +177,13 @@ def propose(
         first_delivery = not event_key or draft_store.claim(session, f"event:{event_key}")
         if first_delivery and draft_store.claim(session, f"source:{source}"):
             drafts = draft_store.create_drafts(
-                session, source_message=source, channel=channel, private=private, author=author, items=items
+                session,
+                source_message=source,
+                channel=channel,
+                private=private,
+                author=author,
+                items=items,
+                now=now,
             )
             if autolog:
                 _autolog(session, drafts, link, now)
@@ -212,7 +218,7 @@ def propose(
     card_ts = str(resp["ts"])
     with services.session() as session:
         rows = [r for r in (session.get(Draft, i) for i in draft_ids) if r is not None]
-        draft_store.set_card(session, rows, card_ts)
+        draft_store.set_card(session, rows, card_ts, now=services.clock())
     # Read again after the commit: a click that landed while the card was on its way either
     # saw this card_ts (and redrew the card itself) or committed before this read.
     with services.session(read_only=True) as session:
@@ -229,11 +235,16 @@ def _autolog(session: Session, drafts: list[Draft], link: str | None, now: datet
     from store.records import NotFound
 
     for d in drafts:
-        if d.kind != "commitment" or draft_store.possible_duplicate(session, d.fields, now):
+        audience = Audience(channel=d.channel)
+        if d.kind != "commitment" or draft_store.possible_duplicate(
+            session, d.fields, now, audience=audience
+        ):
             continue
         try:
             with session.begin_nested():
-                draft_store.log_draft(session, d.id or 0, user="autolog", permalink=link)
+                draft_store.log_draft(
+                    session, d.id or 0, user="autolog", permalink=link, audience=audience, now=now
+                )
         except (ValidationError, NotFound, ValueError):
             session.expire(d)  # stays pending: the card asks a person to log it
 
@@ -293,16 +304,10 @@ def reread(
             channel_type=channel_type,
         )
         return
-    items, _worth = _items(services, text, channel, services.clock().date())
+    now = services.clock()
+    items, _worth = _items(services, text, channel, now.date())
     with services.session() as session:
-        existing = draft_store.drafts_for(session, source)
-        for d in existing:
-            if d.state == "pending":
-                if d.position < len(items) and items[d.position][0] == d.kind:
-                    draft_store.update_pending_fields(session, d, items[d.position][1])
-                else:
-                    d.state = "withdrawn"
-                    session.add(d)
+        draft_store.replace_pending(session, source, items, now=now)
         draft_store.flag_logged(session, source, note="source message edited")
     refresh_card(services, client, source)
 
@@ -310,6 +315,6 @@ def reread(
 def source_deleted(services: Services, client: WebClient, *, channel: str, ts: str) -> None:
     source = draft_store.source_key(channel, ts)
     with services.session() as session:
-        draft_store.withdraw_pending(session, source)
+        draft_store.withdraw_pending(session, source, now=services.clock())
         draft_store.flag_logged(session, source, note="source message deleted")
     refresh_card(services, client, source)

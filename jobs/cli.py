@@ -15,6 +15,7 @@ from jobs.schedule import Schedule, period_for, run_on
 from jobs.send import make_web_client
 from store import digests
 from store.db import make_engine, upgrade
+from store.models import DeliveryState
 
 CHANNEL_ID = re.compile(r"^[CGD][A-Z0-9]+$")
 
@@ -44,9 +45,9 @@ def run_digest_command(args: argparse.Namespace, settings: Settings) -> int:
         result = send_now(services, client, channel, requested_by="cli")
     finally:
         services.engine.dispose()
-    stream = sys.stdout if result.state == "sent" else sys.stderr
+    stream = sys.stdout if result.state == DeliveryState.SENT else sys.stderr
     print(f"Digest for {channel}: {result.outcome}", file=stream)
-    return 0 if result.state == "sent" else 1
+    return 0 if result.state == DeliveryState.SENT else 1
 
 
 def _preview(services: Services, channel: str, as_of: str | None) -> int:

@@ -8,6 +8,7 @@ from typing import Any
 from sqlmodel import Session, SQLModel, select
 
 from store import names
+from store.errors import UserError
 from store.models import (
     AuditLog,
     Claim,
@@ -22,9 +23,10 @@ from store.models import (
 )
 from store.rates import usd_estimate
 from store.schemas import CommitmentIn, InitiativeIn, ProjectIn
+from store.visibility import Audience
 
 
-class NotFound(LookupError):
+class NotFound(UserError, LookupError):
     """A named record does not exist; carries suggestions."""
 
     def __init__(self, kind: str, name: str, suggestions: list[str]):
@@ -33,7 +35,7 @@ class NotFound(LookupError):
         super().__init__(f"No {kind} called '{name}'.{hint}")
 
 
-class Duplicate(ValueError):
+class Duplicate(UserError, ValueError):
     """A record with that name already exists."""
 
 
@@ -96,8 +98,14 @@ def create_initiative(
 
 
 def create_project(
-    session: Session, data: ProjectIn, *, actor: str | None, provenance: dict[str, Any] | None = None
+    session: Session,
+    data: ProjectIn,
+    *,
+    actor: str | None,
+    audience: Audience,
+    provenance: dict[str, Any] | None = None,
 ) -> Project:
+    """A new project, linked to the initiatives it names among those `audience` may see."""
     if session.exec(select(Project).where(Project.name == data.name)).first():
         raise Duplicate(f"A project called '{data.name}' already exists.")
     fields = data.model_dump(exclude={"initiatives"})
@@ -105,20 +113,23 @@ def create_project(
     session.add(project)
     session.flush()
     for initiative_name in data.initiatives:
-        initiative = names.resolve_initiative(session, initiative_name)
+        initiative = names.resolve_initiative(session, initiative_name, audience=audience)
         assert project.id is not None and initiative.id is not None
         session.add(ProjectInitiativeLink(project_id=project.id, initiative_id=initiative.id))
     audit(session, actor=actor, action="create", record=project)
     return project
 
 
-def commitment_fields(session: Session, data: CommitmentIn) -> dict[str, Any]:
-    """Column values for a commitment: names resolved, USD estimated from the rate table."""
+def commitment_fields(session: Session, data: CommitmentIn, *, audience: Audience) -> dict[str, Any]:
+    """Column values for a commitment: names resolved among what `audience` may see, USD
+    estimated from the rate table."""
     fields = data.model_dump(exclude={"project", "initiative"})
     fields["actor_country"] = data.actor if names.is_country_code(data.actor) else data.actor_country
-    fields["project_id"] = names.resolve_project(session, data.project).id if data.project else None
+    fields["project_id"] = (
+        names.resolve_project(session, data.project, audience=audience).id if data.project else None
+    )
     fields["initiative_id"] = (
-        names.resolve_initiative(session, data.initiative).id if data.initiative else None
+        names.resolve_initiative(session, data.initiative, audience=audience).id if data.initiative else None
     )
     fields["usd_estimate"], fields["usd_rate_date"] = usd_estimate(
         session, data.amount, data.currency, data.announced_on
@@ -127,9 +138,15 @@ def commitment_fields(session: Session, data: CommitmentIn) -> dict[str, Any]:
 
 
 def create_commitment(
-    session: Session, data: CommitmentIn, *, actor: str | None, provenance: dict[str, Any] | None = None
+    session: Session,
+    data: CommitmentIn,
+    *,
+    actor: str | None,
+    audience: Audience,
+    provenance: dict[str, Any] | None = None,
 ) -> Commitment:
-    commitment = Commitment(**_merge(commitment_fields(session, data), provenance))
+    """A new commitment; its project and initiative names resolve among what `audience` may see."""
+    commitment = Commitment(**_merge(commitment_fields(session, data, audience=audience), provenance))
     session.add(commitment)
     audit(session, actor=actor, action="create", record=commitment)
     return commitment
@@ -141,10 +158,11 @@ def update_commitment(
     data: CommitmentIn,
     *,
     actor: str | None,
+    audience: Audience,
     note: str | None = None,
 ) -> Commitment:
     before = as_dict(commitment)
-    for key, value in commitment_fields(session, data).items():
+    for key, value in commitment_fields(session, data, audience=audience).items():
         setattr(commitment, key, value)
     commitment.updated_at = utcnow()
     session.add(commitment)

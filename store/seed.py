@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -14,6 +14,7 @@ from store import records, vocab
 from store.models import Commitment, Initiative, Milestone, Project, ProjectInitiativeLink
 from store.rates import DEFAULT_RATES, RATES_AS_OF
 from store.schemas import CommitmentIn, InitiativeIn, ProjectIn
+from store.visibility import EVERYTHING
 
 ARTICLE = "US Steps Up Efforts To Secure Rare Earths Supply Chains Outside China (seed article)"
 SEED_ACTOR = "seed"
@@ -227,13 +228,17 @@ def seed_demo(session: Session) -> dict[str, int]:
     session.flush()
     for pdata in DEMO_PROJECTS:
         if not session.exec(select(Project).where(Project.name == pdata.name)).first():
-            records.create_project(session, pdata, actor=SEED_ACTOR, provenance=prov)
+            records.create_project(session, pdata, actor=SEED_ACTOR, audience=EVERYTHING, provenance=prov)
             added["projects"] += 1
     for key, cdata in DEMO_COMMITMENTS:
         source_message = f"seed:{key}"
         if not session.exec(select(Commitment).where(Commitment.source_message == source_message)).first():
             records.create_commitment(
-                session, cdata, actor=SEED_ACTOR, provenance={**prov, "source_message": source_message}
+                session,
+                cdata,
+                actor=SEED_ACTOR,
+                audience=EVERYTHING,
+                provenance={**prov, "source_message": source_message},
             )
             added["commitments"] += 1
     g7 = session.exec(select(Initiative).where(Initiative.name == "G7 Critical Minerals Action Plan")).one()
@@ -317,11 +322,10 @@ def seed_synthetic(
     *,
     per_project: int = 10,
     rng_seed: int = 42,
-    now: datetime | None = None,
+    now: datetime,
 ) -> dict[str, int]:
     """N synthetic projects (flagged synthetic, named "Synthetic ...") with commitments each."""
     rng = random.Random(rng_seed)
-    now = now or datetime.now(UTC)
     countries, minerals = SYNTHETIC_COUNTRIES, SYNTHETIC_MINERALS
     start = session.exec(select(Project.id).order_by(Project.id.desc())).first() or 0  # type: ignore[union-attr]
     project_rows: list[dict[str, Any]] = []

@@ -16,6 +16,7 @@ from sqlmodel import Session, select
 from store import records
 from store.models import AuditLog, Commitment, Draft
 from store.schemas import CommitmentIn, ProjectIn
+from store.visibility import EVERYTHING
 from tests.faults.conftest import ADMIN, COMMITMENTS, draft_buttons, message_event
 from tests.faults.util import (
     add_initiative_payload,
@@ -238,12 +239,14 @@ def test_private_channel_records_never_leave_their_channel(fault_bot, slack):
             ),
             actor="U8",
             provenance=public,
+            audience=EVERYTHING,
         )
         records.create_project(
             s,
             ProjectIn(name="Public plant tied to a private pact", initiatives=[INITIATIVE], country="CA"),
             actor="U8",
             provenance=public,
+            audience=EVERYTHING,
         )
     public_before = _stats_and_lists(bot, "C1")
     for i, (project, initiative) in enumerate(

@@ -104,6 +104,7 @@ def test_two_retries_taking_over_one_unposted_card_post_it_once(db_url, engine):
             private=False,
             author="U2",
             items=[("commitment", {"actor": "JP"})],
+            now=datetime.now(UTC),
         )
         s.commit()
     later = datetime.now(UTC) + draft_store.CARD_RECOVERY_AFTER + timedelta(seconds=1)

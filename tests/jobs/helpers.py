@@ -11,6 +11,7 @@ from sqlmodel import Session
 from store import digests, records
 from store.models import Commitment, DigestSubscription, Initiative, Project
 from store.schemas import CommitmentIn, InitiativeIn, ProjectIn
+from store.visibility import EVERYTHING
 
 
 def at(*args: int) -> datetime:
@@ -39,6 +40,7 @@ def add_project(
         ProjectIn(name=name, status=status, **fields),
         actor="U1",
         provenance=provenance or public_in("C9"),
+        audience=EVERYTHING,
     )
     project.created_at = project.updated_at = created
     session.add(project)
@@ -83,7 +85,7 @@ def add_commitment(
         **fields,
     )
     commitment = records.create_commitment(
-        session, data, actor="U1", provenance=provenance or public_in("C9")
+        session, data, actor="U1", provenance=provenance or public_in("C9"), audience=EVERYTHING
     )
     commitment.created_at = commitment.updated_at = created
     session.add(commitment)

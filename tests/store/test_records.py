@@ -10,6 +10,7 @@ from store import records
 from store.models import AuditLog, Claim, Commitment, Initiative, Project
 from store.schemas import CommitmentIn, ProjectIn
 from store.seed import seed_demo
+from store.visibility import EVERYTHING
 
 
 def test_commitment_gets_usd_estimate_with_rate_date(demo_session):
@@ -24,6 +25,7 @@ def test_commitment_gets_usd_estimate_with_rate_date(demo_session):
             project="Canadian graphite mines",
         ),
         actor="U1",
+        audience=EVERYTHING,
     )
     demo_session.commit()
     assert c.actor == "JP" and c.actor_country == "JP"
@@ -74,7 +76,9 @@ def test_project_unknown_country_suggests(session):
 
 def test_project_names_are_unique(demo_session):
     with pytest.raises(records.Duplicate):
-        records.create_project(demo_session, ProjectIn(name="Canadian graphite mines"), actor="U1")
+        records.create_project(
+            demo_session, ProjectIn(name="Canadian graphite mines"), actor="U1", audience=EVERYTHING
+        )
 
 
 def test_database_enforces_foreign_keys(demo_session):
@@ -133,7 +137,9 @@ def test_status_change_moves_project_and_is_audited(demo_session):
 
 
 def test_undo_keeps_the_row_and_audits(demo_session):
-    c = records.create_commitment(demo_session, CommitmentIn(actor="DE", instrument="grant"), actor="U1")
+    c = records.create_commitment(
+        demo_session, CommitmentIn(actor="DE", instrument="grant"), actor="U1", audience=EVERYTHING
+    )
     records.set_commitment_status(demo_session, c, "withdrawn", actor="U1", action="undo")
     demo_session.commit()
     assert demo_session.get(Commitment, c.id).status == "withdrawn"
