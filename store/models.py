@@ -122,6 +122,10 @@ class Project(Provenance, table=True):
 
 
 class Commitment(Provenance, table=True):
+    # drafts.possible_duplicate looks up (actor, instrument) among recent commitments.
+    __table_args__ = (
+        sa.Index("ix_commitment_actor_instrument_created", "actor", "instrument", "created_at"),
+    )
     id: int | None = Field(default=None, primary_key=True)
     actor: str = Field(max_length=200, index=True)  # ISO code for a country, else as written
     actor_country: str | None = Field(default=None, max_length=8, index=True)
