@@ -38,7 +38,7 @@ def cmd_seed(args: argparse.Namespace, settings: Settings) -> int:
             added = seed_synthetic(session, args.synthetic, now=datetime.now(UTC))
             print(f"Added synthetic data (flagged synthetic=true): {added}")
         else:
-            added = seed_demo(session)
+            added = seed_demo(session, now=datetime.now(UTC))
             what = ", ".join(f"{v} {k}" for k, v in added.items() if v) or "nothing (already there)"
             print(f"Demo data from the seed article: added {what}.")
     return 0
@@ -49,7 +49,9 @@ def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
     try:
         rows = transfer.read_file(Path(args.file))
         with session_scope(engine) as session:
-            report = transfer.import_rows(session, rows, actor="cli", audience=EVERYTHING)
+            report = transfer.import_rows(
+                session, rows, actor="cli", audience=EVERYTHING, now=datetime.now(UTC)
+            )
     except FileNotFoundError:
         print(f"No such file: {args.file}", file=sys.stderr)
         return 2

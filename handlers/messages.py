@@ -302,7 +302,13 @@ def _apply_edit(
         return edit_forbidden_text()
     commitment = session.get(Commitment, draft.commitment_id)
     records.update_commitment(
-        session, commitment, data, actor=user, audience=audience, note="edited from the card"
+        session,
+        commitment,
+        data,
+        actor=user,
+        audience=audience,
+        now=services.clock(),
+        note="edited from the card",
     )
     draft_store.update_logged_fields(session, draft.id, fields, now=services.clock())
     return None

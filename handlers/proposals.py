@@ -174,8 +174,8 @@ def propose(
     with services.session() as session:
         # A redelivered event (Slack retries) falls through to the take-over below, which
         # posts a card that an earlier attempt stored but never posted, once it is overdue.
-        first_delivery = not event_key or draft_store.claim(session, f"event:{event_key}")
-        if first_delivery and draft_store.claim(session, f"source:{source}"):
+        first_delivery = not event_key or draft_store.claim(session, f"event:{event_key}", now=now)
+        if first_delivery and draft_store.claim(session, f"source:{source}", now=now):
             drafts = draft_store.create_drafts(
                 session,
                 source_message=source,
@@ -308,13 +308,14 @@ def reread(
     items, _worth = _items(services, text, channel, now.date())
     with services.session() as session:
         draft_store.replace_pending(session, source, items, now=now)
-        draft_store.flag_logged(session, source, note="source message edited")
+        draft_store.flag_logged(session, source, note="source message edited", now=now)
     refresh_card(services, client, source)
 
 
 def source_deleted(services: Services, client: WebClient, *, channel: str, ts: str) -> None:
     source = draft_store.source_key(channel, ts)
+    now = services.clock()
     with services.session() as session:
-        draft_store.withdraw_pending(session, source, now=services.clock())
-        draft_store.flag_logged(session, source, note="source message deleted")
+        draft_store.withdraw_pending(session, source, now=now)
+        draft_store.flag_logged(session, source, note="source message deleted", now=now)
     refresh_card(services, client, source)

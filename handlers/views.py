@@ -49,11 +49,18 @@ def register(app: App, services: Services) -> None:
                 record: Any
                 if isinstance(data, ProjectIn):
                     record = records.create_project(
-                        session, data, actor=user, audience=audience, provenance=provenance
+                        session,
+                        data,
+                        actor=user,
+                        audience=audience,
+                        now=services.clock(),
+                        provenance=provenance,
                     )
                 else:
                     assert isinstance(data, InitiativeIn)
-                    record = records.create_initiative(session, data, actor=user, provenance=provenance)
+                    record = records.create_initiative(
+                        session, data, actor=user, now=services.clock(), provenance=provenance
+                    )
                 name = record.name
         except records.Duplicate as exc:
             ack(response_action="errors", errors={"name": str(exc)[:150]})

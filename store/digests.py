@@ -139,7 +139,7 @@ def subscribe(
     sub.timezone, sub.subscribed_by = timezone, subscribed_by
     sub.active, sub.broken_reason, sub.updated_at = True, None, now
     session.add(sub)
-    audit(session, actor=subscribed_by, action="subscribe", record=sub)
+    audit(session, actor=subscribed_by, action="subscribe", record=sub, now=now)
     return sub
 
 
@@ -154,7 +154,7 @@ def unsubscribe(
         raise NotYourSubscription(channel, sub.subscribed_by)
     sub.active, sub.updated_at = False, now
     session.add(sub)
-    audit(session, actor=user, action="unsubscribe", record=sub)
+    audit(session, actor=user, action="unsubscribe", record=sub, now=now)
     return sub
 
 
@@ -173,7 +173,7 @@ def mark_broken(session: Session, subscription: DigestSubscription, reason: str,
     """Stop scheduling a subscription until someone resubscribes it."""
     subscription.broken_reason, subscription.updated_at = reason[:200], now
     session.add(subscription)
-    audit(session, actor="system", action="digest_broken", record=subscription, note=reason)
+    audit(session, actor="system", action="digest_broken", record=subscription, note=reason, now=now)
 
 
 @dataclass

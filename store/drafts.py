@@ -34,11 +34,11 @@ CARD_RECOVERY_AFTER = timedelta(seconds=60)  # a claimed card never posted may b
 DUPLICATE_WINDOW = timedelta(days=180)
 
 
-def claim(session: Session, key: str) -> bool:
+def claim(session: Session, key: str, *, now: datetime) -> bool:
     """Record that `key` (an event id, a source message) is being handled; False if it was."""
     try:
         with session.begin_nested():
-            session.add(ProcessedEvent(key=key[:200]))
+            session.add(ProcessedEvent(key=key[:200], at=now))
             session.flush()
         return True
     except IntegrityError:
@@ -187,13 +187,14 @@ def log_draft(
             new_status=draft.fields.get("new_status"),
             note=draft.fields.get("statement"),
             provenance=provenance,
+            now=now,
         )
         return Logged(draft, None)
     data = CommitmentIn.model_validate(
         {k: v for k, v in draft.fields.items() if k in CommitmentIn.model_fields and v not in (None, "")}
     )
     commitment = records.create_commitment(
-        session, data, actor=user, provenance=provenance, audience=audience
+        session, data, actor=user, provenance=provenance, audience=audience, now=now
     )
     session.flush()
     draft.commitment_id = commitment.id
@@ -236,6 +237,7 @@ def undo(
                 actor=user,
                 action="undo",
                 note="undone from the confirm card",
+                now=now,
             )
     return draft, None
 
@@ -317,14 +319,14 @@ def _reread(session: Session, draft_ids: list[int]) -> list[Draft]:
     return list(found.all())
 
 
-def flag_logged(session: Session, source_message: str, *, note: str) -> list[Draft]:
+def flag_logged(session: Session, source_message: str, *, note: str, now: datetime) -> list[Draft]:
     """The source of logged records changed: flag them for review rather than change them."""
     flagged = []
     for d in drafts_for(session, source_message):
         if d.state == DraftState.LOGGED and d.commitment_id:
             commitment = session.get(Commitment, d.commitment_id)
             if commitment is not None and not commitment.needs_review:
-                records.flag_for_review(session, commitment, actor="system", note=note)
+                records.flag_for_review(session, commitment, actor="system", note=note, now=now)
             flagged.append(d)
     return flagged
 

@@ -1,8 +1,10 @@
-"""Writes: every create, change, undo and withdrawal leaves an audit row in the same transaction."""
+"""Writes: every create, change, undo and withdrawal leaves an audit row in the same transaction.
+
+Times are passed in (`now`): the store never reads the clock."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlmodel import Session, SQLModel, select
@@ -19,7 +21,6 @@ from store.models import (
     ProjectInitiativeLink,
     ProjectUpdate,
     as_dict,
-    utcnow,
 )
 from store.rates import usd_estimate
 from store.schemas import CommitmentIn, InitiativeIn, ProjectIn
@@ -49,12 +50,14 @@ def audit(
     actor: str | None,
     action: str,
     record: SQLModel,
+    now: datetime,
     before: dict[str, Any] | None = None,
     note: str | None = None,
 ) -> None:
     session.flush()
     session.add(
         AuditLog(
+            at=now,
             actor=actor,
             action=action,
             entity_type=_entity_type(record),
@@ -87,13 +90,18 @@ def _merge(fields: dict[str, Any], prov: dict[str, Any] | None) -> dict[str, Any
 
 
 def create_initiative(
-    session: Session, data: InitiativeIn, *, actor: str | None, provenance: dict[str, Any] | None = None
+    session: Session,
+    data: InitiativeIn,
+    *,
+    actor: str | None,
+    now: datetime,
+    provenance: dict[str, Any] | None = None,
 ) -> Initiative:
     if session.exec(select(Initiative).where(Initiative.name == data.name)).first():
         raise Duplicate(f"An initiative called '{data.name}' already exists.")
-    initiative = Initiative(**_merge(data.model_dump(), provenance))
+    initiative = Initiative(**_merge(data.model_dump(), provenance), created_at=now, updated_at=now)
     session.add(initiative)
-    audit(session, actor=actor, action="create", record=initiative)
+    audit(session, actor=actor, action="create", record=initiative, now=now)
     return initiative
 
 
@@ -103,20 +111,21 @@ def create_project(
     *,
     actor: str | None,
     audience: Audience,
+    now: datetime,
     provenance: dict[str, Any] | None = None,
 ) -> Project:
     """A new project, linked to the initiatives it names among those `audience` may see."""
     if session.exec(select(Project).where(Project.name == data.name)).first():
         raise Duplicate(f"A project called '{data.name}' already exists.")
     fields = data.model_dump(exclude={"initiatives"})
-    project = Project(**_merge(fields, provenance))
+    project = Project(**_merge(fields, provenance), created_at=now, updated_at=now)
     session.add(project)
     session.flush()
     for initiative_name in data.initiatives:
         initiative = names.resolve_initiative(session, initiative_name, audience=audience)
         assert project.id is not None and initiative.id is not None
         session.add(ProjectInitiativeLink(project_id=project.id, initiative_id=initiative.id))
-    audit(session, actor=actor, action="create", record=project)
+    audit(session, actor=actor, action="create", record=project, now=now)
     return project
 
 
@@ -143,12 +152,14 @@ def create_commitment(
     *,
     actor: str | None,
     audience: Audience,
+    now: datetime,
     provenance: dict[str, Any] | None = None,
 ) -> Commitment:
     """A new commitment; its project and initiative names resolve among what `audience` may see."""
-    commitment = Commitment(**_merge(commitment_fields(session, data, audience=audience), provenance))
+    fields = _merge(commitment_fields(session, data, audience=audience), provenance)
+    commitment = Commitment(**fields, created_at=now, updated_at=now)
     session.add(commitment)
-    audit(session, actor=actor, action="create", record=commitment)
+    audit(session, actor=actor, action="create", record=commitment, now=now)
     return commitment
 
 
@@ -159,14 +170,15 @@ def update_commitment(
     *,
     actor: str | None,
     audience: Audience,
+    now: datetime,
     note: str | None = None,
 ) -> Commitment:
     before = as_dict(commitment)
     for key, value in commitment_fields(session, data, audience=audience).items():
         setattr(commitment, key, value)
-    commitment.updated_at = utcnow()
+    commitment.updated_at = now
     session.add(commitment)
-    audit(session, actor=actor, action="update", record=commitment, before=before, note=note)
+    audit(session, actor=actor, action="update", record=commitment, before=before, note=note, now=now)
     return commitment
 
 
@@ -177,22 +189,25 @@ def set_commitment_status(
     *,
     actor: str | None,
     action: str,
+    now: datetime,
     note: str | None = None,
 ) -> None:
     """Status changes such as undo and withdrawal: the row stays, the audit log says why."""
     before = as_dict(commitment)
     commitment.status = status
-    commitment.updated_at = utcnow()
+    commitment.updated_at = now
     session.add(commitment)
-    audit(session, actor=actor, action=action, record=commitment, before=before, note=note)
+    audit(session, actor=actor, action=action, record=commitment, before=before, note=note, now=now)
 
 
-def flag_for_review(session: Session, commitment: Commitment, *, actor: str | None, note: str) -> None:
+def flag_for_review(
+    session: Session, commitment: Commitment, *, actor: str | None, note: str, now: datetime
+) -> None:
     before = as_dict(commitment)
     commitment.needs_review = True
-    commitment.updated_at = utcnow()
+    commitment.updated_at = now
     session.add(commitment)
-    audit(session, actor=actor, action="flag", record=commitment, before=before, note=note)
+    audit(session, actor=actor, action="flag", record=commitment, before=before, note=note, now=now)
 
 
 def add_project_update(
@@ -200,6 +215,7 @@ def add_project_update(
     project: Project,
     *,
     actor: str | None,
+    now: datetime,
     new_status: str | None = None,
     note: str | None = None,
     happened_on: date | None = None,
@@ -214,13 +230,15 @@ def add_project_update(
         kind="status_change" if new_status else "note",
         old_status=project.status if new_status else None,
         new_status=new_status,
+        created_at=now,
+        updated_at=now,
         **_provenance(provenance),
     )
     session.add(update)
     if new_status and new_status != project.status:
         before = as_dict(project)
         project.status = new_status
-        project.updated_at = utcnow()
+        project.updated_at = now
         session.add(project)
         audit(
             session,
@@ -229,8 +247,9 @@ def add_project_update(
             record=project,
             before=before,
             note=f"status {before['status']} -> {new_status}",
+            now=now,
         )
-    audit(session, actor=actor, action="create", record=update)
+    audit(session, actor=actor, action="create", record=update, now=now)
     return update
 
 
@@ -240,6 +259,7 @@ def add_milestone(
     title: str,
     due_on: date,
     actor: str | None,
+    now: datetime,
     initiative: Initiative | None = None,
     project: Project | None = None,
     description: str | None = None,
@@ -251,10 +271,12 @@ def add_milestone(
         description=description,
         initiative_id=initiative.id if initiative else None,
         project_id=project.id if project else None,
+        created_at=now,
+        updated_at=now,
         **_provenance(provenance),
     )
     session.add(milestone)
-    audit(session, actor=actor, action="create", record=milestone)
+    audit(session, actor=actor, action="create", record=milestone, now=now)
     return milestone
 
 
@@ -265,6 +287,7 @@ def add_claim(
     attribute: str,
     value: str,
     actor: str | None,
+    now: datetime,
     note: str | None = None,
     provenance: dict[str, Any] | None = None,
 ) -> Claim:
@@ -275,8 +298,10 @@ def add_claim(
         attribute=attribute,
         value=value,
         note=note,
+        created_at=now,
+        updated_at=now,
         **_provenance(provenance),
     )
     session.add(claim)
-    audit(session, actor=actor, action="create", record=claim)
+    audit(session, actor=actor, action="create", record=claim, now=now)
     return claim

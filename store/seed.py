@@ -217,18 +217,20 @@ DEMO_COMMITMENTS: list[tuple[str, CommitmentIn]] = [
 ]
 
 
-def seed_demo(session: Session) -> dict[str, int]:
-    """Load the article's records; a second run adds nothing. Returns counts added."""
+def seed_demo(session: Session, *, now: datetime) -> dict[str, int]:
+    """Load the article's records, logged at `now`; a second run adds nothing. Returns counts added."""
     added = {"initiatives": 0, "projects": 0, "commitments": 0, "milestones": 0, "claims": 0}
     prov = {"logged_by": SEED_ACTOR}
     for data in DEMO_INITIATIVES:
         if not session.exec(select(Initiative).where(Initiative.name == data.name)).first():
-            records.create_initiative(session, data, actor=SEED_ACTOR, provenance=prov)
+            records.create_initiative(session, data, actor=SEED_ACTOR, now=now, provenance=prov)
             added["initiatives"] += 1
     session.flush()
     for pdata in DEMO_PROJECTS:
         if not session.exec(select(Project).where(Project.name == pdata.name)).first():
-            records.create_project(session, pdata, actor=SEED_ACTOR, audience=EVERYTHING, provenance=prov)
+            records.create_project(
+                session, pdata, actor=SEED_ACTOR, audience=EVERYTHING, now=now, provenance=prov
+            )
             added["projects"] += 1
     for key, cdata in DEMO_COMMITMENTS:
         source_message = f"seed:{key}"
@@ -238,6 +240,7 @@ def seed_demo(session: Session) -> dict[str, int]:
                 cdata,
                 actor=SEED_ACTOR,
                 audience=EVERYTHING,
+                now=now,
                 provenance={**prov, "source_message": source_message},
             )
             added["commitments"] += 1
@@ -249,6 +252,7 @@ def seed_demo(session: Session) -> dict[str, int]:
             due_on=date(2026, 1, 12),
             initiative=g7,
             actor=SEED_ACTOR,
+            now=now,
             provenance=prov,
             description="Rare earths are a key test of collective action.",
         )
@@ -260,6 +264,7 @@ def seed_demo(session: Session) -> dict[str, int]:
                 attribute=attribute,
                 value=value,
                 actor=SEED_ACTOR,
+                now=now,
                 note=f"{ARTICLE}: officials familiar with the initiative",
                 provenance=prov,
             )

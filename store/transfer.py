@@ -7,6 +7,7 @@ import io
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -116,7 +117,12 @@ def _describe(exc: Exception) -> list[tuple[str, str]]:
 
 
 def import_rows(
-    session: Session, rows_by_kind: dict[str, list[dict[str, Any]]], *, actor: str, audience: Audience
+    session: Session,
+    rows_by_kind: dict[str, list[dict[str, Any]]],
+    *,
+    actor: str,
+    audience: Audience,
+    now: datetime,
 ) -> ImportReport:
     """Validate every row, then write them all in the caller's transaction, or raise ImportFailed.
 
@@ -141,7 +147,7 @@ def import_rows(
             try:
                 data = schema.model_validate(fields)
                 with session.begin_nested():
-                    added += _write(session, kind, data, actor, source_message, audience)
+                    added += _write(session, kind, data, actor, source_message, audience, now)
             except (ValidationError, ValueError, LookupError) as exc:
                 for where, message in _describe(exc):
                     report.errors.append(RowError(kind, number, where, message))
@@ -152,17 +158,23 @@ def import_rows(
 
 
 def _write(
-    session: Session, kind: str, data: Any, actor: str, source_message: str | None, audience: Audience
+    session: Session,
+    kind: str,
+    data: Any,
+    actor: str,
+    source_message: str | None,
+    audience: Audience,
+    now: datetime,
 ) -> int:
     prov = {"logged_by": actor, "source_url": data.source_url}
     if kind == "initiatives":
         if session.exec(select(Initiative).where(Initiative.name == data.name)).first():
             return 0
-        records.create_initiative(session, data, actor=actor, provenance=prov)
+        records.create_initiative(session, data, actor=actor, now=now, provenance=prov)
     elif kind == "projects":
         if session.exec(select(Project).where(Project.name == data.name)).first():
             return 0
-        records.create_project(session, data, actor=actor, audience=audience, provenance=prov)
+        records.create_project(session, data, actor=actor, audience=audience, now=now, provenance=prov)
     else:
         if (
             source_message
@@ -174,6 +186,7 @@ def _write(
             data,
             actor=actor,
             audience=audience,
+            now=now,
             provenance={**prov, "source_message": source_message},
         )
     session.flush()

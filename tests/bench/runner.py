@@ -135,7 +135,7 @@ def seed_store(url: str, config: Config) -> dict[str, Any]:
     engine = make_engine(url)
     try:
         with session_scope(engine) as session:
-            seed_demo(session)
+            seed_demo(session, now=datetime.now(UTC))
             added = seed_synthetic(
                 session, config.projects, per_project=config.per_project, now=datetime.now(UTC)
             )

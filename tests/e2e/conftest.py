@@ -10,6 +10,7 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -259,6 +260,6 @@ def bot(db_url: str, slack: LocalSlack) -> Iterator[RunningBot]:
 
     running, stop = start_bot(db_url, slack)
     with running.services.session() as session:
-        seed_demo(session)
+        seed_demo(session, now=datetime.now(UTC))
     yield running
     stop()

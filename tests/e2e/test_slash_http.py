@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import time
 import urllib.parse
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import insert
@@ -193,6 +194,7 @@ def test_stored_text_cannot_ping_channel_or_forge_links(bot):
             ),
             actor="U1",
             audience=EVERYTHING,
+            now=datetime.now(UTC),
         )
     for query in ("projects", "find mine", "project <!channel> mine"):
         text = shown_text(answer(bot.command(query)))
@@ -209,6 +211,7 @@ def test_private_channel_records_stay_in_their_channel(bot):
             actor="U1",
             provenance={"source_channel": "GSECRET", "source_private": True},
             audience=EVERYTHING,
+            now=datetime.now(UTC),
         )
     assert "Korea" in all_text(answer(bot.command("commitments by:KR", channel="GSECRET")))
     assert "No commitments match" in all_text(answer(bot.command("commitments by:KR")))

@@ -8,6 +8,7 @@ in that channel: in no other channel's commands, the Home tab, exports or digest
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
@@ -240,6 +241,7 @@ def test_private_channel_records_never_leave_their_channel(fault_bot, slack):
             actor="U8",
             provenance=public,
             audience=EVERYTHING,
+            now=datetime.now(UTC),
         )
         records.create_project(
             s,
@@ -247,6 +249,7 @@ def test_private_channel_records_never_leave_their_channel(fault_bot, slack):
             actor="U8",
             provenance=public,
             audience=EVERYTHING,
+            now=datetime.now(UTC),
         )
     public_before = _stats_and_lists(bot, "C1")
     for i, (project, initiative) in enumerate(

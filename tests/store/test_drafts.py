@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from store import drafts
-from store.models import Commitment, Draft, DraftState
+from store.models import AuditLog, Commitment, Draft, DraftState
 from store.visibility import Audience
 
 SOURCE = "C1:1700000000.000100"
@@ -61,7 +61,7 @@ def test_a_log_landing_between_read_and_write_is_kept(
     from store.seed import seed_demo
 
     with Session(engine) as s:
-        seed_demo(s)
+        seed_demo(s, now=datetime.now(UTC))
         s.commit()
     ids = _pending(engine, [("commitment", FIELDS)])
     with Session(engine) as reader:
@@ -118,7 +118,7 @@ def test_the_store_stamps_the_time_it_is_given(engine: Engine) -> None:
     from store.seed import seed_demo
 
     with Session(engine) as s:
-        seed_demo(s)
+        seed_demo(s, now=datetime.now(UTC))
         s.commit()
     ids = _pending(engine, [("commitment", FIELDS), ("commitment", FIELDS)])
     with Session(engine) as s:
@@ -131,6 +131,14 @@ def test_the_store_stamps_the_time_it_is_given(engine: Engine) -> None:
         assert logged is not None and dismissed is not None
         s.commit()
         assert (logged.draft.confirmed_at, logged.draft.updated_at) == (logged_at, logged_at)
+        assert logged.commitment is not None
+        assert (logged.commitment.created_at, logged.commitment.updated_at) == (logged_at, logged_at)
+        audit_times = s.exec(
+            select(AuditLog.at).where(
+                AuditLog.entity_type == "commitment", AuditLog.entity_id == logged.commitment.id
+            )
+        ).all()
+        assert audit_times == [logged_at]
         assert dismissed.updated_at == dismissed_at
         drafts.set_card(s, drafts.drafts_for(s, SOURCE), "1700000001.000200", now=carded_at)
         drafts.set_autolog(s, "C1", True, user="U1", now=carded_at)
@@ -138,3 +146,8 @@ def test_the_store_stamps_the_time_it_is_given(engine: Engine) -> None:
         assert {d.updated_at for d in drafts.drafts_for(s, SOURCE)} == {carded_at}
         undone, why = drafts.undo(s, ids[0], user="U1", is_admin=False, now=carded_at)
         assert why is None and undone is not None and undone.updated_at == carded_at
+        commitment = s.get(Commitment, undone.commitment_id)
+        assert commitment is not None and (commitment.status, commitment.updated_at) == (
+            "withdrawn",
+            carded_at,
+        )

@@ -208,6 +208,7 @@ def test_totals_follow_every_write_and_never_a_rolled_back_one(versioned: Sessio
             CommitmentIn(actor="JP", instrument="loan", amount="1000000", currency="USD"),
             actor="U1",
             audience=EVERYTHING,
+            now=datetime.now(UTC),
         )
         writer.flush()
         # The writing transaction sees its own change, uncommitted ...
@@ -223,6 +224,7 @@ def test_totals_follow_every_write_and_never_a_rolled_back_one(versioned: Sessio
             CommitmentIn(actor="JP", instrument="loan", amount="2000000", currency="USD"),
             actor="U1",
             audience=EVERYTHING,
+            now=datetime.now(UTC),
         )
         writer.commit()
     with Session(engine) as reader:
@@ -253,7 +255,9 @@ def test_a_project_stage_change_refreshes_totals(versioned: Session) -> None:
 
 def test_data_version_changes_with_each_committed_write(versioned: Session) -> None:
     first = data_version.current(versioned)
-    records.create_project(versioned, ProjectIn(name="Version probe"), actor="U1", audience=EVERYTHING)
+    records.create_project(
+        versioned, ProjectIn(name="Version probe"), actor="U1", audience=EVERYTHING, now=datetime.now(UTC)
+    )
     versioned.flush()
     if versioned.get_bind().dialect.name == "postgresql":
         assert data_version.current(versioned) is None  # a writing transaction: no cache
@@ -279,7 +283,11 @@ def test_names_cache_sees_a_new_project_at_once(versioned: Session) -> None:
     found, suggestions = names.find_by_name(s, Project, "Nechalacho rare earth projec", audience=EVERYTHING)
     assert found is None
     records.create_project(
-        s, ProjectIn(name="Nechalacho rare earth project"), actor="U1", audience=EVERYTHING
+        s,
+        ProjectIn(name="Nechalacho rare earth project"),
+        actor="U1",
+        audience=EVERYTHING,
+        now=datetime.now(UTC),
     )
     s.commit()
     found, _ = names.find_by_name(s, Project, "Nechalacho rare earth projec", audience=EVERYTHING)
@@ -299,6 +307,7 @@ def test_search_skips_other_channels_records_even_when_they_rank_best(demo_sessi
             actor="U1",
             provenance={"source_channel": "GSECRET", "source_private": True},
             audience=EVERYTHING,
+            now=datetime.now(UTC),
         )
     for i in range(3):
         records.create_project(
@@ -306,6 +315,7 @@ def test_search_skips_other_channels_records_even_when_they_rank_best(demo_sessi
             ProjectIn(name=f"Public mine {i}", description="some zircon too"),
             actor="U1",
             audience=EVERYTHING,
+            now=datetime.now(UTC),
         )
     s.commit()
     public = search.search(s, "zircon", audience=PUBLIC, limit=5)

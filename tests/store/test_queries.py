@@ -21,7 +21,12 @@ TODAY = date(2026, 11, 29)
 def add(session, **fields) -> Commitment:
     prov = fields.pop("prov", None)
     c = records.create_commitment(
-        session, CommitmentIn(**fields), actor="U1", provenance=prov, audience=EVERYTHING
+        session,
+        CommitmentIn(**fields),
+        actor="U1",
+        provenance=prov,
+        audience=EVERYTHING,
+        now=datetime.now(UTC),
     )
     session.flush()
     return c
@@ -117,12 +122,14 @@ def test_search_ranks_title_matches_first(demo_session):
         ProjectIn(name="Nechalacho rare earth project", description="A demonstration of separation."),
         actor="U1",
         audience=EVERYTHING,
+        now=datetime.now(UTC),
     )
     records.create_project(
         demo_session,
         ProjectIn(name="Some lithium mine", description="Near the nechalacho area, unrelated."),
         actor="U1",
         audience=EVERYTHING,
+        now=datetime.now(UTC),
     )
     demo_session.commit()
     hits = search(demo_session, "nechalacho", audience=PUBLIC)
@@ -213,7 +220,7 @@ def test_split_filters_keeps_quoted_values():
 def test_changes_between_dates(week):
     now = datetime.now(UTC)
     p = week.exec(select(Project).where(Project.name.like("Ontario%"))).one()
-    records.add_project_update(week, p, actor="U1", new_status="permitting")
+    records.add_project_update(week, p, actor="U1", new_status="permitting", now=datetime.now(UTC))
     week.commit()
     changes = queries.changes_between(
         week, now - timedelta(hours=1), now + timedelta(hours=1), audience=PUBLIC

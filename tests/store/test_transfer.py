@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,11 @@ def test_csv_round_trip(demo_session, tmp_path: Path):
     # Importing the export again changes nothing: names and source messages are keys.
     for kind in ("projects", "commitments"):
         report = transfer.import_rows(
-            demo_session, transfer.read_file(tmp_path / f"{kind}.csv"), actor="cli", audience=EVERYTHING
+            demo_session,
+            transfer.read_file(tmp_path / f"{kind}.csv"),
+            actor="cli",
+            audience=EVERYTHING,
+            now=datetime.now(UTC),
         )
         assert report.added[kind] == 0
     demo_session.commit()
@@ -46,7 +51,9 @@ def test_csv_import_into_an_empty_store_reproduces_the_export(demo_session, sess
         paths.append(path)
     with session_factory() as other:
         for path in paths:
-            transfer.import_rows(other, transfer.read_file(path), actor="cli", audience=EVERYTHING)
+            transfer.import_rows(
+                other, transfer.read_file(path), actor="cli", audience=EVERYTHING, now=datetime.now(UTC)
+            )
         other.commit()
         for kind in ("projects", "commitments"):
 
@@ -92,7 +99,9 @@ def test_json_import_into_empty_store(session, tmp_path: Path):
     }
     path = tmp_path / "in.json"
     path.write_text(json.dumps(data))
-    report = transfer.import_rows(session, transfer.read_file(path), actor="cli", audience=EVERYTHING)
+    report = transfer.import_rows(
+        session, transfer.read_file(path), actor="cli", audience=EVERYTHING, now=datetime.now(UTC)
+    )
     session.commit()
     assert report.added == {"initiatives": 1, "projects": 1, "commitments": 1}
     c = session.exec(select(Commitment)).one()
@@ -115,7 +124,9 @@ def test_bad_file_reports_every_bad_row_and_writes_nothing(demo_session, tmp_pat
     )
     before = count(demo_session, Commitment)
     with pytest.raises(transfer.ImportFailed) as err:
-        transfer.import_rows(demo_session, transfer.read_file(path), actor="cli", audience=EVERYTHING)
+        transfer.import_rows(
+            demo_session, transfer.read_file(path), actor="cli", audience=EVERYTHING, now=datetime.now(UTC)
+        )
     demo_session.rollback()
     report = err.value.report
     assert [e.row for e in report.errors] == [2, 3, 4, 5, 6]
@@ -129,7 +140,9 @@ def test_unknown_country_in_projects_file_suggests(session, tmp_path: Path):
     path = tmp_path / "p.csv"
     path.write_text("name,country,stage\nA mine,Austrailia,mining\n")
     with pytest.raises(transfer.ImportFailed, match="Did you mean Australia"):
-        transfer.import_rows(session, transfer.read_file(path), actor="cli", audience=EVERYTHING)
+        transfer.import_rows(
+            session, transfer.read_file(path), actor="cli", audience=EVERYTHING, now=datetime.now(UTC)
+        )
     session.rollback()
     assert count(session, Project) == 0
 
