@@ -7,7 +7,7 @@ import json
 import logging
 import re
 import sys
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -38,10 +38,10 @@ def cmd_seed(args: argparse.Namespace, settings: Settings) -> int:
     engine = _engine(settings)
     with session_scope(engine) as session:
         if args.synthetic:
-            added = seed_synthetic(session, args.synthetic)
+            added = seed_synthetic(session, args.synthetic, now=datetime.now(UTC))
             print(f"Added synthetic data (flagged synthetic=true): {added}")
         else:
-            added = seed_demo(session)
+            added = seed_demo(session, now=datetime.now(UTC))
             what = ", ".join(f"{v} {k}" for k, v in added.items() if v) or "nothing (already there)"
             print(f"Demo data from the seed article: added {what}.")
     return 0
@@ -52,7 +52,9 @@ def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
     try:
         rows = transfer.read_file(Path(args.file))
         with session_scope(engine) as session:
-            report = transfer.import_rows(session, rows, actor="cli")
+            report = transfer.import_rows(
+                session, rows, actor="cli", audience=EVERYTHING, now=datetime.now(UTC)
+            )
     except FileNotFoundError:
         print(f"No such file: {args.file}", file=sys.stderr)
         return 2
@@ -71,7 +73,7 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     with session_scope(engine) as session:
         if args.format == "json":
             kinds = transfer.ORDER if args.kind == "all" else (args.kind,)
-            data = {k: transfer.export_rows(session, k, EVERYTHING, for_csv=False) for k in kinds}
+            data = {k: transfer.export_rows(session, k, audience=EVERYTHING, for_csv=False) for k in kinds}
             text = json.dumps(data, indent=2, ensure_ascii=False, default=str)
         else:
             if args.kind == "all":
@@ -81,7 +83,7 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
                     file=sys.stderr,
                 )
                 return 2
-            rows = transfer.export_rows(session, args.kind, EVERYTHING)
+            rows = transfer.export_rows(session, args.kind, audience=EVERYTHING)
             text = transfer.to_csv(rows, transfer.columns_for(args.kind))
     if args.out:
         Path(args.out).write_text(text, encoding="utf-8")

@@ -342,7 +342,7 @@ def run_console(settings: Settings, *, script: str | None = None, out: Callable[
         )
         services = make_services(console_settings)
         with services.session() as session:
-            seed_demo(session)
+            seed_demo(session, now=services.clock())
         app = create_app(
             console_settings,
             client=make_client(console_settings),

@@ -46,7 +46,9 @@ def autolog_command(services: Services, req: CommandRequest) -> Outcome:
     if choice not in ("on", "off"):
         return error(f"“{choice or 'nothing'}” is not on or off.", "Type `autolog on` or `autolog off`.")
     with services.session() as session:
-        draft_store.set_autolog(session, req.channel_id, choice == "on", user=req.user_id)
+        draft_store.set_autolog(
+            session, req.channel_id, choice == "on", user=req.user_id, now=services.clock()
+        )
     state = "now logged directly" if choice == "on" else "proposed with a card to confirm"
     return Reply(*_note(f"Commitments posted in this channel are {state}."))
 

@@ -9,7 +9,7 @@ from bot.blockkit import cards, modals
 from bot.blockkit.blocks import fallback
 from bot.core.services import Services
 from handlers.router import ROUTER, CommandRequest, Deferred, OpenModal, Outcome, Reply
-from store import names, queries, search, transfer
+from store import names, queries, search, totals, transfer
 from store.filters import (
     STATS_KEYS,
     FilterError,
@@ -63,20 +63,28 @@ def find_command(services: Services, req: CommandRequest) -> Outcome:
     if not search.query_words(words):
         return error("`find` needs some words to look for.", "e.g. `find graphite Japan`")
     with services.session() as session:
-        hits = search.search(session, words, req.audience, limit=15)
-        rows = _describe_hits(session, hits)
+        hits = search.search(session, words, audience=req.audience, limit=15)
+        rows = _describe_hits(session, hits, req.audience)
     return reply(cards.search_results(words, rows, req.text))
 
 
-def _describe_hits(session: Any, hits: list[search.SearchHit]) -> list[tuple[str, int, str, str]]:
+def _describe_hits(
+    session: Any, hits: list[search.SearchHit], audience: Audience
+) -> list[tuple[str, int, str, str]]:
     by_kind: dict[str, list[int]] = {}
     for h in hits:
         by_kind.setdefault(h.kind, []).append(h.ref_id)
     found = {
-        "project": queries.records_by_ids(session, Project, by_kind.get("project", [])),
-        "initiative": queries.records_by_ids(session, Initiative, by_kind.get("initiative", [])),
-        "commitment": queries.records_by_ids(session, Commitment, by_kind.get("commitment", [])),
-        "update": queries.records_by_ids(session, ProjectUpdate, by_kind.get("update", [])),
+        "project": queries.records_by_ids(session, Project, by_kind.get("project", []), audience=audience),
+        "initiative": queries.records_by_ids(
+            session, Initiative, by_kind.get("initiative", []), audience=audience
+        ),
+        "commitment": queries.records_by_ids(
+            session, Commitment, by_kind.get("commitment", []), audience=audience
+        ),
+        "update": queries.records_by_ids(
+            session, ProjectUpdate, by_kind.get("update", []), audience=audience
+        ),
     }
     rows = []
     for h in hits:
@@ -105,15 +113,17 @@ def _card(
     if not name:
         return error(f"Which {kind}?", f"e.g. `{kind} {example}`")
     with services.session() as session:
-        found, suggestions = names.find_by_name(session, model, name, req.audience)
+        found, suggestions = names.find_by_name(session, model, name, audience=req.audience)
         record = session.get(model, found) if found is not None else None
         if record is None:
             return reply(cards.did_you_mean(kind, name, suggestions, kind))
         if isinstance(record, Project):
-            return reply(cards.project_card(queries.project_detail(session, record, req.audience), req.text))
+            return reply(
+                cards.project_card(queries.project_detail(session, record, audience=req.audience), req.text)
+            )
         assert isinstance(record, Initiative)
         return reply(
-            cards.initiative_card(queries.initiative_detail(session, record, req.audience), req.text)
+            cards.initiative_card(queries.initiative_detail(session, record, audience=req.audience), req.text)
         )
 
 
@@ -134,7 +144,7 @@ def list_projects_page(services: Services, args: str, audience: Audience, offset
         f, words = project_filter(session, args, services.clock().date(), audience=audience)
         if words:
             raise FilterError(f"`{' '.join(words)}` is not a filter.", "projects country:CA mineral:graphite")
-        page = queries.list_projects(session, f, audience, offset=offset, limit=PAGE_SIZE)
+        page = queries.list_projects(session, f, audience=audience, offset=offset, limit=PAGE_SIZE)
     return reply(cards.project_list(page, "projects", args, f"projects {args}".strip()))
 
 
@@ -151,10 +161,12 @@ def list_commitments_page(services: Services, args: str, audience: Audience, off
             raise FilterError(
                 f"`{' '.join(words)}` is not a filter.", "commitments by:JP mineral:graphite since:30d"
             )
-        page = queries.list_commitments(session, f, audience, offset=offset, limit=PAGE_SIZE)
+        page = queries.list_commitments(session, f, audience=audience, offset=offset, limit=PAGE_SIZE)
         ids = [c.project_id for c in page.items if c.project_id]
         pnames = {
-            k: v.name for k, v in queries.records_by_ids(session, Project, ids).items() if audience.can_see(v)
+            k: v.name
+            for k, v in queries.records_by_ids(session, Project, ids, audience=audience).items()
+            if audience.can_see(v)
         }  # a visible record may point at a hidden project
     return reply(cards.commitment_list(page, pnames, "commitments", args, f"commitments {args}".strip()))
 
@@ -179,7 +191,7 @@ def stats_command(services: Services, req: CommandRequest) -> Outcome:
         if words:
             raise FilterError(f"`{' '.join(words)}` is not a filter.", "stats by:country")
         grouping = stats_grouping(values.get("by") or values.get("group"))
-        t = queries.totals(session, grouping, req.audience, dataclasses.replace(f, actor=None))
+        t = totals.totals(session, grouping, audience=req.audience, f=dataclasses.replace(f, actor=None))
     return reply(cards.stats_blocks(t, req.args, req.text))
 
 
@@ -192,7 +204,7 @@ def upcoming_command(services: Services, req: CommandRequest) -> Outcome:
     days = int(arg) if arg else 60
     today = services.clock().date()
     with services.session() as session:
-        milestones = queries.upcoming_milestones(session, today, req.audience, days=days)
+        milestones = queries.upcoming_milestones(session, today, audience=req.audience, days=days)
     return reply(cards.upcoming_blocks(milestones, days, today, req.text))
 
 
@@ -220,7 +232,7 @@ def export_command(services: Services, req: CommandRequest) -> Outcome:
 
     def work(client: Any) -> Reply:
         with services.session() as session:
-            rows = transfer.export_rows(session, kind, req.audience)
+            rows = transfer.export_rows(session, kind, audience=req.audience)
         body = transfer.to_csv(rows, transfer.columns_for(kind))
         dm = client.conversations_open(users=req.user_id)["channel"]["id"]
         filename = f"minerals-{kind}-{services.clock().date().isoformat()}.csv"
@@ -248,8 +260,10 @@ def dashboard(services: Services, audience: Audience) -> dict[str, Any]:
     """The App Home view for an audience (public records only on Home)."""
     today = services.clock().date()
     with services.session(read_only=True) as session:
-        t = queries.totals(session, "country", audience)
-        latest = queries.list_commitments(session, queries.CommitmentFilter(), audience, limit=10).items
-        upcoming = queries.upcoming_milestones(session, today, audience, days=60)
-        counts = queries.record_counts(session, audience)
+        t = totals.totals(session, "country", audience=audience)
+        latest = queries.list_commitments(
+            session, queries.CommitmentFilter(), audience=audience, limit=10
+        ).items
+        upcoming = queries.upcoming_milestones(session, today, audience=audience, days=60)
+        counts = queries.record_counts(session, audience=audience)
     return cards.home_view(t, latest, upcoming, counts, today)

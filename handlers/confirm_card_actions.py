@@ -18,8 +18,9 @@ from handlers import proposals
 from handlers.context import database_trouble, services_of
 from store import draft_cards, records
 from store import drafts as draft_store
-from store.models import Draft
+from store.models import Draft, DraftState
 from store.schemas import CommitmentIn
+from store.visibility import Audience
 
 MAX_ID = 2**31 - 1  # ids are 32-bit integers on PostgreSQL
 
@@ -83,7 +84,14 @@ def log_it(services: Services, body: dict[str, Any], client: WebClient, respond:
     link = proposals.permalink(client, draft.source_message)
     try:
         with services.session() as session:
-            logged = draft_store.log_draft(session, draft_id, user=user, permalink=link)
+            logged = draft_store.log_draft(
+                session,
+                draft_id,
+                user=user,
+                permalink=link,
+                audience=Audience(channel=draft.channel),
+                now=services.clock(),
+            )
     except (ValidationError, records.NotFound, ValueError) as exc:
         tell(respond, f"Cannot log it as it stands: {why(exc)} Use *Edit…* to fix it.")
         return
@@ -99,7 +107,7 @@ def dismiss(services: Services, body: dict[str, Any], client: WebClient) -> None
     if clicked is None or clicked.id is None:
         return
     with services.session() as session:
-        draft = draft_store.dismiss(session, clicked.id, user=body["user"]["id"])
+        draft = draft_store.dismiss(session, clicked.id, user=body["user"]["id"], now=services.clock())
     if draft is not None:
         proposals.refresh_card(services, client, draft.source_message)
 
@@ -126,7 +134,9 @@ def open_edit(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltCo
     if draft is None:
         ack()
         return
-    if draft.state == "logged" and not draft_store.may_change(draft, user, is_admin=services.is_admin(user)):
+    if draft.state == DraftState.LOGGED and not draft_store.may_change(
+        draft, user, is_admin=services.is_admin(user)
+    ):
         ack()
         client.chat_postEphemeral(channel=draft.channel, user=user, text=draft_cards.EDIT_FORBIDDEN)
         return
@@ -147,7 +157,12 @@ def save_edit(ack: Ack, body: dict[str, Any], view: dict[str, Any], context: Bol
     try:
         with services.session() as session:
             error = draft_cards.apply_edit(
-                session, draft_of_view(view), data, user=user, is_admin=services.is_admin(user)
+                session,
+                draft_of_view(view),
+                data,
+                user=user,
+                is_admin=services.is_admin(user),
+                now=services.clock(),
             )
     except records.NotFound as exc:
         ack(response_action="errors", errors={exc.kind: str(exc)[:150]})

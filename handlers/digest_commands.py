@@ -26,6 +26,7 @@ from store.digests import (
     NotYourSubscription,
     SubscriptionStatus,
 )
+from store.models import DeliveryState
 
 CHANNEL_MENTION = re.compile(r"^<#([CGD][A-Z0-9]+)(?:\|[^>]*)?>$")
 CHANNEL_ID = re.compile(r"^[CGD][A-Z0-9]{6,}$")
@@ -227,7 +228,7 @@ def _now(services: Services, req: CommandRequest, args: str) -> Outcome:
 
 def _after_send(result: RunResult, req: CommandRequest) -> Reply:
     error = result.outcome.removeprefix("not sent: ")
-    if result.state == "sent":
+    if result.state == DeliveryState.SENT:
         return _ok(f":white_check_mark: Posted the digest for the last seven days ({esc(result.outcome)}).")
     if result.state == "already-claimed":
         return _ok("A digest for this channel is being sent right now; it will appear shortly.")

@@ -13,6 +13,7 @@ from bot.blockkit.blocks import esc
 from bot.core.services import Services
 from handlers.context import services_of
 from store import names, records
+from store.models import Initiative, Project
 from store.schemas import InitiativeIn, ProjectIn
 from store.visibility import Audience
 
@@ -46,10 +47,19 @@ def save(
         with services.session() as session:
             # Initiatives are named among what the form's channel may see (never another
             # private channel's): a NotFound here suggests only those.
+            audience = Audience(channel=meta.get("channel"))
             for initiative in getattr(data, "initiatives", []):
-                names.resolve_initiative(session, initiative, Audience(channel=meta.get("channel")))
-            create = records.create_project if kind == "project" else records.create_initiative
-            record = create(session, data, actor=user, provenance=provenance)  # type: ignore[arg-type]
+                names.resolve_initiative(session, initiative, audience=audience)
+            record: Project | Initiative
+            if isinstance(data, ProjectIn):
+                record = records.create_project(
+                    session, data, actor=user, audience=audience, now=services.clock(), provenance=provenance
+                )
+            else:
+                assert isinstance(data, InitiativeIn)
+                record = records.create_initiative(
+                    session, data, actor=user, now=services.clock(), provenance=provenance
+                )
             name = record.name
     except records.Duplicate as exc:
         ack(response_action="errors", errors={"name": str(exc)[:150]})

@@ -115,10 +115,16 @@ def propose(
     with services.session() as session:
         # A redelivered event (Slack retries) falls through to the take-over below, which
         # posts a card that an earlier attempt stored but never posted, once it is overdue.
-        first_delivery = not event_key or draft_store.claim(session, f"event:{event_key}")
-        if first_delivery and draft_store.claim(session, f"source:{source}"):
+        first_delivery = not event_key or draft_store.claim(session, f"event:{event_key}", now=now)
+        if first_delivery and draft_store.claim(session, f"source:{source}", now=now):
             drafts = draft_store.create_drafts(
-                session, source_message=source, channel=channel, private=private, author=author, items=items
+                session,
+                source_message=source,
+                channel=channel,
+                private=private,
+                author=author,
+                items=items,
+                now=now,
             )
             if autolog:
                 draft_cards.autolog(session, drafts, permalink=link, now=now, audience=audience)
@@ -153,7 +159,7 @@ def propose(
     card_ts = str(resp["ts"])
     with services.session() as session:
         rows = [r for r in (draft_store.get_draft(session, i) for i in draft_ids) if r is not None]
-        draft_store.set_card(session, rows, card_ts)
+        draft_store.set_card(session, rows, card_ts, now=services.clock())
     # Read again after the commit: a click that landed while the card was on its way either
     # saw this card_ts (and redrew the card itself) or committed before this read.
     with services.session(read_only=True) as session:
@@ -220,23 +226,18 @@ def reread(
             channel_type=channel_type,
         )
         return
-    items, _worth = _items(services, text, channel, services.clock().date())
+    now = services.clock()
+    items, _worth = _items(services, text, channel, now.date())
     with services.session() as session:
-        existing = draft_store.drafts_for(session, source)
-        for d in existing:
-            if d.state == "pending":
-                if d.position < len(items) and items[d.position][0] == d.kind:
-                    draft_store.update_pending_fields(session, d, items[d.position][1])
-                else:
-                    d.state = "withdrawn"
-                    session.add(d)
-        draft_store.flag_logged(session, source, note="source message edited")
+        draft_store.replace_pending(session, source, items, now=now)
+        draft_store.flag_logged(session, source, note="source message edited", now=now)
     refresh_card(services, client, source)
 
 
 def source_deleted(services: Services, client: WebClient, *, channel: str, ts: str) -> None:
     source = draft_store.source_key(channel, ts)
+    now = services.clock()
     with services.session() as session:
-        draft_store.withdraw_pending(session, source)
-        draft_store.flag_logged(session, source, note="source message deleted")
+        draft_store.withdraw_pending(session, source, now=now)
+        draft_store.flag_logged(session, source, note="source message deleted", now=now)
     refresh_card(services, client, source)

@@ -28,10 +28,9 @@ from handlers.router import (
     Outcome,
     Reply,
 )
+from store.errors import UserError
 from store.filters import FilterError
-from store.records import NotFound
 from store.text import storable
-from store.vocab import UnknownValue
 
 log = logging.getLogger("minerals_bot.slash")
 
@@ -71,10 +70,11 @@ def route(services: Services, req: CommandRequest) -> Outcome:
             with services.reading():  # on SQLite: never queued behind writers
                 return sub.handler(services, req)
         return sub.handler(services, req)
-    except FilterError as exc:
-        return error(str(exc), f"Type `{req.command} help {sub.name}` for the filters.")
-    except (UnknownValue, NotFound) as exc:
-        return error(str(exc))
+    except UserError as exc:
+        hint = (
+            f"Type `{req.command} help {sub.name}` for the filters." if isinstance(exc, FilterError) else None
+        )
+        return error(str(exc), hint)
     except ValidationError as exc:
         return error("; ".join(str(e["msg"]).removeprefix("Value error, ") for e in exc.errors()[:3]))
     except SQLAlchemyError:

@@ -29,8 +29,8 @@ from store.digest_content import (
 )
 from store.digests import money_to_date
 from store.models import Commitment, Initiative, Project
+from store.money import Money
 from store.queries import (
-    Money,
     changes_between,
     records_by_ids,
     stale_projects,
@@ -72,7 +72,7 @@ def build_digest(
     archives: str = SLACK_ARCHIVES,
 ) -> Digest:
     """Everything the audience may see about [period_start, period_end), as plain values."""
-    changes = changes_between(session, period_start, period_end, audience)
+    changes = changes_between(session, period_start, period_end, audience=audience)
     lines = _commitment_lines(session, changes.new_commitments, audience, archives)
     week = Money()
     by_country: dict[str, Decimal] = defaultdict(Decimal)
@@ -81,8 +81,10 @@ def build_digest(
         if c.usd_estimate is not None:
             by_country[line.actor] += c.usd_estimate
     today = now.astimezone(ZoneInfo(tz)).date()
-    milestones = upcoming_milestones(session, today, audience, days=MILESTONE_DAYS)
-    stale, stale_total = stale_projects(session, now, audience, days=STALE_DAYS, limit=TEXT_LIST_LIMIT)
+    milestones = upcoming_milestones(session, today, audience=audience, days=MILESTONE_DAYS)
+    stale, stale_total = stale_projects(
+        session, now, audience=audience, days=STALE_DAYS, limit=TEXT_LIST_LIMIT
+    )
     return Digest(
         channel=audience.channel,
         timezone=tz,
@@ -109,9 +111,14 @@ def build_digest(
 def _commitment_lines(
     session: Session, commitments: list[Commitment], audience: Audience, archives: str
 ) -> list[CommitmentLine]:
-    projects = records_by_ids(session, Project, sorted({c.project_id for c in commitments if c.project_id}))
+    projects = records_by_ids(
+        session, Project, sorted({c.project_id for c in commitments if c.project_id}), audience=audience
+    )
     initiatives = records_by_ids(
-        session, Initiative, sorted({c.initiative_id for c in commitments if c.initiative_id})
+        session,
+        Initiative,
+        sorted({c.initiative_id for c in commitments if c.initiative_id}),
+        audience=audience,
     )
 
     def visible_name(record: Any) -> str | None:

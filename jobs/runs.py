@@ -23,7 +23,7 @@ from jobs.schedule import Schedule, period_for, run_on
 from jobs.send import Delivery, post_digest, tell_subscriber
 from store import digests
 from store.digest_content import Digest
-from store.models import DigestRun, DigestSubscription
+from store.models import DeliveryState, DigestRun, DigestSubscription
 from store.visibility import Audience
 
 log = logging.getLogger("minerals_bot.digest")
@@ -68,7 +68,7 @@ def _archives_url(api_url: str) -> str:
 
 @dataclass(frozen=True)
 class RunResult:
-    state: str  # sent / failed / broken / already-claimed
+    state: str  # a DeliveryState, or "already-claimed"
     outcome: str
     run_id: int | None = None
     message_ts: str | None = None
@@ -109,7 +109,7 @@ def run_digest(
         )
     except Exception as exc:  # a run must end with an outcome, whatever broke
         log.exception("digest for %s failed", subscription.channel)
-        delivery = Delivery("failed", f"error: {type(exc).__name__}: {exc}")
+        delivery = Delivery(DeliveryState.FAILED, f"error: {type(exc).__name__}: {exc}")
     _record_outcome(services, client, subscription, run, delivery, notify_subscriber=notify_subscriber)
     return RunResult(delivery.state, delivery.outcome, run.id, delivery.message_ts)
 
@@ -139,11 +139,11 @@ def _record_outcome(
     now = services.clock()
     with services.session() as session:
         live_run = _fresh(session, run)
-        if delivery.state == "sent":
+        if delivery.state == DeliveryState.SENT:
             digests.mark_sent(session, live_run, delivery.outcome, now=now)
             return
         digests.mark_failed(session, live_run, delivery.outcome, now=now)
-        if delivery.state != "broken" or delivery.error is None:
+        if delivery.state != DeliveryState.BROKEN or delivery.error is None:
             return
         sub = session.get(DigestSubscription, subscription.id)
         if sub is not None:

@@ -27,7 +27,7 @@ from bot.core.services import Services, no_subscribers
 from jobs.runs import RunResult, replica_id, run_digest
 from jobs.schedule import cron_fields, latest_run_at_or_before, next_run_after, period_for
 from store import digests
-from store.models import DigestSubscription
+from store.models import DigestSubscription, RunState
 
 __all__ = ["DigestScheduler", "next_run_after", "period_for", "start_scheduler"]
 
@@ -168,7 +168,7 @@ class DigestScheduler:
         assert sub.id is not None
         with self.services.session() as session:
             existing = digests.get_run(session, sub.id, start)
-            if existing is not None and existing.state != "claimed":
+            if existing is not None and existing.state != RunState.CLAIMED:
                 return CheckResult(sub.channel, scheduled, "done", existing.state)
             if now - scheduled > self.grace:
                 return self._too_late(session, sub, scheduled, (start, end), now)

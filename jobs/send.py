@@ -18,6 +18,7 @@ from slack_sdk.errors import SlackApiError
 from bot.blockkit.digest import digest_blocks
 from jobs.chart import money_chart_png
 from store.digest_content import Digest
+from store.models import DeliveryState
 
 log = logging.getLogger("minerals_bot.digest")
 
@@ -47,7 +48,7 @@ CHANNEL_ERRORS = {
 
 @dataclass(frozen=True)
 class Delivery:
-    state: str  # "sent", "failed", or "broken" (a channel error: stop retrying)
+    state: DeliveryState
     outcome: str  # one line for `digest list`
     message_ts: str | None = None
     error: str | None = None  # Slack's error code
@@ -134,7 +135,9 @@ def post_digest(
         earlier = find_earlier_post(client, channel, run_key, resume_since)
         if earlier:
             on_posted(earlier)
-            return Delivery("sent", "sent (recovered an earlier post; chart not re-sent)", message_ts=earlier)
+            return Delivery(
+                DeliveryState.SENT, "sent (recovered an earlier post; chart not re-sent)", message_ts=earlier
+            )
     blocks, text = digest_blocks(digest)
     metadata = {"event_type": DIGEST_EVENT, "event_payload": {"run": run_key}} if run_key else None
     try:
@@ -152,12 +155,12 @@ def post_digest(
     except SlackApiError as exc:
         error = slack_error(exc)
         if error in CHANNEL_ERRORS:
-            return Delivery("broken", f"not sent: {error}", error=error)
-        return Delivery("failed", f"not sent: {error}", error=error)
+            return Delivery(DeliveryState.BROKEN, f"not sent: {error}", error=error)
+        return Delivery(DeliveryState.FAILED, f"not sent: {error}", error=error)
     ts = str(posted["ts"])
     on_posted(ts)
     chart_note = _upload_chart(client, channel, digest, sleep=sleep)
-    return Delivery("sent", "sent" + chart_note, message_ts=ts)
+    return Delivery(DeliveryState.SENT, "sent" + chart_note, message_ts=ts)
 
 
 def _upload_chart(client: WebClient, channel: str, digest: Digest, *, sleep: Callable[[float], None]) -> str:

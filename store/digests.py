@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from decimal import Decimal
 from functools import lru_cache
 from zoneinfo import available_timezones
 
@@ -29,19 +28,20 @@ from sqlalchemy import select as sa_select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from store.models import Commitment, DigestRun, DigestSubscription
-from store.queries import LIVE_COMMITMENT_STATUSES, Money
+from store.errors import UserError
+from store.models import Commitment, DigestRun, DigestSubscription, RunState
+from store.money import Money
+from store.queries import LIVE_COMMITMENT_STATUSES
 from store.records import audit
 from store.visibility import Audience
 
 CLAIM_LEASE = timedelta(minutes=10)
 MAX_ATTEMPTS = 3
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-RUN_STATES = ("claimed", "sent", "failed", "skipped")
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 
-class DigestError(ValueError):
+class DigestError(UserError, ValueError):
     """A request about digests that cannot be done; the message says why and what to do."""
 
 
@@ -139,7 +139,7 @@ def subscribe(
     sub.timezone, sub.subscribed_by = timezone, subscribed_by
     sub.active, sub.broken_reason, sub.updated_at = True, None, now
     session.add(sub)
-    audit(session, actor=subscribed_by, action="subscribe", record=sub)
+    audit(session, actor=subscribed_by, action="subscribe", record=sub, now=now)
     return sub
 
 
@@ -154,7 +154,7 @@ def unsubscribe(
         raise NotYourSubscription(channel, sub.subscribed_by)
     sub.active, sub.updated_at = False, now
     session.add(sub)
-    audit(session, actor=user, action="unsubscribe", record=sub)
+    audit(session, actor=user, action="unsubscribe", record=sub, now=now)
     return sub
 
 
@@ -173,7 +173,7 @@ def mark_broken(session: Session, subscription: DigestSubscription, reason: str,
     """Stop scheduling a subscription until someone resubscribes it."""
     subscription.broken_reason, subscription.updated_at = reason[:200], now
     session.add(subscription)
-    audit(session, actor="system", action="digest_broken", record=subscription, note=reason)
+    audit(session, actor="system", action="digest_broken", record=subscription, note=reason, now=now)
 
 
 @dataclass
@@ -247,12 +247,18 @@ def _settle_if_abandoned(session: Session, run: DigestRun, *, now: datetime) -> 
     """Close a claimed run whose sender is gone; True if it was closed."""
     if run.message_ts:
         # Posted before its sender died: it was sent, whatever the row says.
-        _finish(session, run, "sent", "sent (recovered after a restart)", now=now)
+        _finish(session, run, RunState.SENT, "sent (recovered after a restart)", now=now)
         return True
     if run.updated_at > now - CLAIM_LEASE:
         return False  # its sender may still be at work
     if run.attempts >= MAX_ATTEMPTS:
-        _finish(session, run, "failed", f"gave up after {run.attempts} attempts that never finished", now=now)
+        _finish(
+            session,
+            run,
+            RunState.FAILED,
+            f"gave up after {run.attempts} attempts that never finished",
+            now=now,
+        )
         return True
     return False
 
@@ -261,7 +267,7 @@ def _take_over_abandoned(
     session: Session, subscription_id: int, period_start: datetime, claimed_by: str, *, now: datetime
 ) -> DigestRun | None:
     existing = get_run(session, subscription_id, period_start)
-    if existing is None or existing.state != "claimed":
+    if existing is None or existing.state != RunState.CLAIMED:
         return None
     if _settle_if_abandoned(session, existing, now=now) or existing.updated_at > now - CLAIM_LEASE:
         return None
@@ -270,7 +276,7 @@ def _take_over_abandoned(
         update(DigestRun)
         .where(
             col(DigestRun.id) == existing.id,
-            col(DigestRun.state) == "claimed",
+            col(DigestRun.state) == RunState.CLAIMED,
             col(DigestRun.message_ts).is_(None),
             col(DigestRun.attempts) == existing.attempts,
         )
@@ -292,11 +298,11 @@ def settle_abandoned(
     run = get_run(session, subscription.id, period_start)
     if (
         run is not None
-        and run.state == "claimed"
+        and run.state == RunState.CLAIMED
         and not _settle_if_abandoned(session, run, now=now)
         and run.updated_at <= now - CLAIM_LEASE
     ):
-        _finish(session, run, "failed", "never finished: the process sending it stopped", now=now)
+        _finish(session, run, RunState.FAILED, "never finished: the process sending it stopped", now=now)
     return run
 
 
@@ -313,11 +319,11 @@ def _finish(session: Session, run: DigestRun, state: str, outcome: str, *, now: 
 
 
 def mark_sent(session: Session, run: DigestRun, outcome: str = "sent", *, now: datetime) -> None:
-    _finish(session, run, "sent", outcome, now=now)
+    _finish(session, run, RunState.SENT, outcome, now=now)
 
 
 def mark_failed(session: Session, run: DigestRun, error: str, *, now: datetime) -> None:
-    _finish(session, run, "failed", error, now=now)
+    _finish(session, run, RunState.FAILED, error, now=now)
 
 
 def record_skipped(
@@ -334,7 +340,7 @@ def record_skipped(
     """Claim the period and mark it skipped, so the gap shows in `digest list`."""
     run = claim_run(session, subscription, period_start, period_end, scheduled_for, claimed_by, now=now)
     if run is not None:
-        _finish(session, run, "skipped", reason, now=now)
+        _finish(session, run, RunState.SKIPPED, reason, now=now)
     return run
 
 
@@ -366,10 +372,7 @@ def money_to_date(session: Session, *, before: datetime, audience: Audience) -> 
         stmt = stmt.where(clause)
     money = Money()
     for currency, ceiling, amount, usd, unconverted, rate_date in session.execute(stmt).all():
-        money.by_currency[currency] = money.by_currency.get(currency, Decimal(0)) + amount
-        money.usd += usd or Decimal(0)
-        money.usd_ceiling += (usd or Decimal(0)) if ceiling else Decimal(0)
-        money.unconverted += int(unconverted)
-        if rate_date and (money.rate_date is None or rate_date > money.rate_date):
-            money.rate_date = rate_date
+        money.fold(
+            currency, amount, usd=usd, ceiling=ceiling, unconverted=int(unconverted), rate_date=rate_date
+        )
     return money

@@ -17,7 +17,7 @@ from sqlmodel import Session
 
 from store import drafts as draft_store
 from store import names, records
-from store.models import Commitment, Draft, Project
+from store.models import Commitment, Draft, DraftState, Project
 from store.rates import usd_estimate
 from store.schemas import CommitmentIn
 from store.visibility import Audience
@@ -67,7 +67,7 @@ def drafts_on_card(
                 )
             if f.get("project"):
                 v.project_known = names.name_taken(session, Project, f["project"], audience=audience)
-            if d.state == "pending":
+            if d.state == DraftState.PENDING:
                 dup = draft_store.possible_duplicate(session, f, now, audience=audience)
                 if dup is not None:
                     v.duplicate_of, v.duplicate_link = dup.id, dup.source_url
@@ -90,13 +90,15 @@ def autolog(
             continue
         try:
             with session.begin_nested():
-                draft_store.log_draft(session, d.id or 0, user=AUTOLOG_USER, permalink=permalink)
+                draft_store.log_draft(
+                    session, d.id or 0, user=AUTOLOG_USER, permalink=permalink, audience=audience, now=now
+                )
         except (ValidationError, records.NotFound, ValueError):
             session.expire(d)  # stays pending: the card asks a person to log it
 
 
 def apply_edit(
-    session: Session, draft_id: int | None, data: CommitmentIn, *, user: str, is_admin: bool
+    session: Session, draft_id: int | None, data: CommitmentIn, *, user: str, is_admin: bool, now: datetime
 ) -> str | None:
     """Save the card's Edit form: a pending draft is logged with the new fields, a logged
     record is updated. Returns why it could not be saved, or None."""
@@ -108,19 +110,23 @@ def apply_edit(
     # record is never tied to (nor the form's "did you mean" to) another private channel's.
     audience = Audience(channel=draft.channel)
     if data.project:
-        names.resolve_project(session, data.project, audience)
+        names.resolve_project(session, data.project, audience=audience)
     if data.initiative:
-        names.resolve_initiative(session, data.initiative, audience)
-    if draft.state == "pending":
-        logged = draft_store.log_draft(session, draft.id or 0, user=user, permalink=None, fields=fields)
+        names.resolve_initiative(session, data.initiative, audience=audience)
+    if draft.state == DraftState.PENDING:
+        logged = draft_store.log_draft(
+            session, draft.id or 0, user=user, permalink=None, audience=audience, now=now, fields=fields
+        )
         return None if logged else "That was already handled."
-    if draft.state != "logged" or not draft.commitment_id:
+    if draft.state != DraftState.LOGGED or not draft.commitment_id:
         return "That can no longer be edited."
     if not draft_store.may_change(draft, user, is_admin=is_admin):
         return EDIT_FORBIDDEN
     commitment = session.get(Commitment, draft.commitment_id)
     if commitment is None:
         return "That record no longer exists."
-    records.update_commitment(session, commitment, data, actor=user, note="edited from the card")
-    draft_store.update_pending_fields(session, draft, fields)
+    records.update_commitment(
+        session, commitment, data, actor=user, audience=audience, now=now, note="edited from the card"
+    )
+    draft_store.update_logged_fields(session, draft.id or 0, fields, now=now)
     return None

@@ -1,8 +1,9 @@
 """Proposed commitments read from messages: claims that make them happen once, and their life.
 
 A draft moves pending -> logged | dismissed | withdrawn (source deleted) and logged -> undone.
-Every transition is a conditional UPDATE, so a double click or a second replica loses
-cleanly instead of logging twice.
+Every transition is one conditional UPDATE (`... WHERE state IN (...)`), so a double click,
+a second replica or an edit of the source landing between two writes loses cleanly instead
+of logging twice or overwriting what the other wrote. Times are passed in (`now`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import and_, or_, true, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -21,9 +22,9 @@ from store.models import (
     ChannelSetting,
     Commitment,
     Draft,
+    DraftState,
     ProcessedEvent,
     Project,
-    utcnow,
 )
 from store.schemas import CommitmentIn
 from store.visibility import Audience
@@ -33,11 +34,11 @@ CARD_RECOVERY_AFTER = timedelta(seconds=60)  # a claimed card never posted may b
 DUPLICATE_WINDOW = timedelta(days=180)
 
 
-def claim(session: Session, key: str) -> bool:
+def claim(session: Session, key: str, *, now: datetime) -> bool:
     """Record that `key` (an event id, a source message) is being handled; False if it was."""
     try:
         with session.begin_nested():
-            session.add(ProcessedEvent(key=key[:200]))
+            session.add(ProcessedEvent(key=key[:200], at=now))
             session.flush()
         return True
     except IntegrityError:
@@ -56,6 +57,7 @@ def create_drafts(
     private: bool,
     author: str | None,
     items: list[tuple[str, dict[str, Any]]],
+    now: datetime,
 ) -> list[Draft]:
     """One draft per (kind, fields) item, numbered in message order."""
     drafts = []
@@ -68,6 +70,8 @@ def create_drafts(
             channel=channel,
             channel_private=private,
             author=author,
+            created_at=now,
+            updated_at=now,
         )
         session.add(d)
         drafts.append(d)
@@ -99,10 +103,10 @@ def drafts_for(session: Session, source_message: str) -> list[Draft]:
     )
 
 
-def set_card(session: Session, drafts: list[Draft], card_ts: str) -> None:
+def set_card(session: Session, drafts: list[Draft], card_ts: str, *, now: datetime) -> None:
     for d in drafts:
         d.card_ts = card_ts
-        d.updated_at = utcnow()
+        d.updated_at = now
         session.add(d)
 
 
@@ -124,11 +128,14 @@ def take_over_unposted(session: Session, source_message: str, now: datetime) -> 
     return drafts_for(session, source_message)
 
 
-def _transition(session: Session, draft_id: int, from_states: tuple[str, ...], **values: Any) -> Draft | None:
+def _transition(
+    session: Session, draft_id: int, from_states: tuple[DraftState, ...], *, now: datetime, **values: Any
+) -> Draft | None:
+    """Change one draft if it is still in one of `from_states`; None if it was not."""
     result = session.execute(
         update(Draft)
         .where(col(Draft.id) == draft_id, col(Draft.state).in_(from_states))
-        .values(updated_at=utcnow(), **values)
+        .values(updated_at=now, **values)
     )
     if not result.rowcount:  # type: ignore[attr-defined]
         return None
@@ -143,16 +150,26 @@ class Logged:
 
 
 def log_draft(
-    session: Session, draft_id: int, *, user: str, permalink: str | None, fields: dict[str, Any] | None = None
+    session: Session,
+    draft_id: int,
+    *,
+    user: str,
+    permalink: str | None,
+    audience: Audience,
+    now: datetime,
+    fields: dict[str, Any] | None = None,
 ) -> Logged | None:
-    """Store a pending draft as a commitment (or project update); None if it is not pending."""
+    """Store a pending draft as a commitment (or project update); None if it is not pending.
+
+    Project and initiative names resolve among what `audience` may see (the draft's channel)."""
     draft = _transition(
         session,
         draft_id,
-        ("pending",),
-        state="logged",
+        (DraftState.PENDING,),
+        now=now,
+        state=DraftState.LOGGED,
         confirmed_by=user,
-        confirmed_at=utcnow(),
+        confirmed_at=now,
         **({"fields": _jsonable(fields)} if fields else {}),
     )
     if draft is None:
@@ -166,7 +183,7 @@ def log_draft(
         "source_message": draft.source_message,
     }
     if draft.kind == "project_update":
-        project = names.resolve_project(session, str(draft.fields.get("project")))
+        project = names.resolve_project(session, str(draft.fields.get("project")), audience=audience)
         records.add_project_update(
             session,
             project,
@@ -174,20 +191,25 @@ def log_draft(
             new_status=draft.fields.get("new_status"),
             note=draft.fields.get("statement"),
             provenance=provenance,
+            now=now,
         )
         return Logged(draft, None)
     data = CommitmentIn.model_validate(
         {k: v for k, v in draft.fields.items() if k in CommitmentIn.model_fields and v not in (None, "")}
     )
-    commitment = records.create_commitment(session, data, actor=user, provenance=provenance)
+    commitment = records.create_commitment(
+        session, data, actor=user, provenance=provenance, audience=audience, now=now
+    )
     session.flush()
     draft.commitment_id = commitment.id
     session.add(draft)
     return Logged(draft, commitment)
 
 
-def dismiss(session: Session, draft_id: int, *, user: str) -> Draft | None:
-    return _transition(session, draft_id, ("pending",), state="dismissed", confirmed_by=user)
+def dismiss(session: Session, draft_id: int, *, user: str, now: datetime) -> Draft | None:
+    return _transition(
+        session, draft_id, (DraftState.PENDING,), now=now, state=DraftState.DISMISSED, confirmed_by=user
+    )
 
 
 def may_change(draft: Draft, user: str, *, is_admin: bool) -> bool:
@@ -200,13 +222,13 @@ def undo(
 ) -> tuple[Draft | None, str | None]:
     """(draft, None) when undone, else (None, why not). The commitment is kept, withdrawn."""
     draft = session.get(Draft, draft_id)
-    if draft is None or draft.state != "logged":
+    if draft is None or draft.state != DraftState.LOGGED:
         return None, "That is not logged (any more)."
     if not is_admin and user != draft.confirmed_by:
         return None, "Only the person who logged it, or an admin, can undo it."
     if not is_admin and draft.confirmed_at and now - draft.confirmed_at > UNDO_WINDOW:
         return None, "Undo is possible for a day; ask an admin to withdraw it."
-    draft = _transition(session, draft_id, ("logged",), state="undone")
+    draft = _transition(session, draft_id, (DraftState.LOGGED,), now=now, state=DraftState.UNDONE)
     if draft is None:
         return None, "That is not logged (any more)."
     if draft.commitment_id:
@@ -219,36 +241,96 @@ def undo(
                 actor=user,
                 action="undo",
                 note="undone from the confirm card",
+                now=now,
             )
     return draft, None
 
 
-def update_pending_fields(session: Session, draft: Draft, fields: dict[str, Any]) -> None:
-    draft.fields = _jsonable(fields)
-    draft.updated_at = utcnow()
-    session.add(draft)
+def update_pending_fields(
+    session: Session, draft_id: int, fields: dict[str, Any], *, now: datetime
+) -> Draft | None:
+    """New fields for a draft still pending; None if it was logged (or otherwise settled) first."""
+    return _transition(session, draft_id, (DraftState.PENDING,), now=now, fields=_jsonable(fields))
 
 
-def withdraw_pending(session: Session, source_message: str) -> list[Draft]:
-    """The source message was deleted: pending drafts are withdrawn (kept, not deleted)."""
-    changed = []
-    for d in drafts_for(session, source_message):
-        if d.state == "pending":
-            d.state = "withdrawn"
-            d.updated_at = utcnow()
-            session.add(d)
-            changed.append(d)
-    return changed
+def update_logged_fields(
+    session: Session, draft_id: int, fields: dict[str, Any], *, now: datetime
+) -> Draft | None:
+    """The fields a logged draft's record was edited to; None if it is no longer logged."""
+    return _transition(session, draft_id, (DraftState.LOGGED,), now=now, fields=_jsonable(fields))
 
 
-def flag_logged(session: Session, source_message: str, *, note: str) -> list[Draft]:
+def withdraw_pending(session: Session, source_message: str, *, now: datetime) -> list[Draft]:
+    """The source message was deleted: pending drafts are withdrawn (kept, not deleted).
+
+    Returns the drafts withdrawn; one logged in the meantime is left as it is."""
+    withdrawn = session.execute(
+        update(Draft)
+        .where(col(Draft.source_message) == source_message, col(Draft.state) == DraftState.PENDING)
+        .values(state=DraftState.WITHDRAWN, updated_at=now)
+        .returning(col(Draft.id))
+    ).scalars()
+    return _reread(session, list(withdrawn))
+
+
+@dataclass
+class Replaced:
+    updated: list[Draft]  # pending drafts given the fields read again
+    withdrawn: list[Draft]  # pending drafts whose item the message no longer holds
+
+
+def replace_pending(
+    session: Session, source_message: str, items: list[tuple[str, dict[str, Any]]], *, now: datetime
+) -> Replaced:
+    """The source message was edited and read again into `items`: a pending draft whose
+    position still holds an item of its kind takes the new fields, other pending drafts are
+    withdrawn. Drafts that are not pending (a Log it click may land at any moment) are left
+    as they are, and are not in the result."""
+    updated = []
+    for position, (kind, fields) in enumerate(items):
+        changed = session.execute(
+            update(Draft)
+            .where(
+                col(Draft.source_message) == source_message,
+                col(Draft.position) == position,
+                col(Draft.kind) == kind,
+                col(Draft.state) == DraftState.PENDING,
+            )
+            .values(fields=_jsonable(fields), updated_at=now)
+            .returning(col(Draft.id))
+        ).scalars()
+        updated += list(changed)
+    still_there = [and_(col(Draft.position) == p, col(Draft.kind) == k) for p, (k, _f) in enumerate(items)]
+    withdrawn = session.execute(
+        update(Draft)
+        .where(
+            col(Draft.source_message) == source_message,
+            col(Draft.state) == DraftState.PENDING,
+            ~or_(*still_there) if still_there else true(),
+        )
+        .values(state=DraftState.WITHDRAWN, updated_at=now)
+        .returning(col(Draft.id))
+    ).scalars()
+    withdrawn_ids = list(withdrawn)
+    return Replaced(_reread(session, updated), _reread(session, withdrawn_ids))
+
+
+def _reread(session: Session, draft_ids: list[int]) -> list[Draft]:
+    if not draft_ids:
+        return []
+    session.expire_all()
+    found = session.exec(select(Draft).where(col(Draft.id).in_(draft_ids)).order_by(col(Draft.position)))
+    return list(found.all())
+
+
+def flag_logged(session: Session, source_message: str, *, note: str, now: datetime) -> list[Draft]:
     """The source of logged records changed: flag them for review rather than change them."""
     flagged = []
     for d in drafts_for(session, source_message):
-        if d.state == "logged" and d.commitment_id:
+        if d.state == DraftState.LOGGED and d.commitment_id:
             commitment = session.get(Commitment, d.commitment_id)
             if commitment is not None and not commitment.needs_review:
-                records.flag_for_review(session, commitment, actor="system", note=note)
+                records.flag_for_review(session, commitment, actor="system", note=note, now=now)
             flagged.append(d)
     return flagged
 
@@ -256,7 +338,8 @@ def flag_logged(session: Session, source_message: str, *, note: str) -> list[Dra
 def possible_duplicate(
     session: Session, fields: dict[str, Any], now: datetime, *, audience: Audience
 ) -> Commitment | None:
-    """A live commitment that looks like the same news: same actor, instrument, amount, project."""
+    """A live commitment that `audience` may see and that looks like the same news: same
+    actor, instrument, amount, project."""
     actor, instrument = fields.get("actor"), fields.get("instrument")
     if not actor or not instrument:
         return None
@@ -266,18 +349,21 @@ def possible_duplicate(
         Commitment.status != "withdrawn",
         Commitment.created_at >= now - DUPLICATE_WINDOW,
     )
+    clause = audience.clause(Commitment)
+    if clause is not None:
+        stmt = stmt.where(clause)
     amount = fields.get("amount")
     if amount not in (None, ""):
         stmt = stmt.where(
             Commitment.amount == Decimal(str(amount)), Commitment.currency == fields.get("currency")
         )
-    # Only what the card's audience may see: a private channel's deal is never hinted at.
-    visible = audience.clause(Commitment)
-    if visible is not None:
-        stmt = stmt.where(visible)
     project_name = fields.get("project")
     if project_name:
-        project = session.exec(select(Project).where(Project.name == project_name)).first()
+        project_stmt = select(Project).where(Project.name == project_name)
+        project_clause = audience.clause(Project)
+        if project_clause is not None:
+            project_stmt = project_stmt.where(project_clause)
+        project = session.exec(project_stmt).first()
         if project is not None:
             stmt = stmt.where(Commitment.project_id == project.id)
     return session.exec(stmt.order_by(col(Commitment.id))).first()
@@ -288,7 +374,7 @@ def autolog_enabled(session: Session, channel: str) -> bool:
     return bool(setting and setting.autolog)
 
 
-def set_autolog(session: Session, channel: str, enabled: bool, *, user: str) -> None:
-    setting = session.get(ChannelSetting, channel) or ChannelSetting(channel=channel)
-    setting.autolog, setting.updated_by, setting.updated_at = enabled, user, utcnow()
+def set_autolog(session: Session, channel: str, enabled: bool, *, user: str, now: datetime) -> None:
+    setting = session.get(ChannelSetting, channel) or ChannelSetting(channel=channel, updated_at=now)
+    setting.autolog, setting.updated_by, setting.updated_at = enabled, user, now
     session.add(setting)

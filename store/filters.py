@@ -15,8 +15,10 @@ from datetime import date, timedelta
 from sqlmodel import Session
 
 from store import names, vocab
-from store.queries import TOTALS_DIMENSIONS, CommitmentFilter, ProjectFilter
-from store.visibility import EVERYTHING, Audience
+from store.errors import UserError
+from store.queries import CommitmentFilter, ProjectFilter
+from store.totals import TOTALS_DIMENSIONS
+from store.visibility import Audience
 
 PROJECT_KEYS = ("country", "mineral", "stage", "status", "initiative", "backer", "since")
 COMMITMENT_KEYS = (
@@ -44,7 +46,7 @@ KEY_ALIASES = {
 }
 
 
-class FilterError(ValueError):
+class FilterError(UserError, ValueError):
     """What was wrong with a filter and what to type instead."""
 
     def __init__(self, message: str, suggestion: str | None = None):
@@ -152,7 +154,7 @@ def _status(value: str | None, normalize: Callable[[str], str]) -> str | None:
 
 
 def project_filter(
-    session: Session, text: str, today: date, *, audience: Audience = EVERYTHING
+    session: Session, text: str, today: date, *, audience: Audience
 ) -> tuple[ProjectFilter, list[str]]:
     """The filter and free words; `initiative:` names only what `audience` may see."""
     parsed = split_filters(text, PROJECT_KEYS)
@@ -174,8 +176,8 @@ def commitment_filter(
     text: str,
     today: date,
     *,
+    audience: Audience,
     allowed: tuple[str, ...] = COMMITMENT_KEYS,
-    audience: Audience = EVERYTHING,
 ) -> tuple[CommitmentFilter, dict[str, str], list[str]]:
     """The filter, the raw values (for `group` and echoing back), and free words.
 
@@ -186,7 +188,7 @@ def commitment_filter(
     status = _status(v.get("status"), vocab.normalize_commitment_status)
     project_id = None
     if "project" in v:
-        found, suggestions = names.find_by_name(session, names.Project, v["project"], audience)
+        found, suggestions = names.find_by_name(session, names.Project, v["project"], audience=audience)
         if found is None:
             raise FilterError(
                 f"No project called `{v['project']}`.", f'project:"{suggestions[0]}"' if suggestions else None
@@ -223,10 +225,10 @@ def stats_grouping(value: str | None) -> str:
     )
 
 
-def _initiative_id(session: Session, value: str | None, audience: Audience = EVERYTHING) -> int | None:
+def _initiative_id(session: Session, value: str | None, audience: Audience) -> int | None:
     if not value:
         return None
-    found, suggestions = names.find_by_name(session, names.Initiative, value, audience)
+    found, suggestions = names.find_by_name(session, names.Initiative, value, audience=audience)
     if found is None:
         raise FilterError(
             f"No initiative called `{value}`.", f'initiative:"{suggestions[0]}"' if suggestions else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from enum import StrEnum
 from typing import Any
 
 import sqlalchemy as sa
@@ -40,6 +41,33 @@ def _ts(**kw: Any) -> Any:
 
 def _json_list() -> Any:
     return Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+
+
+class DraftState(StrEnum):
+    """A draft moves pending -> logged | dismissed | withdrawn, and logged -> undone."""
+
+    PENDING = "pending"
+    LOGGED = "logged"
+    DISMISSED = "dismissed"
+    WITHDRAWN = "withdrawn"  # its source message was deleted or no longer says it
+    UNDONE = "undone"
+
+
+class RunState(StrEnum):
+    """A digest run is claimed, then sent, failed or skipped (all three final)."""
+
+    CLAIMED = "claimed"
+    SENT = "sent"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+
+
+class DeliveryState(StrEnum):
+    """What posting a digest to Slack came to."""
+
+    SENT = "sent"
+    FAILED = "failed"
+    BROKEN = "broken"  # a channel error: stop retrying
 
 
 MONEY = sa.Numeric(20, 2)
@@ -94,6 +122,10 @@ class Project(Provenance, table=True):
 
 
 class Commitment(Provenance, table=True):
+    # drafts.possible_duplicate looks up (actor, instrument) among recent commitments.
+    __table_args__ = (
+        sa.Index("ix_commitment_actor_instrument_created", "actor", "instrument", "created_at"),
+    )
     id: int | None = Field(default=None, primary_key=True)
     actor: str = Field(max_length=200, index=True)  # ISO code for a country, else as written
     actor_country: str | None = Field(default=None, max_length=8, index=True)
@@ -188,7 +220,7 @@ class Draft(SQLModel, table=True):
     source_message: str = Field(max_length=64, index=True)  # "C123:1700000000.000100"
     position: int = Field(default=0)  # nth draft extracted from that message
     kind: str = Field(default="commitment", max_length=32)  # or "project_update"
-    state: str = Field(default="pending", max_length=16)  # pending/logged/dismissed/withdrawn
+    state: str = Field(default=DraftState.PENDING, max_length=16)  # a DraftState, stored as its value
     fields: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     channel: str = Field(max_length=32)
     channel_private: bool = Field(default=False)
@@ -231,7 +263,7 @@ class DigestRun(SQLModel, table=True):
     period_start: datetime = Field(sa_type=UTCDateTime)
     period_end: datetime = Field(sa_type=UTCDateTime)
     scheduled_for: datetime = Field(sa_type=UTCDateTime)
-    state: str = Field(default="claimed", max_length=16)  # claimed/sent/failed/skipped
+    state: str = Field(default=RunState.CLAIMED, max_length=16)  # a RunState, stored as its value
     claimed_by: str | None = Field(default=None, max_length=120)
     outcome: str | None = Field(default=None, max_length=400)
     message_ts: str | None = Field(default=None, max_length=32)

@@ -10,7 +10,7 @@ from sqlmodel import Session, col, select
 from store import vocab
 from store.data_version import VersionedCache
 from store.models import Initiative, Project
-from store.visibility import EVERYTHING, Audience
+from store.visibility import Audience
 
 FUZZY_ACCEPT = 90  # score at which a fuzzy match is taken without asking
 FUZZY_SUGGEST = 60
@@ -83,7 +83,7 @@ def extraction_names(session: Session, *, audience: Audience) -> tuple[list[str]
 
 
 def find_by_name(
-    session: Session, model: type[Project] | type[Initiative], name: str, audience: Audience = EVERYTHING
+    session: Session, model: type[Project] | type[Initiative], name: str, *, audience: Audience
 ) -> tuple[int | None, list[str]]:
     """(id of the record meant, [suggested names]): an id when the match is unambiguous."""
     from rapidfuzz import fuzz, process
@@ -125,10 +125,11 @@ def find_by_name(
     return None, seen[:3]
 
 
-def resolve_project(session: Session, name: str, audience: Audience = EVERYTHING) -> Project:
+def resolve_project(session: Session, name: str, *, audience: Audience) -> Project:
+    """The project `name` means among those `audience` may see, or NotFound with suggestions."""
     from store.records import NotFound
 
-    found, suggestions = find_by_name(session, Project, name, audience)
+    found, suggestions = find_by_name(session, Project, name, audience=audience)
     if found is None:
         raise NotFound("project", name, suggestions)
     project = session.get(Project, found)
@@ -136,10 +137,11 @@ def resolve_project(session: Session, name: str, audience: Audience = EVERYTHING
     return project
 
 
-def resolve_initiative(session: Session, name: str, audience: Audience = EVERYTHING) -> Initiative:
+def resolve_initiative(session: Session, name: str, *, audience: Audience) -> Initiative:
+    """The initiative `name` means among those `audience` may see, or NotFound with suggestions."""
     from store.records import NotFound
 
-    found, suggestions = find_by_name(session, Initiative, name, audience)
+    found, suggestions = find_by_name(session, Initiative, name, audience=audience)
     if found is None:
         raise NotFound("initiative", name, suggestions)
     initiative = session.get(Initiative, found)

@@ -1,13 +1,16 @@
-"""Writes: every create, change, undo and withdrawal leaves an audit row in the same transaction."""
+"""Writes: every create, change, undo and withdrawal leaves an audit row in the same transaction.
+
+Times are passed in (`now`): the store never reads the clock."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlmodel import Session, SQLModel, select
 
 from store import names
+from store.errors import UserError
 from store.models import (
     AuditLog,
     Claim,
@@ -18,13 +21,13 @@ from store.models import (
     ProjectInitiativeLink,
     ProjectUpdate,
     as_dict,
-    utcnow,
 )
 from store.rates import usd_estimate
 from store.schemas import CommitmentIn, InitiativeIn, ProjectIn
+from store.visibility import Audience
 
 
-class NotFound(LookupError):
+class NotFound(UserError, LookupError):
     """A named record does not exist; carries suggestions."""
 
     def __init__(self, kind: str, name: str, suggestions: list[str]):
@@ -33,7 +36,7 @@ class NotFound(LookupError):
         super().__init__(f"No {kind} called '{name}'.{hint}")
 
 
-class Duplicate(ValueError):
+class Duplicate(UserError, ValueError):
     """A record with that name already exists."""
 
 
@@ -47,12 +50,14 @@ def audit(
     actor: str | None,
     action: str,
     record: SQLModel,
+    now: datetime,
     before: dict[str, Any] | None = None,
     note: str | None = None,
 ) -> None:
     session.flush()
     session.add(
         AuditLog(
+            at=now,
             actor=actor,
             action=action,
             entity_type=_entity_type(record),
@@ -85,40 +90,55 @@ def _merge(fields: dict[str, Any], prov: dict[str, Any] | None) -> dict[str, Any
 
 
 def create_initiative(
-    session: Session, data: InitiativeIn, *, actor: str | None, provenance: dict[str, Any] | None = None
+    session: Session,
+    data: InitiativeIn,
+    *,
+    actor: str | None,
+    now: datetime,
+    provenance: dict[str, Any] | None = None,
 ) -> Initiative:
     if session.exec(select(Initiative).where(Initiative.name == data.name)).first():
         raise Duplicate(f"An initiative called '{data.name}' already exists.")
-    initiative = Initiative(**_merge(data.model_dump(), provenance))
+    initiative = Initiative(**_merge(data.model_dump(), provenance), created_at=now, updated_at=now)
     session.add(initiative)
-    audit(session, actor=actor, action="create", record=initiative)
+    audit(session, actor=actor, action="create", record=initiative, now=now)
     return initiative
 
 
 def create_project(
-    session: Session, data: ProjectIn, *, actor: str | None, provenance: dict[str, Any] | None = None
+    session: Session,
+    data: ProjectIn,
+    *,
+    actor: str | None,
+    audience: Audience,
+    now: datetime,
+    provenance: dict[str, Any] | None = None,
 ) -> Project:
+    """A new project, linked to the initiatives it names among those `audience` may see."""
     if session.exec(select(Project).where(Project.name == data.name)).first():
         raise Duplicate(f"A project called '{data.name}' already exists.")
     fields = data.model_dump(exclude={"initiatives"})
-    project = Project(**_merge(fields, provenance))
+    project = Project(**_merge(fields, provenance), created_at=now, updated_at=now)
     session.add(project)
     session.flush()
     for initiative_name in data.initiatives:
-        initiative = names.resolve_initiative(session, initiative_name)
+        initiative = names.resolve_initiative(session, initiative_name, audience=audience)
         assert project.id is not None and initiative.id is not None
         session.add(ProjectInitiativeLink(project_id=project.id, initiative_id=initiative.id))
-    audit(session, actor=actor, action="create", record=project)
+    audit(session, actor=actor, action="create", record=project, now=now)
     return project
 
 
-def commitment_fields(session: Session, data: CommitmentIn) -> dict[str, Any]:
-    """Column values for a commitment: names resolved, USD estimated from the rate table."""
+def commitment_fields(session: Session, data: CommitmentIn, *, audience: Audience) -> dict[str, Any]:
+    """Column values for a commitment: names resolved among what `audience` may see, USD
+    estimated from the rate table."""
     fields = data.model_dump(exclude={"project", "initiative"})
     fields["actor_country"] = data.actor if names.is_country_code(data.actor) else data.actor_country
-    fields["project_id"] = names.resolve_project(session, data.project).id if data.project else None
+    fields["project_id"] = (
+        names.resolve_project(session, data.project, audience=audience).id if data.project else None
+    )
     fields["initiative_id"] = (
-        names.resolve_initiative(session, data.initiative).id if data.initiative else None
+        names.resolve_initiative(session, data.initiative, audience=audience).id if data.initiative else None
     )
     fields["usd_estimate"], fields["usd_rate_date"] = usd_estimate(
         session, data.amount, data.currency, data.announced_on
@@ -127,11 +147,19 @@ def commitment_fields(session: Session, data: CommitmentIn) -> dict[str, Any]:
 
 
 def create_commitment(
-    session: Session, data: CommitmentIn, *, actor: str | None, provenance: dict[str, Any] | None = None
+    session: Session,
+    data: CommitmentIn,
+    *,
+    actor: str | None,
+    audience: Audience,
+    now: datetime,
+    provenance: dict[str, Any] | None = None,
 ) -> Commitment:
-    commitment = Commitment(**_merge(commitment_fields(session, data), provenance))
+    """A new commitment; its project and initiative names resolve among what `audience` may see."""
+    fields = _merge(commitment_fields(session, data, audience=audience), provenance)
+    commitment = Commitment(**fields, created_at=now, updated_at=now)
     session.add(commitment)
-    audit(session, actor=actor, action="create", record=commitment)
+    audit(session, actor=actor, action="create", record=commitment, now=now)
     return commitment
 
 
@@ -141,14 +169,16 @@ def update_commitment(
     data: CommitmentIn,
     *,
     actor: str | None,
+    audience: Audience,
+    now: datetime,
     note: str | None = None,
 ) -> Commitment:
     before = as_dict(commitment)
-    for key, value in commitment_fields(session, data).items():
+    for key, value in commitment_fields(session, data, audience=audience).items():
         setattr(commitment, key, value)
-    commitment.updated_at = utcnow()
+    commitment.updated_at = now
     session.add(commitment)
-    audit(session, actor=actor, action="update", record=commitment, before=before, note=note)
+    audit(session, actor=actor, action="update", record=commitment, before=before, note=note, now=now)
     return commitment
 
 
@@ -159,22 +189,25 @@ def set_commitment_status(
     *,
     actor: str | None,
     action: str,
+    now: datetime,
     note: str | None = None,
 ) -> None:
     """Status changes such as undo and withdrawal: the row stays, the audit log says why."""
     before = as_dict(commitment)
     commitment.status = status
-    commitment.updated_at = utcnow()
+    commitment.updated_at = now
     session.add(commitment)
-    audit(session, actor=actor, action=action, record=commitment, before=before, note=note)
+    audit(session, actor=actor, action=action, record=commitment, before=before, note=note, now=now)
 
 
-def flag_for_review(session: Session, commitment: Commitment, *, actor: str | None, note: str) -> None:
+def flag_for_review(
+    session: Session, commitment: Commitment, *, actor: str | None, note: str, now: datetime
+) -> None:
     before = as_dict(commitment)
     commitment.needs_review = True
-    commitment.updated_at = utcnow()
+    commitment.updated_at = now
     session.add(commitment)
-    audit(session, actor=actor, action="flag", record=commitment, before=before, note=note)
+    audit(session, actor=actor, action="flag", record=commitment, before=before, note=note, now=now)
 
 
 def add_project_update(
@@ -182,6 +215,7 @@ def add_project_update(
     project: Project,
     *,
     actor: str | None,
+    now: datetime,
     new_status: str | None = None,
     note: str | None = None,
     happened_on: date | None = None,
@@ -196,13 +230,15 @@ def add_project_update(
         kind="status_change" if new_status else "note",
         old_status=project.status if new_status else None,
         new_status=new_status,
+        created_at=now,
+        updated_at=now,
         **_provenance(provenance),
     )
     session.add(update)
     if new_status and new_status != project.status:
         before = as_dict(project)
         project.status = new_status
-        project.updated_at = utcnow()
+        project.updated_at = now
         session.add(project)
         audit(
             session,
@@ -211,8 +247,9 @@ def add_project_update(
             record=project,
             before=before,
             note=f"status {before['status']} -> {new_status}",
+            now=now,
         )
-    audit(session, actor=actor, action="create", record=update)
+    audit(session, actor=actor, action="create", record=update, now=now)
     return update
 
 
@@ -222,6 +259,7 @@ def add_milestone(
     title: str,
     due_on: date,
     actor: str | None,
+    now: datetime,
     initiative: Initiative | None = None,
     project: Project | None = None,
     description: str | None = None,
@@ -233,10 +271,12 @@ def add_milestone(
         description=description,
         initiative_id=initiative.id if initiative else None,
         project_id=project.id if project else None,
+        created_at=now,
+        updated_at=now,
         **_provenance(provenance),
     )
     session.add(milestone)
-    audit(session, actor=actor, action="create", record=milestone)
+    audit(session, actor=actor, action="create", record=milestone, now=now)
     return milestone
 
 
@@ -247,6 +287,7 @@ def add_claim(
     attribute: str,
     value: str,
     actor: str | None,
+    now: datetime,
     note: str | None = None,
     provenance: dict[str, Any] | None = None,
 ) -> Claim:
@@ -257,8 +298,10 @@ def add_claim(
         attribute=attribute,
         value=value,
         note=note,
+        created_at=now,
+        updated_at=now,
         **_provenance(provenance),
     )
     session.add(claim)
-    audit(session, actor=actor, action="create", record=claim)
+    audit(session, actor=actor, action="create", record=claim, now=now)
     return claim

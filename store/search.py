@@ -133,7 +133,7 @@ def query_words(words: str) -> list[str]:
     return re.findall(r"\w+", words.lower())[:12]
 
 
-def search(session: Session, words: str, audience: Audience, *, limit: int = 20) -> list[SearchHit]:
+def search(session: Session, words: str, *, audience: Audience, limit: int = 20) -> list[SearchHit]:
     """Ranked matches for all the words, best first, visible to the audience."""
     tokens = query_words(words)
     if not tokens:

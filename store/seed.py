@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -14,6 +14,7 @@ from store import records, vocab
 from store.models import Commitment, Initiative, Milestone, Project, ProjectInitiativeLink
 from store.rates import DEFAULT_RATES, RATES_AS_OF
 from store.schemas import CommitmentIn, InitiativeIn, ProjectIn
+from store.visibility import EVERYTHING
 
 ARTICLE = "US Steps Up Efforts To Secure Rare Earths Supply Chains Outside China (seed article)"
 SEED_ACTOR = "seed"
@@ -216,24 +217,31 @@ DEMO_COMMITMENTS: list[tuple[str, CommitmentIn]] = [
 ]
 
 
-def seed_demo(session: Session) -> dict[str, int]:
-    """Load the article's records; a second run adds nothing. Returns counts added."""
+def seed_demo(session: Session, *, now: datetime) -> dict[str, int]:
+    """Load the article's records, logged at `now`; a second run adds nothing. Returns counts added."""
     added = {"initiatives": 0, "projects": 0, "commitments": 0, "milestones": 0, "claims": 0}
     prov = {"logged_by": SEED_ACTOR}
     for data in DEMO_INITIATIVES:
         if not session.exec(select(Initiative).where(Initiative.name == data.name)).first():
-            records.create_initiative(session, data, actor=SEED_ACTOR, provenance=prov)
+            records.create_initiative(session, data, actor=SEED_ACTOR, now=now, provenance=prov)
             added["initiatives"] += 1
     session.flush()
     for pdata in DEMO_PROJECTS:
         if not session.exec(select(Project).where(Project.name == pdata.name)).first():
-            records.create_project(session, pdata, actor=SEED_ACTOR, provenance=prov)
+            records.create_project(
+                session, pdata, actor=SEED_ACTOR, audience=EVERYTHING, now=now, provenance=prov
+            )
             added["projects"] += 1
     for key, cdata in DEMO_COMMITMENTS:
         source_message = f"seed:{key}"
         if not session.exec(select(Commitment).where(Commitment.source_message == source_message)).first():
             records.create_commitment(
-                session, cdata, actor=SEED_ACTOR, provenance={**prov, "source_message": source_message}
+                session,
+                cdata,
+                actor=SEED_ACTOR,
+                audience=EVERYTHING,
+                now=now,
+                provenance={**prov, "source_message": source_message},
             )
             added["commitments"] += 1
     g7 = session.exec(select(Initiative).where(Initiative.name == "G7 Critical Minerals Action Plan")).one()
@@ -244,6 +252,7 @@ def seed_demo(session: Session) -> dict[str, int]:
             due_on=date(2026, 1, 12),
             initiative=g7,
             actor=SEED_ACTOR,
+            now=now,
             provenance=prov,
             description="Rare earths are a key test of collective action.",
         )
@@ -255,6 +264,7 @@ def seed_demo(session: Session) -> dict[str, int]:
                 attribute=attribute,
                 value=value,
                 actor=SEED_ACTOR,
+                now=now,
                 note=f"{ARTICLE}: officials familiar with the initiative",
                 provenance=prov,
             )
@@ -317,11 +327,10 @@ def seed_synthetic(
     *,
     per_project: int = 10,
     rng_seed: int = 42,
-    now: datetime | None = None,
+    now: datetime,
 ) -> dict[str, int]:
     """N synthetic projects (flagged synthetic, named "Synthetic ...") with commitments each."""
     rng = random.Random(rng_seed)
-    now = now or datetime.now(UTC)
     countries, minerals = SYNTHETIC_COUNTRIES, SYNTHETIC_MINERALS
     start = session.exec(select(Project.id).order_by(Project.id.desc())).first() or 0  # type: ignore[union-attr]
     project_rows: list[dict[str, Any]] = []

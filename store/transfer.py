@@ -7,6 +7,7 @@ import io
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 from sqlmodel import Session, col, select
 
 from store import records, vocab
+from store.errors import UserError
 from store.models import Commitment, Initiative, Project, ProjectInitiativeLink
 from store.queries import CommitmentFilter, ProjectFilter, list_commitments, list_projects
 from store.schemas import CommitmentIn, InitiativeIn, ProjectIn
@@ -52,7 +54,13 @@ class ImportReport:
         return not self.errors
 
 
-class ImportFailed(ValueError):
+class BadImportFile(UserError, ValueError):
+    """A file import cannot read at all (its format, its shape); nothing was imported."""
+
+
+class ImportFailed(UserError, ValueError):
+    """Rows that did not validate; nothing was imported. The report names each."""
+
     def __init__(self, report: ImportReport):
         self.report = report
         lines = "\n".join(f"  - {e}" for e in report.errors[:50])
@@ -68,7 +76,7 @@ def _guess_kind(columns: Iterable[str]) -> str:
         return "projects"
     if cols & {"short_name", "venue", "pillars", "launched_on"}:
         return "initiatives"
-    raise ValueError(
+    raise BadImportFile(
         "cannot tell what the file holds: a commitments file needs an 'instrument' "
         "column, a projects file a 'stage' or 'operator' column, an initiatives "
         "file a 'short_name' or 'venue' column"
@@ -82,16 +90,16 @@ def read_file(path: Path) -> dict[str, list[dict[str, Any]]]:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise ValueError(f"{path.name} is not valid JSON: {exc.msg} at line {exc.lineno}") from None
+            raise BadImportFile(f"{path.name} is not valid JSON: {exc.msg} at line {exc.lineno}") from None
         if not isinstance(data, dict) or not set(data) <= set(KINDS):
-            raise ValueError(f"{path.name} must be an object with keys among {', '.join(ORDER)}")
+            raise BadImportFile(f"{path.name} must be an object with keys among {', '.join(ORDER)}")
         return {k: list(v) for k, v in data.items()}
     if path.suffix.lower() == ".csv":
         reader = csv.DictReader(io.StringIO(text))
         if not reader.fieldnames:
-            raise ValueError(f"{path.name} has no header row")
+            raise BadImportFile(f"{path.name} has no header row")
         return {_guess_kind(reader.fieldnames): list(reader)}
-    raise ValueError(f"{path.name}: import takes .csv or .json files")
+    raise BadImportFile(f"{path.name}: import takes .csv or .json files")
 
 
 def _describe(exc: Exception) -> list[tuple[str, str]]:
@@ -109,7 +117,12 @@ def _describe(exc: Exception) -> list[tuple[str, str]]:
 
 
 def import_rows(
-    session: Session, rows_by_kind: dict[str, list[dict[str, Any]]], *, actor: str
+    session: Session,
+    rows_by_kind: dict[str, list[dict[str, Any]]],
+    *,
+    actor: str,
+    audience: Audience,
+    now: datetime,
 ) -> ImportReport:
     """Validate every row, then write them all in the caller's transaction, or raise ImportFailed.
 
@@ -134,7 +147,7 @@ def import_rows(
             try:
                 data = schema.model_validate(fields)
                 with session.begin_nested():
-                    added += _write(session, kind, data, actor, source_message)
+                    added += _write(session, kind, data, actor, source_message, audience, now)
             except (ValidationError, ValueError, LookupError) as exc:
                 for where, message in _describe(exc):
                     report.errors.append(RowError(kind, number, where, message))
@@ -144,16 +157,24 @@ def import_rows(
     return report
 
 
-def _write(session: Session, kind: str, data: Any, actor: str, source_message: str | None) -> int:
+def _write(
+    session: Session,
+    kind: str,
+    data: Any,
+    actor: str,
+    source_message: str | None,
+    audience: Audience,
+    now: datetime,
+) -> int:
     prov = {"logged_by": actor, "source_url": data.source_url}
     if kind == "initiatives":
         if session.exec(select(Initiative).where(Initiative.name == data.name)).first():
             return 0
-        records.create_initiative(session, data, actor=actor, provenance=prov)
+        records.create_initiative(session, data, actor=actor, now=now, provenance=prov)
     elif kind == "projects":
         if session.exec(select(Project).where(Project.name == data.name)).first():
             return 0
-        records.create_project(session, data, actor=actor, provenance=prov)
+        records.create_project(session, data, actor=actor, audience=audience, now=now, provenance=prov)
     else:
         if (
             source_message
@@ -161,7 +182,12 @@ def _write(session: Session, kind: str, data: Any, actor: str, source_message: s
         ):
             return 0
         records.create_commitment(
-            session, data, actor=actor, provenance={**prov, "source_message": source_message}
+            session,
+            data,
+            actor=actor,
+            audience=audience,
+            now=now,
+            provenance={**prov, "source_message": source_message},
         )
     session.flush()
     return 1
@@ -228,11 +254,11 @@ def _cell(value: Any, for_csv: bool) -> Any:
 
 
 def export_rows(
-    session: Session, kind: str, audience: Audience, *, for_csv: bool = True, limit: int = 1_000_000
+    session: Session, kind: str, *, audience: Audience, for_csv: bool = True, limit: int = 1_000_000
 ) -> list[dict[str, Any]]:
     """Rows of one kind, visible to the audience, in the import format (so they round-trip)."""
     if kind == "projects":
-        projects = list_projects(session, ProjectFilter(), audience, limit=limit).items
+        projects = list_projects(session, ProjectFilter(), audience=audience, limit=limit).items
         ids = [p.id for p in projects]
         links: dict[int, list[str]] = {}
         if ids:
@@ -253,7 +279,7 @@ def export_rows(
         ]
     if kind == "commitments":
         commitments = list_commitments(
-            session, CommitmentFilter(include_withdrawn=True), audience, limit=limit
+            session, CommitmentFilter(include_withdrawn=True), audience=audience, limit=limit
         ).items
         # A visible commitment may point at a project from another private channel: unnamed.
         pnames = _visible_names(session, Project, audience)

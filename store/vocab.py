@@ -13,6 +13,8 @@ from functools import lru_cache
 import pycountry
 from rapidfuzz import fuzz, process
 
+from store.errors import UserError
+
 
 @dataclass(frozen=True)
 class Mineral:
@@ -241,7 +243,7 @@ COUNTRY_ALIASES = {
 PSEUDO_COUNTRIES = {"EU": "European Union", "G7": "Group of Seven"}
 
 
-class UnknownValue(ValueError):
+class UnknownValue(UserError, ValueError):
     """A value outside a controlled list; carries close matches for a "did you mean"."""
 
     def __init__(self, kind: str, value: str, suggestions: list[str]):

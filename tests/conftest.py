@@ -6,6 +6,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -130,7 +131,7 @@ def session(engine: Engine) -> Iterator[Session]:
 def demo_session(session: Session) -> Session:
     from store.seed import seed_demo
 
-    seed_demo(session)
+    seed_demo(session, now=datetime.now(UTC))
     session.commit()
     return session
 

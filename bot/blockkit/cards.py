@@ -25,7 +25,9 @@ from bot.blockkit.blocks import (
 )
 from store import vocab
 from store.models import Commitment, Initiative, Milestone, Project
-from store.queries import InitiativeDetail, Money, Page, ProjectDetail, Totals
+from store.money import Money
+from store.queries import InitiativeDetail, Page, ProjectDetail
+from store.totals import Totals
 
 Answer = tuple[list[Block], str]  # (blocks, plain fallback text)
 

@@ -21,6 +21,7 @@ from bot.blockkit.blocks import (
 )
 from bot.blockkit.cards import _label, _minerals
 from store.draft_cards import DraftOnCard
+from store.models import DraftState
 
 MAX_DRAFTS_ON_CARD = 5
 
@@ -69,14 +70,14 @@ def _draft_fields(v: DraftOnCard) -> Block:
 
 def _buttons(v: DraftOnCard) -> Block | None:
     did = v.draft_id
-    if v.state == "pending":
+    if v.state == DraftState.PENDING:
         return actions(
             button("Log it", f"draft_log_{did}", str(did), style="primary"),
             button("Edit…", f"draft_edit_{did}", str(did)),
             button("Not a commitment", f"draft_dismiss_{did}", str(did)),
             block_id=f"draft_{did}",
         )
-    if v.state == "logged":
+    if v.state == DraftState.LOGGED:
         return actions(
             button("Undo", f"draft_undo_{did}", str(did), style="danger"),
             button("Edit…", f"draft_edit_{did}", str(did)),
@@ -87,7 +88,7 @@ def _buttons(v: DraftOnCard) -> Block | None:
 
 def _status_line(v: DraftOnCard) -> str:
     what = "project update" if v.kind == "project_update" else "commitment"
-    if v.state == "pending":
+    if v.state == DraftState.PENDING:
         line = f":mag: Looks like a {what}. Log it?"
         if v.duplicate_of:
             line += (
@@ -95,7 +96,7 @@ def _status_line(v: DraftOnCard) -> str:
                 f"{link(v.duplicate_link, f'#{v.duplicate_of}')} — check before logging."
             )
         return line
-    if v.state == "logged":
+    if v.state == DraftState.LOGGED:
         how = "Logged automatically" if v.autologged else "Logged"
         who = f" by <@{v.confirmed_by}>" if v.confirmed_by and v.confirmed_by.isalnum() else ""
         ref = f" as #{v.commitment_id}" if v.commitment_id else ""
@@ -103,11 +104,12 @@ def _status_line(v: DraftOnCard) -> str:
         if v.needs_review:
             line += "\n:warning: The source message changed after logging: please review."
         return line
-    return {
-        "dismissed": ":no_entry_sign: Not a commitment.",
-        "withdrawn": ":wastebasket: The source message was deleted; nothing was logged.",
-        "undone": ":leftwards_arrow_with_hook: Undone; the record is kept as withdrawn.",
-    }.get(v.state, v.state)
+    settled: dict[str, str] = {
+        DraftState.DISMISSED: ":no_entry_sign: Not a commitment.",
+        DraftState.WITHDRAWN: ":wastebasket: The source message was deleted; nothing was logged.",
+        DraftState.UNDONE: ":leftwards_arrow_with_hook: Undone; the record is kept as withdrawn.",
+    }
+    return settled.get(v.state, v.state)
 
 
 def draft_card(views: list[DraftOnCard], *, extra: int = 0) -> tuple[list[Block], str]:

@@ -135,8 +135,10 @@ def seed_store(url: str, config: Config) -> dict[str, Any]:
     engine = make_engine(url)
     try:
         with session_scope(engine) as session:
-            seed_demo(session)
-            added = seed_synthetic(session, config.projects, per_project=config.per_project)
+            seed_demo(session, now=datetime.now(UTC))
+            added = seed_synthetic(
+                session, config.projects, per_project=config.per_project, now=datetime.now(UTC)
+            )
         with session_scope(engine) as session:
             names = list(
                 session.exec(
@@ -476,7 +478,7 @@ def measure_digest(url: str, config: Config, result: BackendResult) -> None:
 
 def measure_cold_stats(url: str, config: Config, result: BackendResult) -> None:
     """`stats` computed afresh (what the first request after any write pays), in-process."""
-    from store import queries
+    from store import queries, totals
     from store.db import make_engine, session_scope
     from store.visibility import Audience
 
@@ -486,7 +488,7 @@ def measure_cold_stats(url: str, config: Config, result: BackendResult) -> None:
             for _ in range(max(3, config.digest_runs)):
                 with session_scope(engine) as session:
                     began = time.perf_counter()
-                    queries._totals(session, by, Audience(channel="C0BENCH"), queries.CommitmentFilter())
+                    totals._totals(session, by, Audience(channel="C0BENCH"), queries.CommitmentFilter())
                     result.add(f"stats cold|{by}", (time.perf_counter() - began) * 1000)
     finally:
         engine.dispose()

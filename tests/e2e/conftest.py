@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -216,6 +217,6 @@ def bot(db_url: str, slack: LocalSlack) -> Iterator[RunningBot]:
 
     running, stop = start_bot(db_url, slack)
     with running.services.session() as session:
-        seed_demo(session)
+        seed_demo(session, now=datetime.now(UTC))
     yield running
     stop()

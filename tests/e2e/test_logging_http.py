@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+from datetime import UTC, datetime
 
 from sqlmodel import Session, select
 
@@ -371,7 +372,7 @@ def test_two_replicas_on_one_database_post_one_card(db_url, slack):
     second, stop_second = start_bot(db_url, slack)
     try:
         with first.services.session() as s:
-            seed_demo(s)
+            seed_demo(s, now=datetime.now(UTC))
         threads = [
             threading.Thread(target=b.event, args=(message(JOGMEC),), kwargs={"event_id": "EvREPLICA"})
             for b in (first, second)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import time
 import urllib.parse
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import insert
@@ -13,6 +14,7 @@ from bot.local_slack import block_kit_problems
 from store import records
 from store.models import Project
 from store.schemas import CommitmentIn, ProjectIn
+from store.visibility import EVERYTHING
 from tests.e2e.conftest import buttons
 
 
@@ -191,6 +193,8 @@ def test_stored_text_cannot_ping_channel_or_forge_links(bot):
                 name="<!channel> mine <https://evil.example|click>", description="<!here> & <@U999> said hi"
             ),
             actor="U1",
+            audience=EVERYTHING,
+            now=datetime.now(UTC),
         )
     for query in ("projects", "find mine", "project <!channel> mine"):
         text = shown_text(answer(bot.command(query)))
@@ -206,6 +210,8 @@ def test_private_channel_records_stay_in_their_channel(bot):
             CommitmentIn(actor="KR", instrument="grant", statement="secret korean grant"),
             actor="U1",
             provenance={"source_channel": "GSECRET", "source_private": True},
+            audience=EVERYTHING,
+            now=datetime.now(UTC),
         )
     assert "Korea" in all_text(answer(bot.command("commitments by:KR", channel="GSECRET")))
     assert "No commitments match" in all_text(answer(bot.command("commitments by:KR")))

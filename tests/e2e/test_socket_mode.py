@@ -7,6 +7,7 @@ import json
 import queue
 import threading
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -76,7 +77,7 @@ def socket_bot(db_url: str) -> Iterator[tuple[FakeSocketModeServer, LocalSlack]]
         )
         services = make_services(settings)
         with services.session() as session:
-            seed_demo(session)
+            seed_demo(session, now=datetime.now(UTC))
         app = create_app(settings, client=make_client(settings), services=services)
         handler = socket_mode_handler(settings, app)
         handler.connect()

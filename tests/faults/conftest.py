@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -61,7 +62,7 @@ def fault_bot(db_url: str, slack: LocalSlack) -> Iterator[FaultBot]:
     proposals._private_cache.clear()
     running, stop = start_fault_bot(db_url, slack)
     with running.services.session() as session:
-        seed_demo(session)
+        seed_demo(session, now=datetime.now(UTC))
     yield running
     stop()
 

@@ -8,6 +8,7 @@ in that channel: in no other channel's commands, the Home tab, exports or digest
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
@@ -16,6 +17,7 @@ from sqlmodel import Session, select
 from store import records
 from store.models import AuditLog, Commitment, Draft
 from store.schemas import CommitmentIn, ProjectIn
+from store.visibility import EVERYTHING
 from tests.faults.conftest import ADMIN, COMMITMENTS, draft_buttons, message_event
 from tests.faults.util import (
     add_initiative_payload,
@@ -238,12 +240,16 @@ def test_private_channel_records_never_leave_their_channel(fault_bot, slack):
             ),
             actor="U8",
             provenance=public,
+            audience=EVERYTHING,
+            now=datetime.now(UTC),
         )
         records.create_project(
             s,
             ProjectIn(name="Public plant tied to a private pact", initiatives=[INITIATIVE], country="CA"),
             actor="U8",
             provenance=public,
+            audience=EVERYTHING,
+            now=datetime.now(UTC),
         )
     public_before = _stats_and_lists(bot, "C1")
     for i, (project, initiative) in enumerate(

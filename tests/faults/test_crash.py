@@ -121,7 +121,7 @@ def test_kill_9_while_storing_commitments(db_url, slack, server_process, kills):
 
     engine = make_engine(db_url)
     with Session(engine) as s:
-        seed_demo(s)
+        seed_demo(s, now=datetime.now(UTC))
         s.commit()
     engine.dispose()
     server = server_process(db_url)
@@ -231,7 +231,7 @@ def _due_subscription(db_url: str, channel: str) -> None:
     engine = make_engine(db_url)
     try:
         with Session(engine) as s:
-            seed_demo(s)
+            seed_demo(s, now=datetime.now(UTC))
             s.execute(
                 update(Commitment).values(
                     created_at=now - timedelta(days=2), updated_at=now - timedelta(days=2)

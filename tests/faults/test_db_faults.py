@@ -16,6 +16,7 @@ import subprocess
 import threading
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -88,7 +89,7 @@ def test_sqlite_locked_by_another_writer(sqlite_url, slack, short_busy_timeout):
     assert path
     try:
         with bot.services.session() as s:
-            seed_demo(s)
+            seed_demo(s, now=datetime.now(UTC))
         log_button = _pending_cards(bot, slack, 1)[0]
         draft_id = int(log_button["value"])
         other = sqlite3.connect(path, isolation_level=None, timeout=0.1)
@@ -144,7 +145,7 @@ def test_sqlite_disk_full_is_told_and_recovered(sqlite_url, slack):
 
     try:
         with bot.services.session() as s:
-            seed_demo(s)
+            seed_demo(s, now=datetime.now(UTC))
         buttons = _pending_cards(bot, slack, 6)
         with sqlite3.connect(path, isolation_level=None) as conn:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -277,7 +278,7 @@ def test_postgres_connections_killed_under_load(postgres_url, slack, bot_log):
     assert database
     try:
         with bot.services.session() as s:
-            seed_demo(s)
+            seed_demo(s, now=datetime.now(UTC))
         with Traffic(bot, slack) as traffic:
             for _ in range(2):
                 wait_until(
@@ -334,7 +335,7 @@ def test_postgres_restarted_under_load(postgres_url, slack, restartable_postgres
     bot, stop = start_fault_bot(postgres_url, slack)
     try:
         with bot.services.session() as s:
-            seed_demo(s)
+            seed_demo(s, now=datetime.now(UTC))
         with Traffic(bot, slack) as traffic:
             wait_until(lambda: len(traffic.statuses) > 40, timeout=30, what="traffic")
             subprocess.run(

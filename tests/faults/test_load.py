@@ -16,6 +16,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -202,7 +203,7 @@ def test_load_on_sqlite(sqlite_url, slack, seconds, record_property):
     bot, stop = start_fault_bot(sqlite_url, slack)
     try:
         with bot.services.session() as session:
-            seed_demo(session)
+            seed_demo(session, now=datetime.now(UTC))
         sent = run_load([bot], slack, seconds)
         summary = check_after_load(bot.services.engine, slack, sent)
         record_property("load", summary)
@@ -219,7 +220,7 @@ def test_load_on_two_replicas_sharing_postgres(postgres_url, slack, seconds, rec
     second, stop_second = start_fault_bot(postgres_url, slack)
     try:
         with first.services.session() as session:
-            seed_demo(session)
+            seed_demo(session, now=datetime.now(UTC))
         sent = run_load([first, second], slack, seconds)
         summary = check_after_load(first.services.engine, slack, sent)
         record_property("load", summary)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -125,7 +125,7 @@ def demo_engine(sqlite_url: str) -> Iterator[object]:
 
     engine = make_engine(sqlite_url)
     with Session(engine) as s:
-        seed_demo(s)
+        seed_demo(s, now=datetime.now(UTC))
         s.commit()
     yield engine
     engine.dispose()

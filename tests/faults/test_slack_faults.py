@@ -95,8 +95,8 @@ def test_two_retries_taking_over_one_unposted_card_post_it_once(db_url, engine):
     from store.seed import seed_demo
 
     with Session(engine, expire_on_commit=False) as s:
-        seed_demo(s)
-        assert draft_store.claim(s, "source:C1:1.1")
+        seed_demo(s, now=datetime.now(UTC))
+        assert draft_store.claim(s, "source:C1:1.1", now=datetime.now(UTC))
         draft_store.create_drafts(
             s,
             source_message="C1:1.1",
@@ -104,6 +104,7 @@ def test_two_retries_taking_over_one_unposted_card_post_it_once(db_url, engine):
             private=False,
             author="U2",
             items=[("commitment", {"actor": "JP"})],
+            now=datetime.now(UTC),
         )
         s.commit()
     later = datetime.now(UTC) + draft_store.CARD_RECOVERY_AFTER + timedelta(seconds=1)

@@ -11,6 +11,7 @@ from sqlmodel import Session
 from store import digests, records
 from store.models import Commitment, DigestSubscription, Initiative, Project
 from store.schemas import CommitmentIn, InitiativeIn, ProjectIn
+from store.visibility import EVERYTHING
 
 
 def at(*args: int) -> datetime:
@@ -39,6 +40,8 @@ def add_project(
         ProjectIn(name=name, status=status, **fields),
         actor="U1",
         provenance=provenance or public_in("C9"),
+        audience=EVERYTHING,
+        now=datetime.now(UTC),
     )
     project.created_at = project.updated_at = created
     session.add(project)
@@ -50,7 +53,11 @@ def add_initiative(
     session: Session, name: str, *, created: datetime, provenance: dict[str, Any] | None = None, **fields: Any
 ) -> Initiative:
     initiative = records.create_initiative(
-        session, InitiativeIn(name=name, **fields), actor="U1", provenance=provenance or public_in("C9")
+        session,
+        InitiativeIn(name=name, **fields),
+        actor="U1",
+        provenance=provenance or public_in("C9"),
+        now=datetime.now(UTC),
     )
     initiative.created_at = initiative.updated_at = created
     session.add(initiative)
@@ -83,7 +90,12 @@ def add_commitment(
         **fields,
     )
     commitment = records.create_commitment(
-        session, data, actor="U1", provenance=provenance or public_in("C9")
+        session,
+        data,
+        actor="U1",
+        provenance=provenance or public_in("C9"),
+        audience=EVERYTHING,
+        now=datetime.now(UTC),
     )
     commitment.created_at = commitment.updated_at = created
     session.add(commitment)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -112,13 +112,24 @@ def week(session: Session) -> Session:
         new_status="construction",
         happened_on=date(2025, 11, 7),
         provenance=public_in("C9"),
+        now=datetime.now(UTC),
     )
     update.created_at = at(2025, 11, 7)
     records.add_milestone(
-        session, title="Offtake deadline", due_on=date(2025, 11, 30), actor="U1", provenance=public_in("C9")
+        session,
+        title="Offtake deadline",
+        due_on=date(2025, 11, 30),
+        actor="U1",
+        provenance=public_in("C9"),
+        now=datetime.now(UTC),
     )
     records.add_milestone(
-        session, title="Too far off", due_on=date(2025, 12, 30), actor="U1", provenance=public_in("C9")
+        session,
+        title="Too far off",
+        due_on=date(2025, 12, 30),
+        actor="U1",
+        provenance=public_in("C9"),
+        now=datetime.now(UTC),
     )
     session.commit()
     return session
@@ -188,7 +199,12 @@ def test_period_label_is_in_the_subscription_timezone(week: Session) -> None:
 
 def test_quiet_week_is_short_and_names_upcoming_milestones(session: Session) -> None:
     records.add_milestone(
-        session, title="G7 ministers meet", due_on=date(2025, 11, 20), actor="U1", provenance=public_in("C9")
+        session,
+        title="G7 ministers meet",
+        due_on=date(2025, 11, 20),
+        actor="U1",
+        provenance=public_in("C9"),
+        now=datetime.now(UTC),
     )
     add_commitment(session, "US", "loan", "5", "USD", created=at(2025, 10, 1))
     session.commit()
@@ -239,10 +255,20 @@ def test_private_channel_records_stay_in_their_channel(session: Session) -> None
         session, "US", "loan", "1000000", "USD", project="Secret smelter", created=at(2025, 11, 5)
     )  # public, but points at the private project
     records.add_milestone(
-        session, title="Secret signing", due_on=date(2025, 11, 15), actor="U1", provenance=private_in("G1")
+        session,
+        title="Secret signing",
+        due_on=date(2025, 11, 15),
+        actor="U1",
+        provenance=private_in("G1"),
+        now=datetime.now(UTC),
     )
     update = records.add_project_update(
-        session, secret, actor="U1", new_status="financing", provenance=private_in("G1")
+        session,
+        secret,
+        actor="U1",
+        new_status="financing",
+        provenance=private_in("G1"),
+        now=datetime.now(UTC),
     )
     update.created_at = at(2025, 11, 6)
     session.commit()

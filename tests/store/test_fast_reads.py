@@ -1,6 +1,6 @@
 """The fast read paths answer exactly what the plain ones did, and their caches never go stale.
 
-`queries.totals` sums in SQL and caches under the records' data version; `names.find_by_name`
+`totals.totals` sums in SQL and caches under the records' data version; `names.find_by_name`
 caches the names it fuzzy-matches; SQLite search ranks from the FTS index alone. Each is
 checked here against a straightforward reference on randomised records, on both backends.
 """
@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import insert, text
 from sqlmodel import Session, col, select
 
-from store import data_version, names, queries, records, search
+from store import data_version, names, queries, records, search, totals
 from store.models import Commitment, Initiative, Project, ProjectInitiativeLink
 from store.schemas import CommitmentIn, ProjectIn
 from store.visibility import EVERYTHING, PUBLIC, Audience
@@ -42,9 +42,9 @@ def versioned(demo_session: Session) -> Session:
 
 def reference_totals(
     session: Session, by: str, audience: Audience, f: queries.CommitmentFilter | None = None
-) -> queries.Totals:
+) -> totals.Totals:
     """The original implementation: every commitment loaded and grouped in Python."""
-    conds = queries._commitment_conditions(f or queries.CommitmentFilter())
+    conds = queries.commitment_conditions(f or queries.CommitmentFilter())
     stmt = queries._where_visible(select(Commitment).where(*conds), Commitment, audience)
     commitments = session.exec(stmt).all()
     project_ids = {c.project_id for c in commitments if c.project_id}
@@ -74,21 +74,21 @@ def reference_totals(
             ids |= set(links.get(c.project_id or -1, []))
             return sorted(short.get(i) or full.get(i, str(i)) for i in ids) or ["unspecified"]
 
-    groups: dict[str, queries.TotalsRow] = {}
-    overall = queries.TotalsRow("all")
+    groups: dict[str, totals.TotalsRow] = {}
+    overall = totals.TotalsRow("all")
     for c in commitments:
         overall.count += 1
         overall.money.add(c)
         for key in keys_for(c):
-            row = groups.setdefault(key, queries.TotalsRow(key))
+            row = groups.setdefault(key, totals.TotalsRow(key))
             row.count += 1
             row.money.add(c)
     rows = sorted(groups.values(), key=lambda r: (-r.money.usd, -r.count, r.key))
-    return queries.Totals(by, rows, overall)
+    return totals.Totals(by, rows, overall)
 
 
-def as_plain(t: queries.Totals) -> list[tuple]:
-    def money(r: queries.TotalsRow) -> tuple:
+def as_plain(t: totals.Totals) -> list[tuple]:
+    def money(r: totals.TotalsRow) -> tuple:
         m = r.money
         return (
             r.key,
@@ -175,7 +175,7 @@ def mixed(demo_session: Session) -> Session:
     return s
 
 
-@pytest.mark.parametrize("by", queries.TOTALS_DIMENSIONS)
+@pytest.mark.parametrize("by", totals.TOTALS_DIMENSIONS)
 def test_totals_in_sql_equal_the_python_reference(mixed: Session, by: str) -> None:
     filters = [
         None,
@@ -185,7 +185,7 @@ def test_totals_in_sql_equal_the_python_reference(mixed: Session, by: str) -> No
     ]
     for audience in (PUBLIC, Audience(channel="GPRIV"), EVERYTHING):
         for f in filters:
-            assert as_plain(queries.totals(mixed, by, audience, f)) == as_plain(
+            assert as_plain(totals.totals(mixed, by, audience=audience, f=f)) == as_plain(
                 reference_totals(mixed, by, audience, f)
             ), (by, audience, f)
 
@@ -194,17 +194,21 @@ def test_totals_follow_every_write_and_never_a_rolled_back_one(versioned: Sessio
     demo_session = versioned
 
     def usd(session: Session) -> Decimal:
-        return queries.totals(session, "country", PUBLIC).overall.money.usd
+        return totals.totals(session, "country", audience=PUBLIC).overall.money.usd
 
     before = usd(demo_session)
-    hits = queries._TOTALS_CACHE.hits
+    hits = totals._TOTALS_CACHE.hits
     assert usd(demo_session) == before
-    assert queries._TOTALS_CACHE.hits == hits + 1  # the second answer came from the cache
+    assert totals._TOTALS_CACHE.hits == hits + 1  # the second answer came from the cache
     demo_session.commit()
 
     with Session(engine, expire_on_commit=False) as writer:
         records.create_commitment(
-            writer, CommitmentIn(actor="JP", instrument="loan", amount="1000000", currency="USD"), actor="U1"
+            writer,
+            CommitmentIn(actor="JP", instrument="loan", amount="1000000", currency="USD"),
+            actor="U1",
+            audience=EVERYTHING,
+            now=datetime.now(UTC),
         )
         writer.flush()
         # The writing transaction sees its own change, uncommitted ...
@@ -216,7 +220,11 @@ def test_totals_follow_every_write_and_never_a_rolled_back_one(versioned: Sessio
 
     with Session(engine, expire_on_commit=False) as writer:
         c = records.create_commitment(
-            writer, CommitmentIn(actor="JP", instrument="loan", amount="2000000", currency="USD"), actor="U1"
+            writer,
+            CommitmentIn(actor="JP", instrument="loan", amount="2000000", currency="USD"),
+            actor="U1",
+            audience=EVERYTHING,
+            now=datetime.now(UTC),
         )
         writer.commit()
     with Session(engine) as reader:
@@ -232,12 +240,12 @@ def test_totals_follow_every_write_and_never_a_rolled_back_one(versioned: Sessio
 
 def test_a_project_stage_change_refreshes_totals(versioned: Session) -> None:
     s = versioned
-    stages = {r.key: r.count for r in queries.totals(s, "stage", PUBLIC).rows}
+    stages = {r.key: r.count for r in totals.totals(s, "stage", audience=PUBLIC).rows}
     project = s.exec(select(Project).where(Project.name == "Canadian graphite mines")).one()
     project.stage = "recycling"
     s.add(project)
     s.commit()
-    after = {r.key: r.count for r in queries.totals(s, "stage", PUBLIC).rows}
+    after = {r.key: r.count for r in totals.totals(s, "stage", audience=PUBLIC).rows}
     assert (
         after.get("recycling", 0)
         == stages.get("recycling", 0) + stages["mining"] - after.get("mining", 0)
@@ -247,7 +255,9 @@ def test_a_project_stage_change_refreshes_totals(versioned: Session) -> None:
 
 def test_data_version_changes_with_each_committed_write(versioned: Session) -> None:
     first = data_version.current(versioned)
-    records.create_project(versioned, ProjectIn(name="Version probe"), actor="U1")
+    records.create_project(
+        versioned, ProjectIn(name="Version probe"), actor="U1", audience=EVERYTHING, now=datetime.now(UTC)
+    )
     versioned.flush()
     if versioned.get_bind().dialect.name == "postgresql":
         assert data_version.current(versioned) is None  # a writing transaction: no cache
@@ -269,16 +279,22 @@ def test_data_version_changes_with_each_committed_write(versioned: Session) -> N
 
 def test_names_cache_sees_a_new_project_at_once(versioned: Session) -> None:
     s = versioned
-    assert names.find_by_name(s, Project, "Canadian graphite mine")[0] is not None
-    found, suggestions = names.find_by_name(s, Project, "Nechalacho rare earth projec")
+    assert names.find_by_name(s, Project, "Canadian graphite mine", audience=EVERYTHING)[0] is not None
+    found, suggestions = names.find_by_name(s, Project, "Nechalacho rare earth projec", audience=EVERYTHING)
     assert found is None
-    records.create_project(s, ProjectIn(name="Nechalacho rare earth project"), actor="U1")
+    records.create_project(
+        s,
+        ProjectIn(name="Nechalacho rare earth project"),
+        actor="U1",
+        audience=EVERYTHING,
+        now=datetime.now(UTC),
+    )
     s.commit()
-    found, _ = names.find_by_name(s, Project, "Nechalacho rare earth projec")
+    found, _ = names.find_by_name(s, Project, "Nechalacho rare earth projec", audience=EVERYTHING)
     assert found == s.exec(select(Project.id).where(Project.name == "Nechalacho rare earth project")).one()
     # Exact, any case, through the lower(name) index; suggestions keep their capitals.
-    assert names.find_by_name(s, Project, "NECHALACHO RARE EARTH PROJECT")[0] == found
-    _, close = names.find_by_name(s, Project, "Canadian mines")
+    assert names.find_by_name(s, Project, "NECHALACHO RARE EARTH PROJECT", audience=EVERYTHING)[0] == found
+    _, close = names.find_by_name(s, Project, "Canadian mines", audience=EVERYTHING)
     assert close and all(c[0].isupper() for c in close)
 
 
@@ -290,17 +306,23 @@ def test_search_skips_other_channels_records_even_when_they_rank_best(demo_sessi
             ProjectIn(name=f"Zircon zircon {i}", description="zircon"),
             actor="U1",
             provenance={"source_channel": "GSECRET", "source_private": True},
+            audience=EVERYTHING,
+            now=datetime.now(UTC),
         )
     for i in range(3):
         records.create_project(
-            s, ProjectIn(name=f"Public mine {i}", description="some zircon too"), actor="U1"
+            s,
+            ProjectIn(name=f"Public mine {i}", description="some zircon too"),
+            actor="U1",
+            audience=EVERYTHING,
+            now=datetime.now(UTC),
         )
     s.commit()
-    public = search.search(s, "zircon", PUBLIC, limit=5)
+    public = search.search(s, "zircon", audience=PUBLIC, limit=5)
     assert [h.kind for h in public] == ["project"] * 3
     names_seen = {s.get(Project, h.ref_id).name for h in public}
     assert names_seen == {"Public mine 0", "Public mine 1", "Public mine 2"}
-    inside = search.search(s, "zircon", Audience(channel="GSECRET"), limit=5)
+    inside = search.search(s, "zircon", audience=Audience(channel="GSECRET"), limit=5)
     assert len(inside) == 5
     assert all(s.get(Project, h.ref_id).name.startswith("Zircon") for h in inside)
     ranks = [h.rank for h in inside]

@@ -10,6 +10,7 @@ from store import records
 from store.models import AuditLog, Claim, Commitment, Initiative, Project
 from store.schemas import CommitmentIn, ProjectIn
 from store.seed import seed_demo
+from store.visibility import EVERYTHING
 
 
 def test_commitment_gets_usd_estimate_with_rate_date(demo_session):
@@ -24,6 +25,8 @@ def test_commitment_gets_usd_estimate_with_rate_date(demo_session):
             project="Canadian graphite mines",
         ),
         actor="U1",
+        audience=EVERYTHING,
+        now=datetime.now(UTC),
     )
     demo_session.commit()
     assert c.actor == "JP" and c.actor_country == "JP"
@@ -74,7 +77,13 @@ def test_project_unknown_country_suggests(session):
 
 def test_project_names_are_unique(demo_session):
     with pytest.raises(records.Duplicate):
-        records.create_project(demo_session, ProjectIn(name="Canadian graphite mines"), actor="U1")
+        records.create_project(
+            demo_session,
+            ProjectIn(name="Canadian graphite mines"),
+            actor="U1",
+            audience=EVERYTHING,
+            now=datetime.now(UTC),
+        )
 
 
 def test_database_enforces_foreign_keys(demo_session):
@@ -85,12 +94,12 @@ def test_database_enforces_foreign_keys(demo_session):
 
 
 def test_seeding_twice_changes_nothing(session):
-    first = seed_demo(session)
+    first = seed_demo(session, now=datetime.now(UTC))
     session.commit()
     counts = {
         m: len(session.exec(select(m)).all()) for m in (Initiative, Project, Commitment, Claim, AuditLog)
     }
-    second = seed_demo(session)
+    second = seed_demo(session, now=datetime.now(UTC))
     session.commit()
     assert first["projects"] == 3 and first["commitments"] >= 10
     assert set(second.values()) == {0}
@@ -106,6 +115,7 @@ def test_disagreeing_sources_each_keep_their_claim(demo_session):
         value="25",
         actor="U2",
         provenance={"source_url": "https://example.org/other"},
+        now=datetime.now(UTC),
     )
     demo_session.commit()
     values = {
@@ -120,7 +130,7 @@ def test_disagreeing_sources_each_keep_their_claim(demo_session):
 def test_status_change_moves_project_and_is_audited(demo_session):
     p = demo_session.exec(select(Project).where(Project.name.like("Ontario%"))).one()
     records.add_project_update(
-        demo_session, p, actor="U1", new_status="permitting", note="entered permitting"
+        demo_session, p, actor="U1", new_status="permitting", note="entered permitting", now=datetime.now(UTC)
     )
     demo_session.commit()
     assert p.status == "permitting"
@@ -133,8 +143,16 @@ def test_status_change_moves_project_and_is_audited(demo_session):
 
 
 def test_undo_keeps_the_row_and_audits(demo_session):
-    c = records.create_commitment(demo_session, CommitmentIn(actor="DE", instrument="grant"), actor="U1")
-    records.set_commitment_status(demo_session, c, "withdrawn", actor="U1", action="undo")
+    c = records.create_commitment(
+        demo_session,
+        CommitmentIn(actor="DE", instrument="grant"),
+        actor="U1",
+        audience=EVERYTHING,
+        now=datetime.now(UTC),
+    )
+    records.set_commitment_status(
+        demo_session, c, "withdrawn", actor="U1", action="undo", now=datetime.now(UTC)
+    )
     demo_session.commit()
     assert demo_session.get(Commitment, c.id).status == "withdrawn"
     actions = [

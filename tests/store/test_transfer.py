@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -20,20 +21,26 @@ def count(session, model) -> int:
 def test_csv_round_trip(demo_session, tmp_path: Path):
     before = {}
     for kind in ("projects", "commitments"):
-        before[kind] = transfer.export_rows(demo_session, kind, EVERYTHING)
+        before[kind] = transfer.export_rows(demo_session, kind, audience=EVERYTHING)
         (tmp_path / f"{kind}.csv").write_text(transfer.to_csv(before[kind], transfer.columns_for(kind)))
     # Importing the export again changes nothing: names and source messages are keys.
     for kind in ("projects", "commitments"):
-        report = transfer.import_rows(demo_session, transfer.read_file(tmp_path / f"{kind}.csv"), actor="cli")
+        report = transfer.import_rows(
+            demo_session,
+            transfer.read_file(tmp_path / f"{kind}.csv"),
+            actor="cli",
+            audience=EVERYTHING,
+            now=datetime.now(UTC),
+        )
         assert report.added[kind] == 0
     demo_session.commit()
     for kind in ("projects", "commitments"):
-        assert transfer.export_rows(demo_session, kind, EVERYTHING) == before[kind]
+        assert transfer.export_rows(demo_session, kind, audience=EVERYTHING) == before[kind]
 
 
 def test_csv_import_into_an_empty_store_reproduces_the_export(demo_session, session_factory, tmp_path: Path):
     rows = {
-        k: transfer.export_rows(demo_session, k, EVERYTHING)
+        k: transfer.export_rows(demo_session, k, audience=EVERYTHING)
         for k in ("initiatives", "projects", "commitments")
     }
     demo_session.commit()
@@ -44,7 +51,9 @@ def test_csv_import_into_an_empty_store_reproduces_the_export(demo_session, sess
         paths.append(path)
     with session_factory() as other:
         for path in paths:
-            transfer.import_rows(other, transfer.read_file(path), actor="cli")
+            transfer.import_rows(
+                other, transfer.read_file(path), actor="cli", audience=EVERYTHING, now=datetime.now(UTC)
+            )
         other.commit()
         for kind in ("projects", "commitments"):
 
@@ -53,7 +62,9 @@ def test_csv_import_into_an_empty_store_reproduces_the_export(demo_session, sess
                     sorted((k, str(v)) for k, v in r.items() if k != "source_message") for r in kind_rows
                 )
 
-            assert comparable(transfer.export_rows(other, kind, EVERYTHING)) == comparable(rows[kind])
+            assert comparable(transfer.export_rows(other, kind, audience=EVERYTHING)) == comparable(
+                rows[kind]
+            )
 
 
 def test_json_import_into_empty_store(session, tmp_path: Path):
@@ -88,12 +99,14 @@ def test_json_import_into_empty_store(session, tmp_path: Path):
     }
     path = tmp_path / "in.json"
     path.write_text(json.dumps(data))
-    report = transfer.import_rows(session, transfer.read_file(path), actor="cli")
+    report = transfer.import_rows(
+        session, transfer.read_file(path), actor="cli", audience=EVERYTHING, now=datetime.now(UTC)
+    )
     session.commit()
     assert report.added == {"initiatives": 1, "projects": 1, "commitments": 1}
     c = session.exec(select(Commitment)).one()
     assert c.usd_estimate is not None and c.project_id is not None
-    exported = transfer.export_rows(session, "projects", PUBLIC, for_csv=False)
+    exported = transfer.export_rows(session, "projects", audience=PUBLIC, for_csv=False)
     assert exported[0]["minerals"] == ["dysprosium", "ndpr"]
     assert exported[0]["initiatives"] == ["Minerals Security Partnership"]
 
@@ -111,7 +124,9 @@ def test_bad_file_reports_every_bad_row_and_writes_nothing(demo_session, tmp_pat
     )
     before = count(demo_session, Commitment)
     with pytest.raises(transfer.ImportFailed) as err:
-        transfer.import_rows(demo_session, transfer.read_file(path), actor="cli")
+        transfer.import_rows(
+            demo_session, transfer.read_file(path), actor="cli", audience=EVERYTHING, now=datetime.now(UTC)
+        )
     demo_session.rollback()
     report = err.value.report
     assert [e.row for e in report.errors] == [2, 3, 4, 5, 6]
@@ -125,7 +140,9 @@ def test_unknown_country_in_projects_file_suggests(session, tmp_path: Path):
     path = tmp_path / "p.csv"
     path.write_text("name,country,stage\nA mine,Austrailia,mining\n")
     with pytest.raises(transfer.ImportFailed, match="Did you mean Australia"):
-        transfer.import_rows(session, transfer.read_file(path), actor="cli")
+        transfer.import_rows(
+            session, transfer.read_file(path), actor="cli", audience=EVERYTHING, now=datetime.now(UTC)
+        )
     session.rollback()
     assert count(session, Project) == 0
 

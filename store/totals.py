@@ -1,0 +1,173 @@
+"""Money and counts of live commitments, grouped by a dimension: the `stats` answer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Integer, and_, case, cast, func, true, union
+from sqlmodel import Session, col, select
+
+from store import vocab
+from store.data_version import VersionedCache
+from store.models import Commitment, Initiative, Project, ProjectInitiativeLink
+from store.money import Money
+from store.queries import CommitmentFilter, commitment_conditions
+from store.visibility import Audience
+
+
+@dataclass
+class TotalsRow:
+    key: str
+    count: int = 0
+    money: Money = field(default_factory=Money)
+
+
+@dataclass
+class Totals:
+    by: str
+    rows: list[TotalsRow]
+    overall: TotalsRow
+
+
+TOTALS_DIMENSIONS = ("country", "stage", "mineral", "initiative", "instrument", "status")
+
+
+def totals(session: Session, by: str, *, audience: Audience, f: CommitmentFilter | None = None) -> Totals:
+    """Money and counts of live commitments grouped by a dimension, biggest first.
+
+    A commitment with several minerals (or a project in several initiatives) counts in each
+    group, so group rows may add up to more than the overall row, which counts each once.
+    Summed in SQL and cached until the records change (store/data_version.py).
+    """
+    if by not in TOTALS_DIMENSIONS:
+        raise vocab.UnknownValue("grouping", by, vocab.suggest(by, TOTALS_DIMENSIONS))
+    f = f or CommitmentFilter()
+    found = _TOTALS_CACHE.get(session, ("totals", by, f, audience), lambda: _totals(session, by, audience, f))
+    # A copy: callers may change what they are given, never what the next caller gets.
+    return Totals(found.by, [_copy_row(r) for r in found.rows], _copy_row(found.overall))
+
+
+_TOTALS_CACHE = VersionedCache(size=128)
+
+
+def _copy_row(row: TotalsRow) -> TotalsRow:
+    return TotalsRow(row.key, row.count, row.money.copy())
+
+
+def _money_columns(dialect: str) -> list[Any]:
+    """count, amount, USD, unconverted and latest rate date of rows with an amount."""
+    has_money = and_(col(Commitment.amount).is_not(None), col(Commitment.currency).is_not(None))
+
+    def total(column: Any) -> Any:
+        value = case((has_money, column))
+        if dialect == "sqlite":
+            # SQLite keeps NUMERIC as INTEGER or REAL: summing REALs would lose cents at
+            # these magnitudes, so whole cents are summed as 64-bit integers instead.
+            return func.sum(cast(func.round(value * 100), Integer))
+        return func.sum(value)
+
+    return [
+        func.count(),
+        total(Commitment.amount),
+        total(Commitment.usd_estimate),
+        func.sum(case((and_(has_money, col(Commitment.usd_estimate).is_(None)), 1), else_=0)),
+        func.max(
+            case((and_(has_money, col(Commitment.usd_estimate).is_not(None)), Commitment.usd_rate_date))
+        ),
+    ]
+
+
+def _grouped(session: Session, key: Any, conds: list[Any], joins: list[tuple[Any, Any]]) -> list[Any]:
+    """(key, currency, ceiling, *money columns) rows; key None: one group of everything."""
+    dialect = session.get_bind().dialect.name
+    keys = [] if key is None else [key]
+    columns: list[Any] = [*keys, Commitment.currency, Commitment.amount_is_ceiling, *_money_columns(dialect)]
+    stmt = select(*columns).select_from(Commitment)
+    for target, on in joins:
+        stmt = stmt.outerjoin(target, on)
+    stmt = stmt.where(*conds).group_by(*keys, Commitment.currency, Commitment.amount_is_ceiling)
+    rows = session.execute(stmt).all()
+    return [tuple(r) if keys else (None, *r) for r in rows]
+
+
+def _add_group(row: TotalsRow, currency: str | None, ceiling: bool, agg: Any, cents: bool) -> None:
+    """Fold one (group, currency, ceiling) aggregate into a row."""
+    count, amount, usd, unconverted, rate_date = agg
+    row.count += int(count)
+    if amount is None:
+        return
+
+    def dec(v: Any) -> Decimal | None:
+        if v is None:
+            return None
+        return (Decimal(int(v)) / 100).quantize(Decimal("0.01")) if cents else Decimal(v)
+
+    if isinstance(rate_date, str):
+        rate_date = date.fromisoformat(rate_date)
+    row.money.fold(
+        currency,
+        dec(amount),
+        usd=dec(usd),
+        ceiling=bool(ceiling),
+        unconverted=int(unconverted or 0),
+        rate_date=rate_date,
+    )
+
+
+def _totals(session: Session, by: str, audience: Audience, f: CommitmentFilter) -> Totals:
+    conds = commitment_conditions(f)
+    clause = audience.clause(Commitment)
+    if clause is not None:
+        conds.append(clause)
+    dialect = session.get_bind().dialect.name
+    cents = dialect == "sqlite"
+    joins: list[tuple[Any, Any]] = []
+    labels: dict[Any, str] = {}
+    if by == "country":
+        key: Any = func.coalesce(func.nullif(Commitment.actor_country, ""), Commitment.actor)
+    elif by in ("instrument", "status"):
+        key = getattr(Commitment, by)
+    elif by == "stage":
+        key = func.coalesce(func.nullif(Project.stage, ""), "unspecified")
+        joins.append((Project, col(Project.id) == Commitment.project_id))
+    elif by == "mineral":
+        each: Any
+        if dialect == "sqlite":
+            each = func.json_each(Commitment.minerals).table_valued("value")
+        else:
+            each = func.json_array_elements_text(Commitment.minerals).table_valued("value").lateral()
+        key = func.coalesce(each.c.value, "unspecified")
+        joins.append((each, true()))
+    else:  # initiative: the commitment's own and its project's, each once per commitment
+        pairs = union(
+            select(col(Commitment.id).label("cid"), col(Commitment.initiative_id).label("iid")).where(
+                col(Commitment.initiative_id).is_not(None)
+            ),
+            select(
+                col(Commitment.id).label("cid"), col(ProjectInitiativeLink.initiative_id).label("iid")
+            ).join(ProjectInitiativeLink, col(ProjectInitiativeLink.project_id) == Commitment.project_id),
+        ).subquery()
+        key = pairs.c.iid
+        joins.append((pairs, pairs.c.cid == Commitment.id))
+        short = dict(session.exec(select(Initiative.id, Initiative.short_name)).all())
+        full = dict(session.exec(select(Initiative.id, Initiative.name)).all())
+        labels = {i: short.get(i) or full.get(i, str(i)) for i in {*short, *full}}
+    groups: dict[str, TotalsRow] = {}
+    grouped = _grouped(session, key, conds, joins)
+    for k, currency, ceiling, *agg in grouped:
+        if by == "initiative":
+            k = "unspecified" if k is None else labels.get(k, str(k))
+        row = groups.setdefault(k, TotalsRow(k))
+        _add_group(row, currency, ceiling, agg, cents)
+    overall = TotalsRow("all")
+    if by in ("mineral", "initiative"):  # a commitment may sit in several groups
+        for _k, currency, ceiling, *agg in _grouped(session, None, conds, []):
+            _add_group(overall, currency, ceiling, agg, cents)
+    else:  # one group each: the overall row is their sum, no second pass over the table
+        for _k, currency, ceiling, *agg in grouped:
+            _add_group(overall, currency, ceiling, agg, cents)
+    rows = sorted(groups.values(), key=lambda r: (-r.money.usd, -r.count, r.key))
+    return Totals(by, rows, overall)

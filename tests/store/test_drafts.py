@@ -1,0 +1,153 @@
+"""Draft transitions: each is one conditional UPDATE, so a Log it click landing between a
+reader and its write is never overwritten; and the store stamps the time it is given."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from store import drafts
+from store.models import AuditLog, Commitment, Draft, DraftState
+from store.visibility import Audience
+
+SOURCE = "C1:1700000000.000100"
+NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
+FIELDS = {"actor": "JP", "instrument": "loan", "amount": "100000000", "currency": "JPY"}
+EDITED = {"actor": "JP", "instrument": "grant", "amount": "5", "currency": "USD"}
+
+
+def _pending(engine: Engine, items: list[tuple[str, dict[str, Any]]]) -> list[int]:
+    with Session(engine) as s:
+        made = drafts.create_drafts(
+            s, source_message=SOURCE, channel="C1", private=False, author="U2", items=items, now=NOW
+        )
+        ids = [d.id for d in made]
+        s.commit()
+    assert all(ids)
+    return [i for i in ids if i is not None]
+
+
+def _withdraw(s: Session, ids: list[int]) -> Any:
+    return drafts.withdraw_pending(s, SOURCE, now=NOW)
+
+
+def _update(s: Session, ids: list[int]) -> Any:
+    return drafts.update_pending_fields(s, ids[0], EDITED, now=NOW)
+
+
+def _reread_same_item(s: Session, ids: list[int]) -> Any:
+    replaced = drafts.replace_pending(s, SOURCE, [("commitment", EDITED)], now=NOW)
+    return replaced.updated + replaced.withdrawn
+
+
+def _reread_item_gone(s: Session, ids: list[int]) -> Any:
+    replaced = drafts.replace_pending(s, SOURCE, [], now=NOW)
+    return replaced.updated + replaced.withdrawn
+
+
+@pytest.mark.parametrize(
+    "write",
+    [_withdraw, _update, _reread_same_item, _reread_item_gone],
+    ids=["withdraw_pending", "update_pending_fields", "reread-edited", "reread-gone"],
+)
+def test_a_log_landing_between_read_and_write_is_kept(
+    engine: Engine, db_url: str, write: Callable[[Session, list[int]], Any]
+) -> None:
+    from store.seed import seed_demo
+
+    with Session(engine) as s:
+        seed_demo(s, now=datetime.now(UTC))
+        s.commit()
+    ids = _pending(engine, [("commitment", FIELDS)])
+    with Session(engine) as reader:
+        # The slow writer (a message edit or delete being handled) sees the draft pending...
+        seen = drafts.drafts_for(reader, SOURCE)
+        assert [d.state for d in seen] == [DraftState.PENDING]
+        if db_url.startswith("sqlite"):
+            # SQLite writers take the database lock when they begin, so the click could not
+            # land inside this transaction; the handler reads and writes in two of them.
+            reader.commit()
+        # ...a Log it click commits in another session...
+        with Session(engine) as clicker:
+            logged = drafts.log_draft(
+                clicker, ids[0], user="U1", permalink=None, audience=Audience(channel="C1"), now=NOW
+            )
+            assert logged is not None and logged.commitment is not None
+            commitment_id = logged.commitment.id
+            clicker.commit()
+        # ...and then the slow writer writes: its conditional UPDATE matches nothing.
+        assert not write(reader, ids)
+        reader.commit()
+    with Session(engine) as s:
+        draft = s.get(Draft, ids[0])
+        assert draft is not None
+        assert (draft.state, draft.commitment_id, draft.fields) == (DraftState.LOGGED, commitment_id, FIELDS)
+        commitment = s.get(Commitment, commitment_id)
+        assert commitment is not None and commitment.instrument == "loan"
+
+
+def test_reread_updates_matching_pending_drafts_and_withdraws_the_rest(engine: Engine) -> None:
+    ids = _pending(engine, [("commitment", FIELDS), ("commitment", FIELDS), ("project_update", {})])
+    with Session(engine) as s:
+        assert drafts.dismiss(s, ids[1], user="U1", now=NOW) is not None
+        s.commit()
+    later = NOW + timedelta(minutes=5)
+    with Session(engine) as s:
+        # The edited message still holds a commitment first; its second item is now a
+        # project update and its third is gone.
+        replaced = drafts.replace_pending(
+            s, SOURCE, [("commitment", EDITED), ("project_update", {"project": "X"})], now=later
+        )
+        s.commit()
+        assert [d.id for d in replaced.updated] == [ids[0]]
+        assert [d.id for d in replaced.withdrawn] == [ids[2]]
+    with Session(engine) as s:
+        first, second, third = (s.get(Draft, i) for i in ids)
+        assert first is not None and second is not None and third is not None
+        assert (first.state, first.fields, first.updated_at) == (DraftState.PENDING, EDITED, later)
+        assert (second.state, second.fields) == (DraftState.DISMISSED, FIELDS)  # settled: untouched
+        assert (third.state, third.updated_at) == (DraftState.WITHDRAWN, later)
+
+
+def test_the_store_stamps_the_time_it_is_given(engine: Engine) -> None:
+    from store.seed import seed_demo
+
+    with Session(engine) as s:
+        seed_demo(s, now=datetime.now(UTC))
+        s.commit()
+    ids = _pending(engine, [("commitment", FIELDS), ("commitment", FIELDS)])
+    with Session(engine) as s:
+        created = s.get(Draft, ids[0])
+        assert created is not None and (created.created_at, created.updated_at) == (NOW, NOW)
+    logged_at, dismissed_at, carded_at = (NOW + timedelta(hours=h) for h in (1, 2, 3))
+    with Session(engine) as s:
+        logged = drafts.log_draft(s, ids[0], user="U1", permalink=None, audience=Audience(), now=logged_at)
+        dismissed = drafts.dismiss(s, ids[1], user="U1", now=dismissed_at)
+        assert logged is not None and dismissed is not None
+        s.commit()
+        assert (logged.draft.confirmed_at, logged.draft.updated_at) == (logged_at, logged_at)
+        assert logged.commitment is not None
+        assert (logged.commitment.created_at, logged.commitment.updated_at) == (logged_at, logged_at)
+        audit_times = s.exec(
+            select(AuditLog.at).where(
+                AuditLog.entity_type == "commitment", AuditLog.entity_id == logged.commitment.id
+            )
+        ).all()
+        assert audit_times == [logged_at]
+        assert dismissed.updated_at == dismissed_at
+        drafts.set_card(s, drafts.drafts_for(s, SOURCE), "1700000001.000200", now=carded_at)
+        drafts.set_autolog(s, "C1", True, user="U1", now=carded_at)
+        s.commit()
+        assert {d.updated_at for d in drafts.drafts_for(s, SOURCE)} == {carded_at}
+        undone, why = drafts.undo(s, ids[0], user="U1", is_admin=False, now=carded_at)
+        assert why is None and undone is not None and undone.updated_at == carded_at
+        commitment = s.get(Commitment, undone.commitment_id)
+        assert commitment is not None and (commitment.status, commitment.updated_at) == (
+            "withdrawn",
+            carded_at,
+        )
