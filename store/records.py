@@ -104,9 +104,13 @@ def create_project(
     project = Project(**_merge(fields, provenance))
     session.add(project)
     session.flush()
+    linked: set[int] = set()
     for initiative_name in data.initiatives:
         initiative = names.resolve_initiative(session, initiative_name)
         assert project.id is not None and initiative.id is not None
+        if initiative.id in linked:  # named twice, say by its short and its full name
+            continue
+        linked.add(initiative.id)
         session.add(ProjectInitiativeLink(project_id=project.id, initiative_id=initiative.id))
     audit(session, actor=actor, action="create", record=project)
     return project
