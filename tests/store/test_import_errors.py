@@ -260,3 +260,52 @@ def test_report_text_names_counts_and_skips(session: Session, tmp_path: Path):
     assert transfer.report_text(again) == (
         "Imported 0 initiatives, 0 projects, 0 commitments. (2 already there, left as they were)"
     )
+
+
+# --- The CLI prints the report, never a traceback ---
+
+
+@pytest.mark.parametrize(
+    "name, content, expected",
+    [
+        (
+            "c.csv",
+            "actor,instrument\nJapan,loan,extra\n",
+            "commitments line 2: 3 cells but the header names 2",
+        ),
+        ("c.csv", "actor,instrument\nJpan,loan\n", "Did you mean Japan?"),
+        ("c.csv", b"PK\x03\x04\x14\x00", "c.csv is an Excel workbook or a zip file"),
+        ("p.json", '{"projects": 5}', "'projects' must be a list of rows"),
+        ("p.json", "[" * 100_000, "nested too deeply"),
+        (
+            "p.json",
+            '{"projects": [{"name": "A\\u0000mine"}]}',
+            "projects row 1, name: contains a NUL character",
+        ),
+    ],
+)
+def test_cli_import_prints_the_report(
+    db_url: str, session: Session, tmp_path: Path, monkeypatch, capsys, name: str, content, expected: str
+):
+    from bot import cli
+    from bot.settings import Settings
+
+    monkeypatch.setattr(cli, "load_settings", lambda: Settings(_env_file=None, database_url=db_url))  # type: ignore[call-arg]
+    before = counts(session)
+    session.rollback()  # on SQLite the fixture's session would hold the write lock
+    assert cli.main(["import", str(write(tmp_path, name, content))]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Nothing was imported: ") and "Traceback" not in err
+    assert expected in err
+    session.expire_all()
+    assert counts(session) == before
+
+
+def test_cli_import_prints_what_it_added(db_url: str, tmp_path: Path, monkeypatch, capsys):
+    from bot import cli
+    from bot.settings import Settings
+
+    monkeypatch.setattr(cli, "load_settings", lambda: Settings(_env_file=None, database_url=db_url))  # type: ignore[call-arg]
+    path = write(tmp_path, "c.csv", 'actor,instrument,amount,currency\nJapan,loan,"5 million",JPY\n')
+    assert cli.main(["import", str(path)]) == 0
+    assert capsys.readouterr().out == "Imported 0 initiatives, 0 projects, 1 commitment.\n"

@@ -54,6 +54,7 @@ def test_set_rate_validates_too(session: Session):
 def test_cli_rates_set_refuses(db_url: str, session: Session, monkeypatch, capsys, value: str):
     monkeypatch.setattr(cli, "load_settings", lambda: Settings(_env_file=None, database_url=db_url))  # type: ignore[call-arg]
     before = session.exec(select(FxRate)).all()
+    session.rollback()  # on SQLite the fixture's session would hold the write lock
     assert cli.main(["rates", "set", "EUR", value, "--as-of", "2025-12-01"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("Not changed: ") and err.count("\n") == 1, err
