@@ -211,7 +211,7 @@ def _read_csv(name: str, text: str) -> ImportData:
         raise ValueError(f"{name}, line 1 (the header): CSV syntax error: {exc}") from None
     if not any(header):
         raise ValueError(f"{name} has no header row")
-    repeated = sorted({h for h in header if header.count(h) > 1})
+    repeated = sorted({h for h in header if h and header.count(h) > 1})
     if repeated:
         raise ValueError(f"{name}: column {', '.join(repeated)} appears more than once in the header")
     kind = _guess_kind(header)
@@ -260,6 +260,10 @@ def _csv_row(kind: str, cells: dict[str, str]) -> tuple[dict[str, Any], list[tup
     row: dict[str, Any] = {}
     problems: list[tuple[str, str]] = []
     for column, cell in cells.items():
+        if not column:  # a header cell left blank: its column must be empty too
+            if cell.strip():
+                problems.append(("", f"'{cell[:40]}' is in a column with no name in the header"))
+            continue
         value: Any = cell[1:] if _QUOTED_FORMULA.match(cell) else cell
         if column in LIST_FIELDS[kind] and value.lstrip().startswith("["):
             try:

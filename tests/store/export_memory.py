@@ -22,6 +22,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import func, select
 
 MB = 1024 * 1024
+REPO = Path(__file__).resolve().parents[2]
 
 
 def seed(engine: Engine, n: int) -> int:
@@ -91,7 +92,9 @@ def measure_in_subprocess(url: str, out: Path, fmt: str, *, whole: bool = False)
     result: dict[str, Any] = {}
     for mode in ("rss", "traced"):
         args = [sys.executable, "-m", "tests.store.export_memory", "--child", url, str(out), fmt, mode]
-        done = subprocess.run([*args, *(["--whole"] if whole else [])], capture_output=True, text=True)
+        done = subprocess.run(
+            [*args, *(["--whole"] if whole else [])], capture_output=True, text=True, cwd=REPO
+        )
         if done.returncode != 0:
             raise RuntimeError(done.stderr)
         result.update(json.loads(done.stdout))

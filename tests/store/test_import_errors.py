@@ -309,3 +309,12 @@ def test_cli_import_prints_what_it_added(db_url: str, tmp_path: Path, monkeypatc
     path = write(tmp_path, "c.csv", 'actor,instrument,amount,currency\nJapan,loan,"5 million",JPY\n')
     assert cli.main(["import", str(path)]) == 0
     assert capsys.readouterr().out == "Imported 0 initiatives, 0 projects, 1 commitment.\n"
+
+
+def test_blank_header_cells_are_empty_columns(session: Session, tmp_path: Path):
+    ok = write(tmp_path, "ok.csv", "actor,instrument,,\nJapan,loan,,\n")
+    assert transfer.import_rows(session, transfer.read_file(ok), actor="cli").added["commitments"] == 1
+    session.commit()
+    bad = write(tmp_path, "bad.csv", "actor,instrument,,\nJapan,loan,,oops\n")
+    [error] = refused(session, bad).report.errors
+    assert error.line == 2 and "'oops' is in a column with no name" in error.message
