@@ -515,6 +515,12 @@ def _joined_visible(model: Any, on: Any, audience: Audience) -> Any:
     return on if clause is None else and_(on, clause)
 
 
+def _stream(session: Session, stmt: Any, batch_size: int) -> Any:
+    # Core rows, not ORM ones: the same values at two thirds of the cost; yield_per reads in
+    # batches (fetchmany on SQLite, a server-side cursor on PostgreSQL).
+    return session.connection().execute(stmt.execution_options(yield_per=batch_size))
+
+
 def iter_rows(
     session: Session, kind: str, audience: Audience, *, batch_size: int = EXPORT_BATCH
 ) -> Iterator[dict[str, Any]]:
@@ -527,7 +533,7 @@ def iter_rows(
     elif kind == "initiatives":
         cols = [getattr(Initiative, c) for c in INITIATIVE_COLUMNS]
         stmt = _visible(select(*cols), Initiative, audience).order_by(Initiative.name)
-        for r in session.exec(stmt.execution_options(yield_per=batch_size)):
+        for r in _stream(session, stmt, batch_size):
             yield dict(zip(INITIATIVE_COLUMNS, r, strict=True))
     else:
         raise vocab.UnknownValue("export kind", kind, vocab.suggest(kind, ORDER))
@@ -536,7 +542,7 @@ def iter_rows(
 def _project_rows(session: Session, audience: Audience, batch_size: int) -> Iterator[dict[str, Any]]:
     names = [c for c in PROJECT_COLUMNS if c != "initiatives"]
     stmt = _visible(select(*[getattr(Project, c) for c in names]), Project, audience).order_by(Project.name)
-    result = session.exec(stmt.execution_options(yield_per=batch_size))
+    result = _stream(session, stmt, batch_size)
     for batch in result.partitions():
         rows = [dict(zip(names, r, strict=True)) for r in batch]
         links: dict[int, list[str]] = {}
@@ -568,7 +574,7 @@ def _commitment_rows(session: Session, audience: Audience, batch_size: int) -> I
         .order_by(col(Commitment.announced_on).desc().nulls_last(), col(Commitment.id).desc())
     )
     stmt = _visible(stmt, Commitment, audience)
-    for r in session.exec(stmt.execution_options(yield_per=batch_size)):
+    for r in _stream(session, stmt, batch_size):
         row = dict(zip([*names, "project", "initiative"], r, strict=True))
         yield {c: row[c] for c in COMMITMENT_COLUMNS}
 
