@@ -386,6 +386,11 @@ def import_rows(
                 fail(",".join(sorted(unknown)), "unknown column")
                 continue
             source_message = raw.get("source_message") or None
+            if source_message is not None and not (
+                isinstance(source_message, str) and len(source_message) <= 64
+            ):
+                fail("source_message", "must be text of at most 64 characters (the key of a logged message)")
+                continue
             fields = {k: v for k, v in raw.items() if k in schema.model_fields and v != ""}
             bad = [(k, p) for k, v in raw.items() if (p := _cell_problem(v))]
             if bad:

@@ -318,3 +318,10 @@ def test_blank_header_cells_are_empty_columns(session: Session, tmp_path: Path):
     bad = write(tmp_path, "bad.csv", "actor,instrument,,\nJapan,loan,,oops\n")
     [error] = refused(session, bad).report.errors
     assert error.line == 2 and "'oops' is in a column with no name" in error.message
+
+
+@pytest.mark.parametrize("key", [5, "C1:" + "1" * 100])
+def test_a_bad_source_message_is_a_row_error(session: Session, tmp_path: Path, key):
+    data = {"commitments": [{"actor": "Japan", "instrument": "loan", "source_message": key}]}
+    [error] = refused(session, write(tmp_path, "c.json", json.dumps(data))).report.errors
+    assert error.field == "source_message" and "at most 64 characters" in error.message
