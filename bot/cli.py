@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import re
 import sys
 from datetime import UTC, date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import InvalidOperation
 from pathlib import Path
 
 from bot.app import make_services
@@ -64,37 +63,29 @@ def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
     except ValueError as exc:
         print(f"Nothing was imported: {exc}", file=sys.stderr)
         return 1
-    print("Imported: " + ", ".join(f"{v} {k}" for k, v in report.added.items()))
+    print(transfer.report_text(report))
     return 0
 
 
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
+    if args.format == "csv" and args.kind == "all":
+        print(
+            "CSV holds one kind: name projects, commitments or initiatives (or use --format json for all).",
+            file=sys.stderr,
+        )
+        return 2
     engine = _engine(settings)
-    with session_scope(engine) as session:
-        if args.format == "json":
-            kinds = transfer.ORDER if args.kind == "all" else (args.kind,)
-            data = {k: transfer.export_rows(session, k, audience=EVERYTHING, for_csv=False) for k in kinds}
-            text = json.dumps(data, indent=2, ensure_ascii=False, default=str)
+    with session_scope(engine, read_only=True) as session:
+        if args.out:
+            transfer.export_to_path(session, Path(args.out), args.kind, audience=EVERYTHING, fmt=args.format)
+            print(f"Wrote {args.out}")
         else:
-            if args.kind == "all":
-                print(
-                    "CSV holds one kind: name projects, commitments or initiatives "
-                    "(or use --format json for all).",
-                    file=sys.stderr,
-                )
-                return 2
-            rows = transfer.export_rows(session, args.kind, audience=EVERYTHING)
-            text = transfer.to_csv(rows, transfer.columns_for(args.kind))
-    if args.out:
-        Path(args.out).write_text(text, encoding="utf-8")
-        print(f"Wrote {args.out}")
-    else:
-        sys.stdout.write(text)
+            transfer.write_export(session, sys.stdout, args.kind, audience=EVERYTHING, fmt=args.format)
     return 0
 
 
 def cmd_rates(args: argparse.Namespace, settings: Settings) -> int:
-    from store.rates import list_rates, set_rate
+    from store.rates import list_rates, parse_rate, set_rate
     from store.vocab import UnknownValue, normalize_currency
 
     engine = _engine(settings)
@@ -102,7 +93,7 @@ def cmd_rates(args: argparse.Namespace, settings: Settings) -> int:
         if args.rates_command == "set":
             try:
                 currency = normalize_currency(args.currency)
-                rate = Decimal(args.usd_per_unit)
+                rate = parse_rate(args.usd_per_unit)
                 as_of = date.fromisoformat(args.as_of)
             except (UnknownValue, InvalidOperation, ValueError) as exc:
                 print(f"Not changed: {exc or 'bad number'}", file=sys.stderr)

@@ -231,21 +231,18 @@ def export_command(services: Services, req: CommandRequest) -> Outcome:
         )
 
     def work(client: Any) -> Reply:
-        with services.session() as session:
-            rows = transfer.export_rows(session, kind, audience=req.audience)
-        body = transfer.to_csv(rows, transfer.columns_for(kind))
+        with services.session(read_only=True) as session:
+            body, rows = transfer.csv_export(session, kind, audience=req.audience)
         dm = client.conversations_open(users=req.user_id)["channel"]["id"]
         filename = f"minerals-{kind}-{services.clock().date().isoformat()}.csv"
         client.files_upload_v2(
             channel=dm,
-            content=body.encode("utf-8"),
+            content=body,
             filename=filename,
             title=filename,
-            initial_comment=f"{len(rows)} {kind}.",
+            initial_comment=f"{rows} {kind}.",
         )
-        return Reply(
-            *_plain(f":white_check_mark: Sent {filename} ({len(rows)} rows) to your direct messages.")
-        )
+        return Reply(*_plain(f":white_check_mark: Sent {filename} ({rows} rows) to your direct messages."))
 
     return Deferred(f"Preparing the {kind} export…", work)
 

@@ -115,7 +115,23 @@ def upgrade(url: str, revision: str = "head") -> None:
         logging.getLogger(name).setLevel(logging.WARNING)
     from alembic import command
 
+    if revision == "head" and _at_head(url):
+        return  # nothing to do, and no write lock taken (an export may run beside a writer)
     command.upgrade(alembic_config(url), revision)
+
+
+def _at_head(url: str) -> bool:
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+    from sqlalchemy.pool import NullPool
+
+    heads = set(ScriptDirectory.from_config(alembic_config(url)).get_heads())
+    engine = make_engine(url, poolclass=NullPool)
+    try:
+        with engine.execution_options(sqlite_read_only=True).connect() as conn:
+            return set(MigrationContext.configure(conn).get_current_heads()) == heads
+    finally:
+        engine.dispose()
 
 
 def check_health(engine: Engine) -> tuple[bool, str]:

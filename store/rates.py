@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from sqlmodel import Session, col, select
 
+from store.errors import UserError
 from store.models import FxRate
 
 # Approximate month-end reference rates, USD per unit. Update with `minerals-bot rates set`.
@@ -59,9 +60,38 @@ def usd_estimate(
     return usd, rate.as_of
 
 
+# What FxRate.usd_per_unit (Numeric(20, 10)) holds: ten digits either side of the point.
+MAX_RATE = Decimal("1e10")
+MIN_RATE = Decimal("1e-10")
+
+
+class BadRate(UserError, ValueError):
+    """A rate the table cannot hold or that makes no sense; the message is one line for a person."""
+
+
+def parse_rate(text: str | Decimal) -> Decimal:
+    """USD per unit from text such as "0.715": positive, finite, and within what the column holds."""
+    shown = str(text).strip()[:40]
+    try:
+        rate = text if isinstance(text, Decimal) else Decimal(str(text).strip())
+    except InvalidOperation:
+        raise BadRate(f"'{shown}' is not a number: write USD per unit, such as 0.715") from None
+    if not rate.is_finite():
+        raise BadRate(f"'{shown}' is not a finite number: write USD per unit, such as 0.715")
+    if rate <= 0:
+        raise BadRate(f"{shown} is not a rate: one unit must be worth more than 0 USD")
+    if rate >= MAX_RATE:
+        raise BadRate(f"{shown} is too large: a rate must be below 10,000,000,000 USD per unit")
+    if rate < MIN_RATE:
+        raise BadRate(f"{shown} is too small: a rate must be at least 0.0000000001 USD per unit")
+    return rate
+
+
 def set_rate(
-    session: Session, currency: str, as_of: date, usd_per_unit: Decimal, source: str | None = None
+    session: Session, currency: str, as_of: date, usd_per_unit: Decimal | str, source: str | None = None
 ) -> FxRate:
+    """Add or replace the rate of a currency on a date; BadRate when the rate is unusable."""
+    usd_per_unit = parse_rate(usd_per_unit)
     row = session.get(FxRate, (currency, as_of)) or FxRate(
         currency=currency, as_of=as_of, usd_per_unit=usd_per_unit
     )

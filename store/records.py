@@ -121,9 +121,13 @@ def create_project(
     project = Project(**_merge(fields, provenance), created_at=now, updated_at=now)
     session.add(project)
     session.flush()
+    linked: set[int] = set()
     for initiative_name in data.initiatives:
         initiative = names.resolve_initiative(session, initiative_name, audience=audience)
         assert project.id is not None and initiative.id is not None
+        if initiative.id in linked:  # named twice, say by its short and its full name
+            continue
+        linked.add(initiative.id)
         session.add(ProjectInitiativeLink(project_id=project.id, initiative_id=initiative.id))
     audit(session, actor=actor, action="create", record=project, now=now)
     return project

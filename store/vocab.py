@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import pycountry
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from store.errors import UserError
 
@@ -336,6 +337,45 @@ def normalize_country(value: str) -> str:
         names = [c.name for c in pycountry.countries]
         raise UnknownValue("country", value, suggest(value, names))
     return code
+
+
+# Aliases above that are names of a country (not demonyms): what a typo is measured against.
+_COUNTRY_NAME_ALIASES = (
+    "america",
+    "britain",
+    "great britain",
+    "south korea",
+    "taiwan",
+    "vietnam",
+    "russia",
+    "new zealand",
+    "european union",
+)
+
+
+@lru_cache(maxsize=1)
+def _country_spellings() -> dict[str, str]:
+    table = {alias: COUNTRY_ALIASES[alias] for alias in _COUNTRY_NAME_ALIASES}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(c, attr, None)
+            if name:
+                table[name.lower()] = str(c.alpha_2)
+    return table
+
+
+def misspelt_country(value: str) -> str | None:
+    """The country a name seems a typo of ("Jpan": Japan, "Untied States"), else None.
+
+    One slip (a letter missing, added, changed or two swapped) in a name of up to eight
+    letters, two in a longer one. Acronyms (JOGMEC, IREN) and names that are a country are
+    never typos; a real organisation ("Mitsui") is several slips from every country."""
+    key = _key(value)
+    if len(key) < 4 or value.strip().isupper() or country_code(value) is not None:
+        return None
+    table = _country_spellings()
+    found = process.extractOne(key, list(table), scorer=OSA.distance, score_cutoff=1 if len(key) <= 8 else 2)
+    return country_name(table[found[0]]) if found else None
 
 
 def country_name(code: str | None) -> str:
