@@ -131,11 +131,41 @@ def propose(
     if not views:
         _say_nothing_found(client, channel, ts if thread else None)
         return None
+    return _post_card(services, client, source, channel, ts if thread else None, views, draft_ids)
+
+
+def post_owed_card(services: Services, client: WebClient, source_message: str) -> str | None:
+    """Post the card of drafts stored but never carded (a crash, Slack down), once across
+    replicas; the card's ts, or None when another worker has it or there is nothing to show."""
+    now = services.clock()
+    with services.session() as session:
+        drafts = draft_store.take_over_unposted(session, source_message, now)
+        if not drafts:
+            return None
+        channel = drafts[0].channel
+        views = draft_cards.drafts_on_card(session, drafts, now=now, audience=Audience(channel=channel))
+        draft_ids = [d.id or 0 for d in drafts]
+    if not views:
+        return None
+    # "C1:ts" cards go in the message's thread; `/minerals log` ones ("log:C1:trigger") do not.
+    thread_ts = None if source_message.startswith("log:") else source_message.partition(":")[2]
+    return _post_card(services, client, source_message, channel, thread_ts, views, draft_ids)
+
+
+def _post_card(
+    services: Services,
+    client: WebClient,
+    source: str,
+    channel: str,
+    thread_ts: str | None,
+    views: list[Any],
+    draft_ids: list[int],
+) -> str | None:
     blocks, fallback = draft_card(views)
     try:
         resp = client.chat_postMessage(
             channel=channel,
-            thread_ts=ts if thread else None,
+            thread_ts=thread_ts,
             blocks=blocks,
             text=fallback,
             unfurl_links=False,
@@ -143,7 +173,7 @@ def propose(
     except (SlackApiError, OSError) as exc:  # OSError: timeouts and connection failures
         log.warning(
             "could not post the card for drafts %s in %s (%s): they stay stored "
-            "unposted, and the next delivery of the message after %ss posts them",
+            "unposted, and the recovery job (or the message's redelivery) posts them after %ss",
             draft_ids,
             channel,
             _slack_error(exc),

@@ -2115,6 +2115,20 @@ def _extract(
     return result
 
 
+def may_propose(text: str) -> bool:
+    """A cheap necessary condition of `extract` finding anything: a digit, a currency sign,
+    a sum of money, an instrument, a commitment verb or a status change. False is chatter."""
+    cleaned = clean_text(text) if isinstance(text, str) else ""
+    if any(ch.isdigit() or unicodedata.category(ch) == "Sc" for ch in cleaned):
+        return True
+    return bool(
+        _instrument(cleaned)
+        or _COMMIT_VERB.search(cleaned)
+        or _find_amounts(cleaned)
+        or any(pattern.search(cleaned) for pattern in _STATUS_CHANGES)
+    )
+
+
 def extract(
     text: str,
     *,
