@@ -2117,7 +2117,7 @@ def _extract(
 
 def may_propose(text: str) -> bool:
     """A cheap necessary condition of `extract` finding anything: a digit, a currency sign,
-    a sum of money, an instrument, a commitment verb or a status change. False is chatter."""
+    a sum of money, an instrument, a commitment verb, a project status. False is chatter."""
     cleaned = clean_text(text) if isinstance(text, str) else ""
     if any(ch.isdigit() or unicodedata.category(ch) == "Sc" for ch in cleaned):
         return True
@@ -2125,8 +2125,12 @@ def may_propose(text: str) -> bool:
         _instrument(cleaned)
         or _COMMIT_VERB.search(cleaned)
         or _find_amounts(cleaned)
+        or _STATUS_WORD_ALONE.search(cleaned)  # also phrasings the status patterns miss
         or any(pattern.search(cleaned) for pattern in _STATUS_CHANGES)
     )
+
+
+_STATUS_WORD_ALONE = re.compile(rf"\b{_STATUS_WORD}\b", re.I)
 
 
 def extract(
