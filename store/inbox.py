@@ -8,6 +8,7 @@ the work itself is idempotent, so an item taken over after a lapsed lease is don
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -16,6 +17,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from store.models import Draft, InboxItem
+
+log = logging.getLogger("minerals_bot.inbox")
 
 LEASE = timedelta(minutes=2)  # longer than any item's work, Slack's retries included
 MAX_ATTEMPTS = 5
@@ -47,7 +50,7 @@ def claim(session: Session, item_id: int, *, worker: str, now: datetime) -> Inbo
 
     An item whose earlier attempts all died (a crash each time) is marked failed instead."""
     live_lease = or_(col(InboxItem.claimed_until).is_(None), col(InboxItem.claimed_until) < now)
-    session.execute(
+    given_up = session.execute(
         update(InboxItem)
         .where(
             col(InboxItem.id) == item_id,
@@ -57,6 +60,11 @@ def claim(session: Session, item_id: int, *, worker: str, now: datetime) -> Inbo
         )
         .values(state="failed", finished_at=now, claimed_by=None, claimed_until=None)
     )
+    if given_up.rowcount:  # type: ignore[attr-defined]
+        log.error(
+            "inbox item %s given up: %d attempts never finished (a crash each time?)", item_id, MAX_ATTEMPTS
+        )
+        return None
     result = session.execute(
         update(InboxItem)
         .where(col(InboxItem.id) == item_id, col(InboxItem.state) == "pending", live_lease)
