@@ -7,11 +7,14 @@ import gc
 import logging
 import signal
 import threading
+from collections.abc import Callable
+from datetime import timedelta
 from typing import Any
 
 import anyio
 from slack_bolt import App
 from slack_bolt.adapter.starlette.handler import to_bolt_request, to_starlette_response
+from slack_sdk import WebClient
 from starlette.applications import Starlette
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
@@ -20,6 +23,8 @@ from starlette.routing import Route
 from bot.app import create_app, make_client, make_services
 from bot.core.services import Services
 from bot.core.settings import Settings
+from jobs.inbox import Recovered, recover
+from jobs.inbox import schedule as schedule_recovery
 from jobs.scheduler import start_scheduler
 from store.db import check_health
 
@@ -93,6 +98,22 @@ def create_web_app(app: App, services: Services) -> Starlette:
     )
 
 
+def recovery(services: Services, client: WebClient) -> Callable[[timedelta], Recovered]:
+    """The recovery job's run: the listeners' own work, on what the inbox and drafts hold."""
+    from handlers.inbox_work import work_off
+    from handlers.proposals import post_owed_card
+
+    def run(left_behind_after: timedelta) -> Recovered:
+        return recover(
+            services,
+            work_off=lambda item_id: work_off(services, client, item_id),
+            post_card=lambda source: post_owed_card(services, client, source),
+            left_behind_after=left_behind_after,
+        )
+
+    return run
+
+
 def socket_mode_handler(settings: Settings, app: App) -> Any:
     """Bolt's Socket Mode adapter; apps.connections.open goes through SLACK_API_URL too."""
     from slack_bolt.adapter.socket_mode import SocketModeHandler
@@ -109,6 +130,7 @@ def serve(settings: Settings) -> int:
     client = make_client(settings)
     app = create_app(settings, client=client, services=services)
     scheduler = start_scheduler(services, client)
+    schedule_recovery(scheduler.scheduler, recovery(services, client))
     # The ~160,000 objects made while starting live as long as the process: a full garbage
     # collection walked them all (70-90 ms, a stall every few hundred requests). Frozen, the
     # collector skips them.

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
+from slack_bolt import Respond
+from slack_sdk import WebClient
+
 from bot.core.services import Services
-from handlers import proposals
+from handlers import inbox_work, proposals
 from handlers.commands import error
 from handlers.router import ROUTER, CommandRequest, Deferred, Outcome, Reply
 from store import drafts as draft_store
+from store import inbox
+from store.models import InboxItem
 
 
 @ROUTER.add("log", usage="log <sentence>")
@@ -21,22 +27,52 @@ def log_command(services: Services, req: CommandRequest) -> Outcome:
             "e.g. `log Japan will lend up to C$150 million to the Canadian graphite mines`",
         )
 
-    def work(client: Any) -> Reply | None:
-        card = proposals.propose(
-            services,
-            client,
-            channel=req.channel_id,
-            ts=req.trigger_id or "",
-            text=sentence,
-            author=req.user_id,
-            event_key=None,
-            forced=True,
-            thread=False,
-            source_message=f"log:{req.channel_id}:{req.trigger_id}",
+    # Stored before the ack (this runs inside it): a process killed after the ack still
+    # posts the card, from the recovery job.
+    payload = {
+        "channel": req.channel_id,
+        "trigger_id": req.trigger_id or "",
+        "user": req.user_id,
+        "sentence": sentence,
+        "response_url": req.response_url,
+    }
+    with services.session() as session:
+        item_id, _created = inbox.enqueue(
+            session,
+            kind="log_command",
+            key=f"log:{req.channel_id}:{req.trigger_id or uuid.uuid4().hex}",
+            payload=payload,
+            now=services.clock(),
         )
-        return None if card else Reply([], "Nothing was posted (see the channel).")
+    assert item_id is not None  # just stored
+
+    def work(client: Any) -> Reply | None:
+        inbox_work.work_off(services, client, item_id)
+        return None  # the work answers on the response_url itself (also when recovered)
 
     return Deferred("Reading that…", work)
+
+
+@inbox_work.work_for("log_command")
+def finish_log_command(services: Services, client: WebClient, item: InboxItem) -> None:
+    """Post the card of a stored `/minerals log`, or say on the response_url why there is none."""
+    p = item.payload
+    card = proposals.propose(
+        services,
+        client,
+        channel=p["channel"],
+        ts=p["trigger_id"],
+        text=p["sentence"],
+        author=p["user"],
+        event_key=None,
+        forced=True,
+        thread=False,
+        source_message=f"log:{p['channel']}:{p['trigger_id']}",
+    )
+    if card is None and p.get("response_url") and item.attempts <= 1:
+        Respond(response_url=p["response_url"])(
+            text="Nothing was posted (see the channel).", response_type="ephemeral", replace_original=False
+        )
 
 
 @ROUTER.add("autolog", usage="autolog on|off")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -14,18 +16,27 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.blockkit import modals
 from bot.core.services import Services
-from handlers import proposals
+from handlers import inbox_work, proposals
 from handlers.context import database_trouble, services_of
 from store import draft_cards, records
 from store import drafts as draft_store
-from store.models import Draft, DraftState
+from store.models import Draft, DraftState, InboxItem
 from store.schemas import CommitmentIn
 from store.visibility import Audience
 
 MAX_ID = 2**31 - 1  # ids are 32-bit integers on PostgreSQL
 
 
-def ack_now(ack: Ack) -> None:
+def store_click(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
+    """Log it, Not a commitment, Undo: the click is stored before Slack hears the ack, so a
+    process killed right after it still does the click (its lazy half, or the recovery job)."""
+    action = (body.get("actions") or [{}])[0]
+    key = "click:{}:{}:{}".format(
+        action.get("action_ts") or body.get("trigger_id") or uuid.uuid4().hex,
+        (body.get("user") or {}).get("id"),
+        action.get("action_id"),
+    )
+    inbox_work.keep(services_of(context), context, kind="click", key=key, payload=body)
     ack()
 
 
@@ -51,28 +62,45 @@ def clicked_draft(services: Services, body: dict[str, Any]) -> Draft | None:
 
 
 def tell(respond: Respond, text: str) -> None:
-    respond(text=text, response_type="ephemeral", replace_original=False)
+    if respond.response_url:  # a click replayed from the inbox may come without one
+        respond(text=text, response_type="ephemeral", replace_original=False)
 
 
-def database_errors_told(respond: Respond, work: Callable[[], None]) -> None:
-    """Run a card button's work; if the database fails (locked past the busy timeout, down,
-    disk full) the person who clicked is told, with an error id, instead of nothing."""
+def on_click(body: dict[str, Any], client: WebClient, respond: Respond, context: BoltContext) -> None:
+    """The lazy half of a card button: finish the stored click."""
+    services = services_of(context)
+    item_id = inbox_work.stored_item(context)
+    if item_id is not None:
+        inbox_work.work_off(services, client, item_id)
+    elif context.get(inbox_work.UNSTORED):
+        # Not stored (database trouble): tried once now, and the user is told if it fails.
+        with contextlib.suppress(SQLAlchemyError):
+            click(services, client, body, respond, first_attempt=True)
+
+
+@inbox_work.work_for("click")
+def finish_click(services: Services, client: WebClient, item: InboxItem) -> None:
+    body = item.payload
+    respond = Respond(response_url=body.get("response_url"))
+    click(services, client, body, respond, first_attempt=item.attempts <= 1)
+
+
+def click(
+    services: Services, client: WebClient, body: dict[str, Any], respond: Respond, *, first_attempt: bool
+) -> None:
+    """Do a card button's work. If the database fails (locked past the busy timeout, down,
+    disk full) the person who clicked is told, with an error id, on the first attempt; the
+    error is raised so that a stored click is retried."""
+    action_id = str((body.get("actions") or [{}])[0].get("action_id") or "")
+    button = next((fn for prefix, fn in BUTTONS.items() if action_id.startswith(prefix)), None)
+    if button is None:
+        return
     try:
-        work()
+        button(services, body, client, respond)
     except SQLAlchemyError:
-        tell(respond, ":warning: " + database_trouble("a card button"))
-
-
-def on_log(body: dict[str, Any], client: WebClient, respond: Respond, context: BoltContext) -> None:
-    database_errors_told(respond, lambda: log_it(services_of(context), body, client, respond))
-
-
-def on_dismiss(body: dict[str, Any], client: WebClient, respond: Respond, context: BoltContext) -> None:
-    database_errors_told(respond, lambda: dismiss(services_of(context), body, client))
-
-
-def on_undo(body: dict[str, Any], client: WebClient, respond: Respond, context: BoltContext) -> None:
-    database_errors_told(respond, lambda: undo(services_of(context), body, client, respond))
+        if first_attempt:
+            tell(respond, ":warning: " + database_trouble("a card button"))
+        raise
 
 
 def log_it(services: Services, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
@@ -96,8 +124,11 @@ def log_it(services: Services, body: dict[str, Any], client: WebClient, respond:
         tell(respond, f"Cannot log it as it stands: {why(exc)} Use *Edit…* to fix it.")
         return
     if logged is None:
-        tell(respond, "That was already handled.")
-        return
+        with services.session(read_only=True) as session:
+            current = draft_store.get_draft(session, draft_id)
+        if current is None or current.confirmed_by != user:  # else: this click, done by an earlier attempt
+            tell(respond, "That was already handled.")
+    # Redrawn also when nothing changed here: an earlier attempt may have stopped before it.
     proposals.refresh_card(services, client, draft.source_message)
 
 
@@ -107,9 +138,8 @@ def dismiss(services: Services, body: dict[str, Any], client: WebClient) -> None
     if clicked is None or clicked.id is None:
         return
     with services.session() as session:
-        draft = draft_store.dismiss(session, clicked.id, user=body["user"]["id"], now=services.clock())
-    if draft is not None:
-        proposals.refresh_card(services, client, draft.source_message)
+        draft_store.dismiss(session, clicked.id, user=body["user"]["id"], now=services.clock())
+    proposals.refresh_card(services, client, clicked.source_message)
 
 
 def undo(services: Services, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
@@ -121,10 +151,17 @@ def undo(services: Services, body: dict[str, Any], client: WebClient, respond: R
         draft, reason = draft_store.undo(
             session, clicked.id, user=user, is_admin=services.is_admin(user), now=services.clock()
         )
-    if draft is None:
+    if draft is None and clicked.state != "undone":  # undone: this click, by an earlier attempt
         tell(respond, reason or "Cannot undo that.")
         return
-    proposals.refresh_card(services, client, draft.source_message)
+    proposals.refresh_card(services, client, clicked.source_message)
+
+
+BUTTONS: dict[str, Callable[[Services, dict[str, Any], WebClient, Respond], None]] = {
+    "draft_log_": lambda services, body, client, respond: log_it(services, body, client, respond),
+    "draft_dismiss_": lambda services, body, client, respond: dismiss(services, body, client),
+    "draft_undo_": lambda services, body, client, respond: undo(services, body, client, respond),
+}
 
 
 def open_edit(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
@@ -196,8 +233,6 @@ def draft_of_view(view: dict[str, Any]) -> int | None:
 
 
 def register(app: App) -> None:
-    app.action(re.compile(r"^draft_log_\d+$"))(ack=ack_now, lazy=[on_log])
-    app.action(re.compile(r"^draft_dismiss_\d+$"))(ack=ack_now, lazy=[on_dismiss])
-    app.action(re.compile(r"^draft_undo_\d+$"))(ack=ack_now, lazy=[on_undo])
+    app.action(re.compile(r"^draft_(log|dismiss|undo)_\d+$"))(ack=store_click, lazy=[on_click])
     app.action(re.compile(r"^draft_edit_\d+$"))(open_edit)
     app.view(modals.EDIT_COMMITMENT)(ack=save_edit, lazy=[after_edit])

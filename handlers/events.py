@@ -1,7 +1,8 @@
 """Conversation events: new, edited and deleted messages, mentions, and :pushpin: reactions.
 
-Each is acked at once; reading the message and posting a confirm card happen in Bolt's lazy
-listener (handlers.proposals).
+An event that may change something is stored in the inbox before its ack (plain chatter is
+acked without a write); reading the message and posting a confirm card happen after it, in
+Bolt's lazy listener or, if the process died first, in the recovery job (handlers.proposals).
 """
 
 from __future__ import annotations
@@ -13,9 +14,15 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
+from sqlalchemy.exc import SQLAlchemyError
 
-from handlers import proposals
+from bot.core.services import Services
+from handlers import inbox_work, proposals
 from handlers.context import services_of
+from store import drafts as draft_store
+from store import inbox
+from store.extraction import may_propose
+from store.models import InboxItem
 
 log = logging.getLogger("minerals_bot.events")
 
@@ -23,13 +30,82 @@ NEW_MESSAGE_SUBTYPES = (None, "thread_broadcast", "file_share", "me_message")
 MENTION = re.compile(r"<@[A-Z0-9]+>")
 
 
-def ack_now(ack: Ack) -> None:
+def store_event(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
+    """Store the event (unless it is plain chatter), then ack: Slack never redelivers an
+    acknowledged event, so what it may start must be in the store first."""
+    services = services_of(context)
+    if worth_storing(services, body):
+        inbox_work.keep(services, context, kind="event", key=body.get("event_id"), payload=body)
     ack()
 
 
-def on_message(body: dict[str, Any], event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
-    """A message was posted, edited or deleted in a channel the bot is in (or a DM)."""
+def worth_storing(services: Services, body: dict[str, Any]) -> bool:
+    """False only for what surely changes nothing; when unsure, True."""
+    event = body.get("event") or {}
+    kind, subtype = event.get("type"), event.get("subtype")
+    if kind == "reaction_added":
+        item = event.get("item") or {}
+        return event.get("reaction") == "pushpin" and item.get("type") == "message"
+    if kind != "message":
+        return True  # app_mention: always answered
+    if subtype in NEW_MESSAGE_SUBTYPES:
+        if event.get("bot_id") or not event.get("ts"):
+            return False  # the bot's own messages, and nothing to read
+        if MENTION.search(event.get("text") or "") and mentions_bot(body, event):
+            return False  # the app_mention event for the same message is stored and answers it
+        return event.get("channel_type") == "im" or may_propose(event.get("text") or "")
+    if subtype == "message_changed":
+        message = event.get("message") or {}
+        if message.get("bot_id") or not message.get("ts"):
+            return False
+        return may_propose(message.get("text") or "") or has_drafts(services, event, message["ts"])
+    if subtype == "message_deleted":
+        ts = event.get("deleted_ts") or (event.get("previous_message") or {}).get("ts")
+        return bool(ts) and has_drafts(services, event, str(ts))
+    return False  # joins, topic changes, ...: the message listener ignores them
+
+
+def has_drafts(services: Services, event: dict[str, Any], ts: str) -> bool:
+    try:
+        with services.answering(), services.session(read_only=True) as session:
+            return inbox.has_drafts(session, draft_store.source_key(event.get("channel", ""), ts))
+    except SQLAlchemyError:
+        return True  # unsure: store it
+
+
+def work_event(body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+    """The lazy half: finish the stored event (or, if it could not be stored, do it now)."""
     services = services_of(context)
+    item_id = inbox_work.stored_item(context)
+    if item_id is not None:
+        outcome = inbox_work.work_off(services, client, item_id)
+        if outcome == "taken" and context.get(inbox_work.REDELIVERED):
+            # Slack redelivers what it thinks failed: done again (the store's claims make it
+            # act once), which also posts a card an earlier attempt stored but never posted.
+            handle(services, client, body)
+    elif context.get(inbox_work.UNSTORED):
+        handle(services, client, body)
+
+
+@inbox_work.work_for("event")
+def finish_event(services: Services, client: WebClient, item: InboxItem) -> None:
+    handle(services, client, item.payload)
+
+
+def handle(services: Services, client: WebClient, body: dict[str, Any]) -> None:
+    """Do what an event asks; safe to repeat (the store's claims make it act once)."""
+    event = body.get("event") or {}
+    kind = event.get("type")
+    if kind == "message":
+        on_message(services, client, body, event)
+    elif kind == "app_mention":
+        on_mention(services, client, body, event)
+    elif kind == "reaction_added":
+        on_reaction(services, client, body, event)
+
+
+def on_message(services: Services, client: WebClient, body: dict[str, Any], event: dict[str, Any]) -> None:
+    """A message was posted, edited or deleted in a channel the bot is in (or a DM)."""
     subtype = event.get("subtype")
     channel = event.get("channel", "")
     if subtype == "message_changed":
@@ -64,10 +140,10 @@ def on_message(body: dict[str, Any], event: dict[str, Any], client: WebClient, c
         )
 
 
-def on_mention(body: dict[str, Any], event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+def on_mention(services: Services, client: WebClient, body: dict[str, Any], event: dict[str, Any]) -> None:
     """@minerals-bot in a message: always answered with a card (or why there is none)."""
     proposals.propose(
-        services_of(context),
+        services,
         client,
         channel=event["channel"],
         ts=event["ts"],
@@ -78,7 +154,7 @@ def on_mention(body: dict[str, Any], event: dict[str, Any], client: WebClient, c
     )
 
 
-def on_reaction(body: dict[str, Any], event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+def on_reaction(services: Services, client: WebClient, body: dict[str, Any], event: dict[str, Any]) -> None:
     """:pushpin: on a message asks the bot to read it."""
     item = event.get("item") or {}
     if event.get("reaction") != "pushpin" or item.get("type") != "message":
@@ -87,7 +163,7 @@ def on_reaction(body: dict[str, Any], event: dict[str, Any], client: WebClient, 
     if message is None:
         return
     proposals.propose(
-        services_of(context),
+        services,
         client,
         channel=item["channel"],
         ts=item["ts"],
@@ -120,6 +196,5 @@ def fetch_message(client: WebClient, channel: str, ts: str) -> dict[str, Any] | 
 
 
 def register(app: App) -> None:
-    app.event("message")(ack=ack_now, lazy=[on_message])
-    app.event("app_mention")(ack=ack_now, lazy=[on_mention])
-    app.event("reaction_added")(ack=ack_now, lazy=[on_reaction])
+    for event in ("message", "app_mention", "reaction_added"):
+        app.event(event)(ack=store_event, lazy=[work_event])

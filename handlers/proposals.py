@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
+from datetime import datetime
 from typing import Any
 
 from slack_sdk import WebClient
@@ -23,6 +24,7 @@ from store.visibility import Audience
 
 log = logging.getLogger("minerals_bot.proposals")
 
+CARD_EVENT = "minerals_card"  # message metadata marking a confirm card with its source message
 MAX_TEXT = 8000  # longer messages are read from their start: commitments lead, not trail
 _private_cache: dict[str, tuple[float, bool]] = {}
 
@@ -128,28 +130,106 @@ def propose(
             )
             if autolog:
                 draft_cards.autolog(session, drafts, permalink=link, now=now, audience=audience)
+            taken_over = False
         else:
             drafts = draft_store.take_over_unposted(session, source, now)
             if not drafts:
                 return None  # already carded, by this replica or another
+            taken_over = True
         views = draft_cards.drafts_on_card(session, drafts, now=now, audience=audience)
         draft_ids = [d.id or 0 for d in drafts]
+        since = min(d.created_at for d in drafts)
     if not views:
         _say_nothing_found(client, channel, ts if thread else None)
         return None
+    if taken_over and (found := _posted_card(client, channel, ts if thread else None, source, since)):
+        return _adopt_card(services, client, source, draft_ids, found)
+    return _post_card(services, client, source, channel, ts if thread else None, views, draft_ids)
+
+
+def post_owed_card(services: Services, client: WebClient, source_message: str) -> str | None:
+    """Post the card of drafts stored but never carded (a crash, Slack down), once across
+    replicas; the card's ts, or None when another worker has it or there is nothing to show."""
+    now = services.clock()
+    with services.session() as session:
+        drafts = draft_store.take_over_unposted(session, source_message, now)
+        if not drafts:
+            return None
+        channel = drafts[0].channel
+        views = draft_cards.drafts_on_card(session, drafts, now=now, audience=Audience(channel=channel))
+        draft_ids = [d.id or 0 for d in drafts]
+        since = min(d.created_at for d in drafts)
+    if not views:
+        return None
+    # "C1:ts" cards go in the message's thread; `/minerals log` ones ("log:C1:trigger") do not.
+    thread_ts = None if source_message.startswith("log:") else source_message.partition(":")[2]
+    if found := _posted_card(client, channel, thread_ts, source_message, since):
+        return _adopt_card(services, client, source_message, draft_ids, found)
+    return _post_card(services, client, source_message, channel, thread_ts, views, draft_ids)
+
+
+def _posted_card(
+    client: WebClient, channel: str, thread_ts: str | None, source: str, since: datetime
+) -> str | None:
+    """The ts of the card an earlier attempt posted for `source` but did not live to record
+    (killed between Slack's answer and the store), found by the card's message metadata."""
+    try:
+        if thread_ts:
+            resp = client.conversations_replies(
+                channel=channel, ts=thread_ts, include_all_metadata=True, limit=1000
+            )
+        else:
+            oldest = f"{since.timestamp() - 60:.6f}"
+            resp = client.conversations_history(
+                channel=channel, oldest=oldest, include_all_metadata=True, limit=1000
+            )
+    except (SlackApiError, OSError) as exc:  # cannot tell: better a second card than none
+        log.warning("cannot look for an earlier card of %s: %s", source, _slack_error(exc))
+        return None
+    for message in resp.get("messages") or []:
+        metadata = message.get("metadata") or {}
+        if (
+            metadata.get("event_type") == CARD_EVENT
+            and (metadata.get("event_payload") or {}).get("source") == source
+        ):
+            return str(message["ts"])
+    return None
+
+
+def _adopt_card(
+    services: Services, client: WebClient, source: str, draft_ids: list[int], card_ts: str
+) -> str:
+    """Record a card found already posted, and redraw it from the store."""
+    with services.session() as session:
+        rows = [r for r in (draft_store.get_draft(session, i) for i in draft_ids) if r is not None]
+        draft_store.set_card(session, rows, card_ts, now=services.clock())
+    refresh_card(services, client, source)
+    return card_ts
+
+
+def _post_card(
+    services: Services,
+    client: WebClient,
+    source: str,
+    channel: str,
+    thread_ts: str | None,
+    views: list[Any],
+    draft_ids: list[int],
+) -> str | None:
     blocks, fallback = draft_card(views)
     try:
         resp = client.chat_postMessage(
             channel=channel,
-            thread_ts=ts if thread else None,
+            thread_ts=thread_ts,
             blocks=blocks,
             text=fallback,
             unfurl_links=False,
+            metadata={"event_type": CARD_EVENT, "event_payload": {"source": source}},
         )
     except (SlackApiError, OSError) as exc:  # OSError: timeouts and connection failures
         log.warning(
             "could not post the card for drafts %s in %s (%s): they stay stored "
-            "unposted, and the next delivery of the message after %ss posts them",
+            "unposted, and the recovery job (or the message's redelivery) posts them after %ss",
             draft_ids,
             channel,
             _slack_error(exc),

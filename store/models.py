@@ -233,6 +233,26 @@ class Draft(SQLModel, table=True):
     updated_at: datetime = _ts()
 
 
+class InboxItem(SQLModel, table=True):
+    """A request Slack was acknowledged for, stored before the ack and worked off after it.
+
+    pending -> done | failed. A lease (`claimed_by` until `claimed_until`) lets one worker at
+    a time, across replicas, do the work; an expired lease is taken over.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=32)  # "event", "action", "log_command"
+    key: str = Field(max_length=200, unique=True)  # Slack's event_id, or the click's own
+    payload: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    state: str = Field(default="pending", max_length=16, index=True)  # pending/done/failed
+    attempts: int = Field(default=0)
+    claimed_by: str | None = Field(default=None, max_length=120)
+    claimed_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    last_error: str | None = Field(default=None, max_length=1000)
+    received_at: datetime = _ts()
+    finished_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
 class ChannelSetting(SQLModel, table=True):
     channel: str = Field(primary_key=True, max_length=32)
     autolog: bool = Field(default=False)

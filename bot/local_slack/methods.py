@@ -30,6 +30,7 @@ class LocalSlack(Workspace):
             "chat.getPermalink": self._chat_get_permalink,
             "conversations.info": self._conversations_info,
             "conversations.history": self._conversations_history,
+            "conversations.replies": self._conversations_replies,
             "conversations.open": self._conversations_open,
             "users.info": self._users_info,
             "views.open": self._views_open,
@@ -147,6 +148,23 @@ class LocalSlack(Workspace):
             ts = float(message["ts"])
             inside = (oldest <= ts <= latest) if inclusive else (oldest < ts < latest)
             if inside and not message.get("thread_ts"):
+                shown = copy.deepcopy(message)
+                if not with_metadata:
+                    shown.pop("metadata", None)
+                found.append(shown)
+        return {"messages": found[:limit], "has_more": len(found) > limit}
+
+    def _conversations_replies(self, params: dict[str, Any]) -> dict[str, Any]:
+        """A thread, oldest first: its parent (if posted here) and replies; metadata when asked."""
+        channel = self._resolve_channel(params.get("channel"))
+        if channel in self.channel_errors:
+            raise Fail(self.channel_errors[channel])
+        ts = str(params.get("ts") or "")
+        limit = int(params.get("limit") or 1000)
+        with_metadata = truthy(params.get("include_all_metadata"))
+        found = []
+        for message in self._messages.get(channel, []):
+            if message["ts"] == ts or message.get("thread_ts") == ts:
                 shown = copy.deepcopy(message)
                 if not with_metadata:
                     shown.pop("metadata", None)

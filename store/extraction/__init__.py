@@ -50,6 +50,7 @@ Modules, each importing only those listed before it
 from store.extraction.money import parse_amount
 from store.extraction.names import best_match
 from store.extraction.names import known_name_spans as _known_name_spans
+from store.extraction.prefilter import may_propose
 from store.extraction.results import CommitmentDraft, Extraction, StatusChangeDraft
 from store.extraction.text import clean_text
 from store.extraction.verdict import _extract, extract
@@ -61,6 +62,7 @@ __all__ = [
     "best_match",
     "clean_text",
     "extract",
+    "may_propose",
     "parse_amount",
     # Internals the tests call: the reader without its safety net, and the indexed name scan.
     "_extract",

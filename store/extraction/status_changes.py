@@ -12,14 +12,14 @@ from store.extraction.results import STATEMENT_MAX, StatusChangeDraft
 from store.extraction.sentence import Sentence
 from store.extraction.text import name_run
 
-_STATUS_WORD = (
+STATUS_WORD = (
     r"(?P<status>commercial production|production|producing|construction|commissioning"
     r"|permitting|exploration|financing|definitive feasibility(?: study)?"
     r"|bankable feasibility(?: study)?|pre-?feasibility(?: study)?"
     r"|feasibility(?: study)?|preliminary economic assessment|care and maintenance"
     r"|(?-i:PEA|PFS|DFS|BFS))"
 )
-_STATUS_CHANGES = (
+STATUS_CHANGES = (
     re.compile(
         r"\b(?P<verb>entered|enters|entering|moved into|moves into|moving into"
         r"|advanced (?:in)?to|advances (?:in)?to|progressed (?:in)?to|went into"
@@ -27,11 +27,11 @@ _STATUS_CHANGES = (
         r"|starts|began|begins|begun|commenced|commences|kicked off|completed|completes"
         r"|finished|published|released|delivered|filed|launched|achieved|hit|resumed"
         r"|put into|placed on|placed into|went on)\s+(?:the\s+|its\s+|a\s+|an\s+"
-        rf"|their\s+)?(?:final\s+|full\s+|first\s+)?{_STATUS_WORD}\b",
+        rf"|their\s+)?(?:final\s+|full\s+|first\s+)?{STATUS_WORD}\b",
         re.I,
     ),
     re.compile(
-        rf"\b{_STATUS_WORD}\s+(?:has\s+|have\s+)?(?P<verb>began|begun|started|commenced"
+        rf"\b{STATUS_WORD}\s+(?:has\s+|have\s+)?(?P<verb>began|begun|started|commenced"
         r"|got under way|is under ?way|kicked off)\b",
         re.I,
     ),
@@ -49,7 +49,7 @@ _STATUS_CHANGES = (
         re.I,
     ),
 )
-_PROJECT_STATUS_WORDS = {
+_PROJECTSTATUS_WORDS = {
     "commercial production": "production",
     "in production": "production",
     "producing": "production",
@@ -100,7 +100,7 @@ _FUTURE = re.compile(
 
 def _status_word(raw: str, verb: str | None) -> str | None:
     word = re.sub(r"\s+study$", "", raw.lower().strip())
-    word = _PROJECT_STATUS_WORDS.get(word, word)
+    word = _PROJECTSTATUS_WORDS.get(word, word)
     if verb and verb.lower() in {"completed", "completes", "finished"}:
         word = _AFTER_COMPLETION.get(word, word)
     try:
@@ -115,7 +115,7 @@ def find_status_changes(sentence: Sentence, known: Sequence[str]) -> list[Status
     if sentence.question or SPECULATION.search(text):
         return []
     found: list[StatusChangeDraft] = []
-    for pattern in _STATUS_CHANGES:
+    for pattern in STATUS_CHANGES:
         for m in pattern.finditer(text):
             groups = m.groupdict()
             status = _status_word(groups["status"], groups.get("verb"))

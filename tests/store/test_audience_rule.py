@@ -56,6 +56,18 @@ NEEDS_NO_AUDIENCE = {
     "store.drafts.get_draft",
     # The card's Edit form: names are resolved for the draft's own channel, read from the draft.
     "store.draft_cards.apply_edit",
+    # The inbox holds Slack's own requests for the process that answers them: its rows are
+    # never shown; the work done from them reads with the request's audience.
+    "store.inbox.enqueue",
+    "store.inbox.get",
+    "store.inbox.claim",
+    "store.inbox.due",
+    "store.inbox.finish",
+    "store.inbox.give_up_or_retry",
+    "store.inbox.prune",
+    "store.inbox.counts",
+    "store.inbox.sources_without_card",
+    "store.inbox.has_drafts",
     # Exchange rates are public reference data.
     "store.rates.rate_for",
     "store.rates.usd_estimate",

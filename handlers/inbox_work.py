@@ -1,0 +1,113 @@
+"""Requests kept in the inbox before Slack's ack, and the work that finishes them after it.
+
+An ack listener calls `keep` (one short INSERT, inside Slack's 3 s) and then acks; its lazy
+listener calls `work_off`. A process killed in between loses nothing: the recovery job of
+any replica (jobs/inbox.py) calls `work_off` on what is left. Each kind's work is
+idempotent (claims and conditional updates in the store), so an item done twice acts once.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from slack_bolt import BoltContext
+from slack_sdk import WebClient
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot.core.services import Services
+from jobs.runs import replica_id
+from store import inbox
+from store.models import InboxItem
+
+log = logging.getLogger("minerals_bot.inbox")
+
+Work = Callable[[Services, WebClient, InboxItem], None]
+WORK: dict[str, Work] = {}
+ITEM = "inbox_item"  # the context key of the stored item's id, from the ack to its lazy half
+UNSTORED = "inbox_unstored"  # set when the item could not be stored (database trouble)
+REDELIVERED = "inbox_redelivered"  # set when the item was stored before (a redelivery)
+
+
+def work_for(kind: str) -> Callable[[Work], Work]:
+    """Decorator: the function that finishes items of `kind`."""
+
+    def register(fn: Work) -> Work:
+        WORK[kind] = fn
+        return fn
+
+    return register
+
+
+def keep(
+    services: Services, context: BoltContext, *, kind: str, key: str | None, payload: dict[str, Any]
+) -> None:
+    """Store a request before its ack; the lazy half finds the item's id in `context`.
+
+    A request stored before (Slack redelivers an event) is marked as such. When the database
+    cannot take it in time, the context says so and the lazy half does the work directly,
+    as if there were no inbox (what was not stored was not promised)."""
+    try:
+        with services.answering(), services.session() as session:
+            item_id, created = inbox.enqueue(
+                session,
+                kind=kind,
+                key=key or f"{kind}:{uuid.uuid4().hex}",
+                payload=payload,
+                now=services.clock(),
+            )
+    except SQLAlchemyError:
+        log.warning("could not store a %s before its ack; it is worked on directly", kind, exc_info=True)
+        context[UNSTORED] = True
+        return
+    if item_id is None:
+        context[UNSTORED] = True
+        return
+    context[ITEM] = item_id
+    if not created:
+        context[REDELIVERED] = True
+
+
+def stored_item(context: BoltContext) -> int | None:
+    item_id = context.get(ITEM)
+    return int(item_id) if item_id is not None else None
+
+
+def work_off(services: Services, client: WebClient, item_id: int) -> str:
+    """Claim an item, do its work and mark it done: "done", "failed" (retried later, or
+    given up), or "taken" when it was not this call's to do (done before, or leased).
+
+    A failure releases the item for a later retry (with a backoff), or after
+    inbox.MAX_ATTEMPTS marks it failed, with the error logged: never retried forever."""
+    worker = f"{replica_id()}:{uuid.uuid4().hex[:8]}"
+    with services.session() as session:
+        item = inbox.claim(session, item_id, worker=worker, now=services.clock())
+    if item is None:
+        return "taken"  # done, failed, or in another worker's hands
+    try:
+        WORK[item.kind](services, client, item)
+    except Exception as exc:  # any failure of the work: logged, retried or given up
+        error_id = uuid.uuid4().hex[:8]
+        log.exception("inbox item %s (%s) failed, error id %s", item_id, item.kind, error_id)
+        try:
+            with services.session() as session:
+                state = inbox.give_up_or_retry(
+                    session, item_id, worker=worker, error=f"{error_id}: {exc!r}", now=services.clock()
+                )
+        except SQLAlchemyError:
+            log.warning("could not record the failure of inbox item %s; its lease will lapse", item_id)
+            return "failed"
+        if state == "failed":
+            log.error(
+                "inbox item %s (%s) failed %d times and is given up (last error id %s)",
+                item_id,
+                item.kind,
+                item.attempts,
+                error_id,
+            )
+        return "failed"
+    with services.session() as session:
+        finished = inbox.finish(session, item_id, worker=worker, now=services.clock())
+    return "done" if finished else "taken"

@@ -1,0 +1,33 @@
+"""The ack path's pre-filter (`may_propose`) never drops a message the extractor would propose."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.extraction import extract, may_propose
+from tests.store.extraction_corpus import CASES, KNOWN_INITIATIVES, KNOWN_PROJECTS, TODAY
+
+PROPOSING = [c for c in CASES if c.get("commitments") or c.get("status_changes")]
+
+
+@pytest.mark.parametrize("case", PROPOSING, ids=[c["id"] for c in PROPOSING])
+def test_every_commitment_sentence_of_the_corpus_passes(case):
+    assert may_propose(case["text"])
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_whatever_the_extractor_finds_passes(case):
+    """Also for sentences whose expectations say otherwise (the extractor's misses)."""
+    found = extract(
+        case["text"], known_projects=KNOWN_PROJECTS, known_initiatives=KNOWN_INITIATIVES, today=TODAY
+    )
+    if found.worth_replying:
+        assert may_propose(case["text"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["lunch at noon?", "ok thanks", "see you at the meeting", "", "   ", ":wave: morning all"],
+)
+def test_plain_chatter_is_filtered_out(text):
+    assert not may_propose(text)
