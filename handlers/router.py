@@ -15,6 +15,15 @@ from typing import Any
 from bot.core.services import Services
 from store.visibility import Audience
 
+# Every free-text argument is at most this long (a name is at most 300): the fuzzy name match
+# and the search cost grow with the text, and all of it happens inside Slack's three seconds.
+MAX_COMMAND_TEXT = 500
+
+
+def capped(text: str) -> str:
+    """Command text cut to one character past the cap: enough to know it was too long."""
+    return text[: MAX_COMMAND_TEXT + 1]
+
 
 @dataclass(frozen=True)
 class CommandRequest:
@@ -28,6 +37,10 @@ class CommandRequest:
     channel_name: str = ""
     response_url: str | None = None
     trigger_id: str | None = None
+
+    @property
+    def too_long(self) -> bool:
+        return len(self.text) > MAX_COMMAND_TEXT
 
     @property
     def subcommand(self) -> str:

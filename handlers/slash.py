@@ -21,12 +21,14 @@ from bot.blockkit import cards
 from bot.core.services import Services
 from handlers.context import services_of
 from handlers.router import (
+    MAX_COMMAND_TEXT,
     ROUTER,
     CommandRequest,
     Deferred,
     OpenModal,
     Outcome,
     Reply,
+    capped,
 )
 from store.filters import FilterError
 from store.records import NotFound
@@ -44,7 +46,7 @@ READ_ONLY = frozenset(
 def command_request(command: dict[str, Any], text: str | None = None) -> CommandRequest:
     return CommandRequest(
         command=command.get("command", "/minerals"),
-        text=storable(str((command.get("text") if text is None else text) or "")),
+        text=storable(capped(str((command.get("text") if text is None else text) or ""))),
         user_id=command.get("user_id", ""),
         channel_id=command.get("channel_id", ""),
         team_id=command.get("team_id", ""),
@@ -58,6 +60,11 @@ def route(services: Services, req: CommandRequest) -> Outcome:
     """Run a subcommand; bad input and database trouble become answers, never tracebacks."""
     from handlers.commands import error, unknown_subcommand
 
+    if req.too_long:
+        return error(
+            f"That is too long: a command takes at most {MAX_COMMAND_TEXT:,} characters.",
+            "Shorten the name or the words and try again.",
+        )
     sub = ROUTER.get(req.subcommand)
     if sub is None:
         return unknown_subcommand(services, req, req.subcommand)
