@@ -383,14 +383,31 @@ def _totals(session: Session, by: str, audience: Audience, f: CommitmentFilter) 
     return Totals(by, rows, overall)
 
 
+CARD_COMMITMENTS = 15  # the newest commitments a card lists; its money and count are of all
+
+
 @dataclass
 class ProjectDetail:
     project: Project
     initiatives: list[Initiative]
-    commitments: list[Commitment]
+    commitments: list[Commitment]  # the newest CARD_COMMITMENTS
     updates: list[ProjectUpdate]
     money: Money
     claims: list[Claim]
+    commitment_count: int = 0  # all of them
+
+
+def _detail_money(session: Session, f: CommitmentFilter, audience: Audience) -> TotalsRow:
+    """Count and money of every live commitment matching `f`, summed in SQL (no row limit)."""
+    conds = _commitment_conditions(f)
+    clause = audience.clause(Commitment)
+    if clause is not None:
+        conds.append(clause)
+    cents = session.get_bind().dialect.name == "sqlite"
+    row = TotalsRow("all")
+    for _key, currency, ceiling, *agg in _grouped(session, None, conds, []):
+        _add_group(row, currency, ceiling, agg, cents)
+    return row
 
 
 def project_detail(
@@ -402,10 +419,9 @@ def project_detail(
         .where(ProjectInitiativeLink.project_id == project.id)
         .order_by(Initiative.name)
     ).all()
-    page = list_commitments(session, CommitmentFilter(project_id=project.id), audience, limit=1000)
-    money = Money()
-    for c in page.items:
-        money.add(c)
+    f = CommitmentFilter(project_id=project.id)
+    page = list_commitments(session, f, audience, limit=CARD_COMMITMENTS)
+    whole = _detail_money(session, f, audience)
     updates = session.exec(
         _where_visible(
             select(ProjectUpdate).where(ProjectUpdate.project_id == project.id), ProjectUpdate, audience
@@ -420,17 +436,20 @@ def project_detail(
             audience,
         )
     ).all()
-    return ProjectDetail(project, list(initiatives), page.items, list(updates), money, list(claims))
+    return ProjectDetail(
+        project, list(initiatives), page.items, list(updates), whole.money, list(claims), whole.count
+    )
 
 
 @dataclass
 class InitiativeDetail:
     initiative: Initiative
     projects: list[Project]
-    commitments: list[Commitment]
+    commitments: list[Commitment]  # the newest CARD_COMMITMENTS
     money: Money
     claims: list[Claim]
     milestones: list[Milestone]
+    commitment_count: int = 0  # all of them
 
 
 def initiative_detail(session: Session, initiative: Initiative, audience: Audience) -> InitiativeDetail:
@@ -443,10 +462,9 @@ def initiative_detail(session: Session, initiative: Initiative, audience: Audien
             audience,
         ).order_by(Project.name)
     ).all()
-    page = list_commitments(session, CommitmentFilter(initiative_id=initiative.id), audience, limit=5000)
-    money = Money()
-    for c in page.items:
-        money.add(c)
+    f = CommitmentFilter(initiative_id=initiative.id)
+    page = list_commitments(session, f, audience, limit=CARD_COMMITMENTS)
+    whole = _detail_money(session, f, audience)
     claims = session.exec(
         _where_visible(
             select(Claim).where(Claim.subject_type == "initiative", Claim.subject_id == initiative.id),
@@ -459,7 +477,9 @@ def initiative_detail(session: Session, initiative: Initiative, audience: Audien
             select(Milestone).where(Milestone.initiative_id == initiative.id), Milestone, audience
         ).order_by(Milestone.due_on)
     ).all()
-    return InitiativeDetail(initiative, list(projects), page.items, money, list(claims), list(milestones))
+    return InitiativeDetail(
+        initiative, list(projects), page.items, whole.money, list(claims), list(milestones), whole.count
+    )
 
 
 def record_counts(session: Session, audience: Audience) -> dict[str, int]:
