@@ -12,7 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot.core.services import Services
 from handlers.commands import list_commitments_page, list_projects_page
 from handlers.context import services_of
-from handlers.router import CommandRequest, Reply, capped
+from handlers.router import MAX_COMMAND_TEXT, CommandRequest, Reply, capped
 from handlers.slash import route
 from store import queries
 from store.filters import FilterError
@@ -101,7 +101,7 @@ def page(body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
     req = _request(body, "")
     try:
         offset = min(max(0, int(value.get("o", 0))), MAX_OFFSET)
-        args = str(value.get("a", ""))[:1200]
+        args = str(value.get("a", ""))[:MAX_COMMAND_TEXT]
         lister = {"projects": list_projects_page, "commitments": list_commitments_page}.get(
             str(value.get("c"))
         )

@@ -60,12 +60,13 @@ def route(services: Services, req: CommandRequest) -> Outcome:
     """Run a subcommand; bad input and database trouble become answers, never tracebacks."""
     from handlers.commands import error, unknown_subcommand
 
-    if req.too_long:
+    sub = ROUTER.get(req.subcommand)
+    limit = sub.max_text if sub else MAX_COMMAND_TEXT
+    if len(req.args if sub else req.text) > limit:
         return error(
-            f"That is too long: a command takes at most {MAX_COMMAND_TEXT:,} characters.",
+            f"That is too long: `{sub.name if sub else 'a command'}` takes at most {limit:,} characters.",
             "Shorten the name or the words and try again.",
         )
-    sub = ROUTER.get(req.subcommand)
     if sub is None:
         return unknown_subcommand(services, req, req.subcommand)
     if req.args.strip().lower() == "help":  # `<subcommand> help` works for every subcommand

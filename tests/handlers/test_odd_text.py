@@ -11,7 +11,7 @@ from typing import Any
 
 from bot.blockkit.blocks import MAX_BUTTON_VALUE, encoded_length
 from bot.local_slack import block_kit_problems
-from handlers.router import MAX_COMMAND_TEXT
+from handlers.router import MAX_COMMAND_TEXT, MAX_SENTENCE_TEXT
 from store import records
 from store.schemas import ProjectIn
 from tests.e2e.conftest import buttons
@@ -71,8 +71,14 @@ def test_over_long_command_text_is_refused_before_any_work_with_the_limit(bot, s
     assert time.monotonic() - started < 2.5  # inside Slack's three seconds, with room to spare
     assert f"at most {MAX_COMMAND_TEXT:,} characters" in json.dumps(body)
     # Exactly at the cap is a command like any other.
-    at_cap = answered(bot.command("find " + "g" * (MAX_COMMAND_TEXT - 5)))
+    at_cap = answered(bot.command("find " + "g" * MAX_COMMAND_TEXT))
     assert "at most" not in json.dumps(at_cap)
+    # `log` reads a pasted paragraph: its sentence may be longer, and is capped too.
+    reading = bot.command("log " + "Japan lends. " * 300)
+    assert reading.status_code == 200 and reading.json()["text"] == "Reading that…"
+    bot.drain()
+    too_long = answered(bot.command("log " + "x" * (MAX_SENTENCE_TEXT + 1)))
+    assert f"at most {MAX_SENTENCE_TEXT:,} characters" in json.dumps(too_long)
     # A button's command is capped the same way (a tampered or old value).
     rerun = {"action_id": "rerun_0", "value": json.dumps({"t": "project " + "x" * 5000})}
     bot.click(rerun)
