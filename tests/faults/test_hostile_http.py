@@ -513,3 +513,12 @@ def test_a_replayed_click_or_event_counts_once(fault_bot, slack):
     bot.drain()
     assert len(slack.calls_to("chat.postMessage")) == 1
     assert len(non_seed_commitments(bot.services.engine)) == 1
+
+
+def test_slacks_unsigned_certificate_check_is_still_answered(fault_bot):
+    """Slack's `ssl_check` is the one unsigned request: answered 200, and it changes nothing."""
+    url = f"{fault_bot.url}/slack/events"
+    resp = fault_bot.http.post(url, content=b"ssl_check=1&token=x", headers={"Content-Type": FORM})
+    assert resp.status_code == 200
+    padded = b"ssl_check=1&token=" + b"x" * 1000  # a big body is not a certificate check
+    assert fault_bot.http.post(url, content=padded, headers={"Content-Type": FORM}).status_code == 401
