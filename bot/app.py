@@ -25,6 +25,9 @@ from store.db import make_engine, upgrade
 
 log = logging.getLogger("minerals_bot")
 
+# The local console signs with this when no SLACK_SIGNING_SECRET is set.
+CONSOLE_SIGNING_SECRET = "console-signing-secret"
+
 
 def make_client(settings: Settings, token: str | None = None) -> WebClient:
     """A WebClient on SLACK_API_URL that retries rate limits, 5xx and dropped connections."""
@@ -103,7 +106,7 @@ def create_app(
         kwargs["listener_executor"] = listener_executor
     app = App(
         client=client,
-        signing_secret=settings.slack_signing_secret or "console-signing-secret",
+        signing_secret=settings.slack_signing_secret or CONSOLE_SIGNING_SECRET,
         process_before_response=True,
         token_verification_enabled=token_verification,
         ignoring_self_events_enabled=True,

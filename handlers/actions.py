@@ -7,15 +7,20 @@ import re
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext, Respond
+from sqlalchemy.exc import SQLAlchemyError
 
+from bot.core.services import Services
 from handlers.commands import list_commitments_page, list_projects_page
 from handlers.context import services_of
-from handlers.router import CommandRequest, Reply
+from handlers.router import MAX_COMMAND_TEXT, CommandRequest, Reply, capped
 from handlers.slash import route
+from store import queries
 from store.filters import FilterError
+from store.models import Initiative, Project
 from store.text import storable
 from store.visibility import Audience
 
+OPEN_RECORD = re.compile(r"^open_(project|initiative)_(\d{1,9})$")
 MAX_OFFSET = 1_000_000  # past any real list; keeps a tampered offset within SQL integers
 
 
@@ -32,12 +37,29 @@ def _request(body: dict[str, Any], text: str) -> CommandRequest:
     channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id", "")
     return CommandRequest(
         command="/minerals",
-        text=storable(text),
+        text=storable(capped(text)),
         user_id=body["user"]["id"],
         channel_id=channel,
         team_id=(body.get("team") or {}).get("id", ""),
         response_url=body.get("response_url"),
     )
+
+
+def _open_text(services: Services, req: CommandRequest, action_id: str) -> str | None:
+    """An Open button's command, by the record's id: the name in its value may be shortened."""
+    match = OPEN_RECORD.match(action_id)
+    if match is None:
+        return None
+    kind, ref = match.groups()
+    model = Project if kind == "project" else Initiative
+    try:
+        with services.session(read_only=True) as session:
+            record = queries.records_by_ids(session, model, [int(ref)], audience=req.audience).get(int(ref))
+    except SQLAlchemyError:  # the command in the value is answered instead, with its own errors
+        return None
+    if record is None or not req.audience.can_see(record):
+        return None
+    return f"{kind} {record.name}"
 
 
 def _send(respond: Respond, reply: Any, **kw: Any) -> None:
@@ -51,14 +73,16 @@ def ack_only(ack: Ack) -> None:
 
 def rerun(body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
     """A "did you mean" or Open button: the command it carries, answered in place."""
-    text = str(_value(body).get("t", ""))[:1500]
+    services = services_of(context)
+    action_id = str((body.get("actions") or [{}])[0].get("action_id", ""))
+    text = _open_text(services, _request(body, ""), action_id) or str(_value(body).get("t", ""))
     if text:
-        _send(respond, route(services_of(context), _request(body, text)), replace_original=True)
+        _send(respond, route(services, _request(body, text)), replace_original=True)
 
 
 def share(body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
     """Share in channel: the answer again, for everyone, without its buttons."""
-    text = str(_value(body).get("t", ""))[:1500]
+    text = str(_value(body).get("t", ""))
     outcome = route(services_of(context), _request(body, text))
     if isinstance(outcome, Reply):
         blocks = [b for b in outcome.blocks if b.get("block_id") != "answer_actions"]
@@ -77,7 +101,7 @@ def page(body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
     req = _request(body, "")
     try:
         offset = min(max(0, int(value.get("o", 0))), MAX_OFFSET)
-        args = str(value.get("a", ""))[:1200]
+        args = str(value.get("a", ""))[:MAX_COMMAND_TEXT]
         lister = {"projects": list_projects_page, "commitments": list_commitments_page}.get(
             str(value.get("c"))
         )

@@ -11,13 +11,13 @@ from slack_sdk import WebClient
 from bot.core.services import Services
 from handlers import inbox_work, proposals
 from handlers.commands import error
-from handlers.router import ROUTER, CommandRequest, Deferred, Outcome, Reply
+from handlers.router import MAX_SENTENCE_TEXT, ROUTER, CommandRequest, Deferred, Outcome, Reply
 from store import drafts as draft_store
 from store import inbox
 from store.models import InboxItem
 
 
-@ROUTER.add("log", usage="log <sentence>")
+@ROUTER.add("log", usage="log <sentence>", max_text=MAX_SENTENCE_TEXT)
 def log_command(services: Services, req: CommandRequest) -> Outcome:
     """Read a sentence as a commitment and post a confirm card in this channel."""
     sentence = req.args.strip()

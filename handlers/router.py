@@ -15,6 +15,17 @@ from typing import Any
 from bot.core.services import Services
 from store.visibility import Audience
 
+# Every free-text argument is capped (a name is at most 300 characters): the fuzzy name match
+# and the search cost grow with the text, and all of it happens inside Slack's three seconds.
+MAX_COMMAND_TEXT = 500
+MAX_SENTENCE_TEXT = 4000  # `log <sentence>`: as long as a commitment's statement (read after the ack)
+_ROOM = 64  # the subcommand's own name and spaces
+
+
+def capped(text: str) -> str:
+    """Command text cut to past the longest cap: enough to know it was too long, before any work."""
+    return text[: MAX_SENTENCE_TEXT + _ROOM + 1]
+
 
 @dataclass(frozen=True)
 class CommandRequest:
@@ -85,6 +96,7 @@ class Subcommand:
     usage: str
     aliases: tuple[str, ...] = ()
     admin_only: bool = False
+    max_text: int = MAX_COMMAND_TEXT  # characters after the subcommand's name
 
     @property
     def summary(self) -> str:
@@ -101,12 +113,18 @@ class Router:
     subcommands: dict[str, Subcommand] = field(default_factory=dict)
 
     def add(
-        self, name: str, usage: str, *, aliases: tuple[str, ...] = (), admin_only: bool = False
+        self,
+        name: str,
+        usage: str,
+        *,
+        aliases: tuple[str, ...] = (),
+        admin_only: bool = False,
+        max_text: int = MAX_COMMAND_TEXT,
     ) -> Callable[[Handler], Handler]:
         """Decorator: register a subcommand; its docstring is its help text."""
 
         def register(fn: Handler) -> Handler:
-            sub = Subcommand(name, fn, usage, aliases, admin_only)
+            sub = Subcommand(name, fn, usage, aliases, admin_only, max_text)
             for key in (name, *aliases):
                 self.subcommands[key] = sub
             return fn

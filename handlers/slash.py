@@ -21,12 +21,14 @@ from bot.blockkit import cards
 from bot.core.services import Services
 from handlers.context import services_of
 from handlers.router import (
+    MAX_COMMAND_TEXT,
     ROUTER,
     CommandRequest,
     Deferred,
     OpenModal,
     Outcome,
     Reply,
+    capped,
 )
 from store.errors import UserError
 from store.filters import FilterError
@@ -43,7 +45,7 @@ READ_ONLY = frozenset(
 def command_request(command: dict[str, Any], text: str | None = None) -> CommandRequest:
     return CommandRequest(
         command=command.get("command", "/minerals"),
-        text=storable(str((command.get("text") if text is None else text) or "")),
+        text=storable(capped(str((command.get("text") if text is None else text) or ""))),
         user_id=command.get("user_id", ""),
         channel_id=command.get("channel_id", ""),
         team_id=command.get("team_id", ""),
@@ -58,6 +60,12 @@ def route(services: Services, req: CommandRequest) -> Outcome:
     from handlers.commands import error, unknown_subcommand
 
     sub = ROUTER.get(req.subcommand)
+    limit = sub.max_text if sub else MAX_COMMAND_TEXT
+    if len(req.args if sub else req.text) > limit:
+        return error(
+            f"That is too long: `{sub.name if sub else 'a command'}` takes at most {limit:,} characters.",
+            "Shorten the name or the words and try again.",
+        )
     if sub is None:
         return unknown_subcommand(services, req, req.subcommand)
     if req.args.strip().lower() == "help":  # `<subcommand> help` works for every subcommand

@@ -13,6 +13,11 @@ from store.digest_content import Digest
 MAX_BARS = 10  # the rest are summed into one "others" bar
 
 
+def literal(text: str) -> str:
+    """Text matplotlib draws as written: an even number of `$` would otherwise be mathtext."""
+    return text.replace("$", r"\$")
+
+
 def chart_rows(money_by_key: tuple[tuple[str, Decimal], ...]) -> list[tuple[str, float]]:
     """Largest first, at most MAX_BARS rows (the last one "N others"), in USD millions."""
     rows = [(key, float(amount) / 1e6) for key, amount in money_by_key if amount > 0]
@@ -31,12 +36,15 @@ def money_chart_png(digest: Digest) -> bytes | None:
     figure = Figure(figsize=(7, 0.5 * len(rows) + 1.4), dpi=110)
     FigureCanvasAgg(figure)
     axes = figure.add_subplot()
-    labels = [label if len(label) <= 30 else label[:29] + "…" for label, _ in rows]
+    labels = [literal(label if len(label) <= 30 else label[:29] + "…") for label, _ in rows]
     values = [value for _, value in rows]
-    bars = axes.barh(labels[::-1], values[::-1], color="#2f6f9f")
+    # Numeric positions, not categories: two labels clipped alike stay two bars.
+    positions = list(range(len(rows)))
+    bars = axes.barh(positions, values[::-1], color="#2f6f9f")
+    axes.set_yticks(positions, labels=labels[::-1])
     axes.bar_label(bars, labels=[f"{v:,.1f}" for v in values[::-1]], padding=3, fontsize=8)
     axes.set_xlabel("USD millions (estimate)")
-    axes.set_title(f"Money committed by country\n{digest.period_label}", fontsize=9)
+    axes.set_title(literal(f"Money committed by country\n{digest.period_label}"), fontsize=9)
     axes.spines[["top", "right"]].set_visible(False)
     axes.margins(x=0.15)
     figure.tight_layout()

@@ -164,7 +164,11 @@ def post_digest(
 
 
 def _upload_chart(client: WebClient, channel: str, digest: Digest, *, sleep: Callable[[float], None]) -> str:
-    png = money_chart_png(digest)
+    try:
+        png = money_chart_png(digest)
+    except Exception:  # the digest is already posted: a chart that cannot be drawn is only logged
+        log.exception("digest chart for %s could not be drawn", channel)
+        return "; chart not drawn"
     if png is None:
         return ""
     day = digest.period_end.date().isoformat()

@@ -22,7 +22,7 @@ from store.rates import usd_estimate
 from store.schemas import CommitmentIn
 from store.visibility import Audience
 
-AUTOLOG_USER = "autolog"  # confirmed_by of records the channel's autolog logged
+AUTOLOG_USER = draft_store.AUTOLOG_USER
 EDIT_FORBIDDEN = "Only the message's author, the person who logged it, or an admin can change it."
 
 
@@ -43,6 +43,7 @@ class DraftOnCard:
     confirmed_by: str | None = None
     needs_review: bool = False
     autologged: bool = False
+    undoable: bool = True  # someone besides an admin may undo it (autolog with a known author)
 
 
 def drafts_on_card(
@@ -75,6 +76,7 @@ def drafts_on_card(
                 c = session.get(Commitment, d.commitment_id)
                 v.needs_review = bool(c and c.needs_review)
                 v.autologged = bool(c and c.confirmed_by == AUTOLOG_USER)
+                v.undoable = not v.autologged or bool(d.author)
         out.append(v)
     return out
 

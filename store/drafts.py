@@ -30,6 +30,7 @@ from store.schemas import CommitmentIn
 from store.visibility import Audience
 
 UNDO_WINDOW = timedelta(days=1)
+AUTOLOG_USER = "autolog"  # confirmed_by of records a channel's autolog logged
 CARD_RECOVERY_AFTER = timedelta(seconds=60)  # a claimed card never posted may be retried then
 DUPLICATE_WINDOW = timedelta(days=180)
 
@@ -217,6 +218,12 @@ def may_change(draft: Draft, user: str, *, is_admin: bool) -> bool:
     return is_admin or user in (draft.author, draft.confirmed_by)
 
 
+def may_undo(draft: Draft, user: str, *, is_admin: bool) -> bool:
+    """The person who logged it, or an admin; what autolog logged, the message's author."""
+    logged_by = draft.author if draft.confirmed_by == AUTOLOG_USER else draft.confirmed_by
+    return is_admin or (bool(logged_by) and user == logged_by)
+
+
 def undo(
     session: Session, draft_id: int, *, user: str, is_admin: bool, now: datetime
 ) -> tuple[Draft | None, str | None]:
@@ -224,8 +231,11 @@ def undo(
     draft = session.get(Draft, draft_id)
     if draft is None or draft.state != DraftState.LOGGED:
         return None, "That is not logged (any more)."
-    if not is_admin and user != draft.confirmed_by:
-        return None, "Only the person who logged it, or an admin, can undo it."
+    if not may_undo(draft, user, is_admin=is_admin):
+        return None, (
+            "Only the person who logged it (for an automatic log, the message's author) "
+            "or an admin can undo it."
+        )
     if not is_admin and draft.confirmed_at and now - draft.confirmed_at > UNDO_WINDOW:
         return None, "Undo is possible for a day; ask an admin to withdraw it."
     draft = _transition(session, draft_id, (DraftState.LOGGED,), now=now, state=DraftState.UNDONE)

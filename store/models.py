@@ -71,6 +71,11 @@ class DeliveryState(StrEnum):
 
 
 MONEY = sa.Numeric(20, 2)
+# What a MONEY column holds exactly on every backend: PostgreSQL keeps 18 digits before the
+# point, but SQLite keeps NUMERIC as a REAL, exact to 15 significant digits. Input is bounded
+# by this (store/schemas.py), so nothing is stored as Infinity or silently rounded.
+MONEY_DIGITS = 15
+MONEY_PLACES = 2
 RATE = sa.Numeric(20, 10)
 
 

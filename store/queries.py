@@ -199,14 +199,18 @@ def list_commitments(
     return Page(items, total, offset, limit)
 
 
+CARD_COMMITMENTS = 15  # the newest commitments a card lists; its money and count are of all
+
+
 @dataclass
 class ProjectDetail:
     project: Project
     initiatives: list[Initiative]
-    commitments: list[Commitment]
+    commitments: list[Commitment]  # the newest CARD_COMMITMENTS
     updates: list[ProjectUpdate]
     money: Money
     claims: list[Claim]
+    commitment_count: int = 0  # all of them
 
 
 def project_detail(
@@ -218,10 +222,11 @@ def project_detail(
         .where(ProjectInitiativeLink.project_id == project.id)
         .order_by(Initiative.name)
     ).all()
-    page = list_commitments(session, CommitmentFilter(project_id=project.id), audience=audience, limit=1000)
-    money = Money()
-    for c in page.items:
-        money.add(c)
+    from store.totals import detail_money  # totals builds on this module's filters
+
+    f = CommitmentFilter(project_id=project.id)
+    page = list_commitments(session, f, audience=audience, limit=CARD_COMMITMENTS)
+    whole = detail_money(session, f, audience=audience)
     updates = session.exec(
         _where_visible(
             select(ProjectUpdate).where(ProjectUpdate.project_id == project.id), ProjectUpdate, audience
@@ -236,17 +241,20 @@ def project_detail(
             audience,
         )
     ).all()
-    return ProjectDetail(project, list(initiatives), page.items, list(updates), money, list(claims))
+    return ProjectDetail(
+        project, list(initiatives), page.items, list(updates), whole.money, list(claims), whole.count
+    )
 
 
 @dataclass
 class InitiativeDetail:
     initiative: Initiative
     projects: list[Project]
-    commitments: list[Commitment]
+    commitments: list[Commitment]  # the newest CARD_COMMITMENTS
     money: Money
     claims: list[Claim]
     milestones: list[Milestone]
+    commitment_count: int = 0  # all of them
 
 
 def initiative_detail(session: Session, initiative: Initiative, *, audience: Audience) -> InitiativeDetail:
@@ -259,12 +267,11 @@ def initiative_detail(session: Session, initiative: Initiative, *, audience: Aud
             audience,
         ).order_by(Project.name)
     ).all()
-    page = list_commitments(
-        session, CommitmentFilter(initiative_id=initiative.id), audience=audience, limit=5000
-    )
-    money = Money()
-    for c in page.items:
-        money.add(c)
+    from store.totals import detail_money  # totals builds on this module's filters
+
+    f = CommitmentFilter(initiative_id=initiative.id)
+    page = list_commitments(session, f, audience=audience, limit=CARD_COMMITMENTS)
+    whole = detail_money(session, f, audience=audience)
     claims = session.exec(
         _where_visible(
             select(Claim).where(Claim.subject_type == "initiative", Claim.subject_id == initiative.id),
@@ -277,7 +284,9 @@ def initiative_detail(session: Session, initiative: Initiative, *, audience: Aud
             select(Milestone).where(Milestone.initiative_id == initiative.id), Milestone, audience
         ).order_by(Milestone.due_on)
     ).all()
-    return InitiativeDetail(initiative, list(projects), page.items, money, list(claims), list(milestones))
+    return InitiativeDetail(
+        initiative, list(projects), page.items, whole.money, list(claims), list(milestones), whole.count
+    )
 
 
 def record_counts(session: Session, *, audience: Audience) -> dict[str, int]:

@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from store import vocab
+from store.models import MONEY_DIGITS, MONEY_PLACES
 
 
 def _blank_to_none(value: Any) -> Any:
@@ -113,7 +114,7 @@ class ProjectIn(_Input):
     minerals: list[str] = []
     stage: str | None = None
     status: str | None = None
-    capacity: Decimal | None = Field(default=None, ge=0)
+    capacity: Decimal | None = Field(default=None, ge=0, max_digits=MONEY_DIGITS, decimal_places=MONEY_PLACES)
     capacity_unit: str | None = Field(default=None, max_length=40)
     expected_start_year: int | None = Field(default=None, ge=1900, le=2100)
     backers: list[str] = []
@@ -140,10 +141,10 @@ class CommitmentIn(_Input):
     actor_country: str | None = None  # for an organisation: the country it acts for
     counterparty: str | None = Field(default=None, max_length=200)
     instrument: str
-    amount: Decimal | None = Field(default=None, max_digits=18, decimal_places=2)
+    amount: Decimal | None = Field(default=None, max_digits=MONEY_DIGITS, decimal_places=MONEY_PLACES)
     currency: str | None = None
     amount_is_ceiling: bool = False
-    quantity: Decimal | None = Field(default=None, ge=0, max_digits=18, decimal_places=2)
+    quantity: Decimal | None = Field(default=None, ge=0, max_digits=MONEY_DIGITS, decimal_places=MONEY_PLACES)
     quantity_unit: str | None = Field(default=None, max_length=40)
     minerals: list[str] = []
     project: str | None = None  # a project name, resolved by the store

@@ -171,3 +171,16 @@ def _totals(session: Session, by: str, audience: Audience, f: CommitmentFilter) 
             _add_group(overall, currency, ceiling, agg, cents)
     rows = sorted(groups.values(), key=lambda r: (-r.money.usd, -r.count, r.key))
     return Totals(by, rows, overall)
+
+
+def detail_money(session: Session, f: CommitmentFilter, *, audience: Audience) -> TotalsRow:
+    """Count and money of every live commitment matching `f`, summed in SQL (no row limit)."""
+    conds = commitment_conditions(f)
+    clause = audience.clause(Commitment)
+    if clause is not None:
+        conds.append(clause)
+    cents = session.get_bind().dialect.name == "sqlite"
+    row = TotalsRow("all")
+    for _key, currency, ceiling, *agg in _grouped(session, None, conds, []):
+        _add_group(row, currency, ceiling, agg, cents)
+    return row

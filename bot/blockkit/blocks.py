@@ -32,6 +32,16 @@ def esc(text: object) -> str:
     return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def is_user_id(value: str | None) -> bool:
+    """A Slack user id (U… or W…), as opposed to a name or the bot's own markers."""
+    return bool(value and value[0] in "UW" and value.isascii() and value.isalnum() and value.isupper())
+
+
+def mention(user: str | None, unknown: str = "unknown") -> str:
+    """A user mention for a Slack user id; anything else is shown as (escaped) text."""
+    return f"<@{user}>" if is_user_id(user) else esc(user or unknown)
+
+
 def clip(text: str, limit: int) -> str:
     """Cut text to `limit` characters, marking the cut, without splitting an escape."""
     if len(text) <= limit:
@@ -40,6 +50,9 @@ def clip(text: str, limit: int) -> str:
     amp = cut.rfind("&")
     if amp != -1 and ";" not in cut[amp:] and amp > len(cut) - 6:
         cut = cut[:amp]
+    # Escaped text has no raw `<`: one left open is a link or mention the builder made, cut in two.
+    if cut.rfind("<") > cut.rfind(">"):
+        cut = cut[: cut.rfind("<")]
     return cut + "…"
 
 
@@ -84,16 +97,53 @@ def divider() -> Block:
     return {"type": "divider"}
 
 
+def _char_length(char: str) -> int:
+    code = ord(char)
+    return 1 if code < 0x80 else 6 if code < 0x10000 else 12
+
+
+def encoded_length(text: str) -> int:
+    """A value's length as Slack counts it: each non-ASCII character as its \\uXXXX escape
+    (an emoji as two of them), so a value that fits here fits however Slack measures."""
+    return len(text) if text.isascii() else sum(_char_length(c) for c in text)
+
+
+def shorten(text: str, budget: int) -> str:
+    """The longest start of `text` whose encoded length is at most `budget`."""
+    if len(text) <= budget // 12 or encoded_length(text) <= budget:
+        return text
+    used = 0
+    for i, char in enumerate(text):
+        used += _char_length(char)
+        if used > budget:
+            return text[:i]
+    return text
+
+
+def button_value(value: Any) -> str:
+    """A button value that fits Slack's 2,000 characters: the longest strings in it are shortened."""
+    if isinstance(value, str):
+        return shorten(value, MAX_BUTTON_VALUE)
+    encoded = json.dumps(value, separators=(",", ":"))  # ASCII: non-ASCII is escaped
+    while len(encoded) > MAX_BUTTON_VALUE and isinstance(value, dict):
+        texts = [k for k, v in value.items() if isinstance(v, str) and v]
+        if not texts:
+            break
+        longest = max(texts, key=lambda k: encoded_length(value[k]))
+        budget = encoded_length(value[longest]) - (len(encoded) - MAX_BUTTON_VALUE)
+        value = {**value, longest: shorten(value[longest], max(0, budget))}
+        encoded = json.dumps(value, separators=(",", ":"))
+    # Nothing left to shorten (never the case for the bot's own values): an empty object.
+    return encoded if len(encoded) <= MAX_BUTTON_VALUE else "{}"
+
+
 def button(
     text: str, action_id: str, value: Any = None, *, style: str | None = None, url: str | None = None
 ) -> Block:
-    """A button; a dict value is JSON-encoded and must fit Slack's 2,000 characters."""
-    encoded = value if isinstance(value, str) or value is None else json.dumps(value, separators=(",", ":"))
-    if encoded is not None and len(encoded) > MAX_BUTTON_VALUE:
-        raise ValueError("button value too long")
+    """A button; a dict value is JSON-encoded, and a value too long for Slack is shortened."""
     el: Block = {"type": "button", "text": plain(text, MAX_BUTTON_TEXT), "action_id": action_id[:255]}
-    if encoded is not None:
-        el["value"] = encoded
+    if value is not None:
+        el["value"] = button_value(value)
     if style in ("primary", "danger"):
         el["style"] = style
     if url:

@@ -19,6 +19,7 @@ from bot.blockkit.blocks import (
     fit_message,
     header,
     link,
+    mention,
     money,
     section,
     usd,
@@ -55,7 +56,7 @@ def money_line(m: Money) -> str:
     if m.rate_date:
         parts.append(f"at rates of {m.rate_date.isoformat()}")
     if len(m.by_currency) > 1 or "USD" not in m.by_currency:
-        parts.append("· " + ", ".join(money(v, k) for k, v in sorted(m.by_currency.items())))
+        parts.append("· " + ", ".join(esc(money(v, k)) for k, v in sorted(m.by_currency.items())))
     if m.unconverted:
         parts.append(f"· {m.unconverted} amount(s) with no rate")
     return " ".join(parts)
@@ -167,10 +168,9 @@ def project_card(d: ProjectDetail, command_text: str) -> Answer:
         blocks.append(section(esc(p.description)))
     if d.commitments:
         blocks.append(section("*Commitments*\n" + "\n".join(commitment_line(c) for c in d.commitments[:15])))
-        if len(d.commitments) > 15:
-            blocks.append(
-                context(f'…and {len(d.commitments) - 15} more: `commitments project:"{esc(p.name)}"`')
-            )
+        more = max(d.commitment_count, len(d.commitments)) - min(15, len(d.commitments))
+        if more > 0:
+            blocks.append(context(f'…and {more} more: `commitments project:"{esc(p.name)}"`'))
     if d.updates:
         blocks.append(
             section(
@@ -233,16 +233,11 @@ def initiative_card(d: InitiativeDetail, command_text: str) -> Answer:
 
 
 def _provenance(record: Project | Initiative) -> str:
-    who = record.logged_by
-    bits = [f"Logged by {f'<@{who}>' if _is_user(who) else esc(who or 'unknown')}"]
+    bits = [f"Logged by {mention(record.logged_by)}"]
     if record.source_url:
         bits.append(link(record.source_url, "source"))
     bits.append(f"updated {record.updated_at.date().isoformat()}")
     return " · ".join(bits)
-
-
-def _is_user(value: str | None) -> bool:
-    return bool(value and value[0] in "UW" and value.isalnum() and value.isupper())
 
 
 def page_buttons(subcommand: str, args: str, page: Page) -> list[Block]:

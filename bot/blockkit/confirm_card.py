@@ -14,7 +14,9 @@ from bot.blockkit.blocks import (
     fallback,
     fields_section,
     fit_message,
+    is_user_id,
     link,
+    mention,
     money,
     section,
     usd,
@@ -78,11 +80,8 @@ def _buttons(v: DraftOnCard) -> Block | None:
             block_id=f"draft_{did}",
         )
     if v.state == DraftState.LOGGED:
-        return actions(
-            button("Undo", f"draft_undo_{did}", str(did), style="danger"),
-            button("Edit…", f"draft_edit_{did}", str(did)),
-            block_id=f"draft_{did}",
-        )
+        undo = [button("Undo", f"draft_undo_{did}", str(did), style="danger")] if v.undoable else []
+        return actions(*undo, button("Edit…", f"draft_edit_{did}", str(did)), block_id=f"draft_{did}")
     return None
 
 
@@ -98,7 +97,8 @@ def _status_line(v: DraftOnCard) -> str:
         return line
     if v.state == DraftState.LOGGED:
         how = "Logged automatically" if v.autologged else "Logged"
-        who = f" by <@{v.confirmed_by}>" if v.confirmed_by and v.confirmed_by.isalnum() else ""
+        # Autolog's marker is not a person: only a real user id is named.
+        who = f" by {mention(v.confirmed_by)}" if is_user_id(v.confirmed_by) and not v.autologged else ""
         ref = f" as #{v.commitment_id}" if v.commitment_id else ""
         line = f":white_check_mark: {how}{who}{ref}."
         if v.needs_review:

@@ -37,10 +37,12 @@ def build_app() -> App:
 
 
 def main() -> None:
-    # create_web_app needs the body limit and an engine for /healthz; nothing else is used.
-    services = SimpleNamespace(
-        settings=SimpleNamespace(max_body_bytes=1_000_000), engine=make_engine("sqlite://")
+    # create_web_app needs the body limit, the signing secret (it checks signatures before Bolt
+    # parses anything) and an engine for /healthz; nothing else is used.
+    settings = SimpleNamespace(
+        max_body_bytes=1_000_000, slack_signing_secret=os.environ["SLACK_SIGNING_SECRET"]
     )
+    services = SimpleNamespace(settings=settings, engine=make_engine("sqlite://"))
     web = create_web_app(build_app(), services)  # type: ignore[arg-type]
     gc.collect()  # as bot.server.serve does before it serves
     gc.freeze()

@@ -6,6 +6,8 @@ stops the server; user text reaches the store verbatim and Slack escaped.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import time
 import urllib.parse
@@ -25,7 +27,7 @@ from tests.faults.util import (
     everything_shown,
     raw_http,
 )
-from tests.slack_requests import FORM, JSON, form_payload, sign
+from tests.slack_requests import FORM, JSON, SIGNING_SECRET, form_payload, sign
 
 
 def _serves(bot) -> None:
@@ -85,7 +87,7 @@ def test_requests_not_signed_by_slack_change_nothing(fault_bot, slack):
             {**sign(body), "X-Slack-Signature": sign(body)["X-Slack-Signature"].replace("v0=", "v1=")},
             sign(body, timestamp=now - 301),  # a captured request replayed 5 minutes later
             sign(body, timestamp=now - 3600),
-            sign(body, timestamp=now + 330),  # from the future (a margin: a loaded machine takes seconds)
+            sign(body, timestamp=now + 360),  # from the future (a margin: `now` ages as the loop runs)
             {
                 "X-Slack-Request-Timestamp": "soon",  # not a number at all
                 "X-Slack-Signature": "v0=" + "0" * 64,
@@ -150,11 +152,46 @@ def test_bodies_that_are_not_slack_form_or_json_get_4xx(fault_bot, content_type,
     _serves(fault_bot)
 
 
+def _sign_bytes(raw: bytes) -> dict[str, str]:
+    """Slack's signature of raw bytes (slack_sdk's signer takes only UTF-8 text)."""
+    ts = str(int(time.time()))
+    digest = hmac.new(SIGNING_SECRET.encode(), f"v0:{ts}:".encode() + raw, hashlib.sha256).hexdigest()
+    return {"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": f"v0={digest}"}
+
+
 def test_bodies_that_are_not_utf8_are_refused(fault_bot):
     raw = b"command=/minerals&text=\xff\xfe\xfd"
-    headers = {"Content-Type": FORM, **sign("command=/minerals&text=")}
-    resp = fault_bot.http.post(f"{fault_bot.url}/slack/events", content=raw, headers=headers)
+    url = f"{fault_bot.url}/slack/events"
+    resp = fault_bot.http.post(url, content=raw, headers={"Content-Type": FORM, **_sign_bytes(raw)})
     assert resp.status_code == 400
+    # Unsigned (or signed for other bytes), it is not Slack's: 401 before anything reads it.
+    forged = {"Content-Type": FORM, **sign("command=/minerals&text=")}
+    assert fault_bot.http.post(url, content=raw, headers=forged).status_code == 401
+    _serves(fault_bot)
+
+
+UNSIGNED_MALFORMED = [
+    (JSON, "[1, 2, 3]"),
+    (JSON, "null"),
+    (JSON, '{"type": "event_callback", "event": {"type": "message", "text": "x'),
+    (JSON, "[" * 100_000 + "]" * 100_000),
+    (FORM, "payload=[]"),
+    (FORM, "payload=%7B%22type%22%3A%22block_actions%22"),
+    (FORM, "payload=" + urllib.parse.quote("[" * 50_000 + "]" * 50_000)),
+    (FORM, "payload=" + urllib.parse.quote(json.dumps({"type": "block_actions", "x": "y" * 900_000}))),
+]
+
+
+@pytest.mark.parametrize("content_type, body", UNSIGNED_MALFORMED, ids=range(len(UNSIGNED_MALFORMED)))
+def test_unsigned_bodies_are_refused_before_they_are_parsed(fault_bot, bot_log, content_type, body):
+    """Not Slack's: 401 whatever the body's shape, and nothing parses it (no "malformed" log)."""
+    url = f"{fault_bot.url}/slack/events"
+    for headers in ({}, sign(body, secret="not-the-secret"), sign(body, timestamp=int(time.time()) - 301)):
+        resp = fault_bot.http.post(
+            url, content=body.encode(), headers={"Content-Type": content_type, **headers}
+        )
+        assert resp.status_code == 401, (headers, resp.status_code, resp.text)
+    assert not any("malformed" in m for m in bot_log.messages())
     _serves(fault_bot)
 
 
@@ -473,3 +510,12 @@ def test_a_replayed_click_or_event_counts_once(fault_bot, slack):
     bot.drain()
     assert len(slack.calls_to("chat.postMessage")) == 1
     assert len(non_seed_commitments(bot.services.engine)) == 1
+
+
+def test_slacks_unsigned_certificate_check_is_still_answered(fault_bot):
+    """Slack's `ssl_check` is the one unsigned request: answered 200, and it changes nothing."""
+    url = f"{fault_bot.url}/slack/events"
+    resp = fault_bot.http.post(url, content=b"ssl_check=1&token=x", headers={"Content-Type": FORM})
+    assert resp.status_code == 200
+    padded = b"ssl_check=1&token=" + b"x" * 1000  # a big body is not a certificate check
+    assert fault_bot.http.post(url, content=padded, headers={"Content-Type": FORM}).status_code == 401
