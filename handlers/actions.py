@@ -2,36 +2,27 @@
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext, Respond
 
+from bot.blockkit.values import PageValue, RerunValue, ShareValue
 from handlers.commands import list_commitments_page, list_projects_page
-from handlers.context import services_of
-from handlers.router import CommandRequest, Reply
+from handlers.context import clicked_value, services_of
+from handlers.router import CommandRequest, Outcome, Reply
 from handlers.slash import route
 from store.filters import FilterError
 from store.text import storable
 from store.visibility import Audience
 
-MAX_OFFSET = 1_000_000  # past any real list; keeps a tampered offset within SQL integers
+LISTERS = {"projects": list_projects_page, "commitments": list_commitments_page}
 
 
-def _value(body: dict[str, Any]) -> dict[str, Any]:
-    """The clicked button's JSON value; tampered or malformed values become {}."""
-    try:
-        value = json.loads(body["actions"][0].get("value") or "{}")
-    except (KeyError, IndexError, TypeError, ValueError):
-        return {}
-    return value if isinstance(value, dict) else {}
-
-
-def _request(body: dict[str, Any], text: str) -> CommandRequest:
+def _request(body: dict[str, Any], context: BoltContext, text: str) -> CommandRequest:
     channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id", "")
     return CommandRequest(
-        command="/minerals",
+        command=services_of(context).settings.slash_command,
         text=storable(text),
         user_id=body["user"]["id"],
         channel_id=channel,
@@ -40,7 +31,7 @@ def _request(body: dict[str, Any], text: str) -> CommandRequest:
     )
 
 
-def _send(respond: Respond, reply: Any, **kw: Any) -> None:
+def _send(respond: Respond, reply: Outcome | None, **kw: Any) -> None:
     if isinstance(reply, Reply):
         respond(blocks=reply.blocks, text=reply.text, **kw)
 
@@ -51,15 +42,19 @@ def ack_only(ack: Ack) -> None:
 
 def rerun(body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
     """A "did you mean" or Open button: the command it carries, answered in place."""
-    text = str(_value(body).get("t", ""))[:1500]
-    if text:
-        _send(respond, route(services_of(context), _request(body, text)), replace_original=True)
+    value = RerunValue.decode(clicked_value(body))
+    if value is not None:
+        _send(
+            respond, route(services_of(context), _request(body, context, value.text)), replace_original=True
+        )
 
 
 def share(body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
     """Share in channel: the answer again, for everyone, without its buttons."""
-    text = str(_value(body).get("t", ""))[:1500]
-    outcome = route(services_of(context), _request(body, text))
+    value = ShareValue.decode(clicked_value(body))
+    if value is None:
+        return
+    outcome = route(services_of(context), _request(body, context, value.text))
     if isinstance(outcome, Reply):
         blocks = [b for b in outcome.blocks if b.get("block_id") != "answer_actions"]
         blocks.append(
@@ -73,18 +68,14 @@ def share(body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
 
 def page(body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
     """Previous / Next on a list."""
-    value = _value(body)
-    req = _request(body, "")
+    value = PageValue.decode(clicked_value(body))
+    lister = LISTERS.get(value.subcommand) if value else None
+    if value is None or lister is None:
+        return
+    req = _request(body, context, "")
     try:
-        offset = min(max(0, int(value.get("o", 0))), MAX_OFFSET)
-        args = str(value.get("a", ""))[:1200]
-        lister = {"projects": list_projects_page, "commitments": list_commitments_page}.get(
-            str(value.get("c"))
-        )
-        if lister is None:
-            return
-        reply = lister(services_of(context), args, Audience(channel=req.channel_id), offset)
-    except (FilterError, ValueError, TypeError, OverflowError):  # tampered: o = 1e400
+        reply = lister(services_of(context), value.args, Audience(channel=req.channel_id), value.offset)
+    except (FilterError, ValueError):  # tampered filters
         return
     _send(respond, reply, replace_original=True)
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from bot.core.services import Services
 from handlers import proposals
-from handlers.commands import error
+from handlers.replies import error, note
 from handlers.router import ROUTER, CommandRequest, Deferred, Outcome, Reply
 from store import drafts as draft_store
 
@@ -48,10 +48,4 @@ def autolog_command(services: Services, req: CommandRequest) -> Outcome:
     with services.session() as session:
         draft_store.set_autolog(session, req.channel_id, choice == "on", user=req.user_id)
     state = "now logged directly" if choice == "on" else "proposed with a card to confirm"
-    return Reply(*_note(f"Commitments posted in this channel are {state}."))
-
-
-def _note(text: str) -> tuple[list[dict[str, Any]], str]:
-    from bot.blockkit.blocks import esc, section
-
-    return [section(esc(text))], text
+    return note(f"Commitments posted in this channel are {state}.")

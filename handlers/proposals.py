@@ -129,9 +129,9 @@ def propose(
         views = draft_cards.drafts_on_card(session, drafts, now=now, audience=audience)
         draft_ids = [d.id or 0 for d in drafts]
     if not views:
-        _say_nothing_found(client, channel, ts if thread else None)
+        _say_nothing_found(client, channel, ts if thread else None, services.settings.slash_command)
         return None
-    blocks, fallback = draft_card(views)
+    blocks, fallback = draft_card(views, command=services.settings.slash_command)
     try:
         resp = client.chat_postMessage(
             channel=channel,
@@ -164,13 +164,13 @@ def propose(
     return card_ts
 
 
-def _say_nothing_found(client: WebClient, channel: str, thread_ts: str | None) -> None:
+def _say_nothing_found(client: WebClient, channel: str, thread_ts: str | None, command: str) -> None:
     try:
         client.chat_postMessage(
             channel=channel,
             thread_ts=thread_ts,
             text="I could not find a commitment in that message. Try "
-            "`/minerals log <sentence>` with the actor, the instrument "
+            f"`{command} log <sentence>` with the actor, the instrument "
             "and the amount.",
         )
     except (SlackApiError, OSError) as exc:
@@ -186,7 +186,7 @@ def refresh_card(services: Services, client: WebClient, source_message: str) -> 
     card_ts = next((d.card_ts for d in drafts if d.card_ts), None)
     if not views or not card_ts:
         return
-    blocks, fallback = draft_card(views)
+    blocks, fallback = draft_card(views, command=services.settings.slash_command)
     try:
         client.chat_update(channel=drafts[0].channel, ts=card_ts, blocks=blocks, text=fallback)
     except (SlackApiError, OSError) as exc:

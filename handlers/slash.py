@@ -17,9 +17,9 @@ import handlers.capture_commands  # noqa: F401
 # Imported for their registrations on ROUTER.
 import handlers.commands  # noqa: F401
 import handlers.digest_commands  # noqa: F401
-from bot.blockkit import cards
 from bot.core.services import Services
-from handlers.context import services_of
+from handlers.context import database_trouble, services_of
+from handlers.replies import error
 from handlers.router import (
     ROUTER,
     CommandRequest,
@@ -30,7 +30,7 @@ from handlers.router import (
 )
 from store.filters import FilterError
 from store.records import NotFound
-from store.text import storable
+from store.text import storable, validation_summary
 from store.vocab import UnknownValue
 
 log = logging.getLogger("minerals_bot.slash")
@@ -56,7 +56,7 @@ def command_request(command: dict[str, Any], text: str | None = None) -> Command
 
 def route(services: Services, req: CommandRequest) -> Outcome:
     """Run a subcommand; bad input and database trouble become answers, never tracebacks."""
-    from handlers.commands import error, unknown_subcommand
+    from handlers.commands import unknown_subcommand
 
     sub = ROUTER.get(req.subcommand)
     if sub is None:
@@ -76,14 +76,9 @@ def route(services: Services, req: CommandRequest) -> Outcome:
     except (UnknownValue, NotFound) as exc:
         return error(str(exc))
     except ValidationError as exc:
-        return error("; ".join(str(e["msg"]).removeprefix("Value error, ") for e in exc.errors()[:3]))
+        return error(validation_summary(exc))
     except SQLAlchemyError:
-        error_id = uuid.uuid4().hex[:8]
-        log.exception("database error %s on %r", error_id, req.text)
-        return error(
-            f"Sorry, the tracker's database is not answering (error id {error_id}).",
-            "Try again in a minute; if it persists, tell an admin the error id.",
-        )
+        return error(database_trouble(repr(req.text)))
 
 
 def _ack_with(ack: Ack, reply: Reply) -> None:
@@ -117,8 +112,8 @@ def finish(client: WebClient, respond: Respond, context: BoltContext) -> None:
     except Exception:  # the user is told; the log has the details
         error_id = uuid.uuid4().hex[:8]
         log.exception("deferred work failed, error id %s", error_id)
-        blocks, text = cards.error_blocks(f"Sorry, that did not finish (error id {error_id}).")
-        respond(blocks=blocks, text=text, response_type="ephemeral")
+        failed = error(f"Sorry, that did not finish (error id {error_id}).")
+        respond(blocks=failed.blocks, text=failed.text, response_type="ephemeral")
         return
     if result is not None:
         respond(blocks=result.blocks, text=result.text, response_type="ephemeral", replace_original=False)

@@ -75,7 +75,7 @@ class Digest:
     stale: tuple[StaleLine, ...]
     stale_total: int
     money_by_country: tuple[tuple[str, Decimal], ...]  # the week's USD by actor, largest first
-    command: str = "/minerals"
+    command: str  # the slash command, as configured
 
     @property
     def commitment_count(self) -> int:

@@ -18,6 +18,7 @@ from store import records, vocab
 from store.models import Commitment, Initiative, Project, ProjectInitiativeLink
 from store.queries import CommitmentFilter, ProjectFilter, list_commitments, list_projects
 from store.schemas import CommitmentIn, InitiativeIn, ProjectIn
+from store.text import error_message
 from store.visibility import Audience
 
 KINDS: dict[str, type[BaseModel]] = {
@@ -99,7 +100,7 @@ def _describe(exc: Exception) -> list[tuple[str, str]]:
         out = []
         for err in exc.errors():
             loc = ".".join(str(p) for p in err["loc"])
-            msg = str(err["msg"]).removeprefix("Value error, ")
+            msg = error_message(err)
             ctx_error = (err.get("ctx") or {}).get("error")
             if isinstance(ctx_error, vocab.UnknownValue):
                 msg = str(ctx_error)
