@@ -45,7 +45,9 @@ def channel_is_private(client: WebClient, channel: str, channel_type: str | None
     return private
 
 
-def _items(services: Services, text: str, channel: str, today: Any) -> tuple[list[tuple[str, dict]], bool]:
+def _items(
+    services: Services, text: str, channel: str, today: Any
+) -> tuple[list[tuple[str, dict[str, Any]]], bool]:
     with services.session(read_only=True) as session:
         projects, initiatives = names.extraction_names(session, audience=Audience(channel=channel))
     # Read the text outside any transaction: on SQLite a writing transaction holds the

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from sqlmodel import Session
 
 from store import names, vocab
+from store.models import Initiative, Project
 from store.queries import TOTALS_DIMENSIONS, CommitmentFilter, ProjectFilter
 from store.visibility import EVERYTHING, Audience
 
@@ -186,7 +187,7 @@ def commitment_filter(
     status = _status(v.get("status"), vocab.normalize_commitment_status)
     project_id = None
     if "project" in v:
-        found, suggestions = names.find_by_name(session, names.Project, v["project"], audience)
+        found, suggestions = names.find_by_name(session, Project, v["project"], audience)
         if found is None:
             raise FilterError(
                 f"No project called `{v['project']}`.", f'project:"{suggestions[0]}"' if suggestions else None
@@ -226,7 +227,7 @@ def stats_grouping(value: str | None) -> str:
 def _initiative_id(session: Session, value: str | None, audience: Audience = EVERYTHING) -> int | None:
     if not value:
         return None
-    found, suggestions = names.find_by_name(session, names.Initiative, value, audience)
+    found, suggestions = names.find_by_name(session, Initiative, value, audience)
     if found is None:
         raise FilterError(
             f"No initiative called `{value}`.", f'initiative:"{suggestions[0]}"' if suggestions else None

@@ -327,7 +327,7 @@ def stats_blocks(t: Totals, args: str, command_text: str, *, top: int = 25) -> A
     ]
     lines = []
     for row in t.rows[:top]:
-        key = {"country": _label, "mineral": lambda k: _minerals([k])}.get(t.by, str)(row.key)
+        key = _label(row.key) if t.by == "country" else _minerals([row.key]) if t.by == "mineral" else row.key
         lines.append(f"*{esc(key)}* — {row.count} · {money_line(row.money)}")
     blocks += sections(lines)
     if len(t.rows) > top:
