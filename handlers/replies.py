@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from bot.blockkit import cards
 from bot.blockkit.blocks import Block, context, esc, fallback, section
@@ -12,10 +11,10 @@ from handlers.router import Reply
 MENTION = re.compile(r"<[#@]([A-Z0-9]+)(?:\|[^>]*)?>")
 
 
-def reply(answer: cards.Answer, **kw: Any) -> Reply:
+def reply(answer: cards.Answer) -> Reply:
     """A Block Kit builder's (blocks, text) as a Reply."""
     blocks, text = answer
-    return Reply(blocks=blocks, text=fallback(text), **kw)
+    return Reply(blocks=blocks, text=fallback(text))
 
 
 def _plain(message: str, mrkdwn: bool) -> str:

@@ -55,7 +55,6 @@ class CommandRequest:
 class Reply:
     blocks: list[dict[str, Any]]
     text: str  # plain fallback, always set
-    in_channel: bool = False
 
 
 @dataclass

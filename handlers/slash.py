@@ -82,7 +82,7 @@ def route(services: Services, req: CommandRequest) -> Outcome:
 
 
 def _ack_with(ack: Ack, reply: Reply) -> None:
-    ack(blocks=reply.blocks, text=reply.text, response_type="in_channel" if reply.in_channel else "ephemeral")
+    ack(blocks=reply.blocks, text=reply.text, response_type="ephemeral")
 
 
 def answer(ack: Ack, command: dict[str, Any], client: WebClient, context: BoltContext) -> None:
