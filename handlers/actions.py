@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext, Respond
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.blockkit.values import PageValue, RerunValue, ShareValue
 from bot.core.services import Services
 from handlers.commands import list_commitments_page, list_projects_page
-from handlers.context import services_of
-from handlers.router import MAX_COMMAND_TEXT, CommandRequest, Reply, capped
+from handlers.context import clicked_value, services_of
+from handlers.router import MAX_COMMAND_TEXT, CommandRequest, Outcome, Reply, capped
 from handlers.slash import route
 from store import queries
 from store.filters import FilterError
@@ -20,23 +20,14 @@ from store.models import Initiative, Project
 from store.text import storable
 from store.visibility import Audience
 
+LISTERS = {"projects": list_projects_page, "commitments": list_commitments_page}
 OPEN_RECORD = re.compile(r"^open_(project|initiative)_(\d{1,9})$")
-MAX_OFFSET = 1_000_000  # past any real list; keeps a tampered offset within SQL integers
 
 
-def _value(body: dict[str, Any]) -> dict[str, Any]:
-    """The clicked button's JSON value; tampered or malformed values become {}."""
-    try:
-        value = json.loads(body["actions"][0].get("value") or "{}")
-    except (KeyError, IndexError, TypeError, ValueError):
-        return {}
-    return value if isinstance(value, dict) else {}
-
-
-def _request(body: dict[str, Any], text: str) -> CommandRequest:
+def _request(body: dict[str, Any], context: BoltContext, text: str) -> CommandRequest:
     channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id", "")
     return CommandRequest(
-        command="/minerals",
+        command=services_of(context).settings.slash_command,
         text=storable(capped(text)),
         user_id=body["user"]["id"],
         channel_id=channel,
@@ -62,7 +53,7 @@ def _open_text(services: Services, req: CommandRequest, action_id: str) -> str |
     return f"{kind} {record.name}"
 
 
-def _send(respond: Respond, reply: Any, **kw: Any) -> None:
+def _send(respond: Respond, reply: Outcome | None, **kw: Any) -> None:
     if isinstance(reply, Reply):
         respond(blocks=reply.blocks, text=reply.text, **kw)
 
@@ -75,15 +66,18 @@ def rerun(body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
     """A "did you mean" or Open button: the command it carries, answered in place."""
     services = services_of(context)
     action_id = str((body.get("actions") or [{}])[0].get("action_id", ""))
-    text = _open_text(services, _request(body, ""), action_id) or str(_value(body).get("t", ""))
+    value = RerunValue.decode(clicked_value(body))
+    text = _open_text(services, _request(body, context, ""), action_id) or (value.text if value else "")
     if text:
-        _send(respond, route(services, _request(body, text)), replace_original=True)
+        _send(respond, route(services, _request(body, context, text)), replace_original=True)
 
 
 def share(body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
     """Share in channel: the answer again, for everyone, without its buttons."""
-    text = str(_value(body).get("t", ""))
-    outcome = route(services_of(context), _request(body, text))
+    value = ShareValue.decode(clicked_value(body))
+    if value is None:
+        return
+    outcome = route(services_of(context), _request(body, context, value.text))
     if isinstance(outcome, Reply):
         blocks = [b for b in outcome.blocks if b.get("block_id") != "answer_actions"]
         blocks.append(
@@ -97,18 +91,15 @@ def share(body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
 
 def page(body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
     """Previous / Next on a list."""
-    value = _value(body)
-    req = _request(body, "")
+    value = PageValue.decode(clicked_value(body))
+    lister = LISTERS.get(value.subcommand) if value else None
+    if value is None or lister is None:
+        return
+    req = _request(body, context, "")
     try:
-        offset = min(max(0, int(value.get("o", 0))), MAX_OFFSET)
-        args = str(value.get("a", ""))[:MAX_COMMAND_TEXT]
-        lister = {"projects": list_projects_page, "commitments": list_commitments_page}.get(
-            str(value.get("c"))
-        )
-        if lister is None:
-            return
-        reply = lister(services_of(context), args, Audience(channel=req.channel_id), offset)
-    except (FilterError, ValueError, TypeError, OverflowError):  # tampered: o = 1e400
+        args = value.args[:MAX_COMMAND_TEXT]
+        reply = lister(services_of(context), args, Audience(channel=req.channel_id), value.offset)
+    except (FilterError, ValueError):  # tampered filters
         return
     _send(respond, reply, replace_original=True)
 

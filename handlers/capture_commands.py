@@ -10,7 +10,7 @@ from slack_sdk import WebClient
 
 from bot.core.services import Services
 from handlers import inbox_work, proposals
-from handlers.commands import error
+from handlers.replies import error, note
 from handlers.router import MAX_SENTENCE_TEXT, ROUTER, CommandRequest, Deferred, Outcome, Reply
 from store import drafts as draft_store
 from store import inbox
@@ -86,10 +86,4 @@ def autolog_command(services: Services, req: CommandRequest) -> Outcome:
             session, req.channel_id, choice == "on", user=req.user_id, now=services.clock()
         )
     state = "now logged directly" if choice == "on" else "proposed with a card to confirm"
-    return Reply(*_note(f"Commitments posted in this channel are {state}."))
-
-
-def _note(text: str) -> tuple[list[dict[str, Any]], str]:
-    from bot.blockkit.blocks import esc, section
-
-    return [section(esc(text))], text
+    return note(f"Commitments posted in this channel are {state}.")

@@ -6,8 +6,9 @@ import dataclasses
 from typing import Any
 
 from bot.blockkit import cards, modals
-from bot.blockkit.blocks import fallback
+from bot.blockkit.values import ModalMeta
 from bot.core.services import Services
+from handlers.replies import error, note, reply
 from handlers.router import ROUTER, CommandRequest, Deferred, OpenModal, Outcome, Reply
 from store import names, queries, search, totals, transfer
 from store.filters import (
@@ -21,15 +22,6 @@ from store.models import Commitment, Initiative, Project, ProjectUpdate
 from store.visibility import Audience
 
 PAGE_SIZE = 10
-
-
-def reply(answer: cards.Answer, **kw: Any) -> Reply:
-    blocks, text = answer
-    return Reply(blocks=blocks, text=fallback(text), **kw)
-
-
-def error(message: str, hint: str | None = None) -> Reply:
-    return reply(cards.error_blocks(message, hint))
 
 
 @ROUTER.add("help", usage="help [subcommand]")
@@ -212,7 +204,7 @@ def upcoming_command(services: Services, req: CommandRequest) -> Outcome:
 def add_command(services: Services, req: CommandRequest) -> Outcome:
     """Open a form to add a project or an initiative."""
     what = req.args.strip().lower()
-    meta = {"channel": req.channel_id, "private": req.is_private_channel}
+    meta = ModalMeta(channel=req.channel_id, private=req.is_private_channel)
     if what == "project":
         return OpenModal(modals.project_modal(meta))
     if what == "initiative":
@@ -242,15 +234,9 @@ def export_command(services: Services, req: CommandRequest) -> Outcome:
             title=filename,
             initial_comment=f"{rows} {kind}.",
         )
-        return Reply(*_plain(f":white_check_mark: Sent {filename} ({rows} rows) to your direct messages."))
+        return note(f":white_check_mark: Sent {filename} ({rows} rows) to your direct messages.")
 
     return Deferred(f"Preparing the {kind} export…", work)
-
-
-def _plain(text: str) -> tuple[list[dict[str, Any]], str]:
-    from bot.blockkit.blocks import esc, section
-
-    return [section(esc(text))], text
 
 
 def dashboard(services: Services, audience: Audience) -> dict[str, Any]:
@@ -263,4 +249,4 @@ def dashboard(services: Services, audience: Audience) -> dict[str, Any]:
         ).items
         upcoming = queries.upcoming_milestones(session, today, audience=audience, days=60)
         counts = queries.record_counts(session, audience=audience)
-    return cards.home_view(t, latest, upcoming, counts, today)
+    return cards.home_view(t, latest, upcoming, counts, today, command=services.settings.slash_command)

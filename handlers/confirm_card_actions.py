@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import re
 import uuid
 from collections.abc import Callable
@@ -15,16 +14,16 @@ from slack_sdk import WebClient
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.blockkit import modals
+from bot.blockkit.values import DraftButton, ModalMeta
 from bot.core.services import Services
 from handlers import inbox_work, proposals
-from handlers.context import database_trouble, services_of
+from handlers.context import clicked_value, database_trouble, services_of
 from store import draft_cards, records
 from store import drafts as draft_store
 from store.models import Draft, DraftState, InboxItem
 from store.schemas import CommitmentIn
+from store.text import validation_summary
 from store.visibility import Audience
-
-MAX_ID = 2**31 - 1  # ids are 32-bit integers on PostgreSQL
 
 
 def store_click(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
@@ -42,11 +41,8 @@ def store_click(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
 
 def draft_id_of(body: dict[str, Any]) -> int | None:
     """The draft a card button points at; None for a value that cannot be a draft id."""
-    try:
-        draft_id = int(body["actions"][0]["value"])
-    except (KeyError, IndexError, TypeError, ValueError):
-        return None
-    return draft_id if 0 < draft_id <= MAX_ID else None
+    button = DraftButton.decode(clicked_value(body))
+    return button.draft_id if button else None
 
 
 def clicked_draft(services: Services, body: dict[str, Any]) -> Draft | None:
@@ -178,7 +174,7 @@ def open_edit(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltCo
         client.chat_postEphemeral(channel=draft.channel, user=user, text=draft_cards.EDIT_FORBIDDEN)
         return
     client.views_open(
-        trigger_id=body["trigger_id"], view=modals.commitment_modal(draft.fields, {"draft": draft.id})
+        trigger_id=body["trigger_id"], view=modals.commitment_modal(draft.fields, ModalMeta(draft=draft.id))
     )
     ack()
 
@@ -221,15 +217,13 @@ def after_edit(view: dict[str, Any], client: WebClient, context: BoltContext) ->
 
 def why(exc: Exception) -> str:
     if isinstance(exc, ValidationError):
-        return "; ".join(str(e["msg"]).removeprefix("Value error, ") for e in exc.errors()[:3]) + "."
+        return validation_summary(exc) + "."
     return str(exc)
 
 
 def draft_of_view(view: dict[str, Any]) -> int | None:
-    try:
-        return int(json.loads(view.get("private_metadata") or "{}").get("draft"))
-    except (TypeError, ValueError, AttributeError):
-        return None
+    meta = ModalMeta.decode(view.get("private_metadata"))
+    return meta.draft if meta else None
 
 
 def register(app: App) -> None:

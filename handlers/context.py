@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
-from typing import cast
+from typing import Any, cast
 
 from slack_bolt import BoltContext, BoltResponse
 
@@ -31,6 +31,15 @@ def provide_services(services: Services) -> Callable[..., BoltResponse]:
 
 def services_of(context: BoltContext) -> Services:
     return cast(Services, context["services"])
+
+
+def clicked_value(body: dict[str, Any]) -> str | None:
+    """The raw value of the clicked button in an action payload; None if there is none."""
+    actions = body.get("actions")
+    if not isinstance(actions, list) or not actions or not isinstance(actions[0], dict):
+        return None
+    value = actions[0].get("value")
+    return value if isinstance(value, str) else None
 
 
 def database_trouble(what: str) -> str:

@@ -11,8 +11,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.blockkit.blocks import context, esc, fallback, fit_message, section
+from bot.blockkit.cards import sections
 from bot.blockkit.digest import digest_blocks
 from bot.core.services import Services
+from handlers.replies import error, note
 from handlers.router import ROUTER, CommandRequest, Deferred, Outcome, Reply
 from jobs.runs import DefaultSchedule, RunResult, digest_for, send_now
 from jobs.schedule import Schedule, next_run_after, period_for
@@ -122,23 +124,23 @@ def digest_command(services: Services, req: CommandRequest) -> Outcome:
     action = VERBS.get(verb.lower())
     if action is None:
         shown = f"“{verb}” is not a digest command." if verb else "Which digest command?"
-        return _error(shown, f"Try {USAGE}.")
+        return error(shown, f"Try {USAGE}.")
     try:
         return action(services, req, rest.strip())
     except NotYourSubscription as exc:
-        return _error(
+        return error(
             f"<@{exc.owner}> set up the digest for <#{exc.channel}>; only they or an admin can change it.",
             "Ask them, or an admin, to make the change.",
-            escaped=True,
+            mrkdwn=True,
         )
     except NoSubscription as exc:
-        return _error(
+        return error(
             f"<#{exc.channel}> has no digest subscription.",
             f"Start one with `{req.command} digest subscribe`.",
-            escaped=True,
+            mrkdwn=True,
         )
     except DigestError as exc:
-        return _error(str(exc))
+        return error(str(exc))
 
 
 def _subscribe(services: Services, req: CommandRequest, args: str) -> Outcome:
@@ -165,12 +167,13 @@ def _subscribe(services: Services, req: CommandRequest, args: str) -> Outcome:
         )
     services.on_subscriptions_changed()
     next_at = _local(next_run_after(sub, now), sub.timezone)
-    return _ok(
+    return note(
         f":white_check_mark: <#{sub.channel}> gets the weekly minerals digest every "
         f"{_schedule_phrase(sub)}; the first is on {next_at}.",
         f"It covers the seven days before each run and holds records from public "
         f"channels and from <#{sub.channel}> only. The bot must be a member of the "
         "channel to post there.",
+        mrkdwn=True,
     )
 
 
@@ -187,9 +190,10 @@ def _unsubscribe(services: Services, req: CommandRequest, args: str) -> Outcome:
             now=services.clock(),
         )
     services.on_subscriptions_changed()
-    return _ok(
+    return note(
         f"<#{channel}> no longer gets the weekly digest.",
         f"Its history stays in `{req.command} digest list` until it is resubscribed.",
+        mrkdwn=True,
     )
 
 
@@ -212,8 +216,8 @@ def _preview(services: Services, req: CommandRequest, args: str) -> Outcome:
             services, req.channel_id, tz=schedule.timezone, period_start=start, period_end=end
         )
         blocks, text = digest_blocks(digest)
-        note = context("Preview: only you can see this. The posted digest also has a chart.")
-        return Reply(fit_message([note, *blocks]), text)
+        only_you = context("Preview: only you can see this. The posted digest also has a chart.")
+        return Reply(fit_message([only_you, *blocks]), text)
 
     return Deferred("Building a preview of this channel's digest…", work)
 
@@ -227,15 +231,18 @@ def _now(services: Services, req: CommandRequest, args: str) -> Outcome:
 
 
 def _after_send(result: RunResult, req: CommandRequest) -> Reply:
-    error = result.outcome.removeprefix("not sent: ")
+    code = result.outcome.removeprefix("not sent: ")
     if result.state == DeliveryState.SENT:
-        return _ok(f":white_check_mark: Posted the digest for the last seven days ({esc(result.outcome)}).")
+        return note(
+            f":white_check_mark: Posted the digest for the last seven days ({esc(result.outcome)}).",
+            mrkdwn=True,
+        )
     if result.state == "already-claimed":
-        return _ok("A digest for this channel is being sent right now; it will appear shortly.")
-    if error in CHANNEL_ERRORS:
-        what, fix = channel_problem(error, req.channel_id, req.command)
-        return _error(f"The digest was not posted: {what} (`{error}`).", f"To fix it, {fix}.", escaped=True)
-    return _error(
+        return note("A digest for this channel is being sent right now; it will appear shortly.", mrkdwn=True)
+    if code in CHANNEL_ERRORS:
+        what, fix = channel_problem(code, req.channel_id, req.command)
+        return error(f"The digest was not posted: {what} (`{code}`).", f"To fix it, {fix}.", mrkdwn=True)
+    return error(
         f"The digest was not posted: {result.outcome}.",
         "Try again later; if it keeps failing, tell an admin.",
     )
@@ -298,25 +305,10 @@ def subscriptions_blocks(
             ],
             "No digest subscriptions yet.",
         )
-    chunks: list[str] = ["*Weekly digest subscriptions*"]
-    for status in statuses:
-        line = subscription_line(status, now=now, command=command)
-        if len(chunks[-1]) + len(line) + 1 > 2900:
-            chunks.append(line)
-        else:
-            chunks[-1] += "\n" + line
+    lines = [
+        "*Weekly digest subscriptions*",
+        *(subscription_line(s, now=now, command=command) for s in statuses),
+    ]
     broken = sum(1 for s in statuses if s.subscription.broken_reason)
     text = f"{len(statuses)} digest subscription(s)" + (f", {broken} stopped" if broken else "")
-    return fit_message([section(c) for c in chunks]), fallback(text)
-
-
-def _ok(message: str, hint: str | None = None) -> Reply:
-    blocks = [section(message)] + ([context(hint)] if hint else [])
-    return Reply(blocks, fallback(re.sub(r"<[#@]([A-Z0-9]+)(?:\|[^>]*)?>", r"\1", message)))
-
-
-def _error(message: str, hint: str | None = None, *, escaped: bool = False) -> Reply:
-    """A warning; `escaped` means the message is already mrkdwn (it holds mentions)."""
-    body = message if escaped else esc(message)
-    blocks = [section(f":warning: {body}")] + ([context(hint if escaped else esc(hint))] if hint else [])
-    return Reply(blocks, fallback(re.sub(r"<[#@]([A-Z0-9]+)(?:\|[^>]*)?>", r"\1", message)))
+    return fit_message(sections(lines)), fallback(text)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
@@ -10,20 +9,13 @@ from slack_sdk import WebClient
 
 from bot.blockkit import modals
 from bot.blockkit.blocks import esc
+from bot.blockkit.values import ModalMeta
 from bot.core.services import Services
 from handlers.context import services_of
 from store import names, records
 from store.models import Initiative, Project
 from store.schemas import InitiativeIn, ProjectIn
 from store.visibility import Audience
-
-
-def _meta(view: dict[str, Any]) -> dict[str, Any]:
-    try:
-        meta = json.loads(view.get("private_metadata") or "{}")
-    except ValueError:
-        return {}
-    return meta if isinstance(meta, dict) else {}
 
 
 def save(
@@ -35,19 +27,19 @@ def save(
     if errors:
         ack(response_action="errors", errors=errors)
         return
-    meta = _meta(view)
+    meta = ModalMeta.decode(view.get("private_metadata")) or ModalMeta()
     user = body["user"]["id"]
     provenance = {
         "logged_by": user,
         "source_url": getattr(data, "source_url", None),
-        "source_channel": meta.get("channel"),
-        "source_private": bool(meta.get("private")),
+        "source_channel": meta.channel,
+        "source_private": meta.private,
     }
     try:
         with services.session() as session:
             # Initiatives are named among what the form's channel may see (never another
             # private channel's): a NotFound here suggests only those.
-            audience = Audience(channel=meta.get("channel"))
+            audience = Audience(channel=meta.channel)
             for initiative in getattr(data, "initiatives", []):
                 names.resolve_initiative(session, initiative, audience=audience)
             record: Project | Initiative
@@ -68,8 +60,8 @@ def save(
         ack(response_action="errors", errors={"initiatives": str(exc)[:150]})
         return
     ack()
-    if meta.get("channel"):
-        client.chat_postEphemeral(channel=meta["channel"], user=user, text=f"Saved {kind} “{esc(name)}”.")
+    if meta.channel:
+        client.chat_postEphemeral(channel=meta.channel, user=user, text=f"Saved {kind} “{esc(name)}”.")
 
 
 def save_project(

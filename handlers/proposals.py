@@ -47,7 +47,9 @@ def channel_is_private(client: WebClient, channel: str, channel_type: str | None
     return private
 
 
-def _items(services: Services, text: str, channel: str, today: Any) -> tuple[list[tuple[str, dict]], bool]:
+def _items(
+    services: Services, text: str, channel: str, today: Any
+) -> tuple[list[tuple[str, dict[str, Any]]], bool]:
     with services.session(read_only=True) as session:
         projects, initiatives = names.extraction_names(session, audience=Audience(channel=channel))
     # Read the text outside any transaction: on SQLite a writing transaction holds the
@@ -138,9 +140,9 @@ def propose(
             taken_over = True
         views = draft_cards.drafts_on_card(session, drafts, now=now, audience=audience)
         draft_ids = [d.id or 0 for d in drafts]
-        since = min(d.created_at for d in drafts)
+        since = min((d.created_at for d in drafts), default=now)  # none: a forced read found nothing
     if not views:
-        _say_nothing_found(client, channel, ts if thread else None)
+        _say_nothing_found(client, channel, ts if thread else None, services.settings.slash_command)
         return None
     if taken_over and (found := _posted_card(client, channel, ts if thread else None, source, since)):
         return _adopt_card(services, client, source, draft_ids, found)
@@ -216,7 +218,7 @@ def _post_card(
     views: list[Any],
     draft_ids: list[int],
 ) -> str | None:
-    blocks, fallback = draft_card(views)
+    blocks, fallback = draft_card(views, command=services.settings.slash_command)
     try:
         resp = client.chat_postMessage(
             channel=channel,
@@ -250,13 +252,13 @@ def _post_card(
     return card_ts
 
 
-def _say_nothing_found(client: WebClient, channel: str, thread_ts: str | None) -> None:
+def _say_nothing_found(client: WebClient, channel: str, thread_ts: str | None, command: str) -> None:
     try:
         client.chat_postMessage(
             channel=channel,
             thread_ts=thread_ts,
             text="I could not find a commitment in that message. Try "
-            "`/minerals log <sentence>` with the actor, the instrument "
+            f"`{command} log <sentence>` with the actor, the instrument "
             "and the amount.",
         )
     except (SlackApiError, OSError) as exc:
@@ -272,7 +274,7 @@ def refresh_card(services: Services, client: WebClient, source_message: str) -> 
     card_ts = next((d.card_ts for d in drafts if d.card_ts), None)
     if not views or not card_ts:
         return
-    blocks, fallback = draft_card(views)
+    blocks, fallback = draft_card(views, command=services.settings.slash_command)
     try:
         client.chat_update(channel=drafts[0].channel, ts=card_ts, blocks=blocks, text=fallback)
     except (SlackApiError, OSError) as exc:

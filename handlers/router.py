@@ -66,8 +66,6 @@ class CommandRequest:
 class Reply:
     blocks: list[dict[str, Any]]
     text: str  # plain fallback, always set
-    in_channel: bool = False
-    replace_original: bool = False
 
 
 @dataclass

@@ -17,9 +17,9 @@ import handlers.capture_commands  # noqa: F401
 # Imported for their registrations on ROUTER.
 import handlers.commands  # noqa: F401
 import handlers.digest_commands  # noqa: F401
-from bot.blockkit import cards
 from bot.core.services import Services
-from handlers.context import services_of
+from handlers.context import database_trouble, services_of
+from handlers.replies import error
 from handlers.router import (
     MAX_COMMAND_TEXT,
     ROUTER,
@@ -32,7 +32,7 @@ from handlers.router import (
 )
 from store.errors import UserError
 from store.filters import FilterError
-from store.text import storable
+from store.text import storable, validation_summary
 
 log = logging.getLogger("minerals_bot.slash")
 
@@ -57,7 +57,7 @@ def command_request(command: dict[str, Any], text: str | None = None) -> Command
 
 def route(services: Services, req: CommandRequest) -> Outcome:
     """Run a subcommand; bad input and database trouble become answers, never tracebacks."""
-    from handlers.commands import error, unknown_subcommand
+    from handlers.commands import unknown_subcommand
 
     sub = ROUTER.get(req.subcommand)
     limit = sub.max_text if sub else MAX_COMMAND_TEXT
@@ -84,18 +84,13 @@ def route(services: Services, req: CommandRequest) -> Outcome:
         )
         return error(str(exc), hint)
     except ValidationError as exc:
-        return error("; ".join(str(e["msg"]).removeprefix("Value error, ") for e in exc.errors()[:3]))
+        return error(validation_summary(exc))
     except SQLAlchemyError:
-        error_id = uuid.uuid4().hex[:8]
-        log.exception("database error %s on %r", error_id, req.text)
-        return error(
-            f"Sorry, the tracker's database is not answering (error id {error_id}).",
-            "Try again in a minute; if it persists, tell an admin the error id.",
-        )
+        return error(database_trouble(repr(req.text)))
 
 
 def _ack_with(ack: Ack, reply: Reply) -> None:
-    ack(blocks=reply.blocks, text=reply.text, response_type="in_channel" if reply.in_channel else "ephemeral")
+    ack(blocks=reply.blocks, text=reply.text, response_type="ephemeral")
 
 
 def answer(ack: Ack, command: dict[str, Any], client: WebClient, context: BoltContext) -> None:
@@ -125,8 +120,8 @@ def finish(client: WebClient, respond: Respond, context: BoltContext) -> None:
     except Exception:  # the user is told; the log has the details
         error_id = uuid.uuid4().hex[:8]
         log.exception("deferred work failed, error id %s", error_id)
-        blocks, text = cards.error_blocks(f"Sorry, that did not finish (error id {error_id}).")
-        respond(blocks=blocks, text=text, response_type="ephemeral")
+        failed = error(f"Sorry, that did not finish (error id {error_id}).")
+        respond(blocks=failed.blocks, text=failed.text, response_type="ephemeral")
         return
     if result is not None:
         respond(blocks=result.blocks, text=result.text, response_type="ephemeral", replace_original=False)

@@ -68,7 +68,7 @@ def build_digest(
     audience: Audience,
     tz: str,
     now: datetime,
-    command: str = "/minerals",
+    command: str,
     archives: str = SLACK_ARCHIVES,
 ) -> Digest:
     """Everything the audience may see about [period_start, period_end), as plain values."""

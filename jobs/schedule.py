@@ -16,7 +16,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-WEEKDAY_CODES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+from store.digests import WEEKDAYS
+
 PERIOD = timedelta(days=7)
 
 
@@ -83,7 +84,7 @@ def cron_fields(schedule: Schedule) -> dict[str, object]:
     """CronTrigger arguments for the schedule, in its own zone."""
     wall = _wall_time(schedule)
     return {
-        "day_of_week": WEEKDAY_CODES[schedule.weekday],
+        "day_of_week": WEEKDAYS[schedule.weekday][:3],  # APScheduler's "mon"
         "hour": wall.hour,
         "minute": wall.minute,
         "timezone": ZoneInfo(schedule.timezone),

@@ -191,16 +191,14 @@ def _upload_chart(client: WebClient, channel: str, digest: Digest, *, sleep: Cal
     return " with chart"
 
 
-def channel_problem(error: str, channel: str, command: str = "/minerals") -> tuple[str, str]:
+def channel_problem(error: str, channel: str, command: str) -> tuple[str, str]:
     """(what happened, how to fix it) for a channel error, in words for the subscriber."""
     what, fix = CHANNEL_ERRORS[error]
     mention = f"<#{channel}>"
     return what.format(channel=mention), fix.format(channel=mention, command=command)
 
 
-def tell_subscriber(
-    client: WebClient, user: str, channel: str, error: str, *, command: str = "/minerals"
-) -> bool:
+def tell_subscriber(client: WebClient, user: str, channel: str, error: str, *, command: str) -> bool:
     """DM the person who subscribed that the digest stopped, and how to fix it."""
     what, fix = channel_problem(error, channel, command)
     text = (

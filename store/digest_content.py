@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from store.queries import Money
+from store.money import Money
 
 MILESTONE_DAYS = 30  # milestones shown ahead of the digest's date
 STALE_DAYS = 90  # a project with no change for this long is "gone quiet"
@@ -75,7 +75,7 @@ class Digest:
     stale: tuple[StaleLine, ...]
     stale_total: int
     money_by_country: tuple[tuple[str, Decimal], ...]  # the week's USD by actor, largest first
-    command: str = "/minerals"
+    command: str  # the slash command, as configured
 
     @property
     def commitment_count(self) -> int:

@@ -16,6 +16,7 @@ from sqlmodel import Session
 
 from store import names, vocab
 from store.errors import UserError
+from store.models import Initiative, Project
 from store.queries import CommitmentFilter, ProjectFilter
 from store.totals import TOTALS_DIMENSIONS
 from store.visibility import Audience
@@ -188,7 +189,7 @@ def commitment_filter(
     status = _status(v.get("status"), vocab.normalize_commitment_status)
     project_id = None
     if "project" in v:
-        found, suggestions = names.find_by_name(session, names.Project, v["project"], audience=audience)
+        found, suggestions = names.find_by_name(session, Project, v["project"], audience=audience)
         if found is None:
             raise FilterError(
                 f"No project called `{v['project']}`.", f'project:"{suggestions[0]}"' if suggestions else None
@@ -228,7 +229,7 @@ def stats_grouping(value: str | None) -> str:
 def _initiative_id(session: Session, value: str | None, audience: Audience) -> int | None:
     if not value:
         return None
-    found, suggestions = names.find_by_name(session, names.Initiative, value, audience=audience)
+    found, suggestions = names.find_by_name(session, Initiative, value, audience=audience)
     if found is None:
         raise FilterError(
             f"No initiative called `{value}`.", f'initiative:"{suggestions[0]}"' if suggestions else None

@@ -30,6 +30,7 @@ from store import records, vocab
 from store.errors import UserError
 from store.models import Commitment, Initiative, Project, ProjectInitiativeLink
 from store.schemas import CommitmentIn, InitiativeIn, ProjectIn
+from store.text import error_message
 from store.visibility import Audience
 
 KINDS: dict[str, type[BaseModel]] = {
@@ -312,7 +313,8 @@ def read_number(text: str) -> Decimal | str:
     if mag and mag not in _MAGNITUDES:
         return text
     try:
-        return Decimal(m.group("num").replace(",", "")) * 10 ** _MAGNITUDES.get(mag, 0)
+        number = Decimal(m.group("num").replace(",", ""))
+        return number * Decimal(10) ** _MAGNITUDES.get(mag, 0)
     except InvalidOperation:
         return text
 
@@ -349,7 +351,7 @@ def _describe(exc: Exception) -> list[tuple[str, str]]:
         out = []
         for err in exc.errors():
             loc = ".".join(str(p) for p in err["loc"])
-            msg = str(err["msg"]).removeprefix("Value error, ")
+            msg = error_message(err)
             ctx_error = (err.get("ctx") or {}).get("error")
             if isinstance(ctx_error, vocab.UnknownValue):
                 msg = str(ctx_error)

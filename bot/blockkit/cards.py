@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from bot.blockkit.blocks import (
+    MAX_SECTION_TEXT,
     MAX_VIEW_BLOCKS,
     Block,
     actions,
@@ -24,6 +25,7 @@ from bot.blockkit.blocks import (
     section,
     usd,
 )
+from bot.blockkit.values import PageValue, RerunValue, ShareValue
 from store import vocab
 from store.models import Commitment, Initiative, Milestone, Project
 from store.money import Money
@@ -83,8 +85,28 @@ def commitment_line(c: Commitment, project_names: dict[int, str] | None = None) 
     return f"#{c.id} {line}"
 
 
+SECTION_CHUNK = MAX_SECTION_TEXT - 100  # room for a section's own markup
+
+
+def sections(lines: Sequence[str], limit: int = SECTION_CHUNK) -> list[Block]:
+    """Lines of mrkdwn as few sections as fit Slack's 3,000 characters each (a longer line is clipped)."""
+    out: list[Block] = []
+    chunk: list[str] = []
+    size = 0
+    for line in lines:
+        line = clip(line, limit)
+        if chunk and size + len(line) > limit:
+            out.append(section("\n".join(chunk)))
+            chunk, size = [], 0
+        chunk.append(line)
+        size += len(line) + 1
+    if chunk:
+        out.append(section("\n".join(chunk)))
+    return out
+
+
 def share_button(command_text: str) -> Block:
-    return button("Share in channel", "share", {"t": command_text[:1500]})
+    return button("Share in channel", "share", ShareValue(command_text).encode())
 
 
 def with_share(blocks: list[Block], command_text: str, extra: Sequence[Block] = ()) -> list[Block]:
@@ -96,15 +118,7 @@ def with_share(blocks: list[Block], command_text: str, extra: Sequence[Block] = 
 def help_blocks(command: str, entries: Sequence[tuple[str, str]], topic: str | None = None) -> Answer:
     title = f"{command} {topic}" if topic else f"{command} — critical-minerals tracker"
     lines = [f"`{esc(command)} {esc(usage)}` — {esc(summary)}" for usage, summary in entries]
-    blocks = [header(title)]
-    chunk: list[str] = []
-    for line in lines:  # several sections so a long help never breaks the 3,000 limit
-        if sum(len(x) + 1 for x in chunk) + len(line) > 2800:
-            blocks.append(section("\n".join(chunk)))
-            chunk = []
-        chunk.append(line)
-    if chunk:
-        blocks.append(section("\n".join(chunk)))
+    blocks = [header(title), *sections(lines)]
     blocks.append(
         context(
             "Filters: `country:CA` `mineral:graphite` `stage:processing` "
@@ -129,7 +143,7 @@ def did_you_mean(kind: str, name: str, suggestions: list[str], subcommand: str) 
         section(f"No {esc(kind)} called “{esc(name)}”. Did you mean:"),
         actions(
             *[
-                button(s, f"rerun_{i}", {"t": f"{subcommand} {s}"[:1500]})
+                button(s, f"rerun_{i}", RerunValue(f"{subcommand} {s}").encode())
                 for i, s in enumerate(suggestions[:5])
             ],
             block_id="did_you_mean",
@@ -247,12 +261,12 @@ def page_buttons(subcommand: str, args: str, page: Page) -> list[Block]:
             button(
                 "◀ Previous",
                 "page_prev",
-                {"c": subcommand, "a": args[:1200], "o": max(0, page.offset - page.limit)},
+                PageValue(subcommand, args, max(0, page.offset - page.limit)).encode(),
             )
         )
     if page.has_next:
         buttons.append(
-            button("Next ▶", "page_next", {"c": subcommand, "a": args[:1200], "o": page.offset + page.limit})
+            button("Next ▶", "page_next", PageValue(subcommand, args, page.offset + page.limit).encode())
         )
     return buttons
 
@@ -276,7 +290,7 @@ def project_list(page: Page, subcommand: str, args: str, command_text: str) -> A
             section(
                 f"*{esc(p.name)}* · {esc(p.stage or '—')} · {esc(p.status or 'status unknown')} · "
                 f"{esc(_minerals(p.minerals))} · {esc(_label(p.country))}",
-                accessory=button("Open", f"open_project_{p.id}", {"t": f"project {p.name}"[:1500]}),
+                accessory=button("Open", f"open_project_{p.id}", RerunValue(f"project {p.name}").encode()),
             )
         )
     return (
@@ -295,15 +309,7 @@ def commitment_list(
             "Loosen a filter, or try `find <words>`.",
         )
     lines = [commitment_line(c, project_names) for c in page.items]
-    blocks: list[Block] = [section(f"*{esc(title)}* ({_range(page)})")]
-    chunk: list[str] = []
-    for line in lines:
-        if sum(len(x) + 1 for x in chunk) + len(line) > 2900:
-            blocks.append(section("\n".join(chunk)))
-            chunk = []
-        chunk.append(clip(line, 2900))
-    if chunk:
-        blocks.append(section("\n".join(chunk)))
+    blocks: list[Block] = [section(f"*{esc(title)}* ({_range(page)})"), *sections(lines)]
     return (
         with_share(blocks, command_text, page_buttons(subcommand, args, page)),
         f"{title}: {_range(page)}",
@@ -318,16 +324,9 @@ def stats_blocks(t: Totals, args: str, command_text: str, *, top: int = 25) -> A
     ]
     lines = []
     for row in t.rows[:top]:
-        key = {"country": _label, "mineral": lambda k: _minerals([k])}.get(t.by, str)(row.key)
+        key = _label(row.key) if t.by == "country" else _minerals([row.key]) if t.by == "mineral" else row.key
         lines.append(f"*{esc(key)}* — {row.count} · {money_line(row.money)}")
-    if lines:
-        chunk: list[str] = []
-        for line in lines:
-            if sum(len(x) + 1 for x in chunk) + len(line) > 2900:
-                blocks.append(section("\n".join(chunk)))
-                chunk = []
-            chunk.append(line)
-        blocks.append(section("\n".join(chunk)))
+    blocks += sections(lines)
     if len(t.rows) > top:
         blocks.append(context(f"…and {len(t.rows) - top} smaller groups."))
     blocks.append(
@@ -363,7 +362,9 @@ def search_results(words: str, hits: list[tuple[str, int, str, str]], command_te
     blocks: list[Block] = [section(f"*Results for “{esc(words)}”* ({len(hits)})")]
     for kind, _id, title, snippet in hits:
         rerun = {"project": "project", "initiative": "initiative"}.get(kind)
-        accessory = button("Open", f"open_{kind}_{_id}", {"t": f"{rerun} {title}"[:1500]}) if rerun else None
+        accessory = (
+            button("Open", f"open_{kind}_{_id}", RerunValue(f"{rerun} {title}").encode()) if rerun else None
+        )
         blocks.append(
             section(f"_{esc(kind)}_ · *{esc(title)}*\n{esc(clip(snippet, 300))}", accessory=accessory)
         )
@@ -371,7 +372,13 @@ def search_results(words: str, hits: list[tuple[str, int, str, str]], command_te
 
 
 def home_view(
-    totals: Totals, latest: list[Commitment], upcoming: list[Milestone], counts: dict[str, int], today: date
+    totals: Totals,
+    latest: list[Commitment],
+    upcoming: list[Milestone],
+    counts: dict[str, int],
+    today: date,
+    *,
+    command: str,
 ) -> dict[str, Any]:
     blocks: list[Block] = [
         header("Critical-minerals tracker"),
@@ -401,6 +408,6 @@ def home_view(
                 or f"none in the next 60 days (from {today.isoformat()})"
             )
         ),
-        context("Type `/minerals help` anywhere for commands. Public-channel records only."),
+        context(f"Type `{esc(command)} help` anywhere for commands. Public-channel records only."),
     ]
     return {"type": "home", "blocks": blocks[:MAX_VIEW_BLOCKS]}

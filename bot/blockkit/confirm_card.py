@@ -22,6 +22,7 @@ from bot.blockkit.blocks import (
     usd,
 )
 from bot.blockkit.cards import _label, _minerals
+from bot.blockkit.values import DraftButton
 from store.draft_cards import DraftOnCard
 from store.models import DraftState
 
@@ -71,17 +72,17 @@ def _draft_fields(v: DraftOnCard) -> Block:
 
 
 def _buttons(v: DraftOnCard) -> Block | None:
-    did = v.draft_id
+    did, value = v.draft_id, DraftButton(v.draft_id).encode()
     if v.state == DraftState.PENDING:
         return actions(
-            button("Log it", f"draft_log_{did}", str(did), style="primary"),
-            button("Edit…", f"draft_edit_{did}", str(did)),
-            button("Not a commitment", f"draft_dismiss_{did}", str(did)),
+            button("Log it", f"draft_log_{did}", value, style="primary"),
+            button("Edit…", f"draft_edit_{did}", value),
+            button("Not a commitment", f"draft_dismiss_{did}", value),
             block_id=f"draft_{did}",
         )
     if v.state == DraftState.LOGGED:
-        undo = [button("Undo", f"draft_undo_{did}", str(did), style="danger")] if v.undoable else []
-        return actions(*undo, button("Edit…", f"draft_edit_{did}", str(did)), block_id=f"draft_{did}")
+        undo = [button("Undo", f"draft_undo_{did}", value, style="danger")] if v.undoable else []
+        return actions(*undo, button("Edit…", f"draft_edit_{did}", value), block_id=f"draft_{did}")
     return None
 
 
@@ -112,7 +113,7 @@ def _status_line(v: DraftOnCard) -> str:
     return settled.get(v.state, v.state)
 
 
-def draft_card(views: list[DraftOnCard], *, extra: int = 0) -> tuple[list[Block], str]:
+def draft_card(views: list[DraftOnCard], *, command: str, extra: int = 0) -> tuple[list[Block], str]:
     """The card for all drafts read from one message."""
     blocks: list[Block] = []
     for v in views[:MAX_DRAFTS_ON_CARD]:
@@ -123,7 +124,7 @@ def draft_card(views: list[DraftOnCard], *, extra: int = 0) -> tuple[list[Block]
             blocks.append(row)
     hidden = extra + max(0, len(views) - MAX_DRAFTS_ON_CARD)
     if hidden:
-        blocks.append(context(f"{hidden} more in this message: log them with `/minerals log`."))
+        blocks.append(context(f"{hidden} more in this message: log them with `{esc(command)} log`."))
     first = views[0] if views else None
     summary = "Proposed commitment"
     if first:

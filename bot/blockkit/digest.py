@@ -32,7 +32,7 @@ from store.digest_content import (
     StatusLine,
     usd_order,
 )
-from store.queries import Money
+from store.money import Money
 
 TOP_COMMITMENTS = 15  # shown in Slack; the rest are counted and pointed to
 LIST_LIMIT = 8  # lines per other section in Slack

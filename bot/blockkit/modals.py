@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from bot.blockkit.blocks import clip, plain
+from bot.blockkit.values import ModalMeta
 from store import vocab
 from store.schemas import CommitmentIn, InitiativeIn, ProjectIn
-from store.text import storable
+from store.text import error_message, storable
 
 ADD_PROJECT = "add_project"
 ADD_INITIATIVE = "add_initiative"
@@ -26,7 +26,7 @@ def _input(
     initial: str | None = None,
     hint: str | None = None,
     max_length: int = 3000,
-) -> dict:
+) -> dict[str, Any]:
     element: dict[str, Any] = {
         "type": "plain_text_input",
         "action_id": "value",
@@ -49,7 +49,7 @@ def _input(
 
 def _select(
     block_id: str, label: str, choices: tuple[str, ...], *, initial: str | None = None, optional: bool = True
-) -> dict:
+) -> dict[str, Any]:
     options = [{"text": plain(c.replace("-", " "), 75), "value": c} for c in choices[:100]]
     element: dict[str, Any] = {"type": "static_select", "action_id": "value", "options": options}
     if initial in choices:
@@ -63,19 +63,19 @@ def _select(
     }
 
 
-def _modal(callback_id: str, title: str, blocks: list[dict], meta: dict[str, Any]) -> dict:
+def _modal(callback_id: str, title: str, blocks: list[dict[str, Any]], meta: ModalMeta) -> dict[str, Any]:
     return {
         "type": "modal",
         "callback_id": callback_id,
         "title": plain(title, 24),
         "submit": plain("Save", 24),
         "close": plain("Cancel", 24),
-        "private_metadata": json.dumps(meta)[:3000],
+        "private_metadata": meta.encode(),
         "blocks": blocks,
     }
 
 
-def project_modal(meta: dict[str, Any]) -> dict:
+def project_modal(meta: ModalMeta) -> dict[str, Any]:
     return _modal(
         ADD_PROJECT,
         "Add a project",
@@ -99,7 +99,7 @@ def project_modal(meta: dict[str, Any]) -> dict:
     )
 
 
-def initiative_modal(meta: dict[str, Any]) -> dict:
+def initiative_modal(meta: ModalMeta) -> dict[str, Any]:
     return _modal(
         ADD_INITIATIVE,
         "Add an initiative",
@@ -119,7 +119,7 @@ def initiative_modal(meta: dict[str, Any]) -> dict:
     )
 
 
-def commitment_modal(fields: dict[str, Any], meta: dict[str, Any]) -> dict:
+def commitment_modal(fields: dict[str, Any], meta: ModalMeta) -> dict[str, Any]:
     """The Edit… form, prefilled with a draft's fields."""
 
     def s(key: str) -> str | None:
@@ -193,7 +193,7 @@ def validate(schema: type[BaseModel], values: dict[str, Any]) -> tuple[BaseModel
         for err in exc.errors():
             field = str(err["loc"][0]) if err["loc"] else "name"
             ctx_error = (err.get("ctx") or {}).get("error")
-            msg = str(ctx_error) if ctx_error else str(err["msg"]).removeprefix("Value error, ")
+            msg = str(ctx_error) if ctx_error else error_message(err)
             if field not in values and not err["loc"]:
                 field = next(iter(values), "name")
             errors.setdefault(field if field in _FIELDS[schema] else "name", msg[:150])

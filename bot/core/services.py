@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -17,8 +17,19 @@ from bot.core.settings import Settings
 from store.db import ACK_BUSY_TIMEOUT_MS, session_scope
 
 log = logging.getLogger("minerals_bot.slack")
-_reading: ContextVar[bool] = ContextVar("reading", default=False)
-_answering: ContextVar[bool] = ContextVar("answering", default=False)
+# How sessions opened in the current context behave: "answering" (inside Slack's 3-second
+# ack: wait less for locks) and/or "reading" (a command that changes nothing).
+_modes: ContextVar[frozenset[str]] = ContextVar("session_modes", default=frozenset())
+
+
+@contextmanager
+def _in_mode(mode: str) -> Iterator[None]:
+    token = _modes.set(_modes.get() | {mode})
+    try:
+        yield
+    finally:
+        _modes.reset(token)
+
 
 # Slack's answers that mean the bot token no longer works (revoked, app uninstalled, ...).
 AUTH_ERRORS = frozenset(
@@ -81,27 +92,19 @@ class Services:
     def session(self, *, read_only: bool = False) -> Iterator[Session]:
         """A unit of work: commits on success, rolls back on error. Read-only (asked for,
         or inside `reading()`) sessions take no write lock on SQLite."""
-        busy = ACK_BUSY_TIMEOUT_MS if _answering.get() else None
-        with session_scope(self.engine, read_only=read_only or _reading.get(), busy_timeout_ms=busy) as s:
+        modes = _modes.get()
+        busy = ACK_BUSY_TIMEOUT_MS if "answering" in modes else None
+        read_only = read_only or "reading" in modes
+        with session_scope(self.engine, read_only=read_only, busy_timeout_ms=busy) as s:
             yield s
 
-    @contextmanager
-    def answering(self) -> Iterator[None]:
+    def answering(self) -> AbstractContextManager[None]:
         """Sessions opened inside run within Slack's 3-second ack: they wait less for locks."""
-        token = _answering.set(True)
-        try:
-            yield
-        finally:
-            _answering.reset(token)
+        return _in_mode("answering")
 
-    @contextmanager
-    def reading(self) -> Iterator[None]:
+    def reading(self) -> AbstractContextManager[None]:
         """Sessions opened inside only read: a command that changes nothing."""
-        token = _reading.set(True)
-        try:
-            yield
-        finally:
-            _reading.reset(token)
+        return _in_mode("reading")
 
     def is_admin(self, user_id: str | None) -> bool:
         return bool(user_id) and user_id in self.settings.admins

@@ -7,6 +7,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from store.text import error_message
+
 DEFAULT_DATABASE_URL = "sqlite:///data/minerals.db"
 
 
@@ -101,5 +103,5 @@ def load_settings(**overrides: object) -> Settings:
     except ValidationError as exc:
         first = exc.errors()[0]
         name = str(first["loc"][0]).upper() if first["loc"] else "setting"
-        message = str(first["msg"]).removeprefix("Value error, ")
+        message = error_message(first)
         raise SettingsError(f"Configuration error: {name} {message}.") from None

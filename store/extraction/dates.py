@@ -51,7 +51,8 @@ def _parse_date(phrase: str, today: date) -> date | None:
         return None
     if parsed is None or parsed.date() > today:
         return None  # a future date is a deadline or delivery, not when it was announced
-    return parsed.date()
+    day: date = parsed.date()  # dateparser is untyped
+    return day
 
 
 def find_date(text: str, today: date) -> date | None:

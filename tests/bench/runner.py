@@ -438,12 +438,8 @@ def warm_up(bot: Server, base: Server, work: Workload, posts: PostCounter) -> li
 
 
 def measure_digest(url: str, config: Config, result: BackendResult) -> None:
-    try:
-        from bot.blockkit.digest import digest_blocks
-        from jobs.digest import build_digest
-    except ImportError as exc:
-        result.notes.append(f"digest skipped: jobs.digest.build_digest/digest_blocks not available ({exc})")
-        return
+    from bot.blockkit.digest import digest_blocks
+    from jobs.digest import build_digest
     from store.db import make_engine, session_scope
     from store.seed import seed_synthetic_week
     from store.visibility import Audience
@@ -465,6 +461,7 @@ def measure_digest(url: str, config: Config, result: BackendResult) -> None:
                     audience=Audience(channel="C0DIGEST"),
                     tz="UTC",
                     now=end,
+                    command="/minerals",
                 )
                 blocks, _text = digest_blocks(digest)
                 elapsed = (time.perf_counter() - began) * 1000

@@ -11,7 +11,6 @@ import json
 from datetime import UTC, datetime
 from decimal import Decimal
 
-import pytest
 from sqlmodel import Session, select
 
 from store import records
@@ -164,7 +163,6 @@ def test_clicks_cannot_reach_a_draft_from_another_channel(fault_bot, slack):
 
 
 def test_only_admins_change_other_peoples_digest_subscriptions(fault_bot):
-    pytest.importorskip("jobs.scheduler")
     bot = fault_bot
 
     def says(text: str, user: str, channel: str = "C5") -> str:
@@ -214,7 +212,6 @@ def _stats_and_lists(bot, channel: str, channel_name: str = "general") -> list[s
 
 
 def test_private_channel_records_never_leave_their_channel(fault_bot, slack):
-    pytest.importorskip("jobs.runs")
     bot = fault_bot
     # In the private channel: a project, an initiative, and commitments, one of them on a
     # public project and a public initiative. Totals and lists elsewhere must not change.

@@ -288,7 +288,6 @@ def _digests_in(slack: LocalSlack, channel: str) -> list[dict[str, Any]]:
 def test_kill_9_while_sending_a_digest_sends_it_once(db_url, slack, server_process):
     """Killed between posting the digest and uploading its chart: after the restart the
     run is recognised as sent (its message ts was recorded first) and is not posted again."""
-    pytest.importorskip("jobs.scheduler")
     _due_subscription(db_url, "C5")
     killer = Killer(slack)
     server = server_process(db_url)
@@ -308,7 +307,6 @@ def test_kill_9_while_sending_a_digest_sends_it_once(db_url, slack, server_proce
 
 
 def test_kill_9_right_after_the_digest_post_sends_it_once(db_url, slack, server_process):
-    pytest.importorskip("jobs.scheduler")
     from store import digests
     from store.models import DigestRun
 

@@ -52,5 +52,5 @@ def test_undo_is_not_shown_when_only_an_admin_could_use_it() -> None:
         autologged=True,
         undoable=False,
     )
-    shown = json.dumps(draft_card([autologged, anonymous])[0])
+    shown = json.dumps(draft_card([autologged, anonymous], command="/minerals")[0])
     assert "draft_undo_1" in shown and "draft_undo_2" not in shown and "draft_edit_2" in shown

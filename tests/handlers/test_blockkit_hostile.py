@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
 from bot.blockkit import blocks, cards, confirm_card, digest, modals
+from bot.blockkit.values import ModalMeta
 from bot.local_slack import block_kit_problems, view_problems
 from bot.local_slack.block_kit import MESSAGE_BLOCKS_TEXT_LIMIT
 from bot.local_slack.block_kit import blocks_text_length as _blocks_text_length
@@ -288,7 +289,12 @@ DIGESTS = st.builds(
     money_by_country=st.lists(st.tuples(hostile(200), AMOUNT), max_size=15).map(tuple),
     command=st.sampled_from(["/minerals", "/minerals-test"]),
 )
-META = st.dictionaries(st.sampled_from(["channel", "private", "draft", "ts"]), hostile(500), max_size=4)
+META = st.builds(
+    ModalMeta,
+    channel=st.none() | hostile(500),
+    private=st.booleans(),
+    draft=st.none() | st.integers(min_value=1, max_value=2**31 - 1),
+)
 
 
 def _buttons(node: Any) -> Iterator[dict[str, Any]]:
@@ -439,8 +445,8 @@ def test_home_tab_confirm_card_digest_and_forms_of_hostile_records_fit(examples:
     )
     def check(totals, latest, milestones, drafts, weekly, fields, meta):  # type: ignore[no-untyped-def]
         counts = {"initiatives": 10**6, "projects": 10**6}
-        assert_fits(cards.home_view(totals, latest, milestones, counts, TODAY), "view")
-        assert_fits(confirm_card.draft_card(drafts, extra=3))
+        assert_fits(cards.home_view(totals, latest, milestones, counts, TODAY, command="/minerals"), "view")
+        assert_fits(confirm_card.draft_card(drafts, extra=3, command="/minerals"))
         assert_fits(digest.digest_blocks(weekly))
         assert_fits(modals.project_modal(meta), "view")
         assert_fits(modals.initiative_modal(meta), "view")

@@ -40,7 +40,13 @@ def build(
     end: datetime = WEEK_END,
 ) -> Digest:
     return build_digest(
-        session, period_start=start, period_end=end, audience=Audience(channel=channel), tz=tz, now=end
+        session,
+        period_start=start,
+        period_end=end,
+        audience=Audience(channel=channel),
+        tz=tz,
+        now=end,
+        command="/minerals",
     )
 
 

