@@ -14,7 +14,7 @@ from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from handlers import proposals
+from handlers import proposals, questions
 from handlers.context import services_of
 
 log = logging.getLogger("minerals_bot.events")
@@ -52,6 +52,10 @@ def on_message(body: dict[str, Any], event: dict[str, Any], client: WebClient, c
     elif subtype in NEW_MESSAGE_SUBTYPES and not event.get("bot_id") and event.get("ts"):
         if MENTION.search(event.get("text") or "") and mentions_bot(body, event):
             return  # the app_mention event for the same message answers it
+        if event.get("channel_type") == "im" and questions.answer_in_conversation(
+            services, client, channel=channel, text=event.get("text") or ""
+        ):
+            return  # a question in a DM is answered there, not proposed as a commitment
         proposals.propose(
             services,
             client,
@@ -65,7 +69,13 @@ def on_message(body: dict[str, Any], event: dict[str, Any], client: WebClient, c
 
 
 def on_mention(body: dict[str, Any], event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
-    """@minerals-bot in a message: always answered with a card (or why there is none)."""
+    """@minerals-bot in a message: a question is answered in the thread; else a card (or why none)."""
+    text = MENTION.sub(" ", event.get("text") or "")
+    thread = event.get("thread_ts") or event["ts"]
+    if questions.answer_in_conversation(
+        services_of(context), client, channel=event["channel"], text=text, thread_ts=thread
+    ):
+        return
     proposals.propose(
         services_of(context),
         client,

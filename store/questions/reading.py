@@ -146,7 +146,7 @@ _STOP = set(
     who what which how
     yes no ok okay there agency agencies company companies firm firms bank banks lender lenders
     gone go goes went take taken took part member members behind break down involved involve
-    """.split()
+    """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 # Words that carry meaning: the reader looks for them, so they are not "unknown" either.
 _PROJECT_NOUNS = {
@@ -419,12 +419,7 @@ def _spec(words: list[str], i: int, today: date, names: KnownNames) -> tuple[_Sp
     # 1 June 2025 / June 1 2025 / June 2025 / June / 2025
     day = month = year = None
     used = 0
-    if (
-        w.isdigit()
-        and 1 <= int(w) <= 31
-        and nxt in _MONTHS
-        and not (nxt == "may" and nxt2 not in ("",) and False)
-    ):
+    if w.isdigit() and 1 <= int(w) <= 31 and nxt in _MONTHS:
         day, month, used = int(w), _MONTHS[nxt], 2
         if re.fullmatch(r"(19|20)\d\d", nxt2):
             year, used = int(nxt2), 3
@@ -437,8 +432,8 @@ def _spec(words: list[str], i: int, today: date, names: KnownNames) -> tuple[_Sp
         elif re.fullmatch(r"(19|20)\d\d", nxt):
             year, used = int(nxt), 2
     elif re.fullmatch(r"(19|20)\d\d", w):
-        y = int(w)
-        return _Span(date(y, 1, 1), date(y, 12, 31)), 1
+        whole = int(w)
+        return _Span(date(whole, 1, 1), date(whole, 12, 31)), 1
     if month is None:
         return None
     if year is None:
@@ -638,9 +633,9 @@ def read(text: str, *, today: date, names: KnownNames = EMPTY_NAMES) -> Reading:
         j = i
         while j < len(words) and not used[j] and words[j] in names.name_words and words[j] not in _STOP:
             j += 1
-        found = _partial(names, tuple(words[i:j]))
-        if found:
-            items.append(_Item(found[0], found[1], i, j))
+        partial = _partial(names, tuple(words[i:j]))
+        if partial:
+            items.append(_Item(partial[0], partial[1], i, j))
             for k in range(i, j):
                 used[k] = True
         i = max(j, i + 1)
@@ -676,11 +671,7 @@ def _standalone_date(words: list[str], at: int) -> bool:
 
 def _is_demonym(key: tuple[str, ...]) -> bool:
     text = " ".join(key)
-    return (
-        text in vocab.COUNTRY_ALIASES
-        and text.endswith(("an", "ese", "ish", "ch", "i", "ic", "ss"))
-        and (text not in ("korean",) or True)
-    )
+    return text in vocab.COUNTRY_ALIASES and text.endswith(("an", "ese", "ish", "ch", "i", "ic", "ss"))
 
 
 def _partial(names: KnownNames, words: tuple[str, ...]) -> tuple[str, str] | None:
@@ -763,7 +754,7 @@ def _interpret(
     if any(it.kind == "pstatus" for it in items):
         projects_subject = True
 
-    comparing = bool(free & _COMPARE) or (has("and") and grouping is None and False)
+    comparing = bool(free & _COMPARE)
     actors: list[str] = []
     places: list[str] = []
     backers: list[str] = []
@@ -896,3 +887,19 @@ def _word_before(words: list[str], start: int) -> str:
 
 def _item_at(items: list[_Item], start: int) -> bool:
     return any(it.start == start and it.kind in ("mineral", "stage") for it in items)
+
+
+_QUESTION_STARTS = {
+    "how", "what", "which", "who", "whose", "whom", "where", "when", "any", "anything", "are", "is",
+    "has", "have", "did", "does", "do", "list", "show", "compare", "chart", "plot", "graph", "total",
+    "top", "biggest", "largest", "tell", "give", "breakdown", "break", "number", "count", "sum",
+}  # fmt: skip
+
+
+def looks_like_question(text: str) -> bool:
+    """A message that asks rather than tells: ends with "?" or starts like a question."""
+    t = text.strip()
+    if t.endswith("?"):
+        return True
+    words = tokens(t)
+    return bool(words) and words[0] in _QUESTION_STARTS

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (tables of questions read best one to a line)
 """The tuned question corpus: questions and the reading each must give.
 
 Every family of issue 13 (totals, counts, lists, who, rankings, breakdowns, comparisons,
