@@ -167,7 +167,7 @@ CORPUS: list[Q] = [
     Q("which projects are backed by Japan?", "list_projects", {"backer": "JP"}),
     Q("projects backed by the EU", "list_projects", {"backer": "EU"}),
     Q("which projects are part of the G7 CMAP", "list_projects", {"initiative": G7}),
-    Q("what has Japan committed since the Kananaskis summit?", "list_commitments",
+    Q("what has Japan pledged since the Kananaskis summit", "list_commitments",
       {"country": "JP", "since": "2025-06-17"}),
     Q("commitments since the Kananaskis summit", "list_commitments", {"since": "2025-06-17"}),
     Q("what was committed after the MSP launch?", "list_commitments", {"since": "2022-06-15"}),
@@ -228,7 +228,6 @@ CORPUS: list[Q] = [
 
     # Breakdowns
     Q("total committed by country", "breakdown", {}, "country"),
-    Q("total committed by mineral", "breakdown", {}, "mineral"),
     Q("total committed by stage", "breakdown", {}, "stage"),
     Q("total committed by instrument", "breakdown", {}, "instrument"),
     Q("money by country", "breakdown", {}, "country"),
