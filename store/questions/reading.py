@@ -19,7 +19,7 @@ import pycountry
 from rapidfuzz import fuzz, process
 
 from store import vocab
-from store.questions.groups import GROUP_WORDS
+from store.questions.groups import GROUP_WORDS, GROUPS
 
 INTENTS = (
     "total",
@@ -168,6 +168,12 @@ _LIST = {"which", "what", "list", "show", "any", "find", "give", "tell", "see"}
 _WHO = {"who", "whom"}
 _ACTOR_PREPS = {"by", "from"}
 _PLACE_PREPS = {"in", "at", "inside", "within", "located"}
+# Verbs that say something was committed: "what has Japan committed", "what is Japan doing".
+_ACTIONS = {
+    "committed", "commit", "commits", "pledged", "pledge", "put", "invested", "invest", "spent",
+    "spend", "given", "give", "made", "make", "done", "doing", "lent", "lend", "signed", "sign",
+    "agreed", "announced", "offered", "provided", "backed", "funded", "supported", "taken", "gone",
+}  # fmt: skip
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20,
@@ -181,6 +187,10 @@ _GROUPING_WORDS = {
     "initiative": "initiative", "initiatives": "initiative", "month": "month", "months": "month",
     "monthly": "month",
 }  # fmt: skip
+_CUES = (
+    _RANK | _COMPARE | _CHART | _CHANGE | _COUNT | _TOTAL | _LIST | _WHO | _ACTIONS
+    | _PROJECT_NOUNS | _COMMITMENT_NOUNS | {"how", "breakdown", "by", "per"}
+)  # fmt: skip
 _MEANING = frozenset(_GROUPING_WORDS) | _RANK | _COMPARE | _CHART | _CHANGE | frozenset(_NUMBER_WORDS)
 _MONTHS = {
     **{calendar.month_name[i].lower(): i for i in range(1, 13)},
@@ -311,7 +321,8 @@ def _base_words() -> tuple[str, ...]:
         | set(_NUMBER_WORDS)
         | {"breakdown", "compare"}
     )
-    return tuple(sorted(w for w in words if len(w) >= 4 and w.isalpha()))
+    # Typo targets: words of five letters or more ("ones" is no repair of "tonnes").
+    return tuple(sorted(w for w in words if len(w) >= 5 and w.isalpha()))
 
 
 _MAX_PHRASE = 5
@@ -511,9 +522,11 @@ def read(text: str, *, today: date, names: KnownNames = EMPTY_NAMES) -> Reading:
     if not words or re.search(r"\b\w+:\S", raw):
         return Reading("unreadable", unknown=tuple(words[:5]), text=raw)
     known = _known_words()
+    typed = words
     words = [
         w if (w in known or w in names.name_words or not w.isalpha()) else _repair(w, names) for w in words
     ]
+    repaired = {k for k, (a, b) in enumerate(zip(typed, words, strict=True)) if a != b}
     used = [False] * len(words)
     filters: dict[str, str] = {}
 
@@ -648,6 +661,10 @@ def read(text: str, *, today: date, names: KnownNames = EMPTY_NAMES) -> Reading:
     )
     if unknown:
         return Reading("unreadable", unknown=unknown, text=raw)
+    free = {w for w, u in zip(words, used, strict=True) if not u}
+    if repaired and not (free & _CUES) and all(set(range(it.start, it.end)) <= repaired for it in items):
+        # Everything it read came from guessing at typos, and nothing asks: too thin to answer.
+        return Reading("unreadable", unknown=tuple(typed[k] for k in sorted(repaired)), text=raw)
     return _interpret(words, used, items, filters, raw)
 
 
@@ -801,36 +818,32 @@ def _interpret(
         filters["backer"] = backers[0]
     _place(filters, places, projects_subject=projects_subject)
 
-    changing = bool(free & _CHANGE) and not (has("new") and has("zealand"))
-    if changing and (has("happened") or has("happening") or "project" in filters) and "project" in filters:
+    if "where" in filters and filters["where"] in GROUPS or filters.get("country", "").startswith(","):
+        return Reading("unreadable", unknown=("a group as a place",), text=raw)
+    changing = bool(free & _CHANGE) or (has("status") and "project" in filters and grouping is None)
+    if changing and "project" in filters:
         return Reading("timeline", filters, text=raw)
-    if changing and not (free & _RANK) and grouping is None and not (free & _COUNT) and not has("much"):
-        if projects_subject and not has("new"):
-            pass
-        else:
-            return Reading(
-                "changes",
-                _only(
-                    filters,
-                    "since",
-                    "until",
-                    "mineral",
-                    "stage",
-                    "country",
-                    "where",
-                    "instrument",
-                    "initiative",
-                ),
-                text=raw,
-            )
-
-    if free & _WHO or (has("which") and grouping == "country" and not free & _RANK):
-        if projects_subject and not (
-            free & {"backs", "back", "backed", "backing", "funds", "funding", "funded", "supports", "support"}
-        ):
-            pass
-        else:
-            return Reading("who", filters, text=raw, chart=chart)
+    quiet = not (free & _RANK or free & _COUNT or has("much")) and grouping is None
+    if changing and quiet and (has("new") or not projects_subject):
+        kept = ("since", "until", "mineral", "stage", "country", "where", "instrument", "initiative")
+        return Reading("changes", _only(filters, *kept), text=raw)
+    backing = free & {
+        "backs",
+        "back",
+        "backed",
+        "backing",
+        "funds",
+        "funding",
+        "funded",
+        "supports",
+        "support",
+    }
+    if (free & _WHO or (has("which") and grouping == "country" and not free & _RANK)) and (
+        backing or not projects_subject
+    ):
+        if not set(filters) - {"since", "until", "country"}:
+            return Reading("unreadable", unknown=("who, of what",), text=raw)  # "who are you"
+        return Reading("who", filters, text=raw, chart=chart)
     if free & _RANK and not (has("most") and has("recent")):
         if projects_subject and grouping is None:
             return Reading("unreadable", unknown=("biggest projects",), text=raw)
@@ -856,6 +869,9 @@ def _interpret(
     if free & _LIST or filters or project_noun or commitment_noun or free & {"there", "are"}:
         if not filters and not project_noun and not commitment_noun:
             return Reading("unreadable", unknown=tuple(sorted(free - _STOP))[:3] or ("a subject",), text=raw)
+        asks = words[0] in ("what", "where", "when", "why", "is", "are", "does", "do", "was")
+        if asks and not (project_noun or commitment_noun or free & _ACTIONS or free & {"any", "anything"}):
+            return Reading("unreadable", unknown=("what about it",), text=raw)  # "what is graphite"
         if projects_subject:
             return Reading("list_projects", filters, text=raw)
         return Reading("list_commitments", _commitment_filters(filters), text=raw)

@@ -295,5 +295,19 @@ CORPUS: list[Q] = [
     Q("thank you!", "unreadable", {}),
     Q("what is the price of lithium", "unreadable", {}),
     Q("Japan will lend up to C$150 million to the Canadian graphite mines.", "unreadable", {}),
+    Q("is it raining", "unreadable", {}),
+    Q("who are you", "unreadable", {}),
+    Q("what can you do", "unreadable", {}),
+    Q("what is graphite", "unreadable", {}),
+    Q("where is Canada", "unreadable", {}),
+    Q("is Japan in the G7?", "unreadable", {}),
+    Q("how many tonnes of lithium", "unreadable", {}),
+    Q("grafite", "unreadable", {}),
+    Q("what does the G7 CMAP do", "unreadable", {}),
+
+    # Found while trying to break it
+    Q("what is the status of Nolans Bore", "timeline", {"project": "Nolans Bore"}),
+    Q("did the US sign anything this week?", "list_commitments", {"country": "US", "since": "2026-03-16"}),
+    Q("Canda projects", "list_projects", {"country": "CA"}),
 ]
 # fmt: on
