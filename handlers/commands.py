@@ -45,7 +45,7 @@ def help_command(services: Services, req: CommandRequest) -> Outcome:
     return reply(cards.help_blocks(command, [(s.usage, s.summary) for s in ROUTER.listing()]))
 
 
-def unknown_subcommand(services: Services, req: CommandRequest, name: str) -> Reply:
+def unknown_subcommand(services: Services, req: CommandRequest, name: str) -> Outcome:
     from handlers.questions import question_or_none
     from store.vocab import suggest
 

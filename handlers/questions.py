@@ -12,11 +12,16 @@ import re
 from rapidfuzz import fuzz
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.blockkit import answers
-from bot.blockkit.blocks import fallback
+from bot.blockkit.blocks import clip, context, esc, fallback
+from bot.blockkit.cards import error_blocks
 from bot.core.services import Services
-from handlers.router import ROUTER, CommandRequest, Outcome, Reply
+from handlers.context import database_trouble
+from handlers.router import ROUTER, CommandRequest, Deferred, Outcome, Reply
+from jobs.chart import bars_png
+from jobs.send import upload_png
 from store.questions import answering
 from store.questions.reading import looks_like_question
 from store.visibility import Audience
@@ -32,18 +37,22 @@ def ask_command(services: Services, req: CommandRequest) -> Outcome:
     question = req.args.strip()
     with services.reading():
         a = _answer(services, question, req.audience)
-    return _reply(services, a, question)
+    return _with_chart(services, req, a, question)
 
 
-def question_or_none(services: Services, req: CommandRequest) -> Reply | None:
+def question_or_none(services: Services, req: CommandRequest) -> Outcome | None:
     """`/minerals <text>` whose first word is no subcommand: the answer, or None for a typo of one."""
     text = req.text.strip()
     first = req.subcommand
     typo = any(fuzz.ratio(first, name) >= TYPO_SCORE for name in ROUTER.subcommands)
     if typo and (len(text.split()) == 1 or re.search(r"\b\w+:\S", text)):
         return None  # "projcts country:CA": a mistyped command, not a question
-    with services.reading():
-        a = _answer(services, text, req.audience)
+    try:
+        with services.reading():
+            a = _answer(services, text, req.audience)
+    except SQLAlchemyError:
+        blocks, plain = error_blocks(database_trouble(f"question {text!r}"))
+        return Reply(blocks, fallback(plain))
     if a.kind == "unreadable" and typo:
         return None
     if a.kind == "unreadable":
@@ -54,7 +63,38 @@ def question_or_none(services: Services, req: CommandRequest) -> Reply | None:
             intro=f"“{first}” is not a {command} subcommand, and I could not read it as a question.",
         )
         return Reply(blocks, fallback(plain))
-    return _reply(services, a, text)
+    return _with_chart(services, req, a, text)
+
+
+def _with_chart(services: Services, req: CommandRequest, a: answering.Answer, question: str) -> Outcome:
+    """The answer in the ack; a chart asked for is drawn and uploaded after it (lazily)."""
+    reply = _reply(services, a, question)
+    rows = answering.chart_series(a) if a.reading.chart else []
+    if not rows:
+        return reply
+
+    def work(client: WebClient) -> Reply:
+        note = _upload_chart(client, req.channel_id, a, rows)
+        if note.startswith(";"):
+            reply.blocks.insert(1, context(esc(f"The chart could not be posted here{note}.")))
+        return reply
+
+    return Deferred("Drawing the chart…", work)
+
+
+def _upload_chart(
+    client: WebClient,
+    channel: str,
+    a: answering.Answer,
+    rows: list[tuple[str, float]],
+    thread: str | None = None,
+) -> str:
+    png = bars_png(rows, clip(a.headline, 90))
+    if png is None:
+        return ""
+    return upload_png(
+        client, channel, png, filename="minerals-answer.png", title=a.headline, thread_ts=thread
+    )
 
 
 def answer_in_conversation(
@@ -71,6 +111,10 @@ def answer_in_conversation(
         client.chat_postMessage(channel=channel, thread_ts=thread_ts, blocks=reply.blocks, text=reply.text)
     except SlackApiError as exc:
         log.warning("cannot answer a question in %s: %s", channel, exc.response.get("error"))
+        return True
+    rows = answering.chart_series(a) if a.reading.chart else []
+    if rows:
+        _upload_chart(client, channel, a, rows, thread_ts)
     return True
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -532,6 +531,15 @@ def _unreadable(session: Session, reading: Reading, audience: Audience) -> Answe
     return out
 
 
-def plain_result(a: Answer) -> dict[str, Any]:
-    """The figure of an answer as plain values (for tests and the console)."""
-    return {"kind": a.kind, "count": a.count, "usd": a.money.usd if a.money else None}
+def chart_series(a: Answer) -> list[tuple[str, float]]:
+    """(label, USD millions) bars of a chart asked for: groups biggest first, months in order."""
+    if a.kind == "months":
+        return [(month, float(money.usd) / 1e6) for month, _n, money in a.months[-24:]]
+    if a.kind != "totals" or a.totals is None:
+        return []
+    by = a.totals.by
+    label = _country if by == "country" else _mineral if by == "mineral" else str
+    rows = [(label(r.key), float(r.money.usd) / 1e6) for r in a.rows if r.money.usd > 0]
+    if len(rows) > 10:  # the rest as one bar, as the digest's chart does
+        rows = rows[:9] + [(f"{len(rows) - 9} others", sum(v for _, v in rows[9:]))]
+    return rows

@@ -200,3 +200,27 @@ def test_a_commitment_sentence_that_mentions_the_bot_still_gets_its_card(qbot: R
     qbot.drain()
     assert any(b["action_id"].startswith("draft_log") for b in buttons(card.params["blocks"]))
     assert len(drafts(qbot)) >= 1
+
+
+def test_a_chart_is_uploaded_with_the_figures_as_text(qbot: RunningBot) -> None:
+    acked = qbot.command("chart money by country")
+    assert acked.status_code == 200 and acked.json()["text"] == "Drawing the chart…"
+    qbot.drain()
+    [complete] = qbot.slack.calls_to("files.completeUploadExternal")
+    assert complete.params["channel_id"] == "C1"
+    content = qbot.slack.file_content(complete.params["files"][0]["id"])
+    assert content is not None and content.startswith(b"\x89PNG")
+    [reply] = qbot.slack.calls_to("response_url")
+    shown = text_of(reply.params)
+    assert "Money committed by country" in shown and "*United States* — 1 commitment · *USD 200m*" in shown
+    assert "The chart follows" in shown
+
+
+def test_a_chart_asked_in_a_thread_is_uploaded_in_that_thread(qbot: RunningBot) -> None:
+    qbot.event(_event(f"<@{BOT_USER}> plot commitments to graphite by month", ts="1700000002.000100"))
+    qbot.slack.wait_for("files.completeUploadExternal", count=1)
+    qbot.drain()
+    [complete] = qbot.slack.calls_to("files.completeUploadExternal")
+    assert complete.params.get("thread_ts") == "1700000002.000100"
+    [post] = qbot.slack.calls_to("chat.postMessage")
+    assert "2025-07" in text_of(post.params) and "USD 100m" in text_of(post.params)
