@@ -73,6 +73,8 @@ class KnownNames:
     launches: dict[tuple[str, ...], date]  # names, short names and venue words -> launch date
     name_words: frozenset[str]  # every word of every name, for typo repair
     longest: int
+    # word -> the names holding it (at most _SHORTLIST + 1: a word in more names picks none)
+    by_word: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -99,9 +101,17 @@ class KnownNames:
                         launches[(word,)] = min(launched, launches.get((word,), launched))
         words = frozenset(w for key in (*p, *i) for w in key if not w.isdigit())
         longest = max((len(k) for k in (*p, *i, *launches)), default=1)
-        return cls(p, i, launches, words, longest)
+        by_word: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {}
+        for kind, table in (("project", p), ("initiative", i)):
+            for name_key, name in table.items():
+                for w in set(name_key):
+                    held = by_word.setdefault(w, [])
+                    if len(held) <= _SHORTLIST and (kind, name, name_key) not in held:
+                        held.append((kind, name, name_key))
+        return cls(p, i, launches, words, longest, {w: tuple(v) for w, v in by_word.items()})
 
 
+_SHORTLIST = 20  # a word in more names than this ("project") narrows nothing by itself
 EMPTY_NAMES = KnownNames({}, {}, {}, frozenset(), 1)
 
 # --- words ------------------------------------------------------------------------------------
@@ -695,14 +705,13 @@ def _partial(names: KnownNames, words: tuple[str, ...]) -> tuple[str, str] | Non
     """The one name containing all these words, in order; None when none or several do."""
     if not words:
         return None
-    found: set[tuple[str, str]] = set()
-    for kind, table in (("project", names.projects), ("initiative", names.initiatives)):
-        for key, name in table.items():
-            if _contains(key, words):
-                found.add((kind, name))
-                if len(found) > 1:
-                    return None
-    return found.pop() if found else None
+    # The rarest word's short list holds every candidate; a word in too many names, none.
+    lists = [names.by_word.get(w, ()) for w in words]
+    shortest = min(lists, key=len)
+    if not shortest or len(shortest) > _SHORTLIST:
+        return None
+    found = {(kind, name) for kind, name, key in shortest if _contains(key, words)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _contains(key: tuple[str, ...], words: tuple[str, ...]) -> bool:
