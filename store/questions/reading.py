@@ -35,6 +35,7 @@ INTENTS = (
     "timeline",
     "unreadable",
 )
+MAX_QUESTION = 300  # characters; a longer text is a message, not a question
 GROUPINGS = ("country", "mineral", "stage", "instrument", "status", "initiative", "month")
 
 
@@ -526,6 +527,8 @@ class _Item:
 def read(text: str, *, today: date, names: KnownNames = EMPTY_NAMES) -> Reading:
     """The reading of a question; intent "unreadable" (with the unknown words) when unsure."""
     raw = text.strip()
+    if len(raw) > MAX_QUESTION:
+        return Reading("unreadable", unknown=("a question this long",), text=raw[:MAX_QUESTION])
     original = re.findall(r"[A-Za-z0-9.]+", raw.replace("’", "'"))
     upper_us = any(o.rstrip(".") in ("US", "U.S") for o in original)
     words = tokens(raw)
@@ -874,6 +877,8 @@ def _interpret(
     if free & _TOTAL or (has("money") and not free & _LIST):
         if projects_subject and not has("money") and not has("much"):
             return Reading("count_projects", filters, text=raw)
+        if not filters and not (free & _ACTIONS or commitment_noun or free & {"total", "sum", "overall"}):
+            return Reading("unreadable", unknown=("how much of what",), text=raw)  # "how much?"
         return Reading("total", _commitment_filters(filters), text=raw)
     if free & _LIST or filters or project_noun or commitment_noun or free & {"there", "are"}:
         if not filters and not project_noun and not commitment_noun:

@@ -303,6 +303,7 @@ CORPUS: list[Q] = [
     Q("is Japan in the G7?", "unreadable", {}),
     Q("how many tonnes of lithium", "unreadable", {}),
     Q("grafite", "unreadable", {}),
+    Q("how much?", "unreadable", {}),
     Q("what does the G7 CMAP do", "unreadable", {}),
 
     # Found while trying to break it

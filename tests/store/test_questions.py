@@ -82,6 +82,16 @@ def test_a_question_looks_like_one(text: str, question: bool) -> None:
     assert looks_like_question(text) is question
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["\x00", "\ud800 how much", "<!channel> how much", "?", "   ", "since 2025-02-30", "word " * 100],
+)
+def test_hostile_or_overlong_text_is_unreadable_and_quick(text: str) -> None:
+    start = time.perf_counter()
+    assert not read(text, today=TODAY, names=NAMES).readable
+    assert time.perf_counter() - start < 0.05
+
+
 def test_a_group_stands_for_itself_and_its_members() -> None:
     assert groups.expand("G7") == ("G7", "CA", "FR", "DE", "IT", "JP", "GB", "US")
     assert groups.expand("QUAD") == ("US", "JP", "IN", "AU")
