@@ -1,9 +1,11 @@
 """The local console: try the bot without Slack, through the very same Bolt app.
 
 Lines starting with the slash command are slash commands; `click N` presses button N;
-`home` opens the Home tab; `help` and `quit` do what they say; anything else is a message
-posted in #console. Each is sent to the app as a real, signed Slack request body, and the
-Web API calls the app makes go to a local Slack that records them and renders them here.
+`home` opens the Home tab; `@bot <text>` mentions the bot in #console (a question is answered
+in the thread); `dm <text>` is a direct message to the bot; `help` and `quit` do what they say;
+anything else is a message posted in #console. Each is sent to the app as a real, signed
+Slack request body, and the Web API calls the app makes go to a local Slack that records them
+and renders them here.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ from bot.local_slack import LocalSlack
 CONSOLE_USER = "UCONSOLE1"
 CONSOLE_CHANNEL = "CCONSOLE1"
 CONSOLE_TEAM = "TCONSOLE1"
+CONSOLE_DM = "DCONSOLE1"
+CONSOLE_BOT = "UBOT"
 SIGNING_SECRET = "console-signing-secret"
 
 
@@ -143,6 +147,10 @@ class Console:
             self.click(line.split(maxsplit=1)[1])
         elif line.lower() == "home":
             self.home()
+        elif line.lower().startswith("@bot "):
+            self.mention(line[5:])
+        elif line.lower().startswith("dm "):
+            self.message(line[3:], channel=CONSOLE_DM, channel_type="im")
         elif line.lower() in ("help", "?"):
             self.out(__doc__ or "")
         else:
@@ -182,26 +190,40 @@ class Console:
                 payload, {"response_url": self.slack.response_url(tag), "channel": CONSOLE_CHANNEL}
             )
 
-    def message(self, text: str) -> None:
+    def message(self, text: str, *, channel: str = CONSOLE_CHANNEL, channel_type: str = "channel") -> None:
         ts = f"{time.time():.6f}"
         event = {
             "type": "message",
-            "channel": CONSOLE_CHANNEL,
+            "channel": channel,
             "user": CONSOLE_USER,
             "text": text,
             "ts": ts,
             "event_ts": ts,
-            "channel_type": "channel",
+            "channel_type": channel_type,
             "team": CONSOLE_TEAM,
         }
         self._event(event)
+
+    def mention(self, text: str) -> None:
+        """A message that mentions the bot: Slack sends both a message and an app_mention event."""
+        ts = f"{time.time():.6f}"
+        event = {
+            "channel": CONSOLE_CHANNEL,
+            "user": CONSOLE_USER,
+            "text": f"<@{CONSOLE_BOT}> {text}",
+            "ts": ts,
+            "event_ts": ts,
+            "team": CONSOLE_TEAM,
+        }
+        self._event({**event, "type": "message", "channel_type": "channel"})
+        self._event({**event, "type": "app_mention"})
 
     def home(self) -> None:
         self._event(
             {
                 "type": "app_home_opened",
                 "user": CONSOLE_USER,
-                "channel": "DCONSOLE1",
+                "channel": CONSOLE_DM,
                 "tab": "home",
                 "event_ts": f"{time.time():.6f}",
             }
@@ -217,7 +239,7 @@ class Console:
                 "type": "event_callback",
                 "event_id": f"Ev{uuid.uuid4().hex[:10].upper()}",
                 "event_time": int(time.time()),
-                "authorizations": [{"team_id": CONSOLE_TEAM, "user_id": "UBOT", "is_bot": True}],
+                "authorizations": [{"team_id": CONSOLE_TEAM, "user_id": CONSOLE_BOT, "is_bot": True}],
             }
         )
         self._dispatch(body, "application/json")

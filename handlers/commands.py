@@ -37,8 +37,14 @@ def help_command(services: Services, req: CommandRequest) -> Outcome:
     return reply(cards.help_blocks(command, [(s.usage, s.summary) for s in ROUTER.listing()]))
 
 
-def unknown_subcommand(services: Services, req: CommandRequest, name: str) -> Reply:
+def unknown_subcommand(services: Services, req: CommandRequest, name: str) -> Outcome:
+    from handlers.questions import question_or_none
     from store.vocab import suggest
+
+    if name == req.subcommand:  # `/minerals <question>`: a question first, a typo second
+        answered = question_or_none(services, req)
+        if answered is not None:
+            return answered
 
     close = suggest(name, ROUTER.names(), limit=1)
     hint = f"Did you mean `{services.settings.slash_command} {close[0]}`? " if close else ""

@@ -17,7 +17,7 @@ from slack_sdk.errors import SlackApiError
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.core.services import Services
-from handlers import inbox_work, proposals
+from handlers import inbox_work, proposals, questions
 from handlers.context import services_of
 from store import drafts as draft_store
 from store import inbox
@@ -128,6 +128,10 @@ def on_message(services: Services, client: WebClient, body: dict[str, Any], even
     elif subtype in NEW_MESSAGE_SUBTYPES and not event.get("bot_id") and event.get("ts"):
         if MENTION.search(event.get("text") or "") and mentions_bot(body, event):
             return  # the app_mention event for the same message answers it
+        if event.get("channel_type") == "im" and questions.answer_in_conversation(
+            services, client, channel=channel, text=event.get("text") or ""
+        ):
+            return  # a question in a DM is answered there, not proposed as a commitment
         proposals.propose(
             services,
             client,
@@ -141,7 +145,13 @@ def on_message(services: Services, client: WebClient, body: dict[str, Any], even
 
 
 def on_mention(services: Services, client: WebClient, body: dict[str, Any], event: dict[str, Any]) -> None:
-    """@minerals-bot in a message: always answered with a card (or why there is none)."""
+    """@minerals-bot in a message: a question is answered in the thread; else a card (or why none)."""
+    text = MENTION.sub(" ", event.get("text") or "")
+    thread = event.get("thread_ts") or event["ts"]
+    if questions.answer_in_conversation(
+        services, client, channel=event["channel"], text=text, thread_ts=thread
+    ):
+        return
     proposals.propose(
         services,
         client,

@@ -17,6 +17,7 @@ import handlers.capture_commands  # noqa: F401
 # Imported for their registrations on ROUTER.
 import handlers.commands  # noqa: F401
 import handlers.digest_commands  # noqa: F401
+import handlers.questions  # noqa: F401
 from bot.core.services import Services
 from handlers.context import database_trouble, services_of
 from handlers.replies import error
@@ -38,7 +39,7 @@ log = logging.getLogger("minerals_bot.slash")
 
 # Subcommands that only read the store (answered inside Slack's three seconds).
 READ_ONLY = frozenset(
-    {"help", "find", "project", "initiative", "projects", "commitments", "stats", "upcoming"}
+    {"help", "find", "project", "initiative", "projects", "commitments", "stats", "upcoming", "ask"}
 )
 
 

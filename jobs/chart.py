@@ -29,7 +29,11 @@ def chart_rows(money_by_key: tuple[tuple[str, Decimal], ...]) -> list[tuple[str,
 
 def money_chart_png(digest: Digest) -> bytes | None:
     """A horizontal bar chart of the week's USD by country; None when no money was committed."""
-    rows = chart_rows(digest.money_by_country)
+    return bars_png(chart_rows(digest.money_by_country), f"Money committed by country\n{digest.period_label}")
+
+
+def bars_png(rows: list[tuple[str, float]], title: str) -> bytes | None:
+    """Horizontal bars of (label, USD millions), first row on top; None when there are none."""
     if not rows:
         return None
     # A Figure with its own Agg canvas: safe in scheduler threads, no display needed.
@@ -44,7 +48,7 @@ def money_chart_png(digest: Digest) -> bytes | None:
     axes.set_yticks(positions, labels=labels[::-1])
     axes.bar_label(bars, labels=[f"{v:,.1f}" for v in values[::-1]], padding=3, fontsize=8)
     axes.set_xlabel("USD millions (estimate)")
-    axes.set_title(literal(f"Money committed by country\n{digest.period_label}"), fontsize=9)
+    axes.set_title(literal(title), fontsize=9)
     axes.spines[["top", "right"]].set_visible(False)
     axes.margins(x=0.15)
     figure.tight_layout()

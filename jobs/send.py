@@ -172,21 +172,39 @@ def _upload_chart(client: WebClient, channel: str, digest: Digest, *, sleep: Cal
     if png is None:
         return ""
     day = digest.period_end.date().isoformat()
+    return upload_png(
+        client,
+        channel,
+        png,
+        filename=f"minerals-digest-{day}.png",
+        title=f"Money committed by country, week to {day}",
+        sleep=sleep,
+    )
+
+
+def upload_png(
+    client: WebClient,
+    channel: str,
+    png: bytes,
+    *,
+    filename: str,
+    title: str,
+    thread_ts: str | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> str:
+    """Upload a chart into a channel (or a thread): " with chart", or why it was not uploaded."""
     try:
         # files_upload_v2: files.getUploadURLExternal, POST the bytes, files.completeUploadExternal.
         call_with_ratelimit_retry(
             lambda: client.files_upload_v2(
-                channel=channel,
-                content=png,
-                filename=f"minerals-digest-{day}.png",
-                title=f"Money committed by country, week to {day}",
+                channel=channel, content=png, filename=filename, title=title, thread_ts=thread_ts
             ),
             sleep=sleep,
         )
     except SlackApiError as exc:
         return f"; chart not uploaded: {slack_error(exc)}"
     except Exception as exc:  # the upload POST raises SlackRequestError or a URL error
-        log.warning("digest chart upload failed: %s", exc)
+        log.warning("chart upload failed: %s", exc)
         return f"; chart not uploaded: {type(exc).__name__}"
     return " with chart"
 

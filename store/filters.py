@@ -2,6 +2,7 @@
 
 country:CA mineral:graphite stage:mining status:binding initiative:"G7 CMAP"
 by:JOGMEC instrument:offtake since:30d until:2026-01-31 by:country (stats)
+country:JP,DE (any of several actors' countries) where:CA (the project's country)
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ COMMITMENT_KEYS = (
     "since",
     "until",
     "project",
+    "where",
 )
 STATS_KEYS = (*COMMITMENT_KEYS, "group")
 KEY_ALIASES = {
@@ -110,6 +112,7 @@ def _example(key: str) -> str:
         "backer": "US",
         "project": "Ontario",
         "group": "country",
+        "where": "CA",
     }.get(key, "value")
 
 
@@ -185,7 +188,14 @@ def commitment_filter(
     `project:` and `initiative:` resolve only names `audience` may see, so a private
     channel's record is neither confirmed to exist nor suggested elsewhere."""
     parsed = split_filters(text, allowed)
-    v = {k: (_value(k, val) if k != "by" else val) for k, val in parsed.values.items()}
+    several = parsed.values.pop("country", "") if "," in parsed.values.get("country", "") else ""
+    countries = tuple(dict.fromkeys(_value("country", c) for c in several.split(",") if c.strip()))
+    v = {
+        k: (_value("country" if k == "where" else k, val) if k != "by" else val)
+        for k, val in parsed.values.items()
+    }
+    if several:
+        v["country"] = ",".join(countries)
     status = _status(v.get("status"), vocab.normalize_commitment_status)
     project_id = None
     if "project" in v:
@@ -197,7 +207,9 @@ def commitment_filter(
         project_id = found
     return (
         CommitmentFilter(
-            country=v.get("country"),
+            country=None if countries else v.get("country"),
+            countries=countries,
+            project_country=v.get("where"),
             mineral=v.get("mineral"),
             instrument=v.get("instrument"),
             status=status,

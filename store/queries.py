@@ -49,6 +49,8 @@ class CommitmentFilter:
     since: date | None = None  # announced (or logged) on or after
     until: date | None = None
     include_withdrawn: bool = False
+    countries: tuple[str, ...] = ()  # any of these actor countries (a group and its members)
+    project_country: str | None = None  # the linked project's country
 
 
 @dataclass(frozen=True)
@@ -147,6 +149,12 @@ def commitment_conditions(f: CommitmentFilter) -> list[Any]:
         conds.append(col(Commitment.status).in_(LIVE_COMMITMENT_STATUSES))
     if f.country:
         conds.append(Commitment.actor_country == f.country)
+    if f.countries:
+        conds.append(col(Commitment.actor_country).in_(f.countries))
+    if f.project_country:
+        conds.append(
+            col(Commitment.project_id).in_(select(Project.id).where(Project.country == f.project_country))
+        )
     if f.mineral:
         conds.append(_mineral_condition(Commitment.minerals, f.mineral))
     if f.instrument:

@@ -38,6 +38,7 @@ def test_the_benchmark_runs_end_to_end_on_a_tiny_store(tmp_path: Path) -> None:
     for line in (
         "*bare Bolt (ack only)*",
         "`find <words>`",
+        "`<question in plain words>`",
         "`projects country:CA mineral:graphite`",
         "`project <name>`",
         "`stats by:country`",

@@ -49,3 +49,20 @@ def test_console_message_proposes_and_logs(tmp_path: Path, db_url: str):
     assert "Looks like a commitment" in text and "[1: Log it]" in text
     assert "Logged by <@UCONSOLE1>" in text
     assert "1–1 of 1" in text and "up to CAD 150m" in text
+
+
+def test_console_questions_by_command_mention_and_dm(tmp_path: Path, db_url: str):
+    text = run_script(
+        tmp_path,
+        db_url,
+        [
+            "/minerals how many offtake agreements are there?",
+            "@bot who backs G7 CMAP?",
+            "dm which projects are in Canada?",
+        ],
+    )
+    # the same code path as Slack: a slash command, a mention answered in its thread, a DM
+    assert "Number of commitments · offtake" in text and "*4 commitments*" in text
+    assert "--- [posted in CCONSOLE1 thread]" in text and "Who committed · initiative G7" in text
+    assert "--- [posted in DCONSOLE1]" in text and "Canadian graphite mines" in text
+    assert "Looks like a commitment" not in text

@@ -44,6 +44,12 @@ COMMITMENT_TEMPLATES = [
     "Australia's EFA agreed a A${n} million loan for {project}.",
 ]
 FIND_QUERIES = ["lithium processing", "graphite mining", "rare earths", "nickel recycling"]
+QUESTIONS = [
+    "how much has Japan committed to graphite?",
+    "which projects are in Canada?",
+    "top 5 countries by money committed",
+    "what changed this week?",
+]
 
 
 @dataclass
@@ -318,6 +324,9 @@ class Workload:
             "project <name>": lambda i: f"project {names[i % len(names)]}",
             "project <misspelt name>": lambda i: f"project {misspelt(names[i % len(names)])}",
             "stats by:country": lambda i: "stats by:country",
+            "<question in plain words>": lambda i: (
+                QUESTIONS[i % len(QUESTIONS)] if i % 5 else f"who has committed to {names[i % len(names)]}?"
+            ),
         }
 
     def command_maker(self, text_for: Callable[[int], str]) -> load.RequestMaker:

@@ -63,6 +63,7 @@ BAD_INPUT: dict[str, tuple[str, tuple[str, ...]]] = {
     "log": ("log", ("needs a sentence",)),
     "autolog": ("autolog maybe", ("maybe", "not on or off")),
     "digest": ("digest frobnicate", ("frobnicate", "not a digest command")),
+    "ask": ("ask", ("needs a question",)),
 }
 
 
@@ -93,7 +94,6 @@ def test_bad_input_gets_a_warning_naming_what_was_wrong(services: Services, name
 @pytest.mark.parametrize(
     "text, words",
     [
-        ("frobnicate", ("frobnicate", "not a /minerals subcommand")),
         ("projets", ("projets",)),
         ("projects since:yesterdayish", ("yesterdayish",)),
         ("commitments by:Narnia", ("Narnia",)),
@@ -140,3 +140,13 @@ def test_add_opens_a_form_that_remembers_its_channel(services: Services) -> None
     assert isinstance(outcome, OpenModal)
     assert ModalMeta.decode(outcome.view["private_metadata"]) == ModalMeta(channel="G42", private=True)
     assert block_kit_problems(outcome.view["blocks"], surface="modal") == []
+
+
+def test_an_unknown_word_is_read_as_a_question_and_answered_with_examples(services: Services) -> None:
+    """Not a subcommand and not a question: a short answer with examples, never an error."""
+    outcome = ask(services, "frobnicate")
+    assert isinstance(outcome, Reply)
+    assert block_kit_problems(outcome.blocks) == []
+    said = str(outcome.blocks)
+    assert "frobnicate" in said and "not a /minerals subcommand" in said
+    assert "ask " in said  # the example questions

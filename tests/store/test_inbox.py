@@ -136,7 +136,13 @@ def test_sources_without_card_are_the_unposted_live_drafts(session: Session):
         ("log:C1:t", "logged", None),
     ):
         [draft] = draft_store.create_drafts(
-            session, source_message=source, channel="C1", private=False, author="U1", items=items
+            session,
+            source_message=source,
+            channel="C1",
+            private=False,
+            author="U1",
+            items=items,
+            now=NOW,
         )
         draft.state, draft.card_ts, draft.updated_at = state, card, NOW
         session.add(draft)

@@ -1,0 +1,549 @@
+"""Answering a Reading from the tracker: plain values, every read limited to the audience.
+
+The figures come from the same store functions as the filter commands (`totals`,
+`list_commitments`, `list_projects`, `changes_between`), so an answer and the equivalent
+command it shows always agree.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+
+from sqlmodel import Session, col, select
+
+from store import names, queries, totals, vocab
+from store.models import Commitment, Initiative, Project, ProjectUpdate
+from store.money import Money
+from store.queries import Changes, CommitmentFilter, Page, ProjectFilter
+from store.questions import groups
+from store.questions.known import known_names
+from store.questions.reading import Reading, read
+from store.totals import Totals, TotalsRow
+from store.visibility import Audience
+
+PAGE_SIZE = 10
+EXAMPLES = (
+    "how much has Japan committed to graphite?",
+    "which projects are in Canada?",
+    "what changed this week?",
+)
+
+
+@dataclass
+class Answer:
+    """What to show for a question: how it was read, the figure or list, the equivalent command."""
+
+    reading: Reading
+    kind: str  # figure, count, commitments, projects, ranked, totals, months, changes, timeline,
+    #            no_match, unreadable
+    headline: str  # how the question was read, in plain words
+    command: str | None = None  # the equivalent /minerals command (without the slash)
+    list_args: str = ""  # filter words for the list's Next button
+    list_subcommand: str = ""  # "commitments" or "projects"
+    count: int = 0
+    money: Money | None = None
+    totals: Totals | None = None
+    rows: list[TotalsRow] = field(default_factory=list)
+    page: Page | None = None
+    project_names: dict[int, str] = field(default_factory=dict)
+    commitments: list[Commitment] = field(default_factory=list)
+    changes: Changes | None = None
+    updates: list[ProjectUpdate] = field(default_factory=list)
+    months: list[tuple[str, int, Money]] = field(default_factory=list)
+    nearest: str | None = None  # nothing matched: the nearest thing that exists
+    suggestions: list[str] = field(default_factory=list)  # names close to an unknown word
+    examples: tuple[str, ...] = EXAMPLES
+
+
+def ask(session: Session, text: str, *, audience: Audience, today: date, offset: int = 0) -> Answer:
+    """Read a question with the names `audience` may see, and answer it."""
+    reading = read(text, today=today, names=known_names(session, audience))
+    return answer(session, reading, audience=audience, today=today, offset=offset)
+
+
+def answer(session: Session, reading: Reading, *, audience: Audience, today: date, offset: int = 0) -> Answer:
+    """The answer to a reading, from records `audience` may see."""
+    if not reading.readable:
+        return _unreadable(session, reading, audience)
+    scope = _scope(session, reading, audience)
+    if scope is None:  # a name the reader knew is gone or hidden since: read again
+        return _unreadable(session, dataclasses.replace(reading, intent="unreadable"), audience)
+    f, pf = scope
+    head = headline(reading)
+    intent = reading.intent
+    fl = reading.filters
+    if intent in ("list_projects", "count_projects"):
+        page = queries.list_projects(
+            session, pf, audience=audience, offset=offset, limit=PAGE_SIZE if intent == "list_projects" else 1
+        )
+        args = project_args(fl)
+        out = Answer(
+            reading, "projects" if intent == "list_projects" else "count", head, f"projects {args}".strip()
+        )
+        out.page, out.count, out.list_args, out.list_subcommand = page, page.total, args, "projects"
+        if not page.total:
+            return _no_match(session, out, audience, projects=True)
+        return out
+    args = commitment_args(fl)
+    if intent == "list_commitments":
+        page = queries.list_commitments(session, f, audience=audience, offset=offset, limit=PAGE_SIZE)
+        out = Answer(reading, "commitments", head, f"commitments {args}".strip(), args, "commitments")
+        out.page, out.count = page, page.total
+        out.project_names = _project_names(session, page.items, audience)
+        return out if page.total else _no_match(session, out, audience)
+    if intent in ("total", "count_commitments"):
+        t = totals.totals(session, "country", audience=audience, f=f)
+        kind = "figure" if intent == "total" else "count"
+        command = f"stats {args}" if intent == "total" else f"commitments {args}"
+        out = Answer(reading, kind, head, command.strip(), args, "commitments")
+        out.count, out.money, out.totals = t.overall.count, t.overall.money, t
+        return out if t.overall.count else _no_match(session, out, audience)
+    if intent == "rank" and reading.grouping is None:
+        items = biggest_commitments(session, f, audience=audience, limit=reading.limit or PAGE_SIZE)
+        out = Answer(reading, "ranked", head, f"commitments {args}".strip(), args, "commitments")
+        out.commitments, out.count = items, len(items)
+        out.project_names = _project_names(session, items, audience)
+        return out if items else _no_match(session, out, audience)
+    if intent == "breakdown" and reading.grouping == "month":
+        months = by_month(session, f, audience=audience)
+        out = Answer(reading, "months", head, f"commitments {args}".strip(), args, "commitments")
+        out.months, out.count = months, sum(n for _, n, _ in months)
+        return out if months else _no_match(session, out, audience)
+    if intent in ("who", "rank", "breakdown", "compare"):
+        by = reading.grouping or "country"
+        group_f = f
+        if intent == "compare" and by == "mineral":
+            group_f = dataclasses.replace(f, mineral=None)
+        t = totals.totals(session, by, audience=audience, f=group_f)
+        rows = t.rows
+        if intent == "compare":
+            wanted = fl["country" if by == "country" else "mineral"].split(",")
+            found = {r.key: r for r in rows}
+            rows = [found.get(k) or TotalsRow(k) for k in wanted]
+        elif reading.limit:
+            rows = rows[: reading.limit]
+        stats_args = (
+            f"by:{by} {args}".strip() if intent != "compare" or by == "country" else f"by:mineral {args}"
+        )
+        if intent == "compare" and by == "mineral":
+            stats_args = (
+                f"by:mineral {commitment_args({k: v for k, v in fl.items() if k != 'mineral'})}".strip()
+            )
+        out = Answer(reading, "totals", head, f"stats {stats_args}".strip(), args, "commitments")
+        out.totals, out.rows, out.count = t, rows, t.overall.count
+        return out if any(r.count for r in rows) else _no_match(session, out, audience)
+    if intent == "changes":
+        return _changes(session, reading, f, audience, today, head)
+    if intent == "timeline":
+        return _timeline(session, reading, audience, head)
+    return _unreadable(session, reading, audience)
+
+
+# --- filters -----------------------------------------------------------------------------------
+
+
+def _scope(
+    session: Session, reading: Reading, audience: Audience
+) -> tuple[CommitmentFilter, ProjectFilter] | None:
+    fl = reading.filters
+    project_id = initiative_id = None
+    if "project" in fl:
+        project_id, _ = names.find_by_name(session, Project, fl["project"], audience=audience)
+        if project_id is None:
+            return None
+    if "initiative" in fl:
+        initiative_id, _ = names.find_by_name(session, Initiative, fl["initiative"], audience=audience)
+        if initiative_id is None:
+            return None
+    countries: tuple[str, ...] = ()
+    country = fl.get("country")
+    if country and (reading.intent == "compare" or "," in country or country in groups.GROUPS):
+        countries = tuple(dict.fromkeys(c for code in country.split(",") for c in groups.expand(code)))
+        if reading.intent == "compare":
+            countries = tuple(country.split(","))
+        country = None
+    mineral = fl.get("mineral")
+    if mineral and "," in mineral:
+        mineral = None
+    since = date.fromisoformat(fl["since"]) if "since" in fl else None
+    until = date.fromisoformat(fl["until"]) if "until" in fl else None
+    f = CommitmentFilter(
+        country=country,
+        countries=countries,
+        project_country=fl.get("where"),
+        mineral=mineral,
+        instrument=fl.get("instrument"),
+        status=fl.get("status"),
+        stage=fl.get("stage"),
+        project_id=project_id,
+        initiative_id=initiative_id,
+        since=since,
+        until=until,
+    )
+    pf = ProjectFilter(
+        country=fl.get("country") if fl.get("country") not in groups.GROUPS else None,
+        mineral=mineral,
+        stage=fl.get("stage"),
+        status=fl.get("status"),
+        initiative_id=initiative_id,
+        backer=fl.get("backer"),
+        since=since,
+    )
+    return f, pf
+
+
+def _quote(value: str) -> str:
+    return f'"{value}"' if " " in value else value
+
+
+def commitment_args(fl: dict[str, str]) -> str:
+    """The filter words of `commitments` and `stats` that say what these filters say."""
+    parts = []
+    country = fl.get("country")
+    if country:
+        codes = (
+            [c for code in country.split(",") for c in groups.expand(code)]
+            if "," not in country
+            else country.split(",")
+        )
+        if country in groups.GROUPS:
+            parts.append("country:" + ",".join(dict.fromkeys(codes)))
+        else:
+            parts.append(f"country:{country}")
+    for key in (
+        "where",
+        "mineral",
+        "stage",
+        "instrument",
+        "status",
+        "project",
+        "initiative",
+        "since",
+        "until",
+    ):
+        if key in fl and not (key == "mineral" and "," in fl[key]):
+            parts.append(f"{key}:{_quote(fl[key])}")
+    return " ".join(parts)
+
+
+def project_args(fl: dict[str, str]) -> str:
+    parts = []
+    for key in ("country", "mineral", "stage", "status", "initiative", "backer", "since"):
+        if key in fl:
+            parts.append(f"{key}:{_quote(fl[key])}")
+    return " ".join(parts)
+
+
+# --- how it was read, in plain words -----------------------------------------------------------
+
+
+def _when(d: str) -> str:
+    day = date.fromisoformat(d)
+    return f"{day.day} {day.strftime('%b')} {day.year}"
+
+
+def _country(code: str) -> str:
+    if code in groups.GROUPS:
+        return f"{groups.GROUP_NAMES[code]} and its members"
+    name = vocab.country_name(code)
+    return name if name and name != code else code
+
+
+def _mineral(code: str) -> str:
+    m = vocab.MINERALS_BY_CODE.get(code)
+    return m.name.lower() if m else code
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def headline(reading: Reading) -> str:
+    """How the question was read: "Commitments by Japan · graphite · since 1 Jun 2025"."""
+    fl = reading.filters
+    g = reading.grouping
+    projects = reading.intent in ("list_projects", "count_projects")
+    subject = {
+        "total": "Money committed",
+        "count_commitments": "Number of commitments",
+        "count_projects": "Number of projects",
+        "list_commitments": "Commitments",
+        "list_projects": "Projects",
+        "who": "Who committed",
+        "changes": "What changed",
+        "timeline": f"What happened to {fl.get('project', '')}",
+    }.get(reading.intent, "")
+    if reading.intent == "rank":
+        if g:
+            subject = (
+                f"Top {reading.limit or ''} {'countries' if g == 'country' else g + 's'} by money committed"
+            )
+            subject = subject.replace("  ", " ")
+        else:
+            subject = "Biggest commitment" if reading.limit == 1 else "Biggest commitments"
+    elif reading.intent == "breakdown":
+        subject = f"Money committed by {g}"
+    elif reading.intent == "compare":
+        values = fl["country"].split(",") if g == "country" else fl["mineral"].split(",")
+        shown = [_country(v) if g == "country" else _mineral(v) for v in values]
+        subject = "Compared: " + _and(shown)
+    parts = [subject]
+    country = fl.get("country")
+    if country and reading.intent != "compare":
+        parts[0] += f" {'in' if projects else 'by'} {_country(country)}"
+    if "backer" in fl:
+        parts[0] += f" backed by {_country(fl['backer'])}"
+    if "where" in fl:
+        parts.append(f"projects in {_country(fl['where'])}")
+    if "mineral" in fl and not (reading.intent == "compare" and g == "mineral"):
+        parts.append(_mineral(fl["mineral"]))
+    if "stage" in fl:
+        parts.append(f"{fl['stage']} stage")
+    if "instrument" in fl:
+        parts.append(fl["instrument"].replace("-", " "))
+    if "status" in fl:
+        parts.append(fl["status"])
+    if "project" in fl and reading.intent != "timeline":
+        parts.append(f"project {fl['project']}")
+    if "initiative" in fl:
+        parts.append(f"initiative {fl['initiative']}")
+    if "since" in fl and "until" in fl:
+        parts.append(f"{_when(fl['since'])} – {_when(fl['until'])}")
+    elif "since" in fl:
+        parts.append(f"since {_when(fl['since'])}")
+    elif "until" in fl:
+        parts.append(f"until {_when(fl['until'])}")
+    elif reading.intent == "changes":
+        parts.append("in the last 7 days")
+    return " · ".join(p for p in parts if p)
+
+
+# --- reads the filter commands have no word for -------------------------------------------------
+
+
+def biggest_commitments(
+    session: Session, f: CommitmentFilter, *, audience: Audience, limit: int
+) -> list[Commitment]:
+    """Live commitments by USD estimate, biggest first (no amount: last)."""
+    conds = queries.commitment_conditions(f)
+    stmt = queries._where_visible(select(Commitment).where(*conds), Commitment, audience)
+    stmt = stmt.order_by(col(Commitment.usd_estimate).desc().nulls_last(), col(Commitment.id).desc())
+    return list(session.exec(stmt.limit(limit)).all())
+
+
+def by_month(session: Session, f: CommitmentFilter, *, audience: Audience) -> list[tuple[str, int, Money]]:
+    """(YYYY-MM, count, money) of live commitments by the month announced (or logged)."""
+    months: dict[str, tuple[int, Money]] = {}
+    page = queries.list_commitments(session, f, audience=audience, limit=20_000)
+    for c in page.items:
+        day = c.announced_on or c.created_at.date()
+        key = f"{day.year}-{day.month:02d}"
+        n, money = months.get(key, (0, Money()))
+        money.add(c)
+        months[key] = (n + 1, money)
+    return [(k, n, m) for k, (n, m) in sorted(months.items())]
+
+
+def _project_names(session: Session, items: list[Commitment], audience: Audience) -> dict[int, str]:
+    ids = [c.project_id for c in items if c.project_id]
+    return {
+        k: v.name
+        for k, v in queries.records_by_ids(session, Project, ids, audience=audience).items()
+        if audience.can_see(v)
+    }
+
+
+def _changes(
+    session: Session, reading: Reading, f: CommitmentFilter, audience: Audience, today: date, head: str
+) -> Answer:
+    fl = reading.filters
+    start = f.since or today - timedelta(days=7)
+    end = (f.until or today) + timedelta(days=1)
+    changes = queries.changes_between(
+        session,
+        datetime.combine(start, datetime.min.time(), UTC),
+        datetime.combine(end, datetime.min.time(), UTC),
+        audience=audience,
+    )
+    projects = {p.id: p for p in changes.new_projects}
+    linked = queries.records_by_ids(
+        session, Project, [c.project_id for c in changes.new_commitments if c.project_id], audience=audience
+    )
+
+    def project_ok(p: Project | None) -> bool:
+        if p is None:
+            return not any(k in fl for k in ("where", "stage"))
+        return (
+            ("where" not in fl or p.country == fl["where"])
+            and ("stage" not in fl or p.stage == fl["stage"])
+            and ("mineral" not in fl or _has_mineral(p.minerals, fl["mineral"]))
+        )
+
+    actors = set(groups.expand(fl["country"])) if "country" in fl else None
+    commitments = [
+        c
+        for c in changes.new_commitments
+        if (actors is None or c.actor_country in actors or c.actor in actors)
+        and ("instrument" not in fl or c.instrument == fl["instrument"])
+        and (
+            "mineral" not in fl
+            or _has_mineral(c.minerals, fl["mineral"])
+            or (not c.minerals and project_ok(linked.get(c.project_id or -1)) and c.project_id)
+        )
+        and (not any(k in fl for k in ("where", "stage")) or project_ok(linked.get(c.project_id or -1)))
+        and (f.initiative_id is None or c.initiative_id == f.initiative_id)
+    ]
+    only_commitments = actors is not None or "instrument" in fl
+    kept = Changes(
+        changes.start,
+        changes.end,
+        commitments,
+        [] if only_commitments else [p for p in projects.values() if project_ok(p)],
+        [] if fl else changes.new_initiatives,
+        [] if only_commitments else [s for s in changes.status_changes if project_ok(s.project)],
+        [] if only_commitments else [s for s in changes.notes if project_ok(s.project)],
+    )
+    kept.new_projects = [
+        p for p in kept.new_projects if "mineral" not in fl or _has_mineral(p.minerals, fl["mineral"])
+    ]
+    out = Answer(reading, "changes", head, None)
+    out.changes = kept
+    out.project_names = {k: v.name for k, v in linked.items() if audience.can_see(v)}
+    out.count = sum(
+        len(x)
+        for x in (
+            kept.new_commitments,
+            kept.new_projects,
+            kept.new_initiatives,
+            kept.status_changes,
+            kept.notes,
+        )
+    )
+    if not out.count:
+        out.kind = "no_match"
+        out.nearest = "Nothing was logged or updated in that period for what you asked."
+    return out
+
+
+def _has_mineral(codes: list[str], mineral: str) -> bool:
+    if mineral in codes:
+        return True
+    if mineral == "rare-earths":
+        return any(
+            c in vocab.RARE_EARTH_CODES or c in ("ndpr", "light-rare-earths", "heavy-rare-earths")
+            for c in codes
+        )
+    return False
+
+
+def _timeline(session: Session, reading: Reading, audience: Audience, head: str) -> Answer:
+    fl = reading.filters
+    found, _ = names.find_by_name(session, Project, fl["project"], audience=audience)
+    project = session.get(Project, found) if found is not None else None
+    out = Answer(reading, "timeline", head, f"project {_quote(fl['project'])}" if project else None)
+    if project is None:
+        return _unreadable(session, reading, audience)
+    since = date.fromisoformat(fl["since"]) if "since" in fl else None
+    until = date.fromisoformat(fl["until"]) if "until" in fl else None
+    stmt = queries._where_visible(
+        select(ProjectUpdate).where(ProjectUpdate.project_id == project.id), ProjectUpdate, audience
+    ).order_by(col(ProjectUpdate.created_at))
+    updates = [
+        u for u in session.exec(stmt).all() if _within(u.happened_on or u.created_at.date(), since, until)
+    ]
+    f = CommitmentFilter(project_id=project.id, since=since, until=until)
+    page = queries.list_commitments(session, f, audience=audience, limit=PAGE_SIZE)
+    out.updates, out.page, out.count = updates, page, len(updates) + page.total
+    out.list_args, out.list_subcommand = commitment_args({k: v for k, v in fl.items()}), "commitments"
+    if not out.count:
+        out.kind = "no_match"
+        status = project.status or "of unknown status"
+        out.nearest = f"{project.name} is {status}; nothing was logged about it in that period."
+    return out
+
+
+def _within(day: date, since: date | None, until: date | None) -> bool:
+    return (since is None or day >= since) and (until is None or day <= until)
+
+
+# --- when nothing matches, or nothing was understood ---------------------------------------------
+
+_RELAX = ("mineral", "instrument", "stage", "status", "where", "project", "initiative", "dates", "country")
+
+
+def _no_match(session: Session, out: Answer, audience: Audience, *, projects: bool = False) -> Answer:
+    """Say what was searched for and the nearest thing that does exist."""
+    out.kind = "no_match"
+    fl = dict(out.reading.filters)
+    for key in _RELAX:
+        if key == "dates" and not ("since" in fl or "until" in fl):
+            continue
+        if key != "dates" and key not in fl:
+            continue
+        relaxed = {
+            k: v for k, v in fl.items() if not (k == key or (key == "dates" and k in ("since", "until")))
+        }
+        reading = dataclasses.replace(out.reading, filters=relaxed)
+        scope = _scope(session, reading, audience)
+        if scope is None:
+            continue
+        f, pf = scope
+        if projects:
+            n = queries.list_projects(session, pf, audience=audience, limit=1).total
+            if n:
+                where = headline(dataclasses.replace(reading, intent="list_projects"))
+                out.nearest = f"Without the {key} filter there {'is' if n == 1 else 'are'} {n}: {where}."
+                return out
+            continue
+        if key in ("mineral", "instrument", "stage", "status"):
+            t = totals.totals(session, key, audience=audience, f=f)
+            rows = [r for r in t.rows if r.count and r.key != "unspecified"]
+            if rows:
+                top = rows[0]
+                who = _country(fl["country"]) if "country" in fl and key != "country" else "The tracker"
+                value = _mineral(top.key) if key == "mineral" else top.key.replace("-", " ")
+                more = f" ({len(rows) - 1} other {key}s too)" if len(rows) > 1 else ""
+                out.nearest = (
+                    f"{who} {'has' if who == 'The tracker' or ' and ' not in who else 'have'} "
+                    f"{top.count} commitment{'s' if top.count != 1 else ''} on {value}{more}."
+                )
+                return out
+            continue
+        t = totals.totals(session, "country", audience=audience, f=f)
+        if t.overall.count:
+            n = t.overall.count
+            label = {"dates": "outside those dates", "where": "in other places"}.get(
+                key, f"without the {key} filter"
+            )
+            out.nearest = f"There {'is' if n == 1 else 'are'} {n} commitment{'s' if n != 1 else ''} {label}."
+            return out
+    out.nearest = "Nothing in the tracker comes close."
+    return out
+
+
+def _unreadable(session: Session, reading: Reading, audience: Audience) -> Answer:
+    out = Answer(reading, "unreadable", "I could not read that question")
+    words = [w for w in reading.unknown if w.isalpha() and len(w) > 2]
+    if words:
+        guess = " ".join(words)
+        for model in (Project, Initiative):
+            _, close = names.find_by_name(session, model, guess, audience=audience)
+            out.suggestions += close
+        out.suggestions = list(dict.fromkeys(out.suggestions))[:3]
+    return out
+
+
+def chart_series(a: Answer) -> list[tuple[str, float]]:
+    """(label, USD millions) bars of a chart asked for: groups biggest first, months in order."""
+    if a.kind == "months":
+        return [(month, float(money.usd) / 1e6) for month, _n, money in a.months[-24:]]
+    if a.kind != "totals" or a.totals is None:
+        return []
+    by = a.totals.by
+    label = _country if by == "country" else _mineral if by == "mineral" else str
+    rows = [(label(r.key), float(r.money.usd) / 1e6) for r in a.rows if r.money.usd > 0]
+    if len(rows) > 10:  # the rest as one bar, as the digest's chart does
+        rows = rows[:9] + [(f"{len(rows) - 9} others", sum(v for _, v in rows[9:]))]
+    return rows
