@@ -125,16 +125,23 @@ def digest_command(services: Services, req: CommandRequest) -> Outcome:
         return _error(shown, f"Try {USAGE}.")
     try:
         return action(services, req, rest.strip())
-    except NotYourSubscription as exc:
+    except (NotYourSubscription, NoSubscription) as exc:
+        if exc.channel != req.channel_id and exc.channel.startswith(("G", "D")):
+            # Another private channel's digest: whether it has one, and whose, stays there.
+            return _error(
+                f"<#{exc.channel}>'s digest can be changed from here only by whoever set it up, or an admin.",
+                f"Run `{req.command} digest ...` inside that channel instead.",
+                escaped=True,
+            )
+        if isinstance(exc, NoSubscription):
+            return _error(
+                f"<#{exc.channel}> has no digest subscription.",
+                f"Start one with `{req.command} digest subscribe`.",
+                escaped=True,
+            )
         return _error(
             f"<@{exc.owner}> set up the digest for <#{exc.channel}>; only they or an admin can change it.",
             "Ask them, or an admin, to make the change.",
-            escaped=True,
-        )
-    except NoSubscription as exc:
-        return _error(
-            f"<#{exc.channel}> has no digest subscription.",
-            f"Start one with `{req.command} digest subscribe`.",
             escaped=True,
         )
     except DigestError as exc:
@@ -195,7 +202,7 @@ def _unsubscribe(services: Services, req: CommandRequest, args: str) -> Outcome:
 
 def _list(services: Services, req: CommandRequest, args: str) -> Outcome:
     with services.session() as session:
-        statuses = digests.list_subscriptions(session)
+        statuses = digests.list_subscriptions(session, audience=req.audience)
     blocks, text = subscriptions_blocks(statuses, now=services.clock(), command=req.command)
     return Reply(blocks, text)
 
