@@ -458,7 +458,8 @@ def _check(bot: RunningBot, slack: Any, *, quick: bool) -> None:
     plant(bot, slack)
     public = sweep(bot, slack, "C1", quick=quick)
     assert len(public.steps) > 30
-    assert public.leaks() == []
+    leaks = public.leaks()
+    assert leaks == [], "\n".join(f"{typed!r} showed {sorted(found)}" for typed, found in leaks)
     assert _links_to_private(bot, "C1") == []
     taken = [s for s in public.steps if s.typed == PROJECT and '"response_action"' in "".join(s.shown)]
     assert taken and name_taken_error("project", False)[:30] in taken[0].shown[0]
