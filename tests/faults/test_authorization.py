@@ -8,16 +8,16 @@ in that channel: in no other channel's commands, the Home tab, exports or digest
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
 from sqlmodel import Session, col, select
 
-from store import records
+from store import queries, records
 from store.models import AuditLog, Commitment, Draft, Initiative, Project, ProjectInitiativeLink
 from store.schemas import CommitmentIn, ProjectIn
-from store.visibility import EVERYTHING
+from store.visibility import EVERYTHING, Audience
 from tests.faults.conftest import ADMIN, COMMITMENTS, draft_buttons, message_event
 from tests.faults.util import (
     add_initiative_payload,
@@ -535,3 +535,34 @@ def test_digest_list_shows_a_private_channels_subscription_only_there(fault_bot,
     assert "only they or an admin" in says("digest unsubscribe", PRIVATE) and "U5" in says(
         "digest unsubscribe", PRIVATE
     )
+
+
+def test_a_private_update_neither_moves_nor_revives_a_public_project(fault_bot, slack):
+    """A project update logged privately about a public project stays there: the project's
+    status shown elsewhere does not move, and it does not stop looking stale elsewhere."""
+    bot = fault_bot
+    name = "Ontario rare earth processing facilities"
+    now = datetime.now(UTC)
+    with bot.services.session() as s:
+        project = s.exec(select(Project).where(Project.name == name)).one()
+        project.updated_at = now - timedelta(days=400)
+        s.add(project)
+        s.flush()
+        before = project.status
+        records.add_project_update(
+            s,
+            project,
+            actor="U2",
+            new_status="cancelled",
+            note=f"{SECRET_WORD} obsidian news",
+            provenance={"source_channel": PRIVATE, "source_private": True},
+            now=now,
+        )
+        assert project.status == before
+    with bot.services.session() as s:
+        stale_public, _n = queries.stale_projects(s, now, audience=Audience(channel="C1"))
+        stale_private, _n = queries.stale_projects(s, now, audience=Audience(channel=PRIVATE))
+    assert name in [p.name for p in stale_public] and name not in [p.name for p in stale_private]
+    public_card = json.dumps(answer_json(bot.command(f"project {name}", channel="C1")))
+    assert "cancelled" not in public_card and "obsidian" not in public_card
+    assert "obsidian" in json.dumps(answer_json(bot.command(f"project {name}", channel=PRIVATE)))
