@@ -126,11 +126,12 @@ def digest_command(services: Services, req: CommandRequest) -> Outcome:
     try:
         return action(services, req, rest.strip())
     except (NotYourSubscription, NoSubscription) as exc:
-        if exc.channel != req.channel_id and exc.channel.startswith(("G", "D")):
+        elsewhere = exc.channel != req.channel_id and exc.channel.startswith(("G", "D"))
+        if elsewhere and not services.is_admin(req.user_id):
             # Another private channel's digest: whether it has one, and whose, stays there.
             return _error(
-                f"<#{exc.channel}>'s digest can be changed from here only by whoever set it up, or an admin.",
-                f"Run `{req.command} digest ...` inside that channel instead.",
+                f"<#{exc.channel}> is private: its digest subscription is shown and changed from inside it.",
+                f"Run `{req.command} digest ...` inside that channel.",
                 escaped=True,
             )
         if isinstance(exc, NoSubscription):
