@@ -467,6 +467,9 @@ def _check(bot: RunningBot, slack: Any, *, quick: bool) -> None:
     inside = sweep(bot, slack, ROOM, quick=quick)
     seen = set().union(*(s.leaked() for s in inside.steps))
     assert seen >= MUST_SEE_IN_ROOM, MUST_SEE_IN_ROOM - seen
+    # ...in the DM'd export file and in the digest posted there too.
+    for typed, marker in (("export commitments", "qvxstatement"), ("digest now", "qvxprojname")):
+        assert any(marker in s.leaked() for s in inside.steps if s.typed == typed), typed
     assert _links_to_private(bot, ROOM) == ["Swept plant"]
 
 
