@@ -127,16 +127,24 @@ def digest_command(services: Services, req: CommandRequest) -> Outcome:
         return error(shown, f"Try {USAGE}.")
     try:
         return action(services, req, rest.strip())
-    except NotYourSubscription as exc:
+    except (NotYourSubscription, NoSubscription) as exc:
+        elsewhere = exc.channel != req.channel_id and exc.channel.startswith(("G", "D"))
+        if elsewhere and not services.is_admin(req.user_id):
+            # Another private channel's digest: whether it has one, and whose, stays there.
+            return error(
+                f"<#{exc.channel}> is private: its digest subscription is shown and changed from inside it.",
+                f"Run `{req.command} digest ...` inside that channel.",
+                mrkdwn=True,
+            )
+        if isinstance(exc, NoSubscription):
+            return error(
+                f"<#{exc.channel}> has no digest subscription.",
+                f"Start one with `{req.command} digest subscribe`.",
+                mrkdwn=True,
+            )
         return error(
             f"<@{exc.owner}> set up the digest for <#{exc.channel}>; only they or an admin can change it.",
             "Ask them, or an admin, to make the change.",
-            mrkdwn=True,
-        )
-    except NoSubscription as exc:
-        return error(
-            f"<#{exc.channel}> has no digest subscription.",
-            f"Start one with `{req.command} digest subscribe`.",
             mrkdwn=True,
         )
     except DigestError as exc:
@@ -199,7 +207,7 @@ def _unsubscribe(services: Services, req: CommandRequest, args: str) -> Outcome:
 
 def _list(services: Services, req: CommandRequest, args: str) -> Outcome:
     with services.session() as session:
-        statuses = digests.list_subscriptions(session)
+        statuses = digests.list_subscriptions(session, audience=req.audience)
     blocks, text = subscriptions_blocks(statuses, now=services.clock(), command=req.command)
     return Reply(blocks, text)
 

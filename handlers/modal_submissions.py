@@ -35,11 +35,12 @@ def save(
         "source_channel": meta.channel,
         "source_private": meta.private,
     }
+    # Names are looked up among what the form's channel may see (never another private
+    # channel's): a NotFound suggests only those, a taken name is confirmed only if visible.
+    audience = Audience(channel=meta.channel)
+    model = Project if isinstance(data, ProjectIn) else Initiative
     try:
         with services.session() as session:
-            # Initiatives are named among what the form's channel may see (never another
-            # private channel's): a NotFound here suggests only those.
-            audience = Audience(channel=meta.channel)
             for initiative in getattr(data, "initiatives", []):
                 names.resolve_initiative(session, initiative, audience=audience)
             record: Project | Initiative
@@ -53,8 +54,10 @@ def save(
                     session, data, actor=user, now=services.clock(), provenance=provenance
                 )
             name = record.name
-    except records.Duplicate as exc:
-        ack(response_action="errors", errors={"name": str(exc)[:150]})
+    except records.Duplicate:
+        with services.session(read_only=True) as session:
+            shown = names.name_taken(session, model, str(getattr(data, "name", "")), audience=audience)
+        ack(response_action="errors", errors={"name": name_taken_error(kind, shown)})
         return
     except records.NotFound as exc:
         ack(response_action="errors", errors={"initiatives": str(exc)[:150]})
@@ -62,6 +65,15 @@ def save(
     ack()
     if meta.channel:
         client.chat_postEphemeral(channel=meta.channel, user=user, text=f"Saved {kind} “{esc(name)}”.")
+
+
+def name_taken_error(kind: str, shown: bool) -> str:
+    """What a form says of a name already used. Names are unique across the tracker, so a
+    record in a channel the form's channel may not see also blocks the name; the answer
+    then says only that the name cannot be used, never that (or where) it exists."""
+    if shown:
+        return f"A {kind} with this name already exists: open it with `{kind} <name>`."
+    return f"This name cannot be used for a new {kind}; choose another (add a place or a year)."
 
 
 def save_project(

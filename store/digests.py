@@ -23,7 +23,7 @@ from functools import lru_cache
 from zoneinfo import available_timezones
 
 from rapidfuzz import fuzz, process, utils
-from sqlalchemy import func, update
+from sqlalchemy import func, or_, update
 from sqlalchemy import select as sa_select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
@@ -182,13 +182,18 @@ class SubscriptionStatus:
     last_run: DigestRun | None
 
 
-def list_subscriptions(session: Session) -> list[SubscriptionStatus]:
-    """Active subscriptions with each one's latest run, for `digest list`."""
-    subs = session.exec(
-        select(DigestSubscription)
-        .where(col(DigestSubscription.active).is_(True))
-        .order_by(DigestSubscription.channel)
-    ).all()
+def list_subscriptions(session: Session, *, audience: Audience) -> list[SubscriptionStatus]:
+    """Active subscriptions with each one's latest run, for `digest list`: a private
+    channel's (or DM's) subscription is listed only in that channel."""
+    stmt = select(DigestSubscription).where(col(DigestSubscription.active).is_(True))
+    if not audience.everything:
+        stmt = stmt.where(
+            or_(
+                col(DigestSubscription.channel_private).is_(False),
+                col(DigestSubscription.channel) == (audience.channel or ""),
+            )
+        )
+    subs = session.exec(stmt.order_by(DigestSubscription.channel)).all()
     latest_ids = select(func.max(DigestRun.id)).group_by(col(DigestRun.subscription_id))
     runs = {
         r.subscription_id: r

@@ -143,7 +143,9 @@ def _page_total(session: Session, items: list[Any], offset: int, limit: int, cou
     return int(session.exec(count_stmt()).one())
 
 
-def commitment_conditions(f: CommitmentFilter) -> list[Any]:
+def commitment_conditions(f: CommitmentFilter, *, audience: Audience) -> list[Any]:
+    """WHERE conditions for a filter; a filter on project properties (stage, initiative
+    membership) reads only projects the audience may see."""
     conds: list[Any] = []
     if not f.include_withdrawn and f.status != "withdrawn":
         conds.append(col(Commitment.status).in_(LIVE_COMMITMENT_STATUSES))
@@ -164,8 +166,12 @@ def commitment_conditions(f: CommitmentFilter) -> list[Any]:
     if f.project_id:
         conds.append(Commitment.project_id == f.project_id)
     if f.initiative_id:
-        in_projects = select(ProjectInitiativeLink.project_id).where(
-            ProjectInitiativeLink.initiative_id == f.initiative_id
+        in_projects = _where_visible(
+            select(ProjectInitiativeLink.project_id)
+            .join(Project, col(Project.id) == ProjectInitiativeLink.project_id)
+            .where(ProjectInitiativeLink.initiative_id == f.initiative_id),
+            Project,
+            audience,
         )
         conds.append(
             or_(col(Commitment.initiative_id) == f.initiative_id, col(Commitment.project_id).in_(in_projects))
@@ -178,7 +184,8 @@ def commitment_conditions(f: CommitmentFilter) -> list[Any]:
             else col(Commitment.actor).ilike(f"%{f.actor}%")
         )
     if f.stage:
-        conds.append(col(Commitment.project_id).in_(select(Project.id).where(Project.stage == f.stage)))
+        staged = _where_visible(select(Project.id).where(Project.stage == f.stage), Project, audience)
+        conds.append(col(Commitment.project_id).in_(staged))
     day = func.coalesce(Commitment.announced_on, func.date(Commitment.created_at))
     if f.since:
         conds.append(day >= f.since)
@@ -190,7 +197,7 @@ def commitment_conditions(f: CommitmentFilter) -> list[Any]:
 def list_commitments(
     session: Session, f: CommitmentFilter, *, audience: Audience, offset: int = 0, limit: int = 10
 ) -> Page:
-    conds = commitment_conditions(f)
+    conds = commitment_conditions(f, audience=audience)
     stmt = _where_visible(select(Commitment).where(*conds), Commitment, audience).order_by(
         col(Commitment.announced_on).desc().nulls_last(), col(Commitment.id).desc()
     )
@@ -224,11 +231,15 @@ class ProjectDetail:
 def project_detail(
     session: Session, project: Project, *, audience: Audience, updates_limit: int = 5
 ) -> ProjectDetail:
+    # A public project may be linked to a private initiative: its name stays in its channel.
     initiatives = session.exec(
-        select(Initiative)
-        .join(ProjectInitiativeLink, col(ProjectInitiativeLink.initiative_id) == Initiative.id)
-        .where(ProjectInitiativeLink.project_id == project.id)
-        .order_by(Initiative.name)
+        _where_visible(
+            select(Initiative)
+            .join(ProjectInitiativeLink, col(ProjectInitiativeLink.initiative_id) == Initiative.id)
+            .where(ProjectInitiativeLink.project_id == project.id),
+            Initiative,
+            audience,
+        ).order_by(Initiative.name)
     ).all()
     from store.totals import detail_money  # totals builds on this module's filters
 
@@ -366,7 +377,10 @@ def stale_projects(
 ) -> tuple[list[Project], int]:
     """Projects with no update (and no change to the record) in `days`, oldest first."""
     cutoff = as_of - timedelta(days=days)
-    recent = select(ProjectUpdate.project_id).where(ProjectUpdate.created_at >= cutoff)
+    # An update the audience may not see does not make a project look alive to it.
+    recent = _where_visible(
+        select(ProjectUpdate.project_id).where(ProjectUpdate.created_at >= cutoff), ProjectUpdate, audience
+    )
     conds: list[Any] = [
         col(Project.updated_at) < cutoff,
         col(Project.id).not_in(recent),

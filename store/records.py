@@ -225,8 +225,13 @@ def add_project_update(
     happened_on: date | None = None,
     provenance: dict[str, Any] | None = None,
 ) -> ProjectUpdate:
-    """A timeline entry; a status change also moves the project's status."""
+    """A timeline entry; a status change also moves the project's status, unless the
+    update is private to a channel the project is not (its status is shown everywhere)."""
     assert project.id is not None
+    prov = _provenance(provenance)
+    shown_where_project_is = not prov.get("source_private") or (
+        project.source_private and project.source_channel == prov.get("source_channel")
+    )
     update = ProjectUpdate(
         project_id=project.id,
         note=note,
@@ -236,10 +241,10 @@ def add_project_update(
         new_status=new_status,
         created_at=now,
         updated_at=now,
-        **_provenance(provenance),
+        **prov,
     )
     session.add(update)
-    if new_status and new_status != project.status:
+    if new_status and new_status != project.status and shown_where_project_is:
         before = as_dict(project)
         project.status = new_status
         project.updated_at = now

@@ -93,6 +93,17 @@ def _grouped(session: Session, key: Any, conds: list[Any], joins: list[tuple[Any
     return [tuple(r) if keys else (None, *r) for r in rows]
 
 
+def _visible_where(stmt: Any, model: Any, audience: Audience) -> Any:
+    clause = audience.clause(model)
+    return stmt if clause is None else stmt.where(clause)
+
+
+def _visible_join(on: Any, model: Any, audience: Audience) -> Any:
+    """An outer join's condition that finds only rows the audience may see."""
+    clause = audience.clause(model)
+    return on if clause is None else and_(on, clause)
+
+
 def _add_group(row: TotalsRow, currency: str | None, ceiling: bool, agg: Any, cents: bool) -> None:
     """Fold one (group, currency, ceiling) aggregate into a row."""
     count, amount, usd, unconverted, rate_date = agg
@@ -118,7 +129,7 @@ def _add_group(row: TotalsRow, currency: str | None, ceiling: bool, agg: Any, ce
 
 
 def _totals(session: Session, by: str, audience: Audience, f: CommitmentFilter) -> Totals:
-    conds = commitment_conditions(f)
+    conds = commitment_conditions(f, audience=audience)
     clause = audience.clause(Commitment)
     if clause is not None:
         conds.append(clause)
@@ -131,8 +142,9 @@ def _totals(session: Session, by: str, audience: Audience, f: CommitmentFilter) 
     elif by in ("instrument", "status"):
         key = getattr(Commitment, by)
     elif by == "stage":
+        # A public commitment on a project the audience may not see counts as unspecified.
         key = func.coalesce(func.nullif(Project.stage, ""), "unspecified")
-        joins.append((Project, col(Project.id) == Commitment.project_id))
+        joins.append((Project, _visible_join(col(Project.id) == Commitment.project_id, Project, audience)))
     elif by == "mineral":
         each: Any
         if dialect == "sqlite":
@@ -142,19 +154,35 @@ def _totals(session: Session, by: str, audience: Audience, f: CommitmentFilter) 
         key = func.coalesce(each.c.value, "unspecified")
         joins.append((each, true()))
     else:  # initiative: the commitment's own and its project's, each once per commitment
-        pairs = union(
-            select(col(Commitment.id).label("cid"), col(Commitment.initiative_id).label("iid")).where(
-                col(Commitment.initiative_id).is_not(None)
+        # Only initiatives the audience may see, reached through projects it may see: a
+        # public commitment or project linked to a private initiative is not grouped (nor
+        # labelled) by it outside that initiative's channel.
+        own = _visible_where(
+            select(col(Commitment.id).label("cid"), col(Commitment.initiative_id).label("iid"))
+            .join(Initiative, col(Initiative.id) == Commitment.initiative_id)
+            .where(col(Commitment.initiative_id).is_not(None)),
+            Initiative,
+            audience,
+        )
+        through_project = _visible_where(
+            _visible_where(
+                select(col(Commitment.id).label("cid"), col(ProjectInitiativeLink.initiative_id).label("iid"))
+                .join(ProjectInitiativeLink, col(ProjectInitiativeLink.project_id) == Commitment.project_id)
+                .join(Project, col(Project.id) == Commitment.project_id)
+                .join(Initiative, col(Initiative.id) == ProjectInitiativeLink.initiative_id),
+                Project,
+                audience,
             ),
-            select(
-                col(Commitment.id).label("cid"), col(ProjectInitiativeLink.initiative_id).label("iid")
-            ).join(ProjectInitiativeLink, col(ProjectInitiativeLink.project_id) == Commitment.project_id),
-        ).subquery()
+            Initiative,
+            audience,
+        )
+        pairs = union(own, through_project).subquery()
         key = pairs.c.iid
         joins.append((pairs, pairs.c.cid == Commitment.id))
-        short = dict(session.exec(select(Initiative.id, Initiative.short_name)).all())
-        full = dict(session.exec(select(Initiative.id, Initiative.name)).all())
-        labels = {i: short.get(i) or full.get(i, str(i)) for i in {*short, *full}}
+        visible = _visible_where(
+            select(Initiative.id, Initiative.short_name, Initiative.name), Initiative, audience
+        )
+        labels = {i: short or full for i, short, full in session.exec(visible).all()}
     groups: dict[str, TotalsRow] = {}
     grouped = _grouped(session, key, conds, joins)
     for k, currency, ceiling, *agg in grouped:
@@ -175,7 +203,7 @@ def _totals(session: Session, by: str, audience: Audience, f: CommitmentFilter) 
 
 def detail_money(session: Session, f: CommitmentFilter, *, audience: Audience) -> TotalsRow:
     """Count and money of every live commitment matching `f`, summed in SQL (no row limit)."""
-    conds = commitment_conditions(f)
+    conds = commitment_conditions(f, audience=audience)
     clause = audience.clause(Commitment)
     if clause is not None:
         conds.append(clause)

@@ -59,7 +59,7 @@ class Answer:
 
 def ask(session: Session, text: str, *, audience: Audience, today: date, offset: int = 0) -> Answer:
     """Read a question with the names `audience` may see, and answer it."""
-    reading = read(text, today=today, names=known_names(session, audience))
+    reading = read(text, today=today, names=known_names(session, audience=audience))
     return answer(session, reading, audience=audience, today=today, offset=offset)
 
 
@@ -327,7 +327,7 @@ def biggest_commitments(
     session: Session, f: CommitmentFilter, *, audience: Audience, limit: int
 ) -> list[Commitment]:
     """Live commitments by USD estimate, biggest first (no amount: last)."""
-    conds = queries.commitment_conditions(f)
+    conds = queries.commitment_conditions(f, audience=audience)
     stmt = queries._where_visible(select(Commitment).where(*conds), Commitment, audience)
     stmt = stmt.order_by(col(Commitment.usd_estimate).desc().nulls_last(), col(Commitment.id).desc())
     return list(session.exec(stmt.limit(limit)).all())

@@ -12,7 +12,7 @@ from store.visibility import Audience
 _KNOWN = VersionedCache(size=32)
 
 
-def known_names(session: Session, audience: Audience) -> KnownNames:
+def known_names(session: Session, *, audience: Audience) -> KnownNames:
     """The project and initiative names `audience` may see, as the reader wants them."""
     return _KNOWN.get(session, ("question-names", audience), lambda: _load(session, audience))
 

@@ -8,15 +8,16 @@ in that channel: in no other channel's commands, the Home tab, exports or digest
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
-from sqlmodel import Session, select
+import pytest
+from sqlmodel import Session, col, select
 
-from store import records
-from store.models import AuditLog, Commitment, Draft
+from store import queries, records
+from store.models import AuditLog, Commitment, Draft, Initiative, Project, ProjectInitiativeLink
 from store.schemas import CommitmentIn, ProjectIn
-from store.visibility import EVERYTHING
+from store.visibility import EVERYTHING, Audience
 from tests.faults.conftest import ADMIN, COMMITMENTS, draft_buttons, message_event
 from tests.faults.util import (
     add_initiative_payload,
@@ -377,3 +378,189 @@ def test_private_channel_records_never_leave_their_channel(fault_bot, slack):
     assert [t for t in rendered(home.params) if leaked("", t)] == []
     assert slack.calls_to("chat.postMessage")  # the digest
     assert [t for t in everything_shown(slack) if leaked("", t)] == []
+
+
+# --- issue 11 §2: each finding, reproduced through the HTTP server -----------------------------
+
+
+def _log_in(bot, slack, channel: str, ts: str) -> int:
+    """Post COMMITMENTS[1] in `channel` and log it there; the commitment's id."""
+    channel_type = "channel" if channel.startswith("C") else "group"
+    card = _card(bot, slack, COMMITMENTS[1], ts=ts, channel=channel, channel_type=channel_type)
+    [draft_id] = (int(b["value"]) for b in draft_buttons(card["blocks"], "log"))
+    bot.click({"action_id": f"draft_log_{draft_id}", "value": str(draft_id)}, user="U3", channel=channel)
+    bot.drain()
+    commitment_id = _draft(bot, draft_id).commitment_id
+    assert commitment_id is not None
+    return commitment_id
+
+
+def test_a_private_commitment_is_no_duplicate_in_a_public_channel(fault_bot, slack):
+    """The same news logged privately is neither linked as a "possible duplicate" on a public
+    card nor keeps the public match from being logged automatically."""
+    bot = fault_bot
+    private_id = _log_in(bot, slack, PRIVATE, "1700000600.000100")
+    assert "logged directly" in json.dumps(answer_json(bot.command("autolog on", channel="C1")))
+    card = _card(bot, slack, COMMITMENTS[1], ts="1700000610.000100", channel="C1")
+    shown = json.dumps(card)
+    assert "Possible duplicate" not in shown and PRIVATE not in shown, shown
+    bot.drain()
+    with Session(bot.services.engine) as s:
+        public = s.exec(
+            select(Commitment).where(Commitment.source_channel == "C1", Commitment.instrument == "loan")
+        ).all()
+    assert [(c.confirmed_by, c.source_private) for c in public] == [("autolog", False)]
+    assert public[0].id != private_id
+    # In the private channel the same news is flagged as a duplicate (of what it may see).
+    card = _card(bot, slack, COMMITMENTS[1], ts="1700000620.000100", channel=PRIVATE, channel_type="group")
+    assert "Possible duplicate" in json.dumps(card)
+
+
+def test_forms_in_a_public_channel_neither_suggest_nor_link_private_names(fault_bot, slack):
+    """The add-project, add-initiative and Edit forms look names up among what their own
+    channel may see, and a name taken in a private channel is not confirmed to exist."""
+    bot = fault_bot
+    for payload in (
+        add_project_payload(PROJECT, channel=PRIVATE, private=True, operator=OPERATOR),
+        add_initiative_payload(INITIATIVE, channel=PRIVATE, private=True),  # no short name
+    ):
+        assert bot.interact(payload).status_code == 200
+    misspelt_initiative, misspelt_project = f"{SECRET_WORD} Obelisc Pact", f"{SECRET_WORD} Quilworks"
+
+    def errors(payload: dict) -> dict:
+        answer = answer_json(bot.interact(payload))
+        assert answer.get("response_action") == "errors", answer
+        return dict(answer["errors"])
+
+    for typed in (INITIATIVE, misspelt_initiative):
+        found = errors(add_project_payload("Public graphite plant", channel="C1", initiatives=typed))
+        assert list(found) == ["initiatives"] and "Obelisk" not in json.dumps(found).replace(typed, ""), found
+    # The same name from the private channel: linked there.
+    assert bot.interact(
+        add_project_payload("Private graphite plant", channel=PRIVATE, private=True, initiatives=INITIATIVE)
+    ).content in (b"", b"{}")
+    # A name taken privately cannot be used, and the answer does not say it exists.
+    for payload in (
+        add_project_payload(PROJECT, channel="C1"),
+        add_initiative_payload(INITIATIVE, channel="C1"),
+    ):
+        found = errors(payload)
+        assert "exists" not in found["name"] and "cannot be used" in found["name"], found
+    # A name taken publicly is said to exist (nothing private in that).
+    found = errors(add_project_payload("Ontario rare earth processing facilities", channel="C1"))
+    assert "already exists" in found["name"], found
+    found = errors(add_project_payload(PROJECT, channel=PRIVATE, private=True))
+    assert "already exists" in found["name"], found
+    # The card's Edit form in a public channel.
+    card = _card(bot, slack, COMMITMENTS[1], ts="1700000700.000100", channel="C1")
+    [draft_id] = (int(b["value"]) for b in draft_buttons(card["blocks"], "log"))
+    kfw = {"actor": "KfW", "instrument": "loan", "amount": "5", "currency": "EUR", "status": "binding"}
+    for field, typed in (
+        ("project", PROJECT),
+        ("project", misspelt_project),
+        ("initiative", INITIATIVE),
+        ("initiative", misspelt_initiative),
+    ):
+        found = errors(edit_payload(draft_id, {**kfw, field: typed}, user="U2"))
+        shown = json.dumps(found).replace(typed, "")  # what was typed may be said back
+        assert field in found and "Quillworks" not in shown and "Obelisk" not in shown, (typed, found)
+    assert _draft(bot, draft_id).state == "pending"
+    with Session(bot.services.engine) as s:
+        linked = s.exec(
+            select(Project.name)
+            .join(ProjectInitiativeLink, col(ProjectInitiativeLink.project_id) == Project.id)
+            .join(Initiative, col(Initiative.id) == ProjectInitiativeLink.initiative_id)
+            .where(Initiative.name == INITIATIVE)
+        ).all()
+    assert linked == ["Private graphite plant"]
+
+
+def test_a_public_project_does_not_name_its_private_initiative(fault_bot, slack):
+    """On the public project's card and in `stats by:initiative`, an initiative with no short
+    name, logged privately, is not named; in its own channel it is."""
+    bot = fault_bot
+    assert bot.interact(add_initiative_payload(INITIATIVE, channel=PRIVATE, private=True)).status_code == 200
+    with bot.services.session() as s:
+        public = {"source_channel": "C9", "source_private": False, "logged_by": "U8"}
+        records.create_project(
+            s,
+            ProjectIn(name="Public plant tied to a private pact", initiatives=[INITIATIVE], country="CA"),
+            actor="U8",
+            provenance=public,
+            audience=EVERYTHING,
+            now=datetime.now(UTC),
+        )
+        records.create_commitment(
+            s,
+            CommitmentIn(
+                actor="KR",
+                instrument="grant",
+                amount=Decimal(5),
+                currency="USD",
+                project="Public plant tied to a private pact",
+            ),
+            actor="U8",
+            provenance=public,
+            audience=EVERYTHING,
+            now=datetime.now(UTC),
+        )
+
+    def shown(command: str, channel: str) -> str:
+        return json.dumps(answer_json(bot.command(command, channel=channel, channel_name="x")))
+
+    for command in ("project Public plant tied to a private pact", "stats by:initiative"):
+        assert "Obelisk" not in shown(command, "C1"), command
+        assert "Obelisk" in shown(command, PRIVATE), command
+
+
+def test_digest_list_shows_a_private_channels_subscription_only_there(fault_bot, slack):
+    pytest.importorskip("jobs.scheduler")
+    bot = fault_bot
+
+    def says(text: str, channel: str, user: str = "U7") -> str:
+        return json.dumps(answer_json(bot.command(text, user=user, channel=channel, channel_name="x")))
+
+    assert "gets the weekly minerals digest" in says("digest subscribe Friday 10:00", PRIVATE, user="U5")
+    assert "gets the weekly minerals digest" in says("digest subscribe", "C5", user="U6")
+    in_public = says("digest list", "C1")
+    assert "C5" in in_public and PRIVATE not in in_public and "U5" not in in_public
+    assert PRIVATE in says("digest list", PRIVATE) and "U5" in says("digest list", PRIVATE)
+    # Changing it from elsewhere says neither whether it exists nor whose it is.
+    for text in (f"digest unsubscribe <#{PRIVATE}>", f"digest subscribe <#{PRIVATE}> Monday"):
+        answer = says(text, "C1")
+        assert "U5" not in answer and "inside that channel" in answer, answer
+    assert "inside that channel" in says("digest unsubscribe <#GNOSUB>", "C1")
+    assert "only they or an admin" in says("digest unsubscribe", PRIVATE) and "U5" in says(
+        "digest unsubscribe", PRIVATE
+    )
+
+
+def test_a_private_update_neither_moves_nor_revives_a_public_project(fault_bot, slack):
+    """A project update logged privately about a public project stays there: the project's
+    status shown elsewhere does not move, and it does not stop looking stale elsewhere."""
+    bot = fault_bot
+    name = "Ontario rare earth processing facilities"
+    now = datetime.now(UTC)
+    with bot.services.session() as s:
+        project = s.exec(select(Project).where(Project.name == name)).one()
+        project.updated_at = now - timedelta(days=400)
+        s.add(project)
+        s.flush()
+        before = project.status
+        records.add_project_update(
+            s,
+            project,
+            actor="U2",
+            new_status="cancelled",
+            note=f"{SECRET_WORD} obsidian news",
+            provenance={"source_channel": PRIVATE, "source_private": True},
+            now=now,
+        )
+        assert project.status == before
+    with bot.services.session() as s:
+        stale_public, _n = queries.stale_projects(s, now, audience=Audience(channel="C1"))
+        stale_private, _n = queries.stale_projects(s, now, audience=Audience(channel=PRIVATE))
+    assert name in [p.name for p in stale_public] and name not in [p.name for p in stale_private]
+    public_card = json.dumps(answer_json(bot.command(f"project {name}", channel="C1")))
+    assert "cancelled" not in public_card and "obsidian" not in public_card
+    assert "obsidian" in json.dumps(answer_json(bot.command(f"project {name}", channel=PRIVATE)))

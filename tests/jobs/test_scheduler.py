@@ -18,6 +18,7 @@ from jobs.schedule import next_run_after, period_for
 from jobs.scheduler import DigestScheduler, start_scheduler
 from store import digests
 from store.models import DigestSubscription
+from store.visibility import EVERYTHING
 from tests.jobs.conftest import Clock, Sleeps
 from tests.jobs.helpers import add_commitment, at, subscribe
 
@@ -105,7 +106,7 @@ def test_a_missed_run_outside_the_grace_window_is_skipped_with_a_log_line(
     assert slack.calls == []
     lines = [r.getMessage() for r in caplog.records]
     assert lines == ["skipped missed digest for C1 scheduled at 2025-11-10 09:00 UTC (outside grace window)"]
-    [status] = digests.list_subscriptions(week)
+    [status] = digests.list_subscriptions(week, audience=EVERYTHING)
     assert status.last_run is not None and status.last_run.state == "skipped"
     assert "grace window passed" in (status.last_run.outcome or "")
     assert status.subscription.id == sub.id
@@ -127,7 +128,7 @@ def test_a_new_subscription_does_not_owe_last_weeks_digest(
     subscribe(week, "C1", now=MONDAY_NINE + timedelta(hours=1))
     clock.set(MONDAY_NINE + timedelta(hours=2))
     assert scheduler.check_all()[0].action == "not-due"
-    assert slack.calls == [] and digests.list_subscriptions(week)[0].last_run is None
+    assert slack.calls == [] and digests.list_subscriptions(week, audience=EVERYTHING)[0].last_run is None
 
 
 def test_restart_after_the_post_does_not_send_twice(
@@ -247,9 +248,14 @@ def test_two_schedulers_on_one_postgres_send_once(
         assert digests_posted(slack, channel) == 1, channel
     assert len(slack.calls_to("chat.postMessage")) == len(channels)
     with Session(engine) as s:
-        senders = {st.last_run.claimed_by for st in digests.list_subscriptions(s) if st.last_run is not None}
+        senders = {
+            st.last_run.claimed_by
+            for st in digests.list_subscriptions(s, audience=EVERYTHING)
+            if st.last_run is not None
+        }
         assert all(
-            st.last_run is not None and st.last_run.state == "sent" for st in digests.list_subscriptions(s)
+            st.last_run is not None and st.last_run.state == "sent"
+            for st in digests.list_subscriptions(s, audience=EVERYTHING)
         )
     assert senders <= {"replica-a", "replica-b", "replica-c"}
 

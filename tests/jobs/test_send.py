@@ -15,6 +15,7 @@ from jobs.runs import run_digest, send_now
 from jobs.schedule import period_for
 from store import digests
 from store.models import DigestRun, DigestSubscription
+from store.visibility import EVERYTHING
 from tests.jobs.conftest import Clock, Sleeps
 from tests.jobs.helpers import add_commitment, at, subscribe
 
@@ -207,7 +208,7 @@ def test_send_now_for_a_subscription_records_a_manual_run(
     clock.set(at(2025, 11, 12, 15, 30))
     result = send_now(services, client, "C1", requested_by="U2")
     assert result.state == "sent"
-    [status] = digests.list_subscriptions(session)
+    [status] = digests.list_subscriptions(session, audience=EVERYTHING)
     assert status.last_run is not None
     assert status.last_run.claimed_by == "manual:U2" and status.last_run.state == "sent"
     assert status.last_run.period_start == at(2025, 11, 5, 15, 30)

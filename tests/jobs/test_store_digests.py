@@ -13,7 +13,7 @@ from sqlmodel import Session, select
 from store import digests
 from store.digests import CLAIM_LEASE, InvalidSchedule, NoSubscription, NotYourSubscription
 from store.models import AuditLog, DigestRun, DigestSubscription
-from store.visibility import Audience
+from store.visibility import EVERYTHING, Audience
 from tests.jobs.helpers import add_commitment, at, private_in, subscribe
 
 PERIOD = (at(2025, 11, 3, 9), at(2025, 11, 10, 9))
@@ -100,7 +100,7 @@ def test_unsubscribe_keeps_history_and_stops_scheduling(session: Session) -> Non
     digests.unsubscribe(session, channel="C1", user="U1", is_admin=False, now=NOW)
     session.commit()
     assert digests.schedulable_subscriptions(session) == []
-    assert digests.list_subscriptions(session) == []
+    assert digests.list_subscriptions(session, audience=EVERYTHING) == []
     assert session.get(DigestRun, run.id) is not None
 
 
@@ -116,7 +116,7 @@ def test_list_shows_the_latest_run_and_broken_state(session: Session) -> None:
     digests.mark_failed(session, later, "not sent: invalid_auth", now=NOW)
     digests.mark_broken(session, two, "not_in_channel", now=NOW)
     session.commit()
-    listing = {s.subscription.channel: s for s in digests.list_subscriptions(session)}
+    listing = {s.subscription.channel: s for s in digests.list_subscriptions(session, audience=EVERYTHING)}
     assert listing["C1"].last_run is not None
     assert (listing["C1"].last_run.state, listing["C1"].last_run.outcome) == (
         "failed",

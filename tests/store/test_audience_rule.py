@@ -29,7 +29,6 @@ NEEDS_NO_AUDIENCE = {
     "store.digests.unsubscribe",
     "store.digests.schedulable_subscriptions",
     "store.digests.mark_broken",
-    "store.digests.list_subscriptions",
     "store.digests.get_run",
     "store.digests.claim_run",
     "store.digests.settle_abandoned",

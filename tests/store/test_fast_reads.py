@@ -44,7 +44,7 @@ def reference_totals(
     session: Session, by: str, audience: Audience, f: queries.CommitmentFilter | None = None
 ) -> totals.Totals:
     """The original implementation: every commitment loaded and grouped in Python."""
-    conds = queries.commitment_conditions(f or queries.CommitmentFilter())
+    conds = queries.commitment_conditions(f or queries.CommitmentFilter(), audience=audience)
     stmt = queries._where_visible(select(Commitment).where(*conds), Commitment, audience)
     commitments = session.exec(stmt).all()
     project_ids = {c.project_id for c in commitments if c.project_id}
@@ -57,22 +57,37 @@ def reference_totals(
         }[by]
     elif by == "stage":
         stages = dict(
-            session.exec(select(Project.id, Project.stage).where(col(Project.id).in_(project_ids))).all()
-        )
+            session.exec(
+                queries._where_visible(
+                    select(Project.id, Project.stage).where(col(Project.id).in_(project_ids)),
+                    Project,
+                    audience,
+                )
+            ).all()
+        )  # a project the audience may not see: its commitments count as unspecified
         keys_for = lambda c: [stages.get(c.project_id) or "unspecified"]  # noqa: E731
     else:
-        short = dict(session.exec(select(Initiative.id, Initiative.short_name)).all())
-        full = dict(session.exec(select(Initiative.id, Initiative.name)).all())
+        # Only initiatives the audience may see, reached through projects it may see.
+        label = {
+            i: s or n
+            for i, s, n in session.exec(
+                queries._where_visible(
+                    select(Initiative.id, Initiative.short_name, Initiative.name), Initiative, audience
+                )
+            ).all()
+        }
+        seen_projects = set(session.exec(queries._where_visible(select(Project.id), Project, audience)).all())
         links: dict[int, list[int]] = defaultdict(list)
         for pid, iid in session.exec(
             select(ProjectInitiativeLink.project_id, ProjectInitiativeLink.initiative_id)
         ).all():
-            links[pid].append(iid)
+            if pid in seen_projects:
+                links[pid].append(iid)
 
         def keys_for(c: Commitment) -> list[str]:
             ids = {c.initiative_id} if c.initiative_id else set()
             ids |= set(links.get(c.project_id or -1, []))
-            return sorted(short.get(i) or full.get(i, str(i)) for i in ids) or ["unspecified"]
+            return sorted(label[i] for i in ids if i in label) or ["unspecified"]
 
     groups: dict[str, totals.TotalsRow] = {}
     overall = totals.TotalsRow("all")

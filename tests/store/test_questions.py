@@ -286,12 +286,12 @@ def test_names_are_read_once_per_data_version(qs: Session) -> None:
     )
     qs.commit()
     audience = Audience(channel="C1")
-    first = known_names(qs, audience)
-    assert known_names(qs, audience) is first  # no scan of every name per question
+    first = known_names(qs, audience=audience)
+    assert known_names(qs, audience=audience) is first  # no scan of every name per question
     qs.add(Project(name="Brand new mine", country="CA"))
     qs.commit()
-    assert known_names(qs, audience) is not first
-    assert ("brand", "new", "mine") in known_names(qs, audience).projects
+    assert known_names(qs, audience=audience) is not first
+    assert ("brand", "new", "mine") in known_names(qs, audience=audience).projects
 
 
 @pytest.mark.parametrize(
