@@ -68,6 +68,26 @@ NEEDS_NO_AUDIENCE = {
     "store.inbox.counts",
     "store.inbox.sources_without_card",
     "store.inbox.has_drafts",
+    # Following: a member's own follows and the outbox of their notices, read and changed by
+    # member id (the caller's own) or by notice id; which records a notice may name is decided
+    # when it is made (store.follows.events_between and the channel-membership check).
+    "store.follows.add_follow",
+    "store.follows.follows_of",
+    "store.follows.pause_member",
+    "store.follows.active_follows",
+    "store.follows.followed_project_ids",
+    "store.follows.cursor",
+    "store.follows.advance_cursor",
+    "store.follows.enqueue",
+    "store.follows.members_due",
+    "store.follows.claim_member",
+    "store.follows.dms_sent_since",
+    "store.follows.mark_sent",
+    "store.follows.postpone",
+    "store.follows.fail",
+    "store.follows.drop",
+    "store.follows.notices_for",
+    "store.follows.prune",
     # Exchange rates are public reference data.
     "store.rates.rate_for",
     "store.rates.usd_estimate",
