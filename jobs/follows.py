@@ -127,7 +127,7 @@ class FollowSender:
         with self.services.session() as session:
             for member, event, follow in owed:
                 daily = follow.cadence == FollowCadence.DAILY
-                due = next_morning(now, self.zone_of(member, now)) if daily else event.at + GATHER
+                due = next_morning(event.at, self.zone_of(member, now)) if daily else event.at + GATHER
                 made += follows.enqueue(
                     session,
                     member=member,
@@ -222,7 +222,9 @@ class FollowSender:
             # Quiet: past the day's limit, what comes next waits for one bundle.
             with self.services.session() as session:
                 morning = next_morning(now, self.zone_of(member, now))
-                follows.postpone(session, ids, claim=claim, until=morning, why="daily limit: bundled")
+                follows.postpone(
+                    session, ids, claim=claim, until=morning, why="daily limit: bundled", bundle=True
+                )
             result.postponed += len(ids)
             return
         blocks, text = notice_message(

@@ -594,12 +594,18 @@ def mark_sent(session: Session, ids: list[int], *, claim: str, message_ts: str |
     return int(result.rowcount)  # type: ignore[attr-defined]
 
 
-def postpone(session: Session, ids: list[int], *, claim: str, until: datetime, why: str) -> None:
-    """Back to pending, due later: a bundle past the daily limit, or a retry after an error."""
+def postpone(
+    session: Session, ids: list[int], *, claim: str, until: datetime, why: str, bundle: bool = False
+) -> None:
+    """Back to pending, due later: into a bundle past the daily limit, or a retry after an error."""
+    values: dict[str, Any] = {"state": NoticeState.PENDING, "due_at": until, "claimed_until": None}
+    values["error"] = why[:400]
+    if bundle:
+        values["bundle"] = True
     session.execute(
         update(FollowNotice)
         .where(col(FollowNotice.id).in_(ids), col(FollowNotice.claimed_by) == claim[:120])
-        .values(state=NoticeState.PENDING, due_at=until, claimed_until=None, error=why[:400])
+        .values(**values)
     )
 
 
