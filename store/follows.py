@@ -23,6 +23,7 @@ from store.errors import UserError
 from store.filters import FilterError, split_filters
 from store.models import (
     AuditLog,
+    Commitment,
     Follow,
     FollowCadence,
     FollowCursor,
@@ -32,6 +33,7 @@ from store.models import (
     NoticeState,
     Project,
     ProjectInitiativeLink,
+    ProjectUpdate,
 )
 from store.visibility import Audience
 
@@ -284,6 +286,30 @@ def active_follows(session: Session) -> list[Follow]:
     return list(
         session.exec(select(Follow).where(col(Follow.paused).is_(False)).order_by(col(Follow.id))).all()
     )
+
+
+def last_loggers(session: Session, project_ids: list[int], *, audience: Audience) -> dict[int, str]:
+    """Who last logged something (an update, commitment or milestone, or the project) on each."""
+    latest: dict[int, tuple[datetime, str]] = {}
+
+    def consider(project_id: int | None, who: str | None, when: datetime) -> None:
+        if project_id is not None and who and (project_id not in latest or latest[project_id][0] < when):
+            latest[project_id] = (when, who)
+
+    if not project_ids:
+        return {}
+    for model in (ProjectUpdate, Commitment, Milestone):
+        stmt = select(model.project_id, model.logged_by, model.created_at).where(
+            col(model.project_id).in_(project_ids), col(model.logged_by).is_not(None)
+        )
+        clause = audience.clause(model)
+        for project_id, who, when in session.exec(stmt if clause is None else stmt.where(clause)).all():
+            consider(project_id, who, when)
+    stmt = select(Project.id, Project.logged_by, Project.created_at).where(col(Project.id).in_(project_ids))
+    clause = audience.clause(Project)
+    for project_id, who, when in session.exec(stmt if clause is None else stmt.where(clause)).all():
+        consider(project_id, who, when)
+    return {project_id: who for project_id, (_when, who) in latest.items()}
 
 
 def followed_project_ids(session: Session) -> set[int]:

@@ -270,6 +270,7 @@ class DigestSubscription(SQLModel, table=True):
     subscribed_by: str | None = Field(default=None, max_length=64)
     active: bool = Field(default=True)
     broken_reason: str | None = Field(default=None, max_length=200)
+    quiet_days: int = Field(default=90, sa_column_kwargs={"server_default": "90"})  # "Gone quiet" after
     created_at: datetime = _ts()
     updated_at: datetime = _ts()
 

@@ -10,17 +10,19 @@ import pytest
 from slack_sdk import WebClient
 from sqlmodel import Session
 
+from bot.blockkit.digest import digest_blocks
 from bot.blockkit.follows import notice_message
 from bot.core.services import Services
 from bot.local_slack import LocalSlack
 from jobs.follows import DAILY_DM_LIMIT, FollowSender, next_morning
-from store import follows, records
+from jobs.runs import digest_for
+from store import digests, follows, records
 from store.filters import FilterError
 from store.models import Project
 from store.schemas import CommitmentIn
 from store.visibility import EVERYTHING, Audience
 from tests.jobs.conftest import Clock, Sleeps
-from tests.jobs.helpers import add_project, at, public_in
+from tests.jobs.helpers import add_project, at, public_in, subscribe
 
 C1 = Audience(channel="C1")
 
@@ -251,3 +253,45 @@ def test_a_reminder_of_a_private_milestone_needs_the_channel(session: Session, c
         and event.key.endswith(":1d:" + (clock().date() + timedelta(days=1)).isoformat())
     )
     assert isinstance(date.fromisoformat(event.shown["due_on"]), date)
+
+
+def test_the_digest_lists_projects_gone_quiet_with_whom_to_ask(
+    session: Session, services: Services, clock: Clock
+) -> None:
+    long_ago = clock() - timedelta(days=120)
+    followed = add_project(session, "Quiet Lake", created=long_ago)
+    add_project(session, "Still Pond", created=clock() - timedelta(days=60))
+    add_project(session, "Busy Bay", created=clock() - timedelta(days=1))
+    records.add_project_update(
+        session,
+        followed,
+        actor="U4",
+        now=long_ago + timedelta(days=5),
+        note="Permits filed",
+        provenance={"logged_by": "U4", "source_channel": "C9"},
+    )
+    session.commit()
+    follow(session, "U7", 'project:"Quiet Lake"', clock())
+    subscribe(session, "C1")
+    digests.set_quiet_days(session, channel="C1", days=45)
+    session.commit()
+
+    digest = digest_for(
+        services, "C1", tz="UTC", period_start=clock() - timedelta(days=7), period_end=clock()
+    )
+    assert digest.stale_days == 45
+    assert [(s.project, s.followed, s.last_logged_by) for s in digest.stale] == [
+        ("Quiet Lake", True, "U4"),
+        ("Still Pond", False, None),  # nobody is recorded as having logged it
+    ]
+    blocks, _text = digest_blocks(digest)
+    body = json.dumps(blocks, ensure_ascii=False)
+    assert "Gone quiet* · no update in 45 days (2)" in body
+    assert "Quiet Lake :bell: (last change" in body and "ask <@U4>" in body and "Busy Bay" not in body
+
+    digests.set_quiet_days(session, channel="C1", days=90)
+    session.commit()
+    digest = digest_for(
+        services, "C1", tz="UTC", period_start=clock() - timedelta(days=7), period_end=clock()
+    )
+    assert [s.project for s in digest.stale] == ["Quiet Lake"]

@@ -27,6 +27,7 @@ NEEDS_NO_AUDIENCE = {
     "store.digests.get_subscription",
     "store.digests.subscribe",
     "store.digests.unsubscribe",
+    "store.digests.set_quiet_days",
     "store.digests.schedulable_subscriptions",
     "store.digests.mark_broken",
     "store.digests.list_subscriptions",

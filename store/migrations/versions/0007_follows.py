@@ -1,4 +1,5 @@
-"""following: what each member follows, the outbox of their notices, the audit-log cursor
+"""following: what each member follows, the outbox of their notices, the audit-log cursor;
+a digest subscription's "Gone quiet" threshold
 
 Revision ID: 0007
 Revises: 0004
@@ -62,6 +63,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_follownotice_member"), ["member"], unique=False)
         batch_op.create_index(batch_op.f("ix_follownotice_sent_at"), ["sent_at"], unique=False)
         batch_op.create_index("ix_follownotice_state_due", ["state", "due_at"], unique=False)
+    with op.batch_alter_table("digestsubscription", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("quiet_days", sa.Integer(), server_default="90", nullable=False))
     op.create_table(
         "followcursor",
         sa.Column("name", sqlmodel.sql.sqltypes.AutoString(length=32), nullable=False),
@@ -72,6 +75,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("followcursor")
+    with op.batch_alter_table("digestsubscription", schema=None) as batch_op:
+        batch_op.drop_column("quiet_days")
     with op.batch_alter_table("follownotice", schema=None) as batch_op:
         batch_op.drop_index("ix_follownotice_state_due")
         batch_op.drop_index(batch_op.f("ix_follownotice_sent_at"))
