@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext, Respond
+from slack_sdk import WebClient
 
 from bot.blockkit.follows import FOLLOW_ACTION, UNFOLLOW_ACTION, followed, following_list, unfollowed
 from bot.core.services import Services
@@ -77,15 +79,20 @@ def ack_only(ack: Ack) -> None:
     ack()
 
 
-def follow_clicked(body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
-    """Follow on a project or initiative card: the same as `follow <it>`, answered to the clicker."""
+def follow_clicked(body: dict[str, Any], respond: Respond, client: WebClient, context: BoltContext) -> None:
+    """Follow on a card or the Home tab: the same as `follow <it>`, answered to the clicker."""
+    from handlers.home import home_view
     from handlers.slash import route
 
     what = str(_value(body).get("t", ""))[:1500]
-    if what:
-        reply = route(services_of(context), _request(body, f"follow {what}"))
-        if isinstance(reply, Reply):
-            respond(blocks=reply.blocks, text=reply.text, response_type="ephemeral", replace_original=False)
+    if not what:
+        return
+    services = services_of(context)
+    reply = route(services, _request(body, f"follow {what}"))
+    if (body.get("view") or {}).get("type") == "home":  # no response_url there: redraw the tab
+        client.views_publish(user_id=body["user"]["id"], view=home_view(services, body["user"]["id"]))
+    elif isinstance(reply, Reply):
+        respond(blocks=reply.blocks, text=reply.text, response_type="ephemeral", replace_original=False)
 
 
 def unfollow_clicked(body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
@@ -100,5 +107,5 @@ def unfollow_clicked(body: dict[str, Any], respond: Respond, context: BoltContex
 
 
 def register(app: App) -> None:
-    app.action(FOLLOW_ACTION)(ack=ack_only, lazy=[follow_clicked])
-    app.action(UNFOLLOW_ACTION)(ack=ack_only, lazy=[unfollow_clicked])
+    app.action(re.compile(rf"^{FOLLOW_ACTION}(_\d+)?$"))(ack=ack_only, lazy=[follow_clicked])
+    app.action(re.compile(rf"^{UNFOLLOW_ACTION}_\d+$"))(ack=ack_only, lazy=[unfollow_clicked])

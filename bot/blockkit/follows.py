@@ -36,7 +36,8 @@ def follow_button(kind: str, name: str) -> Block:
 
 
 def unfollow_button(follow_id: int) -> Block:
-    return button("Unfollow", UNFOLLOW_ACTION, {"f": follow_id})
+    # Action ids are unique within a message: the follow's id keeps them apart.
+    return button("Unfollow", f"{UNFOLLOW_ACTION}_{follow_id}", {"f": follow_id})
 
 
 def _how_often(cadence: str) -> str:
@@ -74,6 +75,28 @@ def following_list(items: Sequence[Follow]) -> Answer:
     blocks = [header("What you follow"), section(clip("\n".join(lines), 2900))]
     blocks.append(context("`unfollow <n>` stops one; `follow <what> daily` bundles it into one DM a day."))
     return blocks, fallback(f"You follow {len(items)} thing(s).")
+
+
+def home_blocks(items: Sequence[Follow], countries: Sequence[tuple[str, str]]) -> list[Block]:
+    """The Home tab's part: what the member follows, and Follow buttons for the top countries."""
+    lines = [f"{n}. {esc(f.description)}{' (paused)' if f.paused else ''}" for n, f in enumerate(items, 1)]
+    blocks: list[Block] = [
+        section("*What you follow*\n" + (clip("\n".join(lines[:20]), 2800) if lines else "nothing yet"))
+    ]
+    shown = [
+        (code, name) for code, name in countries if f"country:{code}" not in {f.filter_text for f in items}
+    ]
+    if shown:
+        blocks.append(
+            actions(
+                *[
+                    button(f"Follow {name}", f"{FOLLOW_ACTION}_{n}", {"t": f"country:{code}"})
+                    for n, (code, name) in enumerate(shown[:5])
+                ],
+                block_id="home_follow",
+            )
+        )
+    return blocks
 
 
 # --- the DM -------------------------------------------------------------------------------

@@ -84,7 +84,7 @@ def test_follow_then_a_matching_commitment_is_one_dm_and_another_is_none(bot, sl
     assert len(dms(slack, "U7")) == 1
     assert dms(slack, "U8") == []
 
-    unfollow = next(b for b in buttons(dm["blocks"]) if b["action_id"] == "follow_remove")
+    unfollow = next(b for b in buttons(dm["blocks"]) if b["action_id"].startswith("follow_remove_"))
     bot.click(unfollow, user="U7", channel=slack.dm_channel("U7"))
     bot.drain()
     with Session(bot.services.engine) as s:
@@ -200,3 +200,25 @@ def test_two_replicas_racing_send_once(db_url, slack):
     finally:
         stop_second()
         stop_first()
+
+
+def test_the_home_tab_lists_follows_and_its_follow_button_follows(bot, slack):
+    from tests.slack_requests import block_actions
+
+    follow(bot, "Canadian graphite mines", "U7")
+    bot.event({"type": "app_home_opened", "user": "U7", "tab": "home", "channel": "DU7"})
+    bot.drain()
+    home = slack.home_view("U7")
+    assert home is not None and "What you follow" in dumps(home) and "Canadian graphite mines" in dumps(home)
+    button = next(b for b in buttons(home["blocks"]) if b["action_id"].startswith("follow_add_"))
+    view = {"id": "VHOME", "type": "home", "blocks": home["blocks"]}
+    payload = block_actions(
+        button["action_id"], button["value"], user_id="U7", channel_id=None, response_url=None, view=view
+    )
+    assert bot.interact(payload).status_code == 200
+    bot.drain()
+    with Session(bot.services.engine) as s:
+        made = s.exec(select(Follow.filter_text).where(Follow.member == "U7")).all()
+    assert len(made) == 2 and json.loads(button["value"])["t"] in made
+    redrawn = slack.home_view("U7")
+    assert redrawn is not None and "2. " in dumps(redrawn)

@@ -14,6 +14,7 @@ from bot.blockkit.digest import digest_blocks
 from bot.blockkit.follows import notice_message
 from bot.core.services import Services
 from bot.local_slack import LocalSlack
+from bot.local_slack.block_kit import block_kit_problems
 from jobs.follows import DAILY_DM_LIMIT, FollowSender, next_morning
 from jobs.runs import digest_for
 from store import digests, follows, records
@@ -225,7 +226,8 @@ def test_the_dm_never_breaks_slack_limits_with_hostile_text() -> None:
         "source_url": "javascript:alert(1)",
         "logged_by": "<!here>",
     }
-    blocks, text = notice_message([(event, hostile, 3)] * 60, command="/minerals")
+    blocks, text = notice_message([(event, hostile, i) for i in range(60)], command="/minerals")
+    assert block_kit_problems(blocks) == []  # Slack's own checks: unique action ids, sizes
     dumped = json.dumps(blocks)
     assert len(blocks) <= 50 and "<!channel>" not in dumped and "<!here>" not in dumped
     assert "javascript:" not in dumped and len(text) <= 3000
