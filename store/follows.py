@@ -131,11 +131,8 @@ def _resolve(session: Session, key: str, value: str, *, audience: Audience) -> t
             return "country", code, vocab.country_name(code)
         if key == "mineral":
             code = vocab.normalize_mineral(value)
-            return (
-                "mineral",
-                code,
-                vocab.MINERALS_BY_CODE[code].name if code in vocab.MINERALS_BY_CODE else code,
-            )
+            name = vocab.MINERALS_BY_CODE[code].name if code in vocab.MINERALS_BY_CODE else code
+            return "mineral", code, name.lower()
         if key == "instrument":
             code = vocab.normalize_instrument(value)
             return "instrument", code, code.replace("-", " ")
@@ -183,7 +180,7 @@ def describe(shown: dict[str, str]) -> str:
     if set(shown) == {"project"}:
         return f"the project {shown['project']}: its commitments, updates and milestones"
     if set(shown) == {"initiative"}:
-        return f"the initiative {shown['initiative']}: its commitments, projects and milestones"
+        return f"the initiative {shown['initiative']}: its commitments and its projects' news"
     parts = []
     if "instrument" in shown:
         parts.append(f"{shown['instrument']} commitments")

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 from slack_sdk import WebClient
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from bot.blockkit.digest import digest_blocks
 from bot.blockkit.follows import notice_message
@@ -19,7 +19,7 @@ from jobs.follows import DAILY_DM_LIMIT, FollowSender, next_morning
 from jobs.runs import digest_for
 from store import digests, follows, records
 from store.filters import FilterError
-from store.models import Project
+from store.models import Commitment, Project
 from store.schemas import CommitmentIn
 from store.visibility import EVERYTHING, Audience
 from tests.jobs.conftest import Clock, Sleeps
@@ -77,7 +77,7 @@ def test_the_next_local_morning_is_right_across_dst(after: datetime, zone: str, 
         (
             "country:japan mineral:graphite daily",
             "country:JP mineral:graphite",
-            "of Japan on Graphite",
+            "of Japan on graphite",
             "daily",
         ),
         ("instrument:offtake", "instrument:offtake", "offtake commitments", "at-once"),
@@ -298,3 +298,22 @@ def test_the_digest_lists_projects_gone_quiet_with_whom_to_ask(
         services, "C1", tz="UTC", period_start=clock() - timedelta(days=7), period_end=clock()
     )
     assert [s.project for s in digest.stale] == ["Quiet Lake"]
+
+
+def test_a_followed_commitment_changing_status_is_told(
+    session: Session, sender: FollowSender, slack: LocalSlack, clock: Clock
+) -> None:
+    follow(session, "U7", "country:JP instrument:grant", clock())
+    commitment(session, "JP", clock.advance(minutes=1))
+    sender.tick(clock.advance(minutes=1))
+    [held] = [c for c in session.exec(select(Commitment)).all() if c.actor == "JP"]
+    records.set_commitment_status(
+        session, held, "binding", actor="U2", action="update", now=clock.advance(minutes=1)
+    )
+    records.flag_for_review(session, held, actor="U2", note="check the amount", now=clock())  # no news
+    session.commit()
+    sender.tick(clock.advance(minutes=1))
+    first, second = dms(slack, "U7")
+    assert "Commitment logged" in first
+    assert "Commitment status changed" in second and "announced → *binding*" in second
+    assert "check the amount" not in second
