@@ -27,6 +27,8 @@ from starlette.routing import Route
 from bot.app import CONSOLE_SIGNING_SECRET, create_app, make_client, make_services
 from bot.core.services import Services
 from bot.core.settings import Settings
+from jobs.follows import FollowSender
+from jobs.follows import schedule as schedule_follows
 from jobs.inbox import Recovered, recover
 from jobs.inbox import schedule as schedule_recovery
 from jobs.scheduler import start_scheduler
@@ -154,6 +156,7 @@ def serve(settings: Settings) -> int:
     app = create_app(settings, client=client, services=services)
     scheduler = start_scheduler(services, client)
     schedule_recovery(scheduler.scheduler, recovery(services, client))
+    schedule_follows(scheduler.scheduler, FollowSender(services, client))
     # The ~160,000 objects made while starting live as long as the process: a full garbage
     # collection walked them all (70-90 ms, a stall every few hundred requests). Frozen, the
     # collector skips them.

@@ -117,7 +117,8 @@ def digest_command(services: Services, req: CommandRequest) -> Outcome:
 
     `digest subscribe [#channel] [weekday] [HH:MM] [timezone]` (default: this channel,
     Monday, 09:00, the team's timezone), `digest unsubscribe [#channel]`, `digest list`,
-    `digest preview` (only you see it) and `digest now` (posts this channel's digest now).
+    `digest preview` (only you see it), `digest now` (posts this channel's digest now) and
+    `digest quiet <days>` (when a project counts as "Gone quiet"; 90 by default).
     A digest holds records from public channels and from its own channel only.
     """
     verb, _, rest = req.args.strip().partition(" ")
@@ -256,12 +257,22 @@ def _after_send(result: RunResult, req: CommandRequest) -> Reply:
     )
 
 
+def _quiet(services: Services, req: CommandRequest, args: str) -> Outcome:
+    days = args.strip().lower().removesuffix("d").removesuffix(" days")
+    if not days.isdigit():
+        raise InvalidSchedule("give a number of days, e.g. `digest quiet 60`")
+    with services.session() as session:
+        digests.set_quiet_days(session, channel=req.channel_id, days=int(days))
+    return note(f"This channel's digest lists projects with no update in {int(days)} days as “Gone quiet”.")
+
+
 VERBS: dict[str, Callable[[Services, CommandRequest, str], Outcome]] = {
     "subscribe": _subscribe,
     "unsubscribe": _unsubscribe,
     "list": _list,
     "preview": _preview,
     "now": _now,
+    "quiet": _quiet,
 }
 
 

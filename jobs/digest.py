@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from bot.blockkit.digest import TEXT_LIST_LIMIT, day_label
-from store import vocab
+from store import follows, vocab
 from store.digest_content import (
     MILESTONE_DAYS,
     STALE_DAYS,
@@ -70,6 +70,7 @@ def build_digest(
     now: datetime,
     command: str,
     archives: str = SLACK_ARCHIVES,
+    stale_days: int = STALE_DAYS,
 ) -> Digest:
     """Everything the audience may see about [period_start, period_end), as plain values."""
     changes = changes_between(session, period_start, period_end, audience=audience)
@@ -83,7 +84,7 @@ def build_digest(
     today = now.astimezone(ZoneInfo(tz)).date()
     milestones = upcoming_milestones(session, today, audience=audience, days=MILESTONE_DAYS)
     stale, stale_total = stale_projects(
-        session, now, audience=audience, days=STALE_DAYS, limit=TEXT_LIST_LIMIT
+        session, now, audience=audience, days=stale_days, limit=TEXT_LIST_LIMIT
     )
     return Digest(
         channel=audience.channel,
@@ -101,11 +102,29 @@ def build_digest(
         new_projects=tuple(p.name for p in changes.new_projects),
         new_initiatives=tuple(_initiative_name(i) for i in changes.new_initiatives),
         milestones=tuple(MilestoneLine(m.title, m.due_on) for m in milestones),
-        stale=tuple(StaleLine(p.name, p.updated_at.astimezone(ZoneInfo(tz)).date()) for p in stale),
+        stale=_gone_quiet(session, stale, audience, tz),
         stale_total=stale_total,
         money_by_country=tuple(sorted(by_country.items(), key=lambda kv: (-kv[1], kv[0]))),
         command=command,
+        stale_days=stale_days,
     )
+
+
+def _gone_quiet(session: Session, stale: list[Project], audience: Audience, tz: str) -> tuple[StaleLine, ...]:
+    """Projects gone quiet, followed ones first, each with whom to ask."""
+    ids = [p.id for p in stale if p.id is not None]
+    loggers = follows.last_loggers(session, ids, audience=audience)
+    followed = follows.followed_project_ids(session)
+    lines = [
+        StaleLine(
+            p.name,
+            p.updated_at.astimezone(ZoneInfo(tz)).date(),
+            last_logged_by=loggers.get(p.id or 0),
+            followed=p.id in followed,
+        )
+        for p in stale
+    ]
+    return tuple(sorted(lines, key=lambda line: not line.followed))
 
 
 def _commitment_lines(

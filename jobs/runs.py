@@ -22,7 +22,7 @@ from jobs.digest import build_digest
 from jobs.schedule import Schedule, period_for, run_on
 from jobs.send import Delivery, post_digest, tell_subscriber
 from store import digests
-from store.digest_content import Digest
+from store.digest_content import STALE_DAYS, Digest
 from store.models import DeliveryState, DigestRun, DigestSubscription
 from store.visibility import Audience
 
@@ -48,8 +48,10 @@ def digest_for(
 ) -> Digest:
     """The channel's digest: records from public channels and from this channel only."""
     with services.session() as session:
+        sub = digests.get_subscription(session, channel)
         return build_digest(
             session,
+            stale_days=sub.quiet_days if sub is not None else STALE_DAYS,
             period_start=period_start,
             period_end=period_end,
             audience=Audience(channel=channel),

@@ -52,8 +52,12 @@ class MilestoneLine:
 
 @dataclass(frozen=True)
 class StaleLine:
+    """A project gone quiet, and whom to ask about it."""
+
     project: str
     last_changed: date
+    last_logged_by: str | None = None  # who last logged something on it (a Slack user id, or "cli")
+    followed: bool = False  # someone follows it by name
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,7 @@ class Digest:
     stale_total: int
     money_by_country: tuple[tuple[str, Decimal], ...]  # the week's USD by actor, largest first
     command: str  # the slash command, as configured
+    stale_days: int = STALE_DAYS  # the subscription's "Gone quiet" threshold
 
     @property
     def commitment_count(self) -> int:

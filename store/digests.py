@@ -143,6 +143,18 @@ def subscribe(
     return sub
 
 
+def set_quiet_days(session: Session, *, channel: str, days: int) -> DigestSubscription:
+    """After how many days without an update a project is "Gone quiet" in this channel's digest."""
+    if not 7 <= days <= 3650:
+        raise InvalidSchedule(f"give between 7 and 3650 days, not {days}")
+    sub = get_subscription(session, channel)
+    if sub is None or not sub.active:
+        raise NoSubscription(channel)
+    sub.quiet_days = days
+    session.add(sub)
+    return sub
+
+
 def unsubscribe(
     session: Session, *, channel: str, user: str, is_admin: bool, now: datetime
 ) -> DigestSubscription:

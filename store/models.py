@@ -275,6 +275,7 @@ class DigestSubscription(SQLModel, table=True):
     subscribed_by: str | None = Field(default=None, max_length=64)
     active: bool = Field(default=True)
     broken_reason: str | None = Field(default=None, max_length=200)
+    quiet_days: int = Field(default=90, sa_column_kwargs={"server_default": "90"})  # "Gone quiet" after
     created_at: datetime = _ts()
     updated_at: datetime = _ts()
 
@@ -295,6 +296,70 @@ class DigestRun(SQLModel, table=True):
     attempts: int = Field(default=0)
     created_at: datetime = _ts()
     updated_at: datetime = _ts()
+
+
+class FollowCadence(StrEnum):
+    """How often a follow's news is sent: each event within a minute, or one DM a day."""
+
+    AT_ONCE = "at-once"
+    DAILY = "daily"
+
+
+class NoticeState(StrEnum):
+    """A notice is pending, then claimed by one sender, then sent, failed or dropped (final)."""
+
+    PENDING = "pending"
+    CLAIMED = "claimed"
+    SENT = "sent"
+    FAILED = "failed"  # Slack refused the DM, or it kept failing
+    DROPPED = "dropped"  # no longer owed: the follow was paused or the record is out of sight
+
+
+class Follow(SQLModel, table=True):
+    """What a member follows: a filter the bot understands, in its own words."""
+
+    __table_args__ = (sa.UniqueConstraint("member", "filter_text"),)
+    id: int | None = Field(default=None, primary_key=True)
+    member: str = Field(max_length=64, index=True)  # Slack user id
+    filter_text: str = Field(max_length=500)  # e.g. `country:JP mineral:graphite`
+    description: str = Field(max_length=500)  # "commitments by Japan on graphite"
+    spec: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    channel: str | None = Field(default=None, max_length=32)  # where it was asked (names resolved there)
+    cadence: str = Field(default=FollowCadence.AT_ONCE, max_length=16)
+    paused: bool = Field(default=False)
+    paused_reason: str | None = Field(default=None, max_length=200)
+    created_at: datetime = _ts()
+
+
+class FollowNotice(SQLModel, table=True):
+    """The outbox: one row per member and event, so each member hears of each event once."""
+
+    __table_args__ = (
+        sa.UniqueConstraint("member", "event_key"),
+        sa.Index("ix_follownotice_state_due", "state", "due_at"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    member: str = Field(max_length=64, index=True)
+    event_key: str = Field(max_length=200)  # "audit:123", "milestone:4:7d"
+    follow_id: int | None = Field(default=None, foreign_key="follow.id", ondelete="SET NULL")
+    event: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    due_at: datetime = Field(sa_type=UTCDateTime)
+    bundle: bool = Field(default=False)  # sent in the daily bundle, not at once
+    state: str = Field(default=NoticeState.PENDING, max_length=16)
+    claimed_by: str | None = Field(default=None, max_length=120)
+    claimed_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    attempts: int = Field(default=0)
+    message_ts: str | None = Field(default=None, max_length=32)
+    sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime, index=True)
+    error: str | None = Field(default=None, max_length=400)
+    created_at: datetime = _ts()
+
+
+class FollowCursor(SQLModel, table=True):
+    """How far the audit log has been matched against follows (read again with an overlap)."""
+
+    name: str = Field(primary_key=True, max_length=32)
+    at: datetime = Field(sa_type=UTCDateTime)
 
 
 def as_dict(record: SQLModel) -> dict[str, Any]:

@@ -198,7 +198,9 @@ def project_card(d: ProjectDetail, command_text: str) -> Answer:
             )
         )
     blocks.append(context(_provenance(p)))
-    return with_share(blocks, command_text), f"{p.name}: {p.status or 'status unknown'}"
+    return with_share(
+        blocks, command_text, _follow("project", p.name)
+    ), f"{p.name}: {p.status or 'status unknown'}"
 
 
 def initiative_card(d: InitiativeDetail, command_text: str) -> Answer:
@@ -243,7 +245,14 @@ def initiative_card(d: InitiativeDetail, command_text: str) -> Answer:
             )
         )
     blocks.append(context(_provenance(i)))
-    return with_share(blocks, command_text), f"{i.name} ({i.status})"
+    return with_share(blocks, command_text, _follow("initiative", i.name)), f"{i.name} ({i.status})"
+
+
+def _follow(kind: str, name: str) -> list[Block]:
+    """The Follow button of a project or initiative card (bot/blockkit/follows.py)."""
+    from bot.blockkit.follows import follow_button
+
+    return [follow_button(kind, name)]
 
 
 def _provenance(record: Project | Initiative) -> str:

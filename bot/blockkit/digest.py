@@ -25,10 +25,10 @@ from bot.blockkit.blocks import (
 )
 from store.digest_content import (
     MILESTONE_DAYS,
-    STALE_DAYS,
     CommitmentLine,
     Digest,
     InstrumentGroup,
+    StaleLine,
     StatusLine,
     usd_order,
 )
@@ -180,11 +180,8 @@ def digest_blocks(digest: Digest) -> tuple[list[dict[str, Any]], str]:
     if digest.stale:
         blocks.append(
             _lines_section(
-                f"*No update in {STALE_DAYS} days* ({digest.stale_total})",
-                [
-                    f"{esc(clip(s.project, NAME_CHARS))} (last change {day_label(s.last_changed)})"
-                    for s in digest.stale
-                ],
+                f"*Gone quiet* · no update in {digest.stale_days} days ({digest.stale_total})",
+                [_quiet_mrkdwn(s) for s in digest.stale],
                 total=digest.stale_total,
             )
         )
@@ -193,6 +190,20 @@ def digest_blocks(digest: Digest) -> tuple[list[dict[str, Any]], str]:
         f"commitments, {money_phrase(digest.week)}."
     )
     return fit_message(blocks), fallback(text)
+
+
+def _quiet_mrkdwn(s: StaleLine) -> str:
+    followed = " :bell:" if s.followed else ""
+    line = f"{esc(clip(s.project, NAME_CHARS))}{followed} (last change {day_label(s.last_changed)}"
+    if s.last_logged_by and _is_user(s.last_logged_by):
+        line += f"; ask <@{s.last_logged_by}>"
+    elif s.last_logged_by:
+        line += f"; last logged by {esc(clip(s.last_logged_by, 40))}"
+    return line + ")"
+
+
+def _is_user(value: str) -> bool:
+    return value[:1] in ("U", "W") and value.isalnum() and value.isupper() and len(value) <= 20
 
 
 def _commitment_mrkdwn(c: CommitmentLine) -> str:
@@ -255,9 +266,13 @@ def digest_text(digest: Digest) -> str:
     out += ["", f"Milestones in the next {MILESTONE_DAYS} days"]
     out += _text_list([f"{day_label(m.due_on)}: {m.title}" for m in digest.milestones]) or ["  none"]
     if digest.stale and not digest.quiet:
-        out += ["", f"No update in {STALE_DAYS} days ({digest.stale_total})"]
+        out += ["", f"Gone quiet: no update in {digest.stale_days} days ({digest.stale_total})"]
         out += _text_list(
-            [f"{s.project} (last change {day_label(s.last_changed)})" for s in digest.stale],
+            [
+                f"{s.project}{' (followed)' if s.followed else ''} (last change {day_label(s.last_changed)}"
+                + (f"; last logged by {s.last_logged_by})" if s.last_logged_by else ")")
+                for s in digest.stale
+            ],
             total=digest.stale_total,
         )
     return "\n".join(out) + "\n"

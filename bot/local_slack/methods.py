@@ -32,6 +32,7 @@ class LocalSlack(Workspace):
             "conversations.history": self._conversations_history,
             "conversations.replies": self._conversations_replies,
             "conversations.open": self._conversations_open,
+            "conversations.members": self._conversations_members,
             "users.info": self._users_info,
             "views.open": self._views_open,
             "views.push": self._views_open,
@@ -189,6 +190,26 @@ class LocalSlack(Workspace):
             key = tuple(sorted(users))
             cid = self._mpims.setdefault(key, self._new_id("G"))
         return {"channel": {"id": cid}, "no_op": False, "already_open": False}
+
+    @cached_property
+    def channel_members(self) -> dict[str, list[str]]:
+        """conversations.members per channel id (configuration: edit freely); others have none."""
+        return {}
+
+    def _conversations_members(self, params: dict[str, Any]) -> dict[str, Any]:
+        """Member ids, paged like Slack (cursor = the offset as text)."""
+        channel = self._resolve_channel(params.get("channel"))
+        if channel in self.channel_errors:
+            raise Fail(self.channel_errors[channel])
+        info = self._channel_info(channel)
+        if info["is_private"] and not info["is_member"]:
+            raise Fail("channel_not_found")
+        members = list(self.channel_members.get(channel, []))
+        limit = max(1, min(int(params.get("limit") or 100), 1000))
+        start = int(params.get("cursor") or 0)
+        page = members[start : start + limit]
+        more = start + limit < len(members)
+        return {"members": page, "response_metadata": {"next_cursor": str(start + limit) if more else ""}}
 
     def _users_info(self, params: dict[str, Any]) -> dict[str, Any]:
         user = params.get("user")

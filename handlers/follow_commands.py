@@ -1,0 +1,111 @@
+"""`/minerals follow`, `following`, `unfollow`, and the Follow and Unfollow buttons."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from slack_bolt import Ack, App, BoltContext, Respond
+from slack_sdk import WebClient
+
+from bot.blockkit.follows import FOLLOW_ACTION, UNFOLLOW_ACTION, followed, following_list, unfollowed
+from bot.core.services import Services
+from handlers.context import services_of
+from handlers.replies import error
+from handlers.router import ROUTER, CommandRequest, Outcome, Reply
+from store import follows
+from store.text import storable
+
+
+@ROUTER.add("follow", usage="follow <filter or name> [daily]")
+def follow_command(services: Services, req: CommandRequest) -> Outcome:
+    """Be told by DM when something you follow happens.
+
+    `follow country:JP`, `follow mineral:graphite instrument:offtake`, `follow initiative:G7`,
+    `follow project:"Name"` or just a project or initiative name. Add `daily` for one DM a
+    day at 08:00 your time instead of at once. Records from a private channel reach you
+    only if you are in that channel.
+    """
+    if not req.args.strip():
+        return error("Follow what?", f"Try `{req.command} follow country:JP mineral:graphite`.")
+    with services.session() as session:
+        wanted = follows.understand(session, req.args, audience=req.audience)
+        follow, new = follows.add_follow(
+            session, req.user_id, wanted, channel=req.channel_id, now=services.clock()
+        )
+        blocks, text = followed(follow, new=new)
+    return Reply(blocks, text)
+
+
+@ROUTER.add("following", usage="following")
+def following_command(services: Services, req: CommandRequest) -> Outcome:
+    """What you follow, numbered (for `unfollow <n>`)."""
+    with services.session(read_only=True) as session:
+        blocks, text = following_list(follows.follows_of(session, req.user_id))
+    return Reply(blocks, text)
+
+
+@ROUTER.add("unfollow", usage="unfollow <n|what>")
+def unfollow_command(services: Services, req: CommandRequest) -> Outcome:
+    """Stop following: by its number in `following`, or by what you followed."""
+    if not req.args.strip():
+        return error("Unfollow which?", f"Type `{req.command} following` for the numbers.")
+    with services.session() as session:
+        gone = follows.remove_follow(session, req.user_id, req.args, audience=req.audience)
+        blocks, text = unfollowed(gone)
+    return Reply(blocks, text)
+
+
+# --- buttons ----------------------------------------------------------------------------
+
+
+def _value(body: dict[str, Any]) -> dict[str, Any]:
+    try:
+        value = json.loads(body["actions"][0].get("value") or "{}")
+    except (KeyError, IndexError, TypeError, ValueError):
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _request(body: dict[str, Any], text: str) -> CommandRequest:
+    channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id", "")
+    return CommandRequest(
+        command="/minerals", text=storable(text), user_id=body["user"]["id"], channel_id=channel
+    )
+
+
+def ack_only(ack: Ack) -> None:
+    ack()
+
+
+def follow_clicked(body: dict[str, Any], respond: Respond, client: WebClient, context: BoltContext) -> None:
+    """Follow on a card or the Home tab: the same as `follow <it>`, answered to the clicker."""
+    from handlers.home import home_view
+    from handlers.slash import route
+
+    what = str(_value(body).get("t", ""))[:1500]
+    if not what:
+        return
+    services = services_of(context)
+    reply = route(services, _request(body, f"follow {what}"))
+    if (body.get("view") or {}).get("type") == "home":  # no response_url there: redraw the tab
+        client.views_publish(user_id=body["user"]["id"], view=home_view(services, body["user"]["id"]))
+    elif isinstance(reply, Reply):
+        respond(blocks=reply.blocks, text=reply.text, response_type="ephemeral", replace_original=False)
+
+
+def unfollow_clicked(body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
+    """Unfollow on a DM: only the member's own follow, by its id."""
+    follow_id = _value(body).get("f")
+    if isinstance(follow_id, int) and not isinstance(follow_id, bool):
+        from handlers.slash import route
+
+        reply = route(services_of(context), _request(body, f"unfollow #{follow_id}"))
+        if isinstance(reply, Reply):
+            respond(blocks=reply.blocks, text=reply.text, replace_original=False)
+
+
+def register(app: App) -> None:
+    app.action(re.compile(rf"^{FOLLOW_ACTION}(_\d+)?$"))(ack=ack_only, lazy=[follow_clicked])
+    app.action(re.compile(rf"^{UNFOLLOW_ACTION}_\d+$"))(ack=ack_only, lazy=[unfollow_clicked])
