@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 
 from store import vocab
 from store.models import (
+    AuditLog,
     Claim,
     Commitment,
     Initiative,
@@ -38,7 +39,7 @@ class ProjectFilter:
 
 @dataclass(frozen=True)
 class CommitmentFilter:
-    country: str | None = None  # the actor's country
+    country: str | None = None  # where the commitment's project is
     mineral: str | None = None
     instrument: str | None = None
     status: str | None = None
@@ -81,7 +82,9 @@ def _project_conditions(f: ProjectFilter) -> list[Any]:
         conds.append(_mineral_condition(Project.minerals, f.mineral))
     if f.stage:
         conds.append(Project.stage == f.stage)
-    if f.status:
+    if f.status == "unknown":  # what a card shows when no status is recorded
+        conds.append(or_(col(Project.status).is_(None), col(Project.status) == ""))
+    elif f.status:
         conds.append(Project.status == f.status)
     if f.backer:
         conds.append(cast(Project.backers, String).ilike(f"%{f.backer}%"))
@@ -146,12 +149,14 @@ def commitment_conditions(f: CommitmentFilter) -> list[Any]:
     if not f.include_withdrawn and f.status != "withdrawn":
         conds.append(col(Commitment.status).in_(LIVE_COMMITMENT_STATUSES))
     if f.country:
-        conds.append(Commitment.actor_country == f.country)
+        conds.append(col(Commitment.project_id).in_(select(Project.id).where(Project.country == f.country)))
     if f.mineral:
         conds.append(_mineral_condition(Commitment.minerals, f.mineral))
     if f.instrument:
         conds.append(Commitment.instrument == f.instrument)
-    if f.status:
+    if f.status == "unknown":
+        conds.append(or_(col(Commitment.status).is_(None), col(Commitment.status) == ""))
+    elif f.status:
         conds.append(Commitment.status == f.status)
     if f.project_id:
         conds.append(Commitment.project_id == f.project_id)
@@ -278,6 +283,42 @@ def initiative_detail(session: Session, initiative: Initiative, *, audience: Aud
         ).order_by(Milestone.due_on)
     ).all()
     return InitiativeDetail(initiative, list(projects), page.items, money, list(claims), list(milestones))
+
+
+@dataclass
+class CommitmentDetail:
+    commitment: Commitment
+    project: Project | None
+    initiative: Initiative | None
+    history: list[AuditLog]  # oldest first
+
+
+def commitment_detail(session: Session, commitment_id: int, *, audience: Audience) -> CommitmentDetail | None:
+    """A commitment `audience` may see, its project and initiative, and its audit history."""
+    commitment = records_by_ids(session, Commitment, [commitment_id], audience=audience).get(commitment_id)
+    if commitment is None:
+        return None
+    project = (
+        records_by_ids(session, Project, [commitment.project_id], audience=audience).get(
+            commitment.project_id
+        )
+        if commitment.project_id
+        else None
+    )
+    initiative = (
+        records_by_ids(session, Initiative, [commitment.initiative_id], audience=audience).get(
+            commitment.initiative_id
+        )
+        if commitment.initiative_id
+        else None
+    )
+    history = session.exec(
+        select(AuditLog)
+        .where(AuditLog.entity_type == "commitment", AuditLog.entity_id == commitment_id)
+        .order_by(col(AuditLog.at), col(AuditLog.id))
+        .limit(50)
+    ).all()
+    return CommitmentDetail(commitment, project, initiative, list(history))
 
 
 def record_counts(session: Session, *, audience: Audience) -> dict[str, int]:

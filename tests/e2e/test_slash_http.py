@@ -111,10 +111,12 @@ def test_unknown_filter_suggests_the_closest(bot):
         ("commitments instrument:price-floor", ["price floor"], ["offtake"]),
         ("commitments status:proposed", ["stockpile"], ["offtake"]),
         ("commitments mineral:graphite", ["Canadian graphite mines"], ["price floor"]),
-        ("commitments country:DE", ["Germany"], ["Japan"]),
+        ("commitments by:DE", ["Germany"], ["Japan"]),
+        ("commitments country:CA", ["Canadian graphite mines", "Germany"], ["price floor"]),
         ("commitments initiative:G7 instrument:tariff", ["tariff"], ["offtake"]),
         ("stats by:instrument", ["offtake", "price-floor"], []),
-        ("stats by:country", ["Group of Seven", "USD 6.4bn"], []),
+        ("stats by:country", ["Group of Seven", "no amounts stated"], ["6.4bn", "USD 0"]),
+        ("stats by:JP", ["Japan"], ["Group of Seven"]),
     ],
 )
 def test_filters(bot, query, expected, unexpected):
