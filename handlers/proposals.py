@@ -65,6 +65,10 @@ def _items(services: Services, text: str, channel: str, today: Any) -> tuple[lis
         for s in found.status_changes
         if s.project
     ]
+    # A figure across many projects is proposed as a claim on its initiative, never a commitment.
+    items += [
+        ("claim", {**c.to_claim_fields(), "statement": text[:4000]}) for c in found.claims if c.initiative
+    ]
     return items, found.worth_replying
 
 

@@ -32,6 +32,7 @@ from store.visibility import Audience
 UNDO_WINDOW = timedelta(days=1)
 CARD_RECOVERY_AFTER = timedelta(seconds=60)  # a claimed card never posted may be retried then
 DUPLICATE_WINDOW = timedelta(days=180)
+DUPLICATE_AMOUNT_TOLERANCE = Decimal("0.05")  # "C$150m" and "about C$152 million" are the same news
 
 
 def claim(session: Session, key: str, *, now: datetime) -> bool:
@@ -159,13 +160,14 @@ def log_draft(
     now: datetime,
     fields: dict[str, Any] | None = None,
 ) -> Logged | None:
-    """Store a pending draft as a commitment (or project update); None if it is not pending.
+    """Store a pending draft as a commitment (or project update, or claim); None if it is not
+    pending. An undone draft logged again makes its withdrawn record live again.
 
     Project and initiative names resolve among what `audience` may see (the draft's channel)."""
     draft = _transition(
         session,
         draft_id,
-        (DraftState.PENDING,),
+        (DraftState.PENDING, DraftState.UNDONE),
         now=now,
         state=DraftState.LOGGED,
         confirmed_by=user,
@@ -174,6 +176,14 @@ def log_draft(
     )
     if draft is None:
         return None
+    if draft.commitment_id:  # undone before: the same record, live again
+        again = session.get(Commitment, draft.commitment_id)
+        if again is not None:
+            status = str(draft.fields.get("status") or "announced")
+            records.set_commitment_status(
+                session, again, status, actor=user, action="relog", now=now, note="logged again from the card"
+            )
+            return Logged(draft, again)
     provenance = {
         "source_url": permalink,
         "source_channel": draft.channel,
@@ -192,6 +202,19 @@ def log_draft(
             note=draft.fields.get("statement"),
             provenance=provenance,
             now=now,
+        )
+        return Logged(draft, None)
+    if draft.kind == "claim":  # a figure across many projects: what a source says, never summed
+        initiative = names.resolve_initiative(session, str(draft.fields.get("initiative")), audience=audience)
+        records.add_claim(
+            session,
+            subject=initiative,
+            attribute=str(draft.fields.get("attribute") or "mobilized_usd"),
+            value=str(draft.fields.get("value") or "")[:400],
+            actor=user,
+            now=now,
+            note=str(draft.fields.get("statement") or "")[:2000] or None,
+            provenance=provenance,
         )
         return Logged(draft, None)
     data = CommitmentIn.model_validate(
@@ -339,7 +362,8 @@ def possible_duplicate(
     session: Session, fields: dict[str, Any], now: datetime, *, audience: Audience
 ) -> Commitment | None:
     """A live commitment that `audience` may see and that looks like the same news: same
-    actor, instrument, amount, project."""
+    actor, instrument and project, an amount in the same currency within a few percent,
+    however the message worded it."""
     actor, instrument = fields.get("actor"), fields.get("instrument")
     if not actor or not instrument:
         return None
@@ -354,8 +378,11 @@ def possible_duplicate(
         stmt = stmt.where(clause)
     amount = fields.get("amount")
     if amount not in (None, ""):
+        value = Decimal(str(amount))
+        low, high = value * (1 - DUPLICATE_AMOUNT_TOLERANCE), value * (1 + DUPLICATE_AMOUNT_TOLERANCE)
         stmt = stmt.where(
-            Commitment.amount == Decimal(str(amount)), Commitment.currency == fields.get("currency")
+            col(Commitment.amount).between(min(low, high), max(low, high)),
+            Commitment.currency == fields.get("currency"),
         )
     project_name = fields.get("project")
     if project_name:
