@@ -56,7 +56,12 @@ def _items(services: Services, text: str, channel: str, today: Any) -> tuple[lis
     items: list[tuple[str, dict[str, Any]]] = [
         (
             "commitment",
-            {**d.to_commitment_fields(), "actor_country": d.actor_country, "statement": text[:4000]},
+            {
+                **d.to_commitment_fields(),
+                "actor_country": d.actor_country,
+                "statement": text[:4000],
+                **({"project_candidates": d.project_candidates} if d.project_candidates else {}),
+            },
         )
         for d in found.commitments
     ]

@@ -34,6 +34,7 @@ class CommitmentDraft:
     reason: str = ""
     initiative_mention: str | None = None
     statement: str = ""
+    project_candidates: list[str] = field(default_factory=list)  # weak matches, offered in Edit
 
     def to_commitment_fields(self) -> dict[str, Any]:
         """The draft as keyword arguments for store.schemas.CommitmentIn."""

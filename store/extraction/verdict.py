@@ -20,6 +20,7 @@ from store.extraction.cues import (
     status_of,
 )
 from store.extraction.money import find_quantity
+from store.extraction.names import scored_matches
 from store.extraction.results import STATEMENT_MAX, ClaimDraft, CommitmentDraft, Extraction
 from store.extraction.roles import actor_and_counterparty
 from store.extraction.sentence import Context, Sentence, clause_spans, read_sentence
@@ -138,6 +139,8 @@ def _read_clause(
     project = _within(sentence.projects, lo, hi) or _within(sentence.projects, 0, len(text))
     if project:
         draft.project_mention, draft.project = project[2], project[3]
+        if project[3] is None:  # a weak match is offered in Edit, never pre-filled
+            draft.project_candidates = [n for n, _score in scored_matches(project[2], ctx.known_projects)]
     initiative = _within(sentence.initiatives, lo, hi) or _within(sentence.initiatives, 0, len(text))
     if initiative:
         draft.initiative_mention, draft.initiative = initiative[2], initiative[3]
