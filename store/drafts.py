@@ -8,10 +8,12 @@ of logging twice or overwriting what the other wrote. Times are passed in (`now`
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
+from urllib.parse import urlsplit
 
 from sqlalchemy import and_, or_, true, update
 from sqlalchemy.exc import IntegrityError
@@ -150,6 +152,20 @@ class Logged:
     commitment: Commitment | None
 
 
+_SLACK_LINK = re.compile(r"<(https?://[^|>\s]+)(?:\|[^>]*)?>")
+_BARE_LINK = re.compile(r"(?<![<|])\bhttps?://[^\s<>|]+")
+
+
+def source_link(text: str) -> str | None:
+    """The first web link in a message (Slack writes them <https://...|label>), not a Slack one."""
+    for found in (*_SLACK_LINK.findall(text), *_BARE_LINK.findall(text)):
+        url = found.rstrip(".,;:)")
+        host = urlsplit(url).hostname or ""
+        if host and not (host == "slack.com" or host.endswith(".slack.com")) and len(url) <= 2000:
+            return url
+    return None
+
+
 def log_draft(
     session: Session,
     draft_id: int,
@@ -184,8 +200,11 @@ def log_draft(
                 session, again, status, actor=user, action="relog", now=now, note="logged again from the card"
             )
             return Logged(draft, again)
+    # The source is the news or ministry link the message gives; the Slack permalink says
+    # where it was logged (in the audit log), and stays the source when there is no link.
+    cited = source_link(str(draft.fields.get("statement") or ""))
     provenance = {
-        "source_url": permalink,
+        "source_url": cited or permalink,
         "source_channel": draft.channel,
         "source_private": draft.channel_private,
         "logged_by": draft.author or user,
@@ -221,7 +240,13 @@ def log_draft(
         {k: v for k, v in draft.fields.items() if k in CommitmentIn.model_fields and v not in (None, "")}
     )
     commitment = records.create_commitment(
-        session, data, actor=user, provenance=provenance, audience=audience, now=now
+        session,
+        data,
+        actor=user,
+        provenance=provenance,
+        audience=audience,
+        now=now,
+        note=f"logged from {permalink}" if permalink and cited else None,
     )
     session.flush()
     draft.commitment_id = commitment.id

@@ -179,3 +179,31 @@ def test_an_aggregate_sentence_is_proposed_as_a_claim_not_a_commitment(text: str
     assert found.commitments == [] and found.worth_replying
     (claim,) = found.claims
     assert claim.value == value and claim.initiative == "G7 Critical Minerals Action Plan"
+
+
+def test_the_source_is_the_link_in_the_message_and_the_permalink_where_it_was_logged(
+    demo_session: Session, ask
+) -> None:
+    permalink = "https://acme.slack.com/archives/C1/p1000100"
+    statement = "Per <https://www.meti.go.jp/press/2025/1120.html|METI>, Japan will lend $5m to the mines."
+    fields = {
+        "actor": "JP",
+        "instrument": "loan",
+        "amount": "5000000",
+        "currency": "USD",
+        "statement": statement,
+    }
+    plain_fields = {**fields, "actor": "DE", "statement": "Germany will lend $5m."}
+    linked, unlinked = _drafts(demo_session, [("commitment", fields), ("commitment", plain_fields)])
+    first = drafts.log_draft(
+        demo_session, linked.id or 0, user="U1", permalink=permalink, audience=C1, now=NOW
+    )
+    second = drafts.log_draft(
+        demo_session, unlinked.id or 0, user="U1", permalink=permalink, audience=C1, now=NOW
+    )
+    demo_session.commit()
+    assert first is not None and first.commitment is not None
+    assert first.commitment.source_url == "https://www.meti.go.jp/press/2025/1120.html"
+    assert second is not None and second.commitment is not None and second.commitment.source_url == permalink
+    _r, card = ask(f"commitment {first.commitment.id}")
+    assert "meti.go.jp" in card and f"logged from {permalink}" in card
