@@ -253,19 +253,24 @@ def add_command(services: Services, req: CommandRequest) -> Outcome:
     return error(f"Cannot add “{what or 'nothing'}”.", "Type `add project` or `add initiative`.")
 
 
-@ROUTER.add("export", usage="export projects|commitments|initiatives")
+@ROUTER.add("export", usage="export projects|commitments|initiatives [filters]")
 def export_command(services: Services, req: CommandRequest) -> Outcome:
-    """A CSV file of records you can see, sent to you as a direct message."""
-    kind = req.args.strip().lower() or "projects"
+    """A CSV file of records you can see, sent to you as a direct message.
+
+    Takes the same filters as the lists, e.g. `export commitments by:JP since:2025-01-01`."""
+    kind, _, args = req.args.strip().partition(" ")
+    kind = kind.lower() or "projects"
     if kind not in transfer.ORDER:
         return error(
             f"Cannot export “{kind}”.",
             "Type `export projects`, `export commitments` or `export initiatives`.",
         )
+    where = _export_conditions(services, kind, args.strip(), req.audience)
+    described = f"{kind} matching {args.strip()}" if args.strip() else kind
 
     def work(client: Any) -> Reply:
         with services.session(read_only=True) as session:
-            body, rows = transfer.csv_export(session, kind, audience=req.audience)
+            body, rows = transfer.csv_export(session, kind, audience=req.audience, where=where)
         dm = client.conversations_open(users=req.user_id)["channel"]["id"]
         filename = f"minerals-{kind}-{services.clock().date().isoformat()}.csv"
         client.files_upload_v2(
@@ -273,11 +278,30 @@ def export_command(services: Services, req: CommandRequest) -> Outcome:
             content=body,
             filename=filename,
             title=filename,
-            initial_comment=f"{rows} {kind}.",
+            initial_comment=f"{rows} {described}.",
         )
         return Reply(*_plain(f":white_check_mark: Sent {filename} ({rows} rows) to your direct messages."))
 
-    return Deferred(f"Preparing the {kind} export…", work)
+    return Deferred(f"Preparing the {described} export…", work)
+
+
+def _export_conditions(services: Services, kind: str, args: str, audience: Audience) -> list[Any]:
+    """The list filters of an export, checked before the ack (a bad filter is answered at once)."""
+    if not args:
+        return []
+    if kind == "initiatives":
+        raise FilterError("Initiatives take no filters.", "export initiatives")
+    today = services.clock().date()
+    with services.session(read_only=True) as session:
+        if kind == "projects":
+            pf, words = project_filter(session, args, today, audience=audience)
+            conditions = queries.project_conditions(pf)
+        else:
+            cf, _values, words = commitment_filter(session, args, today, audience=audience)
+            conditions = queries.commitment_conditions(cf)
+    if words:
+        raise FilterError(f"`{' '.join(words)}` is not a filter.", f"export {kind} by:JP since:30d")
+    return conditions
 
 
 def _plain(text: str) -> tuple[list[dict[str, Any]], str]:

@@ -315,9 +315,12 @@ _FILTER_MEANING = {
 
 def filter_help(kind: str) -> list[str]:
     """Each filter `kind` ("projects", "commitments", "stats", "export") takes, with its valid values."""
-    keys = {"projects": PROJECT_KEYS, "commitments": COMMITMENT_KEYS, "stats": ("per", *COMMITMENT_KEYS)}.get(
-        kind, ()
-    )
+    keys = {
+        "projects": PROJECT_KEYS,
+        "commitments": COMMITMENT_KEYS,
+        "stats": ("per", *COMMITMENT_KEYS),
+        "export": COMMITMENT_KEYS,
+    }.get(kind, ())
     values = {
         "stage": ", ".join(vocab.STAGES),
         "instrument": ", ".join(vocab.INSTRUMENTS),

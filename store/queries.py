@@ -74,6 +74,11 @@ def _where_visible(stmt: Any, model: Any, audience: Audience) -> Any:
     return stmt if clause is None else stmt.where(clause)
 
 
+def project_conditions(f: ProjectFilter) -> list[Any]:
+    """The SQL conditions of a project list's filters (exports take the same)."""
+    return _project_conditions(f)
+
+
 def _project_conditions(f: ProjectFilter) -> list[Any]:
     conds: list[Any] = []
     if f.country:

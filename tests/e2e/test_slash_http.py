@@ -242,6 +242,17 @@ def test_export_sends_a_csv_by_dm_through_the_upload_flow(bot, slack):
     assert complete.params["channel_id"].startswith("D")
 
 
+def test_export_takes_the_filters_of_the_lists(bot, slack):
+    body = answer(bot.command("export commitments by:JP since:2025-01-01"))
+    assert "Preparing the commitments matching by:JP since:2025-01-01 export" in body["text"]
+    [complete] = slack.wait_for("files.completeUploadExternal")
+    files = complete.params["files"]
+    file_id = (json.loads(files) if isinstance(files, str) else files)[0]["id"]
+    rows = slack.file_content(file_id).decode().splitlines()[1:]
+    assert len(rows) == 2 and all(r.split(",")[0] == "JP" for r in rows)
+    assert "is not a filter" in all_text(answer(bot.command("export commitments bogus words")))
+
+
 def test_upcoming_and_bad_days(bot):
     assert "No milestones in the next 60 days" in all_text(answer(bot.command("upcoming")))
     assert "is not a number of days" in all_text(answer(bot.command("upcoming soon")))
