@@ -115,7 +115,7 @@ def _parses(key: str, value: str) -> bool:
         elif key in ("per", "group"):
             return value.lower() in TOTALS_DIMENSIONS
         elif key in NORMALIZERS:
-            NORMALIZERS[key](value)
+            _value(key, value)
     except (FilterError, vocab.UnknownValue):
         return False
     return True
@@ -168,7 +168,12 @@ NORMALIZERS: dict[str, Callable[[str], str]] = {
 }
 
 
+UNSPECIFIED = "unspecified"  # what stats call a group with no stage or no mineral
+
+
 def _value(key: str, value: str) -> str:
+    if key in ("stage", "mineral") and value.strip().lower() in (UNSPECIFIED, "unknown", "none"):
+        return UNSPECIFIED
     try:
         if key in NORMALIZERS:
             return NORMALIZERS[key](value)

@@ -23,6 +23,7 @@ from store.models import (
 from store.money import Money
 from store.visibility import Audience
 
+UNSPECIFIED = "unspecified"  # the stats group of records with no stage or no mineral
 LIVE_COMMITMENT_STATUSES = tuple(s for s in vocab.COMMITMENT_STATUSES if s != "withdrawn")
 
 
@@ -85,7 +86,9 @@ def _project_conditions(f: ProjectFilter) -> list[Any]:
         conds.append(Project.country == f.country)
     if f.mineral:
         conds.append(_mineral_condition(Project.minerals, f.mineral))
-    if f.stage:
+    if f.stage == UNSPECIFIED:
+        conds.append(or_(col(Project.stage).is_(None), col(Project.stage) == ""))
+    elif f.stage:
         conds.append(Project.stage == f.stage)
     if f.status == "unknown":  # what a card shows when no status is recorded
         conds.append(or_(col(Project.status).is_(None), col(Project.status) == ""))
@@ -107,7 +110,9 @@ def _project_conditions(f: ProjectFilter) -> list[Any]:
 
 
 def _mineral_condition(column: Any, mineral: str) -> Any:
-    """A mineral filter; the group codes also match their member elements."""
+    """A mineral filter; the group codes also match their member elements; "unspecified": none."""
+    if mineral == UNSPECIFIED:
+        return or_(col(column).is_(None), cast(column, String).in_(["[]", "null"]))
     if mineral in ("rare-earths", "light-rare-earths", "heavy-rare-earths"):
         group = {"rare-earths": None, "light-rare-earths": "light", "heavy-rare-earths": "heavy"}[mineral]
         members = [
@@ -179,7 +184,10 @@ def commitment_conditions(f: CommitmentFilter) -> list[Any]:
             if code
             else col(Commitment.actor).ilike(f"%{f.actor}%")
         )
-    if f.stage:
+    if f.stage == UNSPECIFIED:  # as stats group them: no project, or a project with no stage
+        no_stage = select(Project.id).where(or_(col(Project.stage).is_(None), col(Project.stage) == ""))
+        conds.append(or_(col(Commitment.project_id).is_(None), col(Commitment.project_id).in_(no_stage)))
+    elif f.stage:
         conds.append(col(Commitment.project_id).in_(select(Project.id).where(Project.stage == f.stage)))
     day = func.coalesce(Commitment.announced_on, func.date(Commitment.created_at))
     if f.since:

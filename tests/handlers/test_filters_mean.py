@@ -125,3 +125,17 @@ def test_a_commitment_card_with_its_history_and_an_open_button_in_lists(ask, dem
     assert "(withdrawn)" in found
     reply, _b = ask("commitment 99999")
     assert is_error(reply)
+
+
+@pytest.mark.parametrize("per", ["stage", "mineral", "instrument", "status", "country"])
+def test_every_group_stats_show_is_a_value_a_filter_accepts(ask, demo_session: Session, per: str) -> None:
+    from store import totals
+    from store.filters import quoted
+    from store.visibility import PUBLIC
+
+    t = totals.totals(demo_session, per, audience=PUBLIC)
+    key = {"country": "by"}.get(per, per)
+    for row in t.rows:
+        reply, body = ask(f"commitments {key}:{quoted(row.key)}")
+        assert not is_error(reply), (per, row.key, body)
+        assert f"of {row.count})" in body, (per, row.key, body)
