@@ -250,7 +250,8 @@ def commitment_filter(
         found, suggestions = names.find_by_name(session, names.Project, v["project"], audience=audience)
         if found is None:
             raise FilterError(
-                f"No project called `{v['project']}`.", f'project:"{suggestions[0]}"' if suggestions else None
+                f"No project called `{v['project']}`.",
+                f"project:{quoted(suggestions[0])}" if suggestions else None,
             )
         project_id = found
     return (
@@ -300,7 +301,8 @@ def _initiative_id(session: Session, value: str | None, audience: Audience) -> i
     found, suggestions = names.find_by_name(session, names.Initiative, value, audience=audience)
     if found is None:
         raise FilterError(
-            f"No initiative called `{value}`.", f'initiative:"{suggestions[0]}"' if suggestions else None
+            f"No initiative called `{value}`.",
+            f"initiative:{quoted(suggestions[0])}" if suggestions else None,
         )
     return found
 

@@ -455,8 +455,10 @@ def search_results(words: str, hits: list[tuple[str, int, str, str]], command_te
         )
     blocks: list[Block] = [section(f"*Results for “{esc(words)}”* ({len(hits)})")]
     for kind, _id, title, snippet in hits:
-        rerun = {"project": "project", "initiative": "initiative"}.get(kind)
-        accessory = button("Open", f"open_{kind}_{_id}", {"t": f"{rerun} {title}"[:1500]}) if rerun else None
+        command = {"project": f"project {title}", "initiative": f"initiative {title}"}.get(kind)
+        if kind == "commitment":
+            command = f"commitment {_id}"
+        accessory = button("Open", f"open_{kind}_{_id}", {"t": command[:1500]}) if command else None
         blocks.append(
             section(f"_{esc(kind)}_ · *{esc(title)}*\n{esc(clip(snippet, 300))}", accessory=accessory)
         )

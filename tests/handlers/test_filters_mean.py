@@ -122,7 +122,7 @@ def test_a_commitment_card_with_its_history_and_an_open_button_in_lists(ask, dem
     _r, listing = ask("commitments by:JP")
     assert '"action_id": "open_commitment_' in listing and '\\"t\\":\\"commitment ' in listing
     _r, found = ask("find loan")
-    assert "(withdrawn)" in found
+    assert "(withdrawn)" in found and f'\\"t\\":\\"commitment {c.id}\\"' in found
     reply, _b = ask("commitment 99999")
     assert is_error(reply)
 
