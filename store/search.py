@@ -138,8 +138,8 @@ def _country_phrases(code: str) -> list[str]:
     """Every way text may name a country: its name and the demonyms we know (codes: `_code`)."""
     phrases = {(vocab.country_name(code) or code).lower()}
     phrases |= {alias for alias, c in vocab.COUNTRY_ALIASES.items() if c == code}
-    words = {" ".join(query_words(p)) for p in phrases} - {"", code.lower()}
-    return [_code(code), *sorted(words)]
+    # As written ("u.s."): PostgreSQL's parser keeps "U.S." as one word, FTS5 splits it.
+    return [_code(code), *sorted(p for p in phrases if query_words(p) and p != code.lower())]
 
 
 def _code(code: str) -> str:
@@ -179,7 +179,9 @@ def _fts5_match(groups: list[tuple[str, list[str]]]) -> str:
     parts = []
     for word, others in groups:
         first = f'"{word}"*' if " " not in word else f'"{word}"'
-        alts = [first, *(f'title : "{p[1:]}"' if p.startswith("=") else f'"{p}"' for p in others)]
+        phrases = dict.fromkeys(" ".join(query_words(p)) for p in others if not p.startswith("="))
+        codes = [f'title : "{p[1:]}"' for p in others if p.startswith("=")]
+        alts = [first, *codes, *(f'"{p}"' for p in phrases if p != word)]
         parts.append(alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")")
     return " AND ".join(parts)
 
