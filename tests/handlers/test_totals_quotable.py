@@ -104,3 +104,13 @@ def test_stats_say_the_rate_date_once_and_count_instruments_without_money(ask, d
     assert "Counted, no amounts stated:" in body and "export-control 1" in body
     ranked = body.split("Counted, no amounts stated:")[0]
     assert "*loan* — 1" in ranked and "export-control" not in ranked
+
+
+def test_the_home_tab_counts_no_aggregate_and_names_no_usd_zero(services) -> None:
+    import json
+
+    from handlers.commands import dashboard
+
+    home = json.dumps(dashboard(services, PUBLIC), ensure_ascii=False)
+    assert "6.4bn" not in home and "USD 0" not in home
+    assert "Money committed: no amounts stated" in home
