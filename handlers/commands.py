@@ -15,6 +15,7 @@ from store.filters import (
     STATS_KEYS,
     FilterError,
     commitment_filter,
+    filter_help,
     project_filter,
     stats_grouping,
 )
@@ -33,7 +34,9 @@ def help_command(services: Services, req: CommandRequest) -> Outcome:
         sub = ROUTER.get(topic)
         if sub is None:
             return unknown_subcommand(services, req, topic)
-        return reply(cards.help_blocks(command, [(sub.usage, sub.help)], topic=sub.name))
+        return reply(
+            cards.help_blocks(command, [(sub.usage, sub.help)], topic=sub.name, filters=filter_help(sub.name))
+        )
     return reply(cards.help_blocks(command, [(s.usage, s.summary) for s in ROUTER.listing()]))
 
 
@@ -94,9 +97,9 @@ def _describe_hits(
         elif h.kind == "initiative":
             rows.append(("initiative", r.id, r.name, r.description or ""))
         elif h.kind == "commitment":
-            rows.append(
-                ("commitment", r.id, f"#{r.id} {cards._label(r.actor)} · {r.instrument}", r.statement or "")
-            )
+            withdrawn = " (withdrawn)" if r.status == "withdrawn" else ""
+            title = f"#{r.id} {cards._label(r.actor)} · {r.instrument}{withdrawn}"
+            rows.append(("commitment", r.id, title, r.statement or ""))
         else:
             rows.append(("update", r.id, f"Update on project #{r.project_id}", r.note or ""))
     return rows
@@ -117,11 +120,19 @@ def _card(
             return reply(cards.did_you_mean(kind, name, suggestions, kind))
         if isinstance(record, Project):
             return reply(
-                cards.project_card(queries.project_detail(session, record, audience=req.audience), req.text)
+                cards.project_card(
+                    queries.project_detail(session, record, audience=req.audience),
+                    req.text,
+                    today=services.clock().date(),
+                )
             )
         assert isinstance(record, Initiative)
         return reply(
-            cards.initiative_card(queries.initiative_detail(session, record, audience=req.audience), req.text)
+            cards.initiative_card(
+                queries.initiative_detail(session, record, audience=req.audience),
+                req.text,
+                today=services.clock().date(),
+            )
         )
 
 
@@ -137,6 +148,19 @@ def initiative_command(services: Services, req: CommandRequest) -> Outcome:
     return _card(services, req, Initiative, "G7 Critical Minerals Action Plan")
 
 
+@ROUTER.add("commitment", usage="commitment <number>")
+def commitment_command(services: Services, req: CommandRequest) -> Outcome:
+    """A commitment's card: who, what, how much, its project, source and history."""
+    arg = req.args.strip().lstrip("#")
+    if not arg.isdigit() or len(arg) > 12:
+        return error("Which commitment? Give its number.", "e.g. `commitment 3` (lists show the numbers)")
+    with services.session() as session:
+        detail = queries.commitment_detail(session, int(arg), audience=req.audience)
+    if detail is None:
+        return error(f"No commitment #{arg} here.", "`commitments` lists the ones you can see.")
+    return reply(cards.commitment_card(detail, req.text, today=services.clock().date()))
+
+
 def list_projects_page(services: Services, args: str, audience: Audience, offset: int = 0) -> Reply:
     with services.session() as session:
         f, words = project_filter(session, args, services.clock().date(), audience=audience)
@@ -148,7 +172,10 @@ def list_projects_page(services: Services, args: str, audience: Audience, offset
 
 @ROUTER.add("projects", usage="projects [country:] [mineral:] [stage:] [status:] [initiative:] [since:]")
 def projects_command(services: Services, req: CommandRequest) -> Outcome:
-    """Projects matching filters, ten a page."""
+    """Projects matching filters, ten a page.
+
+    e.g. `projects country:CA mineral:graphite`, `projects stage:processing status:unknown`,
+    `projects initiative:G7 since:90d`"""
     return list_projects_page(services, req.args, req.audience)
 
 
@@ -175,22 +202,28 @@ def list_commitments_page(services: Services, args: str, audience: Audience, off
     "[status:] [initiative:] [project:] [since:30d]",
 )
 def commitments_command(services: Services, req: CommandRequest) -> Outcome:
-    """Commitments matching filters, newest first, ten a page."""
+    """Commitments matching filters, newest first, ten a page; Open shows one with its history.
+
+    e.g. `commitments country:CA` (to Canadian projects), `commitments by:JP` (by Japan),
+    `commitments instrument:offtake mineral:graphite`, `commitments status:proposed since:1y`"""
     return list_commitments_page(services, req.args, req.audience)
 
 
-@ROUTER.add("stats", usage="stats [by:country|stage|mineral|initiative|instrument|status] [filters]")
+@ROUTER.add("stats", usage="stats [per:country|stage|mineral|initiative|instrument|status] [by:] [filters]")
 def stats_command(services: Services, req: CommandRequest) -> Outcome:
-    """Money committed and counts, grouped; USD at the stored rates, ceilings flagged."""
+    """Money committed and counts, grouped; USD at the stored rates, ceilings flagged.
+
+    `per:` groups, `by:` filters by who committed, other filters as on commitments.
+    e.g. `stats per:instrument`, `stats by:JP`, `stats per:mineral country:CA`"""
     with services.session() as session:
         f, values, words = commitment_filter(
             session, req.args, services.clock().date(), allowed=STATS_KEYS, audience=req.audience
         )
         if words:
             raise FilterError(f"`{' '.join(words)}` is not a filter.", "stats by:country")
-        grouping = stats_grouping(values.get("by") or values.get("group"))
-        t = totals.totals(session, grouping, audience=req.audience, f=dataclasses.replace(f, actor=None))
-    return reply(cards.stats_blocks(t, req.args, req.text))
+        grouping, actor = stats_grouping(values)
+        t = totals.totals(session, grouping, audience=req.audience, f=dataclasses.replace(f, actor=actor))
+    return reply(cards.stats_blocks(t, req.args, req.text, today=services.clock().date()))
 
 
 @ROUTER.add("upcoming", usage="upcoming [days]")
@@ -218,19 +251,24 @@ def add_command(services: Services, req: CommandRequest) -> Outcome:
     return error(f"Cannot add “{what or 'nothing'}”.", "Type `add project` or `add initiative`.")
 
 
-@ROUTER.add("export", usage="export projects|commitments|initiatives")
+@ROUTER.add("export", usage="export projects|commitments|initiatives [filters]")
 def export_command(services: Services, req: CommandRequest) -> Outcome:
-    """A CSV file of records you can see, sent to you as a direct message."""
-    kind = req.args.strip().lower() or "projects"
+    """A CSV file of records you can see, sent to you as a direct message.
+
+    Takes the same filters as the lists, e.g. `export commitments by:JP since:2025-01-01`."""
+    kind, _, args = req.args.strip().partition(" ")
+    kind = kind.lower() or "projects"
     if kind not in transfer.ORDER:
         return error(
             f"Cannot export “{kind}”.",
             "Type `export projects`, `export commitments` or `export initiatives`.",
         )
+    where = _export_conditions(services, kind, args.strip(), req.audience)
+    described = f"{kind} matching {args.strip()}" if args.strip() else kind
 
     def work(client: Any) -> Reply:
         with services.session(read_only=True) as session:
-            body, rows = transfer.csv_export(session, kind, audience=req.audience)
+            body, rows = transfer.csv_export(session, kind, audience=req.audience, where=where)
         dm = client.conversations_open(users=req.user_id)["channel"]["id"]
         filename = f"minerals-{kind}-{services.clock().date().isoformat()}.csv"
         client.files_upload_v2(
@@ -238,11 +276,30 @@ def export_command(services: Services, req: CommandRequest) -> Outcome:
             content=body,
             filename=filename,
             title=filename,
-            initial_comment=f"{rows} {kind}.",
+            initial_comment=f"{rows} {described}.",
         )
         return note(f":white_check_mark: Sent {filename} ({rows} rows) to your direct messages.")
 
-    return Deferred(f"Preparing the {kind} export…", work)
+    return Deferred(f"Preparing the {described} export…", work)
+
+
+def _export_conditions(services: Services, kind: str, args: str, audience: Audience) -> list[Any]:
+    """The list filters of an export, checked before the ack (a bad filter is answered at once)."""
+    if not args:
+        return []
+    if kind == "initiatives":
+        raise FilterError("Initiatives take no filters.", "export initiatives")
+    today = services.clock().date()
+    with services.session(read_only=True) as session:
+        if kind == "projects":
+            pf, words = project_filter(session, args, today, audience=audience)
+            conditions = queries.project_conditions(pf)
+        else:
+            cf, _values, words = commitment_filter(session, args, today, audience=audience)
+            conditions = queries.commitment_conditions(cf, audience=audience)
+    if words:
+        raise FilterError(f"`{' '.join(words)}` is not a filter.", f"export {kind} by:JP since:30d")
+    return conditions
 
 
 def dashboard(services: Services, audience: Audience) -> dict[str, Any]:

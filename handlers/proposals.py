@@ -58,7 +58,12 @@ def _items(
     items: list[tuple[str, dict[str, Any]]] = [
         (
             "commitment",
-            {**d.to_commitment_fields(), "actor_country": d.actor_country, "statement": text[:4000]},
+            {
+                **d.to_commitment_fields(),
+                "actor_country": d.actor_country,
+                "statement": text[:4000],
+                **({"project_candidates": d.project_candidates} if d.project_candidates else {}),
+            },
         )
         for d in found.commitments
     ]
@@ -66,6 +71,10 @@ def _items(
         ("project_update", {"project": s.project, "new_status": s.new_status, "statement": text[:4000]})
         for s in found.status_changes
         if s.project
+    ]
+    # A figure across many projects is proposed as a claim on its initiative, never a commitment.
+    items += [
+        ("claim", {**c.to_claim_fields(), "statement": text[:4000]}) for c in found.claims if c.initiative
     ]
     return items, found.worth_replying
 

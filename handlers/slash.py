@@ -40,7 +40,18 @@ log = logging.getLogger("minerals_bot.slash")
 
 # Subcommands that only read the store (answered inside Slack's three seconds).
 READ_ONLY = frozenset(
-    {"help", "find", "project", "initiative", "projects", "commitments", "stats", "upcoming", "ask"}
+    {
+        "help",
+        "find",
+        "project",
+        "initiative",
+        "projects",
+        "commitment",
+        "commitments",
+        "stats",
+        "upcoming",
+        "ask",
+    }
 )
 
 

@@ -39,6 +39,7 @@ class DraftOnCard:
     project_known: bool = False
     duplicate_of: int | None = None
     duplicate_link: str | None = None
+    duplicate_summary: dict[str, Any] | None = None  # who, what, how much, when (plain values)
     commitment_id: int | None = None
     confirmed_by: str | None = None
     needs_review: bool = False
@@ -72,6 +73,7 @@ def drafts_on_card(
                 dup = draft_store.possible_duplicate(session, f, now, audience=audience)
                 if dup is not None:
                     v.duplicate_of, v.duplicate_link = dup.id, dup.source_url
+                    v.duplicate_summary = duplicate_summary(dup)
             if d.commitment_id:
                 c = session.get(Commitment, d.commitment_id)
                 v.needs_review = bool(c and c.needs_review)
@@ -79,6 +81,18 @@ def drafts_on_card(
                 v.undoable = not v.autologged or bool(d.author)
         out.append(v)
     return out
+
+
+def duplicate_summary(c: Commitment) -> dict[str, Any]:
+    """The record a draft may repeat, as a person would recognise it: who, what, how much, when."""
+    return {
+        "actor": c.actor,
+        "instrument": c.instrument,
+        "amount": c.amount,
+        "currency": c.currency,
+        "amount_is_ceiling": c.amount_is_ceiling,
+        "on": c.announced_on or c.created_at.date(),
+    }
 
 
 def autolog(

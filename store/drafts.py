@@ -8,10 +8,12 @@ of logging twice or overwriting what the other wrote. Times are passed in (`now`
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
+from urllib.parse import urlsplit
 
 from sqlalchemy import and_, or_, true, update
 from sqlalchemy.exc import IntegrityError
@@ -33,6 +35,7 @@ UNDO_WINDOW = timedelta(days=1)
 AUTOLOG_USER = "autolog"  # confirmed_by of records a channel's autolog logged
 CARD_RECOVERY_AFTER = timedelta(seconds=60)  # a claimed card never posted may be retried then
 DUPLICATE_WINDOW = timedelta(days=180)
+DUPLICATE_AMOUNT_TOLERANCE = Decimal("0.05")  # "C$150m" and "about C$152 million" are the same news
 
 
 def claim(session: Session, key: str, *, now: datetime) -> bool:
@@ -150,6 +153,20 @@ class Logged:
     commitment: Commitment | None
 
 
+_SLACK_LINK = re.compile(r"<(https?://[^|>\s]+)(?:\|[^>]*)?>")
+_BARE_LINK = re.compile(r"(?<![<|])\bhttps?://[^\s<>|]+")
+
+
+def source_link(text: str) -> str | None:
+    """The first web link in a message (Slack writes them <https://...|label>), not a Slack one."""
+    for found in (*_SLACK_LINK.findall(text), *_BARE_LINK.findall(text)):
+        url = str(found).rstrip(".,;:)")
+        host = urlsplit(url).hostname or ""
+        if host and not (host == "slack.com" or host.endswith(".slack.com")) and len(url) <= 2000:
+            return url
+    return None
+
+
 def log_draft(
     session: Session,
     draft_id: int,
@@ -160,13 +177,14 @@ def log_draft(
     now: datetime,
     fields: dict[str, Any] | None = None,
 ) -> Logged | None:
-    """Store a pending draft as a commitment (or project update); None if it is not pending.
+    """Store a pending draft as a commitment (or project update, or claim); None if it is not
+    pending. An undone draft logged again makes its withdrawn record live again.
 
     Project and initiative names resolve among what `audience` may see (the draft's channel)."""
     draft = _transition(
         session,
         draft_id,
-        (DraftState.PENDING,),
+        (DraftState.PENDING, DraftState.UNDONE),
         now=now,
         state=DraftState.LOGGED,
         confirmed_by=user,
@@ -175,8 +193,19 @@ def log_draft(
     )
     if draft is None:
         return None
+    if draft.commitment_id:  # undone before: the same record, live again
+        again = session.get(Commitment, draft.commitment_id)
+        if again is not None:
+            status = str(draft.fields.get("status") or "announced")
+            records.set_commitment_status(
+                session, again, status, actor=user, action="relog", now=now, note="logged again from the card"
+            )
+            return Logged(draft, again)
+    # The source is the news or ministry link the message gives; the Slack permalink says
+    # where it was logged (in the audit log), and stays the source when there is no link.
+    cited = source_link(str(draft.fields.get("statement") or ""))
     provenance = {
-        "source_url": permalink,
+        "source_url": cited or permalink,
         "source_channel": draft.channel,
         "source_private": draft.channel_private,
         "logged_by": draft.author or user,
@@ -195,11 +224,30 @@ def log_draft(
             now=now,
         )
         return Logged(draft, None)
+    if draft.kind == "claim":  # a figure across many projects: what a source says, never summed
+        initiative = names.resolve_initiative(session, str(draft.fields.get("initiative")), audience=audience)
+        records.add_claim(
+            session,
+            subject=initiative,
+            attribute=str(draft.fields.get("attribute") or "mobilized_usd"),
+            value=str(draft.fields.get("value") or "")[:400],
+            actor=user,
+            now=now,
+            note=str(draft.fields.get("statement") or "")[:2000] or None,
+            provenance=provenance,
+        )
+        return Logged(draft, None)
     data = CommitmentIn.model_validate(
         {k: v for k, v in draft.fields.items() if k in CommitmentIn.model_fields and v not in (None, "")}
     )
     commitment = records.create_commitment(
-        session, data, actor=user, provenance=provenance, audience=audience, now=now
+        session,
+        data,
+        actor=user,
+        provenance=provenance,
+        audience=audience,
+        now=now,
+        note=f"logged from {permalink}" if permalink and cited else None,
     )
     session.flush()
     draft.commitment_id = commitment.id
@@ -349,7 +397,8 @@ def possible_duplicate(
     session: Session, fields: dict[str, Any], now: datetime, *, audience: Audience
 ) -> Commitment | None:
     """A live commitment that `audience` may see and that looks like the same news: same
-    actor, instrument, amount, project."""
+    actor, instrument and project, an amount in the same currency within a few percent,
+    however the message worded it."""
     actor, instrument = fields.get("actor"), fields.get("instrument")
     if not actor or not instrument:
         return None
@@ -364,8 +413,11 @@ def possible_duplicate(
         stmt = stmt.where(clause)
     amount = fields.get("amount")
     if amount not in (None, ""):
+        value = Decimal(str(amount))
+        low, high = value * (1 - DUPLICATE_AMOUNT_TOLERANCE), value * (1 + DUPLICATE_AMOUNT_TOLERANCE)
         stmt = stmt.where(
-            Commitment.amount == Decimal(str(amount)), Commitment.currency == fields.get("currency")
+            col(Commitment.amount).between(min(low, high), max(low, high)),
+            Commitment.currency == fields.get("currency"),
         )
     project_name = fields.get("project")
     if project_name:

@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 
 from store import vocab
 from store.models import (
+    AuditLog,
     Claim,
     Commitment,
     Initiative,
@@ -22,6 +23,7 @@ from store.models import (
 from store.money import Money
 from store.visibility import Audience
 
+UNSPECIFIED = "unspecified"  # the stats group of records with no stage or no mineral
 LIVE_COMMITMENT_STATUSES = tuple(s for s in vocab.COMMITMENT_STATUSES if s != "withdrawn")
 
 
@@ -38,7 +40,7 @@ class ProjectFilter:
 
 @dataclass(frozen=True)
 class CommitmentFilter:
-    country: str | None = None  # the actor's country
+    country: str | None = None  # where the commitment's project is
     mineral: str | None = None
     instrument: str | None = None
     status: str | None = None
@@ -50,7 +52,6 @@ class CommitmentFilter:
     until: date | None = None
     include_withdrawn: bool = False
     countries: tuple[str, ...] = ()  # any of these actor countries (a group and its members)
-    project_country: str | None = None  # the linked project's country
 
 
 @dataclass(frozen=True)
@@ -75,15 +76,24 @@ def _where_visible(stmt: Any, model: Any, audience: Audience) -> Any:
     return stmt if clause is None else stmt.where(clause)
 
 
+def project_conditions(f: ProjectFilter) -> list[Any]:
+    """The SQL conditions of a project list's filters (exports take the same)."""
+    return _project_conditions(f)
+
+
 def _project_conditions(f: ProjectFilter) -> list[Any]:
     conds: list[Any] = []
     if f.country:
         conds.append(Project.country == f.country)
     if f.mineral:
         conds.append(_mineral_condition(Project.minerals, f.mineral))
-    if f.stage:
+    if f.stage == UNSPECIFIED:
+        conds.append(or_(col(Project.stage).is_(None), col(Project.stage) == ""))
+    elif f.stage:
         conds.append(Project.stage == f.stage)
-    if f.status:
+    if f.status == "unknown":  # what a card shows when no status is recorded
+        conds.append(or_(col(Project.status).is_(None), col(Project.status) == ""))
+    elif f.status:
         conds.append(Project.status == f.status)
     if f.backer:
         conds.append(cast(Project.backers, String).ilike(f"%{f.backer}%"))
@@ -101,7 +111,9 @@ def _project_conditions(f: ProjectFilter) -> list[Any]:
 
 
 def _mineral_condition(column: Any, mineral: str) -> Any:
-    """A mineral filter; the group codes also match their member elements."""
+    """A mineral filter; the group codes also match their member elements; "unspecified": none."""
+    if mineral == UNSPECIFIED:
+        return or_(col(column).is_(None), cast(column, String).in_(["[]", "null"]))
     if mineral in ("rare-earths", "light-rare-earths", "heavy-rare-earths"):
         group = {"rare-earths": None, "light-rare-earths": "light", "heavy-rare-earths": "heavy"}[mineral]
         members = [
@@ -150,18 +162,16 @@ def commitment_conditions(f: CommitmentFilter, *, audience: Audience) -> list[An
     if not f.include_withdrawn and f.status != "withdrawn":
         conds.append(col(Commitment.status).in_(LIVE_COMMITMENT_STATUSES))
     if f.country:
-        conds.append(Commitment.actor_country == f.country)
+        conds.append(col(Commitment.project_id).in_(select(Project.id).where(Project.country == f.country)))
     if f.countries:
         conds.append(col(Commitment.actor_country).in_(f.countries))
-    if f.project_country:
-        conds.append(
-            col(Commitment.project_id).in_(select(Project.id).where(Project.country == f.project_country))
-        )
     if f.mineral:
         conds.append(_mineral_condition(Commitment.minerals, f.mineral))
     if f.instrument:
         conds.append(Commitment.instrument == f.instrument)
-    if f.status:
+    if f.status == "unknown":
+        conds.append(or_(col(Commitment.status).is_(None), col(Commitment.status) == ""))
+    elif f.status:
         conds.append(Commitment.status == f.status)
     if f.project_id:
         conds.append(Commitment.project_id == f.project_id)
@@ -183,7 +193,10 @@ def commitment_conditions(f: CommitmentFilter, *, audience: Audience) -> list[An
             if code
             else col(Commitment.actor).ilike(f"%{f.actor}%")
         )
-    if f.stage:
+    if f.stage == UNSPECIFIED:  # as stats group them: no project, or a project with no stage
+        no_stage = select(Project.id).where(or_(col(Project.stage).is_(None), col(Project.stage) == ""))
+        conds.append(or_(col(Commitment.project_id).is_(None), col(Commitment.project_id).in_(no_stage)))
+    elif f.stage:
         staged = _where_visible(select(Project.id).where(Project.stage == f.stage), Project, audience)
         conds.append(col(Commitment.project_id).in_(staged))
     day = func.coalesce(Commitment.announced_on, func.date(Commitment.created_at))
@@ -306,6 +319,42 @@ def initiative_detail(session: Session, initiative: Initiative, *, audience: Aud
     return InitiativeDetail(
         initiative, list(projects), page.items, whole.money, list(claims), list(milestones), whole.count
     )
+
+
+@dataclass
+class CommitmentDetail:
+    commitment: Commitment
+    project: Project | None
+    initiative: Initiative | None
+    history: list[AuditLog]  # oldest first
+
+
+def commitment_detail(session: Session, commitment_id: int, *, audience: Audience) -> CommitmentDetail | None:
+    """A commitment `audience` may see, its project and initiative, and its audit history."""
+    commitment = records_by_ids(session, Commitment, [commitment_id], audience=audience).get(commitment_id)
+    if commitment is None:
+        return None
+    project = (
+        records_by_ids(session, Project, [commitment.project_id], audience=audience).get(
+            commitment.project_id
+        )
+        if commitment.project_id
+        else None
+    )
+    initiative = (
+        records_by_ids(session, Initiative, [commitment.initiative_id], audience=audience).get(
+            commitment.initiative_id
+        )
+        if commitment.initiative_id
+        else None
+    )
+    history = session.exec(
+        select(AuditLog)
+        .where(AuditLog.entity_type == "commitment", AuditLog.entity_id == commitment_id)
+        .order_by(col(AuditLog.at), col(AuditLog.id))
+        .limit(50)
+    ).all()
+    return CommitmentDetail(commitment, project, initiative, list(history))
 
 
 def record_counts(session: Session, *, audience: Audience) -> dict[str, int]:

@@ -158,12 +158,13 @@ def create_commitment(
     audience: Audience,
     now: datetime,
     provenance: dict[str, Any] | None = None,
+    note: str | None = None,
 ) -> Commitment:
     """A new commitment; its project and initiative names resolve among what `audience` may see."""
     fields = _merge(commitment_fields(session, data, audience=audience), provenance)
     commitment = Commitment(**fields, created_at=now, updated_at=now)
     session.add(commitment)
-    audit(session, actor=actor, action="create", record=commitment, now=now)
+    audit(session, actor=actor, action="create", record=commitment, now=now, note=note)
     return commitment
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlmodel import Session
 
+from store import vocab
 from store.visibility import Audience
 
 # kind -> (table, slot in the FTS rowid, title SQL, body SQL)
@@ -133,26 +134,93 @@ def query_words(words: str) -> list[str]:
     return re.findall(r"\w+", words.lower())[:12]
 
 
+def _country_phrases(code: str) -> list[str]:
+    """Every way text may name a country: its name and the demonyms we know (codes: `_code`)."""
+    phrases = {(vocab.country_name(code) or code).lower()}
+    phrases |= {alias for alias, c in vocab.COUNTRY_ALIASES.items() if c == code}
+    # As written ("u.s."): PostgreSQL's parser keeps "U.S." as one word, FTS5 splits it.
+    return [_code(code), *sorted(p for p in phrases if query_words(p) and p != code.lower())]
+
+
+def _code(code: str) -> str:
+    """A country code as an alternative: matched in titles only, where actors are stored as codes
+    (in free text a stemmed "use" would match "us")."""
+    return f"={code.lower()}"
+
+
+def query_groups(words: str) -> list[tuple[str, list[str]]]:
+    """The words as groups that must all match: (the word, [other phrases that also match it]).
+
+    A country named any way (`United States`, `U.S.`, `US`, `American`) matches every other
+    way, so `find United States` finds what `find U.S.` does."""
+    raw = re.findall(r"\w+", words)[:12]
+    tokens = [t.lower() for t in raw]
+    whole = vocab.country_code(words.strip()) if words.strip() else None
+    if whole and len(tokens) > 1:
+        return [(" ".join(tokens), _country_phrases(whole))]
+    groups: list[tuple[str, list[str]]] = []
+    i = 0
+    while i < len(tokens):
+        for j in range(min(len(tokens), i + 4), i, -1):
+            phrase = " ".join(tokens[i:j])
+            short = j == i + 1 and len(phrase) <= 2 and not raw[i].isupper()  # "in", "de", "it"
+            code = None if short else vocab.country_code(phrase)
+            if code:
+                groups.append((phrase, _country_phrases(code)))
+                i = j
+                break
+        else:
+            groups.append((tokens[i], []))
+            i += 1
+    return groups
+
+
+def _fts5_match(groups: list[tuple[str, list[str]]]) -> str:
+    parts = []
+    for word, others in groups:
+        first = f'"{word}"*' if " " not in word else f'"{word}"'
+        phrases = dict.fromkeys(" ".join(query_words(p)) for p in others if not p.startswith("="))
+        codes = [f'title : "{p[1:]}"' for p in others if p.startswith("=")]
+        alts = [first, *codes, *(f'"{p}"' for p in phrases if p != word)]
+        parts.append(alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")")
+    return " AND ".join(parts)
+
+
 def search(session: Session, words: str, *, audience: Audience, limit: int = 20) -> list[SearchHit]:
     """Ranked matches for all the words, best first, visible to the audience."""
-    tokens = query_words(words)
-    if not tokens:
+    if not query_words(words):
         return []
+    groups = query_groups(words)
     bind = session.get_bind()
     if bind.dialect.name == "sqlite":
-        return _search_sqlite(session, " ".join(f'"{t}"*' for t in tokens), audience, limit)
-    query = " & ".join(f"{t}:*" for t in tokens)
+        return _search_sqlite(session, _fts5_match(groups), audience, limit)
+    params: dict[str, object] = {}
+    ors = []
+    for n, (word, others) in enumerate(groups):
+        if " " in word:
+            alts = [f"phraseto_tsquery('english', :w{n})"]
+            params[f"w{n}"] = word
+        else:
+            alts = [f"to_tsquery('english', :w{n})"]
+            params[f"w{n}"] = f"{word}:*"
+        for m, phrase in enumerate(others):
+            if phrase.startswith("="):  # a code: in the title (weight A) only
+                alts.append(f"to_tsquery('english', :a{n}_{m})")
+                params[f"a{n}_{m}"] = f"{phrase[1:]}:A"
+            else:
+                alts.append(f"phraseto_tsquery('english', :a{n}_{m})")
+                params[f"a{n}_{m}"] = phrase
+        ors.append("(" + " || ".join(alts) + ")")
+    query = " && ".join(ors)
     parts = []
     for kind, (table, *_rest) in _DOCS.items():
         parts.append(
-            f"SELECT '{kind}' AS kind, id AS ref_id, ts_rank({PG_VECTOR_COLUMN}, q) AS score "
-            f"FROM {table}, to_tsquery('english', :query) q WHERE {PG_VECTOR_COLUMN} @@ q "
+            f"SELECT '{kind}' AS kind, id AS ref_id, ts_rank({PG_VECTOR_COLUMN}, w.q) AS score "
+            f"FROM {table}, (SELECT {query} AS q) w WHERE {PG_VECTOR_COLUMN} @@ w.q "
             f"AND (NOT source_private OR source_channel = :channel)"
         )
     sql = " UNION ALL ".join(parts) + " ORDER BY score DESC LIMIT :limit"
-    rows = session.execute(
-        text(sql), {"query": query, "channel": audience.channel or "", "limit": limit}
-    ).all()
+    rows = session.execute(text(sql), {**params, "channel": audience.channel or "", "limit": limit}).all()
     return [SearchHit(r.kind, int(r.ref_id), float(r.score)) for r in rows]
 
 

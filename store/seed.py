@@ -11,7 +11,7 @@ from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from store import records, vocab
-from store.models import Commitment, Initiative, Milestone, Project, ProjectInitiativeLink
+from store.models import Claim, Commitment, Initiative, Milestone, Project, ProjectInitiativeLink
 from store.rates import DEFAULT_RATES, RATES_AS_OF
 from store.schemas import CommitmentIn, InitiativeIn, ProjectIn
 from store.visibility import EVERYTHING
@@ -71,20 +71,12 @@ DEMO_PROJECTS = [
         description="Canadian rare earth mines with Japanese and European offtake agreements.",
     ),
 ]
+# "mobilized more than $6.4 billion across 26 projects" sums the projects' own money: it is what
+# a source says about the initiative (a claim), never a commitment added to totals.
+DEMO_G7_CLAIMS = (("mobilized_usd", "more than USD 6.4bn across 26 projects"), ("projects_count", "26"))
+AGGREGATE_KEY = "g7-mobilized"
+AGGREGATE_NOTE = "An aggregate across 26 projects: kept as a claim on the G7 initiative, not a commitment."
 DEMO_COMMITMENTS: list[tuple[str, CommitmentIn]] = [
-    (
-        "g7-mobilized",
-        CommitmentIn(
-            actor="G7",
-            instrument="other",
-            amount=Decimal("6400000000"),
-            currency="USD",
-            initiative="G7 Critical Minerals Action Plan",
-            status="announced",
-            statement="G7 governments and partners have mobilized more than $6.4 billion across "
-            "26 mining, processing and recycling projects.",
-        ),
-    ),
     (
         "us-ontario",
         CommitmentIn(
@@ -257,7 +249,12 @@ def seed_demo(session: Session, *, now: datetime) -> dict[str, int]:
             description="Rare earths are a key test of collective action.",
         )
         added["milestones"] += 1
-        for attribute, value in (("mobilized_usd", "more than 6.4 billion"), ("projects_count", "26")):
+    for attribute, value in DEMO_G7_CLAIMS:
+        if not session.exec(
+            select(Claim).where(
+                Claim.subject_type == "initiative", Claim.subject_id == g7.id, Claim.attribute == attribute
+            )
+        ).first():
             records.add_claim(
                 session,
                 subject=g7,
@@ -269,7 +266,23 @@ def seed_demo(session: Session, *, now: datetime) -> dict[str, int]:
                 provenance=prov,
             )
             added["claims"] += 1
+    added["withdrawn"] = _withdraw_aggregate(session, now=now)
     return added
+
+
+def _withdraw_aggregate(session: Session, *, now: datetime) -> int:
+    """Withdraw the aggregate earlier seeds stored as a G7 commitment: it is a claim, not money."""
+    old = session.exec(
+        select(Commitment).where(
+            Commitment.source_message == f"seed:{AGGREGATE_KEY}", Commitment.status != "withdrawn"
+        )
+    ).first()
+    if old is None:
+        return 0
+    records.set_commitment_status(
+        session, old, "withdrawn", actor=SEED_ACTOR, action="withdraw", now=now, note=AGGREGATE_NOTE
+    )
+    return 1
 
 
 SYNTHETIC_COUNTRIES = ["CA", "US", "AU", "JP", "DE", "GB", "FR", "IT", "KR", "BR", "CL", "NO", "SE"]

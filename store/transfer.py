@@ -555,14 +555,21 @@ def _stream(session: Session, stmt: Any, batch_size: int) -> Any:
 
 
 def iter_rows(
-    session: Session, kind: str, *, audience: Audience, batch_size: int = EXPORT_BATCH
+    session: Session,
+    kind: str,
+    *,
+    audience: Audience,
+    batch_size: int = EXPORT_BATCH,
+    where: Sequence[Any] = (),
 ) -> Iterator[dict[str, Any]]:
     """Rows of one kind visible to the audience, as typed values in the import's columns,
-    read in batches (a server-side cursor on PostgreSQL) so memory does not grow with the table."""
+    read in batches (a server-side cursor on PostgreSQL) so memory does not grow with the table.
+
+    `where`: the conditions of a list's filters (store/queries.py), for projects and commitments."""
     if kind == "projects":
-        yield from _project_rows(session, audience, batch_size)
+        yield from _project_rows(session, audience, batch_size, where)
     elif kind == "commitments":
-        yield from _commitment_rows(session, audience, batch_size)
+        yield from _commitment_rows(session, audience, batch_size, where)
     elif kind == "initiatives":
         cols = [getattr(Initiative, c) for c in INITIATIVE_COLUMNS]
         stmt = _visible(select(*cols), Initiative, audience).order_by(Initiative.name)
@@ -572,9 +579,13 @@ def iter_rows(
         raise vocab.UnknownValue("export kind", kind, vocab.suggest(kind, ORDER))
 
 
-def _project_rows(session: Session, audience: Audience, batch_size: int) -> Iterator[dict[str, Any]]:
+def _project_rows(
+    session: Session, audience: Audience, batch_size: int, where: Sequence[Any] = ()
+) -> Iterator[dict[str, Any]]:
     names = [c for c in PROJECT_COLUMNS if c != "initiatives"]
-    stmt = _visible(select(*[getattr(Project, c) for c in names]), Project, audience).order_by(Project.name)
+    stmt = _visible(select(*[getattr(Project, c) for c in names]).where(*where), Project, audience).order_by(
+        Project.name
+    )
     result = _stream(session, stmt, batch_size)
     for batch in result.partitions():
         rows = [dict(zip(names, r, strict=True)) for r in batch]
@@ -594,7 +605,9 @@ def _project_rows(session: Session, audience: Audience, batch_size: int) -> Iter
             yield {c: r[c] for c in PROJECT_COLUMNS}
 
 
-def _commitment_rows(session: Session, audience: Audience, batch_size: int) -> Iterator[dict[str, Any]]:
+def _commitment_rows(
+    session: Session, audience: Audience, batch_size: int, where: Sequence[Any] = ()
+) -> Iterator[dict[str, Any]]:
     # A visible commitment may point at a project from another private channel: unnamed.
     project, initiative = aliased(Project), aliased(Initiative)
     names = [c for c in COMMITMENT_COLUMNS if c not in ("project", "initiative")]
@@ -604,6 +617,7 @@ def _commitment_rows(session: Session, audience: Audience, batch_size: int) -> I
         .outerjoin(
             initiative, _joined_visible(initiative, initiative.id == Commitment.initiative_id, audience)
         )
+        .where(*where)
         .order_by(col(Commitment.announced_on).desc().nulls_last(), col(Commitment.id).desc())
     )
     stmt = _visible(stmt, Commitment, audience)
@@ -722,8 +736,13 @@ def export_to_path(
     return counts
 
 
-def csv_export(session: Session, kind: str, *, audience: Audience) -> tuple[bytes, int]:
-    """One kind as CSV bytes, for an upload; and the number of rows."""
+def csv_export(
+    session: Session, kind: str, *, audience: Audience, where: Sequence[Any] = ()
+) -> tuple[bytes, int]:
+    """One kind as CSV bytes, for an upload; and the number of rows (`where`: a list's filters)."""
     out = io.StringIO()
-    count = write_export(session, out, kind, audience=audience)[kind]
+    if where:
+        count = write_csv(out, iter_rows(session, kind, audience=audience, where=where), columns_for(kind))
+    else:
+        count = write_export(session, out, kind, audience=audience)[kind]
     return out.getvalue().encode("utf-8"), count

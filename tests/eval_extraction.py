@@ -53,6 +53,13 @@ def mismatches(case: dict[str, Any], result: Extraction) -> list[str]:
         for name, value in want.items():
             if not field_matches(name, value, got):
                 problems.append(f"commitment {i} {name}: expected {value!r}, got {getattr(got, name)!r}")
+    want_claims = case.get("claims", [])
+    if len(result.claims) != len(want_claims):
+        problems.append(f"expected {len(want_claims)} claims, got {[c.value for c in result.claims]}")
+    for want, got in zip(want_claims, result.claims, strict=False):
+        for name, value in want.items():
+            if getattr(got, name) != value:
+                problems.append(f"claim {name}: expected {value!r}, got {getattr(got, name)!r}")
     if "status_changes" in case:
         want_changes = case["status_changes"]
         if len(result.status_changes) != len(want_changes):

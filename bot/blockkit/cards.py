@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
 from bot.blockkit.blocks import (
+    MAX_ACTIONS,
     MAX_SECTION_TEXT,
     MAX_VIEW_BLOCKS,
     Block,
@@ -28,8 +29,8 @@ from bot.blockkit.blocks import (
 from bot.blockkit.values import PageValue, RerunValue, ShareValue
 from store import vocab
 from store.models import Commitment, Initiative, Milestone, Project
-from store.money import Money
-from store.queries import InitiativeDetail, Page, ProjectDetail
+from store.money import Money, rates_are_stale
+from store.queries import CommitmentDetail, InitiativeDetail, Page, ProjectDetail
 from store.totals import Totals
 
 Answer = tuple[list[Block], str]  # (blocks, plain fallback text)
@@ -49,19 +50,41 @@ def _minerals(codes: Sequence[str]) -> str:
 
 
 def money_line(m: Money) -> str:
-    """USD total with its rate date, ceilings and unconverted amounts said plainly."""
-    if not m.by_currency:
+    """One USD figure at stored rates and at most the two largest other currencies, never a tail.
+
+    The rate date is said once per answer (`rates_note`), not on every line.
+    """
+    if not m.stated:
         return "no amounts stated"
-    parts = [f"*{usd(m.usd)}*"]
+    parts = [f"*{usd(m.usd)}*" if m.usd else "no USD estimate"]
     if m.usd_ceiling:
         parts.append(f"(of which {usd(m.usd_ceiling)} are “up to” ceilings)")
-    if m.rate_date:
-        parts.append(f"at rates of {m.rate_date.isoformat()}")
-    if len(m.by_currency) > 1 or "USD" not in m.by_currency:
-        parts.append("· " + ", ".join(esc(money(v, k)) for k, v in sorted(m.by_currency.items())))
+    largest = m.largest_currencies(2)
+    if largest:
+        others = len(m.by_currency) - len(largest) - int("USD" in m.by_currency)
+        more = f" and {others} other currenc{'ies' if others != 1 else 'y'}" if others else ""
+        parts.append("· incl. " + ", ".join(esc(money(v, k)) for k, v in largest) + more)
     if m.unconverted:
         parts.append(f"· {m.unconverted} amount(s) with no rate")
     return " ".join(parts)
+
+
+def rates_note(rate_date: date | None, today: date) -> str | None:
+    """The stored rates' date, once per answer; a warning when they are over a week old."""
+    if rate_date is None:
+        return None
+    note = f"USD estimates at stored rates of {rate_date.isoformat()}."
+    if rates_are_stale(rate_date, today):
+        note = (
+            f":warning: USD estimates use rates of {rate_date.isoformat()}, "
+            f"{(today - rate_date).days} days old: update them (`minerals-bot rates set`)."
+        )
+    return note
+
+
+def _rates_blocks(m: Money, today: date | None) -> list[Block]:
+    note = rates_note(m.rate_date, today) if today is not None else None
+    return [context(note)] if note else []
 
 
 def commitment_line(c: Commitment, project_names: dict[int, str] | None = None) -> str:
@@ -115,15 +138,18 @@ def with_share(blocks: list[Block], command_text: str, extra: Sequence[Block] = 
     return [*body, actions(*extra, share_button(command_text), block_id="answer_actions")]
 
 
-def help_blocks(command: str, entries: Sequence[tuple[str, str]], topic: str | None = None) -> Answer:
+def help_blocks(
+    command: str, entries: Sequence[tuple[str, str]], topic: str | None = None, filters: Sequence[str] = ()
+) -> Answer:
     title = f"{command} {topic}" if topic else f"{command} — critical-minerals tracker"
     lines = [f"`{esc(command)} {esc(usage)}` — {esc(summary)}" for usage, summary in entries]
     blocks = [header(title), *sections(lines)]
+    if filters:  # already in Slack's markup: backticked examples, vocabulary words
+        blocks.append(section(clip("*Filters*\n" + "\n".join(esc(f) for f in filters), 2900)))
     blocks.append(
         context(
-            "Filters: `country:CA` `mineral:graphite` `stage:processing` "
-            "`status:binding` `initiative:G7` `by:JP` `instrument:offtake` "
-            "`since:30d`. Add `help` after any subcommand for more."
+            f"Type `{esc(command)} help &lt;subcommand&gt;` for its filters and their values, "
+            f"e.g. `{esc(command)} help commitments`."
         )
     )
     return blocks, f"{title}: " + "; ".join(u for u, _ in entries)
@@ -152,7 +178,7 @@ def did_you_mean(kind: str, name: str, suggestions: list[str], subcommand: str) 
     return blocks, f"No {kind} called {name}. Did you mean: {', '.join(suggestions)}?"
 
 
-def project_card(d: ProjectDetail, command_text: str) -> Answer:
+def project_card(d: ProjectDetail, command_text: str, *, today: date | None = None) -> Answer:
     p = d.project
     blocks: list[Block] = [header(p.name)]
     if p.synthetic:
@@ -197,13 +223,62 @@ def project_card(d: ProjectDetail, command_text: str) -> Answer:
                 )
             )
         )
+    blocks += _rates_blocks(d.money, today)
     blocks.append(context(_provenance(p)))
     return with_share(
         blocks, command_text, _follow("project", p.name)
     ), f"{p.name}: {p.status or 'status unknown'}"
 
 
-def initiative_card(d: InitiativeDetail, command_text: str) -> Answer:
+def commitment_card(d: CommitmentDetail, command_text: str, *, today: date | None = None) -> Answer:
+    """One commitment: who, what, how much, where, its source, and its history from the audit log."""
+    c = d.commitment
+    title = f"#{c.id} {_label(c.actor)} · {c.instrument.replace('-', ' ')}"
+    blocks: list[Block] = [header(title)]
+    if c.status == "withdrawn":
+        blocks.append(context(":no_entry_sign: Withdrawn: not counted in totals."))
+    amount = money(c.amount, c.currency, ceiling=c.amount_is_ceiling)
+    usd_note = f" (≈ {usd(c.usd_estimate)} at rates of {c.usd_rate_date})" if c.usd_estimate else ""
+    blocks.append(
+        fields_section(
+            [
+                ("Who committed", esc(_label(c.actor))),
+                ("With", esc(_label(c.counterparty)) if c.counterparty else "—"),
+                ("Instrument", esc(c.instrument)),
+                ("Amount", esc(amount + usd_note) if amount else "no amount stated"),
+                ("Status", esc(c.status or "unknown")),
+                ("Announced", c.announced_on.isoformat() if c.announced_on else "—"),
+                ("Project", esc(d.project.name) if d.project else "—"),
+                ("Initiative", esc(d.initiative.short_name or d.initiative.name) if d.initiative else "—"),
+                ("Minerals", esc(_minerals(c.minerals))),
+            ]
+        )
+    )
+    if c.statement:
+        blocks.append(section(f"> {esc(clip(c.statement, 2800))}"))
+    if d.history:
+        lines = [
+            f"{h.at.date().isoformat()} · {esc(h.action)}"
+            + (f" by {mention(h.actor)}" if h.actor else "")
+            + (f" — {esc(clip(h.note, 200))}" if h.note else "")
+            for h in d.history[-15:]
+        ]
+        blocks.append(section("*History*\n" + "\n".join(lines)))
+    bits = [f"Logged by {mention(c.logged_by)}"]
+    if c.source_url:
+        bits.append(link(c.source_url, "source"))
+    blocks.append(context(" · ".join(bits)))
+    return with_share(blocks, command_text), title
+
+
+CLAIM_LABELS = {"mobilized_usd": "Mobilised", "projects_count": "Projects"}
+
+
+def _claim_label(attribute: str) -> str:
+    return CLAIM_LABELS.get(attribute, attribute.replace("_", " "))
+
+
+def initiative_card(d: InitiativeDetail, command_text: str, *, today: date | None = None) -> Answer:
     i = d.initiative
     blocks: list[Block] = [header(i.name)]
     blocks.append(
@@ -225,9 +300,9 @@ def initiative_card(d: InitiativeDetail, command_text: str) -> Answer:
     if d.claims:
         blocks.append(
             section(
-                "*What sources say*\n"
+                "*What sources say* (figures as reported, not added to totals)\n"
                 + "\n".join(
-                    f"{esc(c.attribute.replace('_', ' '))}: *{esc(c.value)}* — "
+                    f"{esc(_claim_label(c.attribute))}: *{esc(c.value)}* — "
                     f"{link(c.source_url, c.note or 'source') if c.source_url else esc(c.note or '')}"
                     for c in d.claims[:10]
                 )
@@ -244,6 +319,7 @@ def initiative_card(d: InitiativeDetail, command_text: str) -> Answer:
                 + "\n".join(f"{m.due_on.isoformat()} · {esc(m.title)}" for m in d.milestones[:10])
             )
         )
+    blocks += _rates_blocks(d.money, today)
     blocks.append(context(_provenance(i)))
     return with_share(blocks, command_text, _follow("initiative", i.name)), f"{i.name} ({i.status})"
 
@@ -319,30 +395,45 @@ def commitment_list(
         )
     lines = [commitment_line(c, project_names) for c in page.items]
     blocks: list[Block] = [section(f"*{esc(title)}* ({_range(page)})"), *sections(lines)]
+    ids = list(dict.fromkeys(c.id for c in page.items if c.id is not None))[:MAX_ACTIONS]
+    opens = [
+        button(f"Open #{i}", f"open_commitment_{i}", RerunValue(f"commitment {i}").encode()) for i in ids
+    ]
+    if opens:
+        blocks.append(actions(*opens, block_id="open_commitments"))
     return (
         with_share(blocks, command_text, page_buttons(subcommand, args, page)),
         f"{title}: {_range(page)}",
     )
 
 
-def stats_blocks(t: Totals, args: str, command_text: str, *, top: int = 25) -> Answer:
+def stats_blocks(
+    t: Totals, args: str, command_text: str, *, today: date | None = None, top: int = 25
+) -> Answer:
+    """Groups with money ranked by USD; groups with no amounts (export controls, tariffs...) counted apart."""
     title = f"Money committed by {t.by}"
     blocks: list[Block] = [
         header(title),
         section(f"*All live commitments:* {t.overall.count} · {money_line(t.overall.money)}"),
     ]
-    lines = []
-    for row in t.rows[:top]:
-        key = _label(row.key) if t.by == "country" else _minerals([row.key]) if t.by == "mineral" else row.key
-        lines.append(f"*{esc(key)}* — {row.count} · {money_line(row.money)}")
+    labels: dict[str, Callable[[str], str]] = {"country": _label, "mineral": lambda k: _minerals([k])}
+    label = labels.get(t.by, str)
+    ranked = [r for r in t.rows if r.money.stated]
+    lines = [f"*{esc(label(row.key))}* — {row.count} · {money_line(row.money)}" for row in ranked[:top]]
     blocks += sections(lines)
-    if len(t.rows) > top:
-        blocks.append(context(f"…and {len(t.rows) - top} smaller groups."))
+    if len(ranked) > top:
+        blocks.append(context(f"…and {len(ranked) - top} smaller groups."))
+    unpriced = [r for r in t.rows if not r.money.stated]
+    if unpriced:
+        counted = " · ".join(f"{esc(label(r.key))} {r.count}" for r in unpriced[:30])
+        more = f" · and {len(unpriced) - 30} more" if len(unpriced) > 30 else ""
+        blocks.append(section(clip(f"*Counted, no amounts stated:* {counted}{more}", 2900)))
+    blocks += _rates_blocks(t.overall.money, today)
     blocks.append(
         context(
-            "USD estimates use the rate table kept in the store; “up to” amounts "
-            "are ceilings, not sums spent. A commitment with several minerals or "
-            "initiatives counts in each of its groups."
+            "“Up to” amounts are ceilings, not sums spent. A commitment with several minerals or "
+            "initiatives counts in each of its groups. Figures sources give for a whole "
+            "initiative are on its card, never added here."
         )
     )
     return with_share(blocks, command_text), f"{title}: {t.overall.count} commitments"
@@ -370,10 +461,10 @@ def search_results(words: str, hits: list[tuple[str, int, str, str]], command_te
         )
     blocks: list[Block] = [section(f"*Results for “{esc(words)}”* ({len(hits)})")]
     for kind, _id, title, snippet in hits:
-        rerun = {"project": "project", "initiative": "initiative"}.get(kind)
-        accessory = (
-            button("Open", f"open_{kind}_{_id}", RerunValue(f"{rerun} {title}").encode()) if rerun else None
-        )
+        command = {"project": f"project {title}", "initiative": f"initiative {title}"}.get(kind)
+        if kind == "commitment":
+            command = f"commitment {_id}"
+        accessory = button("Open", f"open_{kind}_{_id}", RerunValue(command).encode()) if command else None
         blocks.append(
             section(f"_{esc(kind)}_ · *{esc(title)}*\n{esc(clip(snippet, 300))}", accessory=accessory)
         )
@@ -400,10 +491,14 @@ def home_view(
         section(
             "*Top countries*\n"
             + (
-                "\n".join(f"{esc(_label(r.key))} — {r.count} · {usd(r.money.usd)}" for r in totals.rows[:8])
-                or "nothing logged yet"
+                "\n".join(
+                    f"{esc(_label(r.key))} — {r.count} · {usd(r.money.usd)}"
+                    for r in [r for r in totals.rows if r.money.usd][:8]
+                )
+                or "no amounts stated yet"
             )
         ),
+        *_rates_blocks(totals.overall.money, today),
         divider(),
         section(
             "*Latest commitments*\n"

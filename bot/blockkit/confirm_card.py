@@ -37,6 +37,13 @@ def _amount(f: dict[str, Any]) -> str:
 
 def _draft_fields(v: DraftOnCard) -> Block:
     f = v.fields
+    if v.kind == "claim":  # kept as what a source says, never added to totals
+        return fields_section(
+            [
+                ("Initiative", esc(f.get("initiative") or "—")),
+                ("Source says", esc(f.get("value") or "—")),
+            ]
+        )
     if v.kind == "project_update":
         return fields_section(
             [("Project", esc(f.get("project") or "—")), ("New status", esc(f.get("new_status") or "—"))]
@@ -71,14 +78,34 @@ def _draft_fields(v: DraftOnCard) -> Block:
     )
 
 
+def _duplicate(v: DraftOnCard) -> str:
+    """(Japan · loan · CAD 150m · 2025-11-03): the matched record named, not only its number."""
+    d = v.duplicate_summary
+    if not d:
+        return ""
+    amount = money(d.get("amount"), d.get("currency"), ceiling=bool(d.get("amount_is_ceiling")))
+    bits = [_label(d.get("actor")), str(d.get("instrument") or "").replace("-", " "), amount or "no amount"]
+    if d.get("on"):
+        bits.append(str(d["on"]))
+    return " (" + esc(" · ".join(b for b in bits if b)) + ")"
+
+
+DISMISS_LABELS = {"commitment": "Not a commitment", "project_update": "Not an update", "claim": "Not a claim"}
+
+
 def _buttons(v: DraftOnCard) -> Block | None:
     did, value = v.draft_id, DraftButton(v.draft_id).encode()
     if v.state == DraftState.PENDING:
+        edit = [button("Edit…", f"draft_edit_{did}", value)] if v.kind != "claim" else []
         return actions(
             button("Log it", f"draft_log_{did}", value, style="primary"),
-            button("Edit…", f"draft_edit_{did}", value),
-            button("Not a commitment", f"draft_dismiss_{did}", value),
+            *edit,
+            button(DISMISS_LABELS.get(v.kind, "Dismiss"), f"draft_dismiss_{did}", value),
             block_id=f"draft_{did}",
+        )
+    if v.state == DraftState.UNDONE and v.kind == "commitment":
+        return actions(
+            button("Log it again", f"draft_log_{did}", value, style="primary"), block_id=f"draft_{did}"
         )
     if v.state == DraftState.LOGGED:
         undo = [button("Undo", f"draft_undo_{did}", value, style="danger")] if v.undoable else []
@@ -87,13 +114,15 @@ def _buttons(v: DraftOnCard) -> Block | None:
 
 
 def _status_line(v: DraftOnCard) -> str:
-    what = "project update" if v.kind == "project_update" else "commitment"
+    what = {"project_update": "project update", "claim": "figure for a whole initiative"}.get(
+        v.kind, "commitment"
+    )
     if v.state == DraftState.PENDING:
         line = f":mag: Looks like a {what}. Log it?"
         if v.duplicate_of:
             line += (
                 f"\n:warning: Possible duplicate of "
-                f"{link(v.duplicate_link, f'#{v.duplicate_of}')} — check before logging."
+                f"{link(v.duplicate_link, f'#{v.duplicate_of}')}{_duplicate(v)} — check before logging."
             )
         return line
     if v.state == DraftState.LOGGED:
@@ -106,7 +135,7 @@ def _status_line(v: DraftOnCard) -> str:
             line += "\n:warning: The source message changed after logging: please review."
         return line
     settled: dict[str, str] = {
-        DraftState.DISMISSED: ":no_entry_sign: Not a commitment.",
+        DraftState.DISMISSED: f":no_entry_sign: Not a {what}.",
         DraftState.WITHDRAWN: ":wastebasket: The source message was deleted; nothing was logged.",
         DraftState.UNDONE: ":leftwards_arrow_with_hook: Undone; the record is kept as withdrawn.",
     }

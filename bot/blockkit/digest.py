@@ -32,7 +32,7 @@ from store.digest_content import (
     StatusLine,
     usd_order,
 )
-from store.money import Money
+from store.money import Money, rates_are_stale
 
 TOP_COMMITMENTS = 15  # shown in Slack; the rest are counted and pointed to
 LIST_LIMIT = 8  # lines per other section in Slack
@@ -81,20 +81,31 @@ def amount_phrase(line: CommitmentLine) -> str:
 
 
 def money_phrase(m: Money, count: int | None = None) -> str:
-    """'≈ USD 725.5m across 5 commitments, USD 580m of it “up to” ceilings (rates as of …)'."""
-    parts = [f"≈ {usd(m.usd)}"]
-    if count is not None:
-        parts.append(f" across {count} commitment{'s' if count != 1 else ''}")
+    """'≈ USD 725.5m across 5 commitments, USD 580m of it “up to” ceilings'; rates said once elsewhere."""
+    across = f" across {count} commitment{'s' if count != 1 else ''}" if count is not None else ""
+    if not m.stated:
+        return f"no amounts stated{across}"
+    parts = [f"≈ {usd(m.usd)}" if m.usd else "no USD estimate", across]
     if m.usd_ceiling:
         parts.append(f", {usd(m.usd_ceiling)} of it “up to” ceilings")
-    if m.rate_date:
-        parts.append(f" (rates as of {m.rate_date.isoformat()})")
     if m.unconverted:
         parts.append(
             f"; {m.unconverted} amount{'s' if m.unconverted != 1 else ''} "
             "in currencies with no rate not included"
         )
     return "".join(parts)
+
+
+def rates_phrase(digest: Digest) -> str:
+    """The rate date once per digest, with a warning when the rates are over a week old."""
+    used = [d for d in (digest.week.rate_date, digest.to_date.rate_date) if d]
+    if not used:
+        return ""
+    latest = max(used)
+    text = f"USD estimates at stored rates as of {latest.isoformat()}."
+    if rates_are_stale(latest, digest.period_end.date()):
+        text += f" These rates are {(digest.period_end.date() - latest).days} days old: update them."
+    return text
 
 
 def _top_commitments(digest: Digest, limit: int) -> list[tuple[InstrumentGroup, list[CommitmentLine]]]:
@@ -142,6 +153,8 @@ def digest_blocks(digest: Digest) -> tuple[list[dict[str, Any]], str]:
             f"*To date:* {esc(money_phrase(digest.to_date))}"
         ),
     ]
+    if rates_phrase(digest):
+        blocks.append(context(esc(rates_phrase(digest))))
     if digest.groups:
         blocks.append(divider())
         for group, lines in _top_commitments(digest, TOP_COMMITMENTS):
@@ -253,6 +266,8 @@ def digest_text(digest: Digest) -> str:
     else:
         out.append(f"This week: {money_phrase(digest.week, digest.commitment_count)}")
         out.append(f"To date:   {money_phrase(digest.to_date)}")
+        if rates_phrase(digest):
+            out.append(rates_phrase(digest))
         for group in digest.groups:
             out += ["", f"{instrument_title(group.instrument)} ({group_phrase(group)})"]
             out += _text_list([_commitment_text(c) for c in group.commitments])

@@ -15,6 +15,7 @@ from store.text import error_message, storable
 ADD_PROJECT = "add_project"
 ADD_INITIATIVE = "add_initiative"
 EDIT_COMMITMENT = "edit_commitment"
+PROJECT_CANDIDATE = "project_candidate"
 
 
 def _input(
@@ -119,6 +120,19 @@ def initiative_modal(meta: ModalMeta) -> dict[str, Any]:
     )
 
 
+def _project_candidates(fields: dict[str, Any]) -> list[dict[str, Any]]:
+    """A weak project match is not pre-filled: its candidates are offered to pick from instead."""
+    found = fields.get("project_candidates")
+    if fields.get("project") or not isinstance(found, list):
+        return []
+    names = tuple(str(n)[:75] for n in found if isinstance(n, str) and n)[:10]
+    if not names:
+        return []
+    block = _select(PROJECT_CANDIDATE, "Project (close matches)", names)
+    block["hint"] = plain("Pick one if the message means it, or type a project below.", 2000)
+    return [block]
+
+
 def commitment_modal(fields: dict[str, Any], meta: ModalMeta) -> dict[str, Any]:
     """The Edit… form, prefilled with a draft's fields."""
 
@@ -152,6 +166,7 @@ def commitment_modal(fields: dict[str, Any], meta: ModalMeta) -> dict[str, Any]:
             _input("quantity", "Quantity", initial=s("quantity")),
             _input("quantity_unit", "Quantity unit", initial=s("quantity_unit")),
             _input("minerals", "Minerals", initial=s("minerals")),
+            *_project_candidates(fields),
             _input("project", "Project", initial=s("project")),
             _input("initiative", "Initiative", initial=s("initiative")),
             _select(
@@ -181,6 +196,9 @@ def submitted_values(view: dict[str, Any]) -> dict[str, Any]:
             out[block_id] = storable(value) if isinstance(value, str) else value
     if out.get("amount_is_ceiling") is not None:
         out["amount_is_ceiling"] = out["amount_is_ceiling"] == "yes"
+    picked = out.pop(PROJECT_CANDIDATE, None)
+    if picked and not out.get("project"):  # a typed project wins over a picked candidate
+        out["project"] = picked
     return {k: v for k, v in out.items() if v not in (None, "")}
 
 

@@ -37,7 +37,9 @@ Rules chosen where the spec leaves a choice
   ("$100-200m") keeps the upper bound and counts as a ceiling. A bare number is never money.
 
 Modules, each importing only those listed before it
-- results: CommitmentDraft, StatusChangeDraft, Extraction (what extract() returns).
+- results: CommitmentDraft, StatusChangeDraft, ClaimDraft, Extraction (what extract() returns).
+- Aggregates ("mobilised more than $6.4bn across 26 projects", "in total", "so far") are
+  claims about an initiative, not commitments: they would double-count the projects' own.
 - text: Slack clean-up, sentences, tokens, runs of capitalised words.
 - known_actors (data), money, minerals, dates, names, cues: what a sentence names and the
   cue words it is judged by, each on its own.
@@ -51,11 +53,12 @@ from store.extraction.money import parse_amount
 from store.extraction.names import best_match
 from store.extraction.names import known_name_spans as _known_name_spans
 from store.extraction.prefilter import may_propose
-from store.extraction.results import CommitmentDraft, Extraction, StatusChangeDraft
+from store.extraction.results import ClaimDraft, CommitmentDraft, Extraction, StatusChangeDraft
 from store.extraction.text import clean_text
 from store.extraction.verdict import _extract, extract
 
 __all__ = [
+    "ClaimDraft",
     "CommitmentDraft",
     "Extraction",
     "StatusChangeDraft",

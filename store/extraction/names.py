@@ -117,18 +117,33 @@ def _exact_choices(choices: tuple[str, ...]) -> dict[str, str]:
     return exact
 
 
-def best_match(mention: str, choices: Sequence[str]) -> str | None:
-    """The known name a mention most likely means, or None when nothing is close or it is a tie."""
+# Words many names share: a match on these alone ("rare earth ... facility") is too weak to
+# pre-fill, so "a rare earth separation plant in Estonia" is not "Ontario rare earth processing
+# facilities".
+_COMMON = frozenset(
+    {"rare", "earth", "earths", "critical", "minerals", "mineral", "metals", "magnet", "magnets"}
+    | {"graphite", "lithium", "nickel", "cobalt", "copper", "gallium", "germanium", "antimony"}
+    | {"tungsten", "uranium", "manganese", "vanadium", "titanium", "battery", "materials"}
+)
+CONFIDENT = 80.0  # a match scored below this is offered as a candidate, never pre-filled
+
+
+def scored_matches(mention: str, choices: Sequence[str], limit: int = 3) -> list[tuple[str, float]]:
+    """Known names a mention may mean with a 0-100 score, best first.
+
+    A name that shares no distinctive word with the mention (only minerals and generic heads)
+    scores below CONFIDENT: a candidate for a person to pick, not a pre-filled answer."""
     choices = tuple(choices)
     if not mention or not choices:
-        return None
+        return []
     lowered = mention.lower().removeprefix("the ").strip()
     if lowered in (exact := _exact_choices(choices)):
-        return exact[lowered]
+        return [(exact[lowered], 100.0)]
     words = _normal_words(mention)
     distinct_words = [w for w in words if w not in _GENERIC]
     if not distinct_words:
-        return None  # "the mine" alone could be any mine
+        return []  # "the mine" alone could be any mine
+    specific = [w for w in distinct_words if w not in _COMMON]
     distinct, heads, token_sets = _prepared_choices(choices)
     mention_heads = {w for w in words if w in _GENERIC}
     found = process.extract(
@@ -136,19 +151,30 @@ def best_match(mention: str, choices: Sequence[str]) -> str | None:
     )
     scored: list[tuple[float, int]] = []
     for _text, score, index in found:
-        if not any(
-            max((fuzz.ratio(w, c) for c in token_sets[index]), default=0) >= 85 for w in distinct_words
-        ):
+
+        def shares(ws: list[str], index: int = index) -> bool:
+            return any(max((fuzz.ratio(w, c) for c in token_sets[index]), default=0) >= 85 for w in ws)
+
+        if not shares(distinct_words):
             continue  # share at least one distinctive word, not just "rare earth"
         if mention_heads and heads[index] and not mention_heads & heads[index]:
             score -= 10  # "mine" is not "facility"
-        scored.append((score, index))
+        if not shares(specific):
+            score = min(score, CONFIDENT - 1)  # minerals and heads alone: a guess
+        scored.append((float(score), index))
     scored.sort(reverse=True)
-    if not scored or scored[0][0] < FUZZY_CUTOFF:
+    return [(choices[i], score) for score, i in scored[:limit]]
+
+
+def best_match(mention: str, choices: Sequence[str]) -> str | None:
+    """The known name a mention most likely means, or None when nothing is close, it is only a
+    guess (below CONFIDENT), or two names fit about as well."""
+    scored = scored_matches(mention, choices, limit=2)
+    if not scored or scored[0][1] < FUZZY_CUTOFF or scored[0][1] < CONFIDENT:
         return None
-    if len(scored) > 1 and scored[0][0] - scored[1][0] < FUZZY_MARGIN:
+    if len(scored) > 1 and scored[0][1] - scored[1][1] < FUZZY_MARGIN:
         return None  # two names fit about as well: let a person pick
-    return choices[scored[0][1]]
+    return scored[0][0]
 
 
 def head_mentions(

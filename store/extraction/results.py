@@ -34,6 +34,7 @@ class CommitmentDraft:
     reason: str = ""
     initiative_mention: str | None = None
     statement: str = ""
+    project_candidates: list[str] = field(default_factory=list)  # weak matches, offered in Edit
 
     def to_commitment_fields(self) -> dict[str, Any]:
         """The draft as keyword arguments for store.schemas.CommitmentIn."""
@@ -68,14 +69,40 @@ class StatusChangeDraft:
 
 
 @dataclass
+class ClaimDraft:
+    """A figure across many projects ("mobilised more than $6.4bn across 26 projects"): what a
+    source says about an initiative, kept as a claim and never added to sums."""
+
+    initiative: str | None
+    value: str  # "more than USD 6.4bn across 26 projects"
+    actor: str | None = None
+    amount: Decimal | None = None
+    currency: str | None = None
+    attribute: str = "mobilized_usd"
+    statement: str = ""
+
+    def to_claim_fields(self) -> dict[str, Any]:
+        """The draft as the fields a `claim` draft keeps (store/drafts.py log_draft)."""
+        return {
+            "initiative": self.initiative,
+            "attribute": self.attribute,
+            "value": self.value,
+            "actor": self.actor,
+            "statement": self.statement[:STATEMENT_MAX] or None,
+        }
+
+
+@dataclass
 class Extraction:
-    """What one message holds: commitments, drafts rejected (with a reason), status changes."""
+    """What one message holds: commitments, drafts rejected (with a reason), status changes,
+    and claims (aggregates across projects, which are not commitments)."""
 
     commitments: list[CommitmentDraft] = field(default_factory=list)
     rejected: list[CommitmentDraft] = field(default_factory=list)
     status_changes: list[StatusChangeDraft] = field(default_factory=list)
+    claims: list[ClaimDraft] = field(default_factory=list)
 
     @property
     def worth_replying(self) -> bool:
-        """True when the message holds at least one commitment or status change."""
-        return bool(self.commitments or self.status_changes)
+        """True when the message holds at least one commitment, status change or claim."""
+        return bool(self.commitments or self.status_changes or self.claims)

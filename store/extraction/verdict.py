@@ -6,6 +6,7 @@ import logging
 import re
 from collections.abc import Sequence
 from datetime import date
+from decimal import Decimal
 from functools import lru_cache
 
 from store.extraction.cues import (
@@ -19,13 +20,60 @@ from store.extraction.cues import (
     status_of,
 )
 from store.extraction.money import find_quantity
-from store.extraction.results import STATEMENT_MAX, CommitmentDraft, Extraction
+from store.extraction.names import scored_matches
+from store.extraction.results import STATEMENT_MAX, ClaimDraft, CommitmentDraft, Extraction
 from store.extraction.roles import actor_and_counterparty
 from store.extraction.sentence import Context, Sentence, clause_spans, read_sentence
 from store.extraction.status_changes import find_status_changes
 from store.extraction.text import clean_text, split_sentences
 
 log = logging.getLogger(__name__)
+
+# A figure across many projects sums their own commitments: a claim about an initiative.
+AGGREGATE = re.compile(
+    r"\bacross\s+(?:\d+|\w+)\s+(?:[\w,-]+\s+){0,5}?projects\b|\bin total\b|\bso far\b|\bto date\b"
+    r"|\bmobili[sz](?:ed|es|ing)\b|\bcumulative(?:ly)?\b|\baltogether\b",
+    re.I,
+)
+_ACROSS = re.compile(r"\bacross\s+(\d+|\w+)\s+(?:[\w,-]+\s+){0,5}?projects\b", re.I)
+_QUALIFIER = re.compile(
+    r"\b(more than|over|at least|almost|nearly|about|around|some|up to|less than)\s*$", re.I
+)
+
+
+def _short_money(amount: Decimal, currency: str | None) -> str:
+    for size, suffix in ((Decimal(10) ** 9, "bn"), (Decimal(10) ** 6, "m"), (Decimal(10) ** 3, "k")):
+        if abs(amount) >= size:
+            return (
+                f"{currency or ''} {(amount / size).quantize(Decimal('0.01')).normalize():f}{suffix}".strip()
+            )
+    return f"{currency or ''} {amount.normalize():f}".strip()
+
+
+def _claim_of(draft: CommitmentDraft, sentence: Sentence, known_initiatives: tuple[str, ...]) -> ClaimDraft:
+    """An aggregate read as what a source says: its figure with its "more than" and its scope."""
+    assert draft.amount is not None
+    value = _short_money(draft.amount, draft.currency)
+    first = min((a.start for a in sentence.amounts), default=0)
+    qualifier = _QUALIFIER.search(sentence.text[:first])
+    if qualifier:
+        value = f"{qualifier.group(1).lower()} {value}"
+    across = _ACROSS.search(sentence.text)
+    if across:
+        value += f" across {across.group(1)} projects"
+    initiative = draft.initiative
+    if initiative is None and draft.actor:  # "G7 governments ... mobilised": the G7's initiative
+        pattern = re.compile(rf"\b{re.escape(draft.actor)}\b", re.I)
+        initiative = next((n for n in known_initiatives if pattern.search(n)), None)
+    return ClaimDraft(
+        initiative=initiative,
+        value=value,
+        actor=draft.actor,
+        amount=draft.amount,
+        currency=draft.currency,
+        statement=draft.statement,
+    )
+
 
 _PRONOUN_START = re.compile(
     r"^\s*(?:also,?\s+)?(?:it|they|the (?:bank|agency|government|ministry|fund|lender|company"
@@ -91,6 +139,8 @@ def _read_clause(
     project = _within(sentence.projects, lo, hi) or _within(sentence.projects, 0, len(text))
     if project:
         draft.project_mention, draft.project = project[2], project[3]
+        if project[3] is None:  # a weak match is offered in Edit, never pre-filled
+            draft.project_candidates = [n for n, _score in scored_matches(project[2], ctx.known_projects)]
     initiative = _within(sentence.initiatives, lo, hi) or _within(sentence.initiatives, 0, len(text))
     if initiative:
         draft.initiative_mention, draft.initiative = initiative[2], initiative[3]
@@ -163,6 +213,9 @@ def _extract(
         for index, (lo, hi) in enumerate(clause_spans(sentence)):
             draft = _read_clause(sentence, lo, hi, ctx, sentence_status, previous, index == 0)
             if draft is None:
+                continue
+            if draft.is_commitment and draft.amount is not None and AGGREGATE.search(sentence.text):
+                result.claims.append(_claim_of(draft, sentence, ctx.known_initiatives))
                 continue
             (result.commitments if draft.is_commitment else result.rejected).append(draft)
             if draft.actor:

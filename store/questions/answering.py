@@ -170,9 +170,9 @@ def _scope(
     since = date.fromisoformat(fl["since"]) if "since" in fl else None
     until = date.fromisoformat(fl["until"]) if "until" in fl else None
     f = CommitmentFilter(
-        country=country,
+        country=fl.get("where"),  # the project's country
+        actor=country,  # who committed
         countries=countries,
-        project_country=fl.get("where"),
         mineral=mineral,
         instrument=fl.get("instrument"),
         status=fl.get("status"),
@@ -209,11 +209,12 @@ def commitment_args(fl: dict[str, str]) -> str:
             else country.split(",")
         )
         if country in groups.GROUPS:
-            parts.append("country:" + ",".join(dict.fromkeys(codes)))
+            parts.append("by:" + ",".join(dict.fromkeys(codes)))
         else:
-            parts.append(f"country:{country}")
+            parts.append(f"by:{country}")
+    if "where" in fl:
+        parts.append(f"country:{_quote(fl['where'])}")
     for key in (
-        "where",
         "mineral",
         "stage",
         "instrument",

@@ -170,6 +170,24 @@ def test_undo_is_for_the_confirmer_and_keeps_the_record(bot, slack):
     assert actions == ["create", "undo"]
 
 
+def test_after_undo_the_card_offers_log_it_again(bot, slack):
+    bot.event(message(JOGMEC))
+    card = card_of(slack)
+    log_button = [b for b in buttons(card.params["blocks"]) if b["action_id"].startswith("draft_log")][1]
+    bot.click(log_button, user="U3")
+    update = last_update(bot, slack)
+    undo = [b for b in buttons(update.params["blocks"]) if b["action_id"].startswith("draft_undo")][0]
+    bot.click(undo, user="U3")
+    update = last_update(bot, slack)
+    again = [b for b in buttons(update.params["blocks"]) if b["text"]["text"] == "Log it again"]
+    assert len(again) == 1
+    bot.click(again[0], user="U3")
+    bot.drain()
+    [c] = stored(bot)
+    assert c.status == "conditional"  # the same record, live again
+    assert "Log it again" not in dumps(last_update(bot, slack).params["blocks"])
+
+
 def test_edit_modal_prefilled_validates_and_logs(bot, slack):
     bot.event(message(JOGMEC))
     card = card_of(slack)

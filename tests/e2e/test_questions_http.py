@@ -64,24 +64,24 @@ def same_as(payload: dict) -> str:
 @pytest.mark.parametrize(
     "question, command, expected",
     [
-        ("how much has Japan committed to graphite?", "stats country:JP mineral:graphite", ("USD 150m", 2)),
+        ("how much has Japan committed to graphite?", "stats by:JP mineral:graphite", ("USD 150m", 2)),
         (
             "how much did Germany commit in 2024?",
-            "stats country:DE since:2024-01-01 until:2024-12-31",
+            "stats by:DE since:2024-01-01 until:2024-12-31",
             ("USD 30m", 1),
         ),
         ("total committed to processing projects", "stats stage:processing", ("USD 60m", 2)),
         (
             "how much has the G7 put into Canadian projects since June 2025?",
-            "stats country:G7,CA,FR,DE,IT,JP,GB,US where:CA since:2025-06-01",
+            "stats by:G7,CA,FR,DE,IT,JP,GB,US country:CA since:2025-06-01",
             ("USD 100m", 1),
         ),
         (
             "how much has Korea committed to rare earths?",
-            "stats country:KR mineral:rare-earths",
+            "stats by:KR mineral:rare-earths",
             ("USD 50m", 2),
         ),
-        ("how much has the US lent?", "stats country:US instrument:loan", ("USD 200m", 1)),
+        ("how much has the US lent?", "stats by:US instrument:loan", ("USD 200m", 1)),
     ],
 )
 def test_a_total_equals_the_stats_command_it_shows(

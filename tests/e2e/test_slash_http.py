@@ -111,10 +111,12 @@ def test_unknown_filter_suggests_the_closest(bot):
         ("commitments instrument:price-floor", ["price floor"], ["offtake"]),
         ("commitments status:proposed", ["stockpile"], ["offtake"]),
         ("commitments mineral:graphite", ["Canadian graphite mines"], ["price floor"]),
-        ("commitments country:DE", ["Germany"], ["Japan"]),
+        ("commitments by:DE", ["Germany"], ["Japan"]),
+        ("commitments country:CA", ["Canadian graphite mines", "Germany"], ["price floor"]),
         ("commitments initiative:G7 instrument:tariff", ["tariff"], ["offtake"]),
         ("stats by:instrument", ["offtake", "price-floor"], []),
-        ("stats by:country", ["Group of Seven", "USD 6.4bn"], []),
+        ("stats by:country", ["Group of Seven", "no amounts stated"], ["6.4bn", "USD 0"]),
+        ("stats by:JP", ["Japan"], ["Group of Seven"]),
     ],
 )
 def test_filters(bot, query, expected, unexpected):
@@ -238,6 +240,17 @@ def test_export_sends_a_csv_by_dm_through_the_upload_flow(bot, slack):
     assert csv_text.splitlines()[0].startswith("actor,counterparty,instrument")
     assert "price-floor" in csv_text
     assert complete.params["channel_id"].startswith("D")
+
+
+def test_export_takes_the_filters_of_the_lists(bot, slack):
+    body = answer(bot.command("export commitments by:JP since:2025-01-01"))
+    assert "Preparing the commitments matching by:JP since:2025-01-01 export" in body["text"]
+    [complete] = slack.wait_for("files.completeUploadExternal")
+    files = complete.params["files"]
+    file_id = (json.loads(files) if isinstance(files, str) else files)[0]["id"]
+    rows = slack.file_content(file_id).decode().splitlines()[1:]
+    assert len(rows) == 2 and all(r.split(",")[0] == "JP" for r in rows)
+    assert "is not a filter" in all_text(answer(bot.command("export commitments bogus words")))
 
 
 def test_upcoming_and_bad_days(bot):

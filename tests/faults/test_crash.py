@@ -239,9 +239,12 @@ def test_kill_9_loses_no_acknowledged_click_or_message(db_url, slack, server_pro
 
 
 def _due_subscription(db_url: str, channel: str) -> None:
-    """Demo records from the last days, and a subscription whose run was due an hour ago."""
-    from store import digests
+    """Demo records from the last days (one with money, so the digest has a chart to upload),
+    and a subscription whose run was due an hour ago."""
+    from store import digests, records
+    from store.schemas import CommitmentIn
     from store.seed import seed_demo
+    from store.visibility import EVERYTHING
 
     now = datetime.now(UTC)
     due = now - timedelta(hours=1)
@@ -249,6 +252,16 @@ def _due_subscription(db_url: str, channel: str) -> None:
     try:
         with Session(engine) as s:
             seed_demo(s, now=datetime.now(UTC))
+            # The demo states no amounts (its $6.4bn is a claim across projects, not money).
+            records.create_commitment(
+                s,
+                CommitmentIn(actor="JP", instrument="loan", amount="150000000", currency="CAD"),
+                actor="seed",
+                audience=EVERYTHING,
+                now=now,
+                provenance={"logged_by": "seed", "source_message": "seed:crash-test-loan"},
+            )
+            s.flush()
             s.execute(
                 update(Commitment).values(
                     created_at=now - timedelta(days=2), updated_at=now - timedelta(days=2)

@@ -185,7 +185,7 @@ def test_project_and_commitment_filters_raise_only_their_errors(examples: int, d
                 lambda: project_filter(session, text, TODAY, audience=audience),
                 lambda: commitment_filter(session, text, TODAY, audience=audience),
                 lambda: commitment_filter(session, text, TODAY, allowed=STATS_KEYS, audience=audience),
-                lambda: stats_grouping(text.split(":")[-1] or None),
+                lambda: stats_grouping({"per": text.split(":")[-1]}),
             ):
                 try:
                     parse()

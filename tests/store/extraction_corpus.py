@@ -770,13 +770,13 @@ CASES: list[dict[str, Any]] = [
         "id": "g7-mobilized",
         "text": "G7 governments and partners have mobilized more than $6.4 "
         "billion across 26 mining, processing and recycling projects.",
-        "commitments": [
+        # An aggregate across projects: a claim on the initiative, not a commitment.
+        "commitments": [],
+        "claims": [
             {
+                "initiative": "G7 Critical Minerals Action Plan",
+                "value": "more than USD 6.4bn across 26 projects",
                 "actor": "G7",
-                "instrument": "other",
-                "amount": "6400000000",
-                "currency": "USD",
-                "amount_is_ceiling": False,
             }
         ],
     },

@@ -233,7 +233,7 @@ def test_ceilings_are_flagged_as_stats_flags_them(qs: Session) -> None:
     a = ask(qs, "how much has Japan committed to graphite?")
     assert a.money is not None and a.money.usd_ceiling == Decimal("50000000")
     assert a.headline == "Money committed by Japan · graphite"
-    assert a.command == "stats country:JP mineral:graphite"
+    assert a.command == "stats by:JP mineral:graphite"
 
 
 def test_no_match_says_what_exists_nearest(qs: Session) -> None:
