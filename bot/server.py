@@ -20,7 +20,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-from bot.app import create_app, make_client, make_services
+from bot.app import check_slack, create_app, make_client, make_services
 from bot.core.services import Services
 from bot.core.settings import Settings
 from jobs.inbox import Recovered, recover
@@ -128,6 +128,11 @@ def serve(settings: Settings) -> int:
     """Run until interrupted: Socket Mode when SLACK_APP_TOKEN is set, else HTTP on PORT."""
     services = make_services(settings)
     client = make_client(settings)
+    try:
+        check_slack(settings, client)  # a revoked token or no Slack: one line, not Bolt's traceback
+    except BaseException:
+        services.engine.dispose()
+        raise
     app = create_app(settings, client=client, services=services)
     scheduler = start_scheduler(services, client)
     schedule_recovery(scheduler.scheduler, recovery(services, client))

@@ -12,7 +12,7 @@ def run_script(tmp_path: Path, db_url: str, lines: list[str]) -> str:
     script = tmp_path / "script.txt"
     script.write_text("\n".join(lines) + "\n")
     out: list[str] = []
-    run_console(load_settings(database_url=db_url), script=str(script), out=out.append)
+    run_console(load_settings(_env_file=None), script=str(script), database_url=db_url, out=out.append)
     return "\n".join(out)
 
 
@@ -47,5 +47,5 @@ def test_console_message_proposes_and_logs(tmp_path: Path, db_url: str):
         ],
     )
     assert "Looks like a commitment" in text and "[1: Log it]" in text
-    assert "Logged by <@UCONSOLE1>" in text
+    assert "Logged by @you" in text
     assert "1–1 of 1" in text and "up to CAD 150m" in text
