@@ -84,15 +84,25 @@ def make_services(settings: Settings, engine: Engine | None = None, *, migrate: 
             if migrate:
                 upgrade(settings.database_url)
             engine = make_engine(settings.database_url)
-        except OperationalError as exc:  # at start-up: the database cannot be reached or set up
+        except (OperationalError, OSError) as exc:  # at start-up: it cannot be reached or set up
             raise SettingsError(connection_problem(exc, settings.database_url)) from None
     return Services(settings=settings, engine=engine)
 
 
-def check_slack(settings: Settings, client: WebClient) -> None:
+def check_slack(settings: Settings) -> None:
     """At start-up: the bot token works and Slack answers, or SettingsError saying what to fix."""
+    # One try and one retry, without slack_sdk's log line for each: the outcome is one line.
+    probe = WebClient(
+        token=settings.slack_bot_token,
+        base_url=settings.slack_api_url,
+        timeout=10,
+        retry_handlers=[ConnectionErrorRetryHandler(max_retry_count=1)],
+    )
+    sdk_log = logging.getLogger("slack_sdk.web.base_client")
+    level = sdk_log.level
+    sdk_log.setLevel(logging.CRITICAL)
     try:
-        client.auth_test()
+        probe.auth_test()
     except SlackApiError as exc:
         error = exc.response.get("error")
         if error in AUTH_ERRORS:
@@ -109,6 +119,8 @@ def check_slack(settings: Settings, client: WebClient) -> None:
             f"Slack is not reachable at {settings.slack_api_url} ({reason}): check the network "
             "connection (or proxy), or SLACK_API_URL."
         ) from None
+    finally:
+        sdk_log.setLevel(level)
 
 
 def create_app(

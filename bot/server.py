@@ -129,7 +129,7 @@ def serve(settings: Settings) -> int:
     services = make_services(settings)
     client = make_client(settings)
     try:
-        check_slack(settings, client)  # a revoked token or no Slack: one line, not Bolt's traceback
+        check_slack(settings)  # a revoked token or no Slack: one line, not Bolt's traceback
     except BaseException:
         services.engine.dispose()
         raise

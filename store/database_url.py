@@ -33,10 +33,13 @@ def shown(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
-def connection_problem(exc: DBAPIError, url: str) -> str:
+def connection_problem(exc: DBAPIError | OSError, url: str) -> str:
     """One line for a database that cannot be reached or used: what failed and what to do."""
     parsed = make_url(url)
-    text = str(exc.orig or exc).strip()
+    if isinstance(exc, OSError):  # the SQLite file's directory cannot be made
+        text = f"{exc.strerror or exc}: {exc.filename}" if exc.filename else str(exc)
+    else:
+        text = str(exc.orig or exc).strip()
     detail = text.splitlines()[0] if text else type(exc).__name__
     if parsed.get_backend_name() == "sqlite":
         return (
