@@ -138,9 +138,10 @@ def propose(
             taken_over = True
         views = draft_cards.drafts_on_card(session, drafts, now=now, audience=audience)
         draft_ids = [d.id or 0 for d in drafts]
-        since = min(d.created_at for d in drafts)
+        since = min((d.created_at for d in drafts), default=now)  # none: nothing found
     if not views:
-        _say_nothing_found(client, channel, ts if thread else None)
+        # A `/minerals log` (no thread) is answered to its author only; a mention in the thread.
+        _say_nothing_found(client, channel, ts if thread else None, only_to=None if thread else author)
         return None
     if taken_over and (found := _posted_card(client, channel, ts if thread else None, source, since)):
         return _adopt_card(services, client, source, draft_ids, found)
@@ -250,15 +251,19 @@ def _post_card(
     return card_ts
 
 
-def _say_nothing_found(client: WebClient, channel: str, thread_ts: str | None) -> None:
+def _say_nothing_found(
+    client: WebClient, channel: str, thread_ts: str | None, *, only_to: str | None = None
+) -> None:
+    """Say no commitment was found: in the thread, or (`only_to` a user) to that person only."""
+    text = (
+        "I could not find a commitment in that message. Try `/minerals log &lt;sentence&gt;` with "
+        "the actor, the instrument and the amount."
+    )
     try:
-        client.chat_postMessage(
-            channel=channel,
-            thread_ts=thread_ts,
-            text="I could not find a commitment in that message. Try "
-            "`/minerals log <sentence>` with the actor, the instrument "
-            "and the amount.",
-        )
+        if only_to:
+            client.chat_postEphemeral(channel=channel, user=only_to, text=text)
+        else:
+            client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=text)
     except (SlackApiError, OSError) as exc:
         log.warning("could not reply in %s: %s", channel, _slack_error(exc))
 
