@@ -247,6 +247,24 @@ def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
     return 0 if result.state == "sent" else 1
 
 
+class _WithoutTracebacks(logging.Formatter):
+    """Log lines for a person at a terminal: the error, not its traceback (that is --debug's)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        bare = logging.makeLogRecord(
+            {**record.__dict__, "exc_info": None, "exc_text": None, "stack_info": None}
+        )
+        return super().format(bare)
+
+
+def _configure_logging(level: str, *, debug: bool, server: bool) -> None:
+    handler = logging.StreamHandler()
+    log_format = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+    # A server's log keeps tracebacks for its operator; the other commands show them with --debug.
+    handler.setFormatter(logging.Formatter(log_format) if debug or server else _WithoutTracebacks(log_format))
+    logging.basicConfig(level=level, handlers=[handler])
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse with `--debug` accepted before or after the subcommand."""
 
@@ -332,10 +350,11 @@ def main(argv: list[str] | None = None) -> int:
     debug = bool(getattr(args, "debug", False))
     try:
         settings = load_settings()
-        quiet = args.command in ("console", "start") and not settings.has_slack_tokens
-        logging.basicConfig(
-            level="DEBUG" if debug else "WARNING" if quiet else settings.log_level,
-            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        console = args.command == "console" or (args.command == "start" and not settings.has_slack_tokens)
+        _configure_logging(
+            "DEBUG" if debug else "WARNING" if console else settings.log_level,
+            debug=debug,
+            server=args.command in ("serve", "start") and not console,
         )
         return int(args.func(args, settings) or 0)
     except SettingsError as exc:

@@ -161,3 +161,19 @@ def test_seed_reports_progress_up_to_the_total(session: Session):
     assert added == {"projects": 3, "commitments": 6000}
     assert seen == [(3, 6003), (5003, 6003), (6003, 6003)]
     assert session.exec(select(func.count()).select_from(Commitment)).one() == 6000
+
+
+def test_logged_errors_show_no_traceback_without_debug():
+    screen = io.StringIO()
+    handler = logging.StreamHandler(screen)
+    handler.setFormatter(cli._WithoutTracebacks("%(levelname)s %(message)s"))
+    logger = logging.getLogger("tests.cli.without_tracebacks")
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        raise ValueError("inner detail")
+    except ValueError:
+        logger.exception("listener failed, error id 1234")
+    finally:
+        logger.removeHandler(handler)
+    assert screen.getvalue() == "ERROR listener failed, error id 1234\n"
