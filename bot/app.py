@@ -9,6 +9,7 @@ from typing import Any
 
 from slack_bolt import App, BoltResponse
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry import RetryHandler, RetryState
 from slack_sdk.http_retry.builtin_handlers import (
     ConnectionErrorRetryHandler,
@@ -18,9 +19,11 @@ from slack_sdk.http_retry.builtin_handlers import (
 from slack_sdk.http_retry.request import HttpRequest
 from slack_sdk.http_retry.response import HttpResponse
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 
-from bot.core.services import Services
+from bot.core.services import AUTH_ERRORS, Services
 from bot.core.settings import Settings, SettingsError
+from store.database_url import connection_problem
 from store.db import make_engine, upgrade
 
 log = logging.getLogger("minerals_bot")
@@ -80,10 +83,47 @@ class SlackAuthWatch(RetryHandler):
 
 def make_services(settings: Settings, engine: Engine | None = None, *, migrate: bool = True) -> Services:
     if engine is None:
-        if migrate:
-            upgrade(settings.database_url)
-        engine = make_engine(settings.database_url)
+        try:
+            if migrate:
+                upgrade(settings.database_url)
+            engine = make_engine(settings.database_url)
+        except (OperationalError, OSError) as exc:  # at start-up: it cannot be reached or set up
+            raise SettingsError(connection_problem(exc, settings.database_url)) from None
     return Services(settings=settings, engine=engine)
+
+
+def check_slack(settings: Settings) -> None:
+    """At start-up: the bot token works and Slack answers, or SettingsError saying what to fix."""
+    # One try and one retry, without slack_sdk's log line for each: the outcome is one line.
+    probe = WebClient(
+        token=settings.slack_bot_token,
+        base_url=settings.slack_api_url,
+        timeout=10,
+        retry_handlers=[ConnectionErrorRetryHandler(max_retry_count=1)],
+    )
+    sdk_log = logging.getLogger("slack_sdk.web.base_client")
+    level = sdk_log.level
+    sdk_log.setLevel(logging.CRITICAL)
+    try:
+        probe.auth_test()
+    except SlackApiError as exc:
+        error = exc.response.get("error")
+        if error in AUTH_ERRORS:
+            raise SettingsError(
+                f"Slack refused SLACK_BOT_TOKEN ({error}): the app was uninstalled or the token "
+                "revoked; reinstall the app (OAuth & Permissions) and set the new xoxb- token."
+            ) from None
+        raise SettingsError(
+            f"Slack answered auth.test with {error}: check SLACK_BOT_TOKEN and SLACK_API_URL."
+        ) from None
+    except OSError as exc:  # URLError, timeouts, refused connections (after the retries)
+        reason = getattr(exc, "reason", None) or exc
+        raise SettingsError(
+            f"Slack is not reachable at {settings.slack_api_url} ({reason}): check the network "
+            "connection (or proxy), or SLACK_API_URL."
+        ) from None
+    finally:
+        sdk_log.setLevel(level)
 
 
 def create_app(

@@ -6,27 +6,60 @@ import argparse
 import logging
 import re
 import sys
+import uuid
 from datetime import UTC, date, datetime
 from decimal import InvalidOperation
 from pathlib import Path
 
+from sqlalchemy.engine import Engine
+
 from bot.app import make_services
 from bot.core.settings import Settings, SettingsError, load_settings
+from bot.progress import Progress, duration
 from store import transfer
-from store.db import make_engine, session_scope, upgrade
+from store.database_url import normalize_url
+from store.db import session_scope
 from store.visibility import EVERYTHING
 
 log = logging.getLogger("minerals_bot")
 CHANNEL_ID = re.compile(r"^[CGD][A-Z0-9]+$")
+MAX_SYNTHETIC = 1_000_000
 
 
-def _engine(settings: Settings):  # type: ignore[no-untyped-def]
-    upgrade(settings.database_url)
-    return make_engine(settings.database_url)
+def _engine(settings: Settings) -> Engine:
+    """The migrated database's engine; a database that cannot be reached is a SettingsError."""
+    return make_services(settings).engine
+
+
+def synthetic_count(text: str) -> int:
+    """`--synthetic N`: a whole number of projects from 1 to MAX_SYNTHETIC."""
+    try:
+        n = int(text.replace(",", "").replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a whole number: give how many synthetic projects to add, such as 1000"
+        ) from None
+    if not 1 <= n <= MAX_SYNTHETIC:
+        raise argparse.ArgumentTypeError(
+            f"{n:,} is not a number of projects to add: give one from 1 to {MAX_SYNTHETIC:,}"
+        )
+    return n
+
+
+def database_arg(text: str) -> str:
+    """`--database URL`: a SQLite or PostgreSQL URL, said what is wrong with it otherwise."""
+    try:
+        return normalize_url(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"the URL {exc}") from None
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}" if n != 1 else f"1 {word.removesuffix('s')}"
 
 
 def cmd_db(args: argparse.Namespace, settings: Settings) -> int:
-    upgrade(settings.database_url)
+    _engine(settings).dispose()
     print("Database is up to date.")
     return 0
 
@@ -34,35 +67,61 @@ def cmd_db(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_seed(args: argparse.Namespace, settings: Settings) -> int:
     from store.seed import seed_demo, seed_synthetic
 
+    if args.synthetic is not None and not args.database:
+        print(
+            "Not seeded: synthetic data goes only into a database named with --database "
+            "(for example --database sqlite:///data/synthetic.db), never into DATABASE_URL's.",
+            file=sys.stderr,
+        )
+        return 2
+    if args.database:
+        settings = settings.model_copy(update={"database_url": args.database})
     engine = _engine(settings)
     with session_scope(engine) as session:
-        if args.synthetic:
-            added = seed_synthetic(session, args.synthetic, now=datetime.now(UTC))
-            print(f"Added synthetic data (flagged synthetic=true): {added}")
+        if args.synthetic is not None:
+            progress = Progress("Seeding", "rows")
+            added = seed_synthetic(session, args.synthetic, now=datetime.now(UTC), progress=progress)
+            progress.status("committing")
         else:
             added = seed_demo(session, now=datetime.now(UTC))
-            what = ", ".join(f"{v} {k}" for k, v in added.items() if v) or "nothing (already there)"
-            print(f"Demo data from the seed article: added {what}.")
+    engine.dispose()
+    if args.synthetic is not None:
+        progress.finish()
+        print(
+            f"Added {_plural(added['projects'], 'synthetic projects')} and "
+            f"{_plural(added['commitments'], 'commitments')} (flagged synthetic) in "
+            f"{duration(progress.elapsed())}."
+        )
+    else:
+        what = ", ".join(f"{v} {k}" for k, v in added.items() if v) or "nothing (already there)"
+        print(f"Demo data from the seed article: added {what}.")
     return 0
 
 
 def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
     engine = _engine(settings)
+    progress = Progress("Importing", "rows")
     try:
         rows = transfer.read_file(Path(args.file))
         with session_scope(engine) as session:
             report = transfer.import_rows(
-                session, rows, actor="cli", audience=EVERYTHING, now=datetime.now(UTC)
+                session, rows, actor="cli", audience=EVERYTHING, now=datetime.now(UTC), progress=progress
             )
+            progress.status("committing")
     except FileNotFoundError:
         print(f"No such file: {args.file}", file=sys.stderr)
         return 2
     except transfer.ImportFailed as exc:
+        progress.finish()
         print(exc, file=sys.stderr)
         return 1
     except ValueError as exc:
+        progress.finish()
         print(f"Nothing was imported: {exc}", file=sys.stderr)
         return 1
+    finally:
+        engine.dispose()
+    progress.finish()
     print(transfer.report_text(report))
     return 0
 
@@ -74,13 +133,27 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
             file=sys.stderr,
         )
         return 2
+    if args.out and not Path(args.out).resolve().parent.is_dir():
+        print(f"Not exported: the folder of {args.out} does not exist.", file=sys.stderr)
+        return 2
     engine = _engine(settings)
+    progress = Progress("Exporting", "rows")
     with session_scope(engine, read_only=True) as session:
         if args.out:
-            transfer.export_to_path(session, Path(args.out), args.kind, audience=EVERYTHING, fmt=args.format)
-            print(f"Wrote {args.out}")
+            counts = transfer.export_to_path(
+                session, Path(args.out), args.kind, audience=EVERYTHING, fmt=args.format, progress=progress
+            )
         else:
-            transfer.write_export(session, sys.stdout, args.kind, audience=EVERYTHING, fmt=args.format)
+            counts = transfer.write_export(
+                session, sys.stdout, args.kind, audience=EVERYTHING, fmt=args.format, progress=progress
+            )
+    engine.dispose()
+    progress.finish()
+    what = ", ".join(_plural(n, kind) for kind, n in counts.items())
+    if args.out:
+        print(f"Wrote {what} to {args.out} in {duration(progress.elapsed())}.")
+    elif progress.enabled:  # the export itself is on standard output: the summary goes aside
+        print(f"Exported {what} in {duration(progress.elapsed())}.", file=sys.stderr)
     return 0
 
 
@@ -114,9 +187,11 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_console(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.console import run_console
+    from bot.console import CONSOLE_DATABASE_URL, run_console
 
-    return run_console(settings, script=args.script)
+    memory = getattr(args, "memory", False)
+    database = getattr(args, "database", None) or (None if memory else CONSOLE_DATABASE_URL)
+    return run_console(settings, script=args.script, database_url=database)
 
 
 def cmd_start(args: argparse.Namespace, settings: Settings) -> int:
@@ -157,34 +232,81 @@ def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
             print(exc.code, file=sys.stderr)
             return 2
     services = make_services(settings)
+    progress = Progress(f"Digest for {channel}")
     try:
         if client is None:
             sys.stdout.write(digest_text(digest_preview(services, channel, day=day)))
             return 0
+        progress.status("building and posting…")
         result = send_now(services, client, channel, requested_by="cli")
     finally:
         services.engine.dispose()
+        progress.finish()
     stream = sys.stdout if result.state == "sent" else sys.stderr
     print(f"Digest for {channel}: {result.outcome}", file=stream)
     return 0 if result.state == "sent" else 1
 
 
+class _WithoutTracebacks(logging.Formatter):
+    """Log lines for a person at a terminal: the error, not its traceback (that is --debug's)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        bare = logging.makeLogRecord(
+            {**record.__dict__, "exc_info": None, "exc_text": None, "stack_info": None}
+        )
+        return super().format(bare)
+
+
+def _configure_logging(level: str, *, debug: bool, server: bool) -> None:
+    handler = logging.StreamHandler()
+    log_format = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+    # A server's log keeps tracebacks for its operator; the other commands show them with --debug.
+    handler.setFormatter(logging.Formatter(log_format) if debug or server else _WithoutTracebacks(log_format))
+    logging.basicConfig(level=level, handlers=[handler])
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with `--debug` accepted before or after the subcommand."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.add_argument(
+            "--debug",
+            action="store_true",
+            # Subcommands leave it alone unless given, so `--debug seed ...` also works.
+            default=False if kwargs.get("prog") == "minerals-bot" else argparse.SUPPRESS,
+            help="log at DEBUG and show the traceback of an unexpected error",
+        )
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="minerals-bot", description=__doc__)
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser = _Parser(prog="minerals-bot", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     sub.add_parser("start", help="Slack if tokens are set, else the local console").set_defaults(
         func=cmd_start
     )
     sub.add_parser("serve", help="run the Slack bot (Socket Mode or HTTP)").set_defaults(func=cmd_serve)
-    console = sub.add_parser("console", help="try the bot locally, without Slack")
+    console = sub.add_parser(
+        "console", help="try the bot locally, without Slack, on its own database (data/console.db)"
+    )
     console.add_argument("--script", help="a file of console lines to run instead of a prompt")
+    where = console.add_mutually_exclusive_group()
+    where.add_argument(
+        "--memory", action="store_true", help="a throwaway database, gone when the console closes"
+    )
+    where.add_argument("--database", type=database_arg, metavar="URL", help="use this database instead")
     console.set_defaults(func=cmd_console)
 
     seed = sub.add_parser("seed", help="load demo or synthetic data")
     group = seed.add_mutually_exclusive_group(required=True)
     group.add_argument("--demo", action="store_true", help="the seed article's records")
-    group.add_argument("--synthetic", type=int, metavar="N", help="N synthetic projects")
+    group.add_argument(
+        "--synthetic", type=synthetic_count, metavar="N", help="N synthetic projects (needs --database)"
+    )
+    seed.add_argument(
+        "--database", type=database_arg, metavar="URL", help="the database to fill (default: DATABASE_URL)"
+    )
     seed.set_defaults(func=cmd_seed)
 
     db = sub.add_parser("db", help="database maintenance")
@@ -225,12 +347,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    debug = bool(getattr(args, "debug", False))
     try:
         settings = load_settings()
-        quiet = args.command in ("console", "start") and not settings.has_slack_tokens
-        logging.basicConfig(
-            level="WARNING" if quiet else settings.log_level,
-            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        console = args.command == "console" or (args.command == "start" and not settings.has_slack_tokens)
+        _configure_logging(
+            "DEBUG" if debug else "WARNING" if console else settings.log_level,
+            debug=debug,
+            server=args.command in ("serve", "start") and not console,
         )
         return int(args.func(args, settings) or 0)
     except SettingsError as exc:
@@ -238,6 +362,20 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # the last line of defence: one line, the traceback only with --debug
+        error_id = uuid.uuid4().hex[:8]
+        if debug:
+            log.error("error %s in `%s`", error_id, args.command, exc_info=exc)
+        first = (str(exc).strip().splitlines() or [""])[0]
+        print(
+            f"minerals-bot {args.command} failed: {type(exc).__name__}"
+            + (f": {first}" if first else "")
+            + f" (error id {error_id}"
+            + ("" if debug else "; run again with --debug for the details")
+            + ").",
+            file=sys.stderr,
+        )
+        return 1
 
 
 if __name__ == "__main__":

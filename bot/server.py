@@ -24,7 +24,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-from bot.app import CONSOLE_SIGNING_SECRET, create_app, make_client, make_services
+from bot.app import CONSOLE_SIGNING_SECRET, check_slack, create_app, make_client, make_services
 from bot.core.services import Services
 from bot.core.settings import Settings
 from jobs.follows import FollowSender
@@ -153,6 +153,11 @@ def serve(settings: Settings) -> int:
     """Run until interrupted: Socket Mode when SLACK_APP_TOKEN is set, else HTTP on PORT."""
     services = make_services(settings)
     client = make_client(settings)
+    try:
+        check_slack(settings)  # a revoked token or no Slack: one line, not Bolt's traceback
+    except BaseException:
+        services.engine.dispose()
+        raise
     app = create_app(settings, client=client, services=services)
     scheduler = start_scheduler(services, client)
     schedule_recovery(scheduler.scheduler, recovery(services, client))

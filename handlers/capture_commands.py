@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from slack_bolt import Respond
 from slack_sdk import WebClient
 
 from bot.core.services import Services
@@ -55,9 +54,10 @@ def log_command(services: Services, req: CommandRequest) -> Outcome:
 
 @inbox_work.work_for("log_command")
 def finish_log_command(services: Services, client: WebClient, item: InboxItem) -> None:
-    """Post the card of a stored `/minerals log`, or say on the response_url why there is none."""
+    """Post the card of a stored `/minerals log`; when the sentence holds no commitment, the
+    reader tells only the person who typed it (ephemeral)."""
     p = item.payload
-    card = proposals.propose(
+    proposals.propose(
         services,
         client,
         channel=p["channel"],
@@ -69,10 +69,6 @@ def finish_log_command(services: Services, client: WebClient, item: InboxItem) -
         thread=False,
         source_message=f"log:{p['channel']}:{p['trigger_id']}",
     )
-    if card is None and p.get("response_url") and item.attempts <= 1:
-        Respond(response_url=p["response_url"])(
-            text="Nothing was posted (see the channel).", response_type="ephemeral", replace_original=False
-        )
 
 
 @ROUTER.add("autolog", usage="autolog on|off")

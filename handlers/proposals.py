@@ -151,7 +151,14 @@ def propose(
         draft_ids = [d.id or 0 for d in drafts]
         since = min((d.created_at for d in drafts), default=now)  # none: a forced read found nothing
     if not views:
-        _say_nothing_found(client, channel, ts if thread else None, services.settings.slash_command)
+        # A `/minerals log` (no thread) is answered to its author only; a mention in the thread.
+        _say_nothing_found(
+            client,
+            channel,
+            ts if thread else None,
+            services.settings.slash_command,
+            only_to=None if thread else author,
+        )
         return None
     if taken_over and (found := _posted_card(client, channel, ts if thread else None, source, since)):
         return _adopt_card(services, client, source, draft_ids, found)
@@ -261,15 +268,19 @@ def _post_card(
     return card_ts
 
 
-def _say_nothing_found(client: WebClient, channel: str, thread_ts: str | None, command: str) -> None:
+def _say_nothing_found(
+    client: WebClient, channel: str, thread_ts: str | None, command: str, *, only_to: str | None = None
+) -> None:
+    """Say no commitment was found: in the thread, or (`only_to` a user) to that person only."""
+    text = (
+        f"I could not find a commitment in that message. Try `{command} log &lt;sentence&gt;` with "
+        "the actor, the instrument and the amount."
+    )
     try:
-        client.chat_postMessage(
-            channel=channel,
-            thread_ts=thread_ts,
-            text="I could not find a commitment in that message. Try "
-            f"`{command} log <sentence>` with the actor, the instrument "
-            "and the amount.",
-        )
+        if only_to:
+            client.chat_postEphemeral(channel=channel, user=only_to, text=text)
+        else:
+            client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=text)
     except (SlackApiError, OSError) as exc:
         log.warning("could not reply in %s: %s", channel, _slack_error(exc))
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import random
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -341,8 +343,10 @@ def seed_synthetic(
     per_project: int = 10,
     rng_seed: int = 42,
     now: datetime,
+    progress: Callable[[int, int | None], None] | None = None,
 ) -> dict[str, int]:
-    """N synthetic projects (flagged synthetic, named "Synthetic ...") with commitments each."""
+    """N synthetic projects (flagged synthetic, named "Synthetic ...") with commitments each;
+    `progress(rows written, rows in all)` is called after each batch."""
     rng = random.Random(rng_seed)
     countries, minerals = SYNTHETIC_COUNTRIES, SYNTHETIC_MINERALS
     start = session.exec(select(Project.id).order_by(Project.id.desc())).first() or 0  # type: ignore[union-attr]
@@ -366,23 +370,31 @@ def seed_synthetic(
                 updated_at=created,
             )
         )
+    report = progress or (lambda done, total: None)
+    total = n_projects * (1 + per_project)
     for chunk in range(0, len(project_rows), 2000):
         session.execute(insert(Project), project_rows[chunk : chunk + 2000])
+        report(min(chunk + 2000, n_projects), total)
     ids = session.exec(
         select(Project.id)
         .where(col(Project.synthetic).is_(True))
         .order_by(col(Project.id).desc())
         .limit(n_projects)
     ).all()
-    commitment_rows = [_synthetic_commitment(rng, pid, now) for pid in ids for _ in range(per_project)]
-    for chunk in range(0, len(commitment_rows), 5000):
-        session.execute(insert(Commitment), commitment_rows[chunk : chunk + 5000])
+    # Made a batch at a time (in the same order, so the data is the same): a million rows
+    # at once held gigabytes.
+    pending = ((pid, k) for pid in ids for k in range(per_project))
+    n_commitments = 0
+    while batch := [_synthetic_commitment(rng, pid, now) for pid, _ in itertools.islice(pending, 5000)]:
+        session.execute(insert(Commitment), batch)
+        n_commitments += len(batch)
+        report(n_projects + n_commitments, total)
     g7 = session.exec(select(Initiative).where(Initiative.short_name == "G7 CMAP")).first()
     if g7 is not None:
         links = [dict(project_id=pid, initiative_id=g7.id) for pid in ids[: len(ids) // 3]]
         if links:
             session.execute(insert(ProjectInitiativeLink), links)
-    return {"projects": len(project_rows), "commitments": len(commitment_rows)}
+    return {"projects": len(project_rows), "commitments": n_commitments}
 
 
 def seed_synthetic_week(

@@ -377,20 +377,27 @@ def import_rows(
     actor: str,
     audience: Audience,
     now: datetime,
+    progress: Callable[[int, int | None], None] | None = None,
 ) -> ImportReport:
     """Validate every row, then write them all in the caller's transaction, or raise ImportFailed.
 
     Rows whose name already exists (or, for commitments, whose source_message does) are
-    skipped, so importing the same file twice changes nothing.
+    skipped, so importing the same file twice changes nothing. `progress(rows read, rows in
+    all)` is called as rows are done.
     """
     data = rows_by_kind if isinstance(rows_by_kind, ImportData) else ImportData(rows=rows_by_kind)
     report = ImportReport(errors=list(data.errors))
+    total = sum(len(data.rows.get(kind, [])) for kind in ORDER)
+    done = 0
     for kind in ORDER:
         rows = data.rows.get(kind, [])
         lines = data.lines.get(kind)
         schema = KINDS[kind]
         added = skipped = 0
         for number, raw in enumerate(rows, start=1):
+            done += 1
+            if progress is not None and (done % 100 == 0 or done == total):
+                progress(done, total)
             line = lines[number - 1] if lines else None
             fail = _reporter(report, kind, line - 1 if line else number, line)
             if not isinstance(raw, dict):
@@ -666,7 +673,12 @@ def csv_cell(value: Any) -> str:
     return "'" + text if _FORMULA_START.match(text) else text
 
 
-def write_csv(target: TextIO, rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> int:
+def write_csv(
+    target: TextIO,
+    rows: Iterable[dict[str, Any]],
+    columns: Sequence[str],
+    progress: Callable[[int, int | None], None] | None = None,
+) -> int:
     """Write a header and the rows as they come; the number of rows written."""
     writer = csv.writer(target)
     writer.writerow(columns)
@@ -674,6 +686,8 @@ def write_csv(target: TextIO, rows: Iterable[dict[str, Any]], columns: Sequence[
     for row in rows:
         writer.writerow([csv_cell(row.get(c)) for c in columns])
         n += 1
+        if progress is not None and n % 1000 == 0:
+            progress(n, None)
     return n
 
 
@@ -684,10 +698,16 @@ def to_csv(rows: list[dict[str, Any]], columns: list[str] | None = None) -> str:
 
 
 def write_json(
-    target: TextIO, session: Session, kinds: Sequence[str], *, audience: Audience
+    target: TextIO,
+    session: Session,
+    kinds: Sequence[str],
+    *,
+    audience: Audience,
+    progress: Callable[[int, int | None], None] | None = None,
 ) -> dict[str, int]:
     """{kind: [rows]} written a row at a time; the number of rows of each kind."""
     counts: dict[str, int] = {}
+    written = 0
     target.write("{")
     for i, kind in enumerate(kinds):
         target.write(("," if i else "") + f"\n  {json.dumps(kind)}: [")
@@ -696,6 +716,9 @@ def write_json(
             cells = {k: _json_cell(v) for k, v in row.items()}
             target.write(("," if n else "") + "\n    " + json.dumps(cells, ensure_ascii=False))
             n += 1
+            written += 1
+            if progress is not None and written % 1000 == 0:
+                progress(written, None)
         target.write("\n  ]" if n else "]")
         counts[kind] = n
     target.write("\n}\n")
@@ -703,7 +726,13 @@ def write_json(
 
 
 def write_export(
-    session: Session, target: TextIO, kind: str, *, audience: Audience, fmt: str = "csv"
+    session: Session,
+    target: TextIO,
+    kind: str,
+    *,
+    audience: Audience,
+    fmt: str = "csv",
+    progress: Callable[[int, int | None], None] | None = None,
 ) -> dict[str, int]:
     """Export one kind (or, as JSON, "all") to a text target; the number of rows of each kind.
 
@@ -714,22 +743,29 @@ def write_export(
         if k not in ORDER:
             raise vocab.UnknownValue("export kind", k, vocab.suggest(k, ORDER))
     if fmt == "json":
-        return write_json(target, session, kinds, audience=audience)
+        return write_json(target, session, kinds, audience=audience, progress=progress)
     if fmt != "csv":
         raise ValueError(f"Unknown export format '{fmt}': csv or json")
     if len(kinds) != 1:
         raise ValueError("CSV holds one kind: projects, commitments or initiatives (or use JSON for all)")
-    return {kind: write_csv(target, iter_rows(session, kind, audience=audience), columns_for(kind))}
+    rows = iter_rows(session, kind, audience=audience)
+    return {kind: write_csv(target, rows, columns_for(kind), progress)}
 
 
 def export_to_path(
-    session: Session, path: Path, kind: str, *, audience: Audience, fmt: str = "csv"
+    session: Session,
+    path: Path,
+    kind: str,
+    *,
+    audience: Audience,
+    fmt: str = "csv",
+    progress: Callable[[int, int | None], None] | None = None,
 ) -> dict[str, int]:
     """write_export to a file, which appears only once complete (never half-written)."""
     partial = path.with_name(path.name + ".part")
     try:
         with partial.open("w", encoding="utf-8", newline="") as out:
-            counts = write_export(session, out, kind, audience=audience, fmt=fmt)
+            counts = write_export(session, out, kind, audience=audience, fmt=fmt, progress=progress)
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)

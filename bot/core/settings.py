@@ -7,9 +7,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from store.database_url import normalize_url
 from store.text import error_message
 
 DEFAULT_DATABASE_URL = "sqlite:///data/minerals.db"
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
 class SettingsError(SystemExit):
@@ -72,6 +74,19 @@ class Settings(BaseSettings):
         except (ZoneInfoNotFoundError, ValueError):
             raise ValueError(f"'{v}' is not an IANA timezone such as Europe/Berlin") from None
         return v
+
+    @field_validator("database_url")
+    @classmethod
+    def _database_url(cls, v: str) -> str:
+        return normalize_url(v)
+
+    @field_validator("log_level")
+    @classmethod
+    def _log_level(cls, v: str) -> str:
+        level = v.strip().upper()
+        if level not in LOG_LEVELS:
+            raise ValueError(f"'{v}' is not a log level: use one of {', '.join(LOG_LEVELS)}")
+        return level
 
     @property
     def admins(self) -> frozenset[str]:

@@ -1,6 +1,6 @@
 """Profile one slash command or message in-process with pyinstrument.
 
-    minerals-bot seed --synthetic 10000          # a store to profile against (DATABASE_URL)
+    minerals-bot seed --synthetic 10000 --database "$DATABASE_URL"   # a store to profile against
     python -m tests.bench.profile "stats by:country" -n 300
     python -m tests.bench.profile --message "Japan's JOGMEC will lend C$150 million." -n 100
 

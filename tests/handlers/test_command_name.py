@@ -74,7 +74,7 @@ def test_every_answer_names_the_configured_command(tracker: RunningBot, slack: L
     [home] = slack.wait_for("views.publish")
     assert "`/tracker help`" in said(home.params)
     nothing = slack.wait_for("chat.postMessage", where=lambda c: "could not find" in said(c.params))
-    assert "`/tracker log <sentence>`" in said(nothing[0].params)
+    assert "`/tracker log &lt;sentence&gt;`" in said(nothing[0].params)
     assert slack.calls_to("response_url"), "the buttons and deferred commands answered"
     everything = said([c.params for c in slack.calls])
     assert "/minerals" not in everything

@@ -214,7 +214,9 @@ def test_cli_export_runs_while_another_connection_holds_the_write_lock(
     assert cli.main(["export", "commitments", "--out", str(out)]) == 0
     assert len(list(csv.DictReader(out.open(newline="")))) > 5
     assert cli.main(["export", "all", "--format", "json"]) == 0
-    assert len(json.loads(capsys.readouterr().out.removeprefix(f"Wrote {out}\n"))["projects"]) > 2
+    written, _, exported = capsys.readouterr().out.partition("\n")
+    assert written.startswith("Wrote ") and f" to {out} in " in written
+    assert len(json.loads(exported)["projects"]) > 2
 
 
 def test_slack_export_runs_while_another_connection_holds_the_write_lock(
