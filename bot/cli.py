@@ -106,6 +106,23 @@ def cmd_rates(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_rates_fetch(args: argparse.Namespace, settings: Settings) -> int:
+    """Read FX_RATES_URL (the ECB's euro reference rates) into the rate table, all or nothing."""
+    from jobs.fetch import FetchError
+    from jobs.rates import BadRates, fetch_rates
+
+    services = make_services(settings)
+    try:
+        stored = fetch_rates(services)
+    except (FetchError, BadRates) as exc:
+        print(f"Rates not changed: {exc} ({settings.fx_rates_url})", file=sys.stderr)
+        return 1
+    finally:
+        services.engine.dispose()
+    print(f"Stored {stored.count} rates as of {stored.day} from {stored.source}.")
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from bot.server import serve
 
@@ -204,6 +221,9 @@ def build_parser() -> argparse.ArgumentParser:
     rates = sub.add_parser("rates", help="the exchange-rate table used for USD estimates")
     rates_sub = rates.add_subparsers(dest="rates_command", required=True)
     rates_sub.add_parser("list").set_defaults(func=cmd_rates)
+    rates_sub.add_parser("fetch", help="read FX_RATES_URL (ECB euro reference rates)").set_defaults(
+        func=cmd_rates_fetch
+    )
     rset = rates_sub.add_parser("set")
     rset.add_argument("currency")
     rset.add_argument("usd_per_unit")

@@ -25,6 +25,7 @@ from bot.core.services import Services
 from bot.core.settings import Settings
 from jobs.inbox import Recovered, recover
 from jobs.inbox import schedule as schedule_recovery
+from jobs.rates import schedule as schedule_rates
 from jobs.scheduler import start_scheduler
 from store.db import check_health
 
@@ -131,6 +132,7 @@ def serve(settings: Settings) -> int:
     app = create_app(settings, client=client, services=services)
     scheduler = start_scheduler(services, client)
     schedule_recovery(scheduler.scheduler, recovery(services, client))
+    schedule_rates(scheduler.scheduler, services)
     # The ~160,000 objects made while starting live as long as the process: a full garbage
     # collection walked them all (70-90 ms, a stall every few hundred requests). Frozen, the
     # collector skips them.
