@@ -17,7 +17,7 @@ from slack_sdk.errors import SlackApiError
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.core.services import Services
-from handlers import inbox_work, proposals
+from handlers import inbox_work, links, proposals
 from handlers.context import services_of
 from store import drafts as draft_store
 from store import inbox
@@ -53,7 +53,8 @@ def worth_storing(services: Services, body: dict[str, Any]) -> bool:
             return False  # the bot's own messages, and nothing to read
         if MENTION.search(event.get("text") or "") and mentions_bot(body, event):
             return False  # the app_mention event for the same message is stored and answers it
-        return event.get("channel_type") == "im" or may_propose(event.get("text") or "")
+        text = event.get("text") or ""
+        return event.get("channel_type") == "im" or may_propose(text) or links.has_link(event)
     if subtype == "message_changed":
         message = event.get("message") or {}
         if message.get("bot_id") or not message.get("ts"):
@@ -137,6 +138,7 @@ def on_message(services: Services, client: WebClient, body: dict[str, Any], even
             author=event.get("user"),
             event_key=body.get("event_id"),
             channel_type=event.get("channel_type"),
+            **links.page_for(services, channel, event),  # a link: its page, read after the ack
         )
 
 
@@ -151,6 +153,7 @@ def on_mention(services: Services, client: WebClient, body: dict[str, Any], even
         author=event.get("user"),
         event_key=body.get("event_id"),
         forced=True,
+        **links.page_for(services, event["channel"], event),
     )
 
 
@@ -171,6 +174,7 @@ def on_reaction(services: Services, client: WebClient, body: dict[str, Any], eve
         author=message.get("user") or event.get("item_user"),
         event_key=body.get("event_id"),
         forced=True,
+        **links.page_for(services, item["channel"], message),
     )
 
 

@@ -17,6 +17,7 @@ import handlers.capture_commands  # noqa: F401
 # Imported for their registrations on ROUTER.
 import handlers.commands  # noqa: F401
 import handlers.digest_commands  # noqa: F401
+import handlers.feed_commands  # noqa: F401
 from bot.blockkit import cards
 from bot.core.services import Services
 from handlers.context import services_of

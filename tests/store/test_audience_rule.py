@@ -73,6 +73,12 @@ NEEDS_NO_AUDIENCE = {
     "store.rates.usd_estimate",
     "store.rates.set_rate",
     "store.rates.list_rates",
+    # Pages read from shared links: public web text keyed by URL, never who shared it; and a
+    # channel's own link-reading setting.
+    "store.link_cache.cached_page",
+    "store.link_cache.keep_page",
+    "store.link_cache.links_enabled",
+    "store.link_cache.set_links",
     # Writes to a record the caller already holds (so already could see), resolving no name.
     "store.records.audit",
     "store.records.set_commitment_status",
