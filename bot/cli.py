@@ -123,6 +123,31 @@ def cmd_rates_fetch(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_feeds_poll(args: argparse.Namespace, settings: Settings) -> int:
+    """Poll every watched feed now (those backing off after failures wait); print what each gave."""
+    from bot.app import sending_client
+    from handlers.feed_commands import feed_poster
+    from jobs.feeds import poll_due
+
+    try:
+        client = sending_client(settings)
+    except SettingsError as exc:
+        print(exc.code, file=sys.stderr)
+        return 2
+    services = make_services(settings)
+    try:
+        post, tell = feed_poster(services, client)
+        outcomes = poll_due(services, post=post, tell=tell, force=True)
+    finally:
+        services.engine.dispose()
+    for o in outcomes:
+        detail = f": {o.detail}" if o.detail else ""
+        print(f"watch {o.watch_id}: {o.state}, {o.new} new item(s), {o.posted} card(s){detail}")
+    if not outcomes:
+        print("No watched feed is due.")
+    return 1 if any(o.state == "failed" for o in outcomes) else 0
+
+
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from bot.server import serve
 
@@ -230,6 +255,10 @@ def build_parser() -> argparse.ArgumentParser:
     rset.add_argument("--as-of", default=date.today().isoformat())
     rset.add_argument("--source")
     rset.set_defaults(func=cmd_rates)
+
+    feeds_cmd = sub.add_parser("feeds", help="watched feeds")
+    feeds_sub = feeds_cmd.add_subparsers(dest="feeds_command", required=True)
+    feeds_sub.add_parser("poll", help="poll every watched feed now").set_defaults(func=cmd_feeds_poll)
 
     digest = sub.add_parser("digest", help="preview or send a weekly digest")
     digest_sub = digest.add_subparsers(dest="digest_command", required=True)

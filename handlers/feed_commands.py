@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 from typing import Any
 
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
 from bot.blockkit.blocks import esc, section
+from bot.blockkit.feeds import watch_list_blocks
 from bot.core.services import Services
 from handlers import proposals
 from handlers.commands import error
 from handlers.links import link_arguments, links_in
 from handlers.router import ROUTER, CommandRequest, Deferred, Outcome, Reply
+from jobs.feeds import FeedPost, Post, Tell, poll_watch
 from jobs.pages import read_page
-from store import link_cache
+from store import feeds, link_cache
+
+log = logging.getLogger("minerals_bot.feeds")
 
 
 def _note(text: str) -> Reply:
@@ -70,3 +78,85 @@ def links_command(services: Services, req: CommandRequest) -> Outcome:
     if choice == "on":
         return _note("Links posted in this channel are read: their page's commitments get a card.")
     return _note("Links posted in this channel are no longer read (messages themselves still are).")
+
+
+@ROUTER.add("watch", usage="watch <feed-url> [keywords…] | watch list | watch remove <n>")
+def watch_command(services: Services, req: CommandRequest) -> Outcome:
+    """Watch an RSS, Atom or JSON feed here: new items with a commitment (and a keyword, if given) get a card.
+
+    `watch list` shows each feed with its last success, last error and items seen;
+    `watch remove <n>` stops watching feed n. The items already in a feed when it is watched
+    are not posted."""
+    words = req.args.split()
+    first = words[0].lower() if words else ""
+    if first == "list":
+        with services.session(read_only=True) as session:
+            watches = feeds.watches_in(session, req.channel_id)
+        return Reply(*watch_list_blocks(watches, req.command))
+    if first == "remove":
+        if len(words) != 2 or not words[1].isdigit():
+            return error("`watch remove` needs the feed's number.", "`watch list` shows the numbers.")
+        with services.session() as session:
+            gone = feeds.remove_watch(session, req.channel_id, int(words[1]), now=services.clock())
+        return _note(f"This channel no longer watches {gone.url}.")
+    url = _url_of(req.args)
+    if url is None:
+        return error(
+            "`watch` needs a feed's web address.",
+            "e.g. `watch https://www.usgs.gov/news/minerals/feed graphite lithium`",
+        )
+    keywords = [w.strip("\"'") for w in words[1:] if w.strip("\"'")]
+    with services.session() as session:
+        watch = feeds.add_watch(
+            session,
+            channel=req.channel_id,
+            private=req.is_private_channel,
+            url=url,
+            keywords=keywords,
+            user=req.user_id,
+            now=services.clock(),
+        )
+        watch_id = watch.id or 0
+
+    def work(client: Any) -> Reply | None:
+        post, tell = feed_poster(services, client)
+        outcome = poll_watch(services, watch_id, post=post, tell=tell, force=True)
+        if outcome.state == "failed":
+            return _note(f"Watching {url}, but it could not be read yet ({outcome.detail}); it is retried.")
+        if outcome.state == "stopped":
+            return None  # the channel was told
+        return _note(
+            f"Watching {url}: {outcome.new} item(s) there now are not posted; new ones with a "
+            "commitment will be."
+        )
+
+    return Deferred("Reading that feed…", work)
+
+
+def feed_poster(services: Services, client: WebClient) -> tuple[Post, Tell]:
+    """How the feed job posts an item's card and tells a channel about its feed."""
+
+    def post(item: FeedPost) -> bool:
+        card = proposals.propose(
+            services,
+            client,
+            channel=item.channel,
+            ts=item.key,
+            text=item.text,
+            author=None,
+            event_key=None,
+            channel_type="group" if item.private else "channel",
+            thread=False,
+            source_message=f"feed:{item.watch_id}:{item.key[:40]}",
+            source_url=item.link,
+            source_title=item.title,
+        )
+        return card is not None
+
+    def tell(channel: str, text: str) -> None:
+        try:
+            client.chat_postMessage(channel=channel, text=esc(text), unfurl_links=False)
+        except (SlackApiError, OSError) as exc:
+            log.warning("could not tell %s about its feed: %s", channel, exc)
+
+    return post, tell
