@@ -57,13 +57,20 @@ def worth_storing(services: Services, body: dict[str, Any]) -> bool:
         return event.get("channel_type") == "im" or may_propose(text) or links.has_link(event)
     if subtype == "message_changed":
         message = event.get("message") or {}
-        if message.get("bot_id") or not message.get("ts"):
+        if message.get("bot_id") or not message.get("ts") or unfurl_only(event):
             return False
         return may_propose(message.get("text") or "") or has_drafts(services, event, message["ts"])
     if subtype == "message_deleted":
         ts = event.get("deleted_ts") or (event.get("previous_message") or {}).get("ts")
         return bool(ts) and has_drafts(services, event, str(ts))
     return False  # joins, topic changes, ...: the message listener ignores them
+
+
+def unfurl_only(event: dict[str, Any]) -> bool:
+    """An edit that changed no text (Slack adding a link's unfurl, say): nothing to re-read."""
+    previous = event.get("previous_message")
+    message = event.get("message") or {}
+    return previous is not None and (previous.get("text") or "") == (message.get("text") or "")
 
 
 def has_drafts(services: Services, event: dict[str, Any], ts: str) -> bool:
@@ -111,7 +118,7 @@ def on_message(services: Services, client: WebClient, body: dict[str, Any], even
     channel = event.get("channel", "")
     if subtype == "message_changed":
         message = event.get("message") or {}
-        if message.get("bot_id") or not message.get("ts"):
+        if message.get("bot_id") or not message.get("ts") or unfurl_only(event):
             return
         proposals.reread(
             services,
@@ -121,6 +128,7 @@ def on_message(services: Services, client: WebClient, body: dict[str, Any], even
             text=message.get("text") or "",
             author=message.get("user"),
             channel_type=event.get("channel_type"),
+            **links.page_for(services, channel, message),
         )
     elif subtype == "message_deleted":
         ts = event.get("deleted_ts") or (event.get("previous_message") or {}).get("ts")

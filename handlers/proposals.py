@@ -322,8 +322,12 @@ def reread(
     text: str,
     author: str | None,
     channel_type: str | None,
+    source_url: str | None = None,
+    source_title: str | None = None,
+    lead: str = "",
 ) -> None:
-    """The source message was edited: re-read pending drafts, flag logged ones."""
+    """The source message was edited: re-read pending drafts (with its link's page, if it has
+    one), flag logged ones."""
     source = draft_store.source_key(channel, ts)
     text = storable(text)
     with services.session() as session:
@@ -338,12 +342,14 @@ def reread(
             author=author,
             event_key=None,
             channel_type=channel_type,
+            source_url=source_url,
+            source_title=source_title,
+            lead=lead,
         )
         return
     now = services.clock()
-    first = existing[0].fields
-    keep = _source(first.get("source_url"), first.get("source_title"))  # a link's card stays one
-    items, _worth = _items(services, text, channel, now.date(), keep)
+    read = f"{text}\n\n{storable(lead)}" if lead.strip() else text
+    items, _worth = _items(services, read, channel, now.date(), _source(source_url, source_title))
     with services.session() as session:
         draft_store.replace_pending(session, source, items, now=now)
         draft_store.flag_logged(session, source, note="source message edited", now=now)

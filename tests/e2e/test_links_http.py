@@ -174,3 +174,46 @@ def test_read_command_says_why_a_page_cannot_be_read(bot: RunningBot, slack, sit
     answers = json.dumps(slack.responses_to(tag))
     assert "Could not read" in answers and "HTTP 404" in answers
     assert bot.command("read nothing").json()["text"]
+
+
+def edited(original: dict, text: str, **extra) -> dict:
+    return {
+        "type": "message",
+        "subtype": "message_changed",
+        "channel": original["channel"],
+        "channel_type": original["channel_type"],
+        "ts": "1700009999.000100",
+        "event_ts": "1700009999.000100",
+        "message": {**original, "text": text, **extra},
+        "previous_message": original,
+    }
+
+
+def test_slack_adding_its_unfurl_later_changes_nothing(bot: RunningBot, slack, site: Site) -> None:
+    url = f"{site.base}/article"
+    original = message(f"Worth a read <{url}>", ts="1700000900.000100")
+    bot.event(original)
+    slack.wait_for("chat.postMessage")
+    bot.drain()
+    unfurl = {"from_url": url, "title": "Japan backs Canadian graphite", "text": "…"}
+    bot.event(edited(original, original["text"], attachments=[unfurl]))
+    bot.drain()
+    assert slack.calls_to("chat.update") == []  # the card is not redrawn, its drafts stay
+    with Session(bot.services.engine) as s:
+        drafts = s.exec(select(Draft).where(Draft.source_message == "C1:1700000900.000100")).all()
+    assert drafts and all(d.state == "pending" for d in drafts)
+
+
+def test_an_edit_of_a_link_message_reads_the_page_again_from_the_cache(
+    bot: RunningBot, slack, site: Site
+) -> None:
+    url = f"{site.base}/article"
+    original = message(f"Worth a read <{url}>", ts="1700001000.000100")
+    bot.event(original)
+    slack.wait_for("chat.postMessage")
+    bot.drain()
+    bot.event(edited(original, f"Worth a read, Ottawa confirmed <{url}>"))
+    bot.drain()
+    text = json.dumps(slack.calls_to("chat.update")[-1].params["blocks"], ensure_ascii=False)
+    assert "up to CAD 150m" in text and f"<{url}|Japan backs Canadian graphite" in text
+    assert site.hits("/article") == 1
