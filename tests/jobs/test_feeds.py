@@ -7,10 +7,13 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from slack_sdk import WebClient
 from sqlmodel import Session
 
 from bot import cli
+from bot.blockkit.source_line import source_line
 from bot.core.services import Services
 from bot.core.settings import Settings
 from bot.local_slack import LocalSlack
@@ -294,3 +297,19 @@ def test_feeds_poll_cli(
     assert cli.main(["feeds", "poll"]) == 0  # at once: not waiting for FEED_POLL_MINUTES
     assert f"watch {wid}: ok, 1 new item(s), 1 card(s)" in capsys.readouterr().out
     assert len(slack.calls_to("chat.postMessage")) == 1
+
+
+@given(url=st.one_of(st.none(), st.text(max_size=300), st.just("https://gov.example/a?b=1")), title=st.text())
+def test_the_source_line_escapes_any_title_and_links_only_a_web_url(url: str | None, title: str) -> None:
+    line = source_line(url, title)
+    if not url:
+        assert line is None
+        return
+    assert line is not None
+    text = line["elements"][0]["text"]
+    assert len(text) <= 3000
+    label = text.removeprefix(":link: From ")
+    if label.startswith("<"):
+        assert url.startswith(("http://", "https://")) and label.startswith(f"<{url}|")
+        label = label[len(url) + 2 : -1]
+    assert "<" not in label and ">" not in label  # nothing from the title can ping or link
