@@ -51,4 +51,7 @@ def page_for(services: Services, channel: str, message: dict[str, Any]) -> dict[
 
 
 def link_arguments(page: Page) -> dict[str, Any]:
+    """The link becomes the source (and heads the card) only when its page was read."""
+    if not (page.title or page.lead):
+        return {}
     return {"source_url": page.url, "source_title": page.title, "lead": page.lead}

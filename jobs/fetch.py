@@ -148,6 +148,8 @@ def _check(
     if parts.username or parts.password:
         raise Refused("links with a user name or password are not read", url=url)
     host = parts.hostname
+    if allowed is None and not allow_private and _special_use(host):
+        raise Refused(f"{host} is a reserved name (RFC 6761), not on the internet: not fetched", url=url)
     try:
         port = parts.port or (443 if parts.scheme == "https" else 80)
     except ValueError:
@@ -171,6 +173,14 @@ def _check(
                 url=url,
             )
     return _Target(url=url, host=host, port=port, address=str(addresses[0]))
+
+
+# Names that never denote a public host (RFC 2606 and 6761): refused without asking DNS.
+SPECIAL_USE = ("localhost", "example", "invalid", "test", "local", "internal")
+
+
+def _special_use(host: str) -> bool:
+    return host.rstrip(".").lower().rsplit(".", 1)[-1] in SPECIAL_USE
 
 
 def _is_ip(host: str) -> bool:

@@ -68,9 +68,18 @@ def test_a_local_address_is_refused_unless_private_is_allowed(site: Site) -> Non
 def test_a_name_that_resolves_to_a_local_address_is_refused(site: Site) -> None:
     with pytest.raises(Refused, match="127.0.0.1"):
         fetch(
-            f"http://intranet.example:{site.port}/", allow_private=False, resolve=lambda h, p: ["127.0.0.1"]
+            f"http://intranet.corp:{site.port}/", allow_private=False, resolve=lambda h, p: ["127.0.0.1"]
         )
     assert site.requests == []
+
+
+@pytest.mark.parametrize("host", ["localhost", "evil.example", "x.invalid", "printer.local", "db.internal"])
+def test_reserved_names_are_refused_without_asking_dns(host: str) -> None:
+    def resolve(h: str, p: int) -> list[str]:
+        raise AssertionError("DNS was asked")
+
+    with pytest.raises(Refused, match="reserved name"):
+        fetch(f"https://{host}/page", allow_private=False, resolve=resolve)
 
 
 def test_the_connection_goes_to_the_checked_address_with_the_name_as_host(site: Site) -> None:
