@@ -179,6 +179,48 @@ def cmd_rates(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_rates_fetch(args: argparse.Namespace, settings: Settings) -> int:
+    """Read FX_RATES_URL (the ECB's euro reference rates) into the rate table, all or nothing."""
+    from jobs.fetch import FetchError
+    from jobs.rates import BadRates, fetch_rates
+
+    services = make_services(settings)
+    try:
+        stored = fetch_rates(services)
+    except (FetchError, BadRates) as exc:
+        print(f"Rates not changed: {exc} ({settings.fx_rates_url})", file=sys.stderr)
+        return 1
+    finally:
+        services.engine.dispose()
+    print(f"Stored {stored.count} rates as of {stored.day} from {stored.source}.")
+    return 0
+
+
+def cmd_feeds_poll(args: argparse.Namespace, settings: Settings) -> int:
+    """Poll every watched feed now (those backing off after failures wait); print what each gave."""
+    from bot.app import sending_client
+    from handlers.feed_commands import feed_poster
+    from jobs.feeds import poll_due
+
+    try:
+        client = sending_client(settings)
+    except SettingsError as exc:
+        print(exc.code, file=sys.stderr)
+        return 2
+    services = make_services(settings)
+    try:
+        post, tell = feed_poster(services, client)
+        outcomes = poll_due(services, post=post, tell=tell, force=True)
+    finally:
+        services.engine.dispose()
+    for o in outcomes:
+        detail = f": {o.detail}" if o.detail else ""
+        print(f"watch {o.watch_id}: {o.state}, {o.new} new item(s), {o.posted} card(s){detail}")
+    if not outcomes:
+        print("No watched feed is due.")
+    return 1 if any(o.state == "failed" for o in outcomes) else 0
+
+
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from bot.server import serve
 
@@ -326,12 +368,19 @@ def build_parser() -> argparse.ArgumentParser:
     rates = sub.add_parser("rates", help="the exchange-rate table used for USD estimates")
     rates_sub = rates.add_subparsers(dest="rates_command", required=True)
     rates_sub.add_parser("list").set_defaults(func=cmd_rates)
+    rates_sub.add_parser("fetch", help="read FX_RATES_URL (ECB euro reference rates)").set_defaults(
+        func=cmd_rates_fetch
+    )
     rset = rates_sub.add_parser("set")
     rset.add_argument("currency")
     rset.add_argument("usd_per_unit")
     rset.add_argument("--as-of", default=date.today().isoformat())
     rset.add_argument("--source")
     rset.set_defaults(func=cmd_rates)
+
+    feeds_cmd = sub.add_parser("feeds", help="watched feeds")
+    feeds_sub = feeds_cmd.add_subparsers(dest="feeds_command", required=True)
+    feeds_sub.add_parser("poll", help="poll every watched feed now").set_defaults(func=cmd_feeds_poll)
 
     digest = sub.add_parser("digest", help="preview or send a weekly digest")
     digest_sub = digest.add_subparsers(dest="digest_command", required=True)

@@ -27,10 +27,12 @@ from starlette.routing import Route
 from bot.app import CONSOLE_SIGNING_SECRET, check_slack, create_app, make_client, make_services
 from bot.core.services import Services
 from bot.core.settings import Settings
+from jobs.feeds import schedule as schedule_feeds
 from jobs.follows import FollowSender
 from jobs.follows import schedule as schedule_follows
 from jobs.inbox import Recovered, recover
 from jobs.inbox import schedule as schedule_recovery
+from jobs.rates import schedule as schedule_rates
 from jobs.scheduler import start_scheduler
 from store.db import check_health
 
@@ -139,6 +141,15 @@ def recovery(services: Services, client: WebClient) -> Callable[[timedelta], Rec
     return run
 
 
+def feed_polling(services: Services, client: WebClient) -> Callable[[], object]:
+    """The feed job's run: due feeds polled, new items carded by the listeners' own flow."""
+    from handlers.feed_commands import feed_poster
+    from jobs.feeds import poll_due
+
+    post, tell = feed_poster(services, client)
+    return lambda: poll_due(services, post=post, tell=tell)
+
+
 def socket_mode_handler(settings: Settings, app: App) -> Any:
     """Bolt's Socket Mode adapter; apps.connections.open goes through SLACK_API_URL too."""
     from slack_bolt.adapter.socket_mode import SocketModeHandler
@@ -162,6 +173,8 @@ def serve(settings: Settings) -> int:
     scheduler = start_scheduler(services, client)
     schedule_recovery(scheduler.scheduler, recovery(services, client))
     schedule_follows(scheduler.scheduler, FollowSender(services, client))
+    schedule_rates(scheduler.scheduler, services)
+    schedule_feeds(scheduler.scheduler, services, feed_polling(services, client))
     # The ~160,000 objects made while starting live as long as the process: a full garbage
     # collection walked them all (70-90 ms, a stall every few hundred requests). Frozen, the
     # collector skips them.

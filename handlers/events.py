@@ -17,7 +17,7 @@ from slack_sdk.errors import SlackApiError
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.core.services import Services
-from handlers import inbox_work, proposals, questions
+from handlers import inbox_work, links, proposals, questions
 from handlers.context import services_of
 from store import drafts as draft_store
 from store import inbox
@@ -53,16 +53,24 @@ def worth_storing(services: Services, body: dict[str, Any]) -> bool:
             return False  # the bot's own messages, and nothing to read
         if MENTION.search(event.get("text") or "") and mentions_bot(body, event):
             return False  # the app_mention event for the same message is stored and answers it
-        return event.get("channel_type") == "im" or may_propose(event.get("text") or "")
+        text = event.get("text") or ""
+        return event.get("channel_type") == "im" or may_propose(text) or links.has_link(event)
     if subtype == "message_changed":
         message = event.get("message") or {}
-        if message.get("bot_id") or not message.get("ts"):
+        if message.get("bot_id") or not message.get("ts") or unfurl_only(event):
             return False
         return may_propose(message.get("text") or "") or has_drafts(services, event, message["ts"])
     if subtype == "message_deleted":
         ts = event.get("deleted_ts") or (event.get("previous_message") or {}).get("ts")
         return bool(ts) and has_drafts(services, event, str(ts))
     return False  # joins, topic changes, ...: the message listener ignores them
+
+
+def unfurl_only(event: dict[str, Any]) -> bool:
+    """An edit that changed no text (Slack adding a link's unfurl, say): nothing to re-read."""
+    previous = event.get("previous_message")
+    message = event.get("message") or {}
+    return previous is not None and (previous.get("text") or "") == (message.get("text") or "")
 
 
 def has_drafts(services: Services, event: dict[str, Any], ts: str) -> bool:
@@ -110,7 +118,7 @@ def on_message(services: Services, client: WebClient, body: dict[str, Any], even
     channel = event.get("channel", "")
     if subtype == "message_changed":
         message = event.get("message") or {}
-        if message.get("bot_id") or not message.get("ts"):
+        if message.get("bot_id") or not message.get("ts") or unfurl_only(event):
             return
         proposals.reread(
             services,
@@ -120,6 +128,7 @@ def on_message(services: Services, client: WebClient, body: dict[str, Any], even
             text=message.get("text") or "",
             author=message.get("user"),
             channel_type=event.get("channel_type"),
+            **links.page_for(services, channel, message),
         )
     elif subtype == "message_deleted":
         ts = event.get("deleted_ts") or (event.get("previous_message") or {}).get("ts")
@@ -141,6 +150,7 @@ def on_message(services: Services, client: WebClient, body: dict[str, Any], even
             author=event.get("user"),
             event_key=body.get("event_id"),
             channel_type=event.get("channel_type"),
+            **links.page_for(services, channel, event),  # a link: its page, read after the ack
         )
 
 
@@ -161,6 +171,7 @@ def on_mention(services: Services, client: WebClient, body: dict[str, Any], even
         author=event.get("user"),
         event_key=body.get("event_id"),
         forced=True,
+        **links.page_for(services, event["channel"], event),
     )
 
 
@@ -181,6 +192,7 @@ def on_reaction(services: Services, client: WebClient, body: dict[str, Any], eve
         author=message.get("user") or event.get("item_user"),
         event_key=body.get("event_id"),
         forced=True,
+        **links.page_for(services, item["channel"], message),
     )
 
 

@@ -15,6 +15,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.blockkit.confirm_card import draft_card
+from bot.blockkit.source_line import with_source
 from bot.core.services import Services
 from store import draft_cards, names
 from store import drafts as draft_store
@@ -48,13 +49,14 @@ def channel_is_private(client: WebClient, channel: str, channel_type: str | None
 
 
 def _items(
-    services: Services, text: str, channel: str, today: Any
+    services: Services, text: str, channel: str, today: Any, source: dict[str, str] | None = None
 ) -> tuple[list[tuple[str, dict[str, Any]]], bool]:
     with services.session(read_only=True) as session:
         projects, initiatives = names.extraction_names(session, audience=Audience(channel=channel))
     # Read the text outside any transaction: on SQLite a writing transaction holds the
     # write lock, and work waiting behind a long one falls behind.
     found = extract(text[:MAX_TEXT], known_projects=projects, known_initiatives=initiatives, today=today)
+    source = source or {}
     items: list[tuple[str, dict[str, Any]]] = [
         (
             "commitment",
@@ -63,12 +65,16 @@ def _items(
                 "actor_country": d.actor_country,
                 "statement": text[:4000],
                 **({"project_candidates": d.project_candidates} if d.project_candidates else {}),
+                **source,
             },
         )
         for d in found.commitments
     ]
     items += [
-        ("project_update", {"project": s.project, "new_status": s.new_status, "statement": text[:4000]})
+        (
+            "project_update",
+            {"project": s.project, "new_status": s.new_status, "statement": text[:4000], **source},
+        )
         for s in found.status_changes
         if s.project
     ]
@@ -79,9 +85,19 @@ def _items(
     return items, found.worth_replying
 
 
+def _source(url: str | None, title: str | None) -> dict[str, str]:
+    """What a draft read with a link keeps of it: the URL (the record's source) and the title."""
+    out = {}
+    if url and url.startswith(("http://", "https://")):
+        out["source_url"] = url[:2000]
+        if title:
+            out["source_title"] = title[:300]
+    return out
+
+
 def permalink(client: WebClient, source_message: str) -> str | None:
     channel, _, ts = source_message.partition(":")
-    if not ts or channel.startswith("log"):
+    if not ts or channel in ("log", "feed"):
         return None
     try:
         return str(client.chat_getPermalink(channel=channel, message_ts=ts)["permalink"])
@@ -109,15 +125,21 @@ def propose(
     channel_type: str | None = None,
     thread: bool = True,
     source_message: str | None = None,
+    source_url: str | None = None,
+    source_title: str | None = None,
+    lead: str = "",
 ) -> str | None:
     """Read a message and, if it holds commitments (or `forced`), post one confirm card.
 
+    With a link (`source_url`), the page's `lead` paragraphs are read after the message's
+    text, and the link (never one from the page) is the drafts' source, its title on the card.
     Returns the card's ts, or None when nothing was posted (chatter, or already handled).
     """
     now = services.clock()
     text = storable(text)
     source = source_message or draft_store.source_key(channel, ts)
-    items, worth = _items(services, text, channel, now.date())
+    read = f"{text}\n\n{storable(lead)}" if lead.strip() else text
+    items, worth = _items(services, read, channel, now.date(), _source(source_url, source_title))
     if not forced and not (worth and items):
         return None  # chatter, or a status change about no known project: stay quiet
     private = channel_is_private(client, channel, channel_type)
@@ -179,8 +201,9 @@ def post_owed_card(services: Services, client: WebClient, source_message: str) -
         since = min(d.created_at for d in drafts)
     if not views:
         return None
-    # "C1:ts" cards go in the message's thread; `/minerals log` ones ("log:C1:trigger") do not.
-    thread_ts = None if source_message.startswith("log:") else source_message.partition(":")[2]
+    # "C1:ts" cards go in the message's thread; `/minerals log` ("log:C1:trigger") and feed
+    # ("feed:watch:key") ones do not.
+    thread_ts = None if source_message.startswith(("log:", "feed:")) else source_message.partition(":")[2]
     if found := _posted_card(client, channel, thread_ts, source_message, since):
         return _adopt_card(services, client, source_message, draft_ids, found)
     return _post_card(services, client, source_message, channel, thread_ts, views, draft_ids)
@@ -234,7 +257,7 @@ def _post_card(
     views: list[Any],
     draft_ids: list[int],
 ) -> str | None:
-    blocks, fallback = draft_card(views, command=services.settings.slash_command)
+    blocks, fallback = card_blocks(views, services.settings.slash_command)
     try:
         resp = client.chat_postMessage(
             channel=channel,
@@ -268,6 +291,11 @@ def _post_card(
     return card_ts
 
 
+def card_blocks(views: list[Any], command: str) -> tuple[list[Any], str]:
+    """The confirm card, headed by the page it was read from when the drafts came with a link."""
+    return with_source(*draft_card(views, command=command), views)
+
+
 def _say_nothing_found(
     client: WebClient, channel: str, thread_ts: str | None, command: str, *, only_to: str | None = None
 ) -> None:
@@ -294,7 +322,7 @@ def refresh_card(services: Services, client: WebClient, source_message: str) -> 
     card_ts = next((d.card_ts for d in drafts if d.card_ts), None)
     if not views or not card_ts:
         return
-    blocks, fallback = draft_card(views, command=services.settings.slash_command)
+    blocks, fallback = card_blocks(views, services.settings.slash_command)
     try:
         client.chat_update(channel=drafts[0].channel, ts=card_ts, blocks=blocks, text=fallback)
     except (SlackApiError, OSError) as exc:
@@ -310,8 +338,12 @@ def reread(
     text: str,
     author: str | None,
     channel_type: str | None,
+    source_url: str | None = None,
+    source_title: str | None = None,
+    lead: str = "",
 ) -> None:
-    """The source message was edited: re-read pending drafts, flag logged ones."""
+    """The source message was edited: re-read pending drafts (with its link's page, if it has
+    one), flag logged ones."""
     source = draft_store.source_key(channel, ts)
     text = storable(text)
     with services.session() as session:
@@ -326,10 +358,14 @@ def reread(
             author=author,
             event_key=None,
             channel_type=channel_type,
+            source_url=source_url,
+            source_title=source_title,
+            lead=lead,
         )
         return
     now = services.clock()
-    items, _worth = _items(services, text, channel, now.date())
+    read = f"{text}\n\n{storable(lead)}" if lead.strip() else text
+    items, _worth = _items(services, read, channel, now.date(), _source(source_url, source_title))
     with services.session() as session:
         draft_store.replace_pending(session, source, items, now=now)
         draft_store.flag_logged(session, source, note="source message edited", now=now)

@@ -17,6 +17,7 @@ import handlers.capture_commands  # noqa: F401
 # Imported for their registrations on ROUTER.
 import handlers.commands  # noqa: F401
 import handlers.digest_commands  # noqa: F401
+import handlers.feed_commands  # noqa: F401
 import handlers.follow_commands  # noqa: F401
 import handlers.questions  # noqa: F401
 from bot.core.services import Services

@@ -362,6 +362,71 @@ class FollowCursor(SQLModel, table=True):
     at: datetime = Field(sa_type=UTCDateTime)
 
 
+# --- The outside world: pages read from shared links, watched feeds ---
+
+
+class LinkPage(SQLModel, table=True):
+    """A page read from a link shared in Slack, kept so that a URL is fetched once a day at most.
+
+    Holds only what the public page said (or why it could not be read), never who shared it."""
+
+    url_hash: str = Field(primary_key=True, max_length=64)  # sha256 of the URL as shared
+    url: str = Field(max_length=2000)
+    final_url: str | None = Field(default=None, max_length=2000)  # after redirects
+    title: str | None = Field(default=None, max_length=500)
+    lead: str | None = Field(default=None, max_length=4000)  # the first paragraphs of the main text
+    error: str | None = Field(default=None, max_length=400)
+    fetched_at: datetime = _ts()
+
+
+class ChannelLinks(SQLModel, table=True):
+    """`/minerals links off|on`: whether links posted in a channel are read (on by default)."""
+
+    channel: str = Field(primary_key=True, max_length=32)
+    links_on: bool = Field(default=True)
+    updated_by: str | None = Field(default=None, max_length=64)
+    updated_at: datetime = _ts()
+
+
+class FeedWatch(SQLModel, table=True):
+    """A feed a channel watches: polled politely, new items with a commitment get a card."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    channel: str = Field(max_length=32, index=True)
+    channel_private: bool = Field(default=False)
+    url: str = Field(max_length=2000)
+    keywords: list[str] = _json_list()
+    added_by: str | None = Field(default=None, max_length=64)
+    active: bool = Field(default=True, index=True)
+    primed: bool = Field(default=False)  # the items there when it was watched are recorded
+    etag: str | None = Field(default=None, max_length=400)
+    last_modified: str | None = Field(default=None, max_length=100)
+    next_poll_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    last_success_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    last_error: str | None = Field(default=None, max_length=400)
+    last_error_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    failing_since: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    failures: int = Field(default=0)
+    failure_reported: bool = Field(default=False)
+    stopped_reason: str | None = Field(default=None, max_length=400)
+    items_seen: int = Field(default=0)
+    created_at: datetime = _ts()
+    updated_at: datetime = _ts()
+
+
+class FeedItem(SQLModel, table=True):
+    """An item of a watched feed, seen once ever: the unique (watch, key) is the claim."""
+
+    __table_args__ = (sa.UniqueConstraint("watch_id", "key"),)
+    id: int | None = Field(default=None, primary_key=True)
+    watch_id: int = Field(foreign_key="feedwatch.id", index=True, ondelete="CASCADE")
+    key: str = Field(max_length=64)  # sha256 of the guid, else the link, else title and date
+    title: str | None = Field(default=None, max_length=500)
+    link: str | None = Field(default=None, max_length=2000)
+    posted: bool = Field(default=False)
+    seen_at: datetime = _ts()
+
+
 def as_dict(record: SQLModel) -> dict[str, Any]:
     """A JSON-safe snapshot of a record, for the audit log and exports."""
     out: dict[str, Any] = {}

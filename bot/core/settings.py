@@ -34,6 +34,10 @@ class Settings(BaseSettings):
     digest_grace_hours: float = Field(default=12, ge=0)
     max_body_bytes: int = Field(default=1_000_000, ge=1024)
     log_level: str = "INFO"
+    # The outside world (jobs/fetch.py): links, feeds and exchange rates.
+    fetch_allow_private: bool = False  # 1: also read private and local addresses (an intranet)
+    fx_rates_url: str = "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml"
+    feed_poll_minutes: float = Field(default=30, ge=1)
 
     @field_validator("slack_bot_token")
     @classmethod
@@ -58,6 +62,13 @@ class Settings(BaseSettings):
         if not v.startswith(("http://", "https://")):
             raise ValueError("must be an http(s) URL such as https://slack.com/api/")
         return v if v.endswith("/") else v + "/"
+
+    @field_validator("fx_rates_url")
+    @classmethod
+    def _rates_url(cls, v: str) -> str:
+        if not v.startswith(("http://", "https://")):
+            raise ValueError("must be an http(s) URL such as the ECB's eurofxref-daily.xml")
+        return v
 
     @field_validator("slash_command")
     @classmethod

@@ -56,7 +56,7 @@ BAD_INPUT: dict[str, tuple[str, tuple[str, ...]]] = {
     "initiative": ("initiative", ("Which initiative?",)),
     "projects": ("projects colour:blue", ("`colour:`", "not a filter")),
     "commitments": ("commitments country:Atlantis", ("Atlantis",)),
-    "stats": ("stats by:colour", ("colour",)),
+    "stats": ("stats per:colour", ("colour",)),
     "upcoming": ("upcoming soon", ("`soon`", "not a number of days")),
     "add": ("add widget", ("widget",)),
     "export": ("export secrets", ("secrets",)),
@@ -64,11 +64,20 @@ BAD_INPUT: dict[str, tuple[str, tuple[str, ...]]] = {
     "autolog": ("autolog maybe", ("maybe", "not on or off")),
     "digest": ("digest frobnicate", ("frobnicate", "not a digest command")),
     "ask": ("ask", ("needs a question",)),
+    "commitment": ("commitment abc", ("Which commitment?",)),
+    "follow": ("follow colour:blue", ("`colour:`", "not a filter")),
+    "unfollow": ("unfollow 9", ("`9`", "following")),
+    "read": ("read notaurl", ("needs a web link",)),
+    "links": ("links maybe", ("maybe", "not on or off")),
+    "watch": ("watch remove 9", ("no watch 9",)),
 }
 
 
+NOTHING_TO_GET_WRONG = {"following"}  # takes no arguments
+
+
 def test_the_table_covers_every_subcommand() -> None:
-    assert sorted(BAD_INPUT) == sorted(every_subcommand())
+    assert sorted([*BAD_INPUT, *NOTHING_TO_GET_WRONG]) == sorted(every_subcommand())
 
 
 @pytest.mark.parametrize("name", every_subcommand())

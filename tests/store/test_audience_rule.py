@@ -93,6 +93,25 @@ NEEDS_NO_AUDIENCE = {
     "store.rates.usd_estimate",
     "store.rates.set_rate",
     "store.rates.list_rates",
+    # Pages read from shared links: public web text keyed by URL, never who shared it; and a
+    # channel's own link-reading setting.
+    "store.link_cache.cached_page",
+    "store.link_cache.keep_page",
+    "store.link_cache.links_enabled",
+    "store.link_cache.set_links",
+    # Watched feeds: a channel's own bookkeeping, keyed by the channel or watch the caller
+    # names; items are public feed entries.
+    "store.feeds.add_watch",
+    "store.feeds.watches_in",
+    "store.feeds.remove_watch",
+    "store.feeds.get_watch",
+    "store.feeds.due_watches",
+    "store.feeds.claim_poll",
+    "store.feeds.claim_item",
+    "store.feeds.mark_posted",
+    "store.feeds.record_success",
+    "store.feeds.record_failure",
+    "store.feeds.stop_watch",
     # Writes to a record the caller already holds (so already could see), resolving no name.
     "store.records.audit",
     "store.records.set_commitment_status",
