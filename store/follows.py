@@ -140,7 +140,8 @@ def _resolve(session: Session, key: str, value: str, *, audience: Audience) -> t
         suggestion = f"follow {key}:{exc.suggestions[0]}" if exc.suggestions else None
         raise FilterError(f"`{value}` is not a known {exc.kind}.", suggestion) from None
     if key == "by":
-        return "actor", value, value
+        code = vocab.country_code(value)
+        return ("actor", code, vocab.country_name(code)) if code else ("actor", value, value)
     model = Project if key == "project" else Initiative
     found, suggestions = names.find_by_name(session, model, value, audience=audience)
     if found is None:
@@ -187,7 +188,7 @@ def describe(shown: dict[str, str]) -> str:
     else:
         parts.append("commitments and projects" if "by" not in shown else "commitments")
     if "country" in shown:
-        parts.append(f"of {shown['country']}")
+        parts.append(f"in {shown['country']}")
     if "by" in shown:
         parts.append(f"by {shown['by']}")
     if "mineral" in shown:
@@ -370,6 +371,11 @@ def _initiatives_of(session: Session, project_id: int | None) -> list[int]:
     )
 
 
+def _project_country(session: Session, project_id: Any) -> str | None:
+    project = session.get(Project, project_id) if isinstance(project_id, int) else None
+    return project.country if project else None
+
+
 def _project_name(session: Session, project_id: Any) -> str | None:
     if not isinstance(project_id, int):
         return None
@@ -399,8 +405,10 @@ def _event(session: Session, row: AuditLog) -> Event | None:
         if after.get("initiative_id"):
             initiatives.append(after["initiative_id"])
         facts = {
-            "country": after.get("actor_country") or after.get("actor"),
+            # As in `commitments country:`: where the project is; who committed is `by:`.
+            "country": _project_country(session, project_id),
             "actor": after.get("actor"),
+            "actor_country": after.get("actor_country"),
             "minerals": after.get("minerals") or [],
             "instrument": after.get("instrument"),
             "project_id": project_id,
@@ -502,7 +510,7 @@ def matches(spec: dict[str, Any], event: Event) -> bool:
             return False
         if key == "instrument" and facts.get("instrument") != value:
             return False
-        if key == "actor" and not _same_actor(str(value), facts.get("actor"), facts.get("country")):
+        if key == "actor" and not _same_actor(str(value), facts.get("actor"), facts.get("actor_country")):
             return False
         if key == "project_id" and facts.get("project_id") != value:
             return False

@@ -65,10 +65,10 @@ def later(minutes: int = 2) -> datetime:
 
 
 def test_follow_then_a_matching_commitment_is_one_dm_and_another_is_none(bot, slack):
-    said = follow(bot, "country:JP", "U7")
-    assert "You now follow" in said and "of Japan" in said and "by DM as it happens" in said
-    assert "of Australia" in follow(bot, "country:AU daily", "U8") and "one DM a day" in follow(
-        bot, "country:AU daily", "U8"
+    said = follow(bot, "by:JP", "U7")
+    assert "You now follow" in said and "by Japan" in said and "by DM as it happens" in said
+    assert "by Australia" in follow(bot, "by:AU daily", "U8") and "one DM a day" in follow(
+        bot, "by:AU daily", "U8"
     )
     log_message(bot, slack, JOGMEC, ts="1700000100.000100")
     log_message(bot, slack, AUSTRALIA, ts="1700000200.000100")
@@ -95,7 +95,7 @@ def test_follow_then_a_matching_commitment_is_one_dm_and_another_is_none(bot, sl
 
 
 def test_several_events_within_a_minute_are_one_dm(bot, slack):
-    follow(bot, "country:JP", "U7")
+    follow(bot, "by:JP", "U7")
     log_message(bot, slack, JOGMEC, ts="1700000100.000100")
     log_message(bot, slack, JOGMEC_AGAIN, ts="1700000200.000100")
     FollowSender(bot.services, bot.client).tick(later())
@@ -104,8 +104,8 @@ def test_several_events_within_a_minute_are_one_dm(bot, slack):
 
 
 def test_a_private_channel_record_reaches_only_followers_in_that_channel(bot, slack):
-    follow(bot, "country:JP", "U7")
-    follow(bot, "country:JP", "U8")
+    follow(bot, "by:JP", "U7")
+    follow(bot, "by:JP", "U8")
     slack.channel_members[PRIVATE] = ["U2", "U3", "U7"]
     log_message(bot, slack, JOGMEC, ts="1700000100.000100", channel=PRIVATE, channel_type="group")
     sent = FollowSender(bot.services, bot.client).tick(later())
@@ -117,7 +117,7 @@ def test_a_private_channel_record_reaches_only_followers_in_that_channel(bot, sl
 
 
 def test_a_refused_dm_is_recorded_and_the_follow_paused_not_retried(bot, slack):
-    follow(bot, "country:JP", "U7")
+    follow(bot, "by:JP", "U7")
     log_message(bot, slack, JOGMEC, ts="1700000100.000100")
     slack.fail_next("chat.postMessage", "messages_tab_disabled")
     sender = FollowSender(bot.services, bot.client)
@@ -136,10 +136,10 @@ def test_a_refused_dm_is_recorded_and_the_follow_paused_not_retried(bot, slack):
 
 
 def test_following_lists_numbered_and_unfollow_by_number(bot, slack):
-    follow(bot, "country:JP", "U7")
+    follow(bot, "by:JP", "U7")
     follow(bot, "Canadian graphite mines daily", "U7")
     listing = dumps(bot.command("following", user="U7").json())
-    assert "1. commitments and projects of Japan" in listing
+    assert "1. commitments by Japan" in listing
     assert "2. the project Canadian graphite mines" in listing and "daily" in listing
     gone = dumps(bot.command("unfollow 1", user="U7").json())
     assert "no longer follow" in gone and "Japan" in gone
@@ -172,7 +172,7 @@ def test_two_replicas_racing_send_once(db_url, slack):
         with first.services.session() as session:
             seed_demo(session, now=datetime.now(UTC))
         for user in ("U7", "U8", "U9"):
-            follow(first, "country:JP", user)
+            follow(first, "by:JP", user)
         log_message(first, slack, JOGMEC, ts="1700000100.000100")
         senders = [
             FollowSender(first.services, first.client, claimed_by="replica-a"),

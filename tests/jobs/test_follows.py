@@ -73,11 +73,11 @@ def test_the_next_local_morning_is_right_across_dst(after: datetime, zone: str, 
 @pytest.mark.parametrize(
     ("text", "filter_text", "words", "cadence"),
     [
-        ("country:JP", "country:JP", "commitments and projects of Japan", "at-once"),
+        ("by:JP", "by:JP", "commitments by Japan", "at-once"),
         (
-            "country:japan mineral:graphite daily",
-            "country:JP mineral:graphite",
-            "of Japan on graphite",
+            "by:japan mineral:graphite daily",
+            "mineral:graphite by:JP",
+            "by Japan on graphite",
             "daily",
         ),
         ("instrument:offtake", "instrument:offtake", "offtake commitments", "at-once"),
@@ -120,7 +120,7 @@ def test_the_daily_bundle_comes_at_the_members_local_morning_across_dst(
 ) -> None:
     slack.users["U7"] = {"tz": "Europe/Berlin"}
     clock.set(at(2026, 10, 24, 19))  # Saturday evening; the clocks go back that night
-    follow(session, "U7", "country:JP daily", clock())
+    follow(session, "U7", "by:JP daily", clock())
     commitment(session, "JP", clock.advance(hours=1))
     assert sender.tick(clock.advance(minutes=1)).sent == []
     # 06:30 UTC is 07:30 in Berlin after the change (it would be 08:30 in summer time): not yet.
@@ -136,7 +136,7 @@ def test_the_daily_bundle_comes_at_the_members_local_morning_across_dst(
 def test_past_the_daily_limit_the_rest_waits_for_one_bundle(
     session: Session, sender: FollowSender, slack: LocalSlack, clock: Clock
 ) -> None:
-    follow(session, "U7", "country:JP", clock())
+    follow(session, "U7", "by:JP", clock())
     for _ in range(DAILY_DM_LIMIT + 3):
         commitment(session, "JP", clock.advance(minutes=2))
         sender.tick(clock.advance(minutes=1))
@@ -175,7 +175,7 @@ def test_a_project_status_change_and_update_reach_its_followers(
     project = add_project(session, "Quiet Lake", created=clock(), status="construction")
     session.commit()
     follow(session, "U7", "Quiet Lake", clock.advance(minutes=1))
-    follow(session, "U8", "country:JP", clock())
+    follow(session, "U8", "by:JP", clock())
     held = session.get(Project, project.id)
     assert held is not None
     records.add_project_update(
@@ -191,7 +191,7 @@ def test_a_project_status_change_and_update_reach_its_followers(
 def test_a_slack_outage_is_retried_later_and_sent_once(
     session: Session, sender: FollowSender, slack: LocalSlack, clock: Clock
 ) -> None:
-    follow(session, "U7", "country:JP", clock())
+    follow(session, "U7", "by:JP", clock())
     commitment(session, "JP", clock.advance(minutes=1))
     slack.fail_next("chat.postMessage", "fatal_error", status=500)
     assert sender.tick(clock.advance(minutes=1)).sent == []
@@ -206,7 +206,7 @@ def test_a_slack_outage_is_retried_later_and_sent_once(
 def test_a_sender_that_died_holding_notices_is_taken_over_after_its_lease(
     session: Session, services: Services, client: WebClient, slack: LocalSlack, clock: Clock
 ) -> None:
-    follow(session, "U7", "country:JP", clock())
+    follow(session, "U7", "by:JP", clock())
     commitment(session, "JP", clock.advance(minutes=1))
     crashed = FollowSender(services, client, claimed_by="replica-a")
     crashed.match(clock.advance(minutes=1))
@@ -303,7 +303,7 @@ def test_the_digest_lists_projects_gone_quiet_with_whom_to_ask(
 def test_a_followed_commitment_changing_status_is_told(
     session: Session, sender: FollowSender, slack: LocalSlack, clock: Clock
 ) -> None:
-    follow(session, "U7", "country:JP instrument:grant", clock())
+    follow(session, "U7", "by:JP instrument:grant", clock())
     commitment(session, "JP", clock.advance(minutes=1))
     sender.tick(clock.advance(minutes=1))
     [held] = [c for c in session.exec(select(Commitment)).all() if c.actor == "JP"]
