@@ -140,8 +140,10 @@ def _resolve(session: Session, key: str, value: str, *, audience: Audience) -> t
         suggestion = f"follow {key}:{exc.suggestions[0]}" if exc.suggestions else None
         raise FilterError(f"`{value}` is not a known {exc.kind}.", suggestion) from None
     if key == "by":
-        code = vocab.country_code(value)
-        return ("actor", code, vocab.country_name(code)) if code else ("actor", value, value)
+        actor_code = vocab.country_code(value)
+        if actor_code:
+            return "actor", actor_code, vocab.country_name(actor_code)
+        return "actor", value, value
     model = Project if key == "project" else Initiative
     found, suggestions = names.find_by_name(session, model, value, audience=audience)
     if found is None:
