@@ -17,6 +17,7 @@ from slack_sdk.errors import SlackApiError
 from bot.blockkit.confirm_card import draft_card
 from bot.blockkit.source_line import with_source
 from bot.core.services import Services
+from jobs.send import message_with_metadata
 from store import draft_cards, names
 from store import drafts as draft_store
 from store.extraction import extract
@@ -227,14 +228,7 @@ def _posted_card(
     except (SlackApiError, OSError) as exc:  # cannot tell: better a second card than none
         log.warning("cannot look for an earlier card of %s: %s", source, _slack_error(exc))
         return None
-    for message in resp.get("messages") or []:
-        metadata = message.get("metadata") or {}
-        if (
-            metadata.get("event_type") == CARD_EVENT
-            and (metadata.get("event_payload") or {}).get("source") == source
-        ):
-            return str(message["ts"])
-    return None
+    return message_with_metadata(resp.get("messages") or [], CARD_EVENT, "source", source)
 
 
 def _adopt_card(

@@ -106,11 +106,17 @@ def find_earlier_post(client: WebClient, channel: str, run_key: str, since: floa
     except (SlackApiError, OSError) as exc:
         log.warning("cannot look for an earlier digest post in %s: %s", channel, exc)
         return None
-    for message in history.get("messages") or []:
+    return message_with_metadata(history.get("messages") or [], DIGEST_EVENT, "run", run_key)
+
+
+def message_with_metadata(messages: list[Any], event_type: str, key: str, value: str) -> str | None:
+    """The ts of the message whose metadata is `event_type` with `key` = `value`: how a post
+    the bot made but did not live to record is found again instead of posted twice."""
+    for message in messages:
         metadata = message.get("metadata") or {}
         if (
-            metadata.get("event_type") == DIGEST_EVENT
-            and (metadata.get("event_payload") or {}).get("run") == run_key
+            metadata.get("event_type") == event_type
+            and (metadata.get("event_payload") or {}).get(key) == value
         ):
             return str(message["ts"])
     return None

@@ -9,6 +9,7 @@ import json
 import logging
 import threading
 import time
+from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Self
@@ -174,7 +175,7 @@ class _Handler(BaseHTTPRequestHandler):
         log.debug("local slack: " + format, *args)
 
 
-class SlackServer:
+class SlackServer(ABC):
     """Serves Slack's endpoints on 127.0.0.1 and fails on request; subclasses answer the calls."""
 
     def __init__(self, port: int = 0) -> None:
@@ -187,17 +188,21 @@ class SlackServer:
 
     # -- what a subclass answers ------------------------------------------------------------
 
+    @abstractmethod
     def _api(self, method: str, params: dict[str, Any], token: str | None) -> Answer:
-        raise NotImplementedError
+        """Answered by the workspace (bot/local_slack/methods.py)."""
 
+    @abstractmethod
     def _receive_upload(self, file_id: str, data: bytes) -> Answer:
-        raise NotImplementedError
+        """Answered by the workspace (bot/local_slack/methods.py)."""
 
+    @abstractmethod
     def _response_post(self, tag: str, params: dict[str, Any]) -> Answer:
-        raise NotImplementedError
+        """Answered by the workspace (bot/local_slack/methods.py)."""
 
+    @abstractmethod
     def _record(self, call: Call) -> None:
-        raise NotImplementedError
+        """Answered by the workspace (bot/local_slack/methods.py)."""
 
     # -- lifecycle --------------------------------------------------------------------------
 
