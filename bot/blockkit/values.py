@@ -11,6 +11,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from bot.blockkit.blocks import button_value
+
 MAX_COMMAND_TEXT = 1500  # a command carried by a button; well inside Slack's 2,000 characters
 MAX_PAGE_ARGS = 1200
 MAX_OFFSET = 1_000_000  # past any real list; keeps a tampered offset within SQL integers
@@ -29,7 +31,9 @@ def _json_object(raw: object) -> dict[str, Any] | None:
 
 
 def _compact(value: dict[str, Any]) -> str:
-    return json.dumps(value, separators=(",", ":"))
+    # Compact JSON that fits a button as Slack measures it: the longest text is shortened,
+    # so a value never ends cut in the middle of its JSON.
+    return button_value(value)
 
 
 @dataclass(frozen=True)

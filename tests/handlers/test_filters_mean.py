@@ -77,11 +77,22 @@ def test_help_of_every_subcommand_runs_its_examples(ask) -> None:
     names = {s.name for s in ROUTER.listing()}
     ran = 0
     for sub in ROUTER.listing():
-        if sub.name in ("log", "add", "export", "digest", "autolog"):
-            continue  # they write or open forms; their own tests cover them
+        if sub.name in (
+            "log",
+            "add",
+            "export",
+            "digest",
+            "autolog",
+            "follow",
+            "unfollow",
+            "watch",
+            "links",
+            "read",
+        ):
+            continue  # they write, fetch or open forms; their own tests cover them
         _r, body = ask(f"help {sub.name}")
         for example in re.findall(r"`([^`]+)`", body):
-            if example.split()[0] not in names or "<" in example or "[" in example:
+            if example.split()[0] not in names or "<" in example or "&lt;" in example or "[" in example:
                 continue
             reply, answer = ask(example)
             assert not is_error(reply), (sub.name, example, answer)
