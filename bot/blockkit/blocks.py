@@ -103,7 +103,7 @@ def _char_length(char: str) -> int:
 
 
 def encoded_length(text: str) -> int:
-    """A value's length as Slack counts it: each non-ASCII character as its \\uXXXX escape
+    """A value's length as Slack counts it: each non-ASCII character as its six-character \\u escape
     (an emoji as two of them), so a value that fits here fits however Slack measures."""
     return len(text) if text.isascii() else sum(_char_length(c) for c in text)
 
