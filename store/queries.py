@@ -227,6 +227,12 @@ def list_commitments(
     return Page(items, total, offset, limit)
 
 
+def _claims_about(session: Session, kind: str, subject_id: int | None, audience: Audience) -> list[Claim]:
+    """What sources say about one project or initiative, as far as the audience may see."""
+    stmt = select(Claim).where(Claim.subject_type == kind, Claim.subject_id == subject_id)
+    return list(session.exec(_where_visible(stmt, Claim, audience)).all())
+
+
 CARD_COMMITMENTS = 15  # the newest commitments a card lists; its money and count are of all
 
 
@@ -266,13 +272,7 @@ def project_detail(
         .order_by(col(ProjectUpdate.created_at).desc())
         .limit(updates_limit)
     ).all()
-    claims = session.exec(
-        _where_visible(
-            select(Claim).where(Claim.subject_type == "project", Claim.subject_id == project.id),
-            Claim,
-            audience,
-        )
-    ).all()
+    claims = _claims_about(session, "project", project.id, audience)
     return ProjectDetail(
         project, list(initiatives), page.items, list(updates), whole.money, list(claims), whole.count
     )
@@ -304,13 +304,7 @@ def initiative_detail(session: Session, initiative: Initiative, *, audience: Aud
     f = CommitmentFilter(initiative_id=initiative.id)
     page = list_commitments(session, f, audience=audience, limit=CARD_COMMITMENTS)
     whole = detail_money(session, f, audience=audience)
-    claims = session.exec(
-        _where_visible(
-            select(Claim).where(Claim.subject_type == "initiative", Claim.subject_id == initiative.id),
-            Claim,
-            audience,
-        )
-    ).all()
+    claims = _claims_about(session, "initiative", initiative.id, audience)
     milestones = session.exec(
         _where_visible(
             select(Milestone).where(Milestone.initiative_id == initiative.id), Milestone, audience
