@@ -33,6 +33,9 @@ def run(case: dict[str, Any]) -> Extraction:
 def field_matches(name: str, expected: Any, draft: CommitmentDraft | StatusChangeDraft) -> bool:
     """Whether a draft's field equals the corpus expectation (Decimals and lists normalised)."""
     actual = getattr(draft, name)
+    if name == "actor" and isinstance(draft, CommitmentDraft) and expected is not None:
+        # The corpus names an organisation the way the sentence does or by its short name.
+        return expected in (actual, draft.actor_name)
     if name in DECIMAL_FIELDS and expected is not None:
         return actual is not None and Decimal(actual) == Decimal(expected)
     if name in LIST_FIELDS:
@@ -159,9 +162,13 @@ def report(scores: Scores, title: str) -> str:
 
 def main() -> int:
     blind = [c for c in CASES if c.get("set") == "blind-2"]
+    blind3 = [c for c in CASES if c.get("set") == "blind-3"]
     print(report(score(), "Whole corpus"))
     print()
-    print(report(score(blind), "Blind batch (never used to tune the parser)"))
+    print(report(score(blind), "Blind batch 2 (never used to tune the parser)"))
+    if blind3:
+        print()
+        print(report(score(blind3), "Blind batch 3, second edition (never used to tune the parser)"))
     if "-v" in sys.argv:
         for case in CASES:
             problems = mismatches(case, run(case))
