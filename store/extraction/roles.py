@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from store.extraction.actors import SUBJECT_VERBS, Mention
+from store.extraction.known_actors import ORGANISATIONS_BY_NAME
 from store.extraction.minerals import mineral_table
 from store.extraction.sentence import Sentence
 from store.extraction.text import DETERMINERS, name_run
@@ -44,6 +45,21 @@ _OBJECT_WORDS = frozenset(
     }
 )
 _COUNTERPARTY_WORDS = frozenset({"with", "to", "from", "in", "into", "on", "against"})
+
+
+# A company on the other side of a deal keeps the name the message gives it ("NMG", "Syrah");
+# a public body or a country is logged under its short name or code, like an actor.
+_COMPANY_KINDS = frozenset({"miner", "refiner", "automaker", "battery-maker", "trading-house", "energy-company"})
+
+
+def party_name(m: Mention) -> str:
+    """How a counterparty is logged: a country's code, a public body's short name, a company as written."""
+    if m.kind == "name":
+        return m.text
+    org = ORGANISATIONS_BY_NAME.get(m.value)
+    if org is not None and org.kind in _COMPANY_KINDS:
+        return m.text
+    return m.value
 
 
 def _role(sentence: Sentence, mention: Mention, previous: Mention | None) -> str:
@@ -127,7 +143,7 @@ def actor_and_counterparty(
                 break
     party = None
     if counterparty is not None and (actor is None or counterparty.value != actor.value):
-        party = counterparty.value if counterparty.kind != "name" else counterparty.text
+        party = party_name(counterparty)
     if party is None:
         party = _generic_counterparty(sentence, lo, hi, project_spans, actor)
     return actor, party
