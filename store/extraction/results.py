@@ -35,6 +35,7 @@ class CommitmentDraft:
     initiative_mention: str | None = None
     statement: str = ""
     project_candidates: list[str] = field(default_factory=list)  # weak matches, offered in Edit
+    note: str | None = None  # shown on the card: "joint with Australia: the amount is stated once, here"
 
     def to_commitment_fields(self) -> dict[str, Any]:
         """The draft as keyword arguments for store.schemas.CommitmentIn."""
