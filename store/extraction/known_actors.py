@@ -7,6 +7,7 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
+
 @dataclass(frozen=True, slots=True)
 class Organisation:
     """A known organisation: the short name it is logged under and the country it acts for."""

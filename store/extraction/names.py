@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -99,6 +100,27 @@ def _normal_words(name: str) -> list[str]:
     return [_SYNONYMS.get(w, w) for w in words if w not in {"the", "a", "an"}]
 
 
+_T = TypeVar("_T")
+
+
+def _same_list(fn: Callable[[tuple[str, ...]], _T]) -> Callable[[tuple[str, ...]], _T]:
+    """fn cached by the list's identity first: hashing a 10,000-name tuple for lru_cache costs
+    more than the rest of reading a chat line, and the reader passes the same tuple each time."""
+    recent: list[tuple[tuple[str, ...], _T]] = []
+
+    def cached(names: tuple[str, ...]) -> _T:
+        for known, value in recent:
+            if known is names:
+                return value
+        value = fn(names)
+        recent.insert(0, (names, value))
+        del recent[4:]
+        return value
+
+    return cached
+
+
+@_same_list
 @lru_cache(maxsize=16)
 def _prepared_choices(choices: tuple[str, ...]) -> tuple[list[str], list[set[str]], list[set[str]]]:
     words = [_normal_words(c) for c in choices]
@@ -108,6 +130,7 @@ def _prepared_choices(choices: tuple[str, ...]) -> tuple[list[str], list[set[str
     return distinct, heads, token_sets
 
 
+@_same_list
 @lru_cache(maxsize=8)
 def _exact_choices(choices: tuple[str, ...]) -> dict[str, str]:
     """Lower-cased name -> the first choice spelled so (built once per list of known names)."""
@@ -217,6 +240,7 @@ def _trigrams(text: str) -> set[str]:
     return {text[j : j + 3] for j in range(len(text) - 2)}
 
 
+@_same_list
 @lru_cache(maxsize=8)
 def _name_index(
     names: tuple[str, ...],
@@ -262,6 +286,13 @@ def known_name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int, st
     return [(start, end, name) for _i, start, end, name in found]
 
 
+@_same_list
+@lru_cache(maxsize=8)
+def _name_words(names: tuple[str, ...]) -> frozenset[str]:
+    """Every lower-case word of the known names: a short name with any other word cannot match."""
+    return frozenset(t.lower for name in names for t in tokenize(name))
+
+
 def projects_by_short_name(
     tokens: list[Token],
     text: str,
@@ -274,6 +305,7 @@ def projects_by_short_name(
     taken: indexes of tokens already read as something else (actors, money)."""
     taken = taken | {i for i, t in enumerate(tokens) if any(s <= t.start < e for s, e, _, _ in projects)}
     found: list[tuple[int, int, str, str | None]] = []
+    vocabulary = _name_words(tuple(known))
     i = 0
     while i < len(tokens):
         run = name_run(tokens, i, taken)
@@ -282,6 +314,9 @@ def projects_by_short_name(
             continue
         start, end = tokens[run[0]].start, tokens[run[1] - 1].end
         name = text[start:end]
+        if not {t.lower for t in tokens[run[0] : run[1]]} <= vocabulary:
+            i = run[1]  # a word no known name has ("Morning", "Berlin"): no fuzzy search
+            continue
         match = best_match(name, known)
         # Every word of the short name must be in the full one, so "Lynas" is not "Lynas Mine".
         if match and {w.lower for w in tokens[run[0] : run[1]]} <= {t.lower for t in tokenize(match)}:

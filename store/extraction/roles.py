@@ -50,7 +50,9 @@ _COUNTERPARTY_WORDS = frozenset({"with", "to", "from", "in", "into", "on", "agai
 
 # A company on the other side of a deal keeps the name the message gives it ("NMG", "Syrah");
 # a public body or a country is logged under its short name or code, like an actor.
-_COMPANY_KINDS = frozenset({"miner", "refiner", "automaker", "battery-maker", "trading-house", "energy-company"})
+_COMPANY_KINDS = frozenset(
+    {"miner", "refiner", "automaker", "battery-maker", "trading-house", "energy-company"}
+)
 
 
 def party_name(m: Mention) -> str:
@@ -102,7 +104,15 @@ class Roles:
 
 def _as_actor(org: Mention, country: str | None) -> Mention:
     return Mention(
-        org.first, org.last, org.start, org.end, org.text, org.kind, org.value, org.country or country, org.possessive
+        org.first,
+        org.last,
+        org.start,
+        org.end,
+        org.text,
+        org.kind,
+        org.value,
+        org.country or country,
+        org.possessive,
     )
 
 
