@@ -66,6 +66,7 @@ def _items(
                 "actor_country": d.actor_country,
                 "statement": text[:4000],
                 **({"project_candidates": d.project_candidates} if d.project_candidates else {}),
+                **({"note": d.note} if d.note else {}),  # "joint with Australia: ..."
                 **source,
             },
         )

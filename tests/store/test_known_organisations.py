@@ -58,12 +58,16 @@ def test_no_alias_names_two_organisations_or_hides_a_country() -> None:
     assert {k: v for k, v in owners.items() if len(v) > 1} == {}
     places = [*vocab.COUNTRY_ALIASES, *CAPITAL_METONYMS, *EXTRA_COUNTRIES]
     for country in pycountry.countries:
-        places += [getattr(country, a) for a in ("name", "common_name", "official_name") if hasattr(country, a)]
+        places += [
+            getattr(country, a) for a in ("name", "common_name", "official_name") if hasattr(country, a)
+        ]
     hidden = {_key(p.replace(",", "")) for p in places} & owners.keys()
     assert hidden == set(), "an organisation's alias would be read instead of a country"
 
 
 @pytest.mark.parametrize(("org", "alias"), ALIASES, ids=[f"{o.short}:{a}" for o, a in ALIASES])
-def test_each_alias_in_a_sentence_is_that_organisation_with_its_country(org: Organisation, alias: str) -> None:
+def test_each_alias_in_a_sentence_is_that_organisation_with_its_country(
+    org: Organisation, alias: str
+) -> None:
     found = extract(f"{alias} signed a $10 million loan with the developer.").commitments
     assert [(d.actor, d.actor_country, d.actor_name) for d in found] == [(org.short, org.country, alias)]
