@@ -16,11 +16,24 @@ How a message is read
   or (an instrument or an amount plus a commitment verb such as "agreed", "will", "signed").
 
 Rules chosen where the spec leaves a choice
-- Actors: countries become ISO codes ("the U.S." -> "US", "Tokyo" -> "JP"). Known agencies
-  and banks become their short name ("Department of Energy" -> actor "DOE", actor_name as
-  written) with their country; an organisation named next to a country ("Korea Exim",
-  "Japan's Sojitz") takes that country. When a clause names an organisation and a country
-  as joint subjects, the organisation is the actor.
+- Actors: countries become ISO codes ("the U.S." -> "US", "Tokyo" -> "JP"). Known
+  organisations (organisations.csv: short name, country, kind, aliases) become their short
+  name ("Department of Energy" -> actor "DOE", actor_name as written) with their country; an
+  organisation named next to a country ("Korea Exim", "Japan's Sojitz") takes that country.
+  When a clause names an organisation and a country as joint subjects, the organisation is
+  the actor. The grammatical subject wins over a place named later ("Mitsui agreed to buy
+  cobalt from the Kamoa plant in Congo" -> Mitsui), also when the subject is a name we do not
+  know. A company on the other side of a deal keeps the name as written ("NMG"); a country
+  after "in" is a place, the counterparty only when no one else is named.
+- Several subjects ("Japan and Korea", "Germany, France and Italy") with "each" give one
+  draft per actor with the amount repeated; with "jointly"/"together"/"combined" one draft
+  per actor with the amount on the first only and a note on every draft ("joint with
+  Australia: the amount is stated once, here"). Without either word the second is the
+  counterparty ("Finland and Estonia signed an MoU").
+- Instruments from the verb: money invested in or put into a company or a plant is equity,
+  "award"/"grant"/"funding" a grant, "lend"/"credit facility"/"financing" a loan, "agree to
+  supply"/"buy the output" an offtake; "other" only when no cue fits ("invest in lithium
+  refining").
 - Status, strongest cue in the clause first: withdrawn > disbursed > proposed > conditional >
   binding > announced; a clause with no cue takes the sentence's; the default is announced.
   A letter of interest is "conditional": it is issued subject to due diligence.

@@ -5,14 +5,13 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
-from dataclasses import replace
 from functools import lru_cache
 
 from store import vocab
 from store.extraction.actors import Mention
-
 from store.extraction.cues import (
     CHATTER,
     COMMIT_VERB,

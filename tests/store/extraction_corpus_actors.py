@@ -61,7 +61,8 @@ CASES: list[dict[str, Any]] = [
     ),
     _case(
         "a-maaden-mou-mp",
-        "Ma'aden signed a memorandum of understanding with MP Materials to build a rare earth refinery in Saudi Arabia.",
+        "Ma'aden signed a memorandum of understanding with MP Materials to build a rare earth refinery in "
+        "Saudi Arabia.",
         {
             "actor": "Ma'aden",
             "actor_country": "SA",
@@ -96,7 +97,8 @@ CASES: list[dict[str, Any]] = [
     ),
     _case(
         "a-nexi-insurance",
-        "NEXI agreed to provide $120m of political risk insurance to a Japanese consortium in the Philippines nickel sector.",
+        "NEXI agreed to provide $120m of political risk insurance to a Japanese consortium in the "
+        "Philippines nickel sector.",
         {
             "actor": "NEXI",
             "actor_country": "JP",
@@ -199,7 +201,8 @@ CASES: list[dict[str, Any]] = [
     ),
     _case(
         "a-jogmec-equity-full-name",
-        "The Japan Organization for Metals and Energy Security will take a 49% stake in a French rare earth recycler.",
+        "The Japan Organization for Metals and Energy Security will take a 49% stake in a French rare earth "
+        "recycler.",
         {"actor": "JOGMEC", "actor_country": "JP", "instrument": "equity", "minerals": ["rare-earths"]},
     ),
     _case(
@@ -218,7 +221,8 @@ CASES: list[dict[str, Any]] = [
     ),
     _case(
         "a-cefc-equity",
-        "The Clean Energy Finance Corporation committed A$100 million in equity to a vanadium battery maker in Queensland.",
+        "The Clean Energy Finance Corporation committed A$100 million in equity to a vanadium battery maker "
+        "in Queensland.",
         {
             "actor": "CEFC",
             "actor_country": "AU",
@@ -360,7 +364,8 @@ CASES: list[dict[str, Any]] = [
     ),
     _case(
         "a-japan-us-together",
-        "Japan and the United States together will provide $1 billion in financing for Philippine nickel processing.",
+        "Japan and the United States together will provide $1 billion in financing for Philippine nickel "
+        "processing.",
         {"actor": "JP", "amount": "1000000000", "currency": "USD", "minerals": ["nickel"]},
         {"actor": "US", "amount": None, "minerals": ["nickel"]},
     ),
@@ -384,7 +389,8 @@ CASES: list[dict[str, Any]] = [
     ),
     _case(
         "a-mitsui-sojitz-jointly-stake",
-        "Mitsui and Sojitz agreed to jointly acquire a 30% stake in an Australian lithium miner for A$400 million.",
+        "Mitsui and Sojitz agreed to jointly acquire a 30% stake in an Australian lithium miner for A$400 "
+        "million.",
         {
             "actor": "Mitsui",
             "actor_country": "JP",
@@ -402,7 +408,8 @@ CASES: list[dict[str, Any]] = [
     ),
     _case(
         "a-india-australia-jointly",
-        "India and Australia have agreed to jointly invest A$5.8 million in five lithium and cobalt projects.",
+        "India and Australia have agreed to jointly invest A$5.8 million in five lithium and cobalt "
+        "projects.",
         {"actor": "IN", "instrument": "equity", "amount": "5800000", "currency": "AUD"},
         {"actor": "AU", "instrument": "equity", "amount": None},
     ),
@@ -468,7 +475,8 @@ CASES: list[dict[str, Any]] = [
     ),
     _case(
         "a-glencore-drc",
-        "Glencore agreed to supply 15,000 tonnes of cobalt a year from its mines in the Democratic Republic of Congo to Samsung SDI.",
+        "Glencore agreed to supply 15,000 tonnes of cobalt a year from its mines in the Democratic Republic "
+        "of Congo to Samsung SDI.",
         {
             "actor": "Glencore",
             "actor_country": "CH",
@@ -560,7 +568,8 @@ CASES: list[dict[str, Any]] = [
     ),
     _case(
         "a-mitsubishi-peru",
-        "Mitsubishi Corporation signed a $400m purchase agreement for copper concentrate from a mine in Peru.",
+        "Mitsubishi Corporation signed a $400m purchase agreement for copper concentrate from a mine in "
+        "Peru.",
         {
             "actor": "Mitsubishi Corporation",
             "actor_country": "JP",
