@@ -109,7 +109,8 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "other",
             r"\bfinanc(?:e|es|ed|ing)\b|\bfund(?:s|ed|ing)?\b|\binvest(?:s|ed|ing|ments?)?\b"
             r"|\bpledge[sd]?\b|\bcommit(?:s|ted|ments?)?\b|\bback(?:s|ed|ing)\b"
-            r"|\bmobili[sz](?:e|es|ed|ing)\b|\bagreements?\b|\bdeals?\b",
+            r"|\bmobili[sz](?:e|es|ed|ing)\b"
+            r"|\b(?:sign(?:ed|s)?|ink(?:ed|s)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?agreement\b",
         ),
     )
 )

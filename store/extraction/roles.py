@@ -130,7 +130,7 @@ def _pick_counterparty(
             if word in {wanted, "with"}:
                 return m
     for m, word in candidates:
-        if not (word == "in" and m.kind == "country"):
+        if not (word in {"in", "into"} and m.kind == "country"):
             return m
     return candidates[0][0] if candidates else None
 
