@@ -20,7 +20,7 @@ KNOWN_PROJECTS_EXTRA: list[str] = [
     "Kamoa-Kakula",
     "Greenbushes lithium mine",
     "Nolans rare earths project",
-    "Dubbo project",
+    "Dubbo Project",
     "Mount Holland lithium project",
     "Keliber lithium project",
 ]
@@ -611,7 +611,7 @@ CASES: list[dict[str, Any]] = [
             "instrument": "grant",
             "amount": "15000000",
             "currency": "AUD",
-            "project": "Dubbo project",
+            "project": "Dubbo Project",
         },
     ),
     _case(
