@@ -43,6 +43,7 @@ _OBJECT_WORDS = frozenset(
         "about",
         "including",
         "like",
+        "alongside",
     }
 )
 _COUNTERPARTY_WORDS = frozenset({"with", "to", "from", "in", "into", "on", "against"})
@@ -87,6 +88,8 @@ def _role(sentence: Sentence, mention: Mention, previous: Mention | None) -> str
 # Several subjects acting alike: "each" repeats the amount, "jointly"/"together" states it once.
 EACH = re.compile(r"\b(?:each|apiece)\b(?!\s+(?:year|month|week|quarter|day|of|other)\b)", re.I)
 JOINTLY = re.compile(r"\b(?:jointly|together|combined)\b(?!\s+with\b)", re.I)
+# "Japan, together with Australia, will ...", "KfW, alongside Norfund, ...": a partner after its cue.
+_PARTNER_CUE = re.compile(r"(?:\b(?:together|jointly|along)\s+with|\balongside)\s+(?:the\s+)?$", re.I)
 _SUPPLY = re.compile(r"\bsuppl(?:y|ies|ied|ying)\b|\bsell(?:s|ing)?\b|\bsold\b", re.I)
 _REPORTING = frozenset({"said", "says"})
 
@@ -133,6 +136,19 @@ def _pick_counterparty(
         if not (word in {"in", "into"} and m.kind == "country"):
             return m
     return candidates[0][0] if candidates else None
+
+
+def _named_with(sentence: Sentence, mentions: list[Mention], roles: list[str]) -> list[Mention]:
+    """Actors after "together with" or "alongside" (and those coordinated with them)."""
+    partners: list[Mention] = []
+    for i, (m, role) in enumerate(zip(mentions, roles, strict=True)):
+        cued = role.startswith("object:") and bool(_PARTNER_CUE.search(sentence.text[: m.start]))
+        follows = role.startswith("co-object") and bool(partners) and partners[-1] is mentions[i - 1]
+        if cued or follows:
+            partners.append(m)
+        elif partners:
+            break
+    return partners
 
 
 def actor_and_counterparty(
@@ -188,6 +204,9 @@ def actor_and_counterparty(
                 partners = co_subjects
             elif co_subjects:
                 counterparty = co_subjects[0]
+            else:
+                partners = _named_with(sentence, mentions, roles)
+                how = "jointly" if partners else how
     if actor is None:
         actor = _generic_subject(sentence, lo, hi, project_spans)
     if counterparty is None:
