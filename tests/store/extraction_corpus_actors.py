@@ -737,7 +737,8 @@ CASES: list[dict[str, Any]] = [
     # --- added later in the session, again written before the parser read them ---
     _case(
         "a-together-with",
-        "Japan, together with Australia, will provide $300 million in loans to a rare earth refinery in Malaysia.",
+        "Japan, together with Australia, will provide $300 million in loans to a rare earth "
+        "refinery in Malaysia.",
         {
             "actor": "JP",
             "instrument": "loan",
