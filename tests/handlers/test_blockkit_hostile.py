@@ -213,6 +213,8 @@ TEXT_KEYS = [
     "statement",
     "counterparty",
     "new_status",
+    "actor_country",
+    "note",
 ]
 # A draft's fields as the store keeps them (validated types), with any text in them.
 DRAFT_FIELDS = st.builds(
