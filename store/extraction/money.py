@@ -167,9 +167,9 @@ _AMOUNT_SUFFIXED = re.compile(
     re.I,
 )
 # Number words before a magnitude and a currency: "two billion dollars", "half a billion euros".
-_WORD_AMOUNT = re.compile(
-    rf"\b(?P<mag>trillion|billion|million|thousand)\s+(?:of\s+)?(?P<suf>{_SUFFIX}|{_CODE})\b", re.I
-)
+_WORD_MAGNITUDE = re.compile(r"\b(?P<mag>trillion|billion|million|thousand)\s+(?:of\s+)?", re.I)
+_CURRENCY_AFTER = re.compile(rf"(?:{_SUFFIX}|{_CODE})\b", re.I)  # tried only after a magnitude word
+_DIGIT = re.compile(r"\d")
 _UNITS = {
     w: i
     for i, w in enumerate(
@@ -347,7 +347,10 @@ def _words_value(words: str) -> Decimal | None:
 
 def _word_amounts(text: str) -> Iterable[Amount]:
     """Sums written in words: "two billion dollars", "a quarter of a billion euros"."""
-    for m in _WORD_AMOUNT.finditer(text):
+    for m in _WORD_MAGNITUDE.finditer(text):
+        suffix = _CURRENCY_AFTER.match(text, m.end())
+        if suffix is None:
+            continue
         before = text[max(0, m.start() - 60) : m.start()]
         lead = _NUMBER_WORD.search(before)
         if lead is None:
@@ -359,12 +362,12 @@ def _word_amounts(text: str) -> Iterable[Amount]:
             if value is None:
                 continue
             start = m.start() - len(before) + lead.start() + first.start()
-            currency, generic = _currency(None, m.group("suf"))
+            currency, _generic = _currency(None, suffix.group())
             value *= Decimal(10) ** _magnitude(m.group("mag"))
             if currency and 0 < value < MAX_AMOUNT:
                 ceiling = bool(_CEILING.search(text[max(0, start - 30) : start]))
-                bare = m.group("suf").lower() == "dollars"
-                yield Amount(start, m.end(), _tidy(value), currency, ceiling, bare)
+                bare = suffix.group().lower() == "dollars"
+                yield Amount(start, suffix.end(), _tidy(value), currency, ceiling, bare)
             break
 
 
@@ -373,6 +376,10 @@ def _as_ranges(text: str, found: list[Amount]) -> list[Amount]:
     20 and 30 billion yen") is the ceiling of a range; "from $1bn to $1.5bn" is the new sum."""
     out: list[Amount] = []
     for amount in found:
+        tail = text[max(0, amount.start - 5) : amount.start].rstrip().lower()
+        if not tail.endswith(("-", "–", "—", " to", " and")):
+            out.append(amount)
+            continue
         lead = _RANGE_LEAD.search(text, max(0, amount.start - 60), amount.start)
         if lead is None or (lead.group("joint").lower() == "and" and not lead.group("between")):
             out.append(amount)
@@ -387,9 +394,13 @@ def _as_ranges(text: str, found: list[Amount]) -> list[Amount]:
 def find_amounts(text: str) -> list[Amount]:
     """Sums of money in text, left to right; a match overlapping an earlier one is dropped."""
     found: list[Amount] = []
-    matches = list(_AMOUNT_PREFIXED.finditer(text)) + list(_AMOUNT_SUFFIXED.finditer(text))
-    candidates = [a for m in matches if (a := _matched_amount(m, text)) is not None]
-    candidates += _word_amounts(text)
+    candidates: list[Amount] = []
+    if _DIGIT.search(text):  # most chatter has no digit: the two big patterns are skipped
+        matches = list(_AMOUNT_PREFIXED.finditer(text)) + list(_AMOUNT_SUFFIXED.finditer(text))
+        candidates = [a for m in matches if (a := _matched_amount(m, text)) is not None]
+    lowered = text.lower()
+    if "illion" in lowered or "thousand" in lowered:
+        candidates += _word_amounts(text)
     for amount in sorted(candidates, key=lambda a: a.start):
         if not any(amount.start < a.end and a.start < amount.end for a in found):
             found.append(amount)
