@@ -49,7 +49,7 @@ Modules, each importing only those listed before it
 - verdict: each clause made a draft and judged, and extract() over a whole message.
 """
 
-from store.extraction.money import parse_amount
+from store.extraction.money import ISO_CODES, local_dollar, parse_amount
 from store.extraction.names import best_match
 from store.extraction.names import known_name_spans as _known_name_spans
 from store.extraction.prefilter import may_propose
@@ -58,6 +58,7 @@ from store.extraction.text import clean_text
 from store.extraction.verdict import _extract, extract
 
 __all__ = [
+    "ISO_CODES",
     "ClaimDraft",
     "CommitmentDraft",
     "Extraction",
@@ -65,6 +66,7 @@ __all__ = [
     "best_match",
     "clean_text",
     "extract",
+    "local_dollar",
     "may_propose",
     "parse_amount",
     # Internals the tests call: the reader without its safety net, and the indexed name scan.
