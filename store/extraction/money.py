@@ -19,9 +19,7 @@ from store.extraction.text import clean_text
 MAX_AMOUNT = Decimal("1e15")  # more than any real commitment; keeps Decimal fields valid
 
 # Indian grouping first ("1,50,000" is 150,000), then thousands separators, then plain numbers.
-_NUM = (
-    r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,6})?|\d{1,3}(?:,\d{3})+(?:\.\d{1,6})?|\d{1,15}(?:[.,]\d{1,6})?"
-)
+_NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,6})?|\d{1,3}(?:,\d{3})+(?:\.\d{1,6})?|\d{1,15}(?:[.,]\d{1,6})?"
 PERCENT = r"(?:%|\s?percent\b|\s?per cent\b|\s?pct\b)"
 
 _CURRENCY_PREFIXES = {
@@ -173,11 +171,34 @@ _DIGIT = re.compile(r"\d")
 _UNITS = {
     w: i
     for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
-        " fifteen sixteen seventeen eighteen nineteen".split()
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
     )
 }
-_TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+_TENS = {
+    w: 10 * i
+    for i, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2)
+}
 _NUMBER_WORD = re.compile(
     rf"(?:\b(?:{'|'.join(list(_UNITS) + list(_TENS))}|hundred|and|an?|half|quarters?|of)(?:\s+|-))+$",
     re.I,
@@ -311,7 +332,9 @@ def _matched_amount(m: re.Match[str], text: str) -> Amount | None:
     if value <= 0 or value >= MAX_AMOUNT:
         return None
     ceiling = bool(groups.get("num2")) or bool(_CEILING.search(text[max(0, m.start() - 30) : m.start()]))
-    bare = (pre == "$" and (not suf or suf.lower() == "dollars")) or (not pre and (suf or "").lower() == "dollars")
+    bare = (pre == "$" and (not suf or suf.lower() == "dollars")) or (
+        not pre and (suf or "").lower() == "dollars"
+    )
     return Amount(m.start(), m.end(), _tidy(value), currency, ceiling, bare)
 
 
@@ -323,7 +346,13 @@ def _words_value(words: str) -> Decimal | None:
     if alone:
         if alone.group("half"):
             return Decimal("0.5")
-        return Decimal("0.25") if alone.group("quarter") else Decimal("0.75") if alone.group("three") else Decimal(1)
+        return (
+            Decimal("0.25")
+            if alone.group("quarter")
+            else Decimal("0.75")
+            if alone.group("three")
+            else Decimal(1)
+        )
     whole, _, fraction = words.partition(" and a ") if " and a " in words else (words, "", "")
     if words.endswith(" and three quarters"):
         whole, fraction = words.removesuffix(" and three quarters"), "three quarters"

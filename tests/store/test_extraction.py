@@ -203,7 +203,9 @@ def test_parse_amount_finds_no_money(text: str) -> None:
 
 
 def test_every_iso_4217_currency_is_read_before_or_after_the_number() -> None:
-    assert len(ISO_CODES) > 140 and {"NOK", "SEK", "CHF", "INR", "BRL", "KRW", "SAR", "AED", "ZAR"} <= ISO_CODES
+    assert (
+        len(ISO_CODES) > 140 and {"NOK", "SEK", "CHF", "INR", "BRL", "KRW", "SAR", "AED", "ZAR"} <= ISO_CODES
+    )
     assert not {"XAU", "XDR", "XTS", "XXX", "BOV"} & ISO_CODES  # metals, fund and test codes
     for code in sorted(ISO_CODES):
         assert parse_amount(f"a {code} 2bn loan") == (Decimal(2_000_000_000), code, False), code
