@@ -116,9 +116,12 @@ for _code in ISO_CODES:  # the symbols English writes without the code: "NT$", "
         _CURRENCY_PREFIXES.setdefault(_symbol.lower(), _code)
 _CURRENCY_SUFFIXES.update(
     # Plurals and short names babel does not give; "pounds" only after a magnitude word.
-    {"rand": "ZAR", "reais": "BRL", "kronor": "SEK", "pounds": "GBP", "rupee": "INR"}
+    {"rand": "ZAR", "reais": "BRL", "kronor": "SEK", "pounds": "GBP", "pound": "GBP", "dollar": "USD"}
 )
-_CURRENCY_PREFIXES.update({"rs": "INR", "rs.": "INR", "nt$": "TWD", "mx$": "MXN"})
+_RUPEES = r"(?-i:Rs\.?)"  # "Rs 1,500 crore", "Rs. 500 crore"; not "RS 232"
+_WEIGHTS = {"pounds", "pound"}  # money only after a magnitude: "2 billion pounds", not "500 pounds of"
+_DOLLARS = {"dollars", "dollar"}
+_CURRENCY_PREFIXES.update({"nt$": "TWD", "mx$": "MXN"})
 _MAGNITUDES = {
     "lakh crore": 12,
     "crore": 7,
@@ -154,7 +157,7 @@ _MAG_WORDS = (
 _MAG = rf"(?:(?:\s?|-(?=[a-z]{{2}}))(?P<mag>{_MAG_WORDS})(?!\w))?"
 _RANGE = r"\s?(?:-|–|—|to)\s?"
 _AMOUNT_PREFIXED = re.compile(
-    rf"(?<![A-Za-z$])(?P<pre>{_PREFIX}|{_CODE})\s?(?P<num>{_NUM})(?!\d)"
+    rf"(?<![A-Za-z$])(?P<pre>{_PREFIX}|{_RUPEES}|{_CODE})\s?(?P<num>{_NUM})(?!\d)"
     rf"(?:{_RANGE}(?:{_PREFIX})?\s?(?P<num2>{_NUM})(?!\d))?{_MAG}"
     rf"(?:\s?(?P<suf>{_SUFFIX})\b)?",
     re.I,
@@ -301,6 +304,8 @@ def _currency(pre: str | None, suf: str | None) -> tuple[str | None, bool]:
     for word, table in ((pre, _CURRENCY_PREFIXES), (suf, _CURRENCY_SUFFIXES)):
         if not word:
             continue
+        if word.startswith("Rs"):
+            return "INR", False
         if word.lower() in table:
             return table[word.lower()], False
         if word in ISO_CODES:
@@ -320,7 +325,7 @@ def _matched_amount(m: re.Match[str], text: str) -> Amount | None:
     groups = m.groupdict()
     pre, suf, mag = groups.get("pre"), groups.get("suf"), groups.get("mag")
     currency, generic = _currency(pre, suf)
-    if currency is None or (suf and suf.lower() == "pounds" and not mag and not pre):
+    if currency is None or (suf and suf.lower() in _WEIGHTS and not mag and not pre):
         return None  # "500 pounds of lithium" is a weight
     if currency == "JPY" and pre == "¥" and _YUAN.search(text):
         currency = "CNY"
@@ -332,8 +337,8 @@ def _matched_amount(m: re.Match[str], text: str) -> Amount | None:
     if value <= 0 or value >= MAX_AMOUNT:
         return None
     ceiling = bool(groups.get("num2")) or bool(_CEILING.search(text[max(0, m.start() - 30) : m.start()]))
-    bare = (pre == "$" and (not suf or suf.lower() == "dollars")) or (
-        not pre and (suf or "").lower() == "dollars"
+    bare = (pre == "$" and (not suf or suf.lower() in _DOLLARS)) or (
+        not pre and (suf or "").lower() in _DOLLARS
     )
     return Amount(m.start(), m.end(), _tidy(value), currency, ceiling, bare)
 
@@ -395,7 +400,7 @@ def _word_amounts(text: str) -> Iterable[Amount]:
             value *= Decimal(10) ** _magnitude(m.group("mag"))
             if currency and 0 < value < MAX_AMOUNT:
                 ceiling = bool(_CEILING.search(text[max(0, start - 30) : start]))
-                bare = suffix.group().lower() == "dollars"
+                bare = suffix.group().lower() in _DOLLARS
                 yield Amount(start, suffix.end(), _tidy(value), currency, ceiling, bare)
             break
 
@@ -411,6 +416,10 @@ def _as_ranges(text: str, found: list[Amount]) -> list[Amount]:
             continue
         lead = _RANGE_LEAD.search(text, max(0, amount.start - 60), amount.start)
         if lead is None or (lead.group("joint").lower() == "and" and not lead.group("between")):
+            out.append(amount)
+            continue
+        lower = [a for a in out if a.end > lead.start()]
+        if any(a.currency != amount.currency for a in lower):  # "between €1bn and $2bn": two sums
             out.append(amount)
             continue
         out = [a for a in out if a.end <= lead.start()]  # the lower end is part of the range

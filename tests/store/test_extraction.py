@@ -162,6 +162,10 @@ def test_example_from_the_spec() -> None:
         ("€400m to €500m", (Decimal(500_000_000), "EUR", True)),
         ("Rs 1,000-1,500 crore", (Decimal(15_000_000_000), "INR", True)),
         ("from C$100m to C$150m", (Decimal(150_000_000), "CAD", False)),
+        ("between €1bn and $2bn", (Decimal(1_000_000_000), "EUR", False)),  # two sums, not a range
+        ("a 5 billion dollar investment", (Decimal(5_000_000_000), "USD", False)),
+        ("a one trillion dollar plan", (Decimal(10**12), "USD", False)),
+        ("a 2 billion pound fund", (Decimal(2_000_000_000), "GBP", False)),
     ],
 )
 def test_parse_amount(text: str, expected: tuple[Decimal, str, bool]) -> None:
@@ -196,6 +200,8 @@ def test_parse_amount(text: str, expected: tuple[Decimal, str, bool]) -> None:
         "two billion people",
         "one of the two mines",
         "XAU 2,400 an ounce",
+        "RS 232 cables",
+        "a 5 pound note",
     ],
 )
 def test_parse_amount_finds_no_money(text: str) -> None:
