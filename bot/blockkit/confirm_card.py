@@ -29,10 +29,14 @@ from store.models import DraftState
 MAX_DRAFTS_ON_CARD = 5
 
 
+CURRENCY_INFERRED_NOTE = " (currency inferred from the actor's country; Edit to correct)"
+
+
 def _amount(f: dict[str, Any]) -> str:
     if f.get("amount") in (None, ""):
         return "—"
-    return esc(money(Decimal(str(f["amount"])), f.get("currency"), ceiling=bool(f.get("amount_is_ceiling"))))
+    shown = money(Decimal(str(f["amount"])), f.get("currency"), ceiling=bool(f.get("amount_is_ceiling")))
+    return esc(shown + (CURRENCY_INFERRED_NOTE if f.get("currency_inferred") else ""))
 
 
 def _draft_fields(v: DraftOnCard) -> Block:

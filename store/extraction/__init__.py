@@ -46,8 +46,15 @@ Rules chosen where the spec leaves a choice
   relative to `today`; periods resolve to their first day ("in 2025" -> 2025-01-01, "last
   month" -> the 1st of last month). Dates after `today` are delivery or deadline dates,
   not announcement dates, and are ignored.
-- Amounts: "$" is USD; "¥" is JPY unless the sentence says yuan/renminbi/RMB. A range
-  ("$100-200m") keeps the upper bound and counts as a ceiling. A bare number is never money.
+- Amounts: every ISO 4217 code in use (pycountry, kept to babel's legal tender) before or
+  after the number, symbols, crore/lakh/lakh crore, mn/bn/tn/M/B, and number words before a
+  magnitude ("half a billion euros"). A code that is also a capitalised word ("ALL", "TOP",
+  "CAD") is money only with a magnitude or a sum of at least 1,000 that is not a year. A bare
+  "$" or "dollars" is the actor's own dollar where its country has one (CA -> CAD, AU -> AUD,
+  NZ, SG, HK, TW), with currency_inferred set; else USD. "¥" is JPY unless the sentence says
+  yuan/renminbi/RMB. A range ("$100-200m", "between $1bn and $1.5bn", "EUR 200 to 300
+  million") keeps the upper bound and counts as a ceiling; "from X to Y" is the new sum. A
+  bare number is never money.
 
 Modules, each importing only those listed before it
 - results: CommitmentDraft, StatusChangeDraft, ClaimDraft, Extraction (what extract() returns).
@@ -62,7 +69,7 @@ Modules, each importing only those listed before it
 - verdict: each clause made a draft and judged, and extract() over a whole message.
 """
 
-from store.extraction.money import parse_amount
+from store.extraction.money import ISO_CODES, local_dollar, parse_amount
 from store.extraction.names import best_match
 from store.extraction.names import known_name_spans as _known_name_spans
 from store.extraction.prefilter import may_propose
@@ -71,6 +78,7 @@ from store.extraction.text import clean_text
 from store.extraction.verdict import _extract, extract
 
 __all__ = [
+    "ISO_CODES",
     "ClaimDraft",
     "CommitmentDraft",
     "Extraction",
@@ -78,6 +86,7 @@ __all__ = [
     "best_match",
     "clean_text",
     "extract",
+    "local_dollar",
     "may_propose",
     "parse_amount",
     # Internals the tests call: the reader without its safety net, and the indexed name scan.

@@ -22,6 +22,7 @@ class CommitmentDraft:
     amount: Decimal | None = None
     currency: str | None = None
     amount_is_ceiling: bool = False
+    currency_inferred: bool = False  # a bare "$" or "dollars" read from the actor's country
     quantity: Decimal | None = None
     quantity_unit: str | None = None
     minerals: list[str] = field(default_factory=list)

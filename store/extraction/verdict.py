@@ -22,7 +22,7 @@ from store.extraction.cues import (
     instrument_of,
     status_of,
 )
-from store.extraction.money import find_quantity
+from store.extraction.money import find_quantity, local_dollar
 from store.extraction.names import scored_matches
 from store.extraction.results import STATEMENT_MAX, ClaimDraft, CommitmentDraft, Extraction
 from store.extraction.roles import actor_and_counterparty
@@ -134,6 +134,9 @@ def _read_clause(
     if amounts:
         draft.amount, draft.currency = amounts[0].value, amounts[0].currency
         draft.amount_is_ceiling = amounts[0].ceiling
+        own_dollar = local_dollar(draft.actor_country or draft.actor) if amounts[0].bare_dollar else None
+        if own_dollar:  # Ottawa's "$300 million" is Canadian dollars; the card says it was inferred
+            draft.currency, draft.currency_inferred = own_dollar, True
     quantity = find_quantity(clause, sentence.amounts, instrument)
     if quantity:
         draft.quantity, draft.quantity_unit = quantity

@@ -878,7 +878,8 @@ CASES: list[dict[str, Any]] = [
                 "actor_country": "CA",
                 "instrument": "other",
                 "amount": "3000000000",
-                "currency": "USD",
+                "currency": "CAD",  # a bare "$" from a Canadian actor (issue 12: was USD)
+                "currency_inferred": True,
             }
         ],
     },
