@@ -339,10 +339,10 @@ def corrections_text(report: CorrectionsReport, *, include_private: bool) -> str
     when = f"since {report.since}" if report.since else "so far"
     if not report.logged:
         return f"No extractor-made drafts were logged {when}: no corrections to count yet.\n"
-    auto = f"; {report.autologged:,} of them logged automatically" if report.autologged else ""
+    auto = f", {report.autologged:,} of them automatically" if report.autologged else ""
     lines = [
-        f"Corrections {when}: people corrected {report.corrected:,} of the "
-        f"{_plural(report.logged, 'extractor-made drafts')} logged in Edit{auto}.",
+        f"Corrections {when}: {_plural(report.logged, 'extractor-made drafts')} logged{auto}; "
+        f"people corrected {report.corrected:,} of them in Edit ({report.corrected / report.logged:.1%}).",
     ]
     fixed = [f for f in report.fields if f.drafts]
     if fixed:
