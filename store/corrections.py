@@ -209,7 +209,9 @@ def record_correction(
 ) -> AuditLog | None:
     """Keep which fields of `draft` now differ from what the extractor read (`extracted`,
     from `extracted_values` before the edit) in the audit log; None when there is nothing
-    new to keep (no difference, or the same as the last correction)."""
+    new to keep (no difference, or the same as the last correction, or not a commitment)."""
+    if draft.kind != "commitment":
+        return None
     mine = _store_names(session, canonical(person), audience=Audience(channel=draft.channel))
     changed = [f for f in FIELDS if mine[f] != extracted.get(f)]
     before = {f: extracted.get(f) for f in changed}

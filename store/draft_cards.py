@@ -152,9 +152,13 @@ def apply_edit(
         return None
     if draft.state != DraftState.LOGGED or not draft.commitment_id:
         return "That can no longer be edited."
-    commitment = session.get(Commitment, draft.commitment_id)
-    if commitment is None:
+    if session.get(Commitment, draft.commitment_id) is None:
         return "That record no longer exists."
+    # The draft first (a conditional write: an Undo landing first wins, nothing is written).
+    edited = draft_store.update_logged_fields(session, draft.id or 0, fields, now=now)
+    commitment = session.get(Commitment, draft.commitment_id)
+    if edited is None or commitment is None:
+        return "That can no longer be edited."
     record_data = data
     if not data.source_url and _is_slack_link(commitment.source_url):
         # No link typed: the record keeps the Slack permalink of where it was logged.
@@ -162,9 +166,6 @@ def apply_edit(
     records.update_commitment(
         session, commitment, record_data, actor=user, audience=audience, now=now, note="edited from the card"
     )
-    edited = draft_store.update_logged_fields(session, draft.id or 0, fields, now=now)
-    if edited is None:
-        return "That can no longer be edited."
     corrections.record_correction(session, edited, extracted=extracted, person=fields, user=user, now=now)
     return None
 

@@ -198,3 +198,24 @@ def test_the_report_counts_logged_drafts_since_a_day_and_hides_private_values(de
     assert ("CA", "Qvx partner") in [(e.before, e.after) for e in seen["counterparty"].examples]
     room = corrections.corrections_report(s, audience=Audience(channel="GROOM"))
     assert {f.name: f for f in room.fields}["counterparty"].examples
+
+
+def test_a_project_update_saved_from_edit_is_no_correction_and_keeps_its_status(
+    demo_session: Session,
+) -> None:
+    s = demo_session
+    [draft] = draft_store.create_drafts(
+        s,
+        source_message="C1:1.0009",
+        channel="C1",
+        private=False,
+        author="U2",
+        items=[("project_update", {"project": "Canadian graphite mines", "new_status": "construction"})],
+        now=NOW,
+    )
+    data = CommitmentIn.model_validate(
+        {"actor": "CA", "instrument": "other", "project": "Canadian graphite mines"}
+    )
+    assert draft_cards.apply_edit(s, draft.id, data, user="U2", is_admin=False, now=NOW) is None
+    assert draft.state == "logged" and draft.fields["new_status"] == "construction"
+    assert corrections.latest_correction(s, draft.id or 0) is None
