@@ -1,8 +1,9 @@
-"""The `minerals-bot` command: serve, console, seed, db, import, export, digest, rates."""
+"""The `minerals-bot` command: serve, console, seed, db, import, export, digest, rates, corrections."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import re
 import sys
@@ -17,9 +18,10 @@ from bot.app import make_services
 from bot.core.settings import Settings, SettingsError, load_settings
 from bot.progress import Progress, duration
 from store import transfer
+from store.corrections import CorrectionsReport
 from store.database_url import normalize_url
 from store.db import session_scope
-from store.visibility import EVERYTHING
+from store.visibility import EVERYTHING, PUBLIC
 
 log = logging.getLogger("minerals_bot")
 CHANNEL_ID = re.compile(r"^[CGD][A-Z0-9]+$")
@@ -289,6 +291,113 @@ def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
     return 0 if result.state == "sent" else 1
 
 
+def cmd_corrections(args: argparse.Namespace, settings: Settings) -> int:
+    """Which fields people correct most in Edit: the extractor's error rate in production."""
+    from store.corrections import corrections_report
+
+    since = None
+    if args.since is not None:
+        try:
+            since = date.fromisoformat(args.since.strip())
+        except ValueError:
+            print(f"'{args.since}' is not a date: use YYYY-MM-DD such as 2026-01-01.", file=sys.stderr)
+            return 2
+        if since > datetime.now(UTC).date():
+            print(f"--since {since} is in the future: give a day up to today.", file=sys.stderr)
+            return 2
+    engine = _engine(settings)
+    try:
+        with session_scope(engine, read_only=True) as session:
+            report = corrections_report(
+                session, audience=EVERYTHING if args.include_private else PUBLIC, since=since
+            )
+    finally:
+        engine.dispose()
+    if args.json:
+        print(json.dumps(corrections_json(report, include_private=args.include_private), indent=2))
+    else:
+        sys.stdout.write(corrections_text(report, include_private=args.include_private))
+    return 0
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _shown(value: object) -> str:
+    """A corrected value as one short, inert line of terminal text."""
+    if value is None or value == []:
+        return "(none)"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    text = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+    text = _CONTROL.sub(" ", text).strip()
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+def corrections_text(report: CorrectionsReport, *, include_private: bool) -> str:
+    """`minerals-bot corrections` as text: the fields people fix most, with examples."""
+    when = f"since {report.since}" if report.since else "so far"
+    if not report.logged:
+        return f"No extractor-made drafts were logged {when}: no corrections to count yet.\n"
+    auto = f", {report.autologged:,} of them automatically" if report.autologged else ""
+    lines = [
+        f"Corrections {when}: {_plural(report.logged, 'extractor-made drafts')} logged{auto}; "
+        f"people corrected {report.corrected:,} of them in Edit ({report.corrected / report.logged:.1%}).",
+    ]
+    fixed = [f for f in report.fields if f.drafts]
+    if fixed:
+        lines.append("Fields people fix most (drafts corrected, share of the drafts logged):")
+        width = max(len(f.label) for f in fixed)
+        for f in fixed:
+            examples = "; ".join(f"{_shown(e.before)} -> {_shown(e.after)}" for e in f.examples)
+            lines.append(
+                f"  {f.label:<{width}}  {f.drafts:>5,}  {f.share:>6.1%}"
+                + (f"  e.g. {examples}" if examples else "")
+            )
+    never = [f.label for f in report.fields if not f.drafts]
+    if never:
+        lines.append("Never corrected: " + ", ".join(never) + ".")
+    hidden = sum(f.private_examples_hidden for f in report.fields)
+    if hidden and not include_private:
+        lines.append(
+            f"{_plural(hidden, 'corrections')} from private channels are counted but not shown "
+            "(--include-private shows them)."
+        )
+    return "\n".join(lines) + "\n"
+
+
+def corrections_json(report: CorrectionsReport, *, include_private: bool) -> dict[str, object]:
+    """`minerals-bot corrections --json`: the same figures, every field, exact values."""
+    return {
+        "since": report.since.isoformat() if report.since else None,
+        "drafts_logged": report.logged,
+        "logged_automatically": report.autologged,
+        "drafts_corrected": report.corrected,
+        "include_private": include_private,
+        "fields": [
+            {
+                "field": f.name,
+                "label": f.label,
+                "drafts_corrected": f.drafts,
+                "share_of_logged": round(f.share, 4),
+                "examples": [
+                    {
+                        "draft": e.draft_id,
+                        "before": e.before,
+                        "after": e.after,
+                        "at": e.at.isoformat(),
+                        "by": e.by,
+                        "channel": e.channel,
+                    }
+                    for e in f.examples
+                ],
+                "private_examples_hidden": 0 if include_private else f.private_examples_hidden,
+            }
+            for f in report.fields
+        ],
+    }
+
+
 class _WithoutTracebacks(logging.Formatter):
     """Log lines for a person at a terminal: the error, not its traceback (that is --debug's)."""
 
@@ -381,6 +490,18 @@ def build_parser() -> argparse.ArgumentParser:
     feeds_cmd = sub.add_parser("feeds", help="watched feeds")
     feeds_sub = feeds_cmd.add_subparsers(dest="feeds_command", required=True)
     feeds_sub.add_parser("poll", help="poll every watched feed now").set_defaults(func=cmd_feeds_poll)
+
+    corr = sub.add_parser(
+        "corrections", help="which fields people fix most in Edit (the extractor's error rate)"
+    )
+    corr.add_argument("--since", metavar="YYYY-MM-DD", help="count drafts logged since that day")
+    corr.add_argument("--json", action="store_true", help="JSON instead of text")
+    corr.add_argument(
+        "--include-private",
+        action="store_true",
+        help="show examples from private channels too (counted either way; off by default)",
+    )
+    corr.set_defaults(func=cmd_corrections)
 
     digest = sub.add_parser("digest", help="preview or send a weekly digest")
     digest_sub = digest.add_subparsers(dest="digest_command", required=True)

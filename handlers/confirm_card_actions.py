@@ -18,7 +18,7 @@ from bot.blockkit.values import DraftButton, ModalMeta
 from bot.core.services import Services
 from handlers import inbox_work, proposals
 from handlers.context import clicked_value, database_trouble, services_of
-from store import draft_cards, records
+from store import corrections, draft_cards, records
 from store import drafts as draft_store
 from store.models import Draft, DraftState, InboxItem
 from store.schemas import CommitmentIn
@@ -183,7 +183,11 @@ def save_edit(ack: Ack, body: dict[str, Any], view: dict[str, Any], context: Bol
     """The Edit form submitted: errors go back onto the fields; a saved edit is audited."""
     services = services_of(context)
     user = body["user"]["id"]
-    data, errors = modals.validate(CommitmentIn, modals.submitted_values(view))
+    values = modals.submitted_values(view)
+    absent = modals.absent_fields(view)
+    if absent:  # a form without some fields (opened before they existed) leaves them as they were
+        values = {**kept_values(services, draft_of_view(view), absent), **values}
+    data, errors = modals.validate(CommitmentIn, values)
     if errors or not isinstance(data, CommitmentIn):
         ack(response_action="errors", errors=errors)
         return
@@ -204,6 +208,14 @@ def save_edit(ack: Ack, body: dict[str, Any], view: dict[str, Any], context: Bol
         ack(response_action="errors", errors={"actor": error})
         return
     ack()
+
+
+def kept_values(services: Services, draft_id: int | None, keys: set[str]) -> dict[str, Any]:
+    """A draft's current values of the Edit fields in `keys`, as the form would show them."""
+    with services.session(read_only=True) as session:
+        draft = draft_store.get_draft(session, draft_id) if draft_id else None
+        shown = corrections.form_values(draft.fields) if draft is not None else {}
+    return {k: v for k, v in shown.items() if k in keys and v not in (None, "", [])}
 
 
 def after_edit(view: dict[str, Any], client: WebClient, context: BoltContext) -> None:

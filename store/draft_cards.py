@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
+from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 from sqlmodel import Session
 
+from store import corrections, names, records
 from store import drafts as draft_store
-from store import names, records
 from store.models import Commitment, Draft, DraftState, Project
 from store.rates import usd_estimate
 from store.schemas import CommitmentIn
@@ -117,32 +118,72 @@ def apply_edit(
     session: Session, draft_id: int | None, data: CommitmentIn, *, user: str, is_admin: bool, now: datetime
 ) -> str | None:
     """Save the card's Edit form: a pending draft is logged with the new fields, a logged
-    record is updated. Returns why it could not be saved, or None."""
+    record is updated, and the fields that now differ from what the extractor read are kept
+    in the audit log (store.corrections). Returns why it could not be saved, or None."""
     draft = session.get(Draft, draft_id) if draft_id else None
     if draft is None:
         return "That proposal no longer exists."
-    fields = data.model_dump(mode="json")
     # Names typed in the form are looked up among what the card's channel may see, so a
     # record is never tied to (nor the form's "did you mean" to) another private channel's.
     audience = Audience(channel=draft.channel)
+    spelled: dict[str, Any] = {}
     if data.project:
-        names.resolve_project(session, data.project, audience=audience)
+        spelled["project"] = names.resolve_project(session, data.project, audience=audience).name
     if data.initiative:
-        names.resolve_initiative(session, data.initiative, audience=audience)
+        spelled["initiative"] = names.resolve_initiative(session, data.initiative, audience=audience).name
+    if draft.state == DraftState.LOGGED and not draft_store.may_change(draft, user, is_admin=is_admin):
+        return EDIT_FORBIDDEN
+    extracted = corrections.extracted_values(session, draft)
+    if corrections.canonical(draft.fields)["currency"] != data.currency and getattr(
+        data, "currency_inferred", False
+    ):
+        spelled["currency_inferred"] = False  # a person chose the currency: no longer inferred
+    data = data.model_copy(update=spelled)
+    fields = _edited_fields(draft.fields, data)
     if draft.state == DraftState.PENDING:
         logged = draft_store.log_draft(
             session, draft.id or 0, user=user, permalink=None, audience=audience, now=now, fields=fields
         )
-        return None if logged else "That was already handled."
+        if not logged:
+            return "That was already handled."
+        corrections.record_correction(
+            session, logged.draft, extracted=extracted, person=fields, user=user, now=now
+        )
+        return None
     if draft.state != DraftState.LOGGED or not draft.commitment_id:
         return "That can no longer be edited."
-    if not draft_store.may_change(draft, user, is_admin=is_admin):
-        return EDIT_FORBIDDEN
-    commitment = session.get(Commitment, draft.commitment_id)
-    if commitment is None:
+    if session.get(Commitment, draft.commitment_id) is None:
         return "That record no longer exists."
+    # The draft first (a conditional write: an Undo landing first wins, nothing is written).
+    edited = draft_store.update_logged_fields(session, draft.id or 0, fields, now=now)
+    commitment = session.get(Commitment, draft.commitment_id)
+    if edited is None or commitment is None:
+        return "That can no longer be edited."
+    record_data = data
+    if not data.source_url and _is_slack_link(commitment.source_url):
+        # No link typed: the record keeps the Slack permalink of where it was logged.
+        record_data = data.model_copy(update={"source_url": commitment.source_url})
     records.update_commitment(
-        session, commitment, data, actor=user, audience=audience, now=now, note="edited from the card"
+        session, commitment, record_data, actor=user, audience=audience, now=now, note="edited from the card"
     )
-    draft_store.update_logged_fields(session, draft.id or 0, fields, now=now)
+    corrections.record_correction(session, edited, extracted=extracted, person=fields, user=user, now=now)
     return None
+
+
+def _edited_fields(old: dict[str, Any], data: CommitmentIn) -> dict[str, Any]:
+    """A draft's fields after Edit: the form's values, plus what the draft kept beside them
+    (a link's title, flags), less the weak project matches the form offered. A title goes
+    with its link: a new link drops it. An inferred currency a person changed is not."""
+    beside = set(CommitmentIn.model_fields) | {"project_candidates"}
+    fields = {k: v for k, v in old.items() if k not in beside}
+    fields.update(data.model_dump(mode="json"))
+    if corrections.source_of(old) != data.source_url:
+        fields.pop("source_title", None)
+    if "currency_inferred" in old and corrections.canonical(old)["currency"] != fields.get("currency"):
+        fields["currency_inferred"] = False
+    return fields
+
+
+def _is_slack_link(url: str | None) -> bool:
+    host = urlsplit(url or "").hostname or ""
+    return host == "slack.com" or host.endswith(".slack.com")

@@ -201,9 +201,13 @@ def log_draft(
                 session, again, status, actor=user, action="relog", now=now, note="logged again from the card"
             )
             return Logged(draft, again)
-    # The source is the news or ministry link the message gives; the Slack permalink says
-    # where it was logged (in the audit log), and stays the source when there is no link.
-    cited = source_link(str(draft.fields.get("statement") or ""))
+    # The source is the news or ministry link the message gives (or the one Edit was given:
+    # a link cleared there stays cleared); the Slack permalink says where it was logged (in
+    # the audit log), and stays the source when there is no link.
+    if "source_url" in draft.fields:
+        cited = draft.fields["source_url"] or None
+    else:
+        cited = source_link(str(draft.fields.get("statement") or ""))
     provenance = {
         "source_url": cited or permalink,
         "source_channel": draft.channel,

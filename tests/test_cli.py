@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import logging
 from datetime import UTC, datetime
 from pathlib import Path
@@ -177,3 +178,37 @@ def test_logged_errors_show_no_traceback_without_debug():
     finally:
         logger.removeHandler(handler)
     assert screen.getvalue() == "ERROR listener failed, error id 1234\n"
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--since", "2026-13-01"], "'2026-13-01' is not a date: use YYYY-MM-DD such as 2026-01-01.\n"),
+        (["--since", "last week"], "'last week' is not a date: use YYYY-MM-DD such as 2026-01-01.\n"),
+        (["--since", "2999-01-01"], "--since 2999-01-01 is in the future: give a day up to today.\n"),
+    ],
+)
+def test_corrections_refuses_a_bad_day_in_one_line(
+    live: str, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+):
+    assert cli.main(["corrections", *args]) == 2
+    out = capsys.readouterr()
+    assert out.err == message and out.out == ""
+
+
+def test_corrections_with_nothing_logged_says_so(live: str, capsys: pytest.CaptureFixture[str]):
+    assert cli.main(["corrections", "--since", "2026-01-01"]) == 0
+    assert capsys.readouterr().out == (
+        "No extractor-made drafts were logged since 2026-01-01: no corrections to count yet.\n"
+    )
+    assert cli.main(["corrections", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["drafts_logged"] == 0 and report["since"] is None
+    assert [f["drafts_corrected"] for f in report["fields"]] == [0] * 15
+
+
+def test_corrections_shows_values_as_inert_single_lines():
+    assert cli._shown("a\x1b[31mred\nline\u202e") == "a [31mred line"
+    assert cli._shown(None) == "(none)" and cli._shown([]) == "(none)" and cli._shown(True) == "yes"
+    assert cli._shown(["graphite", "lithium"]) == "graphite, lithium"
+    assert len(cli._shown("x" * 500)) == 60

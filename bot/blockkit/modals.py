@@ -8,9 +8,10 @@ from pydantic import BaseModel, ValidationError
 
 from bot.blockkit.blocks import clip, plain
 from bot.blockkit.values import ModalMeta
-from store import vocab
+from store import corrections, vocab
 from store.schemas import CommitmentIn, InitiativeIn, ProjectIn
 from store.text import error_message, storable
+from store.transfer import read_number
 
 ADD_PROJECT = "add_project"
 ADD_INITIATIVE = "add_initiative"
@@ -133,14 +134,39 @@ def _project_candidates(fields: dict[str, Any]) -> list[dict[str, Any]]:
     return [block]
 
 
+# The Edit form's fields (its block ids): every field the confirm card shows, and the statement.
+EDIT_FIELDS = (
+    "actor",
+    "actor_country",
+    "counterparty",
+    "instrument",
+    "amount",
+    "currency",
+    "amount_is_ceiling",
+    "quantity",
+    "quantity_unit",
+    "minerals",
+    "project",
+    "initiative",
+    "status",
+    "announced_on",
+    "source_url",
+    "statement",
+)
+COUNTRY_UNKNOWN_HINT = "Country unknown: please give it (a name or ISO code: Germany, DE)."
+COUNTRY_HINT = "The country the actor acts for (a name or ISO code: Germany, DE); a country acts for itself."
+NUMBER_HINT = "A number: 150000000, 150 million, 1.2bn"
+
+
 def commitment_modal(fields: dict[str, Any], meta: ModalMeta) -> dict[str, Any]:
-    """The Edit… form, prefilled with a draft's fields."""
+    """The Edit… form, prefilled with a draft's fields; it asks for an unknown country."""
+    fields = corrections.form_values(fields)
 
     def s(key: str) -> str | None:
         value = fields.get(key)
         if value is None or value == []:
             return None
-        return ", ".join(value) if isinstance(value, list) else str(value)
+        return ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
 
     return _modal(
         EDIT_COMMITMENT,
@@ -153,15 +179,22 @@ def commitment_modal(fields: dict[str, Any], meta: ModalMeta) -> dict[str, Any]:
                 initial=s("actor"),
                 hint="A country (JP, Japan) or an organisation (JOGMEC)",
             ),
+            _input(
+                "actor_country",
+                "Actor's country",
+                initial=s("actor_country"),
+                hint=COUNTRY_HINT if s("actor_country") else COUNTRY_UNKNOWN_HINT,
+                max_length=100,
+            ),
             _input("counterparty", "Counterparty", initial=s("counterparty")),
             _select("instrument", "Instrument", vocab.INSTRUMENTS, initial=s("instrument"), optional=False),
-            _input("amount", "Amount", initial=s("amount"), hint="A number, e.g. 150000000"),
+            _input("amount", "Amount", initial=s("amount"), hint=NUMBER_HINT),
             _input("currency", "Currency", initial=s("currency"), hint="ISO code: USD, CAD, EUR"),
             _select(
                 "amount_is_ceiling",
                 "“Up to” amount?",
                 ("no", "yes"),
-                initial="yes" if fields.get("amount_is_ceiling") else "no",
+                initial="yes" if fields.get("amount_is_ceiling") is True else "no",
             ),
             _input("quantity", "Quantity", initial=s("quantity")),
             _input("quantity_unit", "Quantity unit", initial=s("quantity_unit")),
@@ -177,10 +210,24 @@ def commitment_modal(fields: dict[str, Any], meta: ModalMeta) -> dict[str, Any]:
                 optional=False,
             ),
             _input("announced_on", "Announced on", initial=s("announced_on"), hint="YYYY-MM-DD"),
+            _input(
+                "source_url",
+                "Source link",
+                initial=s("source_url"),
+                hint="The news or ministry page (https://…); blank: where it was logged in Slack",
+                max_length=2000,
+            ),
             _input("statement", "Statement", multiline=True, initial=s("statement")),
         ],
         meta,
     )
+
+
+def absent_fields(view: dict[str, Any]) -> set[str]:
+    """Edit form fields a submission does not carry (a form opened before a field existed):
+    Slack sends every input block of the form, empty ones too."""
+    present = set((view.get("state") or {}).get("values", {}))
+    return {f for f in EDIT_FIELDS if f not in present}
 
 
 def submitted_values(view: dict[str, Any]) -> dict[str, Any]:
@@ -196,6 +243,9 @@ def submitted_values(view: dict[str, Any]) -> dict[str, Any]:
             out[block_id] = storable(value) if isinstance(value, str) else value
     if out.get("amount_is_ceiling") is not None:
         out["amount_is_ceiling"] = out["amount_is_ceiling"] == "yes"
+    for key in ("amount", "quantity"):  # as people write them: 150 million, 1.2bn, 1,000
+        if isinstance(out.get(key), str):
+            out[key] = read_number(out[key])
     picked = out.pop(PROJECT_CANDIDATE, None)
     if picked and not out.get("project"):  # a typed project wins over a picked candidate
         out["project"] = picked
@@ -209,14 +259,19 @@ def validate(schema: type[BaseModel], values: dict[str, Any]) -> tuple[BaseModel
     except ValidationError as exc:
         errors: dict[str, str] = {}
         for err in exc.errors():
-            field = str(err["loc"][0]) if err["loc"] else "name"
+            field = str(err["loc"][0]) if err["loc"] else _MODEL_ERRORS_ON.get(schema, "name")
             ctx_error = (err.get("ctx") or {}).get("error")
             msg = str(ctx_error) if ctx_error else error_message(err)
-            if field not in values and not err["loc"]:
+            if str(err.get("type", "")).startswith("decimal_parsing"):
+                msg = f"'{str(err.get('input'))[:40]}' is not a number: write it as 150000000 or 150 million"
+            if field not in values and not err["loc"] and schema not in _MODEL_ERRORS_ON:
                 field = next(iter(values), "name")
             errors.setdefault(field if field in _FIELDS[schema] else "name", msg[:150])
         return None, errors
 
+
+# Where an error about the whole record goes: an amount without a currency, on the currency.
+_MODEL_ERRORS_ON: dict[type[BaseModel], str] = {CommitmentIn: "currency"}
 
 _FIELDS: dict[type[BaseModel], set[str]] = {
     ProjectIn: set(ProjectIn.model_fields),

@@ -25,6 +25,7 @@ from typing import Any
 import pytest
 from sqlmodel import Session, col, select
 
+from bot import cli
 from handlers.modal_submissions import name_taken_error
 from handlers.router import ROUTER
 from store import records
@@ -218,6 +219,11 @@ def plant(bot: RunningBot, slack: Any) -> None:
     room_card = _post(bot, slack, COMMITMENTS[1], ts="1700000100.000100", channel=ROOM)
     [draft_id] = (int(b["value"]) for b in draft_buttons(room_card["blocks"], "log"))
     bot.click({"action_id": f"draft_log_{draft_id}", "value": str(draft_id)}, user=OWNER, channel=ROOM)
+    bot.drain()
+    # ...and corrected there in Edit: the correction (kept in the audit log) holds a marker.
+    corrected = {"actor": "KfW", "instrument": "loan", "amount": "50000000", "currency": "EUR"}
+    answer = bot.interact(edit_payload(draft_id, {**corrected, "counterparty": mark("Fix")}, user=OWNER))
+    assert answer.status_code == 200 and not answer.content.strip(), answer.text
     # ROOM's digest subscription, by OWNER.
     assert "gets the weekly" in json.dumps(
         answer_json(bot.command("digest subscribe Friday 10:00", user=OWNER, channel=ROOM, channel_name="x"))
@@ -473,15 +479,30 @@ def _check(bot: RunningBot, slack: Any, *, quick: bool) -> None:
     assert _links_to_private(bot, ROOM) == ["Swept plant"]
 
 
-def test_private_records_never_reach_a_public_channel_quick(fault_bot, slack, request):
+def _check_corrections_cli(bot: RunningBot, monkeypatch: Any, capsys: Any) -> None:
+    """The operator's `minerals-bot corrections` counts ROOM's correction but prints its
+    values only with --include-private."""
+    monkeypatch.setattr(cli, "load_settings", lambda: bot.services.settings)
+    for args, shown in (([], False), (["--json"], False), (["--include-private"], True)):
+        capsys.readouterr()
+        assert cli.main(["corrections", *args]) == 0
+        out = capsys.readouterr().out
+        assert "counterparty" in out, args
+        found = {m.lower() for m in MARKER.findall(out)}
+        assert ("qvxfix" in found) if shown else not found, (args, found)
+
+
+def test_private_records_never_reach_a_public_channel_quick(fault_bot, slack, request, monkeypatch, capsys):
     if not request.config.getoption("--quick"):
         pytest.skip("the full sweep below covers this")
     _check(fault_bot, slack, quick=True)
+    _check_corrections_cli(fault_bot, monkeypatch, capsys)
 
 
 @pytest.mark.slow
-def test_private_records_never_reach_a_public_channel(fault_bot, slack):
+def test_private_records_never_reach_a_public_channel(fault_bot, slack, monkeypatch, capsys):
     _check(fault_bot, slack, quick=False)
+    _check_corrections_cli(fault_bot, monkeypatch, capsys)
 
 
 def test_the_sweep_reaches_every_subcommand() -> None:

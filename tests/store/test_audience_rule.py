@@ -56,6 +56,11 @@ NEEDS_NO_AUDIENCE = {
     "store.drafts.get_draft",
     # The card's Edit form: names are resolved for the draft's own channel, read from the draft.
     "store.draft_cards.apply_edit",
+    # Corrections made in that form: read and kept by draft id, names resolved for the
+    # draft's own channel (counting them, `corrections_report`, takes an audience).
+    "store.corrections.latest_correction",
+    "store.corrections.extracted_values",
+    "store.corrections.record_correction",
     # The inbox holds Slack's own requests for the process that answers them: its rows are
     # never shown; the work done from them reads with the request's audience.
     "store.inbox.enqueue",
