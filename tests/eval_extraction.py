@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from store.extraction import CommitmentDraft, Extraction, StatusChangeDraft, extract
+from store.extraction import CommitmentDraft, Extraction, StatusChangeDraft, extract, extract_article
 from tests.store.extraction_corpus import CASES, KNOWN_INITIATIVES, KNOWN_PROJECTS, TODAY
 
 DECIMAL_FIELDS = {"amount", "quantity"}
@@ -24,7 +24,15 @@ LIST_FIELDS = {"minerals"}
 
 
 def run(case: dict[str, Any]) -> Extraction:
-    """The extractor's reading of one corpus case."""
+    """The extractor's reading of one corpus case (an article's with its headline)."""
+    if case.get("kind") == "article":
+        return extract_article(
+            case["text"],
+            headline=case.get("headline"),
+            known_projects=KNOWN_PROJECTS,
+            known_initiatives=KNOWN_INITIATIVES,
+            today=TODAY,
+        )
     return extract(
         case["text"], known_projects=KNOWN_PROJECTS, known_initiatives=KNOWN_INITIATIVES, today=TODAY
     )
