@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -90,6 +91,27 @@ _GENERIC = frozenset(
         "s",
     }
 )
+_T = TypeVar("_T")
+
+
+def _by_identity(build: Callable[[tuple[str, ...]], _T]) -> Callable[[tuple[str, ...]], _T]:
+    """A cache of what is built from a list of names, found by the list's identity first:
+    hashing a tuple of 10,000 names (as lru_cache does) costs 50 µs, every call."""
+    recent: dict[int, tuple[tuple[str, ...], _T]] = {}
+
+    def cached(names: tuple[str, ...]) -> _T:
+        hit = recent.get(id(names))
+        if hit is not None and hit[0] is names:
+            return hit[1]
+        value = build(names)
+        if len(recent) >= 8:
+            recent.pop(next(iter(recent)), None)
+        recent[id(names)] = (names, value)  # the reference keeps the id from being reused
+        return value
+
+    return cached
+
+
 FUZZY_CUTOFF = 70
 FUZZY_MARGIN = 5
 
@@ -99,6 +121,7 @@ def _normal_words(name: str) -> list[str]:
     return [_SYNONYMS.get(w, w) for w in words if w not in {"the", "a", "an"}]
 
 
+@_by_identity
 @lru_cache(maxsize=16)
 def _prepared_choices(choices: tuple[str, ...]) -> tuple[list[str], list[set[str]], list[set[str]]]:
     words = [_normal_words(c) for c in choices]
@@ -108,6 +131,7 @@ def _prepared_choices(choices: tuple[str, ...]) -> tuple[list[str], list[set[str
     return distinct, heads, token_sets
 
 
+@_by_identity
 @lru_cache(maxsize=8)
 def _exact_choices(choices: tuple[str, ...]) -> dict[str, str]:
     """Lower-cased name -> the first choice spelled so (built once per list of known names)."""
@@ -147,9 +171,8 @@ class _WordIndex:
         self._cache: dict[str, frozenset[int]] = {}
 
     @staticmethod
-    @lru_cache(maxsize=8)
     def of(choices: tuple[str, ...]) -> _WordIndex:
-        return _WordIndex(choices)
+        return _word_index(choices)
 
     def _near(self, word: str) -> frozenset[int]:
         if (cached := self._cache.get(word)) is not None:
@@ -176,6 +199,12 @@ class _WordIndex:
         for word in words:
             out |= self._near(word)
         return out
+
+
+@_by_identity
+@lru_cache(maxsize=8)
+def _word_index(choices: tuple[str, ...]) -> _WordIndex:
+    return _WordIndex(choices)
 
 
 def scored_matches(mention: str, choices: Sequence[str], limit: int = 3) -> list[tuple[str, float]]:
@@ -275,6 +304,7 @@ def _trigrams(text: str) -> set[str]:
     return {text[j : j + 3] for j in range(len(text) - 2)}
 
 
+@_by_identity
 @lru_cache(maxsize=8)
 def _name_index(
     names: tuple[str, ...],
