@@ -63,8 +63,8 @@ _DASH = r"(?:-{1,3}|[\u2013\u2014])"
 # "WASHINGTON —": a place in capitals and/or a date, a wire or newswire tag, a dash.
 _PLACE = r"[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}){0,2}"
 _DATELINE = re.compile(
-    rf"^\s*(?:(?P<place>{_PLACE})\s*,?\s*)?(?:{_DATE})?\s*"
-    rf"(?P<tag>\([^()\n]{{1,60}}\)|/[^/\n]{{1,40}}/)?\s*{_DASH}\s+"
+    rf"^\s*(?:(?P<place>{_PLACE})\s*,?\s*)?(?:{_DATE}|(?P<m4>{_MONTH})\s+(?P<d4>\d{{1,2}})(?!\d))?\s*"
+    rf"(?P<tag>\([^()\n]{{1,60}}\)|/[^/\n]{{1,40}}/)?\s*(?P<dash>{_DASH})\s+"
 )
 _PUBLISHED = re.compile(
     rf"^\s*(?:Published|Updated|Posted|Released|Date)(?:\s+on)?\s*:?\s*{_DATE}[^\n]{{0,40}}$",
@@ -116,8 +116,12 @@ class _Dateline:
     end: int  # where the lead starts after the dateline
 
 
-def _date_of(match: re.Match[str]) -> date | None:
+def _date_of(match: re.Match[str], today: date) -> date | None:
     try:
+        if match.re is _DATELINE and match.group("m4"):  # "TOKYO, March 3 (Reuters) -": the last March 3
+            month, day = _MONTHS[match.group("m4")[:3].lower()], int(match.group("d4"))
+            on = date(today.year, month, day)
+            return on if on <= today else date(today.year - 1, month, day)
         if match.group("y1"):
             month, day, year = _MONTHS[match.group("m1")[:3].lower()], match.group("d1"), match.group("y1")
         elif match.group("y2"):
@@ -131,19 +135,21 @@ def _date_of(match: re.Match[str]) -> date | None:
         return None
 
 
-def read_dateline(text: str) -> _Dateline:
+def read_dateline(text: str, today: date) -> _Dateline:
     """The dateline's date and where the lead begins; a "Published: ..." line stands in for a
-    dateline without a date."""
+    dateline without a date. A year-less date is the last such day up to today."""
     on: date | None = None
     end = 0
     match = _DATELINE.match(text[:300])
-    if match and (match.group("place") or match.group("y1") or match.group("y2") or match.group("y3")):
-        on = _date_of(match)
+    dated = match is not None and any(match.group(g) for g in ("y1", "y2", "y3", "m4", "tag"))
+    # A place alone needs a dash no sentence uses ("WASHINGTON —"), so "JBIC - a bank" stays.
+    if match and (dated or (match.group("place") and match.group("dash") != "-")):
+        on = _date_of(match, today)
         end = match.end()
     if on is None:
         published = _PUBLISHED.search(text[:3000])
         if published:
-            on = _date_of(published)
+            on = _date_of(published, today)
     return _Dateline(on, end)
 
 
@@ -314,7 +320,7 @@ def _read_article(
 ) -> Extraction:
     result = Extraction()
     body = body[:MAX_ARTICLE_CHARS]
-    dateline = read_dateline(body)
+    dateline = read_dateline(body, today)
     anchor = dateline.on if dateline.on and dateline.on <= today else None
     ctx = Context(_usable_names(tuple(known_projects)), _usable_names(tuple(known_initiatives)), anchor or today)
 

@@ -326,6 +326,8 @@ CASES: list[dict[str, Any]] = [
     {
         "id": "art-minister-release-ca",
         "kind": "article",
+        "xfail": '"C$30 million in funding" is not read as a grant ("provide funding" is class 4, '
+        "store/extraction/cues.py)",
         "headline": "Minister announces support for critical minerals processing in Saskatchewan",
         "text": "SASKATOON, SK, March 18, 2025 /CNW/ - Natural Resources Canada today announced C$30 million in "
         "funding for the Saskatoon rare earth processing facility.\n\n"
