@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
@@ -10,8 +9,9 @@ from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
 from bot.blockkit.follows import FOLLOW_ACTION, UNFOLLOW_ACTION, followed, following_list, unfollowed
+from bot.blockkit.values import FollowValue, UnfollowValue
 from bot.core.services import Services
-from handlers.context import services_of
+from handlers.context import clicked_value, services_of
 from handlers.replies import error
 from handlers.router import ROUTER, CommandRequest, Outcome, Reply
 from store import follows
@@ -60,14 +60,6 @@ def unfollow_command(services: Services, req: CommandRequest) -> Outcome:
 # --- buttons ----------------------------------------------------------------------------
 
 
-def _value(body: dict[str, Any]) -> dict[str, Any]:
-    try:
-        value = json.loads(body["actions"][0].get("value") or "{}")
-    except (KeyError, IndexError, TypeError, ValueError):
-        return {}
-    return value if isinstance(value, dict) else {}
-
-
 def _request(body: dict[str, Any], text: str) -> CommandRequest:
     channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id", "")
     return CommandRequest(
@@ -84,9 +76,10 @@ def follow_clicked(body: dict[str, Any], respond: Respond, client: WebClient, co
     from handlers.home import home_view
     from handlers.slash import route
 
-    what = str(_value(body).get("t", ""))[:1500]
-    if not what:
+    value = FollowValue.decode(clicked_value(body))
+    if value is None:
         return
+    what = value.text
     services = services_of(context)
     reply = route(services, _request(body, f"follow {what}"))
     if (body.get("view") or {}).get("type") == "home":  # no response_url there: redraw the tab
@@ -97,11 +90,11 @@ def follow_clicked(body: dict[str, Any], respond: Respond, client: WebClient, co
 
 def unfollow_clicked(body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
     """Unfollow on a DM: only the member's own follow, by its id."""
-    follow_id = _value(body).get("f")
-    if isinstance(follow_id, int) and not isinstance(follow_id, bool):
+    value = UnfollowValue.decode(clicked_value(body))
+    if value is not None:
         from handlers.slash import route
 
-        reply = route(services_of(context), _request(body, f"unfollow #{follow_id}"))
+        reply = route(services_of(context), _request(body, f"unfollow #{value.follow_id}"))
         if isinstance(reply, Reply):
             respond(blocks=reply.blocks, text=reply.text, replace_original=False)
 

@@ -20,6 +20,7 @@ from bot.blockkit.blocks import (
     money,
     section,
 )
+from bot.blockkit.values import FollowValue, UnfollowValue
 from store import vocab
 from store.models import Follow
 
@@ -32,12 +33,12 @@ MAX_QUOTE = 500
 
 def follow_button(kind: str, name: str) -> Block:
     """A Follow button for a project or initiative card (value: what to follow)."""
-    return button("Follow", FOLLOW_ACTION, {"t": f'{kind}:"{name}"'[:1500]})
+    return button("Follow", FOLLOW_ACTION, FollowValue(f'{kind}:"{name}"').encode())
 
 
 def unfollow_button(follow_id: int) -> Block:
     # Action ids are unique within a message: the follow's id keeps them apart.
-    return button("Unfollow", f"{UNFOLLOW_ACTION}_{follow_id}", {"f": follow_id})
+    return button("Unfollow", f"{UNFOLLOW_ACTION}_{follow_id}", UnfollowValue(follow_id).encode())
 
 
 def _how_often(cadence: str) -> str:
@@ -90,7 +91,7 @@ def home_blocks(items: Sequence[Follow], countries: Sequence[tuple[str, str]]) -
         blocks.append(
             actions(
                 *[
-                    button(f"Follow {name}", f"{FOLLOW_ACTION}_{n}", {"t": f"country:{code}"})
+                    button(f"Follow {name}", f"{FOLLOW_ACTION}_{n}", FollowValue(f"country:{code}").encode())
                     for n, (code, name) in enumerate(shown[:5])
                 ],
                 block_id="home_follow",

@@ -60,6 +60,29 @@ class ShareValue(RerunValue):
 
 
 @dataclass(frozen=True)
+class FollowValue(RerunValue):
+    """Follow on a card or the Home tab: what to follow, as `follow <it>` would take it."""
+
+
+@dataclass(frozen=True)
+class UnfollowValue:
+    """Unfollow on a follow DM: the member's follow, by its id."""
+
+    follow_id: int
+
+    def encode(self) -> str:
+        return _compact({"f": self.follow_id})
+
+    @classmethod
+    def decode(cls, raw: object) -> UnfollowValue | None:
+        data = _json_object(raw)
+        follow_id = data.get("f") if data else None
+        if isinstance(follow_id, bool) or not isinstance(follow_id, int):
+            return None
+        return cls(follow_id) if 0 < follow_id <= MAX_DRAFT_ID else None
+
+
+@dataclass(frozen=True)
 class PageValue:
     """Previous / Next on a list: which list, its filters, and where the page starts."""
 

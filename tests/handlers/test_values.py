@@ -12,13 +12,15 @@ from bot.blockkit.blocks import MAX_BUTTON_VALUE
 from bot.blockkit.values import (
     MAX_OFFSET,
     DraftButton,
+    FollowValue,
     ModalMeta,
     PageValue,
     RerunValue,
     ShareValue,
+    UnfollowValue,
 )
 
-ALL = (RerunValue, ShareValue, PageValue, DraftButton, ModalMeta)
+ALL = (RerunValue, ShareValue, PageValue, DraftButton, ModalMeta, FollowValue, UnfollowValue)
 
 
 @pytest.mark.parametrize(
@@ -30,6 +32,8 @@ ALL = (RerunValue, ShareValue, PageValue, DraftButton, ModalMeta)
         DraftButton(42),
         ModalMeta(channel="G123", private=True),
         ModalMeta(draft=7),
+        FollowValue('project:"Mountain Pass"'),
+        UnfollowValue(12),
     ],
 )
 def test_round_trip(value: object) -> None:
@@ -47,6 +51,8 @@ def test_round_trip(value: object) -> None:
         (DraftButton, "17", DraftButton(17)),
         (ModalMeta, '{"channel": "C1", "private": false}', ModalMeta(channel="C1")),
         (ModalMeta, '{"draft": 5}', ModalMeta(draft=5)),
+        (FollowValue, '{"t":"country:CA"}', FollowValue("country:CA")),
+        (UnfollowValue, '{"f":3}', UnfollowValue(3)),
     ],
 )
 def test_the_wire_format_of_cards_already_posted(cls: type, raw: str, expected: object) -> None:
@@ -80,7 +86,11 @@ def test_encoding_is_the_old_wire_format() -> None:
         (ModalMeta, '{"draft": "5; drop table"}'),
         (ModalMeta, '{"draft": 99999999999}'),
         (ModalMeta, '{"channel": 12}'),
-        (ModalMeta, "[" * 100_000),  # nested past the JSON decoder's recursion limit
+        (ModalMeta, "[" * 100_000),
+        (UnfollowValue, '{"f": true}'),
+        (UnfollowValue, '{"f": "3"}'),
+        (UnfollowValue, '{"f": 0}'),
+        (FollowValue, '{"f": 3}'),  # nested past the JSON decoder's recursion limit
     ],
 )
 def test_tampered_values_decode_to_none(cls: type, raw: str) -> None:
@@ -104,7 +114,9 @@ def test_decoding_never_raises(raw: object) -> None:
         lambda children: (
             st.lists(children, max_size=4)
             | st.dictionaries(
-                st.sampled_from(["t", "c", "a", "o", "channel", "private", "draft"]), children, max_size=4
+                st.sampled_from(["t", "c", "a", "o", "f", "channel", "private", "draft"]),
+                children,
+                max_size=4,
             )
         ),
         max_leaves=12,
