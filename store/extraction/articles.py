@@ -40,7 +40,7 @@ from store.extraction.verdict import AGGREGATE, _claim_of, _read_clause, _usable
 log = logging.getLogger(__name__)
 
 MAX_ARTICLE_CHARS = 60_000  # of the raw text; a page longer than this is read from its start
-MAX_ARTICLE_SENTENCES = 60  # the articles run 5 to 50; past this, the reader stops
+MAX_ARTICLE_SENTENCES = 50  # the articles run 5 to 50 sentences; past this the reader stops
 HEADLINE_CHARS = 300
 AMOUNT_TOLERANCE = Decimal("0.1")  # "nearly $1bn" in the headline is the lead's "$950m"
 BACKGROUND_AFTER = timedelta(days=45)  # a date this long before the dateline is background
