@@ -65,7 +65,9 @@ def mismatches(case: dict[str, Any], result: Extraction) -> list[str]:
     for i, (want, got) in enumerate(zip(expected, result.commitments, strict=False)):
         for name, value in want.items():
             if not field_matches(name, value, got):
-                problems.append(f"commitment {i} {name}: expected {value!r}, got {getattr(got, name, None)!r}")
+                problems.append(
+                    f"commitment {i} {name}: expected {value!r}, got {getattr(got, name, None)!r}"
+                )
     want_claims = case.get("claims", [])
     if len(result.claims) != len(want_claims):
         problems.append(f"expected {len(want_claims)} claims, got {[c.value for c in result.claims]}")
@@ -83,7 +85,9 @@ def mismatches(case: dict[str, Any], result: Extraction) -> list[str]:
         for want, got in zip(want_changes, result.status_changes, strict=False):
             for name, value in want.items():
                 if not field_matches(name, value, got):
-                    problems.append(f"status change {name}: expected {value!r}, got {getattr(got, name, None)!r}")
+                    problems.append(
+                        f"status change {name}: expected {value!r}, got {getattr(got, name, None)!r}"
+                    )
     return problems
 
 

@@ -31,7 +31,7 @@ from decimal import Decimal
 
 from store.extraction.cues import instrument_of, status_of
 from store.extraction.money import find_amounts
-from store.extraction.results import CommitmentDraft, Extraction
+from store.extraction.results import ClaimDraft, CommitmentDraft, Extraction, StatusChangeDraft
 from store.extraction.sentence import Context, Sentence, clause_spans, read_sentence
 from store.extraction.status_changes import STATUS_CHANGES, find_status_changes
 from store.extraction.text import clean_text, split_sentences
@@ -47,7 +47,9 @@ BACKGROUND_AFTER = timedelta(days=45)  # a date this long before the dateline is
 
 _MONTHS = {
     m: i + 1
-    for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+    )
 }
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -61,7 +63,9 @@ _DATE = (
 _DASH = r"(?:-{1,3}|[\u2013\u2014])"
 # "TOKYO, March 3, 2025 (Reuters) -", "OTTAWA, ON, Feb. 12, 2025 /CNW/ -", "3 March 2025 —",
 # "WASHINGTON —": a place in capitals and/or a date, a wire or newswire tag, a dash.
-_PLACE = r"[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}){0,2}"
+_PLACE = (
+    r"[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}){0,2}"
+)
 _DATELINE = re.compile(
     rf"^\s*(?:(?P<place>{_PLACE})\s*,?\s*)?(?:{_DATE}|(?P<m4>{_MONTH})\s+(?P<d4>\d{{1,2}})(?!\d))?\s*"
     rf"(?P<tag>\([^()\n]{{1,60}}\)|/[^/\n]{{1,40}}/)?\s*(?P<dash>{_DASH})\s+"
@@ -71,9 +75,9 @@ _PUBLISHED = re.compile(
     re.I | re.M,
 )
 _BOILERPLATE = re.compile(
-    r"^\s*(?:About\s+[\w&.' -]{1,60}:?\s*$|About\s+[\w&.' -]{1,40}:|Forward[- ]looking (?:statements|information)"
-    r"|Cautionary (?:note|statement)|Media (?:contacts?|enquiries|inquiries)|For (?:more|further) "
-    r"information|Contacts?:|SOURCE\s)",
+    r"^\s*(?:About\s+[\w&.' -]{1,60}:?\s*$|About\s+[\w&.' -]{1,40}:"
+    r"|Forward[- ]looking (?:statements|information)|Cautionary (?:note|statement)"
+    r"|Media (?:contacts?|enquiries|inquiries)|For (?:more|further) information|Contacts?:|SOURCE\s)",
     re.I,
 )
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[\"'\u201c]?[A-Z])")
@@ -122,15 +126,12 @@ def _date_of(match: re.Match[str], today: date) -> date | None:
             month, day = _MONTHS[match.group("m4")[:3].lower()], int(match.group("d4"))
             on = date(today.year, month, day)
             return on if on <= today else date(today.year - 1, month, day)
-        if match.group("y1"):
-            month, day, year = _MONTHS[match.group("m1")[:3].lower()], match.group("d1"), match.group("y1")
-        elif match.group("y2"):
-            month, day, year = _MONTHS[match.group("m2")[:3].lower()], match.group("d2"), match.group("y2")
-        elif match.group("y3"):
-            month, day, year = int(match.group("m3")), match.group("d3"), match.group("y3")
-        else:
-            return None
-        return date(int(year), int(month), int(day))
+        for m, d, y in (("m1", "d1", "y1"), ("m2", "d2", "y2"), ("m3", "d3", "y3")):
+            if match.group(y):
+                written = match.group(m)
+                month = int(written) if written.isdigit() else _MONTHS[written[:3].lower()]
+                return date(int(match.group(y)), month, int(match.group(d)))
+        return None
     except (KeyError, ValueError):  # "February 30": no date
         return None
 
@@ -155,7 +156,7 @@ def read_dateline(text: str, today: date) -> _Dateline:
 
 def _paragraphs(body: str) -> list[str]:
     """The article's paragraphs up to its boilerplate, without "Published:" lines."""
-    out = []
+    out: list[str] = []
     for paragraph in _PARAGRAPH.split(body):
         paragraph = paragraph.strip()
         if not paragraph or _PUBLISHED.match(paragraph):
@@ -195,9 +196,7 @@ def _worth_reading(sentence: str) -> bool:
     """A cheap test that a body sentence may add a commitment or a status change: it names a
     sum or an instrument, or says a project moved (a verb alone gives no new draft there)."""
     return bool(
-        find_amounts(sentence)
-        or instrument_of(sentence)
-        or any(p.search(sentence) for p in STATUS_CHANGES)
+        find_amounts(sentence) or instrument_of(sentence) or any(p.search(sentence) for p in STATUS_CHANGES)
     )
 
 
@@ -295,7 +294,9 @@ def dedupe(drafts: list[CommitmentDraft]) -> list[CommitmentDraft]:
     return out
 
 
-def _headline_fill(draft: CommitmentDraft, headline: Sentence | None, headline_actor: CommitmentDraft | None) -> bool:
+def _headline_fill(
+    draft: CommitmentDraft, headline: Sentence | None, headline_actor: CommitmentDraft | None
+) -> bool:
     """Give a lead draft the headline's actor and project when it names none; True if it changed."""
     changed = False
     if draft.actor is None and headline_actor is not None:
@@ -322,7 +323,9 @@ def _read_article(
     body = body[:MAX_ARTICLE_CHARS]
     dateline = read_dateline(body, today)
     anchor = dateline.on if dateline.on and dateline.on <= today else None
-    ctx = Context(_usable_names(tuple(known_projects)), _usable_names(tuple(known_initiatives)), anchor or today)
+    ctx = Context(
+        _usable_names(tuple(known_projects)), _usable_names(tuple(known_initiatives)), anchor or today
+    )
 
     texts: list[tuple[str, bool, bool]] = []  # (sentence, is the headline, is the lead)
     if headline and headline.strip():
@@ -330,8 +333,8 @@ def _read_article(
         if title:
             texts.append((title, True, False))
     for number, paragraph in enumerate(_paragraphs(body[dateline.end :])):
-        for index, sentence in enumerate(split_sentences(clean_text(paragraph))):
-            texts.append((sentence, False, number == 0 and index == 0))
+        for index, piece in enumerate(split_sentences(clean_text(paragraph))):
+            texts.append((piece, False, number == 0 and index == 0))
         if len(texts) > MAX_ARTICLE_SENTENCES:
             break
     texts = texts[: MAX_ARTICLE_SENTENCES + 1]
@@ -339,12 +342,12 @@ def _read_article(
     found: list[CommitmentDraft] = []
     headline_sentence: Sentence | None = None
     headline_actor: CommitmentDraft | None = None
-    changes = {}
-    claims = {}
-    for text, is_headline, is_lead in texts:
-        if not (is_headline or is_lead) and not _worth_reading(text):
+    changes: dict[tuple[str | None, str], StatusChangeDraft] = {}
+    claims: dict[tuple[str | None, str], ClaimDraft] = {}
+    for said, is_headline, is_lead in texts:
+        if not (is_headline or is_lead) and not _worth_reading(said):
             continue
-        sentence = read_sentence(text, ctx)
+        sentence = read_sentence(said, ctx)
         if is_headline:
             headline_sentence = sentence
         sentence_status = status_of(sentence.text)

@@ -240,7 +240,9 @@ def scored_matches(mention: str, choices: Sequence[str], limit: int = 3) -> list
     for _text, score, index in found:
 
         def shares(ws: list[str], index: int = index) -> bool:
-            return any(max((fuzz.ratio(w, c) for c in token_sets[index]), default=0) >= SHARED_WORD for w in ws)
+            return any(
+                max((fuzz.ratio(w, c) for c in token_sets[index]), default=0) >= SHARED_WORD for w in ws
+            )
 
         if not shares(distinct_words):
             continue  # share at least one distinctive word, not just "rare earth"

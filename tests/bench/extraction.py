@@ -149,7 +149,8 @@ def main(argv: list[str] | None = None) -> int:
     timings = measure(args.names, args.runs)
     print(
         f"Extraction speed at {args.names:,} known project names, {args.runs} runs "
-        f"({len(CHATTER)} chatter lines; article {len(text.split()):,} words); CPU time of the reading thread:"
+        f"({len(CHATTER)} chatter lines; article {len(text.split()):,} words); "
+        "CPU time of the reading thread:"
     )
     for timing in timings:
         print("  " + timing.line())

@@ -178,8 +178,8 @@ CASES: list[dict[str, Any]] = [
         "Corporation (DFC) today announced a $50 million equity investment in TechMet, a critical "
         "minerals investor.\n\n"
         "TechMet will use the funds for its nickel and cobalt projects in Brazil.\n\n"
-        '"DFC\'s $50 million investment shows that the United States is serious about diversifying '
-        'supply chains," said Brian Menell, TechMet\'s chief executive.\n\n'
+        "\"DFC's $50 million investment shows that the United States is serious about diversifying "
+        "supply chains,\" said Brian Menell, TechMet's chief executive.\n\n"
         "DFC previously invested $25 million in TechMet in 2023.\n\n"
         "About DFC: DFC partners with the private sector to finance solutions in developing countries.",
         "commitments": [
@@ -329,8 +329,8 @@ CASES: list[dict[str, Any]] = [
         "xfail": '"C$30 million in funding" is not read as a grant ("provide funding" is class 4, '
         "store/extraction/cues.py)",
         "headline": "Minister announces support for critical minerals processing in Saskatchewan",
-        "text": "SASKATOON, SK, March 18, 2025 /CNW/ - Natural Resources Canada today announced C$30 million in "
-        "funding for the Saskatoon rare earth processing facility.\n\n"
+        "text": "SASKATOON, SK, March 18, 2025 /CNW/ - Natural Resources Canada today announced "
+        "C$30 million in funding for the Saskatoon rare earth processing facility.\n\n"
         "The funding, from the Critical Minerals Infrastructure Fund, will support a new separation "
         "circuit.\n\n"
         '"Canada\'s critical minerals are the building blocks of the green economy," the minister said.\n\n'

@@ -137,7 +137,9 @@ def test_boilerplate_ends_the_reading() -> None:
     assert [d.amount for d in found.commitments] == [Decimal(75_000_000)]
 
 
-@pytest.mark.parametrize("body", ["", "   ", None, 42, "\x00" * 10, "- - -", "TOKYO, March 99, 2025 - x", "$" * 5000])
+@pytest.mark.parametrize(
+    "body", ["", "   ", None, 42, "\x00" * 10, "- - -", "TOKYO, March 99, 2025 - x", "$" * 5000]
+)
 def test_odd_input_gives_an_empty_reading_not_an_error(body: object) -> None:
     found = extract_article(body, headline=body if isinstance(body, str) else None, today=TODAY)  # type: ignore[arg-type]
     assert isinstance(found, Extraction) and not found.commitments
