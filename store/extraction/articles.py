@@ -363,7 +363,7 @@ def _read_article(
                 draft.is_commitment = draft.reason in {"commitment", "proposal"}
             if draft.is_commitment and not is_headline:
                 why = _background(sentence.text[lo:hi], sentence, anchor)
-                if why is None and leading is not None:
+                if why is None and leading is not None:  # "In 2023, X lent $1m and Y $2m"
                     why = _background(leading.group(), sentence, anchor)
                 if why is None and not is_lead:
                     why = _no_news(sentence.text[lo:hi], draft, index)

@@ -514,4 +514,139 @@ CASES: list[dict[str, Any]] = [
             }
         ],
     },
+    {
+        "id": "art-exim-dfc-two-lenders",
+        "kind": "article",
+        "headline": "US agencies back Lobito corridor graphite mine",
+        "text": "WASHINGTON, May 8, 2025 (Reuters) - The Export-Import Bank of the United States approved a "
+        "$150 million loan for a graphite mine in Mozambique on Thursday.\n\n"
+        "Separately, the U.S. International Development Finance Corporation said it would provide a "
+        "$75 million political risk guarantee for the same project.\n\n"
+        '"We are proud to provide this $150 million loan," EXIM Chair Reta Jo Lewis said.\n\n'
+        "The mine will ship graphite through the Lobito corridor.\n\n"
+        "China controls most of the world's graphite processing.",
+        "commitments": [
+            {
+                "actor": "EXIM",
+                "actor_country": "US",
+                "instrument": "loan",
+                "amount": "150000000",
+                "currency": "USD",
+                "minerals": ["graphite"],
+                "announced_on": date(2025, 5, 8),
+            },
+            {
+                "actor": "DFC",
+                "actor_country": "US",
+                "instrument": "guarantee",
+                "amount": "75000000",
+                "currency": "USD",
+                "announced_on": date(2025, 5, 8),
+            },
+        ],
+    },
+    {
+        "id": "art-reuters-no-year",
+        "kind": "article",
+        "headline": "Japan's JOGMEC to invest in Australian lithium refinery",
+        "text": "TOKYO, June 12 (Reuters) - Japan's JOGMEC will invest A$90 million in the Kwinana lithium "
+        "hydroxide refinery, the agency said on Thursday.\n\n"
+        "The refinery in Western Australia supplies Japanese battery makers.\n\n"
+        "JOGMEC had previously lent A$50 million to the refinery's owner in 2022.\n\n"
+        "Lithium hydroxide prices have fallen sharply this year.",
+        "commitments": [
+            {
+                "actor": "JOGMEC",
+                "actor_country": "JP",
+                "instrument": "equity",
+                "amount": "90000000",
+                "currency": "AUD",
+                "project": "Kwinana lithium hydroxide refinery",
+                "announced_on": date(2025, 6, 12),
+            }
+        ],
+    },
+    {
+        "id": "art-release-forward-looking",
+        "kind": "article",
+        "headline": "Mountain Pass operator receives Department of Defense award",
+        "text": "LAS VEGAS, April 3, 2025 (BUSINESS WIRE) -- The Department of Defense has awarded $35 "
+        "million to the operator of Mountain Pass to build a heavy rare earth separation facility.\n\n"
+        "The facility will process heavy rare earths mined at Mountain Pass.\n\n"
+        '"This award will help build a complete domestic supply chain," the chief executive said.\n\n'
+        "Forward-Looking Statements\n\n"
+        "This release contains forward-looking statements. The company expects to receive a further "
+        "$20 million grant in 2026 and will seek additional funding.",
+        "commitments": [
+            {
+                "actor": "DOD",
+                "actor_country": "US",
+                "instrument": "grant",
+                "amount": "35000000",
+                "currency": "USD",
+                "project": "Mountain Pass",
+                "announced_on": date(2025, 4, 3),
+            }
+        ],
+    },
+    {
+        "id": "art-ministry-two-years-background",
+        "kind": "article",
+        "headline": "Government of Canada invests in graphite",
+        "text": "OTTAWA, ON, June 16, 2025 /CNW/ - The Government of Canada today announced a C$25 million "
+        "grant to Nouveau Monde Graphite for the Matawinie Mine.\n\n"
+        "The grant will support the mine's electrification.\n\n"
+        "In 2024, the Government of Canada provided C$10 million to the Canadian graphite mines.\n\n"
+        "Canada has some of the world's largest graphite reserves.",
+        "commitments": [
+            {
+                "actor": "CA",
+                "instrument": "grant",
+                "amount": "25000000",
+                "currency": "CAD",
+                "project": "Matawinie Mine",
+                "announced_on": date(2025, 6, 16),
+            }
+        ],
+    },
+    {
+        "id": "art-second-actor-later-paragraph",
+        "kind": "article",
+        "headline": "Korea and Japan back Australian rare earths",
+        "text": "CANBERRA, May 29, 2025 (AAP) - Korea Zinc will invest A$40 million in Arafura Rare Earths, "
+        "the company said on Thursday.\n\n"
+        "The investment gives Korea Zinc a seat on Arafura's board.\n\n"
+        "Separately, Japan's JBIC signed a $100 million loan for the Nolans rare earths project.\n\n"
+        "Arafura plans to start construction later this year.",
+        "commitments": [
+            {
+                "actor": "Korea Zinc",
+                "actor_country": "KR",
+                "instrument": "equity",
+                "amount": "40000000",
+                "currency": "AUD",
+                "announced_on": date(2025, 5, 29),
+            },
+            {
+                "actor": "JBIC",
+                "actor_country": "JP",
+                "instrument": "loan",
+                "amount": "100000000",
+                "currency": "USD",
+                "project": "Nolans rare earths project",
+                "announced_on": date(2025, 5, 29),
+            },
+        ],
+    },
+    {
+        "id": "art-opinion-restates-pledges",
+        "kind": "article",
+        "headline": "Opinion: The G7's mineral promises need follow-through",
+        "text": "LONDON, June 18, 2025 - Two years ago, G7 leaders promised to build secure supply chains "
+        "for critical minerals.\n\n"
+        "Since then, Japan has lent billions to miners and the United States has offered tax credits.\n\n"
+        "In 2023, Germany set up a EUR 1 billion raw materials fund.\n\n"
+        "But few new mines have opened outside China. Leaders should act at their next summit.",
+        "commitments": [],
+    },
 ]
