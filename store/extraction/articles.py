@@ -85,7 +85,7 @@ _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[\"'\u201c]?[A-Z])")
 # Past-time cues: a sentence (or clause) with one, and no sign of being today's news, is
 # background ("In 2023, JBIC lent...", "DFC previously invested...", "last year's fund").
 _BACKGROUND_CUE = re.compile(
-    r"\b(?:previously|formerly|earlier|in the past|last year(?:'s)?|a year ago|back in"
+    r"\b(?:previously|formerly|earlier|in the past|last year(?:'s)?|a year ago|back in|since then"
     r"|(?:two|three|four|five|several|\d+) years ago|first (?:offered|announced|agreed|restricted"
     r"|imposed|lent|signed|invested|awarded|committed)|had (?:already |previously )?(?:\w+ed|lent|"
     r"signed|made|given|provided|committed|awarded|won|paid|spent|taken)"
@@ -111,6 +111,11 @@ _BACK_REFERENCE = re.compile(
     r"(?:\S*\d\S*\s+|[a-z][a-z-]*\s+){0,4}?"
     r"(?:loans?|grants?|investments?|funding|financing|facility|deals?|agreements?|commitments?"
     r"|awards?|stakes?|guarantees?|offtake|support|funds|pledges?|package|contracts?)\b"
+)
+
+# No sum of money is written without one of these (find_amounts is the costly test).
+_MONEY_HINT = re.compile(
+    r"\d|[$\u20ac\u00a3\u00a5\u20b9]|\b(?:million|billion|trillion|bn|crore|lakh|thousand)\b", re.I
 )
 
 
@@ -196,7 +201,9 @@ def _worth_reading(sentence: str) -> bool:
     """A cheap test that a body sentence may add a commitment or a status change: it names a
     sum or an instrument, or says a project moved (a verb alone gives no new draft there)."""
     return bool(
-        find_amounts(sentence) or instrument_of(sentence) or any(p.search(sentence) for p in STATUS_CHANGES)
+        instrument_of(sentence)
+        or (_MONEY_HINT.search(sentence) and find_amounts(sentence))
+        or any(p.search(sentence) for p in STATUS_CHANGES)
     )
 
 

@@ -548,6 +548,8 @@ CASES: list[dict[str, Any]] = [
     {
         "id": "art-reuters-no-year",
         "kind": "article",
+        "xfail": '"will invest" is not read as equity (instrument from the verb: class 4, '
+        "store/extraction/cues.py)",
         "headline": "Japan's JOGMEC to invest in Australian lithium refinery",
         "text": "TOKYO, June 12 (Reuters) - Japan's JOGMEC will invest A$90 million in the Kwinana lithium "
         "hydroxide refinery, the agency said on Thursday.\n\n"
@@ -592,6 +594,7 @@ CASES: list[dict[str, Any]] = [
     {
         "id": "art-ministry-two-years-background",
         "kind": "article",
+        "xfail": '"The Government of Canada" is not read as the actor Canada (store/extraction/actors.py)',
         "headline": "Government of Canada invests in graphite",
         "text": "OTTAWA, ON, June 16, 2025 /CNW/ - The Government of Canada today announced a C$25 million "
         "grant to Nouveau Monde Graphite for the Matawinie Mine.\n\n"
@@ -612,6 +615,8 @@ CASES: list[dict[str, Any]] = [
     {
         "id": "art-second-actor-later-paragraph",
         "kind": "article",
+        "xfail": '"will invest" is not read as equity (instrument from the verb: class 4, '
+        "store/extraction/cues.py)",
         "headline": "Korea and Japan back Australian rare earths",
         "text": "CANBERRA, May 29, 2025 (AAP) - Korea Zinc will invest A$40 million in Arafura Rare Earths, "
         "the company said on Thursday.\n\n"
