@@ -115,6 +115,11 @@ _BACK_REFERENCE = re.compile(
     r"|awards?|stakes?|guarantees?|offtake|support|funds|pledges?|package|contracts?)\b"
 )
 
+# A page title's site name: "JBIC to lend $300m | Ministry of Finance", "... - Reuters".
+_SITE_SUFFIX = re.compile(
+    r"(?:\s+\|\s+[^|]{1,60})+$|\s+-\s+(?:Reuters|Bloomberg|AP News|Nikkei Asia|Mining\.com)$"
+)
+
 # No sum of money is written without one of these (find_amounts is the costly test).
 _MONEY_HINT = re.compile(
     r"\d|[$\u20ac\u00a3\u00a5\u20b9]|\b(?:million|billion|trillion|bn|crore|lakh|thousand)\b", re.I
@@ -338,7 +343,7 @@ def _read_article(
 
     texts: list[tuple[str, bool, bool]] = []  # (sentence, is the headline, is the lead)
     if headline and headline.strip():
-        title = clean_text(headline[:HEADLINE_CHARS]).strip().rstrip(".")
+        title = _SITE_SUFFIX.sub("", clean_text(headline[:HEADLINE_CHARS])).strip().rstrip(".")
         if title:
             texts.append((title, True, False))
     for number, paragraph in enumerate(_paragraphs(body[dateline.end :])):

@@ -154,3 +154,11 @@ def test_a_message_and_its_page_are_merged_each_commitment_once() -> None:
         ("JBIC", Decimal(300_000_000)),
     ]
     assert both.commitments[0].project == "Matawinie Mine"  # the page fills what the message lacks
+
+
+def test_a_page_titles_site_name_is_not_part_of_the_headline() -> None:
+    found = read(
+        "TOKYO, April 15, 2025 - The agency will invest C$60 million in the Canadian graphite mines.",
+        headline="JOGMEC takes stake in Canadian graphite mines | Ministry of Economy, Trade and Industry",
+    )
+    assert [(d.actor, d.amount) for d in found.commitments] == [("JOGMEC", Decimal(60_000_000))]
