@@ -326,6 +326,23 @@ def _headline_fill(
     return changed
 
 
+def _sentences(body: str, headline: str | None) -> list[tuple[str, bool, bool]]:
+    """(sentence, is the headline, is the lead) of an article without its dateline: the
+    headline, then at most MAX_ARTICLE_SENTENCES sentences of its paragraphs."""
+    out: list[tuple[str, bool, bool]] = []
+    if headline and headline.strip():
+        title = _SITE_SUFFIX.sub("", clean_text(headline[:HEADLINE_CHARS])).strip().rstrip(".")
+        if title:
+            out.append((title, True, False))
+    limit = len(out) + MAX_ARTICLE_SENTENCES
+    for number, paragraph in enumerate(_paragraphs(body)):
+        for index, piece in enumerate(split_sentences(clean_text(paragraph))):
+            out.append((piece, False, number == 0 and index == 0))
+        if len(out) >= limit:
+            break
+    return out[:limit]
+
+
 def _read_article(
     body: str,
     headline: str | None,
@@ -341,24 +358,12 @@ def _read_article(
         _usable_names(tuple(known_projects)), _usable_names(tuple(known_initiatives)), anchor or today
     )
 
-    texts: list[tuple[str, bool, bool]] = []  # (sentence, is the headline, is the lead)
-    if headline and headline.strip():
-        title = _SITE_SUFFIX.sub("", clean_text(headline[:HEADLINE_CHARS])).strip().rstrip(".")
-        if title:
-            texts.append((title, True, False))
-    for number, paragraph in enumerate(_paragraphs(body[dateline.end :])):
-        for index, piece in enumerate(split_sentences(clean_text(paragraph))):
-            texts.append((piece, False, number == 0 and index == 0))
-        if len(texts) > MAX_ARTICLE_SENTENCES:
-            break
-    texts = texts[: MAX_ARTICLE_SENTENCES + 1]
-
     found: list[CommitmentDraft] = []
     headline_sentence: Sentence | None = None
     headline_actor: CommitmentDraft | None = None
     changes: dict[tuple[str | None, str], StatusChangeDraft] = {}
     claims: dict[tuple[str | None, str], ClaimDraft] = {}
-    for said, is_headline, is_lead in texts:
+    for said, is_headline, is_lead in _sentences(body[dateline.end :], headline):
         if not (is_headline or is_lead) and not _worth_reading(said):
             continue
         sentence = read_sentence(said, ctx)
@@ -381,7 +386,7 @@ def _read_article(
                     why = _background(leading.group(), sentence, anchor)
                 if why is None and not is_lead:
                     why = _no_news(sentence.text[lo:hi], draft, index)
-                if why:
+                if why:  # kept among the rejected drafts, with the reason
                     draft.is_commitment, draft.reason = False, why
             if draft.is_commitment and draft.amount is not None and AGGREGATE.search(sentence.text):
                 claim = _claim_of(draft, sentence, ctx.known_initiatives)
