@@ -162,3 +162,11 @@ def test_a_page_titles_site_name_is_not_part_of_the_headline() -> None:
         headline="JOGMEC takes stake in Canadian graphite mines | Ministry of Economy, Trade and Industry",
     )
     assert [(d.actor, d.amount) for d in found.commitments] == [("JOGMEC", Decimal(60_000_000))]
+
+
+def test_a_project_stage_is_read_but_not_from_background() -> None:
+    found = read(
+        "MONTREAL, June 2, 2025 - The Matawinie Mine entered construction on Monday, the company said."
+        "\n\nIn 2023, the Matawinie Mine entered permitting."
+    )
+    assert [(c.project, c.new_status) for c in found.status_changes] == [("Matawinie Mine", "construction")]
