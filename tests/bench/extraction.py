@@ -4,7 +4,7 @@ Times extract() on realistic chatter lines (all of them, though in the bot the p
 spares most) and extract_article() on a 2,000-word article, against 10,000
 known project names named the way `minerals-bot seed --synthetic` names them. Prints the
 mean and p99 of each as measured/target. In-process and single-threaded: no store, no Slack.
-Not part of the test run (tests/bench/test_extraction_bench.py runs it tiny, untimed).
+Not part of the test run (tests/test_bench_smoke.py runs it tiny, untimed).
 """
 
 from __future__ import annotations
