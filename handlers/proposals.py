@@ -88,7 +88,9 @@ def _items(
                 **d.to_commitment_fields(),
                 "actor_country": d.actor_country,
                 "statement": text[:4000],
+                **({"currency_inferred": True} if d.currency_inferred else {}),  # shown on the card
                 **({"project_candidates": d.project_candidates} if d.project_candidates else {}),
+                **({"note": d.note} if d.note else {}),  # "joint with Australia: ..."
                 **source,
             },
         )

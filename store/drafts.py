@@ -240,6 +240,7 @@ def log_draft(
     data = CommitmentIn.model_validate(
         {k: v for k, v in draft.fields.items() if k in CommitmentIn.model_fields and v not in (None, "")}
     )
+    joint = str(draft.fields.get("note") or "")[:500]  # "joint with Australia: the amount is stated once"
     commitment = records.create_commitment(
         session,
         data,
@@ -247,7 +248,8 @@ def log_draft(
         provenance=provenance,
         audience=audience,
         now=now,
-        note=f"logged from {permalink}" if permalink and cited else None,
+        note="; ".join(n for n in (joint, f"logged from {permalink}" if permalink and cited else "") if n)
+        or None,
     )
     session.flush()
     draft.commitment_id = commitment.id

@@ -6,6 +6,8 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
+from babel import Locale
+
 from bot.blockkit.blocks import (
     MAX_ACTIONS,
     MAX_SECTION_TEXT,
@@ -28,6 +30,7 @@ from bot.blockkit.blocks import (
 )
 from bot.blockkit.values import PageValue, RerunValue, ShareValue
 from store import vocab
+from store.extraction.known_actors import ORGANISATIONS_BY_NAME
 from store.models import Commitment, Initiative, Milestone, Project
 from store.money import Money, rates_are_stale
 from store.queries import CommitmentDetail, InitiativeDetail, Page, ProjectDetail
@@ -42,6 +45,32 @@ def _label(code: str | None) -> str:
         return "—"
     name = vocab.country_name(code)
     return name if name and name != code else code
+
+
+_TERRITORIES = Locale("en").territories  # CLDR's short English names: "South Korea", "Germany"
+
+
+def country_label(code: str | None) -> str:
+    """A country code as its English name ("DE" -> "Germany"); "" for none."""
+    if not code:
+        return ""
+    return str(_TERRITORIES.get(code) or vocab.country_name(code))
+
+
+def actor_label(actor: str | None, country: str | None) -> str:
+    """Who acts, with the country it acts for: "KfW (Germany)", "World Bank (multilateral)",
+    "Acme Mining (country unknown)"; a country as its name."""
+    if not actor:
+        return "—"
+    name = _label(actor)
+    if name != actor:  # a country (or the EU, the G7) stands for itself
+        return name
+    if country:
+        return f"{actor} ({country_label(country)})"
+    known = ORGANISATIONS_BY_NAME.get(actor)
+    if known is not None and known.kind == "multilateral":
+        return f"{actor} (multilateral)"
+    return f"{actor} (country unknown)"
 
 
 def _minerals(codes: Sequence[str]) -> str:
@@ -242,7 +271,7 @@ def commitment_card(d: CommitmentDetail, command_text: str, *, today: date | Non
     blocks.append(
         fields_section(
             [
-                ("Who committed", esc(_label(c.actor))),
+                ("Who committed", esc(actor_label(c.actor, c.actor_country))),
                 ("With", esc(_label(c.counterparty)) if c.counterparty else "—"),
                 ("Instrument", esc(c.instrument)),
                 ("Amount", esc(amount + usd_note) if amount else "no amount stated"),

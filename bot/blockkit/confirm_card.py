@@ -21,7 +21,7 @@ from bot.blockkit.blocks import (
     section,
     usd,
 )
-from bot.blockkit.cards import _label, _minerals
+from bot.blockkit.cards import _label, _minerals, actor_label
 from bot.blockkit.values import DraftButton
 from store.draft_cards import DraftOnCard
 from store.models import DraftState
@@ -29,10 +29,14 @@ from store.models import DraftState
 MAX_DRAFTS_ON_CARD = 5
 
 
+CURRENCY_INFERRED_NOTE = " (currency inferred from the actor's country; Edit to correct)"
+
+
 def _amount(f: dict[str, Any]) -> str:
     if f.get("amount") in (None, ""):
         return "—"
-    return esc(money(Decimal(str(f["amount"])), f.get("currency"), ceiling=bool(f.get("amount_is_ceiling"))))
+    shown = money(Decimal(str(f["amount"])), f.get("currency"), ceiling=bool(f.get("amount_is_ceiling")))
+    return esc(shown + (CURRENCY_INFERRED_NOTE if f.get("currency_inferred") else ""))
 
 
 def _draft_fields(v: DraftOnCard) -> Block:
@@ -59,7 +63,7 @@ def _draft_fields(v: DraftOnCard) -> Block:
     project = f.get("project")
     return fields_section(
         [
-            ("Actor", esc(_label(f.get("actor")))),
+            ("Actor", esc(actor_label(f.get("actor"), f.get("actor_country")))),
             ("Instrument", esc((f.get("instrument") or "—").replace("-", " "))),
             ("Amount", _amount(f)),
             ("USD estimate", estimate),
@@ -148,6 +152,8 @@ def draft_card(views: list[DraftOnCard], *, command: str, extra: int = 0) -> tup
     for v in views[:MAX_DRAFTS_ON_CARD]:
         blocks.append(section(_status_line(v)))
         blocks.append(_draft_fields(v))
+        if v.kind == "commitment" and v.fields.get("note"):  # "joint with Australia: ..."
+            blocks.append(context(f":link: {esc(v.fields['note'])}"))
         row = _buttons(v)
         if row:
             blocks.append(row)

@@ -16,11 +16,24 @@ How a message is read
   or (an instrument or an amount plus a commitment verb such as "agreed", "will", "signed").
 
 Rules chosen where the spec leaves a choice
-- Actors: countries become ISO codes ("the U.S." -> "US", "Tokyo" -> "JP"). Known agencies
-  and banks become their short name ("Department of Energy" -> actor "DOE", actor_name as
-  written) with their country; an organisation named next to a country ("Korea Exim",
-  "Japan's Sojitz") takes that country. When a clause names an organisation and a country
-  as joint subjects, the organisation is the actor.
+- Actors: countries become ISO codes ("the U.S." -> "US", "Tokyo" -> "JP"). Known
+  organisations (organisations.csv: short name, country, kind, aliases) become their short
+  name ("Department of Energy" -> actor "DOE", actor_name as written) with their country; an
+  organisation named next to a country ("Korea Exim", "Japan's Sojitz") takes that country.
+  When a clause names an organisation and a country as joint subjects, the organisation is
+  the actor. The grammatical subject wins over a place named later ("Mitsui agreed to buy
+  cobalt from the Kamoa plant in Congo" -> Mitsui), also when the subject is a name we do not
+  know. A company on the other side of a deal keeps the name as written ("NMG"); a country
+  after "in" is a place, the counterparty only when no one else is named.
+- Several subjects ("Japan and Korea", "Germany, France and Italy") with "each" give one
+  draft per actor with the amount repeated; with "jointly"/"together"/"combined" one draft
+  per actor with the amount on the first only and a note on every draft ("joint with
+  Australia: the amount is stated once, here"). Without either word the second is the
+  counterparty ("Finland and Estonia signed an MoU").
+- Instruments from the verb: money invested in or put into a company or a plant is equity,
+  "award"/"grant"/"funding" a grant, "lend"/"credit facility"/"financing" a loan, "agree to
+  supply"/"buy the output" an offtake; "other" only when no cue fits ("invest in lithium
+  refining").
 - Status, strongest cue in the clause first: withdrawn > disbursed > proposed > conditional >
   binding > announced; a clause with no cue takes the sentence's; the default is announced.
   A letter of interest is "conditional": it is issued subject to due diligence.
@@ -33,8 +46,15 @@ Rules chosen where the spec leaves a choice
   relative to `today`; periods resolve to their first day ("in 2025" -> 2025-01-01, "last
   month" -> the 1st of last month). Dates after `today` are delivery or deadline dates,
   not announcement dates, and are ignored.
-- Amounts: "$" is USD; "¥" is JPY unless the sentence says yuan/renminbi/RMB. A range
-  ("$100-200m") keeps the upper bound and counts as a ceiling. A bare number is never money.
+- Amounts: every ISO 4217 code in use (pycountry, kept to babel's legal tender) before or
+  after the number, symbols, crore/lakh/lakh crore, mn/bn/tn/M/B, and number words before a
+  magnitude ("half a billion euros"). A code that is also a capitalised word ("ALL", "TOP",
+  "CAD") is money only with a magnitude or a sum of at least 1,000 that is not a year. A bare
+  "$" or "dollars" is the actor's own dollar where its country has one (CA -> CAD, AU -> AUD,
+  NZ, SG, HK, TW), with currency_inferred set; else USD. "¥" is JPY unless the sentence says
+  yuan/renminbi/RMB. A range ("$100-200m", "between $1bn and $1.5bn", "EUR 200 to 300
+  million") keeps the upper bound and counts as a ceiling; "from X to Y" is the new sum. A
+  bare number is never money.
 
 Modules, each importing only those listed before it
 - results: CommitmentDraft, StatusChangeDraft, ClaimDraft, Extraction (what extract() returns).
@@ -52,7 +72,7 @@ Modules, each importing only those listed before it
 """
 
 from store.extraction.articles import extract_article, merged
-from store.extraction.money import parse_amount
+from store.extraction.money import ISO_CODES, local_dollar, parse_amount
 from store.extraction.names import best_match
 from store.extraction.names import known_name_spans as _known_name_spans
 from store.extraction.prefilter import may_propose
@@ -61,6 +81,7 @@ from store.extraction.text import clean_text
 from store.extraction.verdict import _extract, extract
 
 __all__ = [
+    "ISO_CODES",
     "ClaimDraft",
     "CommitmentDraft",
     "Extraction",
@@ -69,6 +90,7 @@ __all__ = [
     "clean_text",
     "extract",
     "extract_article",
+    "local_dollar",
     "may_propose",
     "merged",
     "parse_amount",

@@ -49,8 +49,14 @@ def _entity_table() -> tuple[dict[str, _Entry], int]:
 
     def add(name: str, entry: _Entry) -> None:
         words = [t.text for t in tokenize(name)]
-        if words and phrase_key(words) not in table:
-            table[phrase_key(words)] = entry
+        if not words:
+            return
+        key = phrase_key(words)
+        had = table.get(key)
+        if had is None:
+            table[key] = entry
+        elif had.value == entry.value and had.exact and entry.exact:  # "DOD" and "DoD"
+            table[key] = _Entry(had.kind, had.value, had.country, had.exact + entry.exact)
 
     for short, country, aliases in KNOWN_ORGANISATIONS:
         for alias in aliases:

@@ -108,12 +108,15 @@ _LEADING_BACKGROUND = re.compile(
 
 # "The loan will fund...", "This $150 million grant strengthens...": a body sentence that
 # starts by pointing back at a commitment already read (words between are lower case or sums).
-_BACK_REFERENCE = re.compile(
-    r"^\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Oo]ur|[Ss]uch)\s+"
+_REFERRED = (
     r"(?:\S*\d\S*\s+|[a-z][a-z-]*\s+){0,4}?"
     r"(?:loans?|grants?|investments?|funding|financing|facility|deals?|agreements?|commitments?"
     r"|awards?|stakes?|guarantees?|offtake|support|funds|pledges?|package|contracts?)\b"
 )
+_BACK_REFERENCE = re.compile(
+    r"^\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Oo]ur|[Ss]uch)\s+" + _REFERRED
+)
+_BACK_REFERENCE_INSIDE = re.compile(r"\b(?:the|this|that|these|its)\s+" + _REFERRED)
 
 # A page title's site name: "JBIC to lend $300m | Ministry of Finance", "... - Reuters".
 _SITE_SUFFIX = re.compile(
@@ -198,6 +201,8 @@ def _no_news(clause: str, draft: CommitmentDraft, index: int) -> str | None:
     """Why a body clause adds no commitment of its own: it points back at one already read
     ("The loan will fund..."), or names neither an amount nor an instrument."""
     if index == 0 and _BACK_REFERENCE.match(clause):
+        return "refers back to a commitment already read"
+    if draft.amount is None and _BACK_REFERENCE_INSIDE.search(clause):  # "said the funding would"
         return "refers back to a commitment already read"
     if draft.amount is None and draft.instrument in (None, "other"):
         return "no amount or instrument (an article's later paragraph)"
@@ -373,9 +378,10 @@ def _read_article(
         leading = None if is_headline else _LEADING_BACKGROUND.match(sentence.text)
         previous: CommitmentDraft | None = None
         for index, (lo, hi) in enumerate(clause_spans(sentence)):
-            draft = _read_clause(sentence, lo, hi, ctx, sentence_status, previous, index == 0)
-            if draft is None:
+            drafts = _read_clause(sentence, lo, hi, ctx, sentence_status, previous, index == 0)
+            if not drafts:
                 continue
+            draft = drafts[0]  # the others: actors named alongside it ("each", "jointly")
             if is_lead and _headline_fill(draft, headline_sentence, headline_actor):
                 has_amount = any(lo <= a.start < hi for a in sentence.amounts)
                 draft.reason = _verdict(sentence, sentence.text[lo:hi], draft, has_amount, previous)
@@ -387,12 +393,13 @@ def _read_article(
                 if why is None and not is_lead:
                     why = _no_news(sentence.text[lo:hi], draft, index)
                 if why:  # kept among the rejected drafts, with the reason
-                    draft.is_commitment, draft.reason = False, why
+                    for other in drafts:
+                        other.is_commitment, other.reason = False, why
             if draft.is_commitment and draft.amount is not None and AGGREGATE.search(sentence.text):
                 claim = _claim_of(draft, sentence, ctx.known_initiatives)
                 claims.setdefault((claim.initiative, claim.value), claim)
                 continue
-            (found if draft.is_commitment else result.rejected).append(draft)
+            (found if draft.is_commitment else result.rejected).extend(drafts)
             if draft.actor:
                 previous = draft
                 ctx.last_actor = (draft.actor, draft.actor_country, draft.actor_name)

@@ -6,6 +6,21 @@ import re
 
 from store.extraction.money import PERCENT
 
+# Money put into a company or a plant buys a share of it: "invest $110m in Lynas", "put C$40m
+# into Electra's refinery". Money for a sector ("invest in lithium refining") says no instrument.
+_COMPANY = (
+    r"(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)(?:'s?\b|(?=\s*(?:[.,;)]|$))"
+    r"|(?=\s+(?:for|to|at|in|and|with|by|from|as|under|on|over|through|via)\b))"
+)
+_FACILITY = (
+    r"(?:[\w'-]+\s+){0,5}?(?:plant|mine|refinery|smelter|compan(?:y|ies)|miner|developer|producer"
+    r"|firm|start-?up|maker|recycler|venture|facility|subsidiary|refiner)s?\b"
+)
+_INVEST_IN = (
+    r"|\b(?:invest(?:s|ed|ing)?|put(?:s|ting)?)\b(?!\s+up\b)(?:(?!\bin(?:to)?\b)[^;]){0,40}?"
+    r"\bin(?:to)?\s+"
+    rf"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:{_COMPANY}|{_FACILITY})"
+)
 _INSTRUMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.I))
     for name, pattern in (
@@ -63,7 +78,7 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bstakes?\b|\bequity\b|\bshareholding\b|\bshares in\b"
             rf"|\b\d+(?:\.\d+)?{PERCENT}\s+(?:interest|holding|ownership)\b"
             r"|\b(?:acquir\w*|buy\w*|bought|tak\w*|took)\s+(?:a\s+)?\d+(?:\.\d+)?"
-            rf"{PERCENT}\s+of\s+(?:the\s+)?(?:company|firm|shares|miner|developer)\b",
+            rf"{PERCENT}\s+of\s+(?:the\s+)?(?:company|firm|shares|miner|developer)\b" + _INVEST_IN,
         ),
         (
             "offtake",
@@ -71,24 +86,31 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|sourc\w*)\b[^.;]{0,40}?(?:\b\d+(?:\.\d+)?" + PERCENT + r"\s+of\b"
             r"|\b\d[\d,.]*\s?(?:thousand\s|million\s)?(?:t|kt|mt|tonnes|tons|tpa|ktpa)\b)"
             r"|\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing))\b(?:\s+[\w-]+){1,5}?"
-            r"\s+from\b",
+            r"\s+from\b"
+            # "agreed to supply germanium to the Pentagon", "will buy the entire output"
+            r"|\b(?:agree[sd]?\s+to|will|to|deal to|contract to)\s+(?:\w+\s+)?suppl(?:y|ies)\b"
+            r"(?!\s+chains?\b)"
+            r"|\b(?:buy|buys|buying|bought|purchas\w*|tak(?:e|es|ing)|took)\s+(?:the\s+)?"
+            r"(?:entire\s+|whole\s+|full\s+|all\s+(?:the\s+|of\s+the\s+)?)?(?:\w+\s+)?"
+            r"(?:output|production)\b",
         ),
         (
             "loan",
             r"\bloans?\b|\blend(?:s|ing)?\b|\blent\b|\bdebt(?: financing| facility)?\b"
             r"|\bcredit (?:facility|facilities|line)\b|\blines? of credit\b"
-            r"|\bfinancing facility\b|\bconditional commitment\b",
+            r"|\bfinancing facility\b|\bconditional commitment\b|(?<!-)\bfinancing\b",
         ),
         (
             "grant",
-            r"\bgrants?\b|\baward(?:s|ed|ing)?\b|\bsubsid(?:y|ies|ised|ized|ise|ize)\b"
-            r"|\bnon-repayable\b",
+            r"\bgrant(?:s|ed|ing)?\b|\baward(?:s|ed|ing)?\b|\bsubsid(?:y|ies|ised|ized|ise|ize)\b"
+            r"|\bnon-repayable\b|\bfunding\b(?!\s+(?:round|gap|shortfall)s?\b)",
         ),
         (
             "other",
             r"\bfinanc(?:e|es|ed|ing)\b|\bfund(?:s|ed|ing)?\b|\binvest(?:s|ed|ing|ments?)?\b"
             r"|\bpledge[sd]?\b|\bcommit(?:s|ted|ments?)?\b|\bback(?:s|ed|ing)\b"
-            r"|\bmobili[sz](?:e|es|ed|ing)\b",
+            r"|\bmobili[sz](?:e|es|ed|ing)\b"
+            r"|\b(?:sign(?:ed|s)?|ink(?:ed|s)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?agreement\b",
         ),
     )
 )

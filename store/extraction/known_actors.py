@@ -1,73 +1,47 @@
-"""Data the actor reader looks names up in: known agencies and banks, capitals, country short forms."""
+"""Data the actor reader looks names up in: known organisations (organisations.csv), capitals,
+country short forms."""
 
 from __future__ import annotations
 
-# (short name, country, aliases). Acronyms match only when written in capitals (or exactly
-# as listed), so "doe" and "Doe" are not the Department of Energy.
-KNOWN_ORGANISATIONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
-    ("JOGMEC", "JP", ("JOGMEC", "Japan Organization for Metals and Energy Security")),
-    ("JBIC", "JP", ("JBIC", "Japan Bank for International Cooperation")),
-    ("NEXI", "JP", ("NEXI", "Nippon Export and Investment Insurance")),
-    ("METI", "JP", ("METI", "Ministry of Economy, Trade and Industry")),
-    (
-        "EXIM",
-        "US",
-        (
-            "EXIM",
-            "Exim",
-            "Ex-Im",
-            "EXIM Bank",
-            "Ex-Im Bank",
-            "Export-Import Bank",
-            "Export-Import Bank of the United States",
-        ),
-    ),
-    (
-        "DFC",
-        "US",
-        ("DFC", "Development Finance Corporation", "International Development Finance Corporation"),
-    ),
-    ("DOE", "US", ("DOE", "Department of Energy", "Energy Department", "Loan Programs Office", "LPO")),
-    (
-        "DOD",
-        "US",
-        ("DOD", "DoD", "Department of Defense", "Defense Department", "Pentagon", "Department of War"),
-    ),
-    ("DPA Title III", "US", ("DPA Title III", "Defense Production Act", "DPA")),
-    ("Office of Strategic Capital", "US", ("Office of Strategic Capital",)),
-    ("Commerce Department", "US", ("Commerce Department", "Department of Commerce")),
-    ("Treasury", "US", ("Treasury", "Treasury Department", "Department of the Treasury")),
-    ("USTR", "US", ("USTR",)),
-    ("EDC", "CA", ("EDC", "Export Development Canada")),
-    ("CIB", "CA", ("CIB", "Canada Infrastructure Bank")),
-    ("Canada Growth Fund", "CA", ("Canada Growth Fund",)),
-    ("Strategic Innovation Fund", "CA", ("Strategic Innovation Fund",)),
-    ("NRCan", "CA", ("NRCan", "Natural Resources Canada")),
-    ("KfW", "DE", ("KfW",)),
-    ("Euler Hermes", "DE", ("Euler Hermes",)),
-    ("UKEF", "GB", ("UKEF", "UK Export Finance")),
-    ("National Wealth Fund", "GB", ("National Wealth Fund",)),
-    ("EIB", "EU", ("EIB", "European Investment Bank")),
-    ("European Commission", "EU", ("European Commission", "EU Commission")),
-    ("EFA", "AU", ("EFA", "Export Finance Australia")),
-    (
-        "National Reconstruction Fund",
-        "AU",
-        ("National Reconstruction Fund", "National Reconstruction Fund Corporation"),
-    ),
-    ("Bpifrance", "FR", ("Bpifrance", "BPI France", "Bpi France")),
-    ("SACE", "IT", ("SACE",)),
-    ("CDP", "IT", ("CDP", "Cassa Depositi e Prestiti")),
-    ("KEXIM", "KR", ("KEXIM", "Korea Eximbank", "Export-Import Bank of Korea")),
-    ("KOMIR", "KR", ("KOMIR", "Korea Mine Rehabilitation and Mineral Resources Corporation")),
-    ("K-SURE", "KR", ("K-SURE", "K-Sure", "KSURE")),
-    ("MOFCOM", "CN", ("MOFCOM", "Chinese Commerce Ministry")),
-    ("Sinosure", "CN", ("Sinosure",)),
-    ("China Development Bank", "CN", ("China Development Bank",)),
-    ("PIF", "SA", ("PIF", "Public Investment Fund")),
-    ("World Bank", None, ("World Bank",)),
-    ("IFC", None, ("IFC", "International Finance Corporation")),
-    ("ADB", None, ("ADB", "Asian Development Bank")),
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    """A known organisation: the short name it is logged under and the country it acts for."""
+
+    short: str
+    country: str | None  # ISO alpha-2, "EU" for the Union's bodies, None for multilateral lenders
+    kind: str  # "development-bank", "export-credit", "fund", "ministry", "miner", ...
+    aliases: tuple[str, ...]
+
+
+ORGANISATIONS_FILE = Path(__file__).with_name("organisations.csv")
+
+
+def _load_organisations(path: Path) -> tuple[Organisation, ...]:
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = csv.DictReader(line for line in f if line.strip() and not line.startswith("#"))
+        return tuple(
+            Organisation(
+                row["short"].strip(),
+                row["country"].strip() or None,
+                row["kind"].strip(),
+                tuple(a.strip() for a in row["aliases"].split("|") if a.strip()),
+            )
+            for row in rows
+        )
+
+
+# Read once, at import: a few hundred rows, looked up through actors._entity_table.
+ORGANISATIONS: tuple[Organisation, ...] = _load_organisations(ORGANISATIONS_FILE)
+ORGANISATIONS_BY_NAME: dict[str, Organisation] = {o.short: o for o in ORGANISATIONS}
+# (short name, country, aliases), the shape the actor reader indexes. Acronyms match only when
+# written in capitals (or exactly as listed), so "doe" and "Doe" are not the Department of Energy.
+KNOWN_ORGANISATIONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = tuple(
+    (o.short, o.country, o.aliases) for o in ORGANISATIONS
 )
 
 # Capitals used as shorthand for their governments.

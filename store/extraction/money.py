@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal, InvalidOperation
 
+import babel.core
+import babel.numbers
+import pycountry
 from price_parser import Price
 
 from store.extraction.text import clean_text
 
 MAX_AMOUNT = Decimal("1e15")  # more than any real commitment; keeps Decimal fields valid
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,6})?|\d{1,15}(?:[.,]\d{1,6})?"
+# Indian grouping first ("1,50,000" is 150,000), then thousands separators, then plain numbers.
+_NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,6})?|\d{1,3}(?:,\d{3})+(?:\.\d{1,6})?|\d{1,15}(?:[.,]\d{1,6})?"
 PERCENT = r"(?:%|\s?percent\b|\s?per cent\b|\s?pct\b)"
 
 _CURRENCY_PREFIXES = {
@@ -77,7 +83,51 @@ _CURRENCY_SUFFIXES = {
     "swiss francs": "CHF",
     "chf": "CHF",
 }
+_RATES_ON = date(2025, 1, 1)  # which currencies are legal tender: fixed, so readings never drift
+
+
+def _tender_codes() -> frozenset[str]:
+    """ISO 4217 codes some territory uses as money (no metals, fund or test codes)."""
+    tender: set[str] = set()
+    for territory in babel.core.get_global("territory_currencies"):
+        tender.update(babel.numbers.get_territory_currencies(territory, start_date=_RATES_ON))
+    return frozenset(c.alpha_3 for c in pycountry.currencies if c.alpha_3 in tender)
+
+
+ISO_CODES = _tender_codes()
+# Written in capitals next to a number ("NOK 2bn", "500 million SEK"); codes not in the hand
+# lists above also need a magnitude or a sum of at least 1,000 that is not a year, so "ALL 12
+# members" and "the 2025 TOP 10" are not money.
+_CODE = r"(?-i:[A-Z]{3})(?![A-Za-z])"
+_NAMED = {
+    name.lower(): code
+    for code in ISO_CODES
+    for name in (
+        babel.numbers.get_currency_name(code, count=1, locale="en"),
+        babel.numbers.get_currency_name(code, count=2, locale="en"),
+    )
+    if name != code and " " in name  # "Swedish kronor", "South African rand"; not bare "euros"
+}
+for _name, _code in _NAMED.items():
+    _CURRENCY_SUFFIXES.setdefault(_name, _code)
+for _code in ISO_CODES:  # the symbols English writes without the code: "NT$", "MX$", "₪", "₱"
+    _symbol = babel.numbers.get_currency_symbol(_code, locale="en")
+    if _symbol != _code and not _symbol.isalpha() and len(_symbol) <= 3:
+        _CURRENCY_PREFIXES.setdefault(_symbol.lower(), _code)
+_CURRENCY_SUFFIXES.update(
+    # Plurals and short names babel does not give; "pounds" only after a magnitude word.
+    {"rand": "ZAR", "reais": "BRL", "kronor": "SEK", "pounds": "GBP", "pound": "GBP", "dollar": "USD"}
+)
+_RUPEES = r"(?-i:Rs\.?)"  # "Rs 1,500 crore", "Rs. 500 crore"; not "RS 232"
+_WEIGHTS = {"pounds", "pound"}  # money only after a magnitude: "2 billion pounds", not "500 pounds of"
+_DOLLARS = {"dollars", "dollar"}
+_CURRENCY_PREFIXES.update({"nt$": "TWD", "mx$": "MXN"})
 _MAGNITUDES = {
+    "lakh crore": 12,
+    "crore": 7,
+    "cr": 7,
+    "lakh": 5,
+    "lac": 5,
     "trillion": 12,
     "tn": 12,
     "trn": 12,
@@ -100,14 +150,74 @@ def _alternation(words: Sequence[str]) -> str:
 
 _PREFIX = _alternation(list(_CURRENCY_PREFIXES))
 _SUFFIX = _alternation(list(_CURRENCY_SUFFIXES))
-_MAG = r"(?:\s?(?P<mag>trillion|billion|million|thousand|trn|bln|mln|tn|bn|mn|b|m|k)(?!\w))?"
+# A word magnitude may follow a hyphen ("a $2-billion loan", "a Rs 3,500-crore grant").
+_MAG_WORDS = (
+    r"lakh[\s-]crores?|trillion|billion|million|thousand|crores?|lakhs?|lacs?|trn|bln|mln|tn|bn|mn|cr|b|m|k"
+)
+_MAG = rf"(?:(?:\s?|-(?=[a-z]{{2}}))(?P<mag>{_MAG_WORDS})(?!\w))?"
+_RANGE = r"\s?(?:-|–|—|to)\s?"
 _AMOUNT_PREFIXED = re.compile(
-    rf"(?<![A-Za-z$])(?P<pre>{_PREFIX})\s?(?P<num>{_NUM})(?!\d)"
-    rf"(?:\s?(?:-|to)\s?(?:{_PREFIX})?\s?(?P<num2>{_NUM})(?!\d))?{_MAG}"
+    rf"(?<![A-Za-z$])(?P<pre>{_PREFIX}|{_RUPEES}|{_CODE})\s?(?P<num>{_NUM})(?!\d)"
+    rf"(?:{_RANGE}(?:{_PREFIX})?\s?(?P<num2>{_NUM})(?!\d))?{_MAG}"
     rf"(?:\s?(?P<suf>{_SUFFIX})\b)?",
     re.I,
 )
-_AMOUNT_SUFFIXED = re.compile(rf"(?<![\w$€£¥.,])(?P<num>{_NUM})(?!\d){_MAG}\s?(?P<suf>{_SUFFIX})\b", re.I)
+_AMOUNT_SUFFIXED = re.compile(
+    rf"(?<![\w$€£¥.,])(?P<num>{_NUM})(?!\d)(?:{_RANGE}(?P<num2>{_NUM})(?!\d))?{_MAG}"
+    rf"\s?(?P<suf>{_SUFFIX}|{_CODE})\b",
+    re.I,
+)
+# Number words before a magnitude and a currency: "two billion dollars", "half a billion euros".
+_WORD_MAGNITUDE = re.compile(r"\b(?P<mag>trillion|billion|million|thousand)\s+(?:of\s+)?", re.I)
+_CURRENCY_AFTER = re.compile(rf"(?:{_SUFFIX}|{_CODE})\b", re.I)  # tried only after a magnitude word
+_DIGIT = re.compile(r"\d")
+_UNITS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
+    )
+}
+_TENS = {
+    w: 10 * i
+    for i, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2)
+}
+_NUMBER_WORD = re.compile(
+    rf"(?:\b(?:{'|'.join(list(_UNITS) + list(_TENS))}|hundred|and|an?|half|quarters?|of)(?:\s+|-))+$",
+    re.I,
+)
+_FRACTIONS = {"a half": Decimal("0.5"), "a quarter": Decimal("0.25"), "three quarters": Decimal("0.75")}
+_FRACTION_ALONE = re.compile(
+    r"^(?:(?:(?P<half>(?:a |one )?half)|(?P<quarter>(?:a|one) quarter)|(?P<three>three quarters))"
+    r"(?: of)?(?: an?)?|(?P<one>an?))$"
+)
+# A range whose lower end is a bare number or a sum of its own ("between 20 and 30 billion
+# yen", "between $1bn and $1.5bn", "€400m to €500m"); "from X to Y" is a change, not a range.
+_RANGE_LEAD = re.compile(
+    rf"(?P<from>\bfrom\s+)?(?P<between>\bbetween\s+)?(?:(?:{_PREFIX})\s?)?(?:{_NUM})"
+    rf"(?:(?:\s?|-)(?:{_MAG_WORDS}))?(?:\s?(?:{_SUFFIX}))?\s*(?P<joint>-|–|—|to|and)\s*$",
+    re.I,
+)
 _CEILING = re.compile(
     r"(?:up to|upto|as much as|a maximum of|maximum of|max\.?|no more than"
     r"|not exceeding|not to exceed|capped at|a cap of|ceiling of|at most)\s*$",
@@ -181,36 +291,173 @@ class Amount:
     value: Decimal
     currency: str
     ceiling: bool
+    bare_dollar: bool = False  # "$" or "dollars" alone: the actor's country may say which dollar
+
+
+def _magnitude(word: str | None) -> int:
+    word = re.sub(r"[\s-]+", " ", (word or "").lower())
+    return _MAGNITUDES.get(word, _MAGNITUDES.get(word.removesuffix("s"), 0))
+
+
+def _currency(pre: str | None, suf: str | None) -> tuple[str | None, bool]:
+    """(ISO code, whether it is a code outside the hand lists) of a prefix or suffix."""
+    for word, table in ((pre, _CURRENCY_PREFIXES), (suf, _CURRENCY_SUFFIXES)):
+        if not word:
+            continue
+        if word.startswith("Rs"):
+            return "INR", False
+        if word.lower() in table:
+            return table[word.lower()], False
+        if word in ISO_CODES:
+            return word, True
+    return None, False
+
+
+def _plausible_code_amount(number: str, value: Decimal, mag: str | None) -> bool:
+    """A code outside the hand lists next to a number is money only when the sum is one."""
+    if mag:
+        return True
+    year_like = number.isdigit() and len(number) == 4 and 1900 <= int(number) <= 2100
+    return value >= 1000 and not year_like
+
+
+def _matched_amount(m: re.Match[str], text: str) -> Amount | None:
+    groups = m.groupdict()
+    pre, suf, mag = groups.get("pre"), groups.get("suf"), groups.get("mag")
+    currency, generic = _currency(pre, suf)
+    if currency is None or (suf and suf.lower() in _WEIGHTS and not mag and not pre):
+        return None  # "500 pounds of lithium" is a weight
+    if currency == "JPY" and pre == "¥" and _YUAN.search(text):
+        currency = "CNY"
+    number = groups.get("num2") or groups["num"]
+    value = _to_decimal(number)
+    if value is None or (generic and not _plausible_code_amount(number, value, mag)):
+        return None
+    value *= Decimal(10) ** _magnitude(mag)
+    if value <= 0 or value >= MAX_AMOUNT:
+        return None
+    ceiling = bool(groups.get("num2")) or bool(_CEILING.search(text[max(0, m.start() - 30) : m.start()]))
+    bare = (pre == "$" and (not suf or suf.lower() in _DOLLARS)) or (
+        not pre and (suf or "").lower() in _DOLLARS
+    )
+    return Amount(m.start(), m.end(), _tidy(value), currency, ceiling, bare)
+
+
+def _words_value(words: str) -> Decimal | None:
+    """The number written in words before a magnitude: "two", "three hundred", "half a",
+    "a quarter of a", "two and a half", "a"; None if the words are not one number."""
+    words = re.sub(r"[\s-]+", " ", words.strip().lower())
+    alone = _FRACTION_ALONE.match(words)
+    if alone:
+        if alone.group("half"):
+            return Decimal("0.5")
+        return (
+            Decimal("0.25")
+            if alone.group("quarter")
+            else Decimal("0.75")
+            if alone.group("three")
+            else Decimal(1)
+        )
+    whole, _, fraction = words.partition(" and a ") if " and a " in words else (words, "", "")
+    if words.endswith(" and three quarters"):
+        whole, fraction = words.removesuffix(" and three quarters"), "three quarters"
+    elif fraction:
+        fraction = "a " + fraction
+    if fraction and fraction not in _FRACTIONS:
+        return None
+    total, seen = 0, False
+    tokens = whole.split()
+    for i, token in enumerate(tokens):
+        if token in _UNITS or token in _TENS:
+            total, seen = total + _UNITS.get(token, _TENS.get(token, 0)), True
+        elif token == "hundred" and (seen or (i == 1 and tokens[0] in {"a", "one"})):
+            total, seen = max(total, 1) * 100, True
+        elif not (token == "and" and seen) and not (token in {"a", "one"} and i == 0):
+            return None
+    if not seen:
+        return None
+    return Decimal(total) + _FRACTIONS.get(fraction, Decimal(0))
+
+
+def _word_amounts(text: str) -> Iterable[Amount]:
+    """Sums written in words: "two billion dollars", "a quarter of a billion euros"."""
+    for m in _WORD_MAGNITUDE.finditer(text):
+        suffix = _CURRENCY_AFTER.match(text, m.end())
+        if suffix is None:
+            continue
+        before = text[max(0, m.start() - 60) : m.start()]
+        lead = _NUMBER_WORD.search(before)
+        if lead is None:
+            continue
+        # The longest run of number words that reads as one number: "of two" -> "two".
+        words = list(re.finditer(r"[A-Za-z]+", lead.group()))
+        for first in words:
+            value = _words_value(lead.group()[first.start() :])
+            if value is None:
+                continue
+            start = m.start() - len(before) + lead.start() + first.start()
+            currency, _generic = _currency(None, suffix.group())
+            value *= Decimal(10) ** _magnitude(m.group("mag"))
+            if currency and 0 < value < MAX_AMOUNT:
+                ceiling = bool(_CEILING.search(text[max(0, start - 30) : start]))
+                bare = suffix.group().lower() in _DOLLARS
+                yield Amount(start, suffix.end(), _tidy(value), currency, ceiling, bare)
+            break
+
+
+def _as_ranges(text: str, found: list[Amount]) -> list[Amount]:
+    """A sum with a lower end before it ("between $1bn and $1.5bn", "€400m to €500m", "between
+    20 and 30 billion yen") is the ceiling of a range; "from $1bn to $1.5bn" is the new sum."""
+    out: list[Amount] = []
+    for amount in found:
+        tail = text[max(0, amount.start - 5) : amount.start].rstrip().lower()
+        if not tail.endswith(("-", "–", "—", " to", " and")):
+            out.append(amount)
+            continue
+        lead = _RANGE_LEAD.search(text, max(0, amount.start - 60), amount.start)
+        if lead is None or (lead.group("joint").lower() == "and" and not lead.group("between")):
+            out.append(amount)
+            continue
+        lower = [a for a in out if a.end > lead.start()]
+        if any(a.currency != amount.currency for a in lower):  # "between €1bn and $2bn": two sums
+            out.append(amount)
+            continue
+        out = [a for a in out if a.end <= lead.start()]  # the lower end is part of the range
+        amount.start = lead.start()
+        amount.ceiling = amount.ceiling or not lead.group("from")
+        out.append(amount)
+    return out
 
 
 def find_amounts(text: str) -> list[Amount]:
     """Sums of money in text, left to right; a match overlapping an earlier one is dropped."""
     found: list[Amount] = []
-    taken: list[tuple[int, int]] = []
-    matches = list(_AMOUNT_PREFIXED.finditer(text)) + list(_AMOUNT_SUFFIXED.finditer(text))
-    for m in sorted(matches, key=lambda m: m.start()):
-        if any(m.start() < end and start < m.end() for start, end in taken):
-            continue
-        groups = m.groupdict()
-        pre, suf = groups.get("pre"), groups.get("suf")
-        currency = _CURRENCY_PREFIXES.get(pre.lower()) if pre else None
-        currency = currency or (_CURRENCY_SUFFIXES.get(suf.lower()) if suf else None)
-        if currency is None:
-            continue
-        if currency == "JPY" and pre == "¥" and _YUAN.search(text):
-            currency = "CNY"
-        number = groups.get("num2") or groups["num"]
-        value = _to_decimal(number)
-        if value is None:
-            continue
-        mag = (groups.get("mag") or "").lower()
-        value *= Decimal(10) ** _MAGNITUDES.get(mag, 0)
-        if value <= 0 or value >= MAX_AMOUNT:
-            continue
-        ceiling = bool(groups.get("num2")) or bool(_CEILING.search(text[max(0, m.start() - 30) : m.start()]))
-        taken.append((m.start(), m.end()))
-        found.append(Amount(m.start(), m.end(), _tidy(value), currency, ceiling))
-    return found
+    candidates: list[Amount] = []
+    if _DIGIT.search(text):  # most chatter has no digit: the two big patterns are skipped
+        matches = list(_AMOUNT_PREFIXED.finditer(text)) + list(_AMOUNT_SUFFIXED.finditer(text))
+        candidates = [a for m in matches if (a := _matched_amount(m, text)) is not None]
+    lowered = text.lower()
+    if "illion" in lowered or "thousand" in lowered:
+        candidates += _word_amounts(text)
+    for amount in sorted(candidates, key=lambda a: a.start):
+        if not any(amount.start < a.end and a.start < amount.end for a in found):
+            found.append(amount)
+    return _as_ranges(text, found) if found else found
+
+
+def local_dollar(country: str | None) -> str | None:
+    """The dollar a country's own "$" means ("CA" -> "CAD"), or None where "$" is the US dollar."""
+    return _local_dollar(country) if country and len(country) == 2 and country.isupper() else None
+
+
+@functools.cache
+def _local_dollar(country: str) -> str | None:
+    for code in babel.numbers.get_territory_currencies(country, start_date=_RATES_ON):
+        if code == "USD":
+            return None
+        if "dollar" in babel.numbers.get_currency_name(code, locale="en").lower():
+            return code
+    return None
 
 
 def parse_amount(text: str) -> tuple[Decimal, str, bool] | None:

@@ -91,27 +91,6 @@ _GENERIC = frozenset(
         "s",
     }
 )
-_T = TypeVar("_T")
-
-
-def _by_identity(build: Callable[[tuple[str, ...]], _T]) -> Callable[[tuple[str, ...]], _T]:
-    """A cache of what is built from a list of names, found by the list's identity first:
-    hashing a tuple of 10,000 names (as lru_cache does) costs 50 µs, every call."""
-    recent: dict[int, tuple[tuple[str, ...], _T]] = {}
-
-    def cached(names: tuple[str, ...]) -> _T:
-        hit = recent.get(id(names))
-        if hit is not None and hit[0] is names:
-            return hit[1]
-        value = build(names)
-        if len(recent) >= 8:
-            recent.pop(next(iter(recent)), None)
-        recent[id(names)] = (names, value)  # the reference keeps the id from being reused
-        return value
-
-    return cached
-
-
 FUZZY_CUTOFF = 70
 FUZZY_MARGIN = 5
 
@@ -121,7 +100,27 @@ def _normal_words(name: str) -> list[str]:
     return [_SYNONYMS.get(w, w) for w in words if w not in {"the", "a", "an"}]
 
 
-@_by_identity
+_T = TypeVar("_T")
+
+
+def _same_list(fn: Callable[[tuple[str, ...]], _T]) -> Callable[[tuple[str, ...]], _T]:
+    """fn cached by the list's identity first: hashing a 10,000-name tuple for lru_cache costs
+    more than the rest of reading a chat line, and the reader passes the same tuple each time."""
+    recent: list[tuple[tuple[str, ...], _T]] = []
+
+    def cached(names: tuple[str, ...]) -> _T:
+        for known, value in recent:
+            if known is names:
+                return value
+        value = fn(names)
+        recent.insert(0, (names, value))
+        del recent[4:]
+        return value
+
+    return cached
+
+
+@_same_list
 @lru_cache(maxsize=16)
 def _prepared_choices(choices: tuple[str, ...]) -> tuple[list[str], list[set[str]], list[set[str]]]:
     words = [_normal_words(c) for c in choices]
@@ -131,7 +130,7 @@ def _prepared_choices(choices: tuple[str, ...]) -> tuple[list[str], list[set[str
     return distinct, heads, token_sets
 
 
-@_by_identity
+@_same_list
 @lru_cache(maxsize=8)
 def _exact_choices(choices: tuple[str, ...]) -> dict[str, str]:
     """Lower-cased name -> the first choice spelled so (built once per list of known names)."""
@@ -201,7 +200,7 @@ class _WordIndex:
         return out
 
 
-@_by_identity
+@_same_list
 @lru_cache(maxsize=8)
 def _word_index(choices: tuple[str, ...]) -> _WordIndex:
     return _WordIndex(choices)
@@ -306,7 +305,7 @@ def _trigrams(text: str) -> set[str]:
     return {text[j : j + 3] for j in range(len(text) - 2)}
 
 
-@_by_identity
+@_same_list
 @lru_cache(maxsize=8)
 def _name_index(
     names: tuple[str, ...],
@@ -352,6 +351,13 @@ def known_name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int, st
     return [(start, end, name) for _i, start, end, name in found]
 
 
+@_same_list
+@lru_cache(maxsize=8)
+def _name_words(names: tuple[str, ...]) -> frozenset[str]:
+    """Every lower-case word of the known names: a short name with any other word cannot match."""
+    return frozenset(t.lower for name in names for t in tokenize(name))
+
+
 def projects_by_short_name(
     tokens: list[Token],
     text: str,
@@ -364,6 +370,7 @@ def projects_by_short_name(
     taken: indexes of tokens already read as something else (actors, money)."""
     taken = taken | {i for i, t in enumerate(tokens) if any(s <= t.start < e for s, e, _, _ in projects)}
     found: list[tuple[int, int, str, str | None]] = []
+    vocabulary = _name_words(tuple(known))
     i = 0
     while i < len(tokens):
         run = name_run(tokens, i, taken)
@@ -372,6 +379,9 @@ def projects_by_short_name(
             continue
         start, end = tokens[run[0]].start, tokens[run[1] - 1].end
         name = text[start:end]
+        if not {t.lower for t in tokens[run[0] : run[1]]} <= vocabulary:
+            i = run[1]  # a word no known name has ("Morning", "Berlin"): no fuzzy search
+            continue
         match = best_match(name, known)
         # Every word of the short name must be in the full one, so "Lynas" is not "Lynas Mine".
         if match and {w.lower for w in tokens[run[0] : run[1]]} <= {t.lower for t in tokenize(match)}:

@@ -22,6 +22,7 @@ class CommitmentDraft:
     amount: Decimal | None = None
     currency: str | None = None
     amount_is_ceiling: bool = False
+    currency_inferred: bool = False  # a bare "$" or "dollars" read from the actor's country
     quantity: Decimal | None = None
     quantity_unit: str | None = None
     minerals: list[str] = field(default_factory=list)
@@ -35,6 +36,7 @@ class CommitmentDraft:
     initiative_mention: str | None = None
     statement: str = ""
     project_candidates: list[str] = field(default_factory=list)  # weak matches, offered in Edit
+    note: str | None = None  # shown on the card: "joint with Australia: the amount is stated once, here"
 
     def to_commitment_fields(self) -> dict[str, Any]:
         """The draft as keyword arguments for store.schemas.CommitmentIn."""

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from store.extraction.actors import SUBJECT_VERBS, Mention
+from store.extraction.known_actors import ORGANISATIONS_BY_NAME
 from store.extraction.minerals import mineral_table
 from store.extraction.sentence import Sentence
 from store.extraction.text import DETERMINERS, name_run
@@ -41,9 +43,27 @@ _OBJECT_WORDS = frozenset(
         "about",
         "including",
         "like",
+        "alongside",
     }
 )
 _COUNTERPARTY_WORDS = frozenset({"with", "to", "from", "in", "into", "on", "against"})
+
+
+# A company on the other side of a deal keeps the name the message gives it ("NMG", "Syrah");
+# a public body or a country is logged under its short name or code, like an actor.
+_COMPANY_KINDS = frozenset(
+    {"miner", "refiner", "automaker", "battery-maker", "trading-house", "energy-company"}
+)
+
+
+def party_name(m: Mention) -> str:
+    """How a counterparty is logged: a country's code, a public body's short name, a company as written."""
+    if m.kind == "name":
+        return m.text
+    org = ORGANISATIONS_BY_NAME.get(m.value)
+    if org is not None and org.kind in _COMPANY_KINDS:
+        return m.text
+    return m.value
 
 
 def _role(sentence: Sentence, mention: Mention, previous: Mention | None) -> str:
@@ -65,6 +85,72 @@ def _role(sentence: Sentence, mention: Mention, previous: Mention | None) -> str
     return "subject"
 
 
+# Several subjects acting alike: "each" repeats the amount, "jointly"/"together" states it once.
+EACH = re.compile(r"\b(?:each|apiece)\b(?!\s+(?:year|month|week|quarter|day|of|other)\b)", re.I)
+JOINTLY = re.compile(r"\b(?:jointly|together|combined)\b(?!\s+with\b)", re.I)
+# "Japan, together with Australia, will ...", "KfW, alongside Norfund, ...": a partner after its cue.
+_PARTNER_CUE = re.compile(r"(?:\b(?:together|jointly|along)\s+with|\balongside)\s+(?:the\s+)?$", re.I)
+_SUPPLY = re.compile(r"\bsuppl(?:y|ies|ied|ying)\b|\bsell(?:s|ing)?\b|\bsold\b", re.I)
+_REPORTING = frozenset({"said", "says"})
+
+
+@dataclass
+class Roles:
+    """A clause's actor, its counterparty as logged, and the actors named alongside it ("each",
+    "jointly"), in the order the clause names them; how = "each", "jointly" or None."""
+
+    actor: Mention | None
+    counterparty: str | None
+    partners: list[Mention] = field(default_factory=list)
+    how: str | None = None
+
+
+def _as_actor(org: Mention, country: str | None) -> Mention:
+    return Mention(
+        org.first,
+        org.last,
+        org.start,
+        org.end,
+        org.text,
+        org.kind,
+        org.value,
+        org.country or country,
+        org.possessive,
+    )
+
+
+def _pick_counterparty(
+    objects: list[tuple[Mention, str]], actor: Mention | None, clause: str, instrument: str | None
+) -> Mention | None:
+    """The party after "with", "to", "from"...; goods go "to" a buyer and come "from" a seller,
+    and a country after "in" is where the thing is, named only when nothing else is."""
+    candidates = [(m, w) for m, w in objects if w in _COUNTERPARTY_WORDS and m is not actor]
+    # "a credit facility for NMG": a company after "for", when no one else is named
+    candidates += [(m, w) for m, w in objects if w == "for" and m.kind != "country" and m is not actor]
+    if instrument == "offtake":
+        wanted = "to" if _SUPPLY.search(clause) else "from"
+        for m, word in candidates:
+            if word in {wanted, "with"}:
+                return m
+    for m, word in candidates:
+        if not (word in {"in", "into"} and m.kind == "country"):
+            return m
+    return candidates[0][0] if candidates else None
+
+
+def _named_with(sentence: Sentence, mentions: list[Mention], roles: list[str]) -> list[Mention]:
+    """Actors after "together with" or "alongside" (and those coordinated with them)."""
+    partners: list[Mention] = []
+    for i, (m, role) in enumerate(zip(mentions, roles, strict=True)):
+        cued = role.startswith("object:") and bool(_PARTNER_CUE.search(sentence.text[: m.start]))
+        follows = role.startswith("co-object") and bool(partners) and partners[-1] is mentions[i - 1]
+        if cued or follows:
+            partners.append(m)
+        elif partners:
+            break
+    return partners
+
+
 def actor_and_counterparty(
     sentence: Sentence,
     lo: int,
@@ -72,15 +158,15 @@ def actor_and_counterparty(
     clause: str,
     instrument: str | None,
     project_spans: list[tuple[int, int]],
-) -> tuple[Mention | None, str | None]:
-    """The actor mention and the counterparty's name of the clause at [lo, hi) of a sentence."""
+) -> Roles:
+    """The actor, counterparty and partner actors of the clause at [lo, hi) of a sentence."""
     mentions = [m for m in sentence.mentions if lo <= m.start < hi]
     roles: list[str] = []
     previous = None
     for m in mentions:
         role = _role(sentence, m, previous)
-        if role == "coordinate" and roles:
-            role = "co-" + roles[-1]
+        if role == "coordinate" and roles:  # "Japan, Australia and India": all three co-subjects
+            role = roles[-1] if roles[-1].startswith("co-") else "co-" + roles[-1]
         roles.append(role)
         previous = m
     subjects = [m for m, r in zip(mentions, roles, strict=True) if r == "subject"]
@@ -91,8 +177,10 @@ def actor_and_counterparty(
         for m, r in zip(mentions, roles, strict=True)
         if r.startswith(("object", "co-object"))
     ]
+    how = "each" if EACH.search(clause) else "jointly" if JOINTLY.search(clause) else None
     actor: Mention | None = None
     counterparty: Mention | None = None
+    partners: list[Mention] = []
     froms = [m for m, word in objects if word == "from"]
     if _RECEIVE.search(clause) and froms and instrument in _MONEY_INSTRUMENTS:
         actor = froms[0]
@@ -102,35 +190,35 @@ def actor_and_counterparty(
         counterparty = subjects[0] if subjects else None
     elif subjects:
         actor = subjects[0]
-        orgs = [m for m in subjects[1:] if m.kind in {"org", "name"}]
-        if actor.kind == "country" and orgs:  # "Japan, through JOGMEC, agreed..."
-            org = orgs[0]
-            actor = Mention(
-                org.first,
-                org.last,
-                org.start,
-                org.end,
-                org.text,
-                org.kind,
-                org.value,
-                org.country or actor.value,
-                org.possessive,
-            )
-        if co_subjects:
-            counterparty = co_subjects[0]
+        # The grammatical subject wins: an organisation we do not know, named before its verb
+        # ahead of the first country ("Acme agreed to buy the cobalt Congo produces").
+        generic = _generic_subject(sentence, lo, actor.start, project_spans) if actor.start > lo else None
+        tokens = sentence.tokens
+        if generic is not None and tokens[generic.last].lower not in _REPORTING:
+            actor = generic
+        else:
+            orgs = [m for m in subjects[1:] if m.kind in {"org", "name"}]
+            if actor.kind == "country" and orgs:  # "Japan, through JOGMEC, agreed..."
+                actor = _as_actor(orgs[0], actor.value)
+            if co_subjects and how is not None:
+                partners = co_subjects
+            elif co_subjects:
+                counterparty = co_subjects[0]
+            else:
+                partners = _named_with(sentence, mentions, roles)
+                how = "jointly" if partners else how
     if actor is None:
         actor = _generic_subject(sentence, lo, hi, project_spans)
     if counterparty is None:
-        for m, word in objects:
-            if word in _COUNTERPARTY_WORDS and m is not actor:
-                counterparty = m
-                break
+        counterparty = _pick_counterparty(
+            [(m, w) for m, w in objects if m not in partners], actor, clause, instrument
+        )
     party = None
     if counterparty is not None and (actor is None or counterparty.value != actor.value):
-        party = counterparty.value if counterparty.kind != "name" else counterparty.text
+        party = party_name(counterparty)
     if party is None:
         party = _generic_counterparty(sentence, lo, hi, project_spans, actor)
-    return actor, party
+    return Roles(actor, party, partners, how if partners else None)
 
 
 def _taken_tokens(sentence: Sentence, project_spans: list[tuple[int, int]]) -> set[int]:

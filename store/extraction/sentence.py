@@ -98,7 +98,11 @@ def read_sentence(text: str, ctx: Context) -> Sentence:
 def clause_spans(sentence: Sentence) -> list[tuple[int, int]]:
     """Character ranges of a sentence's clauses; a piece with no instrument or amount joins a neighbour."""
     text = sentence.text
-    cuts = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)]
+    cuts = [
+        (m.start(), m.end())
+        for m in _CLAUSE_BREAK.finditer(text)
+        if not any(a.start <= m.start() < a.end for a in sentence.amounts)  # "two and a half billion"
+    ]
     pieces: list[tuple[int, int]] = []
     start = 0
     for cut_start, cut_end in cuts:

@@ -66,6 +66,7 @@ _ABBREVIATIONS = frozenset(
         "mr",
         "ms",
         "mrs",
+        "rs",  # rupees: "Rs. 500 crore"
         "dr",
         "st",
         "jan",

@@ -5,10 +5,13 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
+from store import vocab
+from store.extraction.actors import Mention
 from store.extraction.cues import (
     CHATTER,
     COMMIT_VERB,
@@ -19,7 +22,7 @@ from store.extraction.cues import (
     instrument_of,
     status_of,
 )
-from store.extraction.money import find_quantity
+from store.extraction.money import find_quantity, local_dollar
 from store.extraction.names import scored_matches
 from store.extraction.results import STATEMENT_MAX, ClaimDraft, CommitmentDraft, Extraction
 from store.extraction.roles import actor_and_counterparty
@@ -101,7 +104,8 @@ def _read_clause(
     sentence_status: str | None,
     previous: CommitmentDraft | None,
     first_clause: bool,
-) -> CommitmentDraft | None:
+) -> list[CommitmentDraft]:
+    """The clause's draft, then one per actor named alongside its actor ("each", "jointly")."""
     text = sentence.text
     clause = text[lo:hi]
     project_spans = [(s, e) for s, e, _, _ in sentence.projects + sentence.initiatives]
@@ -109,9 +113,10 @@ def _read_clause(
     instrument = instrument_of(clause)
     if instrument is None and previous is not None and amounts:
         instrument = previous.instrument  # "... lend $300m to NMG and $50m to Mason"
-    actor_mention, counterparty = actor_and_counterparty(sentence, lo, hi, clause, instrument, project_spans)
+    roles = actor_and_counterparty(sentence, lo, hi, clause, instrument, project_spans)
+    actor_mention, counterparty = roles.actor, roles.counterparty
     if actor_mention is None and not (instrument or amounts):
-        return None  # nothing here worth a second look
+        return []  # nothing here worth a second look
 
     draft = CommitmentDraft(statement=text[:STATEMENT_MAX], instrument=instrument, counterparty=counterparty)
     if actor_mention is not None:
@@ -129,6 +134,9 @@ def _read_clause(
     if amounts:
         draft.amount, draft.currency = amounts[0].value, amounts[0].currency
         draft.amount_is_ceiling = amounts[0].ceiling
+        own_dollar = local_dollar(draft.actor_country or draft.actor) if amounts[0].bare_dollar else None
+        if own_dollar:  # Ottawa's "$300 million" is Canadian dollars; the card says it was inferred
+            draft.currency, draft.currency_inferred = own_dollar, True
     quantity = find_quantity(clause, sentence.amounts, instrument)
     if quantity:
         draft.quantity, draft.quantity_unit = quantity
@@ -149,7 +157,44 @@ def _read_clause(
 
     draft.reason = _verdict(sentence, clause, draft, bool(amounts), previous)
     draft.is_commitment = draft.reason in {"commitment", "proposal"}
-    return draft
+    if not (roles.partners and draft.is_commitment):
+        return [draft]
+    return _with_partners(draft, actor_mention, roles.partners, roles.how == "jointly")
+
+
+def _name(actor: str | None, as_written: str | None) -> str:
+    name = vocab.country_name(actor) if actor else ""
+    return name if name and name != actor else as_written or actor or "?"
+
+
+def _with_partners(
+    draft: CommitmentDraft, actor: Mention | None, partners: list[Mention], jointly: bool
+) -> list[CommitmentDraft]:
+    """One draft per actor, in the order named. "Each" repeats the amount; "jointly" keeps it on
+    the first draft only, and every draft says so, so a total never counts it twice."""
+    drafts = [draft]
+    for m in partners:
+        drafts.append(
+            replace(
+                draft,
+                actor=m.value,
+                actor_name=m.text,
+                actor_country=m.country,
+                minerals=list(draft.minerals),
+                project_candidates=list(draft.project_candidates),
+            )
+        )
+    if not jointly:
+        return drafts
+    names = [_name(d.actor, d.actor_name) for d in drafts]
+    for i, d in enumerate(drafts):
+        others = ", ".join(n for j, n in enumerate(names) if j != i)
+        d.note = f"joint with {others}"
+        if draft.amount is not None:
+            d.note += ": the amount is stated once" + (", here" if i == 0 else f", on {names[0]}'s record")
+        if i > 0:
+            d.amount, d.currency, d.amount_is_ceiling = None, None, False
+    return drafts
 
 
 def _verdict(
@@ -211,13 +256,14 @@ def _extract(
         sentence_status = status_of(sentence.text)
         previous: CommitmentDraft | None = None
         for index, (lo, hi) in enumerate(clause_spans(sentence)):
-            draft = _read_clause(sentence, lo, hi, ctx, sentence_status, previous, index == 0)
-            if draft is None:
+            drafts = _read_clause(sentence, lo, hi, ctx, sentence_status, previous, index == 0)
+            if not drafts:
                 continue
+            draft = drafts[0]
             if draft.is_commitment and draft.amount is not None and AGGREGATE.search(sentence.text):
                 result.claims.append(_claim_of(draft, sentence, ctx.known_initiatives))
                 continue
-            (result.commitments if draft.is_commitment else result.rejected).append(draft)
+            (result.commitments if draft.is_commitment else result.rejected).extend(drafts)
             if draft.actor:
                 previous = draft
                 ctx.last_actor = (draft.actor, draft.actor_country, draft.actor_name)

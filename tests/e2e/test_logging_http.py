@@ -406,3 +406,46 @@ def test_two_replicas_on_one_database_post_one_card(db_url, slack):
     finally:
         stop_first()
         stop_second()
+
+
+def test_a_bare_dollar_from_ottawa_is_shown_as_inferred_cad_and_edit_corrects_it(bot, slack):
+    bot.event(message("Ottawa will lend $300 million to the Canadian graphite mines."))
+    card = card_of(slack)
+    text = dumps(card.params["blocks"])
+    assert "CAD 300m (currency inferred from the actor's country; Edit to correct)" in text
+    [edit] = [b for b in buttons(card.params["blocks"]) if b["action_id"].startswith("draft_edit")]
+    bot.click(edit, user="U2")
+    [opened] = slack.wait_for("views.open")
+    view = opened.params["view"]
+    initial = {
+        b["block_id"]: b["element"].get("initial_value") for b in view["blocks"] if b["type"] == "input"
+    }
+    assert initial["currency"] == "CAD"
+    state = {
+        k: {"value": {"type": "plain_text_input", "value": v}}
+        for k, v in {"actor": "CA", "amount": "300000000", "currency": "USD"}.items()
+    }
+    state["instrument"] = {"value": {"type": "static_select", "selected_option": {"value": "loan"}}}
+    state["status"] = {"value": {"type": "static_select", "selected_option": {"value": "announced"}}}
+    resp = bot.interact(
+        {
+            "type": "view_submission",
+            "user": {"id": "U2"},
+            "team": {"id": "T1"},
+            "api_app_id": "A1",
+            "token": "x",
+            "trigger_id": "t",
+            "view": {
+                "id": "V1",
+                "type": "modal",
+                "callback_id": "edit_commitment",
+                "private_metadata": view["private_metadata"],
+                "state": {"values": state},
+            },
+        }
+    )
+    assert resp.status_code == 200 and not resp.content.strip(b"{} ")
+    [c] = stored(bot)
+    assert (c.actor, c.amount, c.currency) == ("CA", 300000000, "USD")
+    redrawn = dumps(last_update(bot, slack).params["blocks"])
+    assert "USD 300m" in redrawn and "currency inferred" not in redrawn

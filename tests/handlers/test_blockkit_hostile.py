@@ -213,19 +213,23 @@ TEXT_KEYS = [
     "statement",
     "counterparty",
     "new_status",
+    "actor_country",
+    "note",
 ]
 # A draft's fields as the store keeps them (validated types), with any text in them.
 DRAFT_FIELDS = st.builds(
-    lambda texts, minerals, ceiling, amount: {
+    lambda texts, minerals, ceiling, amount, inferred: {
         **texts,
         "minerals": minerals,
         "amount_is_ceiling": ceiling,
         "amount": None if amount is None else str(amount),
+        "currency_inferred": inferred,
     },
     st.dictionaries(st.sampled_from(TEXT_KEYS), maybe(hostile(4000))),
     MINERALS,
     st.booleans(),
     maybe(AMOUNT),
+    st.booleans(),
 )
 DRAFTS = st.builds(
     DraftOnCard,

@@ -878,7 +878,8 @@ CASES: list[dict[str, Any]] = [
                 "actor_country": "CA",
                 "instrument": "other",
                 "amount": "3000000000",
-                "currency": "USD",
+                "currency": "CAD",  # a bare "$" from a Canadian actor (issue 12: was USD)
+                "currency_inferred": True,
             }
         ],
     },
@@ -1501,7 +1502,7 @@ CASES: list[dict[str, Any]] = [
             {
                 "actor": "EDC",
                 "actor_country": "CA",
-                "instrument": "other",
+                "instrument": "loan",  # second edition (issue 12): "financing" is a loan
                 "amount": "200000000",
                 "currency": "CAD",
                 "minerals": ["scandium"],
@@ -1557,7 +1558,9 @@ CASES: list[dict[str, Any]] = [
                 "instrument": "other",
                 "amount": "1000000000",
                 "currency": "USD",
-            }
+            },
+            # Second edition (issue 12): one draft per actor; "jointly" states the amount once.
+            {"actor": "NEXI", "actor_country": "JP", "instrument": "other", "amount": None},
         ],
     },
     {
@@ -1876,7 +1879,9 @@ CASES: list[dict[str, Any]] = [
                 "quantity": "15",
                 "quantity_unit": "%",
                 "counterparty": "Lynas",
-            }
+            },
+            # Second edition (issue 12): one draft per actor; "jointly" states the amount once.
+            {"actor": "Sojitz", "instrument": "equity", "amount": None, "counterparty": "Lynas"},
         ],
     },
     {

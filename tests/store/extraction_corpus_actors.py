@@ -3,6 +3,12 @@ the grammatical subject as actor, instruments from the verb.
 
 Same case format as tests/store/extraction_corpus.py. Names the cases refer to that the main
 corpus does not know go in KNOWN_PROJECTS_EXTRA / KNOWN_INITIATIVES_EXTRA.
+
+Conventions of this file: with several actors there is one draft per actor, in the order the
+sentence names them. "Each" repeats the amount on every draft; "jointly"/"together" puts the
+whole amount on the first and none on the others (their drafts carry a note saying so), so a
+total never counts it twice. Expectations were written from the sentence before the parser
+read it.
 """
 
 from __future__ import annotations
@@ -10,7 +16,833 @@ from __future__ import annotations
 from datetime import date  # noqa: F401  (cases state dates)
 from typing import Any
 
-KNOWN_PROJECTS_EXTRA: list[str] = []
+KNOWN_PROJECTS_EXTRA: list[str] = [
+    "Kamoa-Kakula",
+    "Greenbushes lithium mine",
+    "Nolans rare earths project",
+    "Dubbo Project",
+    "Mount Holland lithium project",
+    "Keliber lithium project",
+]
 KNOWN_INITIATIVES_EXTRA: list[str] = []
 
-CASES: list[dict[str, Any]] = []
+
+def _case(case_id: str, text: str, *commitments: dict[str, Any]) -> dict[str, Any]:
+    return {"id": case_id, "text": text, "commitments": list(commitments)}
+
+
+CASES: list[dict[str, Any]] = [
+    # --- 1. organisations with the country they act for ---
+    _case(
+        "a-kfw-loan-vulcan",
+        "KfW signed a €150 million loan with Vulcan Energy for its lithium plant in the Upper Rhine.",
+        {
+            "actor": "KfW",
+            "actor_country": "DE",
+            "instrument": "loan",
+            "amount": "150000000",
+            "currency": "EUR",
+            "status": "binding",
+            "counterparty": "Vulcan Energy",
+            "minerals": ["lithium"],
+        },
+    ),
+    _case(
+        "a-bpifrance-equity-carester",
+        "Bpifrance will invest €50 million in Carester's rare earth recycling plant at Lacq.",
+        {
+            "actor": "Bpifrance",
+            "actor_country": "FR",
+            "instrument": "equity",
+            "amount": "50000000",
+            "currency": "EUR",
+            "minerals": ["rare-earths"],
+        },
+    ),
+    _case(
+        "a-maaden-mou-mp",
+        "Ma'aden signed a memorandum of understanding with MP Materials to build a rare earth refinery in "
+        "Saudi Arabia.",
+        {
+            "actor": "Ma'aden",
+            "actor_country": "SA",
+            "instrument": "mou",
+            "status": "binding",
+            "counterparty": "MP Materials",
+            "minerals": ["rare-earths"],
+        },
+    ),
+    _case(
+        "a-ukef-guarantee-pensana",
+        "UK Export Finance issued a £30m guarantee for Pensana's rare earth separation plant.",
+        {
+            "actor": "UKEF",
+            "actor_country": "GB",
+            "instrument": "guarantee",
+            "amount": "30000000",
+            "currency": "GBP",
+            "minerals": ["rare-earths"],
+        },
+    ),
+    _case(
+        "a-sace-guarantee",
+        "SACE will guarantee a €200 million credit line for Italian battery recycler Cobat.",
+        {
+            "actor": "SACE",
+            "actor_country": "IT",
+            "instrument": "guarantee",
+            "amount": "200000000",
+            "currency": "EUR",
+        },
+    ),
+    _case(
+        "a-nexi-insurance",
+        "NEXI agreed to provide $120m of political risk insurance to a Japanese consortium in the "
+        "Philippines nickel sector.",
+        {
+            "actor": "NEXI",
+            "actor_country": "JP",
+            "instrument": "guarantee",
+            "amount": "120000000",
+            "currency": "USD",
+            "minerals": ["nickel"],
+        },
+    ),
+    _case(
+        "a-pif-manara-stake",
+        "Manara Minerals agreed to take a 10% stake in Vale Base Metals for $2.6 billion.",
+        {
+            "actor": "Manara Minerals",
+            "actor_country": "SA",
+            "instrument": "equity",
+            "amount": "2600000000",
+            "currency": "USD",
+            "counterparty": "Vale Base Metals",
+        },
+    ),
+    _case(
+        "a-mubadala-equity",
+        "Mubadala invested $300 million in Brazilian nickel miner Atlantic Nickel.",
+        {
+            "actor": "Mubadala",
+            "actor_country": "AE",
+            "instrument": "equity",
+            "amount": "300000000",
+            "currency": "USD",
+            "minerals": ["nickel"],
+        },
+    ),
+    _case(
+        "a-kabil-argentina",
+        "KABIL signed an agreement with Argentina's CAMYEN to explore five lithium blocks in Catamarca.",
+        {"actor": "KABIL", "actor_country": "IN", "status": "binding", "minerals": ["lithium"]},
+    ),
+    _case(
+        "a-efa-loan-arafura",
+        "Export Finance Australia approved a A$200 million loan for the Nolans rare earths project.",
+        {
+            "actor": "EFA",
+            "actor_country": "AU",
+            "instrument": "loan",
+            "amount": "200000000",
+            "currency": "AUD",
+            "project": "Nolans rare earths project",
+            "minerals": ["rare-earths"],
+        },
+    ),
+    _case(
+        "a-edc-loan-full-name",
+        "Export Development Canada extended a C$75 million credit facility to Rock Tech Lithium.",
+        {
+            "actor": "EDC",
+            "actor_country": "CA",
+            "instrument": "loan",
+            "amount": "75000000",
+            "currency": "CAD",
+            "counterparty": "Rock Tech Lithium",
+            "minerals": ["lithium"],
+        },
+    ),
+    _case(
+        "a-dfc-loan",
+        "The DFC approved a $150 million loan to TechMet for its nickel and cobalt assets.",
+        {
+            "actor": "DFC",
+            "actor_country": "US",
+            "instrument": "loan",
+            "amount": "150000000",
+            "currency": "USD",
+            "minerals": ["cobalt", "nickel"],
+        },
+    ),
+    _case(
+        "a-dla-stockpile-antimony",
+        "The Defense Logistics Agency awarded a $245 million contract to stockpile antimony ingots.",
+        {
+            "actor": "DLA",
+            "actor_country": "US",
+            "instrument": "stockpile",
+            "amount": "245000000",
+            "currency": "USD",
+            "minerals": ["antimony"],
+        },
+    ),
+    _case(
+        "a-kexim-full-name",
+        "The Export-Import Bank of Korea will lend $500 million to LG Energy Solution for its Arizona plant.",
+        {
+            "actor": "KEXIM",
+            "actor_country": "KR",
+            "instrument": "loan",
+            "amount": "500000000",
+            "currency": "USD",
+            "counterparty": "LG Energy Solution",
+        },
+    ),
+    _case(
+        "a-jogmec-equity-full-name",
+        "The Japan Organization for Metals and Energy Security will take a 49% stake in a French rare earth "
+        "recycler.",
+        {"actor": "JOGMEC", "actor_country": "JP", "instrument": "equity", "minerals": ["rare-earths"]},
+    ),
+    _case(
+        "a-eib-loan-keliber",
+        "The European Investment Bank signed a €500 million loan for the Keliber lithium project in Finland.",
+        {
+            "actor": "EIB",
+            "actor_country": "EU",
+            "instrument": "loan",
+            "amount": "500000000",
+            "currency": "EUR",
+            "status": "binding",
+            "project": "Keliber lithium project",
+            "minerals": ["lithium"],
+        },
+    ),
+    _case(
+        "a-cefc-equity",
+        "The Clean Energy Finance Corporation committed A$100 million in equity to a vanadium battery maker "
+        "in Queensland.",
+        {
+            "actor": "CEFC",
+            "actor_country": "AU",
+            "instrument": "equity",
+            "amount": "100000000",
+            "currency": "AUD",
+        },
+    ),
+    _case(
+        "a-nwf-equity",
+        "The National Wealth Fund will invest £28.6 million in Cornish Lithium.",
+        {
+            "actor": "National Wealth Fund",
+            "actor_country": "GB",
+            "instrument": "equity",
+            "amount": "28600000",
+            "currency": "GBP",
+            "counterparty": "Cornish Lithium",
+        },
+    ),
+    _case(
+        "a-norfund-loan",
+        "Norfund lent $40 million to a graphite producer in Mozambique.",
+        {
+            "actor": "Norfund",
+            "actor_country": "NO",
+            "instrument": "loan",
+            "amount": "40000000",
+            "currency": "USD",
+            "minerals": ["graphite"],
+        },
+    ),
+    _case(
+        "a-finnvera-guarantee",
+        "Finnvera granted a €60 million guarantee to Terrafame for its battery chemicals plant.",
+        {
+            "actor": "Finnvera",
+            "actor_country": "FI",
+            "instrument": "guarantee",
+            "amount": "60000000",
+            "currency": "EUR",
+        },
+    ),
+    _case(
+        "a-qia-stake",
+        "Qatar Investment Authority bought a $250m stake in US lithium developer Standard Lithium.",
+        {
+            "actor": "QIA",
+            "actor_country": "QA",
+            "instrument": "equity",
+            "amount": "250000000",
+            "currency": "USD",
+        },
+    ),
+    _case(
+        "a-hyundai-offtake",
+        "Hyundai signed an offtake agreement with Liontown for 150,000 tonnes of spodumene concentrate.",
+        {
+            "actor": "Hyundai",
+            "actor_country": "KR",
+            "instrument": "offtake",
+            "status": "binding",
+            "counterparty": "Liontown",
+        },
+    ),
+    _case(
+        "a-toyota-tsusho-equity",
+        "Toyota Tsusho will acquire a 15% stake in a Canadian graphite company for C$30 million.",
+        {
+            "actor": "Toyota Tsusho",
+            "actor_country": "JP",
+            "instrument": "equity",
+            "amount": "30000000",
+            "currency": "CAD",
+            "minerals": ["graphite"],
+        },
+    ),
+    _case(
+        "a-unknown-company",
+        "Acme Mining signed a $20 million loan with a regional bank for its tungsten mine.",
+        {
+            "actor": "Acme Mining",
+            "actor_country": None,
+            "instrument": "loan",
+            "amount": "20000000",
+            "currency": "USD",
+            "minerals": ["tungsten"],
+        },
+    ),
+    _case(
+        "a-world-bank-no-country",
+        "The World Bank approved a $250 million loan to Zambia for its copper sector.",
+        {
+            "actor": "World Bank",
+            "actor_country": None,
+            "instrument": "loan",
+            "amount": "250000000",
+            "currency": "USD",
+            "counterparty": "ZM",
+            "minerals": ["copper"],
+        },
+    ),
+    _case(
+        "a-korea-zinc-offtake",
+        "Korea Zinc agreed to supply germanium to the Pentagon under a five-year deal.",
+        {
+            "actor": "Korea Zinc",
+            "actor_country": "KR",
+            "instrument": "offtake",
+            "counterparty": "DOD",
+            "minerals": ["germanium"],
+        },
+    ),
+    # --- 2. several actors ---
+    _case(
+        "a-netherlands-sweden-each",
+        "The Netherlands and Sweden each pledged EUR 40 million to the raw materials fund.",
+        {"actor": "NL", "amount": "40000000", "currency": "EUR"},
+        {"actor": "SE", "amount": "40000000", "currency": "EUR"},
+    ),
+    _case(
+        "a-seoul-canberra-jointly",
+        "Seoul and Canberra agreed to jointly stockpile $500 million of rare earths.",
+        {
+            "actor": "KR",
+            "instrument": "stockpile",
+            "amount": "500000000",
+            "currency": "USD",
+            "minerals": ["rare-earths"],
+        },
+        {"actor": "AU", "instrument": "stockpile", "amount": None, "minerals": ["rare-earths"]},
+    ),
+    _case(
+        "a-three-each",
+        "Germany, France and Italy will each contribute €100 million to a critical raw materials fund.",
+        {"actor": "DE", "amount": "100000000", "currency": "EUR"},
+        {"actor": "FR", "amount": "100000000", "currency": "EUR"},
+        {"actor": "IT", "amount": "100000000", "currency": "EUR"},
+    ),
+    _case(
+        "a-japan-us-together",
+        "Japan and the United States together will provide $1 billion in financing for Philippine nickel "
+        "processing.",
+        {"actor": "JP", "amount": "1000000000", "currency": "USD", "minerals": ["nickel"]},
+        {"actor": "US", "amount": None, "minerals": ["nickel"]},
+    ),
+    _case(
+        "a-jbic-kexim-jointly",
+        "JBIC and KEXIM will jointly lend $800 million to an Indonesian nickel smelter.",
+        {
+            "actor": "JBIC",
+            "actor_country": "JP",
+            "instrument": "loan",
+            "amount": "800000000",
+            "currency": "USD",
+        },
+        {"actor": "KEXIM", "actor_country": "KR", "instrument": "loan", "amount": None},
+    ),
+    _case(
+        "a-each-suffix",
+        "Canada and Australia committed C$50 million each to the critical minerals research centre.",
+        {"actor": "CA", "amount": "50000000", "currency": "CAD"},
+        {"actor": "AU", "amount": "50000000", "currency": "CAD"},
+    ),
+    _case(
+        "a-mitsui-sojitz-jointly-stake",
+        "Mitsui and Sojitz agreed to jointly acquire a 30% stake in an Australian lithium miner for A$400 "
+        "million.",
+        {
+            "actor": "Mitsui",
+            "actor_country": "JP",
+            "instrument": "equity",
+            "amount": "400000000",
+            "currency": "AUD",
+        },
+        {"actor": "Sojitz", "actor_country": "JP", "instrument": "equity", "amount": None},
+    ),
+    _case(
+        "a-uk-canada-each-grants",
+        "The UK and Canada will each award £10m in grants to rare earth magnet start-ups.",
+        {"actor": "GB", "instrument": "grant", "amount": "10000000", "currency": "GBP"},
+        {"actor": "CA", "instrument": "grant", "amount": "10000000", "currency": "GBP"},
+    ),
+    _case(
+        "a-india-australia-jointly",
+        "India and Australia have agreed to jointly invest A$5.8 million in five lithium and cobalt "
+        "projects.",
+        {"actor": "IN", "instrument": "equity", "amount": "5800000", "currency": "AUD"},
+        {"actor": "AU", "instrument": "equity", "amount": None},
+    ),
+    _case(
+        "a-three-jointly",
+        "Japan, Australia and India will jointly fund a $200 million rare earth processing plant.",
+        {"actor": "JP", "amount": "200000000", "currency": "USD"},
+        {"actor": "AU", "amount": None},
+        {"actor": "IN", "amount": None},
+    ),
+    _case(
+        "a-mou-two-countries-one-draft",
+        "Finland and Estonia signed a memorandum of understanding on battery metals.",
+        {"actor": "FI", "instrument": "mou", "status": "binding", "counterparty": "EE"},
+    ),
+    _case(
+        "a-joint-no-amount",
+        "Norway and Sweden will jointly build a strategic stockpile of graphite.",
+        {"actor": "NO", "instrument": "stockpile", "amount": None, "minerals": ["graphite"]},
+        {"actor": "SE", "instrument": "stockpile", "amount": None, "minerals": ["graphite"]},
+    ),
+    _case(
+        "a-each-orgs",
+        "KfW and Bpifrance each provided €75 million in loans to the Eramet lithium plant in Alsace.",
+        {
+            "actor": "KfW",
+            "actor_country": "DE",
+            "instrument": "loan",
+            "amount": "75000000",
+            "currency": "EUR",
+        },
+        {
+            "actor": "Bpifrance",
+            "actor_country": "FR",
+            "instrument": "loan",
+            "amount": "75000000",
+            "currency": "EUR",
+        },
+    ),
+    _case(
+        "a-several-hypothetical",
+        "Germany and France could each put €1 billion into a European raw materials fund.",
+    ),
+    _case(
+        "a-several-question",
+        "Did Japan and Korea each pledge $100m to the stockpile?",
+    ),
+    # --- 3. the grammatical subject is the actor ---
+    _case(
+        "a-mitsui-kamoa-congo",
+        "Mitsui agreed to buy a quarter of the cobalt from the Kamoa plant in Congo.",
+        {"actor": "Mitsui", "actor_country": "JP", "instrument": "offtake", "minerals": ["cobalt"]},
+    ),
+    _case(
+        "a-sumitomo-chile",
+        "Sumitomo Metal Mining will buy nickel from a new smelter in Indonesia under a ten-year offtake.",
+        {
+            "actor": "Sumitomo Metal Mining",
+            "actor_country": "JP",
+            "instrument": "offtake",
+            "minerals": ["nickel"],
+        },
+    ),
+    _case(
+        "a-glencore-drc",
+        "Glencore agreed to supply 15,000 tonnes of cobalt a year from its mines in the Democratic Republic "
+        "of Congo to Samsung SDI.",
+        {
+            "actor": "Glencore",
+            "actor_country": "CH",
+            "instrument": "offtake",
+            "counterparty": "Samsung SDI",
+            "minerals": ["cobalt"],
+        },
+    ),
+    _case(
+        "a-posco-argentina",
+        "Posco will invest $830 million in a lithium hydroxide plant in Argentina.",
+        {
+            "actor": "Posco",
+            "actor_country": "KR",
+            "instrument": "equity",
+            "amount": "830000000",
+            "currency": "USD",
+            "minerals": ["lithium"],
+        },
+    ),
+    _case(
+        "a-lges-chile",
+        "LG Energy Solution signed a deal to buy lithium from Chile's SQM until 2030.",
+        {
+            "actor": "LG Energy Solution",
+            "actor_country": "KR",
+            "instrument": "offtake",
+            "status": "binding",
+            "counterparty": "SQM",
+            "minerals": ["lithium"],
+        },
+    ),
+    _case(
+        "a-marubeni-australia",
+        "Marubeni agreed to take 50% of the output of a nickel sulphate refinery in Western Australia.",
+        {"actor": "Marubeni", "actor_country": "JP", "instrument": "offtake", "minerals": ["nickel"]},
+    ),
+    _case(
+        "a-bmw-morocco",
+        "BMW signed a €100 million contract to buy cobalt from Morocco's Managem.",
+        {
+            "actor": "BMW",
+            "actor_country": "DE",
+            "instrument": "offtake",
+            "amount": "100000000",
+            "currency": "EUR",
+            "status": "binding",
+            "minerals": ["cobalt"],
+        },
+    ),
+    _case(
+        "a-tesla-offtake-indonesia",
+        "Tesla agreed to buy nickel from two processing plants in Indonesia.",
+        {"actor": "Tesla", "actor_country": "US", "instrument": "offtake", "minerals": ["nickel"]},
+    ),
+    _case(
+        "a-itochu-brazil",
+        "Itochu will invest $200 million in a graphite mine in Brazil.",
+        {
+            "actor": "Itochu",
+            "actor_country": "JP",
+            "instrument": "equity",
+            "amount": "200000000",
+            "currency": "USD",
+            "minerals": ["graphite"],
+        },
+    ),
+    _case(
+        "a-vw-canada",
+        "Volkswagen's PowerCo will receive up to C$13 billion in production subsidies from Canada.",
+        {
+            "actor": "CA",
+            "instrument": "grant",
+            "amount": "13000000000",
+            "currency": "CAD",
+            "amount_is_ceiling": True,
+        },
+    ),
+    _case(
+        "a-jogmec-greenbushes",
+        "JOGMEC agreed to buy 20% of the spodumene from the Greenbushes lithium mine in Western Australia.",
+        {
+            "actor": "JOGMEC",
+            "actor_country": "JP",
+            "instrument": "offtake",
+            "project": "Greenbushes lithium mine",
+            "minerals": ["lithium"],
+        },
+    ),
+    _case(
+        "a-mitsubishi-peru",
+        "Mitsubishi Corporation signed a $400m purchase agreement for copper concentrate from a mine in "
+        "Peru.",
+        {
+            "actor": "Mitsubishi Corporation",
+            "actor_country": "JP",
+            "instrument": "offtake",
+            "amount": "400000000",
+            "currency": "USD",
+            "status": "binding",
+            "minerals": ["copper"],
+        },
+    ),
+    # --- 4. instruments from the verb ---
+    _case(
+        "a-put-money-into",
+        "Canada will put C$40 million into Electra Battery Materials' cobalt refinery.",
+        {
+            "actor": "CA",
+            "instrument": "equity",
+            "amount": "40000000",
+            "currency": "CAD",
+            "minerals": ["cobalt"],
+        },
+    ),
+    _case(
+        "a-invest-equity",
+        "Japan will invest $110 million in Lynas Rare Earths.",
+        {
+            "actor": "JP",
+            "instrument": "equity",
+            "amount": "110000000",
+            "currency": "USD",
+            "counterparty": "Lynas Rare Earths",
+        },
+    ),
+    _case(
+        "a-provide-funding-grant",
+        "Australia will provide A$15 million in funding to ASM for its Dubbo project.",
+        {
+            "actor": "AU",
+            "instrument": "grant",
+            "amount": "15000000",
+            "currency": "AUD",
+            "project": "Dubbo Project",
+        },
+    ),
+    _case(
+        "a-award-grant",
+        "The Department of Energy awarded $45 million to a graphite anode maker in Georgia.",
+        {
+            "actor": "DOE",
+            "actor_country": "US",
+            "instrument": "grant",
+            "amount": "45000000",
+            "currency": "USD",
+            "minerals": ["graphite"],
+        },
+    ),
+    _case(
+        "a-financing-loan",
+        "UKEF agreed to provide £50 million of financing to Cornish Lithium.",
+        {
+            "actor": "UKEF",
+            "actor_country": "GB",
+            "instrument": "loan",
+            "amount": "50000000",
+            "currency": "GBP",
+            "counterparty": "Cornish Lithium",
+        },
+    ),
+    _case(
+        "a-lend-loan",
+        "Germany will lend €300 million to a lithium refinery in Guben.",
+        {
+            "actor": "DE",
+            "instrument": "loan",
+            "amount": "300000000",
+            "currency": "EUR",
+            "minerals": ["lithium"],
+        },
+    ),
+    _case(
+        "a-agree-to-supply-offtake",
+        "Australia's Iluka agreed to supply rare earth oxides to Korea's Posco International.",
+        {
+            "actor": "Iluka",
+            "actor_country": "AU",
+            "instrument": "offtake",
+            "counterparty": "Posco International",
+            "minerals": ["rare-earths"],
+        },
+    ),
+    _case(
+        "a-buy-output-offtake",
+        "Stellantis will buy the entire output of a lithium project in Germany for ten years.",
+        {"actor": "Stellantis", "actor_country": "NL", "instrument": "offtake", "minerals": ["lithium"]},
+    ),
+    _case(
+        "a-take-stake-equity",
+        "Korea's KOMIR will take a stake in an Australian nickel developer for A$25 million.",
+        {
+            "actor": "KOMIR",
+            "actor_country": "KR",
+            "instrument": "equity",
+            "amount": "25000000",
+            "currency": "AUD",
+            "minerals": ["nickel"],
+        },
+    ),
+    _case(
+        "a-fund-generic-other",
+        "France pledged €500 million for critical minerals.",
+        {"actor": "FR", "instrument": "other", "amount": "500000000", "currency": "EUR"},
+    ),
+    _case(
+        "a-grant-verb",
+        "Canada granted C$8 million to a rare earth magnet maker in Ontario.",
+        {
+            "actor": "CA",
+            "instrument": "grant",
+            "amount": "8000000",
+            "currency": "CAD",
+            "minerals": ["rare-earths"],
+        },
+    ),
+    _case(
+        "a-credit-facility",
+        "EDC opened a C$100 million credit facility for Nouveau Monde Graphite.",
+        {
+            "actor": "EDC",
+            "actor_country": "CA",
+            "instrument": "loan",
+            "amount": "100000000",
+            "currency": "CAD",
+            "counterparty": "Nouveau Monde Graphite",
+        },
+    ),
+    _case(
+        "a-invested-equity-past",
+        "Saudi Arabia's PIF invested $500 million in a copper smelter in Jeddah.",
+        {
+            "actor": "PIF",
+            "actor_country": "SA",
+            "instrument": "equity",
+            "amount": "500000000",
+            "currency": "USD",
+            "minerals": ["copper"],
+        },
+    ),
+    _case(
+        "a-provide-financing-loan",
+        "JBIC will provide $700 million in financing for a copper mine in Chile.",
+        {
+            "actor": "JBIC",
+            "actor_country": "JP",
+            "instrument": "loan",
+            "amount": "700000000",
+            "currency": "USD",
+            "minerals": ["copper"],
+        },
+    ),
+    _case(
+        "a-supply-agreement-counterparty",
+        "India's IREL agreed to supply neodymium oxide to Toyota Tsusho.",
+        {"actor": "IREL", "actor_country": "IN", "instrument": "offtake", "counterparty": "Toyota Tsusho"},
+    ),
+    # --- added later in the session, again written before the parser read them ---
+    _case(
+        "a-together-with",
+        "Japan, together with Australia, will provide $300 million in loans to a rare earth "
+        "refinery in Malaysia.",
+        {
+            "actor": "JP",
+            "instrument": "loan",
+            "amount": "300000000",
+            "currency": "USD",
+            "minerals": ["rare-earths"],
+        },
+        {"actor": "AU", "instrument": "loan", "amount": None, "minerals": ["rare-earths"]},
+    ),
+    _case(
+        "a-alongside",
+        "KfW, alongside Norfund, will lend €90 million to a graphite mine in Mozambique.",
+        {
+            "actor": "KfW",
+            "actor_country": "DE",
+            "instrument": "loan",
+            "amount": "90000000",
+            "currency": "EUR",
+            "minerals": ["graphite"],
+        },
+        {
+            "actor": "Norfund",
+            "actor_country": "NO",
+            "instrument": "loan",
+            "amount": None,
+            "minerals": ["graphite"],
+        },
+    ),
+    _case(
+        "a-adq-equity",
+        "ADQ agreed to invest $1 billion in a copper miner in Zambia.",
+        {
+            "actor": "ADQ",
+            "actor_country": "AE",
+            "instrument": "equity",
+            "amount": "1000000000",
+            "currency": "USD",
+            "minerals": ["copper"],
+        },
+    ),
+    _case(
+        "a-india-exim-loan",
+        "India Exim Bank signed a $150m line of credit with Zambia for mining equipment.",
+        {
+            "actor": "India Exim Bank",
+            "actor_country": "IN",
+            "instrument": "loan",
+            "amount": "150000000",
+            "currency": "USD",
+            "status": "binding",
+            "counterparty": "ZM",
+        },
+    ),
+    _case(
+        "a-eifo-guarantee",
+        "Denmark's EIFO issued a $70 million guarantee for a Greenland rare earths project.",
+        {
+            "actor": "EIFO",
+            "actor_country": "DK",
+            "instrument": "guarantee",
+            "amount": "70000000",
+            "currency": "USD",
+            "minerals": ["rare-earths"],
+        },
+    ),
+    _case(
+        "a-hindalco-offtake",
+        "Hindalco will buy all the lithium output of an Argentine brine project for five years.",
+        {"actor": "Hindalco", "actor_country": "IN", "instrument": "offtake", "minerals": ["lithium"]},
+    ),
+    _case(
+        "a-each-three-orgs",
+        "JOGMEC, KOMIR and the DLA each agreed to buy 500 tonnes of gallium for their stockpiles.",
+        {"actor": "JOGMEC", "actor_country": "JP", "instrument": "stockpile", "minerals": ["gallium"]},
+        {"actor": "KOMIR", "actor_country": "KR", "instrument": "stockpile", "minerals": ["gallium"]},
+        {"actor": "DLA", "actor_country": "US", "instrument": "stockpile", "minerals": ["gallium"]},
+    ),
+    _case(
+        "a-none-each-year",
+        "Japan and Korea import about 20,000 tonnes of graphite each year.",
+    ),
+    # --- no commitment ---
+    _case("a-none-profile", "KfW is Germany's state-owned development bank."),
+    _case("a-none-history", "Mitsui has traded cobalt from Congo for decades."),
+    _case(
+        "a-none-speculation",
+        "Sources say Mubadala and ADQ are each looking at stakes in African copper mines.",
+    ),
+    _case("a-none-negation", "JBIC and NEXI did not agree to finance the smelter."),
+    _case("a-none-chatter", "Interesting read on how Posco and Korea Zinc compete for nickel."),
+    _case("a-none-question", "Has the EIB or KfW lent anything to Keliber yet?"),
+    _case("a-none-meeting", "Officials from Seoul and Canberra met in Sydney to discuss stockpiles."),
+    _case(
+        "a-none-hypothetical-each",
+        "If Japan and Korea each put $100m in, the stockpile would cover three months.",
+    ),
+]
+
+# Cases the parser still reads differently from what was written before it read them.
+KNOWN_MISSES = {
+    "a-india-australia-jointly": 'money put "in five lithium and cobalt projects" (no company, no plant) '
+    'stays "other", as the first edition\'s "h-kabil-aud" expects; an investment in projects reads as '
+    "equity only when a company or facility is named",
+}
+for _case_dict in CASES:
+    if _case_dict["id"] in KNOWN_MISSES:
+        _case_dict["xfail"] = KNOWN_MISSES[_case_dict["id"]]

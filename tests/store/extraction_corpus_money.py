@@ -13,4 +13,643 @@ from typing import Any
 KNOWN_PROJECTS_EXTRA: list[str] = []
 KNOWN_INITIATIVES_EXTRA: list[str] = []
 
-CASES: list[dict[str, Any]] = []
+
+def _c(cid, text, *commitments):
+    return {"id": cid, "text": text, "commitments": list(commitments)}
+
+
+CASES: list[dict[str, Any]] = [
+    # --- ISO 4217 codes before the number ---
+    _c(
+        "m-nok-grant",
+        "Norway will provide a NOK 2bn grant for the Rana graphite anode plant.",
+        {
+            "actor": "NO",
+            "instrument": "grant",
+            "amount": "2000000000",
+            "currency": "NOK",
+            "minerals": ["graphite"],
+        },
+    ),
+    _c(
+        "m-chf-loan",
+        "Switzerland will lend CHF 150 million to a cobalt refinery in Finland.",
+        {
+            "actor": "CH",
+            "instrument": "loan",
+            "amount": "150000000",
+            "currency": "CHF",
+            "minerals": ["cobalt"],
+        },
+    ),
+    _c(
+        "m-brl-credit-line",
+        "Brazil approved a BRL 5 billion credit line for lithium and rare earth projects.",
+        {"actor": "BR", "instrument": "loan", "amount": "5000000000", "currency": "BRL"},
+    ),
+    _c(
+        "m-krw-policy-loans",
+        "Seoul will provide KRW 500 billion in policy loans to battery materials makers.",
+        {"actor": "KR", "instrument": "loan", "amount": "500000000000", "currency": "KRW"},
+    ),
+    _c(
+        "m-sar-pif",
+        "Saudi Arabia's PIF will invest SAR 3.75 billion in a lithium refinery joint venture.",
+        {
+            "actor": "PIF",
+            "actor_country": "SA",
+            "amount": "3750000000",
+            "currency": "SAR",
+            "minerals": ["lithium"],
+        },
+    ),
+    _c(
+        "m-aed-smelter",
+        "Abu Dhabi committed AED 1.1bn to a copper smelter in Zambia.",
+        {"actor": "AE", "amount": "1100000000", "currency": "AED", "minerals": ["copper"]},
+    ),
+    _c(
+        "m-zar-grant",
+        "South Africa will grant ZAR 250 million to manganese beneficiation projects.",
+        {
+            "actor": "ZA",
+            "instrument": "grant",
+            "amount": "250000000",
+            "currency": "ZAR",
+            "minerals": ["manganese"],
+        },
+    ),
+    _c(
+        "m-dkk-recycling",
+        "Denmark pledged DKK 400m for a critical minerals recycling fund.",
+        {"actor": "DK", "amount": "400000000", "currency": "DKK"},
+    ),
+    _c(
+        "m-pln-loan",
+        "Poland will lend PLN 1.2 billion for a copper processing plant in Legnica.",
+        {
+            "actor": "PL",
+            "instrument": "loan",
+            "amount": "1200000000",
+            "currency": "PLN",
+            "minerals": ["copper"],
+        },
+    ),
+    _c(
+        "m-idr-trillion",
+        "Indonesia will provide IDR 5 trillion in loans to nickel smelters.",
+        {
+            "actor": "ID",
+            "instrument": "loan",
+            "amount": "5000000000000",
+            "currency": "IDR",
+            "minerals": ["nickel"],
+        },
+    ),
+    _c(
+        "m-mxn-loan",
+        "Mexico signed a MXN 2,000 million loan for a lithium project in Sonora.",
+        {
+            "actor": "MX",
+            "instrument": "loan",
+            "amount": "2000000000",
+            "currency": "MXN",
+            "minerals": ["lithium"],
+        },
+    ),
+    _c(
+        "m-clp-grant",
+        "Chile awarded a CLP 30,000 million grant to a lithium research institute.",
+        {
+            "actor": "CL",
+            "instrument": "grant",
+            "amount": "30000000000",
+            "currency": "CLP",
+            "minerals": ["lithium"],
+        },
+    ),
+    _c(
+        "m-try-loan",
+        "Turkey will lend TRY 10 billion to a rare earth processing plant in Eskisehir.",
+        {
+            "actor": "TR",
+            "instrument": "loan",
+            "amount": "10000000000",
+            "currency": "TRY",
+            "minerals": ["rare-earths"],
+        },
+    ),
+    _c(
+        "m-php-grant",
+        "The Philippines will provide a PHP 2.5 billion grant for nickel processing.",
+        {
+            "actor": "PH",
+            "instrument": "grant",
+            "amount": "2500000000",
+            "currency": "PHP",
+            "minerals": ["nickel"],
+        },
+    ),
+    _c(
+        "m-vnd-loan",
+        "Vietnam will lend VND 3,000 billion to a rare earth separation plant.",
+        {"actor": "VN", "instrument": "loan", "amount": "3000000000000", "currency": "VND"},
+    ),
+    _c(
+        "m-kzt-pledge",
+        "Kazakhstan pledged KZT 50 billion for tungsten exploration.",
+        {"actor": "KZ", "amount": "50000000000", "currency": "KZT", "minerals": ["tungsten"]},
+    ),
+    _c(
+        "m-egp-loan",
+        "Egypt will lend EGP 4bn to a phosphate processing complex.",
+        {"actor": "EG", "instrument": "loan", "amount": "4000000000", "currency": "EGP"},
+    ),
+    # --- ISO 4217 codes after the number ---
+    _c(
+        "m-sek-after",
+        "Sweden pledged 500 million SEK in grants to a rare earth project in Kiruna.",
+        {"actor": "SE", "instrument": "grant", "amount": "500000000", "currency": "SEK"},
+    ),
+    _c(
+        "m-jpy-after",
+        "Tokyo will provide 30 billion JPY in loans for graphite processing in Mozambique.",
+        {
+            "actor": "JP",
+            "instrument": "loan",
+            "amount": "30000000000",
+            "currency": "JPY",
+            "minerals": ["graphite"],
+        },
+    ),
+    _c(
+        "m-nok-after",
+        "Norway will grant 300 million NOK to a battery recycling plant in Fredrikstad.",
+        {"actor": "NO", "instrument": "grant", "amount": "300000000", "currency": "NOK"},
+    ),
+    _c(
+        "m-chf-after-m",
+        "Switzerland pledged 75m CHF to a lithium recycling pilot.",
+        {"actor": "CH", "amount": "75000000", "currency": "CHF", "minerals": ["lithium"]},
+    ),
+    _c(
+        "m-qar-after",
+        "Qatar will invest 1 billion QAR in a graphite project in Tanzania.",
+        {"actor": "QA", "amount": "1000000000", "currency": "QAR", "minerals": ["graphite"]},
+    ),
+    # --- crore and lakh ---
+    _c(
+        "m-rs-crore",
+        "India will provide Rs 1,500 crore in grants for critical mineral recycling.",
+        {"actor": "IN", "instrument": "grant", "amount": "15000000000", "currency": "INR"},
+    ),
+    _c(
+        "m-rupee-sign-crore",
+        "New Delhi approved a ₹16,300 crore grant for critical mineral exploration.",
+        {"actor": "IN", "instrument": "grant", "amount": "163000000000", "currency": "INR"},
+    ),
+    _c(
+        "m-rs-dot-kabil",
+        "India's KABIL will invest Rs. 500 crore in lithium blocks in Argentina.",
+        {
+            "actor": "KABIL",
+            "actor_country": "IN",
+            "amount": "5000000000",
+            "currency": "INR",
+            "minerals": ["lithium"],
+        },
+    ),
+    _c(
+        "m-lakh-crore",
+        "India will provide ₹1.5 lakh crore in loans for critical minerals processing.",
+        {"actor": "IN", "instrument": "loan", "amount": "1500000000000", "currency": "INR"},
+    ),
+    _c(
+        "m-lakh",
+        "India will grant Rs 50 lakh to a lithium exploration startup in Odisha.",
+        {
+            "actor": "IN",
+            "instrument": "grant",
+            "amount": "5000000",
+            "currency": "INR",
+            "minerals": ["lithium"],
+        },
+    ),
+    _c(
+        "m-inr-crore",
+        "New Delhi will lend INR 2,000 crore to rare earth magnet makers.",
+        {
+            "actor": "IN",
+            "instrument": "loan",
+            "amount": "20000000000",
+            "currency": "INR",
+            "minerals": ["rare-earths"],
+        },
+    ),
+    _c(
+        "m-indian-grouping",
+        "India will provide a Rs 1,50,000 crore credit facility for battery materials.",
+        {"actor": "IN", "instrument": "loan", "amount": "1500000000000", "currency": "INR"},
+    ),
+    _c(
+        "m-hyphen-crore",
+        "India will give a Rs 3,500-crore grant for graphite processing.",
+        {
+            "actor": "IN",
+            "instrument": "grant",
+            "amount": "35000000000",
+            "currency": "INR",
+            "minerals": ["graphite"],
+        },
+    ),
+    _c(
+        "m-cr-abbrev",
+        "New Delhi will invest ₹500 cr in a rare earth refinery.",
+        {"actor": "IN", "amount": "5000000000", "currency": "INR", "minerals": ["rare-earths"]},
+    ),
+    # --- mn, bn, tn, M, B ---
+    _c(
+        "m-eur-mn",
+        "Berlin will lend EUR 750mn to lithium refiners.",
+        {
+            "actor": "DE",
+            "instrument": "loan",
+            "amount": "750000000",
+            "currency": "EUR",
+            "minerals": ["lithium"],
+        },
+    ),
+    _c(
+        "m-dollar-capital-b",
+        "The US will invest $1.2B in a Nevada lithium project.",
+        {"actor": "US", "amount": "1200000000", "currency": "USD", "currency_inferred": False},
+    ),
+    _c(
+        "m-dfc-capital-m",
+        "DFC approved a $500M loan for a graphite mine in Mozambique.",
+        {
+            "actor": "DFC",
+            "instrument": "loan",
+            "amount": "500000000",
+            "currency": "USD",
+            "currency_inferred": False,
+            "minerals": ["graphite"],
+        },
+    ),
+    _c(
+        "m-yen-tn",
+        "Japan will provide ¥1tn in subsidies for battery supply chains.",
+        {"actor": "JP", "instrument": "grant", "amount": "1000000000000", "currency": "JPY"},
+    ),
+    _c(
+        "m-yuan-bn",
+        "Beijing pledged 100 bn yuan for rare earth consolidation.",
+        {"actor": "CN", "amount": "100000000000", "currency": "CNY", "minerals": ["rare-earths"]},
+    ),
+    _c(
+        "m-eib-bln",
+        "The EIB will lend EUR 1.5bln to a lithium hydroxide plant in Portugal.",
+        {
+            "actor": "EIB",
+            "instrument": "loan",
+            "amount": "1500000000",
+            "currency": "EUR",
+            "minerals": ["lithium"],
+        },
+    ),
+    _c(
+        "m-hyphen-billion",
+        "Washington will provide a $2-billion loan to a cobalt refinery in Ohio.",
+        {
+            "actor": "US",
+            "instrument": "loan",
+            "amount": "2000000000",
+            "currency": "USD",
+            "minerals": ["cobalt"],
+        },
+    ),
+    # --- number words ---
+    _c(
+        "m-words-two-billion",
+        "Washington will lend two billion dollars to lithium refiners in Nevada.",
+        {
+            "actor": "US",
+            "instrument": "loan",
+            "amount": "2000000000",
+            "currency": "USD",
+            "currency_inferred": False,
+        },
+    ),
+    _c(
+        "m-words-half-billion",
+        "The EU will provide half a billion euros in grants for rare earth recycling.",
+        {"actor": "EU", "instrument": "grant", "amount": "500000000", "currency": "EUR"},
+    ),
+    _c(
+        "m-words-quarter-billion",
+        "JBIC will lend a quarter of a billion dollars to the Thacker Pass lithium project.",
+        {
+            "actor": "JBIC",
+            "instrument": "loan",
+            "amount": "250000000",
+            "currency": "USD",
+            "currency_inferred": False,
+            "project": "Thacker Pass lithium project",
+        },
+    ),
+    _c(
+        "m-words-three-hundred-million",
+        "Germany pledged three hundred million euros for a lithium refinery.",
+        {"actor": "DE", "amount": "300000000", "currency": "EUR", "minerals": ["lithium"]},
+    ),
+    _c(
+        "m-words-two-and-a-half",
+        "The UK will provide two and a half billion pounds for a critical minerals fund.",
+        {"actor": "GB", "amount": "2500000000", "currency": "GBP"},
+    ),
+    _c(
+        "m-words-a-billion-canada",
+        "Canada will lend a billion dollars to graphite producers.",
+        {
+            "actor": "CA",
+            "instrument": "loan",
+            "amount": "1000000000",
+            "currency": "CAD",
+            "currency_inferred": True,
+        },
+    ),
+    _c(
+        "m-words-twenty-five-million",
+        "Australia pledged twenty-five million dollars for rare earth research.",
+        {"actor": "AU", "amount": "25000000", "currency": "AUD", "currency_inferred": True},
+    ),
+    _c(
+        "m-words-won",
+        "Korea will invest five hundred billion won in nickel refining.",
+        {"actor": "KR", "amount": "500000000000", "currency": "KRW", "minerals": ["nickel"]},
+    ),
+    _c(
+        "m-words-yen-grants",
+        "Tokyo will provide ten billion yen in grants to rare earth recyclers.",
+        {"actor": "JP", "instrument": "grant", "amount": "10000000000", "currency": "JPY"},
+    ),
+    _c(
+        "m-words-three-quarters",
+        "The EU will invest three quarters of a billion euros in gallium recovery.",
+        {"actor": "EU", "amount": "750000000", "currency": "EUR", "minerals": ["gallium"]},
+    ),
+    # --- ranges: the ceiling, flagged ---
+    _c(
+        "m-range-between",
+        "The DOE will lend between $1bn and $1.5bn to the Thacker Pass lithium project.",
+        {
+            "actor": "DOE",
+            "instrument": "loan",
+            "amount": "1500000000",
+            "currency": "USD",
+            "amount_is_ceiling": True,
+            "project": "Thacker Pass lithium project",
+        },
+    ),
+    _c(
+        "m-range-hyphen",
+        "EXIM is weighing a $1-1.5bn loan for a cobalt refinery.",
+        {
+            "actor": "EXIM",
+            "instrument": "loan",
+            "amount": "1500000000",
+            "currency": "USD",
+            "amount_is_ceiling": True,
+        },
+    ),
+    _c(
+        "m-range-eur-to",
+        "The EIB will lend EUR 200 to 300 million to lithium refiners in Portugal.",
+        {
+            "actor": "EIB",
+            "instrument": "loan",
+            "amount": "300000000",
+            "currency": "EUR",
+            "amount_is_ceiling": True,
+        },
+    ),
+    _c(
+        "m-range-suffix",
+        "Germany will provide 200-300 million euros in grants for gallium recovery.",
+        {
+            "actor": "DE",
+            "instrument": "grant",
+            "amount": "300000000",
+            "currency": "EUR",
+            "amount_is_ceiling": True,
+        },
+    ),
+    _c(
+        "m-range-between-yen",
+        "JOGMEC will invest between 20 and 30 billion yen in a rare earth project in Australia.",
+        {"actor": "JOGMEC", "amount": "30000000000", "currency": "JPY", "amount_is_ceiling": True},
+    ),
+    _c(
+        "m-range-two-sums",
+        "KfW will lend €400m to €500m to a lithium hydroxide plant.",
+        {
+            "actor": "KfW",
+            "instrument": "loan",
+            "amount": "500000000",
+            "currency": "EUR",
+            "amount_is_ceiling": True,
+        },
+    ),
+    _c(
+        "m-range-crore",
+        "India will provide Rs 1,000-1,500 crore for graphite processing.",
+        {"actor": "IN", "amount": "15000000000", "currency": "INR", "amount_is_ceiling": True},
+    ),
+    _c(
+        "m-range-en-dash",
+        "DFC will provide $1bn–$1.5bn in loans for a graphite mine in Tanzania.",
+        {
+            "actor": "DFC",
+            "instrument": "loan",
+            "amount": "1500000000",
+            "currency": "USD",
+            "amount_is_ceiling": True,
+        },
+    ),
+    _c(
+        "m-raised-from-to",
+        "EDC raised its loan to Nouveau Monde Graphite from C$100m to C$150m.",
+        {
+            "actor": "EDC",
+            "instrument": "loan",
+            "amount": "150000000",
+            "currency": "CAD",
+            "amount_is_ceiling": False,
+        },
+    ),
+    # --- a bare "$" read from the actor's country ---
+    _c(
+        "m-bare-ottawa",
+        "Ottawa will lend $300 million to the Saskatoon rare earth processing facility.",
+        {
+            "actor": "CA",
+            "instrument": "loan",
+            "amount": "300000000",
+            "currency": "CAD",
+            "currency_inferred": True,
+            "project": "Saskatoon rare earth processing facility",
+        },
+    ),
+    _c(
+        "m-bare-canberra",
+        "Canberra will provide a $200m grant for the Kalgoorlie rare earths processing facility.",
+        {
+            "actor": "AU",
+            "instrument": "grant",
+            "amount": "200000000",
+            "currency": "AUD",
+            "currency_inferred": True,
+            "project": "Kalgoorlie rare earths processing facility",
+        },
+    ),
+    _c(
+        "m-bare-edc",
+        "EDC signed a $75 million loan with Nouveau Monde Graphite.",
+        {
+            "actor": "EDC",
+            "actor_country": "CA",
+            "instrument": "loan",
+            "amount": "75000000",
+            "currency": "CAD",
+            "currency_inferred": True,
+            "counterparty": "Nouveau Monde Graphite",
+        },
+    ),
+    _c(
+        "m-bare-efa",
+        "EFA approved a $150m loan for a vanadium project in Queensland.",
+        {
+            "actor": "EFA",
+            "instrument": "loan",
+            "amount": "150000000",
+            "currency": "AUD",
+            "currency_inferred": True,
+        },
+    ),
+    _c(
+        "m-bare-nz",
+        "New Zealand will grant $20 million for rare earth exploration.",
+        {
+            "actor": "NZ",
+            "instrument": "grant",
+            "amount": "20000000",
+            "currency": "NZD",
+            "currency_inferred": True,
+        },
+    ),
+    _c(
+        "m-bare-singapore",
+        "Singapore will invest $500m in a nickel processing plant in Indonesia.",
+        {"actor": "SG", "amount": "500000000", "currency": "SGD", "currency_inferred": True},
+    ),
+    _c(
+        "m-bare-taiwan",
+        "Taiwan will provide $3 billion in loans to rare earth magnet makers.",
+        {
+            "actor": "TW",
+            "instrument": "loan",
+            "amount": "3000000000",
+            "currency": "TWD",
+            "currency_inferred": True,
+        },
+    ),
+    _c(
+        "m-bare-hong-kong",
+        "Hong Kong will lend $1bn to a lithium battery recycler.",
+        {
+            "actor": "HK",
+            "instrument": "loan",
+            "amount": "1000000000",
+            "currency": "HKD",
+            "currency_inferred": True,
+        },
+    ),
+    _c(
+        "m-bare-washington",
+        "Washington will lend $300m to a graphite anode plant in Georgia.",
+        {
+            "actor": "US",
+            "instrument": "loan",
+            "amount": "300000000",
+            "currency": "USD",
+            "currency_inferred": False,
+        },
+    ),
+    _c(
+        "m-explicit-usd-ottawa",
+        "Ottawa will lend US$300 million to a nickel refinery in Sudbury.",
+        {
+            "actor": "CA",
+            "instrument": "loan",
+            "amount": "300000000",
+            "currency": "USD",
+            "currency_inferred": False,
+        },
+    ),
+    _c(
+        "m-explicit-cad",
+        "Canada will provide a C$50m grant to a cobalt refinery in Ontario.",
+        {
+            "actor": "CA",
+            "instrument": "grant",
+            "amount": "50000000",
+            "currency": "CAD",
+            "currency_inferred": False,
+        },
+    ),
+    _c(
+        "m-bare-japan-stays-usd",
+        "Japan will lend $400m to a lithium project in Argentina.",
+        {
+            "actor": "JP",
+            "instrument": "loan",
+            "amount": "400000000",
+            "currency": "USD",
+            "currency_inferred": False,
+        },
+    ),
+    # --- look-alikes that are not money ---
+    _c("m-not-top-list", "The 2025 TOP 10 list of cobalt producers is out."),
+    _c("m-not-all-members", "ALL 12 members of the MSP met in Paris last week."),
+    _c("m-not-article", "Article 24 of the CRMA sets the 2030 benchmarks for recycling."),
+    _c("m-not-percent-tonnes", "Output rose 15% to 300,000 tonnes in 2024."),
+    _c("m-not-cad-drawings", "Please file the CAD drawings for the 2026 plant by Friday."),
+    _c("m-not-mop-call", "Reminder: the MOP call is at 14:00 CET."),
+    _c("m-not-gel-bam", "The GEL and BAM workstreams report back in Q3."),
+    _c("m-not-forex", "EUR/USD fell to 1.08 after the ECB meeting."),
+    _c("m-not-half-billion-tonnes", "Half a billion tonnes of ore were moved in Pilbara last year."),
+    _c("m-not-one-of-two", "One of the two mines in Kolwezi will be on the agenda on Thursday."),
+    _c(
+        "m-offtake-tonnes-no-amount",
+        "Japan signed an offtake for 2,000 tonnes of graphite from Mozambique.",
+        {"actor": "JP", "instrument": "offtake", "amount": None, "quantity": "2000", "quantity_unit": "t"},
+    ),
+    _c(
+        "m-stake-percent-no-amount",
+        "Korea will take a 20% stake in a nickel mine in Indonesia.",
+        {"actor": "KR", "instrument": "equity", "amount": None, "quantity": "20", "quantity_unit": "%"},
+    ),
+    _c(
+        "m-year-after-code",
+        "India's KABIL signed an MoU with Argentina's CAMYEN in 2024 for lithium exploration.",
+        {"actor": "KABIL", "instrument": "mou", "amount": None},
+    ),
+]
+
+# Misses outside money (another class of issue 12), kept as written and scored as wrong.
+KNOWN_MISSES = {
+    "m-try-loan": '"Turkey" is not read as a country (pycountry names it Türkiye); the sum is right',
+}
+for _case in CASES:
+    if _case["id"] in KNOWN_MISSES:
+        _case["xfail"] = KNOWN_MISSES[_case["id"]]

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from store import vocab
 from store.extraction import (
+    ISO_CODES,
     CommitmentDraft,
     Extraction,
     StatusChangeDraft,
@@ -20,6 +21,7 @@ from store.extraction import (
     best_match,
     clean_text,
     extract,
+    local_dollar,
     parse_amount,
 )
 from store.schemas import CommitmentIn
@@ -111,6 +113,59 @@ def test_example_from_the_spec() -> None:
         ("€1,5 billion", (Decimal(1_500_000_000), "EUR", False)),
         ("$110/kg", (Decimal(110), "USD", False)),
         ("C$ 150 million", (Decimal(150_000_000), "CAD", False)),
+        # ISO 4217 codes before or after the number
+        ("NOK 2bn", (Decimal(2_000_000_000), "NOK", False)),
+        ("500 million SEK", (Decimal(500_000_000), "SEK", False)),
+        ("BRL 5 billion", (Decimal(5_000_000_000), "BRL", False)),
+        ("SAR3.75bn", (Decimal(3_750_000_000), "SAR", False)),
+        ("ZAR 250,000", (Decimal(250_000), "ZAR", False)),
+        ("75m CHF", (Decimal(75_000_000), "CHF", False)),
+        ("NT$3 billion", (Decimal(3_000_000_000), "TWD", False)),
+        ("1 billion South African rand", (Decimal(1_000_000_000), "ZAR", False)),
+        ("400 million Swedish kronor", (Decimal(400_000_000), "SEK", False)),
+        ("2 billion pounds", (Decimal(2_000_000_000), "GBP", False)),
+        # crore and lakh
+        ("Rs 1,500 crore", (Decimal(15_000_000_000), "INR", False)),
+        ("Rs. 500 crore", (Decimal(5_000_000_000), "INR", False)),
+        ("₹45 lakh crore", (Decimal(45 * 10**12), "INR", False)),
+        ("INR 50 lakh", (Decimal(5_000_000), "INR", False)),
+        ("Rs 1,50,000 crore", (Decimal(15 * 10**11), "INR", False)),
+        ("a Rs 3,500-crore grant", (Decimal(35_000_000_000), "INR", False)),
+        ("₹500 cr", (Decimal(5_000_000_000), "INR", False)),
+        ("5 crore rupees", (Decimal(50_000_000), "INR", False)),
+        # mn, bn, tn, M, B
+        ("EUR 750mn", (Decimal(750_000_000), "EUR", False)),
+        ("¥1tn", (Decimal(10**12), "JPY", False)),
+        ("$500M", (Decimal(500_000_000), "USD", False)),
+        ("a $2-billion loan", (Decimal(2_000_000_000), "USD", False)),
+        # number words
+        ("two billion dollars", (Decimal(2_000_000_000), "USD", False)),
+        ("half a billion euros", (Decimal(500_000_000), "EUR", False)),
+        ("a quarter of a billion dollars", (Decimal(250_000_000), "USD", False)),
+        ("three quarters of a billion euros", (Decimal(750_000_000), "EUR", False)),
+        ("two and a half billion pounds", (Decimal(2_500_000_000), "GBP", False)),
+        ("one and three quarters billion euros", (Decimal(1_750_000_000), "EUR", False)),
+        ("three hundred and fifty million euros", (Decimal(350_000_000), "EUR", False)),
+        ("a hundred million dollars", (Decimal(100_000_000), "USD", False)),
+        ("twenty-five million dollars", (Decimal(25_000_000), "USD", False)),
+        ("a billion dollars", (Decimal(1_000_000_000), "USD", False)),
+        ("five hundred billion won", (Decimal(500_000_000_000), "KRW", False)),
+        ("up to two billion dollars", (Decimal(2_000_000_000), "USD", True)),
+        ("a loan of two billion USD", (Decimal(2_000_000_000), "USD", False)),
+        # ranges: the ceiling, flagged; "from ... to" is the new sum
+        ("between $1bn and $1.5bn", (Decimal(1_500_000_000), "USD", True)),
+        ("$1-1.5bn", (Decimal(1_500_000_000), "USD", True)),
+        ("$1bn–$1.5bn", (Decimal(1_500_000_000), "USD", True)),
+        ("EUR 200 to 300 million", (Decimal(300_000_000), "EUR", True)),
+        ("200-300 million euros", (Decimal(300_000_000), "EUR", True)),
+        ("between 20 and 30 billion yen", (Decimal(30_000_000_000), "JPY", True)),
+        ("€400m to €500m", (Decimal(500_000_000), "EUR", True)),
+        ("Rs 1,000-1,500 crore", (Decimal(15_000_000_000), "INR", True)),
+        ("from C$100m to C$150m", (Decimal(150_000_000), "CAD", False)),
+        ("between €1bn and $2bn", (Decimal(1_000_000_000), "EUR", False)),  # two sums, not a range
+        ("a 5 billion dollar investment", (Decimal(5_000_000_000), "USD", False)),
+        ("a one trillion dollar plan", (Decimal(10**12), "USD", False)),
+        ("a 2 billion pound fund", (Decimal(2_000_000_000), "GBP", False)),
     ],
 )
 def test_parse_amount(text: str, expected: tuple[Decimal, str, bool]) -> None:
@@ -131,10 +186,65 @@ def test_parse_amount(text: str, expected: tuple[Decimal, str, bool]) -> None:
         "$0",
         "lunch at noon?",
         "$" + "9" * 40,
+        # capitalised words that happen to be ISO codes, with no sum next to them
+        "ALL 12 members of the MSP met",
+        "The 2025 TOP 10 list of cobalt producers",
+        "the CAD drawings for the 2026 plant",
+        "the MOP call is at 14:00",
+        "The GEL and BAM workstreams",
+        "PHP 8.3 is out",
+        "EUR/USD fell to 1.08",
+        "Article 24 of the CRMA",
+        "500 pounds of lithium",
+        "half a billion tonnes of ore",
+        "two billion people",
+        "one of the two mines",
+        "XAU 2,400 an ounce",
+        "RS 232 cables",
+        "a 5 pound note",
     ],
 )
 def test_parse_amount_finds_no_money(text: str) -> None:
     assert parse_amount(text) is None
+
+
+def test_every_iso_4217_currency_is_read_before_or_after_the_number() -> None:
+    assert (
+        len(ISO_CODES) > 140 and {"NOK", "SEK", "CHF", "INR", "BRL", "KRW", "SAR", "AED", "ZAR"} <= ISO_CODES
+    )
+    assert not {"XAU", "XDR", "XTS", "XXX", "BOV"} & ISO_CODES  # metals, fund and test codes
+    for code in sorted(ISO_CODES):
+        assert parse_amount(f"a {code} 2bn loan") == (Decimal(2_000_000_000), code, False), code
+        assert parse_amount(f"{code} 25,000") == (Decimal(25_000), code, False), code
+        assert parse_amount(f"500 million {code} in grants") == (Decimal(500_000_000), code, False), code
+
+
+@pytest.mark.parametrize(
+    ("country", "dollar"),
+    [("CA", "CAD"), ("AU", "AUD"), ("NZ", "NZD"), ("SG", "SGD"), ("HK", "HKD"), ("TW", "TWD")]
+    + [("US", None), ("EC", None), ("JP", None), ("EU", None), ("G7", None), (None, None), ("", None)],
+)
+def test_local_dollar(country: str | None, dollar: str | None) -> None:
+    assert local_dollar(country) == dollar
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "inferred"),
+    [
+        ("Ottawa will lend $300 million to a graphite mine.", "CAD", True),
+        ("EDC signed a $75 million loan with Nouveau Monde Graphite.", "CAD", True),
+        ("Canberra will provide a $200m grant for a rare earth refinery.", "AUD", True),
+        ("Canada will lend a billion dollars to graphite producers.", "CAD", True),
+        ("Ottawa will lend US$300 million to a graphite mine.", "USD", False),
+        ("Ottawa will lend $300 million USD to a graphite mine.", "USD", False),
+        ("Ottawa will lend C$300 million to a graphite mine.", "CAD", False),
+        ("Washington will lend $300m to a graphite anode plant.", "USD", False),
+        ("Japan will lend $400m to a lithium project in Argentina.", "USD", False),
+    ],
+)
+def test_bare_dollar_takes_the_actors_dollar(text: str, currency: str, inferred: bool) -> None:
+    (draft,) = extract(text, today=TODAY).commitments
+    assert (draft.currency, draft.currency_inferred) == (currency, inferred)
 
 
 def test_parse_amount_decimal_is_exact() -> None:
@@ -259,6 +369,10 @@ def test_long_message_is_cheap() -> None:
         "1" * 40_000,
         "and " * 10_000,
         "'s " * 14_000,
+        "two and a half billion dollars " * 1_300,
+        "between $1bn and " * 2_400,
+        "half a quarter of a " * 2_000 + "billion euros",
+        "Rs 1,50,000 crore-" * 2_200,
     ):
         started = time.perf_counter()
         found = _extract(text[:40_000], KNOWN_PROJECTS, KNOWN_INITIATIVES, TODAY)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.extraction import extract, may_propose
+from store.extraction import extract, may_propose, parse_amount
 from tests.store.extraction_corpus import CASES, KNOWN_INITIATIVES, KNOWN_PROJECTS, TODAY
 
 PROPOSING = [c for c in CASES if c.get("commitments") or c.get("status_changes")]
@@ -31,3 +31,16 @@ def test_whatever_the_extractor_finds_passes(case):
 )
 def test_plain_chatter_is_filtered_out(text):
     assert not may_propose(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ottawa: half a billion dollars for graphite.",  # no digit, no currency sign, no verb
+        "Seoul, two hundred billion won for nickel refining.",
+        "Norway — a quarter of a billion Norwegian kroner for battery recycling.",
+    ],
+)
+def test_a_sum_in_words_passes(text):
+    assert parse_amount(text) is not None
+    assert may_propose(text)
