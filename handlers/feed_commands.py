@@ -142,7 +142,9 @@ def feed_poster(services: Services, client: WebClient) -> tuple[Post, Tell]:
             client,
             channel=item.channel,
             ts=item.key,
-            text=item.text,
+            # The summary is read as an article under the title: its dateline dates the drafts.
+            text=item.title if item.summary else item.text,
+            lead=item.summary,
             author=None,
             event_key=None,
             channel_type="group" if item.private else "channel",

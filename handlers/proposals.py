@@ -20,7 +20,7 @@ from bot.core.services import Services
 from jobs.send import message_with_metadata
 from store import draft_cards, names
 from store import drafts as draft_store
-from store.extraction import extract
+from store.extraction import Extraction, extract, extract_article, merged
 from store.text import storable
 from store.visibility import Audience
 
@@ -49,14 +49,37 @@ def channel_is_private(client: WebClient, channel: str, channel_type: str | None
     return private
 
 
+def _read(
+    text: str, projects: list[str], initiatives: list[str], today: Any, headline: str | None, article: str
+) -> Extraction:
+    """The message read as one, and the page or feed item it brings (if any) as an article
+    under its title: dated by its dateline, each commitment once across both."""
+    found = extract(text[:MAX_TEXT], known_projects=projects, known_initiatives=initiatives, today=today)
+    if not article.strip():
+        return found
+    page = extract_article(
+        article, headline=headline, known_projects=projects, known_initiatives=initiatives, today=today
+    )
+    return merged(found, page)
+
+
 def _items(
-    services: Services, text: str, channel: str, today: Any, source: dict[str, str] | None = None
+    services: Services,
+    text: str,
+    channel: str,
+    today: Any,
+    source: dict[str, str] | None = None,
+    *,
+    headline: str | None = None,
+    article: str = "",
 ) -> tuple[list[tuple[str, dict[str, Any]]], bool]:
     with services.session(read_only=True) as session:
         projects, initiatives = names.extraction_names(session, audience=Audience(channel=channel))
     # Read the text outside any transaction: on SQLite a writing transaction holds the
     # write lock, and work waiting behind a long one falls behind.
-    found = extract(text[:MAX_TEXT], known_projects=projects, known_initiatives=initiatives, today=today)
+    found = _read(text, projects, initiatives, today, headline, article)
+    if article.strip():
+        text = f"{text}\n\n{article}" if text.strip() else article
     source = source or {}
     items: list[tuple[str, dict[str, Any]]] = [
         (
@@ -134,15 +157,23 @@ def propose(
 ) -> str | None:
     """Read a message and, if it holds commitments (or `forced`), post one confirm card.
 
-    With a link (`source_url`), the page's `lead` paragraphs are read after the message's
-    text, and the link (never one from the page) is the drafts' source, its title on the card.
+    With a link (`source_url`), the page's `lead` paragraphs are read as an article under its
+    `source_title` (store.extraction.extract_article) besides the message's text, and the link
+    (never one from the page) is the drafts' source, its title on the card.
     Returns the card's ts, or None when nothing was posted (chatter, or already handled).
     """
     now = services.clock()
     text = storable(text)
     source = source_message or draft_store.source_key(channel, ts)
-    read = f"{text}\n\n{storable(lead)}" if lead.strip() else text
-    items, worth = _items(services, read, channel, now.date(), _source(source_url, source_title))
+    items, worth = _items(
+        services,
+        text,
+        channel,
+        now.date(),
+        _source(source_url, source_title),
+        headline=source_title,
+        article=storable(lead),
+    )
     if not forced and not (worth and items):
         return None  # chatter, or a status change about no known project: stay quiet
     private = channel_is_private(client, channel, channel_type)
@@ -360,8 +391,15 @@ def reread(
         )
         return
     now = services.clock()
-    read = f"{text}\n\n{storable(lead)}" if lead.strip() else text
-    items, _worth = _items(services, read, channel, now.date(), _source(source_url, source_title))
+    items, _worth = _items(
+        services,
+        text,
+        channel,
+        now.date(),
+        _source(source_url, source_title),
+        headline=source_title,
+        article=storable(lead),
+    )
     with services.session() as session:
         draft_store.replace_pending(session, source, items, now=now)
         draft_store.flag_logged(session, source, note="source message edited", now=now)

@@ -3,11 +3,12 @@
 Fetched with the safe fetcher (feedparser's own HTTP has no timeout), parsed from bytes.
 The items present when a feed is watched are recorded, not posted; a new item is claimed in
 the store (guid, else link, else title and date: a publisher's date edit is the same item),
-and only an item whose title and summary hold a commitment (and a keyword, when the watch has
-some) gets a card. Politeness: If-None-Match / If-Modified-Since, Retry-After on 429 and
-503, 301/308 move the stored URL, 410 stops the watch and tells the channel, failures back off
-and, after a day of them, are told to the channel once. Posting is given as functions: the
-Slack side lives with the listeners, which jobs do not import.
+and only an item whose title and summary (read as an article under its title) hold a
+commitment (and a keyword, when the watch has some) gets a card. Politeness: If-None-Match /
+If-Modified-Since, Retry-After on 429 and 503, 301/308 move the stored URL, 410 stops the
+watch and tells the channel, failures back off and, after a day of them, are told to the
+channel once. Posting is given as functions: the Slack side lives with the listeners, which
+jobs do not import.
 """
 
 from __future__ import annotations
@@ -53,7 +54,8 @@ class FeedEntry:
 
 @dataclass(frozen=True)
 class FeedPost:
-    """A new item for the watching channel: the card's text, source link and title."""
+    """A new item for the watching channel: the card's text, source link and title, and the
+    item's summary (read as an article under its title)."""
 
     watch_id: int
     channel: str
@@ -62,6 +64,7 @@ class FeedPost:
     title: str
     link: str | None
     text: str
+    summary: str = ""
 
 
 Post = Callable[[FeedPost], bool]  # True when a card was posted
@@ -209,7 +212,16 @@ def poll_watch(
                 if primed and wanted(entry, keywords):
                     text = f"{entry.title}. {entry.summary}".strip(". ") if entry.summary else entry.title
                     posts.append(
-                        FeedPost(watch_id, channel, private, entry.key, entry.title, entry.link, text)
+                        FeedPost(
+                            watch_id,
+                            channel,
+                            private,
+                            entry.key,
+                            entry.title,
+                            entry.link,
+                            text,
+                            entry.summary,
+                        )
                     )
         feeds.record_success(
             session,

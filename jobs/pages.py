@@ -17,7 +17,9 @@ from store import link_cache
 
 log = logging.getLogger("minerals_bot.links")
 
-LEAD_CHARS = 1500  # the lead paragraphs: where an article states what was committed
+# The main text's opening paragraphs, as much as the link cache keeps (LinkPage.lead): read
+# as an article (store.extraction.extract_article), dateline and headline included.
+LEAD_CHARS = 4000
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 _SPACE = re.compile(r"[ \t\r\f\v]+")
 

@@ -2,7 +2,9 @@
 
 Prints precision and recall of "this message holds a commitment" (per message and per
 draft) and, for each field the corpus states, the share of expected drafts that got it right,
-for the whole corpus and for the blind batch the parser was never tuned on.
+for the whole corpus and for the blind batch the parser was never tuned on. Articles (cases
+of kind "article": a headline and a whole text) are read with extract_article and counted
+with the rest, and also reported on their own (per article: "message" means "article").
 Cases marked xfail are scored like any other: the numbers include the parser's known misses.
 Add -v to list every case the parser gets wrong.
 """
@@ -16,7 +18,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from store.extraction import CommitmentDraft, Extraction, StatusChangeDraft, extract
+from store.extraction import CommitmentDraft, Extraction, StatusChangeDraft, extract, extract_article
 from tests.store.extraction_corpus import CASES, KNOWN_INITIATIVES, KNOWN_PROJECTS, TODAY
 
 DECIMAL_FIELDS = {"amount", "quantity"}
@@ -24,7 +26,15 @@ LIST_FIELDS = {"minerals"}
 
 
 def run(case: dict[str, Any]) -> Extraction:
-    """The extractor's reading of one corpus case."""
+    """The extractor's reading of one corpus case (an article's with its headline)."""
+    if case.get("kind") == "article":
+        return extract_article(
+            case["text"],
+            headline=case.get("headline"),
+            known_projects=KNOWN_PROJECTS,
+            known_initiatives=KNOWN_INITIATIVES,
+            today=TODAY,
+        )
     return extract(
         case["text"], known_projects=KNOWN_PROJECTS, known_initiatives=KNOWN_INITIATIVES, today=TODAY
     )
@@ -95,13 +105,14 @@ class Scores:
     status_changes_right: int = 0
     status_changes_total: int = 0
     cases: int = 0
+    articles: int = 0
     cases_clean: int = 0
     seconds: float = 0.0
 
 
 def score(cases: list[dict[str, Any]] = CASES) -> Scores:
     """Run the cases and tally the results."""
-    scores = Scores(cases=len(cases))
+    scores = Scores(cases=len(cases), articles=sum(1 for c in cases if c.get("kind") == "article"))
     for case in cases:
         started = time.perf_counter()
         result = run(case)
@@ -134,6 +145,12 @@ def score(cases: list[dict[str, Any]] = CASES) -> Scores:
     return scores
 
 
+def _count(s: Scores) -> str:
+    if s.articles == s.cases:
+        return f"{s.cases} articles"
+    return f"{s.cases} messages" + (f" (of them {s.articles} articles)" if s.articles else "")
+
+
 def _ratio(part: int, whole: int) -> str:
     return f"{part / whole:6.1%}" if whole else "   n/a"
 
@@ -142,7 +159,8 @@ def report(scores: Scores, title: str) -> str:
     """The scores as a small plain-text table."""
     s = scores
     lines = [
-        f"{title}: {s.cases} messages, {s.drafts_expected} expected commitments; "
+        f"{title}: {_count(s)}, "
+        f"{s.drafts_expected} expected commitments; "
         f"{s.cases_clean} read exactly right; {s.seconds / max(s.cases, 1) * 1000:.2f} ms each.",
         "",
         f"{'is a commitment':<28}{'precision':>10}{'recall':>10}",
@@ -173,6 +191,14 @@ def main() -> int:
     if blind3:
         print()
         print(report(score(blind3), "Blind batch 3, second edition (never used to tune the parser)"))
+    articles = [c for c in CASES if c.get("kind") == "article" and c.get("set") is None]
+    if articles:
+        print()
+        print(report(score(articles), "Articles, written alongside the article reader"))
+    blind_articles = [c for c in blind3 if c.get("kind") == "article"]
+    if blind_articles:
+        print()
+        print(report(score(blind_articles), "Articles of blind batch 3 (never used to tune the reader)"))
     if "-v" in sys.argv:
         for case in CASES:
             problems = mismatches(case, run(case))

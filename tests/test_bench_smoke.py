@@ -1,9 +1,14 @@
-"""The benchmark's code on a tiny store, so that `python -m tests.bench` cannot rot."""
+"""The benchmarks' code run tiny, so that `python -m tests.bench` and
+`python -m tests.bench.extraction` cannot rot (no timing is asserted)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from store.extraction import extract_article
+from tests.bench import extraction as extraction_bench
 from tests.bench.__main__ import main
 
 
@@ -49,3 +54,22 @@ def test_the_benchmark_runs_end_to_end_on_a_tiny_store(tmp_path: Path) -> None:
     ):
         assert line in table
     assert "ERROR" not in table
+
+
+def test_the_extraction_benchmark_runs_tiny(capsys: pytest.CaptureFixture[str]) -> None:
+    assert extraction_bench.main(["--names", "50", "--runs", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "Extraction speed at 50 known project names, 2 runs" in out
+    assert "chatter message (extract)" in out and "/1 ms" in out
+    assert "2,000-word article (extract_article)" in out and "/30 ms" in out
+
+
+def test_the_extraction_benchmark_reads_what_it_says() -> None:
+    names = extraction_bench.synthetic_names(50)
+    assert len(names) == len(set(names)) == 50 and names[-1].startswith("Synthetic project 0000")
+    headline, text = extraction_bench.long_article()
+    assert 2_000 <= len(text.split()) < 2_200
+    found = extract_article(text, headline=headline, known_projects=names, today=extraction_bench.TODAY)
+    assert found.commitments and all(d.announced_on is not None for d in found.commitments)
+    timings = extraction_bench.measure(50, 2)
+    assert [len(t.samples_ms) for t in timings] == [2 * len(extraction_bench.CHATTER), 2]

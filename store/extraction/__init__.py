@@ -67,8 +67,11 @@ Modules, each importing only those listed before it
 - sentence: one sentence read once and cut into clauses.
 - roles: a clause's actor and counterparty; status_changes: a project's new stage.
 - verdict: each clause made a draft and judged, and extract() over a whole message.
+- articles: extract_article() over a news article or press release (dateline, headline,
+  each commitment once, background left out), and merged() for a message with its page.
 """
 
+from store.extraction.articles import extract_article, merged
 from store.extraction.money import ISO_CODES, local_dollar, parse_amount
 from store.extraction.names import best_match
 from store.extraction.names import known_name_spans as _known_name_spans
@@ -86,8 +89,10 @@ __all__ = [
     "best_match",
     "clean_text",
     "extract",
+    "extract_article",
     "local_dollar",
     "may_propose",
+    "merged",
     "parse_amount",
     # Internals the tests call: the reader without its safety net, and the indexed name scan.
     "_extract",

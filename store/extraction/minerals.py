@@ -9,6 +9,12 @@ from store.extraction.text import Token, phrase_key
 
 
 @lru_cache(maxsize=1)
+def _phrase_starts() -> frozenset[str]:
+    """First words of the table's phrases of two words or more ("rare" of "rare earths")."""
+    return frozenset(key.split()[0] for key in mineral_table()[0] if " " in key)
+
+
+@lru_cache(maxsize=1)
 def mineral_table() -> tuple[dict[str, str], frozenset[str]]:
     """Lower-case phrase -> mineral code, and phrases that only count in capitals (REE)."""
     table: dict[str, str] = {}
@@ -29,10 +35,11 @@ def mineral_table() -> tuple[dict[str, str], frozenset[str]]:
 def find_minerals(tokens: list[Token]) -> list[tuple[int, str]]:
     """(character offset, mineral code) for each mineral named, longest phrase first."""
     table, capitals = mineral_table()
+    starts = _phrase_starts()
     found: list[tuple[int, str]] = []
     i = 0
     while i < len(tokens):
-        for n in (3, 2, 1):
+        for n in (3, 2, 1) if tokens[i].lower in starts else (1,):
             words = tokens[i : i + n]
             if len(words) < n:
                 continue

@@ -151,6 +151,61 @@ _COMMON = frozenset(
 CONFIDENT = 80.0  # a match scored below this is offered as a candidate, never pre-filled
 
 
+SHARED_WORD = 85  # fuzz.ratio at which a word of a mention and of a name count as the same
+
+
+class _WordIndex:
+    """The words of a list of known names, by length, and the names holding each: the names a
+    mention shares a word with are found without scoring all 10,000 of them."""
+
+    def __init__(self, choices: tuple[str, ...]) -> None:
+        _distinct, _heads, token_sets = _prepared_choices(choices)
+        self.names_with: dict[str, list[int]] = {}
+        for i, words in enumerate(token_sets):
+            for word in words:
+                self.names_with.setdefault(word, []).append(i)
+        self.by_length: dict[int, list[str]] = {}
+        for word in self.names_with:
+            self.by_length.setdefault(len(word), []).append(word)
+        self._cache: dict[str, frozenset[int]] = {}
+
+    @staticmethod
+    def of(choices: tuple[str, ...]) -> _WordIndex:
+        return _word_index(choices)
+
+    def _near(self, word: str) -> frozenset[int]:
+        if (cached := self._cache.get(word)) is not None:
+            return cached
+        out: set[int] = set(self.names_with.get(word, ()))
+        n = len(word)
+        # ratio >= 85 means 2 * common / (n + m) >= 0.85, which bounds m from n.
+        for m in range(max(1, int(n * 0.85 / 1.15)), int(n * 1.15 / 0.85) + 1):
+            vocabulary = self.by_length.get(m)
+            if not vocabulary:
+                continue
+            for near, _score, _at in process.extract(
+                word, vocabulary, scorer=fuzz.ratio, score_cutoff=SHARED_WORD, limit=None
+            ):
+                out.update(self.names_with[near])
+        if len(self._cache) > 50_000:  # the known names change rarely; their words repeat
+            self._cache.clear()
+        self._cache[word] = frozenset(out)
+        return self._cache[word]
+
+    def sharing(self, words: Sequence[str]) -> set[int]:
+        """Indexes of the names holding a word within SHARED_WORD of one of `words`."""
+        out: set[int] = set()
+        for word in words:
+            out |= self._near(word)
+        return out
+
+
+@_same_list
+@lru_cache(maxsize=8)
+def _word_index(choices: tuple[str, ...]) -> _WordIndex:
+    return _WordIndex(choices)
+
+
 def scored_matches(mention: str, choices: Sequence[str], limit: int = 3) -> list[tuple[str, float]]:
     """Known names a mention may mean with a 0-100 score, best first.
 
@@ -169,14 +224,24 @@ def scored_matches(mention: str, choices: Sequence[str], limit: int = 3) -> list
     specific = [w for w in distinct_words if w not in _COMMON]
     distinct, heads, token_sets = _prepared_choices(choices)
     mention_heads = {w for w in words if w in _GENERIC}
+    # Only names that share a word with the mention can pass the test below: score those.
+    sharing = _WordIndex.of(choices).sharing(distinct_words)
+    if not sharing:
+        return []
     found = process.extract(
-        " ".join(distinct_words), distinct, scorer=fuzz.token_set_ratio, limit=10, score_cutoff=FUZZY_CUTOFF
+        " ".join(distinct_words),
+        {i: distinct[i] for i in sharing},
+        scorer=fuzz.token_set_ratio,
+        limit=10,
+        score_cutoff=FUZZY_CUTOFF,
     )
     scored: list[tuple[float, int]] = []
     for _text, score, index in found:
 
         def shares(ws: list[str], index: int = index) -> bool:
-            return any(max((fuzz.ratio(w, c) for c in token_sets[index]), default=0) >= 85 for w in ws)
+            return any(
+                max((fuzz.ratio(w, c) for c in token_sets[index]), default=0) >= SHARED_WORD for w in ws
+            )
 
         if not shares(distinct_words):
             continue  # share at least one distinctive word, not just "rare earth"

@@ -160,7 +160,7 @@ def word_set(words: str) -> frozenset[str]:
 
 def phrase_key(words: Iterable[str]) -> str:
     """Words joined in lower case: the key a multi-word name is looked up by."""
-    return " ".join(w.lower() for w in words)
+    return " ".join(words).lower()
 
 
 DETERMINERS = frozenset({"the", "its", "their", "a", "an", "this", "that", "our", "his", "her"})

@@ -30,10 +30,23 @@ HOSTILE = b"""<html><head><title>x</title></head><body><article>
 </article></body></html>"""
 
 
+RELEASE = b"""<!doctype html><html><head><title>EDC provides C$75 million loan to Nouveau Monde</title></head>
+<body><article><h1>EDC provides C$75 million loan to Nouveau Monde</h1>
+<p>OTTAWA, ON, Feb. 12, 2025 /CNW/ - Export Development Canada (EDC) today announced a C$75 million
+loan facility to Nouveau Monde Graphite for the Matawinie Mine in Quebec.</p>
+<p>"EDC's C$75 million facility is a vote of confidence in Canadian graphite," the company's chief
+executive said.</p>
+<p>Last year, the Canada Infrastructure Bank committed C$90 million to the company's Becancour plant.</p>
+<p>About Export Development Canada</p>
+<p>EDC is Canada's export credit agency and lends billions each year.</p>
+</article></body></html>"""
+
+
 @pytest.fixture
 def site() -> Iterator[Site]:
     with serving(Site()) as s:
         s.routes["/article"] = Answer(body=ARTICLE)
+        s.routes["/release"] = Answer(body=RELEASE)
         s.routes["/hostile"] = Answer(body=HOSTILE)
         yield s
 
@@ -81,6 +94,22 @@ def test_a_link_is_read_after_the_ack_and_its_commitment_carded(bot: RunningBot,
         logged = s.exec(select(Commitment).where(Commitment.source_message == "C1:1700000100.000100")).one()
     assert logged.source_url == url  # the link, not the Slack permalink
     assert site.hits("/article") == 1
+
+
+def test_a_press_release_is_read_as_an_article(bot: RunningBot, slack, site: Site) -> None:
+    url = f"{site.base}/release"
+    bot.event(message(f"EDC again <{url}>", ts="1700000150.000100"))
+    card = slack.wait_for("chat.postMessage")[-1]
+    bot.drain()
+    with Session(bot.services.engine) as s:
+        drafts = s.exec(select(Draft).where(Draft.source_message == "C1:1700000150.000100")).all()
+    # The loan in the headline, the lead and the quote is one draft, dated by the dateline;
+    # last year's CIB money is background, not a proposal.
+    commitments = [d.fields for d in drafts if d.kind == "commitment"]
+    assert [(f["actor"], f["instrument"], f["announced_on"]) for f in commitments] == [
+        ("EDC", "loan", "2025-02-12")
+    ]
+    assert "CAD 75m" in card_text(card) and "CIB" not in card_text(card)
 
 
 def test_the_same_link_is_fetched_once_a_day_whoever_posts_it(bot: RunningBot, slack, site: Site) -> None:

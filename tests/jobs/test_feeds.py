@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from slack_sdk import WebClient
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from bot import cli
 from bot.blockkit.source_line import source_line
@@ -21,7 +21,7 @@ from handlers.feed_commands import feed_poster, watch_command
 from handlers.router import CommandRequest, Deferred, Reply
 from jobs.feeds import REPORT_AFTER, PollOutcome, entries_of, item_key, poll_due, poll_watch
 from store import feeds
-from store.models import FeedWatch
+from store.models import Draft, FeedWatch
 from tests.jobs.conftest import Clock
 from tests.jobs.servers import Answer, Site, serving
 
@@ -119,6 +119,33 @@ def test_items_there_when_watched_are_not_posted_and_new_ones_are_once(
     assert (again.new, again.posted) == (0, 0)
     assert len(slack.calls_to("chat.postMessage")) == 1
     assert watch_row(local, wid).items_seen == 3
+
+
+def test_an_items_summary_is_read_as_an_article_under_its_title(
+    local: Services, client: WebClient, slack: LocalSlack, site: Site, clock: Clock
+) -> None:
+    site.routes["/feed"] = Answer(body=rss(), content_type="application/rss+xml")
+    wid = watch(local, f"{site.base}/feed")
+    poll(local, client, wid, clock)
+    summary = (
+        "OTTAWA, ON, Nov. 6, 2025 /CNW/ - The agency today announced a C$75 million loan to Nouveau "
+        "Monde Graphite. &lt;p&gt;Last year, the Canada Infrastructure Bank committed C$90 million to "
+        "the company.&lt;/p&gt;"
+    )
+    item = (
+        "<item><guid>g-edc</guid><title>EDC lends C$75 million to Nouveau Monde Graphite</title>"
+        f"<link>https://gov.example/edc</link><description>{summary}</description></item>"
+    )
+    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>R</title>{item}</channel></rss>'
+    site.routes["/feed"] = Answer(body=body.encode(), content_type="application/rss+xml")
+    assert poll(local, client, wid, clock).posted == 1
+    with Session(local.engine) as session:
+        drafts = session.exec(select(Draft).where(col(Draft.source_message).startswith("feed:"))).all()
+    # The title names the actor the summary's lead leaves out; the dateline dates the draft;
+    # last year's money is background, not a second proposal.
+    assert [(d.fields["actor"], d.fields["amount"], d.fields["announced_on"]) for d in drafts] == [
+        ("EDC", "75000000", "2025-11-06")
+    ]
 
 
 def test_keywords_must_appear(

@@ -1,0 +1,454 @@
+"""Reading a whole article or press release: its dateline, its headline, each commitment once,
+and nothing proposed from background paragraphs about earlier years.
+
+A pure function like extract(): no network, no Slack, no database.
+
+- The dateline ("TOKYO, March 3, 2025 (Reuters) -", "OTTAWA, ON, Feb. 12, 2025 /CNW/ -",
+  "3 March 2025 —", "WASHINGTON — ..." with a "Published: ..." line) is cut off the lead, so
+  its city is not read as an actor, and its date is the announcement date of every
+  commitment the article reports; other dates in the article are read relative to it.
+- The headline is read first: its commitment (if any) is merged with the body's, and its
+  actor and project stand in for the lead's when the lead names none ("The agency will
+  invest..." under "JOGMEC takes stake in ...").
+- A sentence about earlier years ("In 2023, the bank lent...", "previously", "last year's",
+  a date well before the dateline) proposes nothing: its drafts are rejected as background.
+- The same commitment in the headline, the lead and a quote is one draft: drafts with the
+  same actor and instrument whose amounts agree within AMOUNT_TOLERANCE (or that lack one)
+  and whose projects do not differ are merged, the most complete first. A later sentence
+  that only points back ("The loan will fund...") or names neither a sum nor an instrument
+  adds nothing.
+- Boilerplate ("About EDC", "Forward-looking statements", "Media contact") ends the reading,
+  and at most MAX_ARTICLE_SENTENCES sentences are read, which keeps a 2,000-word article
+  under 30 ms at 10,000 known project names (`python -m tests.bench.extraction`).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from store.extraction.cues import instrument_of, status_of
+from store.extraction.money import find_amounts
+from store.extraction.results import ClaimDraft, CommitmentDraft, Extraction, StatusChangeDraft
+from store.extraction.sentence import Context, Sentence, clause_spans, read_sentence
+from store.extraction.status_changes import STATUS_CHANGES, find_status_changes
+from store.extraction.text import clean_text, split_sentences
+from store.extraction.verdict import AGGREGATE, _claim_of, _read_clause, _usable_names, _verdict
+
+log = logging.getLogger(__name__)
+
+MAX_ARTICLE_CHARS = 60_000  # of the raw text; a page longer than this is read from its start
+MAX_ARTICLE_SENTENCES = 50  # the issue's articles run 5 to 50 sentences; past this the reader stops
+HEADLINE_CHARS = 300
+AMOUNT_TOLERANCE = Decimal("0.1")  # "nearly $1bn" in the headline is the lead's "$950m"
+BACKGROUND_AFTER = timedelta(days=45)  # a date this long before the dateline is background
+
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+    )
+}
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE = (
+    rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>(?:19|20)\d\d)"
+    r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d))"
+)
+_DASH = r"(?:-{1,3}|[\u2013\u2014])"
+# "TOKYO, March 3, 2025 (Reuters) -", "OTTAWA, ON, Feb. 12, 2025 /CNW/ -", "3 March 2025 —",
+# "WASHINGTON —": a place in capitals and/or a date, a wire or newswire tag, a dash.
+_PLACE = (
+    r"[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}){0,2}"
+)
+_DATELINE = re.compile(
+    rf"^\s*(?:(?P<place>{_PLACE})\s*,?\s*)?(?:{_DATE}|(?P<m4>{_MONTH})\s+(?P<d4>\d{{1,2}})(?!\d))?\s*"
+    rf"(?P<tag>\([^()\n]{{1,60}}\)|/[^/\n]{{1,40}}/)?\s*(?P<dash>{_DASH})\s+"
+)
+_PUBLISHED = re.compile(
+    rf"^\s*(?:Published|Updated|Posted|Released|Date)(?:\s+on)?\s*:?\s*{_DATE}[^\n]{{0,40}}$",
+    re.I | re.M,
+)
+_BOILERPLATE = re.compile(
+    r"^\s*(?:About\s+[\w&.' -]{1,60}:?\s*$|About\s+[\w&.' -]{1,40}:"
+    r"|Forward[- ]looking (?:statements|information)|Cautionary (?:note|statement)"
+    r"|Media (?:contacts?|enquiries|inquiries)|For (?:more|further) information|Contacts?:|SOURCE\s)",
+    re.I,
+)
+_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[\"'\u201c]?[A-Z])")
+
+# Past-time cues: a sentence (or clause) with one, and no sign of being today's news, is
+# background ("In 2023, JBIC lent...", "DFC previously invested...", "last year's fund").
+_BACKGROUND_CUE = re.compile(
+    r"\b(?:previously|formerly|earlier|in the past|last year(?:'s)?|a year ago|back in|since then"
+    r"|(?:two|three|four|five|several|\d+) years ago|first (?:offered|announced|agreed|restricted"
+    r"|imposed|lent|signed|invested|awarded|committed)|had (?:already |previously )?(?:\w+ed|lent|"
+    r"signed|made|given|provided|committed|awarded|won|paid|spent|taken)"
+    r"|(?:in|during|since|of) (?:fiscal |early |mid-|late )?(?P<year>(?:19|20)\d\d))\b",
+    re.I,
+)
+_NEWS_CUE = re.compile(
+    r"\b(?:today|tonight|this (?:week|morning|afternoon)|on (?:monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)|will|plans? to|is (?:providing|lending|investing|awarding)|new)\b",
+    re.I,
+)
+
+# "In 2023, JBIC lent $200m and JOGMEC $100m": a leading time phrase covers every clause.
+_LEADING_BACKGROUND = re.compile(
+    r"^\s*(?:in|during|back in|since)\s+(?:19|20)\d\d\b|^\s*(?:last year|previously|earlier|in the past)\b",
+    re.I,
+)
+
+# "The loan will fund...", "This $150 million grant strengthens...": a body sentence that
+# starts by pointing back at a commitment already read (words between are lower case or sums).
+_REFERRED = (
+    r"(?:\S*\d\S*\s+|[a-z][a-z-]*\s+){0,4}?"
+    r"(?:loans?|grants?|investments?|funding|financing|facility|deals?|agreements?|commitments?"
+    r"|awards?|stakes?|guarantees?|offtake|support|funds|pledges?|package|contracts?)\b"
+)
+_BACK_REFERENCE = re.compile(
+    r"^\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Oo]ur|[Ss]uch)\s+" + _REFERRED
+)
+_BACK_REFERENCE_INSIDE = re.compile(r"\b(?:the|this|that|these|its)\s+" + _REFERRED)
+
+# A page title's site name: "JBIC to lend $300m | Ministry of Finance", "... - Reuters".
+_SITE_SUFFIX = re.compile(
+    r"(?:\s+\|\s+[^|]{1,60})+$|\s+-\s+(?:Reuters|Bloomberg|AP News|Nikkei Asia|Mining\.com)$"
+)
+
+# No sum of money is written without one of these (find_amounts is the costly test).
+_MONEY_HINT = re.compile(
+    r"\d|[$\u20ac\u00a3\u00a5\u20b9]|\b(?:million|billion|trillion|bn|crore|lakh|thousand)\b", re.I
+)
+
+
+@dataclass
+class _Dateline:
+    on: date | None
+    end: int  # where the lead starts after the dateline
+
+
+def _date_of(match: re.Match[str], today: date) -> date | None:
+    try:
+        if match.re is _DATELINE and match.group("m4"):  # "TOKYO, March 3 (Reuters) -": the last March 3
+            month, day = _MONTHS[match.group("m4")[:3].lower()], int(match.group("d4"))
+            on = date(today.year, month, day)
+            return on if on <= today else date(today.year - 1, month, day)
+        for m, d, y in (("m1", "d1", "y1"), ("m2", "d2", "y2"), ("m3", "d3", "y3")):
+            if match.group(y):
+                written = match.group(m)
+                month = int(written) if written.isdigit() else _MONTHS[written[:3].lower()]
+                return date(int(match.group(y)), month, int(match.group(d)))
+        return None
+    except (KeyError, ValueError):  # "February 30": no date
+        return None
+
+
+def read_dateline(text: str, today: date) -> _Dateline:
+    """The dateline's date and where the lead begins; a "Published: ..." line stands in for a
+    dateline without a date. A year-less date is the last such day up to today."""
+    on: date | None = None
+    end = 0
+    match = _DATELINE.match(text[:300])
+    dated = match is not None and any(match.group(g) for g in ("y1", "y2", "y3", "m4", "tag"))
+    # A place alone needs a dash no sentence uses ("WASHINGTON —"), so "JBIC - a bank" stays.
+    if match and (dated or (match.group("place") and match.group("dash") != "-")):
+        on = _date_of(match, today)
+        end = match.end()
+    if on is None:
+        published = _PUBLISHED.search(text[:3000])
+        if published:
+            on = _date_of(published, today)
+    return _Dateline(on, end)
+
+
+def _paragraphs(body: str) -> list[str]:
+    """The article's paragraphs up to its boilerplate, without "Published:" lines."""
+    out: list[str] = []
+    for paragraph in _PARAGRAPH.split(body):
+        paragraph = paragraph.strip()
+        if not paragraph or _PUBLISHED.match(paragraph):
+            continue
+        if out and _BOILERPLATE.match(paragraph):
+            break
+        out.append(paragraph)
+    return out
+
+
+def _background(clause: str, sentence: Sentence, dateline: date | None) -> str | None:
+    """Why a clause reports an earlier commitment (the reason it is rejected), or None."""
+    if _NEWS_CUE.search(clause):
+        return None
+    for cue in _BACKGROUND_CUE.finditer(clause):
+        year = cue.group("year")
+        if year is None:
+            return f'background ("{cue.group()}")'
+        if dateline is None or int(year) < dateline.year:
+            return f"background (in {year})"
+    if dateline and sentence.announced_on and sentence.announced_on < dateline - BACKGROUND_AFTER:
+        return f"background (dated {sentence.announced_on.isoformat()})"
+    return None
+
+
+def _no_news(clause: str, draft: CommitmentDraft, index: int) -> str | None:
+    """Why a body clause adds no commitment of its own: it points back at one already read
+    ("The loan will fund..."), or names neither an amount nor an instrument."""
+    if index == 0 and _BACK_REFERENCE.match(clause):
+        return "refers back to a commitment already read"
+    if draft.amount is None and _BACK_REFERENCE_INSIDE.search(clause):  # "said the funding would"
+        return "refers back to a commitment already read"
+    if draft.amount is None and draft.instrument in (None, "other"):
+        return "no amount or instrument (an article's later paragraph)"
+    return None
+
+
+def _worth_reading(sentence: str) -> bool:
+    """A cheap test that a body sentence may add a commitment or a status change: it names a
+    sum or an instrument, or says a project moved (a verb alone gives no new draft there)."""
+    return bool(
+        instrument_of(sentence)
+        or (_MONEY_HINT.search(sentence) and find_amounts(sentence))
+        or any(p.search(sentence) for p in STATUS_CHANGES)
+    )
+
+
+def _filled(draft: CommitmentDraft) -> int:
+    fields = (
+        draft.actor_country,
+        draft.counterparty,
+        draft.instrument not in (None, "other"),
+        draft.amount,
+        draft.currency,
+        draft.quantity,
+        draft.minerals,
+        draft.project,
+        draft.initiative,
+    )
+    return sum(1 for f in fields if f)
+
+
+def _is_country(draft: CommitmentDraft) -> bool:
+    return bool(draft.actor) and draft.actor == draft.actor_country
+
+
+def _same_actor(a: CommitmentDraft, b: CommitmentDraft) -> bool:
+    """The same actor, or a country and one of its organisations ("US" in the headline, the
+    Commerce Department in the lead)."""
+    if a.actor == b.actor:
+        return True
+    if _is_country(a) and not _is_country(b):
+        return b.actor_country == a.actor
+    if _is_country(b) and not _is_country(a):
+        return a.actor_country == b.actor
+    return False
+
+
+def _same_commitment(a: CommitmentDraft, b: CommitmentDraft) -> bool:
+    """Whether two drafts report one commitment: same actor and instrument, amounts that
+    agree (or one missing), projects that do not differ."""
+    if not _same_actor(a, b):
+        return False
+    if a.instrument != b.instrument and "other" not in (a.instrument, b.instrument):
+        return False
+    if a.project and b.project and a.project != b.project:
+        return False
+    if a.amount is not None and b.amount is not None:
+        if a.currency and b.currency and a.currency != b.currency:
+            return False
+        high = max(abs(a.amount), abs(b.amount))
+        return bool(high == 0 or abs(a.amount - b.amount) <= high * AMOUNT_TOLERANCE)
+    return True
+
+
+def _merge(kept: CommitmentDraft, other: CommitmentDraft) -> CommitmentDraft:
+    """One draft of two that report the same commitment: the more complete, gaps filled from the other."""
+    best, rest = (other, kept) if _filled(other) > _filled(kept) else (kept, other)
+    if _is_country(best) and not _is_country(rest):  # the organisation says more than its country
+        best.actor, best.actor_name = rest.actor, rest.actor_name
+    for name in (
+        "actor_country",
+        "counterparty",
+        "amount",
+        "currency",
+        "quantity",
+        "quantity_unit",
+        "project",
+        "project_mention",
+        "initiative",
+        "initiative_mention",
+        "announced_on",
+    ):
+        if getattr(best, name) is None and getattr(rest, name) is not None:
+            setattr(best, name, getattr(rest, name))
+            if name == "amount":
+                best.amount_is_ceiling = rest.amount_is_ceiling
+    if not best.minerals:
+        best.minerals = list(rest.minerals)
+    if not best.project_candidates:
+        best.project_candidates = list(rest.project_candidates)
+    if best.instrument in (None, "other") and rest.instrument not in (None, "other"):
+        best.instrument = rest.instrument
+    if best.status == "announced" and rest.status != "announced":
+        best.status = rest.status  # "signed" in the lead says more than "to lend" in the headline
+    return best
+
+
+def dedupe(drafts: list[CommitmentDraft]) -> list[CommitmentDraft]:
+    """Drafts in order of first mention, each commitment once."""
+    out: list[CommitmentDraft] = []
+    for draft in drafts:
+        for i, kept in enumerate(out):
+            if _same_commitment(kept, draft):
+                out[i] = _merge(kept, draft)
+                break
+        else:
+            out.append(draft)
+    return out
+
+
+def _headline_fill(
+    draft: CommitmentDraft, headline: Sentence | None, headline_actor: CommitmentDraft | None
+) -> bool:
+    """Give a lead draft the headline's actor and project when it names none; True if it changed."""
+    changed = False
+    if draft.actor is None and headline_actor is not None:
+        draft.actor = headline_actor.actor
+        draft.actor_country = headline_actor.actor_country
+        draft.actor_name = headline_actor.actor_name
+        changed = True
+    if draft.project is None and headline is not None:
+        known = next((p for p in headline.projects if p[3]), None)
+        if known:
+            draft.project_mention, draft.project = known[2], known[3]
+            changed = True
+    return changed
+
+
+def _sentences(body: str, headline: str | None) -> list[tuple[str, bool, bool]]:
+    """(sentence, is the headline, is the lead) of an article without its dateline: the
+    headline, then at most MAX_ARTICLE_SENTENCES sentences of its paragraphs."""
+    out: list[tuple[str, bool, bool]] = []
+    if headline and headline.strip():
+        title = _SITE_SUFFIX.sub("", clean_text(headline[:HEADLINE_CHARS])).strip().rstrip(".")
+        if title:
+            out.append((title, True, False))
+    limit = len(out) + MAX_ARTICLE_SENTENCES
+    for number, paragraph in enumerate(_paragraphs(body)):
+        for index, piece in enumerate(split_sentences(clean_text(paragraph))):
+            out.append((piece, False, number == 0 and index == 0))
+        if len(out) >= limit:
+            break
+    return out[:limit]
+
+
+def _read_article(
+    body: str,
+    headline: str | None,
+    known_projects: Sequence[str],
+    known_initiatives: Sequence[str],
+    today: date,
+) -> Extraction:
+    result = Extraction()
+    body = body[:MAX_ARTICLE_CHARS]
+    dateline = read_dateline(body, today)
+    anchor = dateline.on if dateline.on and dateline.on <= today else None
+    ctx = Context(
+        _usable_names(tuple(known_projects)), _usable_names(tuple(known_initiatives)), anchor or today
+    )
+
+    found: list[CommitmentDraft] = []
+    headline_sentence: Sentence | None = None
+    headline_actor: CommitmentDraft | None = None
+    changes: dict[tuple[str | None, str], StatusChangeDraft] = {}
+    claims: dict[tuple[str | None, str], ClaimDraft] = {}
+    for said, is_headline, is_lead in _sentences(body[dateline.end :], headline):
+        if not (is_headline or is_lead) and not _worth_reading(said):
+            continue
+        sentence = read_sentence(said, ctx)
+        if is_headline:
+            headline_sentence = sentence
+        sentence_status = status_of(sentence.text)
+        leading = None if is_headline else _LEADING_BACKGROUND.match(sentence.text)
+        previous: CommitmentDraft | None = None
+        for index, (lo, hi) in enumerate(clause_spans(sentence)):
+            drafts = _read_clause(sentence, lo, hi, ctx, sentence_status, previous, index == 0)
+            if not drafts:
+                continue
+            draft = drafts[0]  # the others: actors named alongside it ("each", "jointly")
+            if is_lead and _headline_fill(draft, headline_sentence, headline_actor):
+                has_amount = any(lo <= a.start < hi for a in sentence.amounts)
+                draft.reason = _verdict(sentence, sentence.text[lo:hi], draft, has_amount, previous)
+                draft.is_commitment = draft.reason in {"commitment", "proposal"}
+            if draft.is_commitment and not is_headline:
+                why = _background(sentence.text[lo:hi], sentence, anchor)
+                if why is None and leading is not None:  # "In 2023, X lent $1m and Y $2m"
+                    why = _background(leading.group(), sentence, anchor)
+                if why is None and not is_lead:
+                    why = _no_news(sentence.text[lo:hi], draft, index)
+                if why:  # kept among the rejected drafts, with the reason
+                    for other in drafts:
+                        other.is_commitment, other.reason = False, why
+            if draft.is_commitment and draft.amount is not None and AGGREGATE.search(sentence.text):
+                claim = _claim_of(draft, sentence, ctx.known_initiatives)
+                claims.setdefault((claim.initiative, claim.value), claim)
+                continue
+            (found if draft.is_commitment else result.rejected).extend(drafts)
+            if draft.actor:
+                previous = draft
+                ctx.last_actor = (draft.actor, draft.actor_country, draft.actor_name)
+                if is_headline and headline_actor is None:
+                    headline_actor = draft
+        if not is_headline and _background(sentence.text, sentence, anchor) is None:
+            for change in find_status_changes(sentence, ctx.known_projects):
+                changes.setdefault((change.project or change.project_mention, change.new_status), change)
+    result.commitments = dedupe(found)
+    if anchor is not None:
+        for draft in result.commitments:
+            draft.announced_on = anchor  # the article's news is the dateline's
+    result.status_changes = list(changes.values())
+    result.claims = list(claims.values())
+    return result
+
+
+def extract_article(
+    body: str,
+    *,
+    headline: str | None = None,
+    known_projects: Sequence[str] = (),
+    known_initiatives: Sequence[str] = (),
+    today: date | None = None,
+) -> Extraction:
+    """Draft commitments, status changes and claims in a news article or press release, each
+    once, dated by its dateline; never raises."""
+    if not isinstance(body, str):
+        body = "" if body is None else str(body)
+    if headline is not None and not isinstance(headline, str):
+        headline = str(headline)
+    try:
+        return _read_article(body, headline, known_projects, known_initiatives, today or date.today())
+    except Exception:  # a bad guess must never take the caller down
+        log.exception("extraction failed on a %d-character article", len(body))
+        return Extraction()
+
+
+def merged(first: Extraction, second: Extraction) -> Extraction:
+    """Two readings of one source (a message and the page it links to) with each commitment once."""
+    changes = {(c.project or c.project_mention, c.new_status): c for c in first.status_changes}
+    for change in second.status_changes:
+        changes.setdefault((change.project or change.project_mention, change.new_status), change)
+    claims = {(c.initiative, c.value): c for c in first.claims}
+    for claim in second.claims:
+        claims.setdefault((claim.initiative, claim.value), claim)
+    return Extraction(
+        commitments=dedupe(first.commitments + second.commitments),
+        rejected=first.rejected + second.rejected,
+        status_changes=list(changes.values()),
+        claims=list(claims.values()),
+    )

@@ -1,0 +1,172 @@
+"""Reading whole articles: the dateline, the headline, each commitment once, background left out."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from store.extraction import Extraction, extract, extract_article, merged
+from store.extraction.articles import MAX_ARTICLE_SENTENCES, read_dateline
+from tests.store.extraction_corpus import KNOWN_PROJECTS, TODAY
+
+LEAD = "Export Development Canada will lend C$75 million to Nouveau Monde Graphite for the Matawinie Mine."
+
+
+def read(text: str, headline: str | None = None, today: date = TODAY) -> Extraction:
+    return extract_article(text, headline=headline, known_projects=KNOWN_PROJECTS, today=today)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        ("TOKYO, March 3, 2025 (Reuters) - ", date(2025, 3, 3)),
+        ("TOKYO, March 3 (Reuters) - ", date(2025, 3, 3)),  # no year: the last March 3
+        ("TOKYO, Dec 3 (Reuters) - ", date(2024, 12, 3)),
+        ("OTTAWA, ON, Feb. 12, 2025 /CNW/ - ", date(2025, 2, 12)),
+        ("WASHINGTON, Dec. 10, 2024 /PRNewswire/ -- ", date(2024, 12, 10)),
+        ("DARWIN, Australia, Jan. 22, 2025 (GLOBE NEWSWIRE) -- ", date(2025, 1, 22)),
+        ("3 March 2025 \u2014 ", date(2025, 3, 3)),
+        ("LUXEMBOURG, 14 May 2025 - ", date(2025, 5, 14)),
+        ("2025-04-01 - ", date(2025, 4, 1)),
+    ],
+)
+def test_the_dateline_dates_the_article_and_its_place_is_not_an_actor(dateline: str, expected: date) -> None:
+    assert read_dateline(dateline + LEAD, TODAY).on == expected
+    found = read(dateline + LEAD)
+    assert [(d.actor, d.instrument, d.amount, d.announced_on) for d in found.commitments] == [
+        ("EDC", "loan", Decimal(75_000_000), expected)
+    ]
+    assert found.commitments[0].project == "Matawinie Mine"
+    assert all(d.actor not in {"JP", "US", "AU", "CA"} for d in found.commitments + found.rejected)
+
+
+def test_a_published_line_dates_a_dateline_without_a_date() -> None:
+    text = f"WASHINGTON \u2014 {LEAD}\n\nPublished: October 17, 2024\n\nThe mine opens in 2027."
+    assert [d.announced_on for d in read(text).commitments] == [date(2024, 10, 17)]
+
+
+def test_without_a_dateline_dates_are_read_as_in_a_message() -> None:
+    text = "EDC signed a C$75 million loan with Nouveau Monde Graphite yesterday.\n\nThe mine opens in 2027."
+    assert [d.announced_on for d in read(text).commitments] == [date(2025, 6, 19)]
+    assert "JBIC - a bank" not in read_dateline("JBIC - a bank - lent $5m", TODAY).__repr__()
+    assert read_dateline("JBIC - a bank - lent $5m", TODAY).end == 0
+
+
+def test_a_dateline_after_today_is_not_an_announcement_date() -> None:
+    found = read("TOKYO, March 3, 2026 (Reuters) - " + LEAD)
+    assert [d.announced_on for d in found.commitments] == [None]
+
+
+def test_the_headline_names_the_actor_the_lead_leaves_out() -> None:
+    found = read(
+        "TOKYO, April 15, 2025 (Nikkei) - The agency will invest C$60 million in the Canadian graphite "
+        "mines, it said on Tuesday.\n\nThe investment gives Japan a secure source of anode material.",
+        headline="JOGMEC takes stake in Canadian graphite mines",
+    )
+    assert [(d.actor, d.actor_country, d.instrument, d.amount) for d in found.commitments] == [
+        ("JOGMEC", "JP", "equity", Decimal(60_000_000))
+    ]
+
+
+def test_the_same_loan_in_headline_lead_and_quote_is_one_draft() -> None:
+    found = read(
+        "FRANKFURT, 28 January 2025 - KfW is providing a EUR 150 million loan to Vulcan Energy for its "
+        'lithium refinery.\n\n"The EUR 150 million loan is one of our largest," a KfW board member said.'
+        "\n\nKfW said it signed the loan of EUR 150 million on Monday.",
+        headline="KfW lends nearly EUR 150 million for German lithium refinery",
+    )
+    assert [(d.actor, d.instrument, d.amount, d.currency) for d in found.commitments] == [
+        ("KfW", "loan", Decimal(150_000_000), "EUR")
+    ]
+    assert found.commitments[0].minerals == ["lithium"]
+    assert found.commitments[0].status == "binding"  # the lead's "signed" says more than the headline
+
+
+def test_different_amounts_are_different_commitments() -> None:
+    found = read(
+        "WASHINGTON, Jan. 8, 2025 - The Department of Defense today awarded $40 million to Perpetua "
+        "Resources for antimony.\n\nThe department also awarded $12 million to a gallium project in Arizona.",
+        headline="Pentagon awards antimony and gallium funding",
+    )
+    assert [(d.actor, d.amount) for d in found.commitments] == [
+        ("DOD", Decimal(40_000_000)),
+        ("DOD", Decimal(12_000_000)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "In 2023, JBIC and JOGMEC provided a further $200 million to Lynas.",
+        "DFC previously invested $25 million in TechMet.",
+        "Last year, the Canada Infrastructure Bank committed C$90 million to the company.",
+        "Canberra gave a A$7.5 million grant to the partnership fund last year.",
+        "The agency first offered a $2 billion loan conditionally in March 2023.",
+        "Canberra committed A$5.9 million to joint projects with India in 2022.",
+    ],
+)
+def test_background_about_earlier_years_proposes_nothing(background: str) -> None:
+    found = read(f"OTTAWA, ON, Feb. 12, 2025 /CNW/ - {LEAD}\n\n{background}\n\nThe mine opens in 2027.")
+    assert [d.actor for d in found.commitments] == ["EDC"]
+    assert any(d.reason.startswith("background") for d in found.rejected), [d.reason for d in found.rejected]
+
+
+def test_this_years_news_in_a_later_paragraph_is_kept() -> None:
+    found = read(
+        f"OTTAWA, ON, Feb. 12, 2025 /CNW/ - {LEAD}\n\nSeparately, UK Export Finance will provide a "
+        "£150 million guarantee for Cornish Lithium, announced in 2025."
+    )
+    assert [(d.actor, d.instrument) for d in found.commitments] == [("EDC", "loan"), ("UKEF", "guarantee")]
+
+
+def test_a_long_article_is_read_up_to_its_cap() -> None:
+    filler = "\n\n".join(f"Paragraph {i} says nothing new about the market." for i in range(400))
+    late = "\n\nJBIC will lend $500 million to Lynas."
+    found = read(f"TOKYO, March 3, 2025 - {LEAD}\n\n{filler}{late}")
+    assert [d.actor for d in found.commitments] == ["EDC"]  # the lead, not sentence 402
+    assert MAX_ARTICLE_SENTENCES < 402
+
+
+def test_boilerplate_ends_the_reading() -> None:
+    found = read(
+        f"OTTAWA, ON, Feb. 12, 2025 /CNW/ - {LEAD}\n\nAbout Export Development Canada\n\n"
+        "EDC lends C$10 billion a year to exporters."
+    )
+    assert [d.amount for d in found.commitments] == [Decimal(75_000_000)]
+
+
+@pytest.mark.parametrize(
+    "body", ["", "   ", None, 42, "\x00" * 10, "- - -", "TOKYO, March 99, 2025 - x", "$" * 5000]
+)
+def test_odd_input_gives_an_empty_reading_not_an_error(body: object) -> None:
+    found = extract_article(body, headline=body if isinstance(body, str) else None, today=TODAY)  # type: ignore[arg-type]
+    assert isinstance(found, Extraction) and not found.commitments
+
+
+def test_a_message_and_its_page_are_merged_each_commitment_once() -> None:
+    message = extract("EDC will lend C$75m to NMG", today=TODAY)
+    page = read(f"OTTAWA, ON, Feb. 12, 2025 /CNW/ - {LEAD}\n\nJBIC will lend $300 million to Lynas.")
+    both = merged(message, page)
+    assert [(d.actor, d.amount) for d in both.commitments] == [
+        ("EDC", Decimal(75_000_000)),
+        ("JBIC", Decimal(300_000_000)),
+    ]
+    assert both.commitments[0].project == "Matawinie Mine"  # the page fills what the message lacks
+
+
+def test_a_page_titles_site_name_is_not_part_of_the_headline() -> None:
+    found = read(
+        "TOKYO, April 15, 2025 - The agency will invest C$60 million in the Canadian graphite mines.",
+        headline="JOGMEC takes stake in Canadian graphite mines | Ministry of Economy, Trade and Industry",
+    )
+    assert [(d.actor, d.amount) for d in found.commitments] == [("JOGMEC", Decimal(60_000_000))]
+
+
+def test_a_project_stage_is_read_but_not_from_background() -> None:
+    found = read(
+        "MONTREAL, June 2, 2025 - The Matawinie Mine entered construction on Monday, the company said."
+        "\n\nIn 2023, the Matawinie Mine entered permitting."
+    )
+    assert [(c.project, c.new_status) for c in found.status_changes] == [("Matawinie Mine", "construction")]
