@@ -62,6 +62,7 @@ def test_the_extraction_benchmark_runs_tiny(capsys: pytest.CaptureFixture[str]) 
     assert "Extraction speed at 50 known project names, 2 runs" in out
     assert "chatter message (extract)" in out and "/1 ms" in out
     assert "2,000-word article (extract_article)" in out and "/30 ms" in out
+    assert "question, " in out and "/2 ms" in out
 
 
 def test_the_extraction_benchmark_reads_what_it_says() -> None:
@@ -72,4 +73,6 @@ def test_the_extraction_benchmark_reads_what_it_says() -> None:
     found = extract_article(text, headline=headline, known_projects=names, today=extraction_bench.TODAY)
     assert found.commitments and all(d.announced_on is not None for d in found.commitments)
     timings = extraction_bench.measure(50, 2)
-    assert [len(t.samples_ms) for t in timings] == [2 * len(extraction_bench.CHATTER), 2]
+    messages = sum(1 for c in extraction_bench.CASES if c.get("kind") != "article")
+    questions = len(extraction_bench.QUESTIONS)
+    assert [len(t.samples_ms) for t in timings] == [2 * len(extraction_bench.CHATTER), messages, questions, 2]

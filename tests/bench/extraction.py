@@ -18,10 +18,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from store.extraction import extract, extract_article
-from tests.store.extraction_corpus import KNOWN_INITIATIVES, KNOWN_PROJECTS, TODAY
+from store.questions.reading import KnownNames, read
+from tests.store.extraction_corpus import CASES, KNOWN_INITIATIVES, KNOWN_PROJECTS, TODAY
 from tests.store.extraction_corpus_articles import CASES as ARTICLES
+from tests.store.question_corpus import CORPUS as QUESTIONS
+from tests.store.question_corpus import KNOWN_INITIATIVES as QUESTION_INITIATIVES
 
 CHATTER_TARGET_MS = 1.0
+MESSAGE_TARGET_MS = 2.0  # a corpus message, commitment or not
+QUESTION_TARGET_MS = 2.0  # reading a question asked in words (store/questions)
 ARTICLE_TARGET_MS = 30.0
 ARTICLE_WORDS = 2_000
 
@@ -127,15 +132,33 @@ def measure(names: int, runs: int, today: date = TODAY) -> list[Timing]:
             text, headline=headline, known_projects=projects, known_initiatives=initiatives, today=today
         )
 
-    for line in CHATTER:  # warm-up: caches (the usable names, dateparser) filled once
+    messages = [c["text"] for c in CASES if c.get("kind") != "article"]
+    names = KnownNames.build(projects, QUESTION_INITIATIVES)
+    questions = [q.text for q in QUESTIONS]
+
+    def question(text: str) -> Callable[[], object]:
+        return lambda: read(text, today=today, names=names)
+
+    for line in CHATTER + messages:  # warm-up: caches (the usable names, dateparser) filled once
         chat(line)()
+    for text in questions:
+        question(text)()
     article()
     chatter: list[float] = []
+    corpus: list[float] = []
+    asked: list[float] = []
     for _ in range(runs):
         for line in CHATTER:
             chatter += _time(chat(line), 1)
+    for _ in range(max(1, runs // 10)):
+        for text in messages:
+            corpus += _time(chat(text), 1)
+        for text in questions:
+            asked += _time(question(text), 1)
     return [
         Timing("chatter message (extract)", chatter, CHATTER_TARGET_MS),
+        Timing(f"corpus message, {len(messages)} (extract)", corpus, MESSAGE_TARGET_MS),
+        Timing(f"question, {len(questions)} (read)", asked, QUESTION_TARGET_MS),
         Timing(f"{ARTICLE_WORDS:,}-word article (extract_article)", _time(article, runs), ARTICLE_TARGET_MS),
     ]
 

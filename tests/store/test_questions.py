@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
@@ -86,10 +85,8 @@ def test_a_question_looks_like_one(text: str, question: bool) -> None:
     "text",
     ["\x00", "\ud800 how much", "<!channel> how much", "?", "   ", "since 2025-02-30", "word " * 100],
 )
-def test_hostile_or_overlong_text_is_unreadable_and_quick(text: str) -> None:
-    start = time.perf_counter()
+def test_hostile_or_overlong_text_is_unreadable(text: str) -> None:
     assert not read(text, today=TODAY, names=NAMES).readable
-    assert time.perf_counter() - start < 0.05
 
 
 def test_a_group_stands_for_itself_and_its_members() -> None:
@@ -99,18 +96,12 @@ def test_a_group_stands_for_itself_and_its_members() -> None:
     assert len(groups.GROUPS["EU"]) == 27
 
 
-def test_reading_takes_under_two_milliseconds_at_ten_thousand_projects() -> None:
+def test_reading_finds_one_project_among_ten_thousand() -> None:
+    # How fast: `python -m tests.bench.extraction` (questions line); never timed in a test.
     projects = [f"Synthetic project {i:06d}" for i in range(10_000)] + KNOWN_PROJECTS
     names = KnownNames.build(projects, KNOWN_INITIATIVES)
-    questions = [q.text for q in CORPUS[::4]] + ["who funds Synthetic project 004242?"]
-    assert read(questions[-1], today=TODAY, names=names).filters == {"project": "Synthetic project 004242"}
-    best = float("inf")
-    for _ in range(5):  # the best of five rounds: a busy machine slows some, not all
-        start = time.perf_counter()
-        for question in questions:
-            read(question, today=TODAY, names=names)
-        best = min(best, (time.perf_counter() - start) / len(questions))
-    assert best < 0.002, f"{best * 1000:.2f} ms a question"
+    question = "who funds Synthetic project 004242?"
+    assert read(question, today=TODAY, names=names).filters == {"project": "Synthetic project 004242"}
 
 
 # --- answers from the store --------------------------------------------------------------------
