@@ -347,6 +347,8 @@ def _bulk_insert(session: Session, model: type[SQLModel], rows: list[dict[str, A
     if connection.dialect.name != "postgresql":
         connection.execute(insert(table), rows)
         return
+    import psycopg  # only with PostgreSQL (the driver is psycopg 3)
+
     names = list(rows[0])
     # COPY skips SQLAlchemy's column defaults: the Python-side ones are filled in here.
     defaults = {
@@ -362,7 +364,7 @@ def _bulk_insert(session: Session, model: type[SQLModel], rows: list[dict[str, A
     json_columns = {name for name in names if isinstance(table.c[name].type, JSON)}
     columns = ", ".join(f'"{name}"' for name in names)
     raw = connection.connection.dbapi_connection
-    assert raw is not None
+    assert isinstance(raw, psycopg.Connection)
     with raw.cursor() as cursor, cursor.copy(f'COPY "{table.name}" ({columns}) FROM STDIN') as copy:
         for row in rows:
             copy.write_row(
