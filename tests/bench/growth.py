@@ -15,6 +15,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -101,7 +102,12 @@ def measure_size(
     return out
 
 
-def run_growth(config: Config, sizes: tuple[int, ...]) -> tuple[list[GrowthResult], dict[str, str]]:
+def run_growth(
+    config: Config,
+    sizes: tuple[int, ...],
+    after_each: Callable[[list[GrowthResult], dict[str, str]], None] | None = None,
+) -> tuple[list[GrowthResult], dict[str, str]]:
+    """Every backend at every size; `after_each(results so far, info)` after each size."""
     from bot.local_slack import LocalSlack
 
     info = machine()
@@ -119,6 +125,8 @@ def run_growth(config: Config, sizes: tuple[int, ...]) -> tuple[list[GrowthResul
                     size = measure_size(result.backend, projects, config, slack, posts, workdir)
                     result.sizes.append(size)
                     failed = failed or bool(size.errors)
+                    if after_each is not None:
+                        after_each([r for r in results if r.sizes], info)
     finally:
         if config.keep_logs or failed:
             config.log(f"server logs kept in {workdir}")
@@ -230,13 +238,18 @@ def draw_chart(results: list[GrowthResult], path: Path) -> None:
 
 
 def main_growth(config: Config, sizes: tuple[int, ...], out: Path) -> int:
-    results, info = run_growth(config, sizes)
     chart = out.with_suffix(".png")
-    draw_chart(results, chart)
-    table = render_growth(results, info, config, chart.name)
+
+    def write(results: list[GrowthResult], info: dict[str, str]) -> str:
+        """The report so far (a long run that is stopped keeps the sizes it finished)."""
+        draw_chart(results, chart)
+        table = render_growth(results, info, config, chart.name)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(table, encoding="utf-8")
+        return table
+
+    results, info = run_growth(config, sizes, after_each=write)
     print()
-    print(table)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(table, encoding="utf-8")
+    print(write(results, info))
     print(f"Written to {out} and {chart}.")
     return 1 if any(s.errors for r in results for s in r.sizes) else 0
