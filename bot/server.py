@@ -7,7 +7,9 @@ import gc
 import hashlib
 import hmac
 import logging
+import os
 import signal
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -26,14 +28,14 @@ from starlette.routing import Route
 
 from bot.app import CONSOLE_SIGNING_SECRET, check_slack, create_app, make_client, make_services
 from bot.core.services import Services
-from bot.core.settings import Settings
+from bot.core.settings import Settings, SettingsError
 from jobs.feeds import schedule as schedule_feeds
 from jobs.follows import FollowSender
 from jobs.follows import schedule as schedule_follows
 from jobs.inbox import Recovered, recover
 from jobs.inbox import schedule as schedule_recovery
 from jobs.rates import schedule as schedule_rates
-from jobs.scheduler import start_scheduler
+from jobs.scheduler import DigestScheduler, start_scheduler
 from store.db import check_health
 
 log = logging.getLogger("minerals_bot.server")
@@ -111,7 +113,7 @@ def create_web_app(app: App, services: Services) -> Starlette:
 
     async def healthz(request: Request) -> Response:
         ok, detail = await anyio.to_thread.run_sync(check_health, services.engine)
-        payload: dict[str, Any] = {"ok": ok, "database": detail}
+        payload: dict[str, Any] = {"ok": ok, "database": detail, "pid": os.getpid()}
         slack_state = getattr(services, "slack_state", None)
         if slack_state:
             payload["slack"] = slack_state
@@ -161,7 +163,8 @@ def socket_mode_handler(settings: Settings, app: App) -> Any:
 
 
 def serve(settings: Settings) -> int:
-    """Run until interrupted: Socket Mode when SLACK_APP_TOKEN is set, else HTTP on PORT."""
+    """Run until interrupted: Socket Mode when SLACK_APP_TOKEN is set, else HTTP on PORT
+    (WEB_CONCURRENCY processes sharing it)."""
     services = make_services(settings)
     client = make_client(settings)
     try:
@@ -170,16 +173,10 @@ def serve(settings: Settings) -> int:
         services.engine.dispose()
         raise
     app = create_app(settings, client=client, services=services)
-    scheduler = start_scheduler(services, client)
-    schedule_recovery(scheduler.scheduler, recovery(services, client))
-    schedule_follows(scheduler.scheduler, FollowSender(services, client))
-    schedule_rates(scheduler.scheduler, services)
-    schedule_feeds(scheduler.scheduler, services, feed_polling(services, client))
-    # The ~160,000 objects made while starting live as long as the process: a full garbage
-    # collection walked them all (70-90 ms, a stall every few hundred requests). Frozen, the
-    # collector skips them.
-    gc.collect()
-    gc.freeze()
+    if not settings.slack_app_token and settings.web_concurrency > 1:
+        return serve_workers(settings, app, services, client)
+    scheduler = start_jobs(services, client)
+    freeze_startup_objects()
     try:
         if settings.slack_app_token:
             log.info("starting in Socket Mode")
@@ -194,15 +191,145 @@ def serve(settings: Settings) -> int:
         import uvicorn
 
         log.info("starting HTTP mode on port %s (POST %s, GET /healthz)", settings.port, EVENTS_PATH)
-        uvicorn.run(
-            create_web_app(app, services),
-            host=settings.host,
-            port=settings.port,
-            log_level="warning",
-            access_log=False,
-            timeout_graceful_shutdown=10,
-        )
+        uvicorn.run(create_web_app(app, services), host=settings.host, port=settings.port, **UVICORN_OPTIONS)
         return 0
     finally:
         scheduler.stop(wait=False)
         services.engine.dispose()
+
+
+UVICORN_OPTIONS: dict[str, Any] = {
+    "log_level": "warning",
+    "access_log": False,
+    "timeout_graceful_shutdown": 10,
+}
+WORKER_STOP_SECONDS = 15
+
+
+def start_jobs(services: Services, client: WebClient) -> DigestScheduler:
+    """The scheduler with every periodic job: digests, inbox recovery, follows, rates, feeds.
+    Each run is claimed in the store, so replicas (or a restart) never do one twice."""
+    scheduler = start_scheduler(services, client)
+    schedule_recovery(scheduler.scheduler, recovery(services, client))
+    schedule_follows(scheduler.scheduler, FollowSender(services, client))
+    schedule_rates(scheduler.scheduler, services)
+    schedule_feeds(scheduler.scheduler, services, feed_polling(services, client))
+    return scheduler
+
+
+def freeze_startup_objects() -> None:
+    # The ~160,000 objects made while starting live as long as the process: a full garbage
+    # collection walked them all (70-90 ms, a stall every few hundred requests). Frozen, the
+    # collector skips them (and forked workers share their pages).
+    gc.collect()
+    gc.freeze()
+
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    """The one listening socket every worker accepts from (the kernel hands each connection to
+    one of them; a stopped or busy worker leaves it to the others)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(2048)
+    sock.set_inheritable(True)
+    return sock
+
+
+def serve_workers(settings: Settings, app: App, services: Services, client: WebClient) -> int:
+    """Pre-fork: WEB_CONCURRENCY children serve HTTP on one socket, each with its own database
+    connections; this process supervises them (a worker that dies is replaced) and runs the
+    scheduled jobs, so they run once here and are claimed in the store against replicas."""
+    try:
+        sock = listening_socket(settings.host, settings.port)
+    except OSError as exc:
+        services.engine.dispose()
+        raise SettingsError(
+            f"PORT {settings.port}: cannot listen on {settings.host} ({exc.strerror})."
+        ) from None
+    web = create_web_app(app, services)
+    services.engine.dispose()  # no pooled connection may cross a fork
+    freeze_startup_objects()
+    log.info(
+        "starting HTTP mode on port %s with %s workers (POST %s, GET /healthz)",
+        settings.port,
+        settings.web_concurrency,
+        EVENTS_PATH,
+    )
+    workers = {fork_worker(web, services, sock): slot for slot in range(settings.web_concurrency)}
+    stop = threading.Event()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: stop.set())
+    scheduler = start_jobs(services, client)  # after the forks: no thread is copied into a worker
+    try:
+        while not stop.wait(0.2):
+            for pid in list(workers):
+                done, status = os.waitpid(pid, os.WNOHANG)
+                if done and not stop.is_set():
+                    slot = workers.pop(pid)
+                    log.error("worker %s (pid %s) exited with %s; starting another", slot, pid, status)
+                    workers[fork_worker(web, services, sock)] = slot
+        return 0
+    finally:
+        scheduler.stop(wait=False)
+        stop_workers(list(workers))
+        sock.close()
+        services.engine.dispose()
+
+
+def fork_worker(web: Starlette, services: Services, sock: socket.socket) -> int:
+    """A child serving `web` on `sock` until SIGTERM; its pid."""
+    pid = os.fork()
+    if pid:
+        return pid
+    code = 1
+    try:
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(signum, signal.SIG_DFL)  # uvicorn installs its own graceful handlers
+        services.engine.dispose(close=False)  # the parent's pool (empty) is not this process's
+        orphan_watch(os.getppid())
+        import uvicorn
+
+        uvicorn.Server(uvicorn.Config(web, **UVICORN_OPTIONS)).run(sockets=[sock])
+        code = 0
+    except BaseException:
+        log.exception("worker %s stopped by an error", os.getpid())
+    finally:
+        with contextlib.suppress(Exception):
+            services.engine.dispose()
+        logging.shutdown()
+        os._exit(code)
+
+
+def orphan_watch(parent: int) -> None:
+    """A worker whose supervisor died (kill -9) stops too, so a restart can take the port."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    threading.Thread(target=watch, name="orphan-watch", daemon=True).start()
+
+
+def stop_workers(pids: list[int]) -> None:
+    """SIGTERM (uvicorn finishes what is in flight), then SIGKILL after WORKER_STOP_SECONDS."""
+    for pid in pids:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + WORKER_STOP_SECONDS
+    for pid in pids:
+        while True:
+            try:
+                done, _ = os.waitpid(pid, os.WNOHANG)
+            except ChildProcessError:
+                break
+            if done:
+                break
+            if time.monotonic() > deadline:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+                break
+            time.sleep(0.05)

@@ -7,7 +7,8 @@ import uuid
 from collections.abc import Callable
 from typing import Any, cast
 
-from slack_bolt import BoltContext, BoltResponse
+from slack_bolt import BoltContext, BoltRequest, BoltResponse
+from slack_bolt.middleware import Middleware
 
 from bot.core.services import Services
 
@@ -19,14 +20,22 @@ DATABASE_TROUBLE = (
 )
 
 
-def provide_services(services: Services) -> Callable[..., BoltResponse]:
-    """A global middleware that puts `services` in every listener's context."""
+class ProvideServices(Middleware):
+    """A global middleware that puts `services` in every listener's context. A Middleware
+    class, not a function: Bolt calls it directly, without building injected arguments."""
 
-    def provide(context: BoltContext, next: Callable[[], BoltResponse]) -> BoltResponse:  # noqa: A002 (Bolt's name)
-        context["services"] = services
+    def __init__(self, services: Services) -> None:
+        self.services = services
+
+    def process(
+        self,
+        *,
+        req: BoltRequest,
+        resp: BoltResponse,
+        next: Callable[[], BoltResponse],  # noqa: A002 (Bolt's name)
+    ) -> BoltResponse:
+        req.context["services"] = self.services
         return next()
-
-    return provide
 
 
 def services_of(context: BoltContext) -> Services:

@@ -49,12 +49,7 @@ def worth_storing(services: Services, body: dict[str, Any]) -> bool:
     if kind != "message":
         return True  # app_mention: always answered
     if subtype in NEW_MESSAGE_SUBTYPES:
-        if event.get("bot_id") or not event.get("ts"):
-            return False  # the bot's own messages, and nothing to read
-        if MENTION.search(event.get("text") or "") and mentions_bot(body, event):
-            return False  # the app_mention event for the same message is stored and answers it
-        text = event.get("text") or ""
-        return event.get("channel_type") == "im" or may_propose(text) or links.has_link(event)
+        return new_message_worth_reading(body, event)
     if subtype == "message_changed":
         message = event.get("message") or {}
         if message.get("bot_id") or not message.get("ts") or unfurl_only(event):
@@ -64,6 +59,33 @@ def worth_storing(services: Services, body: dict[str, Any]) -> bool:
         ts = event.get("deleted_ts") or (event.get("previous_message") or {}).get("ts")
         return bool(ts) and has_drafts(services, event, str(ts))
     return False  # joins, topic changes, ...: the message listener ignores them
+
+
+def new_message_worth_reading(body: dict[str, Any], event: dict[str, Any]) -> bool:
+    """A new message that may start something: decided from the message alone, no store."""
+    if event.get("bot_id") or not event.get("ts"):
+        return False  # the bot's own messages, and nothing to read
+    text = event.get("text") or ""
+    if MENTION.search(text) and mentions_bot(body, event):
+        return False  # the app_mention event for the same message is stored and answers it
+    return event.get("channel_type") == "im" or may_propose(text) or links.has_link(event)
+
+
+def is_chatter(body: dict[str, Any]) -> bool:
+    """Bolt matcher: a message event that surely changes nothing, decided without the store
+    (edits and deletions may touch a card's drafts, so they take the full path)."""
+    event = body.get("event")
+    if not isinstance(event, dict) or event.get("type") != "message":
+        return False
+    subtype = event.get("subtype")
+    if subtype in NEW_MESSAGE_SUBTYPES:
+        return not new_message_worth_reading(body, event)
+    return subtype not in ("message_changed", "message_deleted")
+
+
+def ack_chatter(ack: Ack) -> None:
+    """Chatter is acked and dropped: no inbox write, no lazy listener, no extractor."""
+    ack()
 
 
 def unfurl_only(event: dict[str, Any]) -> bool:
@@ -218,5 +240,7 @@ def fetch_message(client: WebClient, channel: str, ts: str) -> dict[str, Any] | 
 
 
 def register(app: App) -> None:
+    # First, so chatter (most of a channel's messages) never reaches the lazy listener below.
+    app.event("message", matchers=[is_chatter])(ack_chatter)
     for event in ("message", "app_mention", "reaction_added"):
         app.event(event)(ack=store_event, lazy=[work_event])

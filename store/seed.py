@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import random
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
@@ -10,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import insert
-from sqlmodel import Session, col, select
+from sqlmodel import JSON, Session, SQLModel, col, select
 
 from store import records, vocab
 from store.models import Claim, Commitment, Initiative, Milestone, Project, ProjectInitiativeLink
@@ -336,6 +337,41 @@ def _synthetic_commitment(
     )
 
 
+def _bulk_insert(session: Session, model: type[SQLModel], rows: list[dict[str, Any]]) -> None:
+    """Rows (all with the same keys) inserted in one go: PostgreSQL's COPY, else one
+    executemany on the table (no ORM bookkeeping per row)."""
+    if not rows:
+        return
+    table = model.__table__  # type: ignore[attr-defined]
+    connection = session.connection()
+    if connection.dialect.name != "postgresql":
+        connection.execute(insert(table), rows)
+        return
+    import psycopg  # only with PostgreSQL (the driver is psycopg 3)
+
+    names = list(rows[0])
+    # COPY skips SQLAlchemy's column defaults: the Python-side ones are filled in here.
+    defaults = {
+        c.name: c.default
+        for c in table.columns
+        if c.name not in names and c.default is not None and (c.default.is_scalar or c.default.is_callable)
+    }
+    if defaults:
+        names += list(defaults)
+        rows = [
+            {**row, **{n: d.arg if d.is_scalar else d.arg(None) for n, d in defaults.items()}} for row in rows
+        ]
+    json_columns = {name for name in names if isinstance(table.c[name].type, JSON)}
+    columns = ", ".join(f'"{name}"' for name in names)
+    raw = connection.connection.dbapi_connection
+    assert isinstance(raw, psycopg.Connection)
+    with raw.cursor() as cursor, cursor.copy(f'COPY "{table.name}" ({columns}) FROM STDIN') as copy:
+        for row in rows:
+            copy.write_row(
+                [json.dumps(row[n]) if n in json_columns and row[n] is not None else row[n] for n in names]
+            )
+
+
 def seed_synthetic(
     session: Session,
     n_projects: int,
@@ -372,9 +408,9 @@ def seed_synthetic(
         )
     report = progress or (lambda done, total: None)
     total = n_projects * (1 + per_project)
-    for chunk in range(0, len(project_rows), 2000):
-        session.execute(insert(Project), project_rows[chunk : chunk + 2000])
-        report(min(chunk + 2000, n_projects), total)
+    for chunk in range(0, len(project_rows), 5000):
+        _bulk_insert(session, Project, project_rows[chunk : chunk + 5000])
+        report(min(chunk + 5000, n_projects), total)
     ids = session.exec(
         select(Project.id)
         .where(col(Project.synthetic).is_(True))
@@ -386,7 +422,7 @@ def seed_synthetic(
     pending = ((pid, k) for pid in ids for k in range(per_project))
     n_commitments = 0
     while batch := [_synthetic_commitment(rng, pid, now) for pid, _ in itertools.islice(pending, 5000)]:
-        session.execute(insert(Commitment), batch)
+        _bulk_insert(session, Commitment, batch)
         n_commitments += len(batch)
         report(n_projects + n_commitments, total)
     g7 = session.exec(select(Initiative).where(Initiative.short_name == "G7 CMAP")).first()

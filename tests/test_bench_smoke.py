@@ -34,6 +34,8 @@ def test_the_benchmark_runs_end_to_end_on_a_tiny_store(tmp_path: Path) -> None:
             "40",
             "--digest-runs",
             "1",
+            "--workers",
+            "1,2",
             "--out",
             str(out),
         ]
@@ -50,6 +52,8 @@ def test_the_benchmark_runs_end_to_end_on_a_tiny_store(tmp_path: Path) -> None:
         "commitment messages/s, card posted",
         "start-up to first 200 on /healthz",
         "peak RSS",
+        "`find <words> (2 workers)`",
+        "commitment messages/s, card posted, 2 workers",
         "### Targets",
     ):
         assert line in table
@@ -76,3 +80,14 @@ def test_the_extraction_benchmark_reads_what_it_says() -> None:
     messages = sum(1 for c in extraction_bench.CASES if c.get("kind") != "article")
     questions = len(extraction_bench.QUESTIONS)
     assert [len(t.samples_ms) for t in timings] == [2 * len(extraction_bench.CHATTER), messages, questions, 2]
+
+
+def test_the_growth_benchmark_runs_on_two_tiny_stores(tmp_path: Path) -> None:
+    out = tmp_path / "growth.md"
+    code = main(["--growth", "--backend", "sqlite", "--sizes", "10,20", "--requests", "2", "--out", str(out)])
+    table = out.read_text(encoding="utf-8")
+    assert code == 0, table
+    for line in ("| command | p50 at 10 | p50 at 20 |", "`project <misspelt name>`", "seeding the store, s"):
+        assert line in table
+    assert "ERROR" not in table
+    assert (tmp_path / "growth.png").read_bytes().startswith(b"\x89PNG")

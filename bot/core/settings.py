@@ -34,6 +34,8 @@ class Settings(BaseSettings):
     digest_grace_hours: float = Field(default=12, ge=0)
     max_body_bytes: int = Field(default=1_000_000, ge=1024)
     log_level: str = "INFO"
+    # HTTP mode: server processes sharing PORT (each with its own connection pool).
+    web_concurrency: int = Field(default=1, ge=1, le=64)
     # The outside world (jobs/fetch.py): links, feeds and exchange rates.
     fetch_allow_private: bool = False  # 1: also read private and local addresses (an intranet)
     fx_rates_url: str = "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml"

@@ -10,7 +10,17 @@ from dataclasses import replace
 from pathlib import Path
 
 from tests.bench.report import render
-from tests.bench.runner import Config, run
+from tests.bench.runner import REPO, Config, run
+
+
+def int_list(text: str) -> tuple[int, ...]:
+    try:
+        values = tuple(int(v.replace("_", "")) for v in text.split(",") if v.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a comma-separated list of numbers") from None
+    if not values or min(values) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r}: give numbers of 1 or more, e.g. 1,2")
+    return values
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,7 +55,27 @@ def build_parser() -> argparse.ArgumentParser:
         "it (default $BENCH_POSTGRES_URL, $TEST_POSTGRES_URL or "
         "postgres@127.0.0.1:5432/test)",
     )
-    parser.add_argument("--out", type=Path, help="markdown file (default bench-results/latest.md)")
+    parser.add_argument(
+        "--workers",
+        type=int_list,
+        help="WEB_CONCURRENCY values to measure, e.g. 1,2 (default 1); others at the most clients",
+    )
+    parser.add_argument(
+        "--growth",
+        action="store_true",
+        help="growth mode: 1-client p50 of each command, start-up and RSS per store size",
+    )
+    parser.add_argument(
+        "--sizes",
+        type=int_list,
+        help="growth mode's project counts (default 1000,10000,100000)",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        help="markdown file (default bench-results/latest.md; growth: bench-results/growth.md, "
+        "with its chart next to it as .png)",
+    )
     parser.add_argument("--keep-logs", action="store_true", help="keep the servers' logs")
     return parser
 
@@ -71,6 +101,8 @@ def config_from(args: argparse.Namespace) -> Config:
     config = replace(config, **{k: v for k, v in overrides.items() if v is not None})
     if args.clients:
         config = replace(config, clients=(1, args.clients), event_clients=args.clients)
+    if args.workers:
+        config = replace(config, workers=args.workers)
     backends = ("sqlite", "postgres") if args.backend == "both" else (args.backend,)
     return replace(config, backends=backends, keep_logs=args.keep_logs)
 
@@ -80,9 +112,19 @@ def _terminate(signum: int, _frame: object) -> None:
 
 
 def main(argv: list[str] | None = None, *, handle_sigterm: bool = False) -> int:
-    config = config_from(build_parser().parse_args(argv))
+    args = build_parser().parse_args(argv)
+    config = config_from(args)
     if handle_sigterm:
         signal.signal(signal.SIGTERM, _terminate)
+    if args.growth:
+        from tests.bench.growth import DEFAULT_SIZES, main_growth
+
+        if "postgres" in config.backends:
+            from tests.run_all import ensure_postgres
+
+            ensure_postgres()
+        out = args.out or (REPO / "bench-results" / "growth.md")
+        return main_growth(config, args.sizes or DEFAULT_SIZES, out)
     began = time.perf_counter()
     if "postgres" in config.backends:
         from sqlalchemy.exc import OperationalError

@@ -5,7 +5,7 @@
     python -m tests.bench.profile --message "Japan's JOGMEC will lend C$150 million." -n 100
 
 A command goes through the same Bolt app and handlers as `minerals-bot serve` (a signed body,
-`App.dispatch`) without the HTTP server; a message goes straight to what the message
+`App.dispatch`) without the HTTP server; a
 listener runs after the ack (`handlers.proposals.propose`), which is where its time goes.
 Both against a local Slack Web API.
 """
@@ -16,10 +16,25 @@ import argparse
 import os
 import sys
 import time
+from collections.abc import Callable
+from concurrent.futures import Executor, Future
+from typing import Any
 
 from slack_bolt.request import BoltRequest
 
 from tests.bench import load
+
+
+class InlineExecutor(Executor):
+    """Runs what Bolt hands to its listener pool at once, on the caller's thread."""
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except BaseException as exc:  # noqa: BLE001 (handed to the future, as a pool does)
+            future.set_exception(exc)
+        return future
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
             database_url=args.database_url,
         )
         services, client = make_services(settings), make_client(settings)
-        app = create_app(settings, client=client, services=services)
+        app = create_app(settings, client=client, services=services, listener_executor=InlineExecutor())
         seq = int(time.time() * 1000) % 10**9
 
         def command(i: int) -> None:
@@ -65,20 +80,15 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"HTTP {response.status}: {response.body[:200]}")
 
         def message(i: int) -> None:
-            from handlers.proposals import propose
-
-            card = propose(
-                services,
-                client,
-                channel="C0PROFILE",
-                ts=f"{seq}.{i:06d}",
-                text=args.text,
-                author="U0PROFILE",
-                event_key=f"Ev{seq}x{i}",
-                channel_type="channel",
+            # The whole path of a message event through Bolt: middleware, matchers, the ack
+            # listener (the inbox write, unless it is chatter) and, run inline, the lazy half.
+            body = load.message_event_body(args.text, seq=seq + i, channel="C0PROFILE")
+            headers = load.signed_headers(body, "application/json")
+            response = app.dispatch(
+                BoltRequest(body=body.decode(), headers={k.lower(): [v] for k, v in headers.items()})
             )
             if i == 0:
-                print(f"card posted: {card is not None}")
+                print(f"HTTP {response.status}; cards posted: {len(slack.calls_to('chat.postMessage'))}")
 
         run = message if args.message else command
         for i in range(4):  # warm caches, as a running server has them

@@ -9,13 +9,13 @@ from tests.bench.runner import BackendResult, Config, summary
 
 BACKEND_NAMES = {"sqlite": "SQLite", "postgres": "PostgreSQL"}
 
-# Targets for the 2-core machine (issue 6).
-P99_MS = 250.0
+# Targets for the 2-core machine (issue 16; issue 6 had 250 ms, 100/s and 3 s).
+P99_MS = 100.0
 P50_RATIO = 3.0
 CHATTER_SHARE = 0.5
-COMMITMENTS_PER_S = 100.0
+COMMITMENTS_PER_S = 200.0
 DIGEST_MS = 1000.0
-STARTUP_S = 3.0
+STARTUP_S = 2.0
 RSS_MB = 250.0
 
 
@@ -92,6 +92,17 @@ def other_table(results: list[BackendResult]) -> list[str]:
         ("peak RSS (VmHWM), MB", "rss|bot", 0, ""),
         ("peak RSS of bare Bolt, MB", "rss|bare Bolt", 0, ""),
     ]
+    for key in dict.fromkeys(k for r in results for k in r.samples):
+        if "workers)" in key and not key.startswith("cmd|"):
+            what, workers = key.split("|", 1)[1].rsplit(" (", 1)
+            label = {
+                "chatter": "chatter events/s, read to the end (no reply)",
+                "chatter acked": "chatter events/s, acked",
+                "commitment": "commitment messages/s, card posted",
+                "commitment acked": "commitment messages/s, acked",
+                "bot": "start-up to first 200 on /healthz, s",
+            }.get(what, what)
+            rows.append((f"{label}, {workers[:-1]}", key, 2 if key.startswith("startup") else 0, ""))
     for label, key, digits, unit in rows:
         cells = []
         for r in results:

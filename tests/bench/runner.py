@@ -63,6 +63,7 @@ class Config:
     requests_concurrent: int = 320  # per command, per round, at the highest client count
     events: int = 400  # per kind of message, per round
     event_clients: int = 16
+    workers: tuple[int, ...] = (1,)  # WEB_CONCURRENCY values; the first gets the full run
     digest_commitments: int = 5_000
     digest_runs: int = 5
     postgres_url: str = field(
@@ -353,13 +354,24 @@ class Workload:
 
 
 def measure_commands(
-    result: BackendResult, bot: Server, base: Server, work: Workload, config: Config
+    result: BackendResult,
+    bot: Server,
+    base: Server,
+    work: Workload,
+    config: Config,
+    *,
+    clients_list: tuple[int, ...] | None = None,
+    suffix: str = "",
 ) -> None:
+    """Each command at each client count, after bare Bolt; with a suffix (another worker
+    count), against bare Bolt's figures already measured in this round."""
     commands = work.commands()
-    for clients in config.clients:
+    for clients in clients_list or config.clients:
         n = config.requests_for(clients)
-        runs = {"bare Bolt": (base, lambda i: "find lithium")}
-        runs.update({name: (bot, text_for) for name, text_for in commands.items()})
+        runs: dict[str, tuple[Server, Callable[[int], str]]] = {}
+        if not suffix:
+            runs["bare Bolt"] = (base, lambda i: "find lithium")
+        runs.update({name + suffix: (bot, text_for) for name, text_for in commands.items()})
         for name, (server, text_for) in runs.items():
             res = load.run_closed_loop(
                 server.port, work.command_maker(text_for), n, clients, load.slash_ack_problem
@@ -374,7 +386,7 @@ def measure_commands(
             result.add(f"cmd|{name}|{clients}|rps", res.per_second)
         base_p50 = result.samples[f"cmd|bare Bolt|{clients}|p50"][-1]
         base_p99 = result.samples[f"cmd|bare Bolt|{clients}|p99"][-1]
-        for name in commands:
+        for name in (name + suffix for name in commands):
             result.add(
                 f"cmd|{name}|{clients}|p50x", result.samples[f"cmd|{name}|{clients}|p50"][-1] / base_p50
             )
@@ -384,33 +396,42 @@ def measure_commands(
 
 
 def measure_events(
-    result: BackendResult, bot: Server, base: Server, work: Workload, config: Config, posts: PostCounter
+    result: BackendResult,
+    bot: Server,
+    base: Server,
+    work: Workload,
+    config: Config,
+    posts: PostCounter,
+    *,
+    suffix: str = "",
 ) -> None:
     n, clients = config.events, config.event_clients
     timeout = max(60.0, n / 5)
 
-    # Baseline: bare Bolt acks a message event and does nothing else.
-    res = load.run_closed_loop(base.port, work.event_maker(lambda i: CHATTER[i % len(CHATTER)]), n, clients)
-    result.add("events|bare Bolt", res.per_second)
-    if res.errors:
-        result.errors.append(f"bare Bolt events: {len(res.errors)} failed: {res.errors[0]}")
+    if not suffix:  # bare Bolt acks a message event and does nothing else
+        res = load.run_closed_loop(
+            base.port, work.event_maker(lambda i: CHATTER[i % len(CHATTER)]), n, clients
+        )
+        result.add("events|bare Bolt", res.per_second)
+        if res.errors:
+            result.errors.append(f"bare Bolt events: {len(res.errors)} failed: {res.errors[0]}")
 
-    # Chatter: acked at once, read by the lazy listener, no reply. The run ends when a
-    # commitment message sent after the last chatter has its card: the listener pool is FIFO.
+    # Chatter: acked at once, never read after the ack. The run ends when a commitment
+    # message sent after the last chatter has its card (so nothing chatter started is pending).
     posts.reset()
     began = time.perf_counter()
     res = load.run_closed_loop(bot.port, work.event_maker(lambda i: CHATTER[i % len(CHATTER)]), n, clients)
     acked = time.perf_counter()
     sentinel = load.run_closed_loop(bot.port, work.event_maker(work.commitment_text), 1, 1)
     if res.errors or sentinel.errors:
-        result.errors.append(f"chatter events: {len(res.errors) + len(sentinel.errors)} failed")
+        result.errors.append(f"chatter events{suffix}: {len(res.errors) + len(sentinel.errors)} failed")
     if posts.wait(1, timeout):
-        result.add("events|chatter", n / (posts.last_at - began))
-        result.add("events|chatter acked", n / (acked - began))
+        result.add(f"events|chatter{suffix}", n / (posts.last_at - began))
+        result.add(f"events|chatter acked{suffix}", n / (acked - began))
         if posts.count > 1:
             result.errors.append(f"chatter got {posts.count - 1} replies; chatter should get none")
     else:
-        result.errors.append("chatter: the closing commitment message got no card in time")
+        result.errors.append(f"chatter{suffix}: the closing commitment message got no card in time")
 
     # Commitment messages: each must end in a card (chat.postMessage) on the local Slack.
     posts.reset()
@@ -418,17 +439,21 @@ def measure_events(
     res = load.run_closed_loop(bot.port, work.event_maker(work.commitment_text), n, clients)
     acked = time.perf_counter()
     if res.errors:
-        result.errors.append(f"commitment events: {len(res.errors)} failed: {res.errors[0]}")
+        result.errors.append(f"commitment events{suffix}: {len(res.errors)} failed: {res.errors[0]}")
     expected = n - len(res.errors)
     if posts.wait(expected, timeout):
-        result.add("events|commitment", expected / (posts.last_at - began))
-        result.add("events|commitment acked", n / (acked - began))
+        result.add(f"events|commitment{suffix}", expected / (posts.last_at - began))
+        result.add(f"events|commitment acked{suffix}", n / (acked - began))
     else:
         result.errors.append(
-            f"commitment messages: {posts.count} of {expected} cards posted within {timeout:.0f} s"
+            f"commitment messages{suffix}: {posts.count} of {expected} cards posted within {timeout:.0f} s"
         )
     if posts.failed:
         result.errors.append(f"{posts.failed} chat.postMessage calls were refused by Slack")
+
+
+def workers_suffix(workers: int) -> str:
+    return f" ({workers} workers)"
 
 
 def warm_up(bot: Server, base: Server, work: Workload, posts: PostCounter) -> list[str]:
@@ -531,6 +556,35 @@ def run_backend(backend: str, config: Config, slack: Any, posts: PostCounter, wo
                 base_rss = peak_rss_mb(base.pid)
                 if base_rss is not None:
                     result.add("rss|bare Bolt", base_rss)
+                bot.stop()
+                for workers in (w for w in config.workers if w != 1):
+                    log(f"[{backend}] round {round_no}: WEB_CONCURRENCY={workers}")
+                    more = Server(
+                        "minerals-bot serve",
+                        server_argv(),
+                        {**env, "WEB_CONCURRENCY": str(workers)},
+                        workdir / f"{backend}-bot-{workers}.log",
+                    )
+                    try:
+                        more.start()
+                        result.add(f"startup|bot{workers_suffix(workers)}", more.startup_seconds)
+                        result.errors += warm_up(more, base, work, posts)
+                        measure_commands(
+                            result,
+                            more,
+                            base,
+                            work,
+                            config,
+                            clients_list=(max(config.clients),),
+                            suffix=workers_suffix(workers),
+                        )
+                        measure_events(
+                            result, more, base, work, config, posts, suffix=workers_suffix(workers)
+                        )
+                    finally:
+                        more.stop()
+                    if more.proc is not None and more.proc.returncode != 0:
+                        result.errors.append(f"WEB_CONCURRENCY={workers}: exited with {more.proc.returncode}")
             finally:
                 bot.stop()
                 base.stop()

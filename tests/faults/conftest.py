@@ -170,6 +170,7 @@ class ServerProcess:
     port: int = field(default_factory=free_port)
     proc: subprocess.Popen[bytes] | None = None
     starts: int = 0
+    extra_env: dict[str, str] = field(default_factory=dict)
 
     @property
     def url(self) -> str:
@@ -196,7 +197,7 @@ class ServerProcess:
             LOG_LEVEL="INFO",
             PYTHONUNBUFFERED="1",
         )
-        return env
+        return {**env, **self.extra_env}
 
     def start(self, timeout: float = 30.0, *, wait: bool = True) -> None:
         """Start serving; with wait, return once /healthz answers."""

@@ -27,7 +27,16 @@ def test_whatever_the_extractor_finds_passes(case):
 
 @pytest.mark.parametrize(
     "text",
-    ["lunch at noon?", "ok thanks", "see you at the meeting", "", "   ", ":wave: morning all"],
+    [
+        "lunch at noon?",
+        "ok thanks",
+        "see you at the meeting",
+        "",
+        "   ",
+        ":wave: morning all",
+        "Reminder: the team sync moved to 3pm.",
+        "call at 10:30 or 4.15 p.m.?",
+    ],
 )
 def test_plain_chatter_is_filtered_out(text):
     assert not may_propose(text)
@@ -44,3 +53,8 @@ def test_plain_chatter_is_filtered_out(text):
 def test_a_sum_in_words_passes(text):
     assert parse_amount(text) is not None
     assert may_propose(text)
+
+
+@pytest.mark.parametrize("text", ["sync at 3pm: 40 tonnes", "the 3pm call", "at 3pm, $5"])
+def test_a_time_of_day_hides_no_other_number(text):
+    assert may_propose(text) == (text != "the 3pm call")

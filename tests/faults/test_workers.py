@@ -1,0 +1,78 @@
+"""`minerals-bot serve` with WEB_CONCURRENCY=2: two processes answer on one port, each on its
+own, and the scheduled jobs still run once (the supervisor runs them, claimed in the store)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests import slack_requests
+from tests.faults.conftest import ServerProcess, wait_until
+from tests.faults.test_crash import _digest_runs, _digests_in, _due_subscription
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc; pre-fork")
+
+
+def children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(p) for p in path.read_text().split()]
+
+
+@contextmanager
+def stopped(pid: int) -> Iterator[None]:
+    """SIGSTOP: the process accepts nothing until SIGCONT (the other worker must answer)."""
+    os.kill(pid, signal.SIGSTOP)
+    try:
+        yield
+    finally:
+        os.kill(pid, signal.SIGCONT)
+
+
+def signed_command(url: str, text: str) -> httpx.Response:
+    body = slack_requests.slash_command_body(text)
+    headers = slack_requests.signed_headers(slack_requests.SIGNING_SECRET, body)
+    with httpx.Client(timeout=10) as http:  # a new connection: the kernel picks the worker
+        return http.post(f"{url}/slack/events", content=body, headers=headers)
+
+
+def test_two_workers_answer_on_one_port_and_run_a_due_digest_once(db_url, slack, server_process):
+    _due_subscription(db_url, "C5")
+    server: ServerProcess = server_process(db_url)
+    server.extra_env["WEB_CONCURRENCY"] = "2"
+    server.start()
+    assert server.proc is not None
+    workers = wait_until(
+        lambda: len(children(server.proc.pid)) == 2 and children(server.proc.pid), what="2 workers"
+    )
+
+    for worker, other in ((workers[0], workers[1]), (workers[1], workers[0])):
+        with stopped(other):
+            with httpx.Client(timeout=10) as http:
+                assert http.get(f"{server.url}/healthz").json()["pid"] == worker
+            answer = signed_command(server.url, "help")
+            assert answer.status_code == 200, answer.text
+            assert "find" in answer.text  # the help text, built by this worker
+            forged = httpx.post(
+                f"{server.url}/slack/events",
+                content=b"command=/minerals&text=help",
+                headers={"Content-Type": slack_requests.FORM},
+            )
+            assert forged.status_code == 401
+
+    wait_until(lambda: len(_digests_in(slack, "C5")) == 1, timeout=60, what="the due digest posted")
+    wait_until(lambda: [r.state for r in _digest_runs(db_url)] == ["sent"], timeout=30, what="run sent")
+    [run] = _digest_runs(db_url)
+    assert run.claimed_by.endswith(f":{server.proc.pid}")  # the supervisor's scheduler, not a worker's
+    assert len(_digests_in(slack, "C5")) == 1
+
+    server.stop()
+    assert server.proc.returncode == 0, server.log()
+    for pid in workers:
+        assert not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text().split()[2]
