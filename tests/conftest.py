@@ -111,6 +111,17 @@ def postgres_server() -> Iterator[PostgresServer]:
     server.drop()
 
 
+def quick_on(backend: str) -> pytest.MarkDecorator:
+    """Run this db_url test on both backends, but on the other one only in the release mode
+    (`slow`): for long cases whose siblings cover the other backend in --quick."""
+    assert backend in BACKENDS, backend
+    return pytest.mark.parametrize(
+        "db_url",
+        [pytest.param(b, marks=() if b == backend else pytest.mark.slow) for b in BACKENDS],
+        indirect=True,
+    )
+
+
 @pytest.fixture(params=BACKENDS)
 def db_url(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path) -> str:
     """The URL of an empty, migrated database on one backend, fresh for this test."""
