@@ -8,6 +8,7 @@ import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import MetaData, text
@@ -33,6 +34,25 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         for item in items:
             if "slow" in item.keywords:
                 item.add_marker(skip)
+
+
+def _encodable(value: Any) -> Any:
+    """`value` with every string made UTF-8 encodable (lone surrogates escaped)."""
+    if isinstance(value, str):
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
+    if isinstance(value, dict):
+        return {_encodable(k): _encodable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(_encodable(v) for v in value)
+    return value
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_report_to_serialize(config: pytest.Config, report: Any) -> Any:
+    """Under pytest-xdist a report crosses to the controller as UTF-8: the hostile-text tests'
+    captured logs hold lone surrogates, which would stop the worker."""
+    data = yield
+    return _encodable(data)
 
 
 @pytest.fixture(scope="session")

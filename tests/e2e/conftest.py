@@ -174,7 +174,7 @@ def start_bot(
         admin_user_ids="UADMIN",
         **overrides,
     )
-    services = make_services(settings)
+    services = make_services(settings, migrate=False)  # every test database is migrated already
     executor = TrackingExecutor(workers)
     client = make_client(settings)
     app = create_app(settings, client=client, services=services, listener_executor=executor)
