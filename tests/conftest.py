@@ -48,7 +48,7 @@ def _encodable(value: Any) -> Any:
 
 
 @pytest.hookimpl(wrapper=True)
-def pytest_report_to_serialize(config: pytest.Config, report: Any) -> Any:
+def pytest_report_to_serializable(config: pytest.Config, report: Any) -> Any:
     """Under pytest-xdist a report crosses to the controller as UTF-8: the hostile-text tests'
     captured logs hold lone surrogates, which would stop the worker."""
     data = yield
