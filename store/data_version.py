@@ -15,7 +15,7 @@ from the records (totals over 100,000 commitments, the 10,000 names a fuzzy matc
 are cached under (database, epoch, version) and recomputed after any change, by this
 process or any other replica: never stale, and cheap when nothing changed.
 
-When the row is missing (a store emptied by TRUNCATE, as the PostgreSQL test fixture does)
+When the row is missing (a store emptied as the PostgreSQL test fixture does)
 nothing is cached and every answer is computed afresh.
 """
 

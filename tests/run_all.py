@@ -1,11 +1,16 @@
 """`make test`: the whole suite on SQLite and PostgreSQL; fails unless both backends ran.
 
-Starts the local PostgreSQL cluster if it is down (as on a fresh CI machine).
+Starts the local PostgreSQL cluster if it is down (as on a fresh CI machine). The suite runs in
+two parts: everything not marked `serial` on pytest-xdist workers (MINERALS_TEST_WORKERS, 2 by
+default; each worker has its own PostgreSQL database), then the `serial` tests alone (they
+assert wall-clock limits under load, or restart PostgreSQL). Arguments that choose workers or
+markers themselves (-n, -m, -p no:xdist) run as one plain pytest call.
 """
 
 from __future__ import annotations
 
 import glob
+import importlib.util
 import os
 import socket
 import subprocess
@@ -44,14 +49,44 @@ def backend_counts(junit_path: str) -> dict[str, int]:
     return counts
 
 
+def serial_files(root: str = "tests") -> list[str]:
+    """Test modules that mark something `serial` (so the second part collects only those)."""
+    found = []
+    for path in sorted(glob.glob(os.path.join(root, "**", "test_*.py"), recursive=True)):
+        with open(path, encoding="utf-8") as f:
+            if "mark.serial" in f.read():
+                found.append(path)
+    return found
+
+
+def plans(argv: list[str]) -> list[list[str]]:
+    """The pytest calls for these arguments: parallel part and serial part, or one plain call."""
+    own = "no:xdist" in argv or any(
+        a == flag or a.startswith(flag) for a in argv for flag in ("-n", "--numprocesses", "-m")
+    )
+    if own or importlib.util.find_spec("xdist") is None:
+        return [argv]
+    workers = os.environ.get("MINERALS_TEST_WORKERS", "2")
+    paths = [a for a in argv if not a.startswith("-")]
+    serial = [*argv] if paths else [*argv, *serial_files()]
+    return [["-n", workers, "--dist", "worksteal", "-m", "not serial", *argv], ["-m", "serial", *serial]]
+
+
 def main(argv: list[str]) -> int:
     ensure_postgres()
+    counts = {"sqlite": 0, "postgres": 0}
+    code = 0
     with tempfile.TemporaryDirectory() as tmp:
-        junit = os.path.join(tmp, "junit.xml")
-        code = subprocess.call([sys.executable, "-m", "pytest", f"--junitxml={junit}", *argv])
-        if not os.path.exists(junit):
-            return code or 1
-        counts = backend_counts(junit)
+        for i, args in enumerate(plans(argv)):
+            junit = os.path.join(tmp, f"junit{i}.xml")
+            part = subprocess.call([sys.executable, "-m", "pytest", f"--junitxml={junit}", *args])
+            if part == 5 and i > 0:  # no serial test selected (e.g. -k chose none): nothing failed
+                part = 0
+            code = code or part
+            if not os.path.exists(junit):
+                return code or 1
+            for backend, n in backend_counts(junit).items():
+                counts[backend] += n
     print(f"Backend cases run: SQLite {counts['sqlite']}, PostgreSQL {counts['postgres']}")
     if (
         code == 0

@@ -7,6 +7,7 @@ The store knows no Slack; SQL is written only in the store.
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 import pytest
@@ -55,6 +56,7 @@ def project_modules() -> dict[str, Path]:
     return modules
 
 
+@functools.cache  # each project file is parsed once per run, not once per parametrised case
 def imports_of(module: str, path: Path) -> list[tuple[str, list[str], int]]:
     """(imported module, imported names, line) for every import in the file, relative ones resolved."""
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))

@@ -106,7 +106,7 @@ class Workspace(SlackServer):
             return [c for c in self._calls if c.method == method]
 
     def wait_for(
-        self, method: str, count: int = 1, timeout: float = 5.0, where: Callable[[Call], bool] | None = None
+        self, method: str, count: int = 1, timeout: float = 20.0, where: Callable[[Call], bool] | None = None
     ) -> list[Call]:
         """Block until `count` calls to `method` (matching `where`) arrived; TimeoutError if not."""
 

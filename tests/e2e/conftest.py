@@ -174,16 +174,20 @@ def start_bot(
         admin_user_ids="UADMIN",
         **overrides,
     )
-    services = make_services(settings)
+    services = make_services(settings, migrate=False)  # every test database is migrated already
     executor = TrackingExecutor(workers)
     client = make_client(settings)
     app = create_app(settings, client=client, services=services, listener_executor=executor)
-    port = free_port()
+    # The socket is bound here and handed to uvicorn: no window in which a parallel test
+    # (pytest-xdist) could take the same free port.
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = int(sock.getsockname()[1])
     config = uvicorn.Config(
         create_web_app(app, services), host="127.0.0.1", port=port, log_level="warning", access_log=False
     )
     server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
     while not server.started and time.monotonic() < deadline:
@@ -205,6 +209,7 @@ def start_bot(
             bot.http.close()
             server.should_exit = True
             thread.join(timeout=10)
+            sock.close()
             executor.shutdown(wait=False, cancel_futures=True)
             services.engine.dispose()
 

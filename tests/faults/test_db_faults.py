@@ -326,6 +326,7 @@ def restartable_postgres() -> Iterator[tuple[str, str]]:
 
 
 @pytest.mark.slow
+@pytest.mark.serial  # restarts the PostgreSQL every other test (and xdist worker) uses
 def test_postgres_restarted_under_load(postgres_url, slack, restartable_postgres):
     """`pg_ctlcluster restart` while traffic runs: requests during the outage get an answer
     (an error with an id), never a 5xx; the bot reconnects by itself afterwards."""

@@ -196,6 +196,7 @@ def check_after_load(engine: Any, slack: LocalSlack, sent: list[Sent]) -> dict[s
     }
 
 
+@pytest.mark.serial  # no ack over 3 s: measured with the machine to itself
 @pytest.mark.parametrize("seconds", DURATIONS)
 def test_load_on_sqlite(sqlite_url, slack, seconds, record_property):
     from store.seed import seed_demo
@@ -212,6 +213,7 @@ def test_load_on_sqlite(sqlite_url, slack, seconds, record_property):
         stop()
 
 
+@pytest.mark.serial
 @pytest.mark.parametrize("seconds", DURATIONS)
 def test_load_on_two_replicas_sharing_postgres(postgres_url, slack, seconds, record_property):
     from store.seed import seed_demo

@@ -19,6 +19,7 @@ from store import records
 from store.digest_content import Digest
 from store.models import Commitment
 from store.visibility import Audience
+from tests.conftest import quick_on
 from tests.jobs.helpers import (
     add_commitment,
     add_initiative,
@@ -319,6 +320,7 @@ def _bulk_commitments(session: Session, n: int) -> None:
         session.execute(insert(Commitment), rows[chunk : chunk + 1000])
 
 
+@quick_on("postgres")  # 5,000 rows a backend; the SQLite case runs in the release mode
 def test_five_thousand_commitments_fit_slack(session: Session, slack: Any, client: Any) -> None:
     _bulk_commitments(session, 5000)
     for i in range(300):

@@ -26,7 +26,7 @@ NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
 
 @pytest.fixture
 def versioned(demo_session: Session) -> Session:
-    """The demo store with its data-version row (the PostgreSQL fixture's TRUNCATE drops it)."""
+    """The demo store with its data-version row (the PostgreSQL fixture's reset drops it)."""
     demo_session.execute(
         text(
             f"INSERT INTO {data_version.TABLE} (scope, version) SELECT CAST(:scope AS VARCHAR(32)), "

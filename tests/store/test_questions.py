@@ -268,7 +268,7 @@ def test_totals_match_the_stats_command_store_call(qs: Session) -> None:
 
 
 def test_names_are_read_once_per_data_version(qs: Session) -> None:
-    qs.execute(  # the PostgreSQL fixture's TRUNCATE drops the version row: put it back
+    qs.execute(  # the PostgreSQL fixture's reset drops the version row: put it back
         text(
             f"INSERT INTO {data_version.TABLE} (scope, version) SELECT CAST(:scope AS VARCHAR(32)), "
             f":version WHERE NOT EXISTS (SELECT 1 FROM {data_version.TABLE} WHERE scope = :scope)"
