@@ -210,7 +210,11 @@ def start_jobs(services: Services, client: WebClient) -> DigestScheduler:
     """The scheduler with every periodic job: digests, inbox recovery, follows, rates, feeds.
     Each run is claimed in the store, so replicas (or a restart) never do one twice."""
     scheduler = start_scheduler(services, client)
-    schedule_recovery(scheduler.scheduler, recovery(services, client))
+    schedule_recovery(
+        scheduler.scheduler,
+        recovery(services, client),
+        interval_seconds=services.settings.inbox_recovery_seconds,
+    )
     schedule_follows(scheduler.scheduler, FollowSender(services, client))
     schedule_rates(scheduler.scheduler, services)
     schedule_feeds(scheduler.scheduler, services, feed_polling(services, client))

@@ -63,9 +63,12 @@ def recover(
     return result
 
 
-def schedule(scheduler: Any, run: Callable[[timedelta], Recovered]) -> None:
+def schedule(
+    scheduler: Any, run: Callable[[timedelta], Recovered], *, interval_seconds: float = INTERVAL_SECONDS
+) -> None:
     """Run `run` now, for every item (at start-up: what the previous process left), and
-    then every minute for items older than LEFT_BEHIND_AFTER."""
+    then every interval (a minute unless INBOX_RECOVERY_SECONDS says otherwise) for items
+    older than LEFT_BEHIND_AFTER."""
 
     def safely(left_behind_after: timedelta) -> None:
         try:
@@ -78,8 +81,8 @@ def schedule(scheduler: Any, run: Callable[[timedelta], Recovered]) -> None:
         safely,
         "interval",
         args=[LEFT_BEHIND_AFTER],
-        seconds=INTERVAL_SECONDS,
-        jitter=JITTER_SECONDS,
+        seconds=interval_seconds,
+        jitter=min(JITTER_SECONDS, interval_seconds / 4),
         id="inbox-recovery",
         coalesce=True,
         max_instances=1,

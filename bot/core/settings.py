@@ -36,6 +36,8 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     # HTTP mode: server processes sharing PORT (each with its own connection pool).
     web_concurrency: int = Field(default=1, ge=1, le=64)
+    # How often each process looks for acknowledged work a crashed process left (jobs/inbox.py).
+    inbox_recovery_seconds: float = Field(default=60, ge=1, le=3600)
     # The outside world (jobs/fetch.py): links, feeds and exchange rates.
     fetch_allow_private: bool = False  # 1: also read private and local addresses (an intranet)
     fx_rates_url: str = "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml"
