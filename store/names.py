@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from store import vocab
+from store import name_index, vocab
 from store.data_version import VersionedCache
 from store.models import Initiative, Project
 from store.visibility import Audience
@@ -20,41 +18,29 @@ def is_country_code(value: str) -> bool:
     return len(value) == 2 and value.isupper() and vocab.country_name(value) != value
 
 
-@dataclass(frozen=True)
-class _Candidates:
-    pairs: tuple[tuple[str, int], ...]  # (name, id), short names of initiatives too
-    lowered: tuple[str, ...]  # the names in lower case, for the fuzzy scorer
-    by_lower: dict[str, int]  # lower-cased name -> id of its first pair
+# The names the extractor matches messages against, per audience: read once per change of
+# the records (the extractor indexes each list once, store/extraction/names.py).
+_EXTRACTION_NAMES = VersionedCache(size=64)
 
 
-# Every name of 10,000 projects, per audience: read once per change of the records.
-_CANDIDATES = VersionedCache(size=64)
-
-
-def _load_candidates(
-    session: Session, model: type[Project] | type[Initiative], audience: Audience
-) -> _Candidates:
-    stmt = select(model.name, model.id)
+def _fuzzy_candidates(
+    session: Session, model: type[Project] | type[Initiative], name: str, audience: Audience
+) -> list[tuple[str, int]]:
+    """(name, id) of the records most like `name` that the audience may see, from the trigram
+    index (store/name_index.py): names by id, then initiatives' short names by id."""
+    ids = name_index.candidate_ids(session, model.__tablename__, name)
+    if not ids:
+        return []
+    stmt = select(model.id, model.name, *([col(Initiative.short_name)] if model is Initiative else []))
+    stmt = stmt.where(col(model.id).in_(ids)).order_by(col(model.id))
     clause = audience.clause(model)
     if clause is not None:
         stmt = stmt.where(clause)
-    pairs = [(name, id_) for name, id_ in session.exec(stmt).all() if id_ is not None]
+    rows = session.execute(stmt).all()
+    pairs = [(row[1], row[0]) for row in rows]
     if model is Initiative:
-        short = select(Initiative.short_name, Initiative.id).where(col(Initiative.short_name).is_not(None))
-        if clause is not None:
-            short = short.where(clause)
-        pairs += [(name, id_) for name, id_ in session.exec(short).all() if name and id_]
-    lowered = tuple(name.lower() for name, _id in pairs)
-    by_lower: dict[str, int] = {}
-    for low, (_name, id_) in zip(lowered, pairs, strict=True):
-        by_lower.setdefault(low, id_)
-    return _Candidates(tuple(pairs), lowered, by_lower)
-
-
-def _candidates(session: Session, model: type[Project] | type[Initiative], audience: Audience) -> _Candidates:
-    return _CANDIDATES.get(
-        session, ("names", model.__name__, audience), lambda: _load_candidates(session, model, audience)
-    )
+        pairs += [(row[2], row[0]) for row in rows if row[2]]
+    return pairs
 
 
 def name_taken(
@@ -79,7 +65,7 @@ def extraction_names(session: Session, *, audience: Audience) -> tuple[list[str]
             out.append(list(session.exec(stmt if clause is None else stmt.where(clause)).all()))
         return out[0], out[1]
 
-    return _CANDIDATES.get(session, ("extraction", audience), load)
+    return _EXTRACTION_NAMES.get(session, ("extraction", audience), load)
 
 
 def find_by_name(
@@ -99,13 +85,18 @@ def find_by_name(
     found = session.exec(exact).first()
     if found is not None:
         return found, []
-    candidates = _candidates(session, model, audience)
-    if name.lower() in candidates.by_lower:
-        return candidates.by_lower[name.lower()], []
-    pairs = candidates.pairs
+    if model is Initiative:
+        short = select(Initiative.id).where(func.lower(Initiative.short_name) == name.lower())
+        if clause is not None:
+            short = short.where(clause)
+        found = session.exec(short.order_by(col(Initiative.id))).first()
+        if found is not None:
+            return found, []
+    # Only the few names the trigram index offers are scored, never every name in the store.
+    pairs = _fuzzy_candidates(session, model, name, audience)
     matches = process.extract(
         name.lower(),
-        candidates.lowered,
+        [candidate.lower() for candidate, _id in pairs],
         scorer=fuzz.WRatio,
         limit=5,
         score_cutoff=FUZZY_SUGGEST,
