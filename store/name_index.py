@@ -32,6 +32,8 @@ COMMON = 200  # a trigram in more names than this says little: read no further
 RARE = 1000  # weight of a shared rare trigram against a common one
 MAX_TRIGRAMS = 32  # of a query (a name is rarely longer than 34 characters)
 LIMIT = 50  # candidates by trigrams, and again by substring
+WORD_LIMIT = 10  # candidates by each word of the query
+MAX_WORDS = 6
 
 # model table -> (FTS5 table / PostgreSQL trigram table, the name columns indexed)
 TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -158,14 +160,23 @@ def _ranked_sql(dialect: str, table: str, n: int) -> Any:
 
 
 @cache
-def _substring_sql(dialect: str, table: str) -> Any:
-    """Ids of the first names (by id) that contain the whole query."""
+def _substring_sql(dialect: str, table: str, n_words: int) -> Any:
+    """Ids of the first names (by id) that contain the whole query (:s0), and of the first
+    few that contain each of its words (:s1...): the scorer rates a name that shares one
+    whole word with a longer query as highly as a close spelling."""
+    limits = [LIMIT] + [WORD_LIMIT] * n_words
     if dialect == "sqlite":
         fts = TABLES[table][0] + FTS_SUFFIX
-        return text(f"SELECT rowid FROM {fts} WHERE {fts} MATCH :phrase ORDER BY rowid LIMIT {LIMIT}")
-    cols = TABLES[table][1]
-    where = " OR ".join(f"lower({c}) LIKE :pattern ESCAPE '\\'" for c in cols)
-    return text(f"SELECT id FROM {table} WHERE {where} ORDER BY id LIMIT {LIMIT}")
+        parts = [
+            f"SELECT rowid AS id FROM {fts} WHERE {fts} MATCH :s{i} LIMIT {n}" for i, n in enumerate(limits)
+        ]
+    else:
+        cols = TABLES[table][1]
+        parts = []
+        for i, n in enumerate(limits):
+            where = " OR ".join(f"lower({c}) LIKE :s{i} ESCAPE '\\'" for c in cols)
+            parts.append(f"SELECT id FROM {table} WHERE {where} ORDER BY id LIMIT {n}")
+    return text(" UNION ALL ".join(f"SELECT id FROM ({part}) AS s{i}" for i, part in enumerate(parts)))
 
 
 @cache
@@ -189,9 +200,18 @@ def candidate_ids(session: Session, table: str, name: str) -> list[int]:
     found: dict[int, None] = {}
     if grams:
         params = {f"t{i}": _quoted(g) if dialect == "sqlite" else g for i, g in enumerate(grams)}
-        found.update(dict.fromkeys(session.execute(_ranked_sql(dialect, table, len(grams)), params).scalars()))
-        substring = {"phrase": _quoted(low)} if dialect == "sqlite" else {"pattern": f"%{_like_escaped(low)}%"}
-        found.update(dict.fromkeys(session.execute(_substring_sql(dialect, table), substring).scalars()))
+        found.update(
+            dict.fromkeys(session.execute(_ranked_sql(dialect, table, len(grams)), params).scalars())
+        )
+        words = [w for w in dict.fromkeys(low.split()) if len(w) >= 3 and w != low][:MAX_WORDS]
+        wanted = [low, *words]
+        substring = {
+            f"s{i}": _quoted(w) if dialect == "sqlite" else f"%{_like_escaped(w)}%"
+            for i, w in enumerate(wanted)
+        }
+        found.update(
+            dict.fromkeys(session.execute(_substring_sql(dialect, table, len(words)), substring).scalars())
+        )
     if not found and low:
         # Too short for a trigram, or a typo in every one ("lthm"): names that start alike.
         start = low[:2] if len(low) < 3 else low[:1]
@@ -203,4 +223,3 @@ def candidate_ids(session: Session, table: str, name: str) -> list[int]:
 def _quoted(value: str) -> str:
     """An FTS5 string: matches the text anywhere (the trigram tokenizer matches substrings)."""
     return '"' + value.replace('"', '""') + '"'
-
