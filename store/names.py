@@ -28,7 +28,7 @@ def _fuzzy_candidates(
 ) -> list[tuple[str, int]]:
     """(name, id) of the records most like `name` that the audience may see, from the trigram
     index (store/name_index.py): names by id, then initiatives' short names by id."""
-    ids = name_index.candidate_ids(session, model.__tablename__, name)
+    ids = name_index.candidate_ids(session, "initiative" if model is Initiative else "project", name)
     if not ids:
         return []
     stmt = select(model.id, model.name, *([col(Initiative.short_name)] if model is Initiative else []))

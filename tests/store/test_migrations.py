@@ -17,7 +17,9 @@ from store.models import FxRate
 from store.name_index import FTS_SUFFIX, PG_TRGM_INDEX, TABLES, TRIGRAM_SUFFIX
 from store.search import PG_VECTOR_COLUMN
 
-NAME_INDEX_TABLES = {base + suffix for base, _cols in TABLES.values() for suffix in (FTS_SUFFIX, TRIGRAM_SUFFIX)}
+NAME_INDEX_TABLES = {
+    base + suffix for base, _cols in TABLES.values() for suffix in (FTS_SUFFIX, TRIGRAM_SUFFIX)
+}
 
 # What the migrations make on purpose with raw SQL, outside the models, and so what a
 # comparison of the models with a migrated database must not count as drift:
@@ -43,7 +45,8 @@ def _intended(diff: Any) -> bool:
     kind = diff[0]
     if kind == "remove_table":
         name = diff[1].name
-        return name in RAW_SQL_TABLES or name.startswith(("search_fts_", *(f"{t}_" for t in NAME_INDEX_TABLES)))
+        prefixes = ("search_fts_", *(f"{table}_" for table in NAME_INDEX_TABLES))
+        return name in RAW_SQL_TABLES or name.startswith(prefixes)
     if kind == "remove_index":
         index = diff[1]
         return (

@@ -12,13 +12,18 @@ from store import name_index, names
 from store.models import Initiative, Project
 from store.visibility import PUBLIC, Audience
 
-PLACES = """Kwinana Pilbara Greenbushes Thacker Holland Nevada Quebec Ontario Sudbury Kalgoorlie
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+PLACES = _words("""Kwinana Pilbara Greenbushes Thacker Holland Nevada Quebec Ontario Sudbury Kalgoorlie
 Mount Weld Nolans Browns Range Tanami Olaroz Cauchari Atacama Salar Rincon Goulamina Manono
 Kathleen Valley Pilgangoora Bald Hill Wodgina Mibra Jadar Keliber Cinovec Whabouchi James Bay
 Nemaska Tanco Kipawa Nechalacho Thor Lake Strange Lake Bokan Round Top La Paz Hoidas Steenkampskraal
-Songwe Ngualla Kvanefjeld Tanbreez Norra Karr Lovozero Tomtor Araxa Serra Verde Mountain Pass""".split()
-MINERALS = "Lithium Nickel Cobalt Graphite Rare Earths Vanadium Manganese Copper Tungsten Antimony".split()
-HEADS = "Mine Project Refinery Hub Plant Smelter Facility Deposit Concentrator Operation".split()
+Songwe Ngualla Kvanefjeld Tanbreez Norra Karr Lovozero Tomtor Araxa Serra Verde Mountain Pass""")
+MINERALS = _words("Lithium Nickel Cobalt Graphite Rare Earths Vanadium Manganese Copper Tungsten Antimony")
+HEADS = _words("Mine Project Refinery Hub Plant Smelter Facility Deposit Concentrator Operation")
 
 
 def _names(rng: random.Random, n: int) -> list[str]:
