@@ -28,7 +28,9 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session
 
-COMMON = 200  # a trigram in more names than this says little: read no further
+from store.visibility import Audience
+
+COMMON = 64  # a trigram in more names than this says little: read no further
 RARE = 1000  # weight of a shared rare trigram against a common one
 MAX_TRIGRAMS = 32  # of a query (a name is rarely longer than 34 characters)
 LIMIT = 50  # candidates by trigrams, and again by substring
@@ -132,57 +134,63 @@ def ddl_downgrade(dialect: str) -> list[str]:
 # --- look-ups ---------------------------------------------------------------------------------
 
 
-@cache
-def _ranked_sql(dialect: str, table: str, n: int) -> Any:
-    """Record ids by shared trigrams, best first: n probes of at most COMMON + 1 ids each."""
-    base = TABLES[table][0]
+def visible_sql(audience: Audience) -> str:
+    """The audience rule (`Audience.clause`) over a table's source columns, binding :channel."""
+    if audience.everything:
+        return "1 = 1"
+    return "(NOT source_private OR source_channel = :channel)" if audience.channel else "NOT source_private"
+
+
+def _probe_sql(dialect: str, table: str, n: int, limit: int, param: str, order: bool) -> list[str]:
+    """n look-ups of at most `limit` ids each, of names holding :<param>0, :<param>1, ..."""
     if dialect == "sqlite":
-        fts = base + FTS_SUFFIX
-        probes = " UNION ALL ".join(
-            f"SELECT {i} AS t, id FROM (SELECT rowid AS id FROM {fts} WHERE {fts} MATCH :t{i} "
-            f"LIMIT {COMMON + 1})"
+        fts = TABLES[table][0] + FTS_SUFFIX
+        return [
+            f"SELECT rowid AS id FROM {fts} WHERE {fts} MATCH :{param}{i} LIMIT {limit}" for i in range(n)
+        ]
+    if not order:  # a trigram: the B-tree of (trigram, record id)
+        trigram = TABLES[table][0] + TRIGRAM_SUFFIX
+        return [
+            f"SELECT record_id AS id FROM {trigram} WHERE trigram = :{param}{i} "
+            f"ORDER BY record_id LIMIT {limit}"
             for i in range(n)
-        )
-    else:
-        trigram = base + TRIGRAM_SUFFIX
-        probes = " UNION ALL ".join(
-            f"SELECT {i} AS t, id FROM (SELECT record_id AS id FROM {trigram} WHERE trigram = :t{i} "
-            f"ORDER BY record_id LIMIT {COMMON + 1}) AS p{i}"
-            for i in range(n)
-        )
+        ]
+    cols = TABLES[table][1]  # a substring: pg_trgm's GIN index
+    where = " OR ".join(f"lower({c}) LIKE :{{param}}{{i}} ESCAPE '\\'" for c in cols)
+    return [
+        f"SELECT id FROM {table} WHERE {where.format(param=param, i=i)} ORDER BY id LIMIT {limit}"
+        for i in range(n)
+    ]
+
+
+@cache
+def _candidates_sql(dialect: str, table: str, n_grams: int, n_words: int, visible: str) -> Any:
+    """The visible records among: the best LIMIT by shared trigrams (each probe reading at most
+    COMMON + 1 ids), the first LIMIT (by id) whose names hold the whole query (:s0), and the
+    first WORD_LIMIT holding each of its words (:s1...), since the scorer rates a name that
+    shares one whole word with a longer query as highly as a close spelling."""
+    probes = _probe_sql(dialect, table, n_grams, COMMON + 1, "t", order=False)
+    hits = " UNION ALL ".join(f"SELECT {i} AS t, id FROM ({p}) AS p{i}" for i, p in enumerate(probes))
+    subs = _probe_sql(dialect, table, 1, LIMIT, "s", order=True)
+    subs += _probe_sql(dialect, table, n_words + 1, WORD_LIMIT, "s", order=True)[1:]
+    substrings = " UNION ALL ".join(f"SELECT id FROM ({p}) AS s{i}" for i, p in enumerate(subs))
+    extra = ", short_name" if "short_name" in TABLES[table][1] else ", NULL"
     return text(
-        f"WITH hits AS ({probes}), "
-        f"sizes AS (SELECT t, count(*) AS n FROM hits GROUP BY t) "
-        f"SELECT hits.id FROM hits JOIN sizes ON sizes.t = hits.t GROUP BY hits.id "
+        f"WITH hits AS ({hits}), sizes AS (SELECT t, count(*) AS n FROM hits GROUP BY t), "
+        f"ranked AS (SELECT hits.id FROM hits JOIN sizes ON sizes.t = hits.t GROUP BY hits.id "
         f"ORDER BY sum(CASE WHEN sizes.n > {COMMON} THEN 1 ELSE {RARE} END) DESC, hits.id "
-        f"LIMIT {LIMIT}"
+        f"LIMIT {LIMIT}) "
+        f"SELECT id, name{extra} FROM {table} WHERE id IN (SELECT id FROM ranked UNION "
+        f"SELECT id FROM ({substrings}) AS subs) AND {visible} ORDER BY id"
     )
 
 
 @cache
-def _substring_sql(dialect: str, table: str, n_words: int) -> Any:
-    """Ids of the first names (by id) that contain the whole query (:s0), and of the first
-    few that contain each of its words (:s1...): the scorer rates a name that shares one
-    whole word with a longer query as highly as a close spelling."""
-    limits = [LIMIT] + [WORD_LIMIT] * n_words
-    if dialect == "sqlite":
-        fts = TABLES[table][0] + FTS_SUFFIX
-        parts = [
-            f"SELECT rowid AS id FROM {fts} WHERE {fts} MATCH :s{i} LIMIT {n}" for i, n in enumerate(limits)
-        ]
-    else:
-        cols = TABLES[table][1]
-        parts = []
-        for i, n in enumerate(limits):
-            where = " OR ".join(f"lower({c}) LIKE :s{i} ESCAPE '\\'" for c in cols)
-            parts.append(f"SELECT id FROM {table} WHERE {where} ORDER BY id LIMIT {n}")
-    return text(" UNION ALL ".join(f"SELECT id FROM ({part}) AS s{i}" for i, part in enumerate(parts)))
-
-
-@cache
-def _prefix_sql(table: str) -> Any:
+def _prefix_sql(table: str, visible: str) -> Any:
+    extra = ", short_name" if "short_name" in TABLES[table][1] else ", NULL"
     return text(
-        f"SELECT id FROM {table} WHERE lower(name) >= :low AND lower(name) < :high ORDER BY id LIMIT {LIMIT}"
+        f"SELECT id, name{extra} FROM (SELECT * FROM {table} WHERE lower(name) >= :low "
+        f"AND lower(name) < :high AND {visible} ORDER BY id LIMIT {LIMIT}) AS p ORDER BY id"
     )
 
 
@@ -190,34 +198,31 @@ def _like_escaped(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def candidate_ids(session: Session, table: str, name: str) -> list[int]:
-    """Ids of the records whose names are most like `name` (at most 2 x LIMIT), any audience.
-
-    Whoever shows a name filters these by audience (`store.names` does)."""
+def candidates(
+    session: Session, table: str, name: str, *, audience: Audience
+) -> list[tuple[int, str, str | None]]:
+    """(id, name, short name) of the records the audience may see whose names are most like
+    `name`, by id: at most 2 x LIMIT + MAX_WORDS x WORD_LIMIT of them."""
     low = name.strip().lower()
     dialect = session.get_bind().dialect.name
+    visible = visible_sql(audience)
+    params: dict[str, Any] = {"channel": audience.channel}
     grams = trigrams(low)
-    found: dict[int, None] = {}
+    rows: list[Any] = []
     if grams:
-        params = {f"t{i}": _quoted(g) if dialect == "sqlite" else g for i, g in enumerate(grams)}
-        found.update(
-            dict.fromkeys(session.execute(_ranked_sql(dialect, table, len(grams)), params).scalars())
-        )
         words = [w for w in dict.fromkeys(low.split()) if len(w) >= 3 and w != low][:MAX_WORDS]
-        wanted = [low, *words]
-        substring = {
-            f"s{i}": _quoted(w) if dialect == "sqlite" else f"%{_like_escaped(w)}%"
-            for i, w in enumerate(wanted)
-        }
-        found.update(
-            dict.fromkeys(session.execute(_substring_sql(dialect, table, len(words)), substring).scalars())
-        )
-    if not found and low:
+        for i, gram in enumerate(grams):
+            params[f"t{i}"] = _quoted(gram) if dialect == "sqlite" else gram
+        for i, word in enumerate([low, *words]):
+            params[f"s{i}"] = _quoted(word) if dialect == "sqlite" else f"%{_like_escaped(word)}%"
+        stmt = _candidates_sql(dialect, table, len(grams), len(words), visible)
+        rows = list(session.execute(stmt, params).all())
+    if not rows and low:
         # Too short for a trigram, or a typo in every one ("lthm"): names that start alike.
         start = low[:2] if len(low) < 3 else low[:1]
-        bounds = {"low": start, "high": start[:-1] + chr(ord(start[-1]) + 1)}
-        found.update(dict.fromkeys(session.execute(_prefix_sql(table), bounds).scalars()))
-    return list(found)
+        params |= {"low": start, "high": start[:-1] + chr(ord(start[-1]) + 1)}
+        rows = list(session.execute(_prefix_sql(table, visible), params).all())
+    return rows
 
 
 def _quoted(value: str) -> str:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func
-from sqlmodel import Session, col, select
+from functools import cache
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import Session, select
 
 from store import name_index, vocab
 from store.data_version import VersionedCache
@@ -23,24 +26,10 @@ def is_country_code(value: str) -> bool:
 _EXTRACTION_NAMES = VersionedCache(size=64)
 
 
-def _fuzzy_candidates(
-    session: Session, model: type[Project] | type[Initiative], name: str, audience: Audience
-) -> list[tuple[str, int]]:
-    """(name, id) of the records most like `name` that the audience may see, from the trigram
-    index (store/name_index.py): names by id, then initiatives' short names by id."""
-    ids = name_index.candidate_ids(session, "initiative" if model is Initiative else "project", name)
-    if not ids:
-        return []
-    stmt = select(model.id, model.name, *([col(Initiative.short_name)] if model is Initiative else []))
-    stmt = stmt.where(col(model.id).in_(ids)).order_by(col(model.id))
-    clause = audience.clause(model)
-    if clause is not None:
-        stmt = stmt.where(clause)
-    rows = session.execute(stmt).all()
-    pairs = [(row[1], row[0]) for row in rows]
-    if model is Initiative:
-        pairs += [(row[2], row[0]) for row in rows if row[2]]
-    return pairs
+@cache
+def _exact_sql(table: str, column: str, visible: str) -> Any:
+    # lower(name) is indexed (migration 0003): one index probe for the usual exact answer.
+    return text(f"SELECT id FROM {table} WHERE lower({column}) = :low AND {visible} ORDER BY id LIMIT 1")
 
 
 def name_taken(
@@ -77,23 +66,17 @@ def find_by_name(
     name = name.strip()
     if not name:
         return None, []
-    # lower(name) is indexed (migration 0003): one index probe for the usual exact answer.
-    exact = select(model.id).where(func.lower(model.name) == name.lower())
-    clause = audience.clause(model)
-    if clause is not None:
-        exact = exact.where(clause)
-    found = session.exec(exact).first()
-    if found is not None:
-        return found, []
-    if model is Initiative:
-        short = select(Initiative.id).where(func.lower(Initiative.short_name) == name.lower())
-        if clause is not None:
-            short = short.where(clause)
-        found = session.exec(short.order_by(col(Initiative.id))).first()
+    table = "initiative" if model is Initiative else "project"
+    visible = name_index.visible_sql(audience)
+    params = {"low": name.lower(), "channel": audience.channel}
+    for column in ("name", "short_name") if model is Initiative else ("name",):
+        found = session.execute(_exact_sql(table, column, visible), params).scalar()
         if found is not None:
-            return found, []
-    # Only the few names the trigram index offers are scored, never every name in the store.
-    pairs = _fuzzy_candidates(session, model, name, audience)
+            return int(found), []
+    # Only the few names the trigram index offers are scored, never every name in the store:
+    # names by id, then initiatives' short names by id (as a scan of them all listed them).
+    rows = name_index.candidates(session, table, name, audience=audience)
+    pairs = [(row[1], row[0]) for row in rows] + [(row[2], row[0]) for row in rows if row[2]]
     matches = process.extract(
         name.lower(),
         [candidate.lower() for candidate, _id in pairs],
