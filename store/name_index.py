@@ -155,10 +155,16 @@ def _probe_sql(dialect: str, table: str, n: int, limit: int, param: str, order: 
             f"ORDER BY record_id LIMIT {limit}"
             for i in range(n)
         ]
-    cols = TABLES[table][1]  # a substring: pg_trgm's GIN index
+    # A substring on PostgreSQL: among the ids read for the rarest of its trigrams (:w<i>, their
+    # positions in the query), the names that hold it. Exact when that trigram is rare (all
+    # its ids were read); else among the first COMMON + 1 by id. pg_trgm's GIN index would
+    # read every posting list of a common word, and find nothing for a typo only after that.
+    cols = TABLES[table][1]
     where = " OR ".join(f"lower({c}) LIKE :{{param}}{{i}} ESCAPE '\\'" for c in cols)
     return [
-        f"SELECT id FROM {table} WHERE {where.format(param=param, i=i)} ORDER BY id LIMIT {limit}"
+        f"SELECT id FROM {table} WHERE id IN (SELECT hits.id FROM hits WHERE hits.t = "
+        f"(SELECT t FROM sizes WHERE t = ANY(:w{i}) ORDER BY n, t LIMIT 1)) "
+        f"AND ({where.format(param=param, i=i)}) ORDER BY id LIMIT {limit}"
         for i in range(n)
     ]
 
@@ -213,8 +219,10 @@ def candidates(
         words = [w for w in dict.fromkeys(low.split()) if len(w) >= 3 and w != low][:MAX_WORDS]
         for i, gram in enumerate(grams):
             params[f"t{i}"] = _quoted(gram) if dialect == "sqlite" else gram
+        position = {gram: i for i, gram in enumerate(grams)}
         for i, word in enumerate([low, *words]):
             params[f"s{i}"] = _quoted(word) if dialect == "sqlite" else f"%{_like_escaped(word)}%"
+            params[f"w{i}"] = [position[g] for g in trigrams(word) if g in position] or [-1]
         stmt = _candidates_sql(dialect, table, len(grams), len(words), visible)
         rows = list(session.execute(stmt, params).all())
     if not rows and low:
