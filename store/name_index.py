@@ -6,18 +6,18 @@ candidates read from an index, never against every name in the store:
 - SQLite: an FTS5 table per model with the trigram tokenizer (SQLite >= 3.34), an external
   content table over `project` / `initiative` kept by triggers;
 - PostgreSQL: a table of (trigram, record id) per model with a B-tree primary key, kept by
-  triggers, and a pg_trgm GIN index on lower(name) for substring matches (when the server
-  has pg_trgm; without it the substring match reads the table and the answers are the same).
+  triggers (no extension needed).
 
 Trigrams are the lower-cased name's three-character windows, spaces included (what the FTS5
 trigram tokenizer indexes). A query's trigrams are looked up one by one, each reading at
 most COMMON + 1 record ids: a trigram in more names than COMMON ("syn", "ium", " mi") says
 little and costs much, so it counts for little, and reading it stops early. A record scores
 RARE for each rare trigram it shares with the query and 1 for each common one (ties by id).
-Names that contain the whole query (a region word that many names share) come from a
-substring match instead. Why not pg_trgm's similarity operators: on 10,000 names that share
-most of their trigrams ("Synthetic project 001234") `%` took 320 ms and a GiST `<->` 7 ms per
-look-up; bounded probes take well under 1 ms however the names look.
+Names that contain the whole query or one of its words (a region word that many names share)
+come from a substring match too. Why not pg_trgm: on 10,000 names that share most of their
+trigrams ("Synthetic project 001234") its `%` with a GIN index took 320 ms per look-up, a GiST
+`<->` 7 ms, a GIN probe per trigram or a `LIKE '%word%'` 15-40 ms (each reads whole posting
+lists); bounded probes stay near 1 ms however the names look.
 """
 
 from __future__ import annotations
@@ -44,7 +44,6 @@ TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 FTS_SUFFIX = "_fts"  # SQLite: project_name_fts (and its shadow tables project_name_fts_*)
 TRIGRAM_SUFFIX = "_trigram"  # PostgreSQL: project_name_trigram
-PG_TRGM_INDEX = "ix_{table}_name_trgm"  # PostgreSQL: GIN (lower(name) gin_trgm_ops)
 
 
 def trigrams(value: str) -> list[str]:
@@ -95,13 +94,6 @@ def _pg_ddl(table: str) -> list[str]:
         f"SELECT t, NEW.id FROM ({words}) AS w; END IF; RETURN NULL; END $$",
         f"CREATE TRIGGER {trigram}_sync AFTER INSERT OR DELETE OR UPDATE OF {', '.join(cols)} "
         f"ON {table} FOR EACH ROW EXECUTE FUNCTION {trigram}_sync()",
-        # Substring matches through pg_trgm when the server has it (a trusted extension since
-        # PostgreSQL 13); without it the same query reads the table.
-        "DO $$ BEGIN CREATE EXTENSION IF NOT EXISTS pg_trgm; "
-        "EXCEPTION WHEN OTHERS THEN RAISE NOTICE 'pg_trgm unavailable: %', SQLERRM; END $$",
-        "DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') THEN "
-        f"EXECUTE 'CREATE INDEX {PG_TRGM_INDEX.format(table=table)} ON {table} "
-        "USING gin (lower(name) gin_trgm_ops)'; END IF; END $$",
     ]
 
 
@@ -121,13 +113,12 @@ def ddl_downgrade(dialect: str) -> list[str]:
         else:
             trigram = base + TRIGRAM_SUFFIX
             stmts += [
-                f"DROP INDEX IF EXISTS {PG_TRGM_INDEX.format(table=table)}",
                 f"DROP TRIGGER IF EXISTS {trigram}_sync ON {table}",
                 f"DROP FUNCTION IF EXISTS {trigram}_sync()",
                 f"DROP TABLE IF EXISTS {trigram}",
             ]
     if dialect != "sqlite":
-        stmts.append("DROP FUNCTION IF EXISTS name_trigrams(text)")  # pg_trgm stays: others may use it
+        stmts.append("DROP FUNCTION IF EXISTS name_trigrams(text)")
     return stmts
 
 

@@ -14,7 +14,7 @@ from sqlmodel import Session, SQLModel, select
 
 from store.db import upgrade
 from store.models import FxRate
-from store.name_index import FTS_SUFFIX, PG_TRGM_INDEX, TABLES, TRIGRAM_SUFFIX
+from store.name_index import FTS_SUFFIX, TABLES, TRIGRAM_SUFFIX
 from store.search import PG_VECTOR_COLUMN
 
 NAME_INDEX_TABLES = {
@@ -35,8 +35,7 @@ NAME_INDEX_TABLES = {
 #   with a model on PostgreSQL.
 # - trigram indexes of names (store/name_index.py, migration 0007): on SQLite the FTS5 tables
 #   `<model>_name_fts` (and their shadow tables), on PostgreSQL the tables
-#   `<model>_name_trigram` (with an index on record_id) and the pg_trgm GIN expression
-#   indexes `ix_<model>_name_trgm`, all kept by triggers.
+#   `<model>_name_trigram` (with an index on record_id), all kept by triggers.
 RAW_SQL_TABLES = {"data_version", "search_fts", *NAME_INDEX_TABLES}
 RAW_SQL_INDEXES = {"ix_project_name_lower", "ix_initiative_name_lower"}
 
@@ -52,7 +51,6 @@ def _intended(diff: Any) -> bool:
         return (
             index.name in RAW_SQL_INDEXES
             or index.name.endswith(f"_{PG_VECTOR_COLUMN}")
-            or index.name in {PG_TRGM_INDEX.format(table=table) for table in TABLES}
             or index.table.name in NAME_INDEX_TABLES
         )
     if kind == "remove_column":
