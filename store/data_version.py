@@ -11,7 +11,7 @@ would update the one row 100,000 times in one transaction, which PostgreSQL does
 quadratic time), and a transaction that has written anything reads around the cache: what
 it sees is not yet what its version number will mean once it commits. On SQLite the number
 changes with every row, so any version a session sees names exactly what it sees. Answers computed
-from the records (totals over 100,000 commitments, the 10,000 names a fuzzy match scans)
+from the records (totals over 100,000 commitments, the names the message extractor matches)
 are cached under (database, epoch, version) and recomputed after any change, by this
 process or any other replica: never stale, and cheap when nothing changed.
 

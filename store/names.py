@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
-from sqlalchemy import func
-from sqlmodel import Session, col, select
+from sqlalchemy import text
+from sqlmodel import Session, select
 
-from store import vocab
+from store import name_index, vocab
 from store.data_version import VersionedCache
 from store.models import Initiative, Project
 from store.visibility import Audience
@@ -20,41 +21,15 @@ def is_country_code(value: str) -> bool:
     return len(value) == 2 and value.isupper() and vocab.country_name(value) != value
 
 
-@dataclass(frozen=True)
-class _Candidates:
-    pairs: tuple[tuple[str, int], ...]  # (name, id), short names of initiatives too
-    lowered: tuple[str, ...]  # the names in lower case, for the fuzzy scorer
-    by_lower: dict[str, int]  # lower-cased name -> id of its first pair
+# The names the extractor matches messages against, per audience: read once per change of
+# the records (the extractor indexes each list once, store/extraction/names.py).
+_EXTRACTION_NAMES = VersionedCache(size=64)
 
 
-# Every name of 10,000 projects, per audience: read once per change of the records.
-_CANDIDATES = VersionedCache(size=64)
-
-
-def _load_candidates(
-    session: Session, model: type[Project] | type[Initiative], audience: Audience
-) -> _Candidates:
-    stmt = select(model.name, model.id)
-    clause = audience.clause(model)
-    if clause is not None:
-        stmt = stmt.where(clause)
-    pairs = [(name, id_) for name, id_ in session.exec(stmt).all() if id_ is not None]
-    if model is Initiative:
-        short = select(Initiative.short_name, Initiative.id).where(col(Initiative.short_name).is_not(None))
-        if clause is not None:
-            short = short.where(clause)
-        pairs += [(name, id_) for name, id_ in session.exec(short).all() if name and id_]
-    lowered = tuple(name.lower() for name, _id in pairs)
-    by_lower: dict[str, int] = {}
-    for low, (_name, id_) in zip(lowered, pairs, strict=True):
-        by_lower.setdefault(low, id_)
-    return _Candidates(tuple(pairs), lowered, by_lower)
-
-
-def _candidates(session: Session, model: type[Project] | type[Initiative], audience: Audience) -> _Candidates:
-    return _CANDIDATES.get(
-        session, ("names", model.__name__, audience), lambda: _load_candidates(session, model, audience)
-    )
+@cache
+def _exact_sql(table: str, column: str, visible: str) -> Any:
+    # lower(name) is indexed (migration 0003): one index probe for the usual exact answer.
+    return text(f"SELECT id FROM {table} WHERE lower({column}) = :low AND {visible} ORDER BY id LIMIT 1")
 
 
 def name_taken(
@@ -79,7 +54,7 @@ def extraction_names(session: Session, *, audience: Audience) -> tuple[list[str]
             out.append(list(session.exec(stmt if clause is None else stmt.where(clause)).all()))
         return out[0], out[1]
 
-    return _CANDIDATES.get(session, ("extraction", audience), load)
+    return _EXTRACTION_NAMES.get(session, ("extraction", audience), load)
 
 
 def find_by_name(
@@ -91,21 +66,20 @@ def find_by_name(
     name = name.strip()
     if not name:
         return None, []
-    # lower(name) is indexed (migration 0003): one index probe for the usual exact answer.
-    exact = select(model.id).where(func.lower(model.name) == name.lower())
-    clause = audience.clause(model)
-    if clause is not None:
-        exact = exact.where(clause)
-    found = session.exec(exact).first()
-    if found is not None:
-        return found, []
-    candidates = _candidates(session, model, audience)
-    if name.lower() in candidates.by_lower:
-        return candidates.by_lower[name.lower()], []
-    pairs = candidates.pairs
+    table = "initiative" if model is Initiative else "project"
+    visible = name_index.visible_sql(audience)
+    params = {"low": name.lower(), "channel": audience.channel}
+    for column in ("name", "short_name") if model is Initiative else ("name",):
+        found = session.execute(_exact_sql(table, column, visible), params).scalar()
+        if found is not None:
+            return int(found), []
+    # Only the few names the trigram index offers are scored, never every name in the store:
+    # names by id, then initiatives' short names by id (as a scan of them all listed them).
+    rows = name_index.candidates(session, table, name, audience=audience)
+    pairs = [(row[1], row[0]) for row in rows] + [(row[2], row[0]) for row in rows if row[2]]
     matches = process.extract(
         name.lower(),
-        candidates.lowered,
+        [candidate.lower() for candidate, _id in pairs],
         scorer=fuzz.WRatio,
         limit=5,
         score_cutoff=FUZZY_SUGGEST,

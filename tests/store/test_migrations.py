@@ -14,7 +14,12 @@ from sqlmodel import Session, SQLModel, select
 
 from store.db import upgrade
 from store.models import FxRate
+from store.name_index import FTS_SUFFIX, TABLES, TRIGRAM_SUFFIX
 from store.search import PG_VECTOR_COLUMN
+
+NAME_INDEX_TABLES = {
+    base + suffix for base, _cols in TABLES.values() for suffix in (FTS_SUFFIX, TRIGRAM_SUFFIX)
+}
 
 # What the migrations make on purpose with raw SQL, outside the models, and so what a
 # comparison of the models with a migrated database must not count as drift:
@@ -28,7 +33,10 @@ from store.search import PG_VECTOR_COLUMN
 # - `ix_<table>_name_lower`: expression indexes on lower(name) for name look-ups
 #   (migration 0003); Alembic cannot reflect expression indexes on SQLite, nor compare them
 #   with a model on PostgreSQL.
-RAW_SQL_TABLES = {"data_version", "search_fts"}
+# - trigram indexes of names (store/name_index.py, migration 0007): on SQLite the FTS5 tables
+#   `<model>_name_fts` (and their shadow tables), on PostgreSQL the tables
+#   `<model>_name_trigram` (with an index on record_id), all kept by triggers.
+RAW_SQL_TABLES = {"data_version", "search_fts", *NAME_INDEX_TABLES}
 RAW_SQL_INDEXES = {"ix_project_name_lower", "ix_initiative_name_lower"}
 
 
@@ -36,10 +44,15 @@ def _intended(diff: Any) -> bool:
     kind = diff[0]
     if kind == "remove_table":
         name = diff[1].name
-        return name in RAW_SQL_TABLES or name.startswith("search_fts_")
+        prefixes = ("search_fts_", *(f"{table}_" for table in NAME_INDEX_TABLES))
+        return name in RAW_SQL_TABLES or name.startswith(prefixes)
     if kind == "remove_index":
         index = diff[1]
-        return index.name in RAW_SQL_INDEXES or index.name.endswith(f"_{PG_VECTOR_COLUMN}")
+        return (
+            index.name in RAW_SQL_INDEXES
+            or index.name.endswith(f"_{PG_VECTOR_COLUMN}")
+            or index.table.name in NAME_INDEX_TABLES
+        )
     if kind == "remove_column":
         return diff[3].name == PG_VECTOR_COLUMN
     return False
