@@ -125,11 +125,15 @@ def measure(names: int, runs: int, today: date = TODAY) -> list[Timing]:
     def chat(line: str) -> Callable[[], object]:
         return lambda: extract(line, known_projects=projects, known_initiatives=initiatives, today=today)
 
-    headline, text = long_article()
+    article_headline, article_text = long_article()
 
     def article() -> object:
         return extract_article(
-            text, headline=headline, known_projects=projects, known_initiatives=initiatives, today=today
+            article_text,
+            headline=article_headline,
+            known_projects=projects,
+            known_initiatives=initiatives,
+            today=today,
         )
 
     messages = [c["text"] for c in CASES if c.get("kind") != "article"]
@@ -141,8 +145,8 @@ def measure(names: int, runs: int, today: date = TODAY) -> list[Timing]:
 
     for line in CHATTER + messages:  # warm-up: caches (the usable names, dateparser) filled once
         chat(line)()
-    for text in questions:
-        question(text)()
+    for asked_text in questions:
+        question(asked_text)()
     article()
     chatter: list[float] = []
     corpus: list[float] = []
@@ -151,10 +155,10 @@ def measure(names: int, runs: int, today: date = TODAY) -> list[Timing]:
         for line in CHATTER:
             chatter += _time(chat(line), 1)
     for _ in range(max(1, runs // 10)):
-        for text in messages:
-            corpus += _time(chat(text), 1)
-        for text in questions:
-            asked += _time(question(text), 1)
+        for message in messages:
+            corpus += _time(chat(message), 1)
+        for asked_text in questions:
+            asked += _time(question(asked_text), 1)
     return [
         Timing("chatter message (extract)", chatter, CHATTER_TARGET_MS),
         Timing(f"corpus message, {len(messages)} (extract)", corpus, MESSAGE_TARGET_MS),

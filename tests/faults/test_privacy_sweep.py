@@ -349,7 +349,11 @@ class Sweep:
         self.slack.clear()
         name = "general" if self.channel.startswith("C") else "privategroup"
         answer = answer_json(self.bot.command(text, user=VIEWER, channel=self.channel, channel_name=name))
-        step = self._collect(text, answer)
+        typed = text
+        if text.split()[0] in ("following", "unfollow"):
+            # The list echoes what this member typed in earlier `follow` commands: theirs, not a leak.
+            typed += " " + " ".join(s.typed for s in self.steps if s.typed.startswith("follow "))
+        step = self._collect(typed, answer)
         for button in _buttons_in(step.shown):
             if not button["action_id"].startswith(WRITES):
                 self.click(button)
