@@ -68,11 +68,14 @@ def _items(
     text: str,
     channel: str,
     today: Any,
-    source: dict[str, str] | None = None,
     *,
-    headline: str | None = None,
-    article: str = "",
+    source_url: str | None = None,
+    source_title: str | None = None,
+    lead: str = "",
 ) -> tuple[list[tuple[str, dict[str, Any]]], bool]:
+    """The drafts a message proposes (read with its linked page's title and lead, if any),
+    and whether the message is worth a card."""
+    headline, article, source = source_title, storable(lead), _source(source_url, source_title)
     with services.session(read_only=True) as session:
         projects, initiatives = names.extraction_names(session, audience=Audience(channel=channel))
     # Read the text outside any transaction: on SQLite a writing transaction holds the
@@ -80,7 +83,6 @@ def _items(
     found = _read(text, projects, initiatives, today, headline, article)
     if article.strip():
         text = f"{text}\n\n{article}" if text.strip() else article
-    source = source or {}
     items: list[tuple[str, dict[str, Any]]] = [
         (
             "commitment",
@@ -170,9 +172,9 @@ def propose(
         text,
         channel,
         now.date(),
-        _source(source_url, source_title),
-        headline=source_title,
-        article=storable(lead),
+        source_url=source_url,
+        source_title=source_title,
+        lead=lead,
     )
     if not forced and not (worth and items):
         return None  # chatter, or a status change about no known project: stay quiet
@@ -396,9 +398,9 @@ def reread(
         text,
         channel,
         now.date(),
-        _source(source_url, source_title),
-        headline=source_title,
-        article=storable(lead),
+        source_url=source_url,
+        source_title=source_title,
+        lead=lead,
     )
     with services.session() as session:
         draft_store.replace_pending(session, source, items, now=now)

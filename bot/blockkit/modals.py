@@ -135,24 +135,7 @@ def _project_candidates(fields: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 # The Edit form's fields (its block ids): every field the confirm card shows, and the statement.
-EDIT_FIELDS = (
-    "actor",
-    "actor_country",
-    "counterparty",
-    "instrument",
-    "amount",
-    "currency",
-    "amount_is_ceiling",
-    "quantity",
-    "quantity_unit",
-    "minerals",
-    "project",
-    "initiative",
-    "status",
-    "announced_on",
-    "source_url",
-    "statement",
-)
+EDIT_FIELDS = (*corrections.FIELDS, "statement")
 COUNTRY_UNKNOWN_HINT = "Country unknown: please give it (a name or ISO code: Germany, DE)."
 COUNTRY_HINT = "The country the actor acts for (a name or ISO code: Germany, DE); a country acts for itself."
 NUMBER_HINT = "A number: 150000000, 150 million, 1.2bn"
