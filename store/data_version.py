@@ -35,6 +35,12 @@ SCOPE = "records"
 TRACKED_TABLES = ("commitment", "project", "initiative", "projectinitiativelink")
 
 T = TypeVar("T")
+SQLITE_BUMP = f"UPDATE {TABLE} SET version = random() WHERE scope = '{SCOPE}'"
+
+
+def sqlite_insert_triggers() -> dict[str, str]:
+    """SQLite: trigger name -> table of the triggers that bump the version on an insert."""
+    return {f"{table}_version_insert": table for table in TRACKED_TABLES}
 
 
 def ddl_upgrade(dialect: str) -> list[str]:
@@ -44,7 +50,7 @@ def ddl_upgrade(dialect: str) -> list[str]:
         f"INSERT INTO {TABLE} (scope, version) VALUES ('{SCOPE}', {uuid.uuid4().int >> 65})",
     ]
     if dialect == "sqlite":
-        bump = f"UPDATE {TABLE} SET version = random() WHERE scope = '{SCOPE}'"
+        bump = SQLITE_BUMP
         for table in TRACKED_TABLES:
             for op in ("INSERT", "UPDATE", "DELETE"):
                 stmts.append(
