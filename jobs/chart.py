@@ -5,9 +5,6 @@ from __future__ import annotations
 import io
 from decimal import Decimal
 
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
-
 from store.digest_content import Digest
 
 MAX_BARS = 10  # the rest are summed into one "others" bar
@@ -36,6 +33,11 @@ def bars_png(rows: list[tuple[str, float]], title: str) -> bytes | None:
     """Horizontal bars of (label, USD millions), first row on top; None when there are none."""
     if not rows:
         return None
+    # Imported at the first chart: matplotlib is 54 MB of the server's memory and half a
+    # second of its start-up, and most servers draw a chart rarely (a digest, a question).
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
     # A Figure with its own Agg canvas: safe in scheduler threads, no display needed.
     figure = Figure(figsize=(7, 0.5 * len(rows) + 1.4), dpi=110)
     FigureCanvasAgg(figure)

@@ -35,6 +35,12 @@ SCOPE = "records"
 TRACKED_TABLES = ("commitment", "project", "initiative", "projectinitiativelink")
 
 T = TypeVar("T")
+SQLITE_BUMP = f"UPDATE {TABLE} SET version = random() WHERE scope = '{SCOPE}'"
+
+
+def sqlite_insert_triggers() -> dict[str, str]:
+    """SQLite: trigger name -> table of the triggers that bump the version on an insert."""
+    return {f"{table}_version_insert": table for table in TRACKED_TABLES}
 
 
 def ddl_upgrade(dialect: str) -> list[str]:
@@ -44,7 +50,7 @@ def ddl_upgrade(dialect: str) -> list[str]:
         f"INSERT INTO {TABLE} (scope, version) VALUES ('{SCOPE}', {uuid.uuid4().int >> 65})",
     ]
     if dialect == "sqlite":
-        bump = f"UPDATE {TABLE} SET version = random() WHERE scope = '{SCOPE}'"
+        bump = SQLITE_BUMP
         for table in TRACKED_TABLES:
             for op in ("INSERT", "UPDATE", "DELETE"):
                 stmts.append(
@@ -105,7 +111,8 @@ class VersionedCache:
 
     def __init__(self, size: int = 128) -> None:
         self.size = size
-        self._items: OrderedDict[Hashable, Any] = OrderedDict()
+        self._items: OrderedDict[tuple[tuple[str, int], Hashable], Any] = OrderedDict()
+        self._latest: dict[str, int] = {}  # database -> the version last stored
         self._lock = threading.Lock()
         self.hits = self.misses = 0
 
@@ -121,6 +128,15 @@ class VersionedCache:
                 self._items.move_to_end(full_key)
                 self.hits += 1
                 return self._items[full_key]  # type: ignore[no-any-return]
+            database, number = version
+            if self._latest.get(database, number) != number:
+                # A version once replaced never comes back (numbers are never reused): what was
+                # computed for the others of this database goes, before the new value is made.
+                # At 100,000 projects one set of known names holds 70 MB; 32 stale copies of
+                # it were not a cache. (A reader still in an older snapshot merely recomputes.)
+                for stale in [k for k in self._items if k[0][0] == database and k[0][1] != number]:
+                    del self._items[stale]
+            self._latest[database] = number
         value = compute()
         with self._lock:
             self.misses += 1
@@ -133,3 +149,4 @@ class VersionedCache:
     def clear(self) -> None:
         with self._lock:
             self._items.clear()
+            self._latest.clear()

@@ -72,6 +72,19 @@ def _sqlite_ddl(table: str) -> list[str]:
     ]
 
 
+def sqlite_fill_sql(table: str, where: str) -> str:
+    """SQLite: one statement that indexes the table's rows matching `where` as its insert
+    trigger would (a bulk load with the triggers dropped, `store.seed`)."""
+    fts, cols = TABLES[table][0] + FTS_SUFFIX, TABLES[table][1]
+    names = ", ".join(cols)
+    return f"INSERT INTO {fts}(rowid, {names}) SELECT id, {names} FROM {table} WHERE {where} ORDER BY id"
+
+
+def sqlite_insert_triggers() -> dict[str, str]:
+    """SQLite: trigger name -> table of the triggers that index an inserted row's name."""
+    return {f"{base}{FTS_SUFFIX}_ai": table for table, (base, _cols) in TABLES.items()}
+
+
 _PG_TRIGRAMS_FUNCTION = (
     "CREATE FUNCTION name_trigrams(value text) RETURNS SETOF text LANGUAGE sql IMMUTABLE AS $$ "
     "SELECT DISTINCT substr(s, i, 3) FROM (SELECT lower(coalesce(value, '')) AS s) AS v, "

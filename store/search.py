@@ -38,6 +38,7 @@ _DOCS: dict[str, tuple[str, int, str, str]] = {
     "update": ("projectupdate", 4, "''", "coalesce({p}note,'') || ' ' || coalesce({p}new_status,'')"),
 }
 _SLOTS = 8  # FTS rowid = id * 8 + slot, so a trigger can find a row's document by key
+_SCOPE = "CASE WHEN {p}source_private THEN {p}source_channel ELSE '' END"
 _KINDS = {slot: kind for kind, (_table, slot, _title, _body) in _DOCS.items()}
 PG_VECTOR_COLUMN = "search_vector"  # stored generated tsvector (migration 0003)
 
@@ -49,7 +50,7 @@ def _sqlite_ddl() -> list[str]:
     ]
     for kind, (table, slot, title, body) in _DOCS.items():
         new_title, new_body = title.format(p="new."), body.format(p="new.")
-        scope = "CASE WHEN new.source_private THEN new.source_channel ELSE '' END"
+        scope = _SCOPE.format(p="new.")
         insert = (
             f"INSERT INTO search_fts(rowid, kind, ref_id, scope, title, body) VALUES "
             f"(new.id * {_SLOTS} + {slot}, '{kind}', new.id, {scope}, {new_title}, {new_body});"
@@ -61,6 +62,22 @@ def _sqlite_ddl() -> list[str]:
             f"CREATE TRIGGER {table}_fts_au AFTER UPDATE ON {table} BEGIN {delete} {insert} END",
         ]
     return stmts
+
+
+def sqlite_fill_sql(table: str, where: str) -> str:
+    """SQLite: one statement that indexes the table's rows matching `where` as its insert
+    trigger would, row by row (a bulk load with the triggers dropped, `store.seed`)."""
+    [(kind, slot, title, body)] = [(k, s, t, b) for k, (tb, s, t, b) in _DOCS.items() if tb == table]
+    return (
+        f"INSERT INTO search_fts(rowid, kind, ref_id, scope, title, body) SELECT id * {_SLOTS} + {slot}, "
+        f"'{kind}', id, {_SCOPE.format(p='')}, {title.format(p='')}, {body.format(p='')} "
+        f"FROM {table} WHERE {where} ORDER BY id"
+    )
+
+
+def sqlite_insert_triggers() -> dict[str, str]:
+    """SQLite: trigger name -> table of the triggers that index an inserted row."""
+    return {f"{table}_fts_ai": table for table, *_rest in _DOCS.values()}
 
 
 def _pg_vector(kind: str, prefix: str = "") -> str:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import sys
+from array import array
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import lru_cache
@@ -122,12 +124,23 @@ def _same_list(fn: Callable[[tuple[str, ...]], _T]) -> Callable[[tuple[str, ...]
 
 @_same_list
 @lru_cache(maxsize=16)
-def _prepared_choices(choices: tuple[str, ...]) -> tuple[list[str], list[set[str]], list[set[str]]]:
-    words = [_normal_words(c) for c in choices]
-    distinct = [" ".join(w for w in ws if w not in _GENERIC) for ws in words]
-    heads = [{w for w in ws if w in _GENERIC} for ws in words]
-    token_sets = [set(ws) for ws in words]
-    return distinct, heads, token_sets
+def _prepared_choices(choices: tuple[str, ...]) -> tuple[list[str], list[frozenset[str]]]:
+    """Each name's distinctive words (as one string) and its generic heads. The heads are
+    shared (a few distinct sets for 100,000 names): a set per name cost 21 MB there, and its
+    words another 21 MB, so a name's word set is made again when it is scored (`_token_set`)."""
+    distinct: list[str] = []
+    heads: list[frozenset[str]] = []
+    shared: dict[frozenset[str], frozenset[str]] = {}
+    for choice in choices:
+        ws = _normal_words(choice)
+        distinct.append(" ".join(w for w in ws if w not in _GENERIC))
+        head = frozenset(w for w in ws if w in _GENERIC)
+        heads.append(shared.setdefault(head, head))
+    return distinct, heads
+
+
+def _token_set(name: str) -> set[str]:
+    return set(_normal_words(name))
 
 
 @_same_list
@@ -159,11 +172,13 @@ class _WordIndex:
     mention shares a word with are found without scoring all 10,000 of them."""
 
     def __init__(self, choices: tuple[str, ...]) -> None:
-        _distinct, _heads, token_sets = _prepared_choices(choices)
-        self.names_with: dict[str, list[int]] = {}
-        for i, words in enumerate(token_sets):
-            for word in words:
-                self.names_with.setdefault(word, []).append(i)
+        # Name positions as arrays of C ints: lists of Python ints cost 36 bytes a position.
+        self.names_with: dict[str, array[int]] = {}
+        for i, name in enumerate(choices):
+            for word in _token_set(name):
+                if (held := self.names_with.get(word)) is None:
+                    held = self.names_with[sys.intern(word)] = array("l")
+                held.append(i)
         self.by_length: dict[int, list[str]] = {}
         for word in self.names_with:
             self.by_length.setdefault(len(word), []).append(word)
@@ -222,7 +237,7 @@ def scored_matches(mention: str, choices: Sequence[str], limit: int = 3) -> list
     if not distinct_words:
         return []  # "the mine" alone could be any mine
     specific = [w for w in distinct_words if w not in _COMMON]
-    distinct, heads, token_sets = _prepared_choices(choices)
+    distinct, heads = _prepared_choices(choices)
     mention_heads = {w for w in words if w in _GENERIC}
     # Only names that share a word with the mention can pass the test below: score those.
     sharing = _WordIndex.of(choices).sharing(distinct_words)
@@ -235,13 +250,12 @@ def scored_matches(mention: str, choices: Sequence[str], limit: int = 3) -> list
         limit=10,
         score_cutoff=FUZZY_CUTOFF,
     )
+    words_of = {index: _token_set(choices[index]) for _text, _score, index in found}
     scored: list[tuple[float, int]] = []
     for _text, score, index in found:
 
         def shares(ws: list[str], index: int = index) -> bool:
-            return any(
-                max((fuzz.ratio(w, c) for c in token_sets[index]), default=0) >= SHARED_WORD for w in ws
-            )
+            return any(max((fuzz.ratio(w, c) for c in words_of[index]), default=0) >= SHARED_WORD for w in ws)
 
         if not shares(distinct_words):
             continue  # share at least one distinctive word, not just "rare earth"
@@ -309,26 +323,27 @@ def _trigrams(text: str) -> set[str]:
 @lru_cache(maxsize=8)
 def _name_index(
     names: tuple[str, ...],
-) -> tuple[list[tuple[int, str]], dict[str, list[tuple[int, str, str]]]]:
+) -> tuple[list[tuple[int, str]], dict[str, list[tuple[int, str]]]]:
     """Short upper-case names (matched as words), and the others under the rarest three
     characters of their lower-case spelling: a name can only be in a message that holds
     those three characters, so a message is compared with a handful of names, not with all
     10,000 known projects (which mostly share their first and last words)."""
     acronyms: list[tuple[int, str]] = []
-    others: list[tuple[int, str, str]] = []
+    others: list[tuple[int, str]] = []  # (the lower-case spelling is made again when looked up:
+    # held for 100,000 names it cost 13 MB)
     for i, name in enumerate(names):
         if len(name) < 3:
             continue
         if len(name) <= 5 and name.isupper():
             acronyms.append((i, name))
         else:
-            others.append((i, name, name.lower()))
+            others.append((i, name))
     counts: Counter[str] = Counter()
-    for _i, _name, low in others:  # two passes: 10,000 sets of trigrams held at once cost 36 MB
-        counts.update(_trigrams(low))
-    by_gram: dict[str, list[tuple[int, str, str]]] = {}
+    for _i, name in others:  # two passes: 10,000 sets of trigrams held at once cost 36 MB
+        counts.update(_trigrams(name.lower()))
+    by_gram: dict[str, list[tuple[int, str]]] = {}
     for entry in others:
-        rarest = min(_trigrams(entry[2]), key=lambda g: (counts[g], g))
+        rarest = min(_trigrams(entry[1].lower()), key=lambda g: (counts[g], g))
         by_gram.setdefault(rarest, []).append(entry)
     return acronyms, by_gram
 
@@ -342,8 +357,8 @@ def known_name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int, st
         for m in re.finditer(rf"\b{re.escape(name)}\b", text):
             found.append((i, m.start(), m.end(), name))
     for gram in _trigrams(lowered) & by_gram.keys():
-        for i, name, low in by_gram[gram]:
-            at = lowered.find(low)
+        for i, name in by_gram[gram]:
+            at = lowered.find(name.lower())
             if at >= 0:
                 lead = 4 if lowered[max(0, at - 4) : at] == "the " else 0
                 found.append((i, at - lead, at + len(name), name))
@@ -355,7 +370,7 @@ def known_name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int, st
 @lru_cache(maxsize=8)
 def _name_words(names: tuple[str, ...]) -> frozenset[str]:
     """Every lower-case word of the known names: a short name with any other word cannot match."""
-    return frozenset(t.lower for name in names for t in tokenize(name))
+    return frozenset(sys.intern(t.lower) for name in names for t in tokenize(name))
 
 
 def projects_by_short_name(

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
-from store.extraction.names import SHARED_WORD, _prepared_choices, _WordIndex, best_match
+from store.extraction.names import SHARED_WORD, _token_set, _WordIndex, best_match
 
 WORDS = st.text(alphabet="abcdeklmnoprst", min_size=1, max_size=9)
 NAMES = st.lists(st.lists(WORDS, min_size=1, max_size=4).map(" ".join), min_size=1, max_size=30)
@@ -16,10 +16,9 @@ NAMES = st.lists(st.lists(WORDS, min_size=1, max_size=4).map(" ".join), min_size
 @given(names=NAMES, words=st.lists(WORDS, min_size=1, max_size=3))
 def test_the_names_sharing_a_word_are_those_a_full_scan_finds(names: list[str], words: list[str]) -> None:
     choices = tuple(names)
-    _distinct, _heads, token_sets = _prepared_choices(choices)
     scanned = {
         i
-        for i, tokens in enumerate(token_sets)
+        for i, tokens in enumerate(_token_set(name) for name in choices)
         if any(fuzz.ratio(w, t) >= SHARED_WORD for w in words for t in tokens)
     }
     assert _WordIndex.of(choices).sharing(words) == scanned

@@ -399,3 +399,28 @@ def test_indexed_known_name_scan_finds_what_the_full_scan_found() -> None:
         expected = next((n for n in names if n.lower() == exact), None)
         if expected is not None:
             assert best_match(mention, names) == expected
+
+
+def test_a_versioned_cache_drops_an_older_versions_values_once_the_version_moves_on(
+    versioned: Session,
+) -> None:
+    cache = data_version.VersionedCache(size=8)
+    made: list[str] = []
+
+    def compute(value: str):
+        return lambda: made.append(value) or value
+
+    assert cache.get(versioned, "a", compute("a1")) == "a1"
+    assert cache.get(versioned, "b", compute("b1")) == "b1"
+    assert cache.get(versioned, "a", compute("unused")) == "a1"  # same version: a hit
+    old = data_version.current(versioned)
+    records.create_project(
+        versioned, ProjectIn(name="Cache probe"), actor="U1", audience=EVERYTHING, now=datetime.now(UTC)
+    )
+    versioned.commit()
+    assert data_version.current(versioned) != old
+    assert cache.get(versioned, "a", compute("a2")) == "a2"
+    # The older version's values are gone (never served again), not kept up to the cache's size.
+    assert [key for (version, key) in cache._items] == ["a"] and len(cache._items) == 1
+    assert cache.get(versioned, "b", compute("b2")) == "b2"
+    assert made == ["a1", "b1", "a2", "b2"]
