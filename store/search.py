@@ -204,19 +204,21 @@ def search(
     (80,000 commitments say "rare earths" in a store of 100,000 projects) cost a read of every
     match. Each kind ranks only its first `candidates` visible matches, as the GIN index finds
     them: below that many matches the answer is exactly the best ranked; above, the best
-    of that many (all of which hold every word)."""
+    of that many (all of which hold every word). SQLite ranks every match from the FTS5
+    index alone (bm25, no table read), and takes no `candidates`."""
     if not query_words(words):
         return []
     groups = query_groups(words)
     bind = session.get_bind()
     if bind.dialect.name == "sqlite":
         return _search_sqlite(session, _fts5_match(groups), audience, limit)
-    bound = {"channel": audience.channel or "", "limit": limit, "candidates": max(candidates, limit)}
+    per_kind = max(candidates, limit)
+    bound: dict[str, object] = {"channel": audience.channel or "", "limit": limit, "candidates": per_kind}
     # Whole words first: a prefix (`lith:*`) makes the GIN index merge every lexeme it starts,
     # which costs as much as the words are common. When whole words already fill a kind's
     # candidates, the prefix form would be capped there too; otherwise it runs, as it always did.
     rows, most = _search_pg(session, groups, bound, prefix=False)
-    if most < bound["candidates"]:
+    if most < per_kind:
         rows, most = _search_pg(session, groups, bound, prefix=True)
     return [SearchHit(r.kind, int(r.ref_id), float(r.score)) for r in rows]
 
