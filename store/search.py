@@ -204,14 +204,16 @@ def search(
     (80,000 commitments say "rare earths" in a store of 100,000 projects) cost a read of every
     match. Each kind ranks only its first `candidates` visible matches, as the GIN index finds
     them: below that many matches the answer is exactly the best ranked; above, the best
-    of that many (all of which hold every word). SQLite ranks every match from the FTS5
-    index alone (bm25, no table read), and takes no `candidates`."""
+    of that many (all of which hold every word). SQLite ranks the newest `candidates` times
+    four matches of all kinds together (one FTS5 table), read from its index in rowid order."""
     if not query_words(words):
         return []
     groups = query_groups(words)
     bind = session.get_bind()
     if bind.dialect.name == "sqlite":
-        return _search_sqlite(session, _fts5_match(groups), audience, limit)
+        return _search_sqlite(
+            session, _fts5_match(groups), audience, limit, max(candidates, limit) * len(_DOCS)
+        )
     per_kind = max(candidates, limit)
     bound: dict[str, object] = {"channel": audience.channel or "", "limit": limit, "candidates": per_kind}
     # Whole words first: a prefix (`lith:*`) makes the GIN index merge every lexeme it starts,
@@ -266,17 +268,22 @@ def _search_pg(
 _OVERFETCH = 16  # ranked rows read beyond the limit, to make up for other channels' records
 
 
-def _search_sqlite(session: Session, match: str, audience: Audience, limit: int) -> list[SearchHit]:
+def _search_sqlite(
+    session: Session, match: str, audience: Audience, limit: int, candidates: int
+) -> list[SearchHit]:
     # Ranking reads only the FTS index (rowid and bm25): kind and record id are encoded in
     # the rowid. The stored `scope` column is read for the best few rows alone; reading it
     # for each of 10,000 matches of a common word cost twice as much as ranking them.
+    # bm25 is computed for the newest `candidates` matches only (FTS5 walks its doclists
+    # in descending rowid order and stops there), not for every match of a common word.
     wanted = limit + _OVERFETCH
     ranked = session.execute(
         text(
-            "SELECT rowid, bm25(search_fts, 0, 0, 0, 10.0, 1.0) AS score FROM search_fts "
-            "WHERE search_fts MATCH :match ORDER BY score LIMIT :wanted"
+            "SELECT rowid, score FROM (SELECT rowid, bm25(search_fts, 0, 0, 0, 10.0, 1.0) AS score "
+            "FROM search_fts WHERE search_fts MATCH :match ORDER BY rowid DESC LIMIT :candidates) "
+            "ORDER BY score LIMIT :wanted"
         ),
-        {"match": match, "wanted": wanted},
+        {"match": match, "wanted": wanted, "candidates": candidates},
     ).all()
     if not ranked:
         return []
@@ -295,11 +302,12 @@ def _search_sqlite(session: Session, match: str, audience: Audience, limit: int)
         visible = list(
             session.execute(
                 text(
-                    "SELECT rowid, bm25(search_fts, 0, 0, 0, 10.0, 1.0) AS score FROM search_fts "
-                    "WHERE search_fts MATCH :match AND (scope = '' OR scope = :channel) "
+                    "SELECT rowid, score FROM (SELECT rowid, bm25(search_fts, 0, 0, 0, 10.0, 1.0) "
+                    "AS score FROM search_fts WHERE search_fts MATCH :match "
+                    "AND (scope = '' OR scope = :channel) ORDER BY rowid DESC LIMIT :candidates) "
                     "ORDER BY score LIMIT :limit"
                 ),
-                {"match": match, "channel": channel, "limit": limit},
+                {"match": match, "channel": channel, "limit": limit, "candidates": candidates},
             ).all()
         )
     return [
