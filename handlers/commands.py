@@ -166,7 +166,9 @@ def list_projects_page(services: Services, args: str, audience: Audience, offset
         f, words = project_filter(session, args, services.clock().date(), audience=audience)
         if words:
             raise FilterError(f"`{' '.join(words)}` is not a filter.", "projects country:CA mineral:graphite")
-        page = queries.list_projects(session, f, audience=audience, offset=offset, limit=PAGE_SIZE)
+        page = queries.list_projects(
+            session, f, audience=audience, offset=offset, limit=PAGE_SIZE, count_cap=queries.LIST_COUNT_CAP
+        )
     return reply(cards.project_list(page, "projects", args, f"projects {args}".strip()))
 
 
@@ -186,7 +188,9 @@ def list_commitments_page(services: Services, args: str, audience: Audience, off
             raise FilterError(
                 f"`{' '.join(words)}` is not a filter.", "commitments by:JP mineral:graphite since:30d"
             )
-        page = queries.list_commitments(session, f, audience=audience, offset=offset, limit=PAGE_SIZE)
+        page = queries.list_commitments(
+            session, f, audience=audience, offset=offset, limit=PAGE_SIZE, count_cap=queries.LIST_COUNT_CAP
+        )
         ids = [c.project_id for c in page.items if c.project_id]
         pnames = {
             k: v.name

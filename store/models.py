@@ -110,6 +110,8 @@ class Initiative(Provenance, table=True):
 
 
 class Project(Provenance, table=True):
+    __table_args__ = (sa.Index("ix_project_country_name", "country", "name"),)  # filtered lists
+
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=300, unique=True)
     operator: str | None = Field(default=None, max_length=300)

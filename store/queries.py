@@ -60,10 +60,14 @@ class Page:
     total: int
     offset: int
     limit: int
+    capped: bool = False  # more match than `total`: counting stopped there ("1,000+")
 
     @property
     def has_next(self) -> bool:
-        return self.offset + len(self.items) < self.total
+        return self.capped or self.offset + len(self.items) < self.total
+
+
+LIST_COUNT_CAP = 1000  # a list command counts at most this many matches (beyond the page shown)
 
 
 def _json_contains(column: Any, value: str) -> Any:
@@ -133,26 +137,36 @@ def _utc() -> Any:
 
 
 def list_projects(
-    session: Session, f: ProjectFilter, *, audience: Audience, offset: int = 0, limit: int = 10
+    session: Session,
+    f: ProjectFilter,
+    *,
+    audience: Audience,
+    offset: int = 0,
+    limit: int = 10,
+    count_cap: int | None = None,
 ) -> Page:
+    """A page of projects by name. `count_cap`: count at most that many matches (or through
+    the page shown, if further) and mark the page `capped` when more match; None counts all."""
     conds = _project_conditions(f)
     base = _where_visible(select(Project).where(*conds), Project, audience)
     items = list(session.exec(base.order_by(Project.name).offset(offset).limit(limit)).all())
-    total = _page_total(
-        session,
-        items,
-        offset,
-        limit,
-        lambda: _where_visible(select(func.count()).select_from(Project).where(*conds), Project, audience),
-    )
-    return Page(items, total, offset, limit)
+    matching = _where_visible(select(Project.id).where(*conds), Project, audience)
+    return _page(session, items, offset, limit, matching, count_cap)
 
 
-def _page_total(session: Session, items: list[Any], offset: int, limit: int, count_stmt: Any) -> int:
-    """How many match: known from a page that is not full, else counted."""
+def _page(
+    session: Session, items: list[Any], offset: int, limit: int, matching: Any, count_cap: int | None
+) -> Page:
+    """The page with how many match: known from a page that is not full, else counted (up to
+    the cap: a COUNT over a LIMIT reads no more rows than that)."""
     if len(items) < limit and (items or offset == 0):
-        return offset + len(items)
-    return int(session.exec(count_stmt()).one())
+        return Page(items, offset + len(items), offset, limit)
+    if count_cap is None:
+        total = session.exec(select(func.count()).select_from(matching.subquery())).one()
+        return Page(items, int(total), offset, limit)
+    most = max(count_cap, offset + limit)
+    counted = int(session.exec(select(func.count()).select_from(matching.limit(most + 1).subquery())).one())
+    return Page(items, min(counted, most), offset, limit, capped=counted > most)
 
 
 def commitment_conditions(f: CommitmentFilter, *, audience: Audience) -> list[Any]:
@@ -208,23 +222,22 @@ def commitment_conditions(f: CommitmentFilter, *, audience: Audience) -> list[An
 
 
 def list_commitments(
-    session: Session, f: CommitmentFilter, *, audience: Audience, offset: int = 0, limit: int = 10
+    session: Session,
+    f: CommitmentFilter,
+    *,
+    audience: Audience,
+    offset: int = 0,
+    limit: int = 10,
+    count_cap: int | None = None,
 ) -> Page:
+    """A page of commitments, newest first; `count_cap` as for `list_projects`."""
     conds = commitment_conditions(f, audience=audience)
     stmt = _where_visible(select(Commitment).where(*conds), Commitment, audience).order_by(
         col(Commitment.announced_on).desc().nulls_last(), col(Commitment.id).desc()
     )
     items = list(session.exec(stmt.offset(offset).limit(limit)).all())
-    total = _page_total(
-        session,
-        items,
-        offset,
-        limit,
-        lambda: _where_visible(
-            select(func.count()).select_from(Commitment).where(*conds), Commitment, audience
-        ),
-    )
-    return Page(items, total, offset, limit)
+    matching = _where_visible(select(Commitment.id).where(*conds), Commitment, audience)
+    return _page(session, items, offset, limit, matching, count_cap)
 
 
 def _claims_about(session: Session, kind: str, subject_id: int | None, audience: Audience) -> list[Claim]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import text
 from sqlmodel import Session
@@ -203,15 +204,50 @@ def _fts5_match(groups: list[tuple[str, list[str]]]) -> str:
     return " AND ".join(parts)
 
 
-def search(session: Session, words: str, *, audience: Audience, limit: int = 20) -> list[SearchHit]:
-    """Ranked matches for all the words, best first, visible to the audience."""
+SEARCH_CANDIDATES = 2000  # PostgreSQL: matches of one kind ranked at most (the first found)
+
+
+def search(
+    session: Session,
+    words: str,
+    *,
+    audience: Audience,
+    limit: int = 20,
+    candidates: int = SEARCH_CANDIDATES,
+) -> list[SearchHit]:
+    """Ranked matches for all the words, best first, visible to the audience.
+
+    On PostgreSQL ts_rank reads each ranked row's vector from the table, so a common word
+    (80,000 commitments say "rare earths" in a store of 100,000 projects) cost a read of every
+    match. Each kind ranks only its first `candidates` visible matches, as the GIN index finds
+    them: below that many matches the answer is exactly the best ranked; above, the best
+    of that many (all of which hold every word). SQLite ranks the newest `candidates` times
+    four matches of all kinds together (one FTS5 table), read from its index in rowid order."""
     if not query_words(words):
         return []
     groups = query_groups(words)
     bind = session.get_bind()
     if bind.dialect.name == "sqlite":
-        return _search_sqlite(session, _fts5_match(groups), audience, limit)
-    params: dict[str, object] = {}
+        return _search_sqlite(
+            session, _fts5_match(groups), audience, limit, max(candidates, limit) * len(_DOCS)
+        )
+    per_kind = max(candidates, limit)
+    bound: dict[str, object] = {"channel": audience.channel or "", "limit": limit, "candidates": per_kind}
+    # Whole words first: a prefix (`lith:*`) makes the GIN index merge every lexeme it starts,
+    # which costs as much as the words are common. When whole words already fill a kind's
+    # candidates, the prefix form would be capped there too; otherwise it runs, as it always did.
+    rows, most = _search_pg(session, groups, bound, prefix=False)
+    if most < per_kind:
+        rows, most = _search_pg(session, groups, bound, prefix=True)
+    return [SearchHit(r.kind, int(r.ref_id), float(r.score)) for r in rows]
+
+
+def _search_pg(
+    session: Session, groups: list[tuple[str, list[str]]], bound: dict[str, object], *, prefix: bool
+) -> tuple[list[Any], int]:
+    """The best `limit` ranked among each kind's first `candidates` matches, and how many
+    candidates the fullest kind had."""
+    params: dict[str, object] = dict(bound)
     ors = []
     for n, (word, others) in enumerate(groups):
         if " " in word:
@@ -219,7 +255,7 @@ def search(session: Session, words: str, *, audience: Audience, limit: int = 20)
             params[f"w{n}"] = word
         else:
             alts = [f"to_tsquery('english', :w{n})"]
-            params[f"w{n}"] = f"{word}:*"
+            params[f"w{n}"] = f"{word}:*" if prefix else word
         for m, phrase in enumerate(others):
             if phrase.startswith("="):  # a code: in the title (weight A) only
                 alts.append(f"to_tsquery('english', :a{n}_{m})")
@@ -232,29 +268,39 @@ def search(session: Session, words: str, *, audience: Audience, limit: int = 20)
     parts = []
     for kind, (table, *_rest) in _DOCS.items():
         parts.append(
-            f"SELECT '{kind}' AS kind, id AS ref_id, ts_rank({PG_VECTOR_COLUMN}, w.q) AS score "
-            f"FROM {table}, (SELECT {query} AS q) w WHERE {PG_VECTOR_COLUMN} @@ w.q "
-            f"AND (NOT source_private OR source_channel = :channel)"
+            f"SELECT '{kind}' AS kind, c.id AS ref_id, ts_rank(c.v, w.q) AS score, "
+            f"count(*) OVER () AS n FROM w, LATERAL "
+            f"(SELECT id, {PG_VECTOR_COLUMN} AS v FROM {table} WHERE {PG_VECTOR_COLUMN} @@ w.q "
+            f"AND (NOT source_private OR source_channel = :channel) LIMIT :candidates) c"
         )
-    sql = " UNION ALL ".join(parts) + " ORDER BY score DESC LIMIT :limit"
-    rows = session.execute(text(sql), {**params, "channel": audience.channel or "", "limit": limit}).all()
-    return [SearchHit(r.kind, int(r.ref_id), float(r.score)) for r in rows]
+    sql = (
+        f"WITH w AS (SELECT {query} AS q) SELECT kind, ref_id, score, max(n) OVER () AS most FROM ("
+        + " UNION ALL ".join(parts)
+        + ") u ORDER BY score DESC LIMIT :limit"
+    )
+    rows = list(session.execute(text(sql), params).all())
+    return rows, int(rows[0].most) if rows else 0
 
 
 _OVERFETCH = 16  # ranked rows read beyond the limit, to make up for other channels' records
 
 
-def _search_sqlite(session: Session, match: str, audience: Audience, limit: int) -> list[SearchHit]:
+def _search_sqlite(
+    session: Session, match: str, audience: Audience, limit: int, candidates: int
+) -> list[SearchHit]:
     # Ranking reads only the FTS index (rowid and bm25): kind and record id are encoded in
     # the rowid. The stored `scope` column is read for the best few rows alone; reading it
     # for each of 10,000 matches of a common word cost twice as much as ranking them.
+    # bm25 is computed for the newest `candidates` matches only (FTS5 walks its doclists
+    # in descending rowid order and stops there), not for every match of a common word.
     wanted = limit + _OVERFETCH
     ranked = session.execute(
         text(
-            "SELECT rowid, bm25(search_fts, 0, 0, 0, 10.0, 1.0) AS score FROM search_fts "
-            "WHERE search_fts MATCH :match ORDER BY score LIMIT :wanted"
+            "SELECT rowid, score FROM (SELECT rowid, bm25(search_fts, 0, 0, 0, 10.0, 1.0) AS score "
+            "FROM search_fts WHERE search_fts MATCH :match ORDER BY rowid DESC LIMIT :candidates) "
+            "ORDER BY score LIMIT :wanted"
         ),
-        {"match": match, "wanted": wanted},
+        {"match": match, "wanted": wanted, "candidates": candidates},
     ).all()
     if not ranked:
         return []
@@ -273,11 +319,12 @@ def _search_sqlite(session: Session, match: str, audience: Audience, limit: int)
         visible = list(
             session.execute(
                 text(
-                    "SELECT rowid, bm25(search_fts, 0, 0, 0, 10.0, 1.0) AS score FROM search_fts "
-                    "WHERE search_fts MATCH :match AND (scope = '' OR scope = :channel) "
+                    "SELECT rowid, score FROM (SELECT rowid, bm25(search_fts, 0, 0, 0, 10.0, 1.0) "
+                    "AS score FROM search_fts WHERE search_fts MATCH :match "
+                    "AND (scope = '' OR scope = :channel) ORDER BY rowid DESC LIMIT :candidates) "
                     "ORDER BY score LIMIT :limit"
                 ),
-                {"match": match, "channel": channel, "limit": limit},
+                {"match": match, "channel": channel, "limit": limit, "candidates": candidates},
             ).all()
         )
     return [

@@ -388,7 +388,12 @@ def page_buttons(subcommand: str, args: str, page: Page) -> list[Block]:
 def _range(page: Page) -> str:
     if not page.total:
         return "0"
-    return f"{page.offset + 1}–{page.offset + len(page.items)} of {page.total}"
+    return f"{page.offset + 1}–{page.offset + len(page.items)} of {_total(page)}"
+
+
+def _total(page: Page) -> str:
+    """How many match; a count that stopped at its cap says so ("1,000+")."""
+    return f"{page.total:,}+" if page.capped else str(page.total)
 
 
 def project_list(page: Page, subcommand: str, args: str, command_text: str) -> Answer:

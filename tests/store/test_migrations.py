@@ -37,7 +37,9 @@ NAME_INDEX_TABLES = {
 #   `<model>_name_fts` (and their shadow tables), on PostgreSQL the tables
 #   `<model>_name_trigram` (with an index on record_id), all kept by triggers.
 RAW_SQL_TABLES = {"data_version", "search_fts", *NAME_INDEX_TABLES}
-RAW_SQL_INDEXES = {"ix_project_name_lower", "ix_initiative_name_lower"}
+# - `ix_commitment_newest`: the order of commitment lists, announced_on DESC NULLS LAST
+#   (migration 0008); Alembic cannot compare an index's NULLS LAST with a model.
+RAW_SQL_INDEXES = {"ix_project_name_lower", "ix_initiative_name_lower", "ix_commitment_newest"}
 
 
 def _intended(diff: Any) -> bool:
