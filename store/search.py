@@ -276,7 +276,7 @@ def _search_pg(
     sql = (
         f"WITH w AS (SELECT {query} AS q) SELECT kind, ref_id, score, max(n) OVER () AS most FROM ("
         + " UNION ALL ".join(parts)
-        + ") u ORDER BY score DESC LIMIT :limit"
+        + ") u ORDER BY score DESC, kind, ref_id DESC LIMIT :limit"  # ties: newest first
     )
     rows = list(session.execute(text(sql), params).all())
     return rows, int(rows[0].most) if rows else 0
