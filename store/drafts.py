@@ -437,7 +437,9 @@ def possible_duplicate(
     return session.exec(stmt.order_by(col(Commitment.id))).first()
 
 
-def autolog_enabled(session: Session, channel: str) -> bool:
+def autolog_enabled(session: Session, channel: str | None) -> bool:
+    if not channel:  # no channel (a console or a malformed event): never autolog
+        return False
     setting = session.get(ChannelSetting, channel)
     return bool(setting and setting.autolog)
 
