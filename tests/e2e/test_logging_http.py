@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import threading
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlmodel import Session, select
 
 from store.models import AuditLog, Commitment, Draft, ProjectUpdate
 from tests.e2e.conftest import buttons, start_bot
+from tests.slack_requests import view_submission
 
 JOGMEC = (
     "Japan's JOGMEC agreed to take 40% of the graphite from the Canadian graphite mines "
@@ -421,28 +423,14 @@ def test_a_bare_dollar_from_ottawa_is_shown_as_inferred_cad_and_edit_corrects_it
         b["block_id"]: b["element"].get("initial_value") for b in view["blocks"] if b["type"] == "input"
     }
     assert initial["currency"] == "CAD"
-    state = {
-        k: {"value": {"type": "plain_text_input", "value": v}}
-        for k, v in {"actor": "CA", "amount": "300000000", "currency": "USD"}.items()
-    }
-    state["instrument"] = {"value": {"type": "static_select", "selected_option": {"value": "loan"}}}
-    state["status"] = {"value": {"type": "static_select", "selected_option": {"value": "announced"}}}
+
+    def chosen(value: str) -> dict[str, Any]:
+        return {"type": "static_select", "selected_option": {"value": value}}
+
+    values = {k: {"value": v} for k, v in {"actor": "CA", "amount": "300000000", "currency": "USD"}.items()}
+    values |= {"instrument": {"value": chosen("loan")}, "status": {"value": chosen("announced")}}
     resp = bot.interact(
-        {
-            "type": "view_submission",
-            "user": {"id": "U2"},
-            "team": {"id": "T1"},
-            "api_app_id": "A1",
-            "token": "x",
-            "trigger_id": "t",
-            "view": {
-                "id": "V1",
-                "type": "modal",
-                "callback_id": "edit_commitment",
-                "private_metadata": view["private_metadata"],
-                "state": {"values": state},
-            },
-        }
+        view_submission("edit_commitment", values, user_id="U2", private_metadata=view["private_metadata"])
     )
     assert resp.status_code == 200 and not resp.content.strip(b"{} ")
     [c] = stored(bot)
