@@ -237,8 +237,6 @@ CASES: list[dict[str, Any]] = [
     {
         "id": "art-efa-arafura-two-deals",
         "kind": "article",
-        "xfail": '"Arafura said that Export Finance Australia approved a loan": the speaker, not the '
-        "lender, is read as the actor (store/extraction/roles.py)",
         "headline": "Arafura secures Export Finance Australia and NRF funding for Nolans",
         "text": "DARWIN, Australia, Jan. 22, 2025 (GLOBE NEWSWIRE) -- Arafura Rare Earths said on "
         "Wednesday that Export Finance Australia approved a A$100 million loan for the Nolans rare "
@@ -594,7 +592,6 @@ CASES: list[dict[str, Any]] = [
     {
         "id": "art-ministry-two-years-background",
         "kind": "article",
-        "xfail": '"The Government of Canada" is not read as the actor Canada (store/extraction/actors.py)',
         "headline": "Government of Canada invests in graphite",
         "text": "OTTAWA, ON, June 16, 2025 /CNW/ - The Government of Canada today announced a C$25 million "
         "grant to Nouveau Monde Graphite for the Matawinie Mine.\n\n"
@@ -721,8 +718,6 @@ CASES: list[dict[str, Any]] = [
     {
         "id": "art-minerals-in-another-paragraph",
         "kind": "article",
-        "xfail": "first run: commitment 0 minerals: expected ['nickel', 'cobalt'], got [] (named in the "
-        "next paragraph)",
         "headline": "EIB backs Finnish battery-metals refinery",
         "text": "LUXEMBOURG, 12 June 2025 - The European Investment Bank will lend EUR 120 million to "
         "Terrafame for the expansion of its refinery at Sotkamo in eastern Finland, the bank said on "
@@ -747,7 +742,6 @@ CASES: list[dict[str, Any]] = [
     {
         "id": "art-full-name-then-acronym",
         "kind": "article",
-        "xfail": "first run: commitment 1 minerals: expected ['nickel'], got [] (named only in the headline)",
         "headline": "Korean export bank backs Indonesian nickel smelter",
         "text": "JAKARTA, June 2, 2025 - The Export-Import Bank of Korea will provide a $350 million "
         "loan to PT Halmahera Nickel for a high-pressure acid leach plant on Obi Island, the "
@@ -808,8 +802,6 @@ CASES: list[dict[str, Any]] = [
     {
         "id": "art-government-of-canada-grant",
         "kind": "article",
-        "xfail": 'first run: expected 1 commitments, got 2 ("The Government of Canada" read as CA with no '
-        "amount, the minister as a second actor)",
         "headline": "Canada funds Quebec lithium hydroxide plant",
         "text": "MONTREAL, June 13, 2025 /CNW/ - The Government of Canada is providing a C$45 million "
         "grant to Nemaska Lithium for its Bécancour lithium hydroxide plant, the Minister of "
