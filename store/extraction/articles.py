@@ -355,6 +355,19 @@ def _resolve_government(
     return True
 
 
+_RELATIVE = re.compile(r",?\s+(?:which|who|where|whose)\b")
+
+
+def _governing(clause: str, sentence: Sentence, lo: int, hi: int) -> str:
+    """The part of a clause that says what is done with the money: up to its sum, or up to a
+    relative clause ("JBIC will lend $300m to Lynas, which could double output")."""
+    ends = [a.end - lo for a in sentence.amounts if lo <= a.start < hi]
+    if ends:
+        return clause[: ends[0]]
+    relative = _RELATIVE.search(clause)
+    return clause[: relative.start()] if relative else clause
+
+
 def _minerals_of(text: str) -> list[str]:
     return sorted({code for _, code in find_minerals(tokenize(text))})
 
@@ -642,9 +655,7 @@ def _read_article(
                     why = "an analysis or opinion piece"
                 elif receives and draft.actor_name and draft.actor_name in sentence.text[: receives.start()]:
                     why = "the headline's recipient, not its actor"
-                elif _DELIBERATION.search(clause) or (
-                    draft.amount is None and _DELIBERATION.search(sentence.text)
-                ):
+                elif _DELIBERATION.search(_governing(clause, sentence, lo, hi)):
                     why = "weighs or urges a policy, commits nothing"
                 if why is None and not is_headline:
                     why = _background(clause, sentence, anchor)

@@ -184,6 +184,11 @@ def test_an_analysis_piece_proposes_nothing() -> None:
     )
     assert weighed.commitments == []
     assert {d.reason for d in weighed.rejected} >= {"weighs or urges a policy, commits nothing"}
+    # What the money may do later is no doubt about the loan itself.
+    lent = read(
+        "TOKYO, June 3, 2025 - JBIC will lend $300 million to Lynas, which is studying a second plant."
+    )
+    assert [(d.actor, d.amount) for d in lent.commitments] == [("JBIC", Decimal(300_000_000))]
 
 
 @pytest.mark.parametrize(
