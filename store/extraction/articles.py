@@ -31,13 +31,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from store.extraction.actors import known_mentions
 from store.extraction.cues import instrument_of, status_of
+from store.extraction.known_actors import CAPITAL_METONYMS, ORGANISATIONS_BY_NAME
+from store.extraction.minerals import find_minerals
 from store.extraction.money import find_amounts
-from store.extraction.results import ClaimDraft, CommitmentDraft, Extraction, StatusChangeDraft
+from store.extraction.results import STATEMENT_MAX, ClaimDraft, CommitmentDraft, Extraction, StatusChangeDraft
 from store.extraction.sentence import Context, Sentence, clause_spans, read_sentence
 from store.extraction.status_changes import STATUS_CHANGES, find_status_changes
-from store.extraction.text import clean_text, split_sentences
-from store.extraction.verdict import AGGREGATE, _claim_of, _read_clause, _usable_names, _verdict
+from store.extraction.text import clean_text, split_sentences, tokenize
+from store.extraction.verdict import AGGREGATE, _claim_of, _name, _read_clause, _usable_names, _verdict
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +91,9 @@ _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[\"'\u201c]?[A-Z])")
 # background ("In 2023, JBIC lent...", "DFC previously invested...", "last year's fund").
 _BACKGROUND_CUE = re.compile(
     r"\b(?:previously|formerly|earlier|in the past|last year(?:'s)?|a year ago|back in|since then"
-    r"|(?:two|three|four|five|several|\d+) years ago|first (?:offered|announced|agreed|restricted"
+    r"|(?:two|three|four|five|several|\d+) years ago"
+    r"|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|decade)|in recent years"
+    r"|first (?:offered|announced|agreed|restricted"
     r"|imposed|lent|signed|invested|awarded|committed)|had (?:already |previously )?(?:\w+ed|lent|"
     r"signed|made|given|provided|committed|awarded|won|paid|spent|taken)"
     r"|(?:in|during|since|of) (?:fiscal |early |mid-|late )?(?P<year>(?:19|20)\d\d))\b",
@@ -102,7 +107,8 @@ _NEWS_CUE = re.compile(
 
 # "In 2023, JBIC lent $200m and JOGMEC $100m": a leading time phrase covers every clause.
 _LEADING_BACKGROUND = re.compile(
-    r"^\s*(?:in|during|back in|since)\s+(?:19|20)\d\d\b|^\s*(?:last year|previously|earlier|in the past)\b",
+    r"^\s*(?:in|during|back in|since)\s+(?:19|20)\d\d\b"
+    r"|^\s*(?:last year|previously|earlier|in the past|since then)\b",
     re.I,
 )
 
@@ -117,6 +123,83 @@ _BACK_REFERENCE = re.compile(
     r"^\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Oo]ur|[Ss]uch)\s+" + _REFERRED
 )
 _BACK_REFERENCE_INSIDE = re.compile(r"\b(?:the|this|that|these|its)\s+" + _REFERRED)
+
+# "Analysis: ...", "Opinion | ...", "(Reuters Breakingviews)": a piece that weighs policies and
+# reports none; its body proposes nothing.
+_ANALYSIS_LABEL = re.compile(
+    r"^\W*(?:analysis|opinion|comment(?:ary)?|column|explainer|editorial|viewpoint|insight"
+    r"|perspective|breakingviews)\b\s*[:|\u2013\u2014-]",
+    re.I,
+)
+_ANALYSIS_TAG = re.compile(r"breakingviews|opinion|analysis|column", re.I)
+
+# A clause that weighs, urges or wishes for a policy rather than reports one ("should consider",
+# "could lend", "would need to match", "calls for", "are studying", "none has yet committed").
+_DELIBERATION = re.compile(
+    r"\b(?:should|ought to|could|would (?:need|have) to|calls? for|called for|urg(?:e|es|ed|ing)"
+    r"|argu(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|floated|discuss(?:ed|es|ing)?|studying|weigh(?:s|ing)?"
+    r"|consider(?:s|ing)|reviewing|exploring|looking at|said to be|(?:is|are) likely to|wants?"
+    r"|hop(?:e|es|ed|ing) to|reluctant|none has|no (?:government|one|company|country) has"
+    r"|(?:has|have) yet to|not yet|wait(?:ing)? to see)\b",
+    re.I,
+)
+
+# A sum that is a cost, an estimate or a price, not money committed ("capital cost has risen to
+# A$1.8 billion, up from an estimate of A$1.2 billion").
+_NOT_COMMITTED_MONEY = re.compile(
+    r"\b(?:costs?|estimated?|estimates|valu(?:ed|ation)|revenues?|profits?|sales|prices?)\b", re.I
+)
+
+# "one of the largest public financings so far": a superlative, not a total across projects.
+_SUPERLATIVE_SO_FAR = re.compile(
+    r"\b(?:one of )?the (?:largest|biggest|first|only|most \w+)\b[^.;]*?\b(?:so far|to date)\b", re.I
+)
+
+# A government named without its country ("the Union Cabinet", "the federal government",
+# "officials", "the Minister of Innovation"): its country comes from the text or the dateline.
+_GOVERNMENT_BODY = re.compile(
+    r"^(?:the\s+)?(?:(?:union|federal|central|national)\s+)?(?:cabinet|government|administration"
+    r"|ministry|minister|officials?|prime minister|premier|president|secretary)\b",
+    re.I,
+)
+_GOVERNMENT_IN_TEXT = re.compile(
+    r"\b(?:(?:union|federal|central|national)\s+)?(?:government|cabinet|administration)\b"
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))?",
+    re.I,
+)
+# The kinds of organisation that act for their state: a country in the headline and one of these
+# in the lead can be one commitment; a company of that country cannot.
+_STATE_KINDS = frozenset(
+    {"development-bank", "export-credit", "fund", "ministry", "defence", "energy", "agency"}
+)
+
+# A headline's "JBIC to lend ...", "Korea and Saudi Arabia to jointly stockpile ...": its subject
+# (capitalised words) will do it.
+_HEADLINE_TO = re.compile(
+    r"^((?:[A-Z][\w.'\u2019&-]*|and|&|of|the)(?:\s+(?:[A-Z][\w.'\u2019&-]*|and|&|of|the)){0,6})"
+    r"\s+to\s+(?=[a-z])"
+)
+
+# A paragraph that goes on about the commitment before it ("The expansion will double ...",
+# "The grants will be paid ..."): the minerals it names are the commitment's.
+_CONTINUES = re.compile(
+    r"^\W*(?:The|This|These|Its|Their|That)\s+(?:[a-z][\w-]*\s+){0,2}?(?:loans?|grants?|investments?"
+    r"|funding|financing|facility|deals?|agreements?|awards?|stakes?|guarantees?|expansion|plant|refinery"
+    r"|project|mine|scheme|programme|program|stockpile|reserve|funds?|money)\b"
+)
+
+
+# "Arafura said on Wednesday that Export Finance Australia approved a loan": the company that
+# reports it is not the actor; the sentence is read from what it reports.
+_REPORTED_THAT = re.compile(
+    r"^[A-Z][^,;:\"\u201c]{0,80}?\s+(?:said|says|announced|confirmed|reported)"
+    r"(?:\s+on\s+[A-Z]\w+|\s+today|\s+yesterday)?,?\s+that\s+(?=(?:the\s+)?[A-Z])"
+)
+# "Arafura secures EFA and NRF funding": a headline's subject that receives is not the actor.
+_HEADLINE_RECEIVES = re.compile(
+    r"\b(?:secures?|wins?|gets?|receives?|lands?|obtains?|bags?|nets?)\b(?![^;]*\bfrom\b)", re.I
+)
+
 
 # A page title's site name: "JBIC to lend $300m | Ministry of Finance", "... - Reuters".
 _SITE_SUFFIX = re.compile(
@@ -133,6 +216,7 @@ _MONEY_HINT = re.compile(
 class _Dateline:
     on: date | None
     end: int  # where the lead starts after the dateline
+    place: str | None = None  # "NEW DELHI", "DARWIN, Australia"
 
 
 def _date_of(match: re.Match[str], today: date) -> date | None:
@@ -156,17 +240,35 @@ def read_dateline(text: str, today: date) -> _Dateline:
     dateline without a date. A year-less date is the last such day up to today."""
     on: date | None = None
     end = 0
+    place: str | None = None
     match = _DATELINE.match(text[:300])
     dated = match is not None and any(match.group(g) for g in ("y1", "y2", "y3", "m4", "tag"))
     # A place alone needs a dash no sentence uses ("WASHINGTON —"), so "JBIC - a bank" stays.
     if match and (dated or (match.group("place") and match.group("dash") != "-")):
         on = _date_of(match, today)
         end = match.end()
+        place = match.group("place")
     if on is None:
         published = _PUBLISHED.search(text[:3000])
         if published:
             on = _date_of(published, today)
-    return _Dateline(on, end)
+    return _Dateline(on, end, place)
+
+
+def country_of_place(place: str | None) -> str | None:
+    """The country of a dateline's place: a capital ("NEW DELHI") or a country named in it
+    ("DARWIN, Australia"); None for a city the reader does not know."""
+    if not place:
+        return None
+    for part in reversed(place.split(",")):
+        capital = CAPITAL_METONYMS.get(" ".join(part.split()).lower())
+        if capital:
+            return capital
+        words = part.strip().title()
+        for mention in known_mentions(tokenize(words), words):
+            if mention.kind == "country":
+                return mention.value
+    return None
 
 
 def _paragraphs(body: str) -> list[str]:
@@ -206,7 +308,68 @@ def _no_news(clause: str, draft: CommitmentDraft, index: int) -> str | None:
         return "refers back to a commitment already read"
     if draft.amount is None and draft.instrument in (None, "other"):
         return "no amount or instrument (an article's later paragraph)"
+    if draft.instrument in (None, "other") and _NOT_COMMITTED_MONEY.search(clause):
+        return "a cost, price or estimate, not money committed"
     return None
+
+
+def _government_country(sentence: Sentence, place_country: str | None) -> tuple[str, str] | None:
+    """The country of a government the sentence names ("the Government of Canada", "India's
+    government"), else the dateline's; with the government as written."""
+    text = sentence.text
+    for match in _GOVERNMENT_IN_TEXT.finditer(text):
+        for mention in sentence.mentions:
+            if mention.kind != "country":
+                continue
+            named_of = match.group("of") and match.start("of") <= mention.start < match.end("of")
+            named_before = mention.end <= match.start() and match.start() - mention.end <= 3
+            if named_of or named_before:
+                return mention.value, match.group().strip()
+    if place_country is None:
+        return None
+    named = _GOVERNMENT_IN_TEXT.search(text)
+    return place_country, (named.group().strip() if named else place_country)
+
+
+def _resolve_government(
+    draft: CommitmentDraft, sentence: Sentence, clause: str, place_country: str | None
+) -> bool:
+    """Read "the Cabinet", "the Government of Canada", "the Minister of ..." as the country they
+    govern (from the sentence or the dateline); a government with no country found is not an
+    actor. True if the draft changed."""
+    name = draft.actor_name or draft.actor or ""
+    if draft.actor is not None:
+        if draft.actor_country is not None or not _GOVERNMENT_BODY.match(name):
+            return False
+    elif not _GOVERNMENT_IN_TEXT.search(clause):
+        return False
+    found = _government_country(sentence, place_country)
+    if found is None:
+        if draft.actor is None:
+            return False
+        draft.actor = draft.actor_name = None
+        return True
+    country, written = found
+    draft.actor_name = written if draft.actor is None else name
+    draft.actor = draft.actor_country = country
+    return True
+
+
+_RELATIVE = re.compile(r",?\s+(?:which|who|where|whose)\b")
+
+
+def _governing(clause: str, sentence: Sentence, lo: int, hi: int) -> str:
+    """The part of a clause that says what is done with the money: up to its sum, or up to a
+    relative clause ("JBIC will lend $300m to Lynas, which could double output")."""
+    ends = [a.end - lo for a in sentence.amounts if lo <= a.start < hi]
+    if ends:
+        return clause[: ends[0]]
+    relative = _RELATIVE.search(clause)
+    return clause[: relative.start()] if relative else clause
+
+
+def _minerals_of(text: str) -> list[str]:
+    return sorted({code for _, code in find_minerals(tokenize(text))})
 
 
 def _worth_reading(sentence: str) -> bool:
@@ -238,21 +401,29 @@ def _is_country(draft: CommitmentDraft) -> bool:
     return bool(draft.actor) and draft.actor == draft.actor_country
 
 
+def _acts_for_state(draft: CommitmentDraft) -> bool:
+    known = ORGANISATIONS_BY_NAME.get(draft.actor or "")
+    return known is not None and known.kind in _STATE_KINDS
+
+
 def _same_actor(a: CommitmentDraft, b: CommitmentDraft) -> bool:
-    """The same actor, or a country and one of its organisations ("US" in the headline, the
-    Commerce Department in the lead)."""
+    """The same actor, or a country and one of its state bodies ("US" in the headline, the
+    Commerce Department in the lead); a country's company is not the country."""
     if a.actor == b.actor:
         return True
-    if _is_country(a) and not _is_country(b):
+    if _is_country(a) and _acts_for_state(b):
         return b.actor_country == a.actor
-    if _is_country(b) and not _is_country(a):
+    if _is_country(b) and _acts_for_state(a):
         return a.actor_country == b.actor
     return False
 
 
-def _same_commitment(a: CommitmentDraft, b: CommitmentDraft) -> bool:
+def _same_commitment(a: CommitmentDraft, b: CommitmentDraft, apart_within_sentence: bool = False) -> bool:
     """Whether two drafts report one commitment: same actor and instrument, amounts that
-    agree (or one missing), projects that do not differ."""
+    agree (or one missing), projects that do not differ; in one article, two clauses of one
+    sentence are two commitments ("Cabinet approves ₹1,500 crore; KABIL to invest ...")."""
+    if apart_within_sentence and a.statement == b.statement:
+        return False
     if not _same_actor(a, b):
         return False
     if a.instrument != b.instrument and "other" not in (a.instrument, b.instrument):
@@ -284,6 +455,7 @@ def _merge(kept: CommitmentDraft, other: CommitmentDraft) -> CommitmentDraft:
         "initiative",
         "initiative_mention",
         "announced_on",
+        "note",
     ):
         if getattr(best, name) is None and getattr(rest, name) is not None:
             setattr(best, name, getattr(rest, name))
@@ -300,16 +472,54 @@ def _merge(kept: CommitmentDraft, other: CommitmentDraft) -> CommitmentDraft:
     return best
 
 
-def dedupe(drafts: list[CommitmentDraft]) -> list[CommitmentDraft]:
+def dedupe(drafts: list[CommitmentDraft], *, one_article: bool = False) -> list[CommitmentDraft]:
     """Drafts in order of first mention, each commitment once."""
     out: list[CommitmentDraft] = []
     for draft in drafts:
         for i, kept in enumerate(out):
-            if _same_commitment(kept, draft):
+            if _same_commitment(kept, draft, one_article):
                 out[i] = _merge(kept, draft)
                 break
         else:
             out.append(draft)
+    return out
+
+
+def _rejoin(drafts: list[CommitmentDraft]) -> None:
+    """After merging, the drafts of one joint commitment ("Korea and Saudi Arabia will jointly
+    stockpile", its amount in the lead) share their minerals, and their notes say again on
+    whose record the amount is."""
+    joint = [d for d in drafts if d.note and d.note.startswith("joint with")]
+    for draft in joint:
+        named = (draft.note or "").split(":")[0].removeprefix("joint with ").split(", ")
+        group = [draft] + [d for d in joint if d is not draft and _name(d.actor, d.actor_name) in named]
+        if len(group) < 2:
+            continue
+        minerals = next((d.minerals for d in group if d.minerals), [])
+        holder = next((d for d in group if d.amount is not None), None)
+        for d in group:
+            d.minerals = d.minerals or list(minerals)
+        names = [_name(d.actor, d.actor_name) for d in group]
+        draft.note = "joint with " + ", ".join(names[1:])
+        if holder is draft:
+            draft.note += ": the amount is stated once, here"
+        elif holder is not None:
+            draft.note += f": the amount is stated once, on {_name(holder.actor, holder.actor_name)}'s record"
+
+
+def _absorb_headline(drafts: list[CommitmentDraft], headline: str) -> list[CommitmentDraft]:
+    """A headline's commitment without a sum ("Arafura secures EFA and NRF funding") is told in
+    full by the body: a body draft of the same actor takes its place, its gaps filled."""
+    body = [d for d in drafts if d.statement != headline]
+    out: list[CommitmentDraft] = []
+    for draft in drafts:
+        if draft.statement == headline and draft.amount is None:
+            told = next((d for d in body if _same_actor(draft, d)), None)
+            if told is not None and not (draft.project and told.project and draft.project != told.project):
+                told.project = told.project or draft.project
+                told.project_mention = told.project_mention or draft.project_mention
+                continue
+        out.append(draft)
     return out
 
 
@@ -331,21 +541,53 @@ def _headline_fill(
     return changed
 
 
-def _sentences(body: str, headline: str | None) -> list[tuple[str, bool, bool]]:
-    """(sentence, is the headline, is the lead) of an article without its dateline: the
-    headline, then at most MAX_ARTICLE_SENTENCES sentences of its paragraphs."""
-    out: list[tuple[str, bool, bool]] = []
+def _headline_text(headline: str) -> str:
+    """The page title without its site name, "X to lend ..." read as "X will lend ..."."""
+    title = _SITE_SUFFIX.sub("", clean_text(headline[:HEADLINE_CHARS])).strip().rstrip(".")
+    return "; ".join(_HEADLINE_TO.sub(r"\1 will ", part, count=1) for part in title.split("; "))
+
+
+def _sentences(paragraphs: list[str], headline: str | None) -> list[tuple[str, int, bool]]:
+    """(sentence, its paragraph's number or -1 for the headline, is the lead) of an article
+    without its dateline: the headline, then at most MAX_ARTICLE_SENTENCES sentences."""
+    out: list[tuple[str, int, bool]] = []
     if headline and headline.strip():
-        title = _SITE_SUFFIX.sub("", clean_text(headline[:HEADLINE_CHARS])).strip().rstrip(".")
+        title = _headline_text(headline)
         if title:
-            out.append((title, True, False))
+            out.append((title, -1, False))
     limit = len(out) + MAX_ARTICLE_SENTENCES
-    for number, paragraph in enumerate(_paragraphs(body)):
+    for number, paragraph in enumerate(paragraphs):
         for index, piece in enumerate(split_sentences(clean_text(paragraph))):
-            out.append((piece, False, number == 0 and index == 0))
+            out.append((piece, number, number == 0 and index == 0))
         if len(out) >= limit:
             break
     return out[:limit]
+
+
+class _MineralContext:
+    """Minerals a commitment's own sentence does not name, from the article around it: its
+    paragraph, the next paragraph when that goes on about it ("The expansion will double the
+    plant's nickel sulphate output"), then the headline. Paragraphs are read only when asked."""
+
+    def __init__(self, paragraphs: list[str]) -> None:
+        self.paragraphs = paragraphs
+        self.headline: list[str] = []
+        self._cache: dict[int, list[str]] = {}
+
+    def _of(self, number: int) -> list[str]:
+        if number not in self._cache:
+            self._cache[number] = _minerals_of(self.paragraphs[number])
+        return self._cache[number]
+
+    def around(self, number: int) -> list[str]:
+        if 0 <= number < len(self.paragraphs):
+            if self._of(number):
+                return self._of(number)
+            following = number + 1
+            continues = following < len(self.paragraphs) and _CONTINUES.match(self.paragraphs[following])
+            if continues and self._of(following):
+                return self._of(following)
+        return list(self.headline)
 
 
 def _read_article(
@@ -359,43 +601,72 @@ def _read_article(
     body = body[:MAX_ARTICLE_CHARS]
     dateline = read_dateline(body, today)
     anchor = dateline.on if dateline.on and dateline.on <= today else None
+    place_country = country_of_place(dateline.place)
     ctx = Context(
         _usable_names(tuple(known_projects)), _usable_names(tuple(known_initiatives)), anchor or today
     )
+    analysis = bool(
+        (headline and _ANALYSIS_LABEL.match(headline)) or _ANALYSIS_TAG.search(body[: dateline.end])
+    )
+    paragraphs = _paragraphs(body[dateline.end :])
+    context = _MineralContext(paragraphs)
 
     found: list[CommitmentDraft] = []
     headline_sentence: Sentence | None = None
     headline_actor: CommitmentDraft | None = None
     changes: dict[tuple[str | None, str], StatusChangeDraft] = {}
     claims: dict[tuple[str | None, str], ClaimDraft] = {}
-    for said, is_headline, is_lead in _sentences(body[dateline.end :], headline):
+    for said, paragraph, is_lead in _sentences(paragraphs, headline):
+        is_headline = paragraph < 0
         if not (is_headline or is_lead) and not _worth_reading(said):
             continue
-        sentence = read_sentence(said, ctx)
+        reported = None if is_headline else _REPORTED_THAT.match(said)
+        sentence = read_sentence(said[reported.end() :] if reported else said, ctx)
         if is_headline:
             headline_sentence = sentence
+            context.headline = sorted({code for _, code in sentence.minerals})
         sentence_status = status_of(sentence.text)
         leading = None if is_headline else _LEADING_BACKGROUND.match(sentence.text)
+        aggregate = AGGREGATE.search(_SUPERLATIVE_SO_FAR.sub("", sentence.text))
         previous: CommitmentDraft | None = None
         for index, (lo, hi) in enumerate(clause_spans(sentence)):
             drafts = _read_clause(sentence, lo, hi, ctx, sentence_status, previous, index == 0)
             if not drafts:
                 continue
+            clause = sentence.text[lo:hi]
             draft = drafts[0]  # the others: actors named alongside it ("each", "jointly")
+            if reported:
+                for each in drafts:
+                    each.statement = said[:STATEMENT_MAX]
+            changed = _resolve_government(draft, sentence, clause, place_country)
             if is_lead and _headline_fill(draft, headline_sentence, headline_actor):
+                changed = True
+            if changed:
                 has_amount = any(lo <= a.start < hi for a in sentence.amounts)
-                draft.reason = _verdict(sentence, sentence.text[lo:hi], draft, has_amount, previous)
+                draft.reason = _verdict(sentence, clause, draft, has_amount, previous)
                 draft.is_commitment = draft.reason in {"commitment", "proposal"}
-            if draft.is_commitment and not is_headline:
-                why = _background(sentence.text[lo:hi], sentence, anchor)
-                if why is None and leading is not None:  # "In 2023, X lent $1m and Y $2m"
-                    why = _background(leading.group(), sentence, anchor)
-                if why is None and not is_lead:
-                    why = _no_news(sentence.text[lo:hi], draft, index)
+            if not any(lo <= at < hi for at, _ in sentence.minerals):
+                for each in drafts:  # the headline's minerals are context, not this clause's
+                    each.minerals = [] if is_headline else (each.minerals or context.around(paragraph))
+            if draft.is_commitment:
+                why = None
+                receives = _HEADLINE_RECEIVES.search(sentence.text) if is_headline else None
+                if analysis:
+                    why = "an analysis or opinion piece"
+                elif receives and draft.actor_name and draft.actor_name in sentence.text[: receives.start()]:
+                    why = "the headline's recipient, not its actor"
+                elif _DELIBERATION.search(_governing(clause, sentence, lo, hi)):
+                    why = "weighs or urges a policy, commits nothing"
+                if why is None and not is_headline:
+                    why = _background(clause, sentence, anchor)
+                    if why is None and leading is not None:  # "In 2023, X lent $1m and Y $2m"
+                        why = _background(leading.group(), sentence, anchor)
+                    if why is None and not is_lead:
+                        why = _no_news(clause, draft, index)
                 if why:  # kept among the rejected drafts, with the reason
                     for other in drafts:
                         other.is_commitment, other.reason = False, why
-            if draft.is_commitment and draft.amount is not None and AGGREGATE.search(sentence.text):
+            if draft.is_commitment and draft.amount is not None and aggregate:
                 claim = _claim_of(draft, sentence, ctx.known_initiatives)
                 claims.setdefault((claim.initiative, claim.value), claim)
                 continue
@@ -408,9 +679,14 @@ def _read_article(
         if not is_headline and _background(sentence.text, sentence, anchor) is None:
             for change in find_status_changes(sentence, ctx.known_projects):
                 changes.setdefault((change.project or change.project_mention, change.new_status), change)
-    result.commitments = dedupe(found)
-    if anchor is not None:
-        for draft in result.commitments:
+    result.commitments = dedupe(found, one_article=True)
+    if headline_sentence is not None:
+        result.commitments = _absorb_headline(result.commitments, headline_sentence.text[:STATEMENT_MAX])
+    _rejoin(result.commitments)
+    for draft in result.commitments:
+        if not draft.minerals:  # a commitment only the headline reports
+            draft.minerals = list(context.headline)
+        if anchor is not None:
             draft.announced_on = anchor  # the article's news is the dateline's
     result.status_changes = list(changes.values())
     result.claims = list(claims.values())

@@ -170,3 +170,104 @@ def test_a_project_stage_is_read_but_not_from_background() -> None:
         "\n\nIn 2023, the Matawinie Mine entered permitting."
     )
     assert [(c.project, c.new_status) for c in found.status_changes] == [("Matawinie Mine", "construction")]
+
+
+def test_an_analysis_piece_proposes_nothing() -> None:
+    body = (
+        "LONDON, June 10, 2025 - JBIC will lend $300 million to Lynas, a banker said on Tuesday."
+        "\n\nThe G7 should set up a $5 billion fund."
+    )
+    assert read(body, headline="Analysis: Why price floors matter").commitments == []
+    weighed = read(
+        "TOKYO, June 3, 2025 - Mitsubishi is studying new investments in rare earth mines, but none has yet "
+        "committed money.\n\nTokyo could lend $2 billion through JBIC, the authors suggest."
+    )
+    assert weighed.commitments == []
+    assert {d.reason for d in weighed.rejected} >= {"weighs or urges a policy, commits nothing"}
+    # What the money may do later is no doubt about the loan itself.
+    lent = read(
+        "TOKYO, June 3, 2025 - JBIC will lend $300 million to Lynas, which is studying a second plant."
+    )
+    assert [(d.actor, d.amount) for d in lent.commitments] == [("JBIC", Decimal(300_000_000))]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("NEW DELHI, May 28, 2025 - The Union Cabinet on Wednesday approved grants of Rs 1,500 crore.", "IN"),
+        (
+            "MONTREAL, June 13, 2025 - The Government of Canada is providing a C$45 million grant to NMG.",
+            "CA",
+        ),
+        ("OTTAWA, June 13, 2025 - The federal government will provide a C$45 million grant to NMG.", "CA"),
+    ],
+)
+def test_a_government_named_without_its_country_is_the_country_of_the_text_or_dateline(
+    lead: str, expected: str
+) -> None:
+    assert [(d.actor, d.actor_country, d.instrument) for d in read(lead).commitments] == [
+        (expected, expected, "grant")
+    ]
+
+
+def test_a_government_with_no_country_found_is_not_an_actor() -> None:
+    found = read(
+        "SPRINGFIELD, June 13, 2025 - The Cabinet approved a $45 million grant to a lithium refinery."
+    )
+    assert found.commitments == []
+    assert [d.reason for d in found.rejected] == ["no actor"]
+
+
+def test_minerals_come_from_the_paragraph_after_or_the_headline() -> None:
+    found = read(
+        "LUXEMBOURG, 12 June 2025 - The European Investment Bank will lend EUR 120 million to Terrafame."
+        "\n\nThe expansion will double the plant's output of nickel sulphate and cobalt sulphate."
+        "\n\nKfW will also guarantee EUR 50 million of bank loans.\n\nTerrafame is owned by Finland.",
+        headline="Two lenders back Terrafame graphite refinery",  # the headline is the last resort
+    )
+    assert [(d.actor, d.minerals) for d in found.commitments] == [
+        ("EIB", ["cobalt", "nickel"]),
+        ("KfW", ["graphite"]),
+    ]
+
+
+def test_a_joint_stockpile_in_the_headline_takes_the_leads_amount_once() -> None:
+    found = read(
+        "NEW DELHI, June 4, 2025 - Japan and India agreed on Wednesday to jointly build an $800 million "
+        "reserve of lithium.\n\nSeparately, JBIC agreed to lend $250 million to IREL for a separation plant.",
+        headline="Japan and India to jointly stockpile critical minerals",
+    )
+    assert [(d.actor, d.instrument, d.amount, d.minerals) for d in found.commitments] == [
+        ("JP", "stockpile", Decimal(800_000_000), ["lithium"]),
+        ("IN", "stockpile", None, ["lithium"]),
+        ("JBIC", "loan", Decimal(250_000_000), []),
+    ]
+    assert [d.note for d in found.commitments[:2]] == [
+        "joint with India: the amount is stated once, here",
+        "joint with Japan: the amount is stated once, on Japan's record",
+    ]
+
+
+def test_the_company_reporting_a_loan_is_neither_its_actor_nor_the_headlines() -> None:
+    found = read(
+        "DARWIN, Jan. 22, 2025 - Arafura Rare Earths said on Wednesday that Export Finance Australia "
+        "approved a A$100 million loan for the Nolans rare earths project.",
+        headline="Arafura secures Export Finance Australia funding for Nolans",
+    )
+    assert [(d.actor, d.instrument, d.amount) for d in found.commitments] == [
+        ("EFA", "loan", Decimal(100_000_000))
+    ]
+    assert found.commitments[0].statement.startswith("Arafura Rare Earths said")
+
+
+def test_two_clauses_of_one_sentence_stay_two_commitments_and_a_superlative_is_no_total() -> None:
+    found = read(
+        "FRANKFURT, June 5, 2025 - KfW and Bpifrance will each lend EUR 150 million to a lithium refinery, "
+        "in one of the largest public financings of a battery project so far.",
+        headline="Cabinet approves Rs 1,500 crore grant; KABIL to invest Rs 200 crore in lithium",
+    )
+    assert [(d.actor, d.amount) for d in found.commitments][-2:] == [
+        ("KfW", Decimal(150_000_000)),
+        ("Bpifrance", Decimal(150_000_000)),
+    ]
+    assert found.claims == []
