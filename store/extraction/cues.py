@@ -6,20 +6,26 @@ import re
 
 from store.extraction.money import PERCENT
 
-# Money put into a company or a plant buys a share of it: "invest $110m in Lynas", "put C$40m
-# into Electra's refinery". Money for a sector ("invest in lithium refining") says no instrument.
-_COMPANY = (
-    r"(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)(?:'s?\b|(?=\s*(?:[.,;)]|$))"
-    r"|(?=\s+(?:for|to|at|in|and|with|by|from|as|under|on|over|through|via)\b))"
-)
-_FACILITY = (
-    r"(?:[\w'-]+\s+){0,5}?(?:plant|mine|refinery|smelter|compan(?:y|ies)|miner|developer|producer"
-    r"|firm|start-?up|maker|recycler|venture|facility|subsidiary|refiner)s?\b"
-)
-_INVEST_IN = (
-    r"|\b(?:invest(?:s|ed|ing)?|put(?:s|ting)?)\b(?!\s+up\b)(?:(?!\bin(?:to)?\b)[^;]){0,40}?"
-    r"\bin(?:to)?\s+"
-    rf"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:{_COMPANY}|{_FACILITY})"
+# The verb decides when no instrument word does: money invested, co-invested or put into
+# anything (a company, a plant, "projects", "overseas assets") buys a share of it, and so does
+# "a $500m investment in X". A named instrument ("invest via a loan", "grants") wins: this is
+# tried after loans, grants and the rest. "Investment screening" is read before it; an
+# "investment fund", "investment tax credit" or "final investment decision" is no purchase.
+_INVEST = (
+    r"\b(?:co-?)?invest(?:s|ed)?\b"
+    # "is investing", not "companies investing in ..." (someone else's money)
+    r"|\b(?:is|are|was|were|be|been|am|by|after|while|jointly|also|together|now|already"
+    r"|currently)\s+(?:\w+ly\s+)?(?:co-?)?investing\b"
+    r"|\binvestments?\s+(?:in|into|of)\b"
+    r"|\b(?:an?|its|their|the|this)\s+(?:[\w$€£¥₹.,'-]+\s+){0,4}?(?:equity\s+)?investments?\b"
+    r"(?!\s+(?:funds?|tax|decisions?|banks?|bankers?|screening|review|climate|grade|vehicles?"
+    r"|firms?|managers?|trusts?|agreements?|treaty|treaties|promotion|policy|policies"
+    r"|framework|board|council|plans?|programmes?|programs?|portfolio|strategy|opportunit\w+"
+    r"|projects?|pipeline|proposals?|forum|summit|climate|corporation|company|holdings?"
+    r"|authority|office|agency|ministry|department)\b)"
+    r"|\bput(?:s|ting)?\b(?!\s+(?:up|forward|on|off|out|in place)\b)[^;]{0,40}?\binto\s+"
+    r"(?!(?:care|production|operation|effect|force|place|service|practice|perspective|context"
+    r"|action|motion|question|doubt|orbit|storage|the spotlight|words)\b)"
 )
 _INSTRUMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.I))
@@ -40,7 +46,7 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "guarantee",
-            r"\bguarantee[sd]?\b|\bguaranty\b|\b(?:export )?credit insurance\b"
+            r"\bguarantee(?:[sd]|ing)?\b|\bguarant(?:y|or|ors)\b|\b(?:export )?credit insurance\b"
             r"|\b(?:political )?risk insurance\b|\binsurance cover\b",
         ),
         (
@@ -78,7 +84,7 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bstakes?\b|\bequity\b|\bshareholding\b|\bshares in\b"
             rf"|\b\d+(?:\.\d+)?{PERCENT}\s+(?:interest|holding|ownership)\b"
             r"|\b(?:acquir\w*|buy\w*|bought|tak\w*|took)\s+(?:a\s+)?\d+(?:\.\d+)?"
-            rf"{PERCENT}\s+of\s+(?:the\s+)?(?:company|firm|shares|miner|developer)\b" + _INVEST_IN,
+            rf"{PERCENT}\s+of\s+(?:the\s+)?(?:company|firm|shares|miner|developer)\b",
         ),
         (
             "offtake",
@@ -98,12 +104,20 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "loan",
             r"\bloans?\b|\blend(?:s|ing)?\b|\blent\b|\bdebt(?: financing| facility)?\b"
             r"|\bcredit (?:facility|facilities|line)\b|\blines? of credit\b"
+            r"|\b(?:buyer|supplier|buyer's|export) credits?\b(?!\s+(?:agenc|insur|guarant))"
             r"|\bfinancing facility\b|\bconditional commitment\b|(?<!-)\bfinancing\b",
         ),
         (
             "grant",
             r"\bgrant(?:s|ed|ing)?\b|\baward(?:s|ed|ing)?\b|\bsubsid(?:y|ies|ised|ized|ise|ize)\b"
             r"|\bnon-repayable\b|\bfunding\b(?!\s+(?:round|gap|shortfall)s?\b)",
+        ),
+        ("equity", _INVEST),
+        (
+            # "will jointly fund a pilot", "co-fund", "to fund": money given for a thing.
+            "grant",
+            r"\b(?:will|to|shall|jointly|also|co-?|help|helps|helping|helped)\s+(?:jointly\s+|also\s+"
+            r"|help\s+)?fund\b(?!\s+(?:managers?|raising)\b)|\bco-?fund(?:s|ed|ing)\b",
         ),
         (
             "other",
@@ -164,7 +178,7 @@ _STATUS_RANK = {name: rank for rank, (name, _) in enumerate(_STATUS_PATTERNS)}
 COMMIT_VERB = re.compile(
     r"\b(?:agree[sd]?|agreeing|sign(?:s|ed|ing)?|ink(?:s|ed)|will|shall|announce[sd]?"
     r"|approve[sd]?|pledge[sd]?|commit(?:s|ted)?|launch(?:es|ed)?|impose[sd]?|introduce[sd]?"
-    r"|extend(?:s|ed)?|unveil(?:s|ed)?|takes?|took|taking|buys?|bought|purchase[sd]?"
+    r"|extend(?:s|ed)?|unveil(?:s|ed)?|takes?|took|taking|taken|buys?|bought|purchase[sd]?"
     r"|provide[sd]?|providing|issue[sd]?|award(?:s|ed)?|grant(?:s|ed)|lend(?:s|ing)?|lent"
     r"|back(?:s|ed|ing)|invest(?:s|ed|ing)?|financ(?:es|ed|ing)|fund(?:s|ed|ing)?"
     r"|sets? up|establish(?:es|ed)|join(?:s|ed)|restrict(?:s|ed)?|ban(?:s|ned)?|block(?:s|ed)"
