@@ -193,6 +193,9 @@ agreed agrees signed signs will has have had is are was were announced announces
 approves pledged pledges committed commits said says plans intends took takes bought buys
 awarded awards extended extends issued issues launched launches imposed imposes offered
 offers lent lends provided provides secured secures received receives won wins shall
+sanctioned sanctions invested invests granted grants funded funds guaranteed guarantees
+allocated allocates earmarked earmarks injected injects acquired acquires backed backs
+unveiled unveils inked inks disbursed disburses finalised finalized
 """)
 
 

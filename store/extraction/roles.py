@@ -9,7 +9,7 @@ from store.extraction.actors import SUBJECT_VERBS, Mention
 from store.extraction.known_actors import ORGANISATIONS_BY_NAME
 from store.extraction.minerals import mineral_table
 from store.extraction.sentence import Sentence
-from store.extraction.text import DETERMINERS, name_run
+from store.extraction.text import DETERMINERS, Token, name_run, word_set
 
 _RECEIVE = re.compile(
     r"\b(?:receiv(?:e|es|ed)|secur(?:e|es|ed)|w[io]ns?|obtain(?:s|ed)|got"
@@ -231,6 +231,19 @@ def _taken_tokens(sentence: Sentence, project_spans: list[tuple[int, int]]) -> s
     return taken
 
 
+_WHEN_WORDS = word_set("""today yesterday also now earlier later this last week month on monday
+tuesday wednesday thursday friday saturday sunday""")
+
+
+def _after_time_words(tokens: list[Token], k: int) -> int:
+    """The first token from k that is not part of "on Wednesday", "this week", "also" ...:
+    the verb of "The Union Cabinet on Wednesday approved"."""
+    start = k
+    while k < len(tokens) and k - start < 3 and tokens[k].lower in _WHEN_WORDS:
+        k += 1
+    return k
+
+
 def _generic_subject(
     sentence: Sentence, lo: int, hi: int, project_spans: list[tuple[int, int]]
 ) -> Mention | None:
@@ -246,7 +259,8 @@ def _generic_subject(
         if run is None:
             continue
         first, last = run
-        if last < len(tokens) and tokens[last].lower in SUBJECT_VERBS and tokens[last].start < hi:
+        verb = _after_time_words(tokens, last)
+        if verb < len(tokens) and tokens[verb].lower in SUBJECT_VERBS and tokens[verb].start < hi:
             name = " ".join(t.text for t in tokens[first:last])
             if mineral_table()[0].get(name.lower()):
                 continue

@@ -22,7 +22,7 @@ from store.extraction.cues import (
     instrument_of,
     status_of,
 )
-from store.extraction.money import find_quantity, local_dollar
+from store.extraction.money import find_quantity, home_country, local_dollar
 from store.extraction.names import scored_matches
 from store.extraction.results import STATEMENT_MAX, ClaimDraft, CommitmentDraft, Extraction
 from store.extraction.roles import actor_and_counterparty
@@ -85,6 +85,15 @@ _PRONOUN_START = re.compile(
 )
 
 
+# A government body named without its country ("the Ministry of Mines", "the Union Cabinet")
+# acts for the country whose own currency it spends; a cabinet or government is that country.
+_GOVERNMENT_BODY = re.compile(
+    r"\b(?:Ministry|Ministries|Department|Dept|Cabinet|Government|Govt|Treasury"
+    r"|Council of Ministers)\b"
+)
+_THE_GOVERNMENT = re.compile(r"(?:(?:Union|Federal|Central|National)\s+)?(?:Cabinet|Government|Govt)")
+
+
 def _within(
     items: list[tuple[int, int, str, str | None]],
     lo: int,
@@ -137,6 +146,11 @@ def _read_clause(
         own_dollar = local_dollar(draft.actor_country or draft.actor) if amounts[0].bare_dollar else None
         if own_dollar:  # Ottawa's "$300 million" is Canadian dollars; the card says it was inferred
             draft.currency, draft.currency_inferred = own_dollar, True
+        home = None if amounts[0].bare_dollar else home_country(draft.currency)
+        if home and draft.actor and draft.actor_country is None and _GOVERNMENT_BODY.search(draft.actor):
+            draft.actor_country = home
+            if _THE_GOVERNMENT.fullmatch(draft.actor):
+                draft.actor = home
     quantity = find_quantity(clause, sentence.amounts, instrument)
     if quantity:
         draft.quantity, draft.quantity_unit = quantity
