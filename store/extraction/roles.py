@@ -12,8 +12,8 @@ from store.extraction.sentence import Sentence
 from store.extraction.text import DETERMINERS, Token, name_run, word_set
 
 _RECEIVE = re.compile(
-    r"\b(?:receiv(?:e|es|ed)|secur(?:e|es|ed)|w[io]ns?|obtain(?:s|ed)|got"
-    r"|gets|landed|lands)\b",
+    r"\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed)|w[io]ns?|obtain(?:s|ed)|got|get|gets|getting"
+    r"|landed|lands)\b",
     re.I,
 )
 # Money flows from the party after "from" ("NMG secured a loan from EDC"); goods flow to it
@@ -44,9 +44,10 @@ _OBJECT_WORDS = frozenset(
         "including",
         "like",
         "alongside",
+        "by",
     }
 )
-_COUNTERPARTY_WORDS = frozenset({"with", "to", "from", "in", "into", "on", "against"})
+_COUNTERPARTY_WORDS = frozenset({"with", "to", "from", "in", "into", "on", "against", "by"})
 
 
 # A company on the other side of a deal keeps the name the message gives it ("NMG", "Syrah");
@@ -66,8 +67,28 @@ def party_name(m: Mention) -> str:
     return m.value
 
 
+# "was approved by", "is being financed by": the party after "by" is the doer of the clause.
+# After a bare participle ("a mine owned by NMG", "a consortium led by ...") it only
+# describes a noun, and is the doer only when nobody else is.
+_PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"})
+
+
+def _passive_by(tokens: list[Token], by: int) -> bool:
+    k = by - 2  # the word before the participle
+    while k >= 0 and (tokens[k].lower.endswith("ly") or tokens[k].lower in {"also", "now", "jointly"}):
+        k -= 1
+    return k >= 0 and tokens[k].lower in _PASSIVE_AUX
+
+
+def _verb_follows(tokens: list[Token], mention: Mention) -> bool:
+    """Whether the mention is directly followed by a verb it is the subject of ("Ford took")."""
+    k = _after_time_words(tokens, mention.last)
+    return k < len(tokens) and tokens[k].lower in SUBJECT_VERBS
+
+
 def _role(sentence: Sentence, mention: Mention, previous: Mention | None) -> str:
-    """ "agent" (after "by"), "object" (after a preposition), "coordinate" or "subject"."""
+    """ "agent" (after the "by" of a passive), "object:<word>" (after a preposition, "by"
+    included), "coordinate" or "subject"."""
     tokens = sentence.tokens
     i = mention.first - 1
     while i >= 0 and tokens[i].lower in DETERMINERS:
@@ -76,11 +97,14 @@ def _role(sentence: Sentence, mention: Mention, previous: Mention | None) -> str
         return "subject"
     word = tokens[i].lower
     if word == "by":
-        return "agent"
+        return "agent" if _passive_by(tokens, i) else "object:by"
     if word in _OBJECT_WORDS:
         return "object:" + word
     between = sentence.text[previous.end : mention.start] if previous else ""
     if previous is not None and re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*(?:the\s+)?", between):
+        # "In Chile's Atacama, LG Energy Solution signed": a verb ends the list.
+        if not ("and" in between or "&" in between) and _verb_follows(tokens, mention):
+            return "subject"
         return "coordinate"
     return "subject"
 
@@ -170,6 +194,12 @@ def actor_and_counterparty(
         roles.append(role)
         previous = m
     subjects = [m for m, r in zip(mentions, roles, strict=True) if r == "subject"]
+    # "Zambia's copper belt will send ore to Japan: Mitsui agreed to buy ...": the subject of a verb.
+    if len(subjects) > 1 and not _verb_follows(sentence.tokens, subjects[0]):
+        with_verb = [m for m in subjects[1:] if _verb_follows(sentence.tokens, m)]
+        if with_verb:
+            subjects.remove(with_verb[0])
+            subjects.insert(0, with_verb[0])
     agents = [m for m, r in zip(mentions, roles, strict=True) if r == "agent"]
     co_subjects = [m for m, r in zip(mentions, roles, strict=True) if r == "co-subject"]
     objects = [
@@ -209,6 +239,8 @@ def actor_and_counterparty(
                 how = "jointly" if partners else how
     if actor is None:
         actor = _generic_subject(sentence, lo, hi, project_spans)
+    if actor is None:  # "a $225m grant awarded by the DOE": the one named after "by"
+        actor = next((m for m, word in objects if word == "by"), None)
     if counterparty is None:
         counterparty = _pick_counterparty(
             [(m, w) for m, w in objects if m not in partners], actor, clause, instrument
