@@ -199,7 +199,9 @@ NEGATION = re.compile(
     r"|ying)|ruled out|rules out|refus(?:ed|es)|declin(?:ed|es) to|reject(?:ed|s)|no (?:agreement"
     r"|deal|commitment|decision|loan|offtake|funding|money|financing|stake|guarantee)s?\b|not "
     r"(?:yet )?(?:committed|signed|agreed|approved|finali[sz]ed)|stopped short|fell through"
-    r"|failed to|nothing (?:was |has been )?(?:agreed|signed))\b",
+    r"|failed to|nothing (?:was |has been )?(?:agreed|signed)"
+    r"|not (?:a |any )?new (?:commitment|pledge|deal|loan|grant|investment|announcement|money"
+    r"|funding)s?|no new (?:money|funding|commitments?))\b",
     re.I,
 )
 HYPOTHETICAL = re.compile(
@@ -216,7 +218,14 @@ SPECULATION = re.compile(
     r"\b(?:rumou?r(?:s|ed)?|reportedly|allegedly|unconfirmed|speculat\w*|sources (?:say|said)"
     r"|people familiar|(?:is|are) said to be|according to (?:people|sources|insiders)"
     r"|could be close to|chatter|not sure|unsure|unclear (?:whether|if)|not clear (?:whether|if)"
-    r"|i doubt|doubtful)\b",
+    r"|i doubt|doubtful|unlikely|(?:is|are|was|were|seems?|looks?) (?:not )?likely to)\b",
+    re.I,
+)
+# A message recalling an old deal or an old document's figure is background, not news.
+BACKGROUND = re.compile(
+    r"^\s*(?:for\s+)?(?:background|context|history)\b[^:]{0,40}:"
+    r"|\bback in (?:(?:early|late|mid-?)\s*)?(?:[a-z]+\s+)?(?:19|20)\d\d\b"
+    r"|\b(?:last|previous|prior) year's (?:annual |budget )?(?:report|budget|accounts|filing)s?\b",
     re.I,
 )
 QUESTION_START = re.compile(

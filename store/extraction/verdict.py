@@ -13,6 +13,7 @@ from functools import lru_cache
 from store import vocab
 from store.extraction.actors import Mention
 from store.extraction.cues import (
+    BACKGROUND,
     CHATTER,
     COMMIT_VERB,
     HYPOTHETICAL,
@@ -225,6 +226,8 @@ def _verdict(
         return "negation"
     if SPECULATION.search(sentence.text):
         return "speculation"
+    if BACKGROUND.search(sentence.text):
+        return "background"
     if HYPOTHETICAL.search(clause):
         return "hypothetical"
     if CHATTER.search(sentence.text):
