@@ -58,7 +58,8 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "investment-screening",
             r"\binvestment screening\b|\bscreen(?:s|ed|ing)? (?:(?:foreign|chinese|overseas|state)"
             r" )?(?:investments?|acquisitions?|takeovers?|bids?)\b|\bforeign investment review\b"
-            r"|\bnational security review\b|\b(?-i:CFIUS)\b|\bblock(?:s|ed|ing)? (?:the |a |its )?"
+            r"|\bnational[- ]security (?:review|screening)s?\b|\b(?-i:CFIUS)\b"
+            r"|\bblock(?:s|ed|ing)? (?:the |a |its )?"
             r"(?:[\w-]+ )?(?:takeover|acquisition|purchase|bid|investment)\b"
             r"|\border(?:s|ed)? (?:\w+ ){1,4}to divest\b|\bdivest(?:ment|iture)? order\b",
         ),
@@ -90,6 +91,8 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "offtake",
             r"\b(?:buy|buys|buying|bought|take|takes|taking|took|purchas\w*|secur\w*"
             r"|sourc\w*)\b[^.;]{0,40}?(?:\b\d+(?:\.\d+)?" + PERCENT + r"\s+of\b"
+            # "take a third of the oxide", "buy half of the concentrate"
+            r"|\b(?:a|one|two|three)\s+(?:third|quarter|fifth|half)s?\s+of\b|\bhalf\s+of\b"
             r"|\b\d[\d,.]*\s?(?:thousand\s|million\s)?(?:t|kt|mt|tonnes|tons|tpa|ktpa)\b)"
             r"|\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing))\b(?:\s+[\w-]+){1,5}?"
             r"\s+from\b"

@@ -174,7 +174,8 @@ def _read_clause(
     draft.is_commitment = draft.reason in {"commitment", "proposal"}
     if not (roles.partners and draft.is_commitment):
         return [draft]
-    return _with_partners(draft, actor_mention, roles.partners, roles.how == "jointly")
+    bare_dollar = bool(amounts) and amounts[0].bare_dollar
+    return _with_partners(draft, actor_mention, roles.partners, roles.how == "jointly", bare_dollar)
 
 
 def _name(actor: str | None, as_written: str | None) -> str:
@@ -183,22 +184,29 @@ def _name(actor: str | None, as_written: str | None) -> str:
 
 
 def _with_partners(
-    draft: CommitmentDraft, actor: Mention | None, partners: list[Mention], jointly: bool
+    draft: CommitmentDraft,
+    actor: Mention | None,
+    partners: list[Mention],
+    jointly: bool,
+    bare_dollar: bool = False,
 ) -> list[CommitmentDraft]:
-    """One draft per actor, in the order named. "Each" repeats the amount; "jointly" keeps it on
-    the first draft only, and every draft says so, so a total never counts it twice."""
+    """One draft per actor, in the order named. "Each" repeats the amount (a bare "$" in each
+    actor's own dollar); "jointly" keeps it on the first draft only, and every draft says so,
+    so a total never counts it twice."""
     drafts = [draft]
     for m in partners:
-        drafts.append(
-            replace(
-                draft,
-                actor=m.value,
-                actor_name=m.text,
-                actor_country=m.country,
-                minerals=list(draft.minerals),
-                project_candidates=list(draft.project_candidates),
-            )
+        partner = replace(
+            draft,
+            actor=m.value,
+            actor_name=m.text,
+            actor_country=m.country,
+            minerals=list(draft.minerals),
+            project_candidates=list(draft.project_candidates),
         )
+        if bare_dollar:  # "Canberra and Seoul each ... $500m": AUD for one, USD for the other
+            own_dollar = local_dollar(m.country or m.value)
+            partner.currency, partner.currency_inferred = own_dollar or "USD", own_dollar is not None
+        drafts.append(partner)
     if not jointly:
         return drafts
     names = [_name(d.actor, d.actor_name) for d in drafts]
@@ -208,7 +216,7 @@ def _with_partners(
         if draft.amount is not None:
             d.note += ": the amount is stated once" + (", here" if i == 0 else f", on {names[0]}'s record")
         if i > 0:
-            d.amount, d.currency, d.amount_is_ceiling = None, None, False
+            d.amount, d.currency, d.amount_is_ceiling, d.currency_inferred = None, None, False, False
     return drafts
 
 
