@@ -13,16 +13,16 @@ from store.extraction.money import PERCENT
 # "investment fund", "investment tax credit" or "final investment decision" is no purchase.
 _INVEST = (
     r"\b(?:co-?)?invest(?:s|ed)?\b"
-    # "is investing", not "companies investing in ..." (someone else's money)
-    r"|\b(?:is|are|was|were|be|been|am|by|after|while|jointly|also|together|now|already"
-    r"|currently)\s+(?:\w+ly\s+)?(?:co-?)?investing\b"
-    r"|\binvestments?\s+(?:in|into|of)\b"
-    r"|\b(?:an?|its|their|the|this)\s+(?:[\w$€£¥₹.,'-]+\s+){0,4}?(?:equity\s+)?investments?\b"
+    # "is investing", not "companies investing in ..." (a plural noun's, someone else's money)
+    r"|(?<![b-hj-z]s )\b(?:co-?)?investing\b"
+    # "a $500m investment in X", "its investment": not an "investment fund" or "tax credit",
+    # nor the "private" or "foreign" investment a project hopes to attract
+    r"|(?<!private )(?<!foreign )(?<!inward )\binvestments?\b"
     r"(?!\s+(?:funds?|tax|decisions?|banks?|bankers?|screening|review|climate|grade|vehicles?"
     r"|firms?|managers?|trusts?|agreements?|treaty|treaties|promotion|policy|policies"
     r"|framework|board|council|plans?|programmes?|programs?|portfolio|strategy|opportunit\w+"
-    r"|projects?|pipeline|proposals?|forum|summit|climate|corporation|company|holdings?"
-    r"|authority|office|agency|ministry|department)\b)"
+    r"|projects?|pipeline|proposals?|forum|summit|corporation|company|holdings?"
+    r"|authority|office|agency|ministry|department|arm|house)\b)"
     r"|\bput(?:s|ting)?\b(?!\s+(?:up|forward|on|off|out|in place)\b)[^;]{0,40}?\binto\s+"
     r"(?!(?:care|production|operation|effect|force|place|service|practice|perspective|context"
     r"|action|motion|question|doubt|orbit|storage|the spotlight|words)\b)"
