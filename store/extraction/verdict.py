@@ -34,11 +34,28 @@ from store.extraction.text import clean_text, split_sentences
 log = logging.getLogger(__name__)
 
 # A figure across many projects sums their own commitments: a claim about an initiative.
-AGGREGATE = re.compile(
+_AGGREGATE_CUES = re.compile(
     r"\bacross\s+(?:\d+|\w+)\s+(?:[\w,-]+\s+){0,5}?projects\b|\bin total\b|\bso far\b|\bto date\b"
     r"|\bmobili[sz](?:ed|es|ing)\b|\bcumulative(?:ly)?\b|\baltogether\b",
     re.I,
 )
+# "one of the largest financings so far" ranks a deal; it does not sum several.
+_RANKED = re.compile(
+    r"\b(?:largest|biggest|first|only|highest|latest|most)\b[^.;]{0,80}?\b(?:so far|to date)\b", re.I
+)
+
+
+class _Aggregate:
+    """The cue of a sentence that sums many commitments, as a pattern's search() gives it."""
+
+    def search(self, text: str) -> re.Match[str] | None:
+        for cue in _AGGREGATE_CUES.finditer(text):
+            if cue.group().lower() not in {"so far", "to date"} or not _RANKED.search(text):
+                return cue
+        return None
+
+
+AGGREGATE = _Aggregate()
 _ACROSS = re.compile(r"\bacross\s+(\d+|\w+)\s+(?:[\w,-]+\s+){0,5}?projects\b", re.I)
 _QUALIFIER = re.compile(
     r"\b(more than|over|at least|almost|nearly|about|around|some|up to|less than)\s*$", re.I

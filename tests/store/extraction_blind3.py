@@ -1691,7 +1691,6 @@ CASES: list[dict[str, Any]] = _MESSAGES + _ARTICLES
 BLIND3_MISSES = {
     "b3-art-eneabba-efa-sojitz": "expected 2 commitments, got 3 (+1 more)",
     "b3-art-korea-saudi-visit": "commitment 0 actor: expected 'KR', got 'KEXIM' (+19 more)",
-    "b3-art-keliber-kfw-bpifrance": "expected 2 commitments, got 0 (+1 more)",
     "b3-art-india-cabinet-kabil": "expected 2 commitments, got 3 (+7 more)",
     "b3-art-analysis-europe-stalls": "expected 0 commitments, got 2",
     "b3-art-analysis-trading-houses": "expected 0 commitments, got 2",
