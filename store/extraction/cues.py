@@ -51,8 +51,11 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "stockpile",
-            r"\bstockpil\w*|\b(?:strategic|national|emergency) (?:\w+ )?"
-            r"(?:reserves?|stocks?)\b",
+            r"\bstockpil\w*|\b(?:strategic|national|emergency|joint) (?:\w+ )?"
+            r"(?:reserves?|stocks?)\b"
+            # "agreed to jointly build a $1 billion reserve of lithium": not a geological reserve
+            r"|\b(?:build|create|set up|establish|fill)(?:s|ing|ed)?\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+            r"(?:[\w$€£¥₹.,-]+\s+){0,4}?reserves?\b",
         ),
         (
             "investment-screening",

@@ -45,6 +45,16 @@ _OBJECT_WORDS = frozenset(
         "like",
         "alongside",
         "by",
+        # the subject of a clause of time or reason is not the main clause's
+        "after",
+        "before",
+        "since",
+        "because",
+        "until",
+        "unless",
+        "although",
+        "though",
+        "whereas",
     }
 )
 _COUNTERPARTY_WORDS = frozenset({"with", "to", "from", "in", "into", "on", "against", "by"})

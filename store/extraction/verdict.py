@@ -224,6 +224,10 @@ def _with_partners(
             own_dollar = local_dollar(m.country or m.value)
             partner.currency, partner.currency_inferred = own_dollar or "USD", own_dollar is not None
         drafts.append(partner)
+    actors = {d.actor for d in drafts}
+    for d in drafts:  # "Seoul and Riyadh agreed ... in Riyadh": a joint actor is no counterparty
+        if d.counterparty in actors:
+            d.counterparty = None
     if not jointly:
         return drafts
     names = [_name(d.actor, d.actor_name) for d in drafts]
