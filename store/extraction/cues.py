@@ -206,6 +206,7 @@ NEGATION = re.compile(
     r"|deal|commitment|decision|loan|offtake|funding|money|financing|stake|guarantee)s?\b|not "
     r"(?:yet )?(?:committed|signed|agreed|approved|finali[sz]ed)|stopped short|fell through"
     r"|failed to|nothing (?:was |has been )?(?:agreed|signed)"
+    r"|(?:reluctant|unwilling|hesitant) to|none (?:has|have) (?:yet )?(?:committed|signed|agreed)"
     r"|not (?:a |any )?new (?:commitment|pledge|deal|loan|grant|investment|announcement|money"
     r"|funding)s?|no new (?:money|funding|commitments?))\b",
     re.I,
@@ -225,6 +226,14 @@ SPECULATION = re.compile(
     r"|people familiar|(?:is|are) said to be|according to (?:people|sources|insiders)"
     r"|could be close to|chatter|not sure|unsure|unclear (?:whether|if)|not clear (?:whether|if)"
     r"|i doubt|doubtful|unlikely|(?:is|are|was|were|seems?|looks?) (?:not )?likely to)\b",
+    re.I,
+)
+# A sum that prices a thing rather than commits money to it ("the capital cost has risen to
+# A$1.8 billion", "valued at $2bn"); judged only when no instrument is named.
+COST = re.compile(
+    r"\b(?:capital |total |construction |project |estimated )?(?:cost|price tag|capex)s?\b"
+    r"[^.;]{0,40}?\b(?:has |have |had )?(?:risen|rose|rises|climbed|jumped|fallen|fell|estimated|put)\b"
+    r"|\bvalu(?:ed|ing|es) (?:it |the \w+ )?at\b|\bmarket (?:value|capitali[sz]ation)\b",
     re.I,
 )
 # A message recalling an old deal or an old document's figure is background, not news.

@@ -16,6 +16,7 @@ from store.extraction.cues import (
     BACKGROUND,
     CHATTER,
     COMMIT_VERB,
+    COST,
     HYPOTHETICAL,
     NEGATION,
     REPORTED_WOULD,
@@ -265,6 +266,8 @@ def _verdict(
         return "no actor"
     if not (draft.instrument or has_amount):
         return "no instrument or amount"
+    if draft.instrument in (None, "other") and COST.search(clause):
+        return "a cost, not a commitment"
     verb = COMMIT_VERB.search(clause) or status_of(clause) not in {None, "announced"}
     # "China imposed export controls on gallium and tariffs on graphite": one verb, two deals.
     verb = verb or bool(previous and previous.is_commitment and previous.actor == draft.actor)

@@ -299,9 +299,11 @@ def test_a_government_body_without_its_country_takes_its_currencys(
         "Canberra is unlikely to extend the price floor to lithium any time soon.",
         "Japan is likely to lend $200m to the project next year.",
         "Background for the note: DOD started funding rare earth separation back in 2019.",
+        "Carmakers are reluctant to sign offtake contracts at prices above what China charges.",
+        "Iluka said the refinery's capital cost has risen to A$1.8 billion.",
     ],
 )
-def test_denials_forecasts_and_background_are_not_proposed(text: str) -> None:
+def test_denials_forecasts_costs_and_background_are_not_proposed(text: str) -> None:
     assert extract(text, today=TODAY).commitments == []
 
 
