@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -193,6 +194,9 @@ agreed agrees signed signs will has have had is are was were announced announces
 approves pledged pledges committed commits said says plans intends took takes bought buys
 awarded awards extended extends issued issues launched launches imposed imposes offered
 offers lent lends provided provides secured secures received receives won wins shall
+sanctioned sanctions invested invests granted grants funded funds guaranteed guarantees
+allocated allocates earmarked earmarks injected injects acquired acquires backed backs
+unveiled unveils inked inks disbursed disburses finalised finalized
 """)
 
 
@@ -234,6 +238,9 @@ def _company_named_for_country(tokens: list[Token], m: Mention, taken: set[int])
     return m.last
 
 
+_ADJACENT = re.compile(r"(?:'s?)?\s*")
+
+
 def with_adjacent_names(
     tokens: list[Token], mentions: list[Mention], text: str, blocked: set[int]
 ) -> list[Mention]:
@@ -244,7 +251,13 @@ def with_adjacent_names(
     while i < len(mentions):
         m = mentions[i]
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        adjacent_org = nxt is not None and nxt.first == m.last and nxt.kind == "org"
+        # Next to each other, not across a comma or colon ("After talks in Jakarta, Ford took").
+        adjacent_org = (
+            nxt is not None
+            and nxt.first == m.last
+            and nxt.kind == "org"
+            and _ADJACENT.fullmatch(text[m.end : nxt.start]) is not None
+        )
         if m.kind == "country" and adjacent_org and nxt is not None:
             merged = Mention(
                 m.first, nxt.last, nxt.start, nxt.end, nxt.text, "org", nxt.value, nxt.country, nxt.possessive

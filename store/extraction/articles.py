@@ -461,7 +461,7 @@ def _merge(kept: CommitmentDraft, other: CommitmentDraft) -> CommitmentDraft:
             setattr(best, name, getattr(rest, name))
             if name == "amount":
                 best.amount_is_ceiling = rest.amount_is_ceiling
-    if not best.minerals:
+    if set(rest.minerals) > set(best.minerals):  # "rare earths" in the headline, "and lithium" in the lead
         best.minerals = list(rest.minerals)
     if not best.project_candidates:
         best.project_candidates = list(rest.project_candidates)

@@ -6,20 +6,26 @@ import re
 
 from store.extraction.money import PERCENT
 
-# Money put into a company or a plant buys a share of it: "invest $110m in Lynas", "put C$40m
-# into Electra's refinery". Money for a sector ("invest in lithium refining") says no instrument.
-_COMPANY = (
-    r"(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)(?:'s?\b|(?=\s*(?:[.,;)]|$))"
-    r"|(?=\s+(?:for|to|at|in|and|with|by|from|as|under|on|over|through|via)\b))"
-)
-_FACILITY = (
-    r"(?:[\w'-]+\s+){0,5}?(?:plant|mine|refinery|smelter|compan(?:y|ies)|miner|developer|producer"
-    r"|firm|start-?up|maker|recycler|venture|facility|subsidiary|refiner)s?\b"
-)
-_INVEST_IN = (
-    r"|\b(?:invest(?:s|ed|ing)?|put(?:s|ting)?)\b(?!\s+up\b)(?:(?!\bin(?:to)?\b)[^;]){0,40}?"
-    r"\bin(?:to)?\s+"
-    rf"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:{_COMPANY}|{_FACILITY})"
+# The verb decides when no instrument word does: money invested, co-invested or put into
+# anything (a company, a plant, "projects", "overseas assets") buys a share of it, and so does
+# "a $500m investment in X". A named instrument ("invest via a loan", "grants") wins: this is
+# tried after loans, grants and the rest. "Investment screening" is read before it; an
+# "investment fund", "investment tax credit" or "final investment decision" is no purchase.
+_INVEST = (
+    r"\b(?:co-?)?invest(?:s|ed)?\b"
+    # "is investing", not "companies investing in ..." (a plural noun's, someone else's money)
+    r"|(?<![b-hj-z]s )\b(?:co-?)?investing\b"
+    # "a $500m investment in X", "its investment": not an "investment fund" or "tax credit",
+    # nor the "private" or "foreign" investment a project hopes to attract
+    r"|(?<!private )(?<!foreign )(?<!inward )\binvestments?\b"
+    r"(?!\s+(?:funds?|tax|decisions?|banks?|bankers?|screening|review|climate|grade|vehicles?"
+    r"|firms?|managers?|trusts?|agreements?|treaty|treaties|promotion|policy|policies"
+    r"|framework|board|council|plans?|programmes?|programs?|portfolio|strategy|opportunit\w+"
+    r"|projects?|pipeline|proposals?|forum|summit|corporation|company|holdings?"
+    r"|authority|office|agency|ministry|department|arm|house)\b)"
+    r"|\bput(?:s|ting)?\b(?!\s+(?:up|forward|on|off|out|in place)\b)[^;]{0,40}?\binto\s+"
+    r"(?!(?:care|production|operation|effect|force|place|service|practice|perspective|context"
+    r"|action|motion|question|doubt|orbit|storage|the spotlight|words)\b)"
 )
 _INSTRUMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.I))
@@ -40,19 +46,23 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "guarantee",
-            r"\bguarantee[sd]?\b|\bguaranty\b|\b(?:export )?credit insurance\b"
+            r"\bguarantee(?:[sd]|ing)?\b|\bguarant(?:y|or|ors)\b|\b(?:export )?credit insurance\b"
             r"|\b(?:political )?risk insurance\b|\binsurance cover\b",
         ),
         (
             "stockpile",
-            r"\bstockpil\w*|\b(?:strategic|national|emergency) (?:\w+ )?"
-            r"(?:reserves?|stocks?)\b",
+            r"\bstockpil\w*|\b(?:strategic|national|emergency|joint) (?:\w+ )?"
+            r"(?:reserves?|stocks?)\b"
+            # "agreed to jointly build a $1 billion reserve of lithium": not a geological reserve
+            r"|\b(?:build|create|set up|establish|fill)(?:s|ing|ed)?\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+            r"(?:[\w$€£¥₹.,-]+\s+){0,4}?reserves?\b",
         ),
         (
             "investment-screening",
             r"\binvestment screening\b|\bscreen(?:s|ed|ing)? (?:(?:foreign|chinese|overseas|state)"
             r" )?(?:investments?|acquisitions?|takeovers?|bids?)\b|\bforeign investment review\b"
-            r"|\bnational security review\b|\b(?-i:CFIUS)\b|\bblock(?:s|ed|ing)? (?:the |a |its )?"
+            r"|\bnational[- ]security (?:review|screening)s?\b|\b(?-i:CFIUS)\b"
+            r"|\bblock(?:s|ed|ing)? (?:the |a |its )?"
             r"(?:[\w-]+ )?(?:takeover|acquisition|purchase|bid|investment)\b"
             r"|\border(?:s|ed)? (?:\w+ ){1,4}to divest\b|\bdivest(?:ment|iture)? order\b",
         ),
@@ -78,12 +88,14 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bstakes?\b|\bequity\b|\bshareholding\b|\bshares in\b"
             rf"|\b\d+(?:\.\d+)?{PERCENT}\s+(?:interest|holding|ownership)\b"
             r"|\b(?:acquir\w*|buy\w*|bought|tak\w*|took)\s+(?:a\s+)?\d+(?:\.\d+)?"
-            rf"{PERCENT}\s+of\s+(?:the\s+)?(?:company|firm|shares|miner|developer)\b" + _INVEST_IN,
+            rf"{PERCENT}\s+of\s+(?:the\s+)?(?:company|firm|shares|miner|developer)\b",
         ),
         (
             "offtake",
             r"\b(?:buy|buys|buying|bought|take|takes|taking|took|purchas\w*|secur\w*"
             r"|sourc\w*)\b[^.;]{0,40}?(?:\b\d+(?:\.\d+)?" + PERCENT + r"\s+of\b"
+            # "take a third of the oxide", "buy half of the concentrate"
+            r"|\b(?:a|one|two|three)\s+(?:third|quarter|fifth|half)s?\s+of\b|\bhalf\s+of\b"
             r"|\b\d[\d,.]*\s?(?:thousand\s|million\s)?(?:t|kt|mt|tonnes|tons|tpa|ktpa)\b)"
             r"|\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing))\b(?:\s+[\w-]+){1,5}?"
             r"\s+from\b"
@@ -98,12 +110,20 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "loan",
             r"\bloans?\b|\blend(?:s|ing)?\b|\blent\b|\bdebt(?: financing| facility)?\b"
             r"|\bcredit (?:facility|facilities|line)\b|\blines? of credit\b"
+            r"|\b(?:buyer|supplier|buyer's|export) credits?\b(?!\s+(?:agenc|insur|guarant))"
             r"|\bfinancing facility\b|\bconditional commitment\b|(?<!-)\bfinancing\b",
         ),
         (
             "grant",
             r"\bgrant(?:s|ed|ing)?\b|\baward(?:s|ed|ing)?\b|\bsubsid(?:y|ies|ised|ized|ise|ize)\b"
             r"|\bnon-repayable\b|\bfunding\b(?!\s+(?:round|gap|shortfall)s?\b)",
+        ),
+        ("equity", _INVEST),
+        (
+            # "will jointly fund a pilot", "co-fund", "to fund": money given for a thing.
+            "grant",
+            r"\b(?:will|to|shall|jointly|also|co-?|help|helps|helping|helped)\s+(?:jointly\s+|also\s+"
+            r"|help\s+)?fund\b(?!\s+(?:managers?|raising)\b)|\bco-?fund(?:s|ed|ing)\b",
         ),
         (
             "other",
@@ -164,7 +184,7 @@ _STATUS_RANK = {name: rank for rank, (name, _) in enumerate(_STATUS_PATTERNS)}
 COMMIT_VERB = re.compile(
     r"\b(?:agree[sd]?|agreeing|sign(?:s|ed|ing)?|ink(?:s|ed)|will|shall|announce[sd]?"
     r"|approve[sd]?|pledge[sd]?|commit(?:s|ted)?|launch(?:es|ed)?|impose[sd]?|introduce[sd]?"
-    r"|extend(?:s|ed)?|unveil(?:s|ed)?|takes?|took|taking|buys?|bought|purchase[sd]?"
+    r"|extend(?:s|ed)?|unveil(?:s|ed)?|takes?|took|taking|taken|buys?|bought|purchase[sd]?"
     r"|provide[sd]?|providing|issue[sd]?|award(?:s|ed)?|grant(?:s|ed)|lend(?:s|ing)?|lent"
     r"|back(?:s|ed|ing)|invest(?:s|ed|ing)?|financ(?:es|ed|ing)|fund(?:s|ed|ing)?"
     r"|sets? up|establish(?:es|ed)|join(?:s|ed)|restrict(?:s|ed)?|ban(?:s|ned)?|block(?:s|ed)"
@@ -185,7 +205,10 @@ NEGATION = re.compile(
     r"|ying)|ruled out|rules out|refus(?:ed|es)|declin(?:ed|es) to|reject(?:ed|s)|no (?:agreement"
     r"|deal|commitment|decision|loan|offtake|funding|money|financing|stake|guarantee)s?\b|not "
     r"(?:yet )?(?:committed|signed|agreed|approved|finali[sz]ed)|stopped short|fell through"
-    r"|failed to|nothing (?:was |has been )?(?:agreed|signed))\b",
+    r"|failed to|nothing (?:was |has been )?(?:agreed|signed)"
+    r"|(?:reluctant|unwilling|hesitant) to|none (?:has|have) (?:yet )?(?:committed|signed|agreed)"
+    r"|not (?:a |any )?new (?:commitment|pledge|deal|loan|grant|investment|announcement|money"
+    r"|funding)s?|no new (?:money|funding|commitments?))\b",
     re.I,
 )
 HYPOTHETICAL = re.compile(
@@ -202,7 +225,22 @@ SPECULATION = re.compile(
     r"\b(?:rumou?r(?:s|ed)?|reportedly|allegedly|unconfirmed|speculat\w*|sources (?:say|said)"
     r"|people familiar|(?:is|are) said to be|according to (?:people|sources|insiders)"
     r"|could be close to|chatter|not sure|unsure|unclear (?:whether|if)|not clear (?:whether|if)"
-    r"|i doubt|doubtful)\b",
+    r"|i doubt|doubtful|unlikely|(?:is|are|was|were|seems?|looks?) (?:not )?likely to)\b",
+    re.I,
+)
+# A sum that prices a thing rather than commits money to it ("the capital cost has risen to
+# A$1.8 billion", "valued at $2bn"); judged only when no instrument is named.
+COST = re.compile(
+    r"\b(?:capital |total |construction |project |estimated )?(?:cost|price tag|capex)s?\b"
+    r"[^.;]{0,40}?\b(?:has |have |had )?(?:risen|rose|rises|climbed|jumped|fallen|fell|estimated|put)\b"
+    r"|\bvalu(?:ed|ing|es) (?:it |the \w+ )?at\b|\bmarket (?:value|capitali[sz]ation)\b",
+    re.I,
+)
+# A message recalling an old deal or an old document's figure is background, not news.
+BACKGROUND = re.compile(
+    r"^\s*(?:for\s+)?(?:background|context|history)\b[^:]{0,40}:"
+    r"|\bback in (?:(?:early|late|mid-?)\s*)?(?:[a-z]+\s+)?(?:19|20)\d\d\b"
+    r"|\b(?:last|previous|prior) year's (?:annual |budget )?(?:report|budget|accounts|filing)s?\b",
     re.I,
 )
 QUESTION_START = re.compile(

@@ -78,4 +78,5 @@ CAPITAL_METONYMS = {
     "wellington": "NZ",
 }
 # Short forms pycountry and store.vocab do not resolve.
-EXTRA_COUNTRIES = {"korea": "KR", "g-7": "G7", "north korea": "KP"}
+# pycountry's names follow renamings ("Türkiye"); messages still write the older name.
+EXTRA_COUNTRIES = {"korea": "KR", "g-7": "G7", "north korea": "KP", "turkey": "TR", "turkiye": "TR"}

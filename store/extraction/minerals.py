@@ -50,5 +50,19 @@ def find_minerals(tokens: list[Token]) -> list[tuple[int, str]]:
             found.append((words[0].start, vocab.normalize_mineral(code)))
             i += n - 1
             break
+        else:
+            found += _hyphen_parts(tokens[i], table, capitals)
         i += 1
+    return found
+
+
+def _hyphen_parts(token: Token, table: dict[str, str], capitals: frozenset[str]) -> list[tuple[int, str]]:
+    """Minerals joined by hyphens in one word: "copper-gold mine", "nickel-cobalt project"."""
+    if "-" not in token.text or token.lower in table:
+        return []
+    found = []
+    for part in token.text.split("-"):
+        code = table.get(part.lower())
+        if code is not None and not (part.lower() in capitals and not part.isupper()):
+            found.append((token.start, vocab.normalize_mineral(code)))
     return found

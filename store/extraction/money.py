@@ -460,6 +460,23 @@ def _local_dollar(country: str) -> str | None:
     return None
 
 
+def home_country(currency: str | None) -> str | None:
+    """The country whose own currency this is ("INR" -> "IN", "JPY" -> "JP"), or None for the US
+    dollar (paid by everyone) and the euro (no one country's)."""
+    if not currency or currency in {"USD", "EUR"} or len(currency) != 3:
+        return None
+    return _home_country(currency)
+
+
+@functools.cache
+def _home_country(currency: str) -> str | None:
+    # An ISO 4217 code starts with its issuer's ISO 3166 code, when that issuer is a country.
+    territory = currency[:2]
+    if currency in babel.numbers.get_territory_currencies(territory, start_date=_RATES_ON):
+        return territory
+    return None
+
+
 def parse_amount(text: str) -> tuple[Decimal, str, bool] | None:
     """(amount, ISO currency, is a ceiling) of the first sum of money in text, or None."""
     if not isinstance(text, str):

@@ -311,6 +311,8 @@ def head_mentions(
         bare = j == i or (j == i - 1 and tokens[j].lower in DETERMINERS)
         if bare and not any(tokens[k].text[:1].isupper() for k in range(j, i + 1)):
             continue  # "the mine", "a project": nothing to match on
+        if j == i and i >= 2 and tokens[i - 1].lower == "of" and capitalised(tokens[i - 2]):
+            continue  # "Ministry of Mines", "Chamber of Mines": an organisation's name
         found.append((tokens[j].start, end, sentence[tokens[j].start : end]))
     return found
 

@@ -9,11 +9,11 @@ from store.extraction.actors import SUBJECT_VERBS, Mention
 from store.extraction.known_actors import ORGANISATIONS_BY_NAME
 from store.extraction.minerals import mineral_table
 from store.extraction.sentence import Sentence
-from store.extraction.text import DETERMINERS, name_run
+from store.extraction.text import DETERMINERS, Token, name_run, word_set
 
 _RECEIVE = re.compile(
-    r"\b(?:receiv(?:e|es|ed)|secur(?:e|es|ed)|w[io]ns?|obtain(?:s|ed)|got"
-    r"|gets|landed|lands)\b",
+    r"\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed)|w[io]ns?|obtain(?:s|ed)|got|get|gets|getting"
+    r"|landed|lands)\b",
     re.I,
 )
 # Money flows from the party after "from" ("NMG secured a loan from EDC"); goods flow to it
@@ -44,9 +44,20 @@ _OBJECT_WORDS = frozenset(
         "including",
         "like",
         "alongside",
+        "by",
+        # the subject of a clause of time or reason is not the main clause's
+        "after",
+        "before",
+        "since",
+        "because",
+        "until",
+        "unless",
+        "although",
+        "though",
+        "whereas",
     }
 )
-_COUNTERPARTY_WORDS = frozenset({"with", "to", "from", "in", "into", "on", "against"})
+_COUNTERPARTY_WORDS = frozenset({"with", "to", "from", "in", "into", "on", "against", "by"})
 
 
 # A company on the other side of a deal keeps the name the message gives it ("NMG", "Syrah");
@@ -66,8 +77,28 @@ def party_name(m: Mention) -> str:
     return m.value
 
 
+# "was approved by", "is being financed by": the party after "by" is the doer of the clause.
+# After a bare participle ("a mine owned by NMG", "a consortium led by ...") it only
+# describes a noun, and is the doer only when nobody else is.
+_PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"})
+
+
+def _passive_by(tokens: list[Token], by: int) -> bool:
+    k = by - 2  # the word before the participle
+    while k >= 0 and (tokens[k].lower.endswith("ly") or tokens[k].lower in {"also", "now", "jointly"}):
+        k -= 1
+    return k >= 0 and tokens[k].lower in _PASSIVE_AUX
+
+
+def _verb_follows(tokens: list[Token], mention: Mention) -> bool:
+    """Whether the mention is directly followed by a verb it is the subject of ("Ford took")."""
+    k = _after_time_words(tokens, mention.last)
+    return k < len(tokens) and tokens[k].lower in SUBJECT_VERBS
+
+
 def _role(sentence: Sentence, mention: Mention, previous: Mention | None) -> str:
-    """ "agent" (after "by"), "object" (after a preposition), "coordinate" or "subject"."""
+    """ "agent" (after the "by" of a passive), "object:<word>" (after a preposition, "by"
+    included), "coordinate" or "subject"."""
     tokens = sentence.tokens
     i = mention.first - 1
     while i >= 0 and tokens[i].lower in DETERMINERS:
@@ -75,12 +106,19 @@ def _role(sentence: Sentence, mention: Mention, previous: Mention | None) -> str
     if i < 0:
         return "subject"
     word = tokens[i].lower
+    # "The plant will supply British battery makers": a country adjective after the verb
+    # describes the other side, not the doer.
+    if mention.adjective and any(t.lower in SUBJECT_VERBS for t in tokens[:i]):
+        return "object:" + word
     if word == "by":
-        return "agent"
+        return "agent" if _passive_by(tokens, i) else "object:by"
     if word in _OBJECT_WORDS:
         return "object:" + word
     between = sentence.text[previous.end : mention.start] if previous else ""
     if previous is not None and re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*(?:the\s+)?", between):
+        # "In Chile's Atacama, LG Energy Solution signed": a verb ends the list.
+        if not ("and" in between or "&" in between) and _verb_follows(tokens, mention):
+            return "subject"
         return "coordinate"
     return "subject"
 
@@ -170,6 +208,12 @@ def actor_and_counterparty(
         roles.append(role)
         previous = m
     subjects = [m for m, r in zip(mentions, roles, strict=True) if r == "subject"]
+    # "Zambia's copper belt will send ore to Japan: Mitsui agreed to buy ...": the subject of a verb.
+    if len(subjects) > 1 and not _verb_follows(sentence.tokens, subjects[0]):
+        with_verb = [m for m in subjects[1:] if _verb_follows(sentence.tokens, m)]
+        if with_verb:
+            subjects.remove(with_verb[0])
+            subjects.insert(0, with_verb[0])
     agents = [m for m, r in zip(mentions, roles, strict=True) if r == "agent"]
     co_subjects = [m for m, r in zip(mentions, roles, strict=True) if r == "co-subject"]
     objects = [
@@ -209,6 +253,8 @@ def actor_and_counterparty(
                 how = "jointly" if partners else how
     if actor is None:
         actor = _generic_subject(sentence, lo, hi, project_spans)
+    if actor is None:  # "a $225m grant awarded by the DOE": the one named after "by"
+        actor = next((m for m, word in objects if word == "by"), None)
     if counterparty is None:
         counterparty = _pick_counterparty(
             [(m, w) for m, w in objects if m not in partners], actor, clause, instrument
@@ -231,6 +277,19 @@ def _taken_tokens(sentence: Sentence, project_spans: list[tuple[int, int]]) -> s
     return taken
 
 
+_WHEN_WORDS = word_set("""today yesterday also now earlier later this last week month on monday
+tuesday wednesday thursday friday saturday sunday""")
+
+
+def _after_time_words(tokens: list[Token], k: int) -> int:
+    """The first token from k that is not part of "on Wednesday", "this week", "also" ...:
+    the verb of "The Union Cabinet on Wednesday approved"."""
+    start = k
+    while k < len(tokens) and k - start < 3 and tokens[k].lower in _WHEN_WORDS:
+        k += 1
+    return k
+
+
 def _generic_subject(
     sentence: Sentence, lo: int, hi: int, project_spans: list[tuple[int, int]]
 ) -> Mention | None:
@@ -246,7 +305,8 @@ def _generic_subject(
         if run is None:
             continue
         first, last = run
-        if last < len(tokens) and tokens[last].lower in SUBJECT_VERBS and tokens[last].start < hi:
+        verb = _after_time_words(tokens, last)
+        if verb < len(tokens) and tokens[verb].lower in SUBJECT_VERBS and tokens[verb].start < hi:
             name = " ".join(t.text for t in tokens[first:last])
             if mineral_table()[0].get(name.lower()):
                 continue

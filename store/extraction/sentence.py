@@ -26,6 +26,9 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+_PLACE_AFTER = re.compile(r"\s+(?:in|at|near)\s+\S+$")
+
+
 @dataclass
 class Context:
     """What reading carries across a message: the known names, today, and the last actor seen."""
@@ -63,7 +66,11 @@ def read_sentence(text: str, ctx: Context) -> Sentence:
         projects.append((start, end, text[start:end], name))
     for start, end, mention in head_mentions(tokens, text, PROJECT_HEADS, True):
         if not any(s <= start < e or start <= s < end for s, e, _, _ in projects):
-            projects.append((start, end, mention, best_match(mention, ctx.known_projects)))
+            known = best_match(mention, ctx.known_projects)
+            place = _PLACE_AFTER.search(mention)
+            if known is None and place:  # "the Eneabba refinery in Western Australia"
+                known = best_match(mention[: place.start()], ctx.known_projects)
+            projects.append((start, end, mention, known))
     if ctx.known_projects:
         actor_tokens = {i for m in mentions for i in range(m.first, m.last)}
         projects += projects_by_short_name(

@@ -13,8 +13,10 @@ from functools import lru_cache
 from store import vocab
 from store.extraction.actors import Mention
 from store.extraction.cues import (
+    BACKGROUND,
     CHATTER,
     COMMIT_VERB,
+    COST,
     HYPOTHETICAL,
     NEGATION,
     REPORTED_WOULD,
@@ -22,7 +24,7 @@ from store.extraction.cues import (
     instrument_of,
     status_of,
 )
-from store.extraction.money import find_quantity, local_dollar
+from store.extraction.money import find_quantity, home_country, local_dollar
 from store.extraction.names import scored_matches
 from store.extraction.results import STATEMENT_MAX, ClaimDraft, CommitmentDraft, Extraction
 from store.extraction.roles import actor_and_counterparty
@@ -33,11 +35,28 @@ from store.extraction.text import clean_text, split_sentences
 log = logging.getLogger(__name__)
 
 # A figure across many projects sums their own commitments: a claim about an initiative.
-AGGREGATE = re.compile(
+_AGGREGATE_CUES = re.compile(
     r"\bacross\s+(?:\d+|\w+)\s+(?:[\w,-]+\s+){0,5}?projects\b|\bin total\b|\bso far\b|\bto date\b"
     r"|\bmobili[sz](?:ed|es|ing)\b|\bcumulative(?:ly)?\b|\baltogether\b",
     re.I,
 )
+# "one of the largest financings so far" ranks a deal; it does not sum several.
+_RANKED = re.compile(
+    r"\b(?:largest|biggest|first|only|highest|latest|most)\b[^.;]{0,80}?\b(?:so far|to date)\b", re.I
+)
+
+
+class _Aggregate:
+    """The cue of a sentence that sums many commitments, as a pattern's search() gives it."""
+
+    def search(self, text: str) -> re.Match[str] | None:
+        for cue in _AGGREGATE_CUES.finditer(text):
+            if cue.group().lower() not in {"so far", "to date"} or not _RANKED.search(text):
+                return cue
+        return None
+
+
+AGGREGATE = _Aggregate()
 _ACROSS = re.compile(r"\bacross\s+(\d+|\w+)\s+(?:[\w,-]+\s+){0,5}?projects\b", re.I)
 _QUALIFIER = re.compile(
     r"\b(more than|over|at least|almost|nearly|about|around|some|up to|less than)\s*$", re.I
@@ -83,6 +102,15 @@ _PRONOUN_START = re.compile(
     r"|department|administration|state|country|group|firm|miner|insurer|bloc|commission))\b",
     re.I,
 )
+
+
+# A government body named without its country ("the Ministry of Mines", "the Union Cabinet")
+# acts for the country whose own currency it spends; a cabinet or government is that country.
+_GOVERNMENT_BODY = re.compile(
+    r"\b(?:Ministry|Ministries|Department|Dept|Cabinet|Government|Govt|Treasury"
+    r"|Council of Ministers)\b"
+)
+_THE_GOVERNMENT = re.compile(r"(?:(?:Union|Federal|Central|National)\s+)?(?:Cabinet|Government|Govt)")
 
 
 def _within(
@@ -137,6 +165,11 @@ def _read_clause(
         own_dollar = local_dollar(draft.actor_country or draft.actor) if amounts[0].bare_dollar else None
         if own_dollar:  # Ottawa's "$300 million" is Canadian dollars; the card says it was inferred
             draft.currency, draft.currency_inferred = own_dollar, True
+        home = None if amounts[0].bare_dollar else home_country(draft.currency)
+        if home and draft.actor and draft.actor_country is None and _GOVERNMENT_BODY.search(draft.actor):
+            draft.actor_country = home
+            if _THE_GOVERNMENT.fullmatch(draft.actor):
+                draft.actor = home
     quantity = find_quantity(clause, sentence.amounts, instrument)
     if quantity:
         draft.quantity, draft.quantity_unit = quantity
@@ -159,7 +192,8 @@ def _read_clause(
     draft.is_commitment = draft.reason in {"commitment", "proposal"}
     if not (roles.partners and draft.is_commitment):
         return [draft]
-    return _with_partners(draft, actor_mention, roles.partners, roles.how == "jointly")
+    bare_dollar = bool(amounts) and amounts[0].bare_dollar
+    return _with_partners(draft, actor_mention, roles.partners, roles.how == "jointly", bare_dollar)
 
 
 def _name(actor: str | None, as_written: str | None) -> str:
@@ -168,22 +202,33 @@ def _name(actor: str | None, as_written: str | None) -> str:
 
 
 def _with_partners(
-    draft: CommitmentDraft, actor: Mention | None, partners: list[Mention], jointly: bool
+    draft: CommitmentDraft,
+    actor: Mention | None,
+    partners: list[Mention],
+    jointly: bool,
+    bare_dollar: bool = False,
 ) -> list[CommitmentDraft]:
-    """One draft per actor, in the order named. "Each" repeats the amount; "jointly" keeps it on
-    the first draft only, and every draft says so, so a total never counts it twice."""
+    """One draft per actor, in the order named. "Each" repeats the amount (a bare "$" in each
+    actor's own dollar); "jointly" keeps it on the first draft only, and every draft says so,
+    so a total never counts it twice."""
     drafts = [draft]
     for m in partners:
-        drafts.append(
-            replace(
-                draft,
-                actor=m.value,
-                actor_name=m.text,
-                actor_country=m.country,
-                minerals=list(draft.minerals),
-                project_candidates=list(draft.project_candidates),
-            )
+        partner = replace(
+            draft,
+            actor=m.value,
+            actor_name=m.text,
+            actor_country=m.country,
+            minerals=list(draft.minerals),
+            project_candidates=list(draft.project_candidates),
         )
+        if bare_dollar:  # "Canberra and Seoul each ... $500m": AUD for one, USD for the other
+            own_dollar = local_dollar(m.country or m.value)
+            partner.currency, partner.currency_inferred = own_dollar or "USD", own_dollar is not None
+        drafts.append(partner)
+    actors = {d.actor for d in drafts}
+    for d in drafts:  # "Seoul and Riyadh agreed ... in Riyadh": a joint actor is no counterparty
+        if d.counterparty in actors:
+            d.counterparty = None
     if not jointly:
         return drafts
     names = [_name(d.actor, d.actor_name) for d in drafts]
@@ -193,7 +238,7 @@ def _with_partners(
         if draft.amount is not None:
             d.note += ": the amount is stated once" + (", here" if i == 0 else f", on {names[0]}'s record")
         if i > 0:
-            d.amount, d.currency, d.amount_is_ceiling = None, None, False
+            d.amount, d.currency, d.amount_is_ceiling, d.currency_inferred = None, None, False, False
     return drafts
 
 
@@ -211,6 +256,8 @@ def _verdict(
         return "negation"
     if SPECULATION.search(sentence.text):
         return "speculation"
+    if BACKGROUND.search(sentence.text):
+        return "background"
     if HYPOTHETICAL.search(clause):
         return "hypothetical"
     if CHATTER.search(sentence.text):
@@ -219,6 +266,8 @@ def _verdict(
         return "no actor"
     if not (draft.instrument or has_amount):
         return "no instrument or amount"
+    if draft.instrument in (None, "other") and COST.search(clause):
+        return "a cost, not a commitment"
     verb = COMMIT_VERB.search(clause) or status_of(clause) not in {None, "announced"}
     # "China imposed export controls on gallium and tariffs on graphite": one verb, two deals.
     verb = verb or bool(previous and previous.is_commitment and previous.actor == draft.actor)

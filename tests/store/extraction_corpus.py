@@ -808,7 +808,7 @@ CASES: list[dict[str, Any]] = [
             {
                 "actor": "Bpifrance",
                 "actor_country": "FR",
-                "instrument": "other",
+                "instrument": "equity",  # invest -> equity, whatever it goes into (issue 12; was other)
                 "amount": "100000000",
                 "currency": "EUR",
                 "minerals": ["lithium"],
@@ -876,7 +876,7 @@ CASES: list[dict[str, Any]] = [
             {
                 "actor": "CIB",
                 "actor_country": "CA",
-                "instrument": "other",
+                "instrument": "equity",  # invest -> equity, whatever it goes into (issue 12; was other)
                 "amount": "3000000000",
                 "currency": "CAD",  # a bare "$" from a Canadian actor (issue 12: was USD)
                 "currency_inferred": True,
@@ -889,7 +889,7 @@ CASES: list[dict[str, Any]] = [
         "commitments": [
             {
                 "actor": "JP",
-                "instrument": "other",
+                "instrument": "equity",  # invest -> equity, whatever it goes into (issue 12; was other)
                 "amount": "450000000",
                 "currency": "EUR",
                 "minerals": ["graphite"],
@@ -1486,7 +1486,7 @@ CASES: list[dict[str, Any]] = [
             {
                 "actor": "KABIL",
                 "actor_country": "IN",
-                "instrument": "other",
+                "instrument": "equity",  # invest -> equity, whatever it goes into (issue 12; was other)
                 "amount": "50000000",
                 "currency": "AUD",
                 "minerals": ["cobalt", "lithium"],

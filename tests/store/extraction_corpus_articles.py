@@ -442,8 +442,6 @@ CASES: list[dict[str, Any]] = [
     {
         "id": "art-ukef-yesterday-relative",
         "kind": "article",
-        "xfail": '"The plant will supply British ... battery makers" is read as an offtake by the UK: '
-        "a country adjective after the verb is taken as the actor (store/extraction/roles.py)",
         "headline": "UK Export Finance guarantees graphite anode plant",
         "text": "LONDON, 16 April 2025 - UK Export Finance yesterday agreed a £90 million guarantee for "
         "a graphite anode plant in Scotland.\n\n"

@@ -245,6 +245,68 @@ def test_bare_dollar_takes_the_actors_dollar(text: str, currency: str, inferred:
     assert (draft.currency, draft.currency_inferred) == (currency, inferred)
 
 
+@pytest.mark.parametrize(
+    ("text", "instrument"),
+    [
+        # invest -> equity, whatever the money goes into ...
+        ("Japan will invest $300m in lithium projects in Chile.", "equity"),
+        ("Ottawa will put $120 million into a Quebec scandium project.", "equity"),
+        ("PIF announced a $500m investment in a copper smelter.", "equity"),
+        ("BMW and Umicore are jointly investing €80m in a cobalt recycling hub.", "equity"),
+        # ... unless a more specific instrument is named
+        ("KfW will invest EUR 50m through a loan to the Keliber refinery.", "loan"),
+        ("The DOE will invest $40m in grants for battery recycling.", "grant"),
+        ("JBIC and NEXI jointly committed $1bn to Japanese companies investing in Canadian mines.", "other"),
+        ("Saudi Arabia is setting up a $2bn investment fund for mining assets abroad.", "other"),
+        ("Canada approved the investment screening of a $100m lithium bid.", "investment-screening"),
+        ("The EU and Japan will jointly fund a €60m graphite purification pilot.", "grant"),
+        ("SACE is guaranteeing €220m of the bank debt for a lithium project.", "guarantee"),
+        ("UKEF is providing a £75m buyer credit for a rare earth magnet plant.", "loan"),
+    ],
+)
+def test_the_verb_decides_the_instrument_when_no_instrument_is_named(text: str, instrument: str) -> None:
+    assert [d.instrument for d in extract(text, today=TODAY).commitments][:1] == [instrument]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "country"),
+    [
+        ("The Ministry of Mines sanctioned grants of Rs 75 lakh to an IIT lab.", "Ministry of Mines", "IN"),
+        ("The Union Cabinet on Wednesday approved grants of ₹1,500 crore for recycling.", "IN", "IN"),
+        (
+            "The Ministry of Economy will lend ¥5 billion to a rare earth refinery.",
+            "Ministry of Economy",
+            "JP",
+        ),
+        # the euro and the US dollar are no one country's
+        ("The Ministry of Economy will lend EUR 50m to a lithium refinery.", "Ministry of Economy", None),
+        ("The Ministry of Mines will grant $5m to a lithium lab.", "Ministry of Mines", None),
+        # a company is not placed by the currency it pays in
+        ("Acme Holdings will invest Rs 75 crore in a graphite plant.", "Acme Holdings", None),
+    ],
+)
+def test_a_government_body_without_its_country_takes_its_currencys(
+    text: str, actor: str, country: str | None
+) -> None:
+    (draft,) = extract(text, today=TODAY).commitments
+    assert (draft.actor, draft.actor_country) == (actor, country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NMDC's ₹1,500 crore number is from last year's annual report, not a new commitment.",
+        "Canberra is unlikely to extend the price floor to lithium any time soon.",
+        "Japan is likely to lend $200m to the project next year.",
+        "Background for the note: DOD started funding rare earth separation back in 2019.",
+        "Carmakers are reluctant to sign offtake contracts at prices above what China charges.",
+        "Iluka said the refinery's capital cost has risen to A$1.8 billion.",
+    ],
+)
+def test_denials_forecasts_costs_and_background_are_not_proposed(text: str) -> None:
+    assert extract(text, today=TODAY).commitments == []
+
+
 def test_parse_amount_decimal_is_exact() -> None:
     amount, _, _ = parse_amount("$1.2bn") or (None, None, None)
     assert str(amount) == "1200000000"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from collections import defaultdict
 
 import pycountry
@@ -9,7 +10,13 @@ import pytest
 
 from store import vocab
 from store.extraction import extract
-from store.extraction.known_actors import CAPITAL_METONYMS, EXTRA_COUNTRIES, ORGANISATIONS, Organisation
+from store.extraction.known_actors import (
+    CAPITAL_METONYMS,
+    EXTRA_COUNTRIES,
+    ORGANISATIONS,
+    ORGANISATIONS_FILE,
+    Organisation,
+)
 from store.extraction.text import phrase_key, tokenize
 
 KINDS = {
@@ -49,6 +56,14 @@ def test_the_table_covers_the_partners_with_a_valid_country_each() -> None:
     # The G7, the EU, Australia, Korea, India, the Gulf and the Minerals Security Partnership.
     assert {"US", "CA", "GB", "DE", "FR", "IT", "JP", "EU", "AU", "KR", "IN", "SA", "AE", "QA"} <= countries
     assert {"NO", "SE", "FI", "EE"} <= countries
+
+
+def test_every_row_has_exactly_its_four_cells() -> None:
+    # A comma in a name would cut it short ("Ministry of Trade, Industry and Energy" read as
+    # "Ministry of Trade") and push the rest into a fifth cell nobody reads.
+    with ORGANISATIONS_FILE.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(line for line in f if line.strip() and not line.startswith("#")))
+    assert [row for row in rows if len(row) != 4] == []
 
 
 def test_no_alias_names_two_organisations_or_hides_a_country() -> None:
