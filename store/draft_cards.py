@@ -138,11 +138,19 @@ def autolog(
 
 
 def apply_edit(
-    session: Session, draft_id: int | None, data: CommitmentIn, *, user: str, is_admin: bool, now: datetime
+    session: Session,
+    draft_id: int | None,
+    data: CommitmentIn,
+    *,
+    user: str,
+    is_admin: bool,
+    now: datetime,
+    permalink: str | None = None,
 ) -> str | None:
-    """Save the card's Edit form: a pending draft is logged with the new fields, a logged
-    record is updated, and the fields that now differ from what the extractor read are kept
-    in the audit log (store.corrections). Returns why it could not be saved, or None."""
+    """Save the card's Edit form: a pending draft is logged with the new fields (and, as Log
+    it does, the Slack `permalink` of where it was logged), a logged record is updated, and
+    the fields that now differ from what the extractor read are kept in the audit log
+    (store.corrections). Returns why it could not be saved, or None."""
     draft = session.get(Draft, draft_id) if draft_id else None
     if draft is None:
         return "That proposal no longer exists."
@@ -165,7 +173,7 @@ def apply_edit(
     fields = _edited_fields(draft.fields, data)
     if draft.state == DraftState.PENDING:
         logged = draft_store.log_draft(
-            session, draft.id or 0, user=user, permalink=None, audience=audience, now=now, fields=fields
+            session, draft.id or 0, user=user, permalink=permalink, audience=audience, now=now, fields=fields
         )
         if not logged:
             return "That was already handled."
