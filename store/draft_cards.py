@@ -18,7 +18,7 @@ from sqlmodel import Session
 
 from store import corrections, names, records
 from store import drafts as draft_store
-from store.models import Commitment, Draft, DraftState, Project
+from store.models import Commitment, Draft, DraftState, Initiative, Project
 from store.rates import usd_estimate
 from store.schemas import CommitmentIn
 from store.visibility import Audience
@@ -159,9 +159,9 @@ def apply_edit(
     audience = Audience(channel=draft.channel)
     spelled: dict[str, Any] = {}
     if data.project:
-        spelled["project"] = names.resolve_project(session, data.project, audience=audience).name
+        spelled["project"] = names.resolve(session, Project, data.project, audience=audience).name
     if data.initiative:
-        spelled["initiative"] = names.resolve_initiative(session, data.initiative, audience=audience).name
+        spelled["initiative"] = names.resolve(session, Initiative, data.initiative, audience=audience).name
     if draft.state == DraftState.LOGGED and not draft_store.may_change(draft, user, is_admin=is_admin):
         return EDIT_FORBIDDEN
     extracted = corrections.extracted_values(session, draft)
