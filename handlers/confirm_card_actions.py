@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import re
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as LookupTimeout
 from typing import Any
 
 from pydantic import ValidationError
@@ -24,6 +27,13 @@ from store.models import Draft, DraftState, InboxItem
 from store.schemas import CommitmentIn
 from store.text import validation_summary
 from store.visibility import Audience
+
+log = logging.getLogger(__name__)
+
+# Saving Edit… on a proposal logs it inside the form's ack: Slack's link to the message is
+# waited for at most this long (the rest of the 3 s is the database's), else stored without.
+EDIT_PERMALINK_WAIT_S = 1.0
+_permalink_lookups = ThreadPoolExecutor(max_workers=2, thread_name_prefix="edit-permalink")
 
 
 def store_click(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
@@ -179,7 +189,9 @@ def open_edit(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltCo
     ack()
 
 
-def save_edit(ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext) -> None:
+def save_edit(
+    ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient, context: BoltContext
+) -> None:
     """The Edit form submitted: errors go back onto the fields; a saved edit is audited."""
     services = services_of(context)
     user = body["user"]["id"]
@@ -191,6 +203,9 @@ def save_edit(ack: Ack, body: dict[str, Any], view: dict[str, Any], context: Bol
     if errors or not isinstance(data, CommitmentIn):
         ack(response_action="errors", errors=errors)
         return
+    # Asked of Slack before the write transaction opens, as Log it does, so the record an
+    # Edit logs keeps where it was logged like one a click logs.
+    link = permalink_if_pending(services, client, draft_of_view(view))
     try:
         with services.session() as session:
             error = draft_cards.apply_edit(
@@ -200,6 +215,7 @@ def save_edit(ack: Ack, body: dict[str, Any], view: dict[str, Any], context: Bol
                 user=user,
                 is_admin=services.is_admin(user),
                 now=services.clock(),
+                permalink=link,
             )
     except records.NotFound as exc:
         ack(response_action="errors", errors={exc.kind: str(exc)[:150]})
@@ -208,6 +224,22 @@ def save_edit(ack: Ack, body: dict[str, Any], view: dict[str, Any], context: Bol
         ack(response_action="errors", errors={"actor": error})
         return
     ack()
+
+
+def permalink_if_pending(services: Services, client: WebClient, draft_id: int | None) -> str | None:
+    """The Slack link to the message a pending draft was read from (saving Edit logs it), got
+    within EDIT_PERMALINK_WAIT_S; None for a draft already logged or when Slack is slow."""
+    with services.session(read_only=True) as session:
+        draft = draft_store.get_draft(session, draft_id) if draft_id else None
+        source = draft.source_message if draft is not None and draft.state == DraftState.PENDING else None
+    if source is None:
+        return None
+    lookup = _permalink_lookups.submit(proposals.permalink, client, source)
+    try:
+        return lookup.result(timeout=EDIT_PERMALINK_WAIT_S)
+    except LookupTimeout:
+        log.warning("no permalink for %s within %ss: logged without it", source, EDIT_PERMALINK_WAIT_S)
+        return None
 
 
 def kept_values(services: Services, draft_id: int | None, keys: set[str]) -> dict[str, Any]:

@@ -42,7 +42,7 @@ def save(
     try:
         with services.session() as session:
             for initiative in getattr(data, "initiatives", []):
-                names.resolve_initiative(session, initiative, audience=audience)
+                names.resolve(session, Initiative, initiative, audience=audience)
             record: Project | Initiative
             if isinstance(data, ProjectIn):
                 record = records.create_project(

@@ -29,7 +29,7 @@ from sqlmodel import Session, col, select
 
 from store import drafts as draft_store
 from store import names, vocab
-from store.models import AuditLog, Draft, DraftState
+from store.models import AuditLog, Draft, DraftState, Initiative, Project
 from store.records import NotFound
 from store.visibility import Audience
 
@@ -166,10 +166,14 @@ def form_values(fields: Mapping[str, Any]) -> dict[str, Any]:
 
 def _store_names(session: Session, values: dict[str, Any], *, audience: Audience) -> dict[str, Any]:
     """Project and initiative as the store spells them, among what the draft's channel sees."""
-    for key, resolve in (("project", names.resolve_project), ("initiative", names.resolve_initiative)):
-        if values.get(key):
-            with contextlib.suppress(NotFound):  # a name the store does not hold: as written
-                values[key] = resolve(session, values[key], audience=audience).name
+    with contextlib.suppress(NotFound):  # a name the store does not hold: as written
+        if values.get("project"):
+            values["project"] = names.resolve(session, Project, values["project"], audience=audience).name
+    with contextlib.suppress(NotFound):
+        if values.get("initiative"):
+            values["initiative"] = names.resolve(
+                session, Initiative, values["initiative"], audience=audience
+            ).name
     return values
 
 

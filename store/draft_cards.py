@@ -18,7 +18,7 @@ from sqlmodel import Session
 
 from store import corrections, names, records
 from store import drafts as draft_store
-from store.models import Commitment, Draft, DraftState, Project
+from store.models import Commitment, Draft, DraftState, Initiative, Project
 from store.rates import usd_estimate
 from store.schemas import CommitmentIn
 from store.visibility import Audience
@@ -46,13 +46,29 @@ class DraftOnCard:
     needs_review: bool = False
     autologged: bool = False
     undoable: bool = True  # someone besides an admin may undo it (autolog with a known author)
+    autolog_held: str | None = None  # why the channel's autolog left it for a person
+
+
+# Fields the reader guessed rather than read. Autolog logs what nobody sees, so a draft with
+# one waits for a person. A ceiling ("up to") is read, not guessed, and the record says so.
+AUTOLOG_HOLDS = (
+    ("currency_inferred", "the currency was inferred from the actor's country"),
+    ("project_candidates", "the project is unclear (Edit… offers the close matches)"),
+)
+
+
+def autolog_hold(fields: dict[str, Any]) -> str | None:
+    """Why autolog leaves a commitment draft for a person to check, or None."""
+    return "; ".join(why for flag, why in AUTOLOG_HOLDS if fields.get(flag)) or None
 
 
 def drafts_on_card(
     session: Session, drafts: list[Draft], *, now: datetime, audience: Audience
 ) -> list[DraftOnCard]:
-    """What the card shows for each draft: USD estimate, known project, duplicates."""
+    """What the card shows for each draft: USD estimate, known project, duplicates, and why
+    autolog (when the channel has it on) left a draft for a person."""
     out = []
+    autolog_on: dict[str, bool] = {}  # asked only of a card with a held draft
     for d in drafts:
         f = d.fields
         v = DraftOnCard(
@@ -75,6 +91,10 @@ def drafts_on_card(
                 if dup is not None:
                     v.duplicate_of, v.duplicate_link = dup.id, dup.source_url
                     v.duplicate_summary = duplicate_summary(dup)
+                held = autolog_hold(f)
+                if held and d.channel not in autolog_on:
+                    autolog_on[d.channel] = draft_store.autolog_enabled(session, d.channel)
+                v.autolog_held = held if held and autolog_on[d.channel] else None
             if d.commitment_id:
                 c = session.get(Commitment, d.commitment_id)
                 v.needs_review = bool(c and c.needs_review)
@@ -99,10 +119,13 @@ def duplicate_summary(c: Commitment) -> dict[str, Any]:
 def autolog(
     session: Session, drafts: list[Draft], *, permalink: str | None, now: datetime, audience: Audience
 ) -> None:
-    """The channel chose autolog: log each commitment draft that is whole and no duplicate."""
+    """The channel chose autolog: log each commitment draft that is whole, no duplicate, and
+    has no field the reader guessed (`autolog_hold`); the others wait on the card."""
     for d in drafts:
-        if d.kind != "commitment" or draft_store.possible_duplicate(
-            session, d.fields, now, audience=audience
+        if (
+            d.kind != "commitment"
+            or autolog_hold(d.fields)
+            or draft_store.possible_duplicate(session, d.fields, now, audience=audience)
         ):
             continue
         try:
@@ -115,11 +138,19 @@ def autolog(
 
 
 def apply_edit(
-    session: Session, draft_id: int | None, data: CommitmentIn, *, user: str, is_admin: bool, now: datetime
+    session: Session,
+    draft_id: int | None,
+    data: CommitmentIn,
+    *,
+    user: str,
+    is_admin: bool,
+    now: datetime,
+    permalink: str | None = None,
 ) -> str | None:
-    """Save the card's Edit form: a pending draft is logged with the new fields, a logged
-    record is updated, and the fields that now differ from what the extractor read are kept
-    in the audit log (store.corrections). Returns why it could not be saved, or None."""
+    """Save the card's Edit form: a pending draft is logged with the new fields (and, as Log
+    it does, the Slack `permalink` of where it was logged), a logged record is updated, and
+    the fields that now differ from what the extractor read are kept in the audit log
+    (store.corrections). Returns why it could not be saved, or None."""
     draft = session.get(Draft, draft_id) if draft_id else None
     if draft is None:
         return "That proposal no longer exists."
@@ -128,9 +159,9 @@ def apply_edit(
     audience = Audience(channel=draft.channel)
     spelled: dict[str, Any] = {}
     if data.project:
-        spelled["project"] = names.resolve_project(session, data.project, audience=audience).name
+        spelled["project"] = names.resolve(session, Project, data.project, audience=audience).name
     if data.initiative:
-        spelled["initiative"] = names.resolve_initiative(session, data.initiative, audience=audience).name
+        spelled["initiative"] = names.resolve(session, Initiative, data.initiative, audience=audience).name
     if draft.state == DraftState.LOGGED and not draft_store.may_change(draft, user, is_admin=is_admin):
         return EDIT_FORBIDDEN
     extracted = corrections.extracted_values(session, draft)
@@ -142,7 +173,7 @@ def apply_edit(
     fields = _edited_fields(draft.fields, data)
     if draft.state == DraftState.PENDING:
         logged = draft_store.log_draft(
-            session, draft.id or 0, user=user, permalink=None, audience=audience, now=now, fields=fields
+            session, draft.id or 0, user=user, permalink=permalink, audience=audience, now=now, fields=fields
         )
         if not logged:
             return "That was already handled."

@@ -25,6 +25,7 @@ from store.models import (
     Commitment,
     Draft,
     DraftState,
+    Initiative,
     ProcessedEvent,
     Project,
 )
@@ -217,7 +218,7 @@ def log_draft(
         "source_message": draft.source_message,
     }
     if draft.kind == "project_update":
-        project = names.resolve_project(session, str(draft.fields.get("project")), audience=audience)
+        project = names.resolve(session, Project, str(draft.fields.get("project")), audience=audience)
         records.add_project_update(
             session,
             project,
@@ -229,7 +230,8 @@ def log_draft(
         )
         return Logged(draft, None)
     if draft.kind == "claim":  # a figure across many projects: what a source says, never summed
-        initiative = names.resolve_initiative(session, str(draft.fields.get("initiative")), audience=audience)
+        named = str(draft.fields.get("initiative"))
+        initiative = names.resolve(session, Initiative, named, audience=audience)
         records.add_claim(
             session,
             subject=initiative,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import text
 from sqlmodel import Session, select
@@ -16,6 +16,8 @@ from store.visibility import Audience
 
 FUZZY_ACCEPT = 90  # score at which a fuzzy match is taken without asking
 FUZZY_SUGGEST = 60
+
+Named = TypeVar("Named", Project, Initiative)  # the records people refer to by name
 
 
 def is_country_code(value: str) -> bool:
@@ -102,25 +104,14 @@ def find_by_name(
     return None, seen[:3]
 
 
-def resolve_project(session: Session, name: str, *, audience: Audience) -> Project:
-    """The project `name` means among those `audience` may see, or NotFound with suggestions."""
+def resolve(session: Session, model: type[Named], name: str, *, audience: Audience) -> Named:
+    """The project or initiative (`model`) `name` means among those `audience` may see, or
+    NotFound (its kind, the name, suggestions)."""
     from store.records import NotFound
 
-    found, suggestions = find_by_name(session, Project, name, audience=audience)
+    found, suggestions = find_by_name(session, model, name, audience=audience)
     if found is None:
-        raise NotFound("project", name, suggestions)
-    project = session.get(Project, found)
-    assert project is not None
-    return project
-
-
-def resolve_initiative(session: Session, name: str, *, audience: Audience) -> Initiative:
-    """The initiative `name` means among those `audience` may see, or NotFound with suggestions."""
-    from store.records import NotFound
-
-    found, suggestions = find_by_name(session, Initiative, name, audience=audience)
-    if found is None:
-        raise NotFound("initiative", name, suggestions)
-    initiative = session.get(Initiative, found)
-    assert initiative is not None
-    return initiative
+        raise NotFound("initiative" if model is Initiative else "project", name, suggestions)
+    record = session.get(model, found)
+    assert record is not None
+    return record

@@ -123,7 +123,7 @@ def create_project(
     session.flush()
     linked: set[int] = set()
     for initiative_name in data.initiatives:
-        initiative = names.resolve_initiative(session, initiative_name, audience=audience)
+        initiative = names.resolve(session, Initiative, initiative_name, audience=audience)
         assert project.id is not None and initiative.id is not None
         if initiative.id in linked:  # named twice, say by its short and its full name
             continue
@@ -139,10 +139,10 @@ def commitment_fields(session: Session, data: CommitmentIn, *, audience: Audienc
     fields = data.model_dump(exclude={"project", "initiative"})
     fields["actor_country"] = data.actor if names.is_country_code(data.actor) else data.actor_country
     fields["project_id"] = (
-        names.resolve_project(session, data.project, audience=audience).id if data.project else None
+        names.resolve(session, Project, data.project, audience=audience).id if data.project else None
     )
     fields["initiative_id"] = (
-        names.resolve_initiative(session, data.initiative, audience=audience).id if data.initiative else None
+        names.resolve(session, Initiative, data.initiative, audience=audience).id if data.initiative else None
     )
     fields["usd_estimate"], fields["usd_rate_date"] = usd_estimate(
         session, data.amount, data.currency, data.announced_on

@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 
 from store import vocab
 from store.data_version import VersionedCache
+from store.extraction.known_actors import ORGANISATIONS
 from store.models import Commitment, Initiative, Project, ProjectInitiativeLink
 from store.money import Money
 from store.queries import CommitmentFilter, commitment_conditions
@@ -33,6 +34,13 @@ class Totals:
 
 
 TOTALS_DIMENSIONS = ("country", "stage", "mineral", "initiative", "instrument", "status")
+
+# `per:country` groups by the country the actor acts for (an organisation's, or a country's
+# own); the multilateral lenders act for none, and an actor whose country nobody gave is
+# counted in a row of its own rather than as a country of its own.
+MULTILATERAL = "multilateral"
+COUNTRY_UNKNOWN = "country unknown"
+MULTILATERAL_ACTORS = tuple(sorted(o.short for o in ORGANISATIONS if o.kind == "multilateral"))
 
 
 def totals(session: Session, by: str, *, audience: Audience, f: CommitmentFilter | None = None) -> Totals:
@@ -138,7 +146,10 @@ def _totals(session: Session, by: str, audience: Audience, f: CommitmentFilter) 
     joins: list[tuple[Any, Any]] = []
     labels: dict[Any, str] = {}
     if by == "country":
-        key: Any = func.coalesce(func.nullif(Commitment.actor_country, ""), Commitment.actor)
+        key: Any = func.coalesce(
+            func.nullif(Commitment.actor_country, ""),
+            case((col(Commitment.actor).in_(MULTILATERAL_ACTORS), MULTILATERAL), else_=COUNTRY_UNKNOWN),
+        )
     elif by in ("instrument", "status"):
         key = getattr(Commitment, by)
     elif by == "stage":

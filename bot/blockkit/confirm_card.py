@@ -128,6 +128,8 @@ def _status_line(v: DraftOnCard) -> str:
                 f"\n:warning: Possible duplicate of "
                 f"{link(v.duplicate_link, f'#{v.duplicate_of}')}{_duplicate(v)} — check before logging."
             )
+        if v.autolog_held:
+            line += f"\n:raised_hand: Not logged automatically: {esc(v.autolog_held)}."
         return line
     if v.state == DraftState.LOGGED:
         how = "Logged automatically" if v.autologged else "Logged"

@@ -26,7 +26,7 @@ from sqlmodel import Session, select
 
 from bot.local_slack import Call, LocalSlack
 from store.db import make_engine
-from store.models import Commitment, Draft, InboxItem
+from store.models import Draft, InboxItem
 from tests.conftest import quick_on
 from tests.e2e.conftest import RunningBot
 from tests.faults.conftest import (
@@ -37,6 +37,7 @@ from tests.faults.conftest import (
     message_event,
     wait_until,
 )
+from tests.faults.digest_runs import digest_runs, digests_in, due_subscription
 
 LOGGED = re.compile(r"Logged by <@U\w+> as #(\d+)")
 
@@ -251,86 +252,26 @@ def test_kill_9_loses_no_acknowledged_click_or_message(db_url, slack, server_pro
 # --- the digest ----------------------------------------------------------------------------
 
 
-def _due_subscription(db_url: str, channel: str) -> None:
-    """Demo records from the last days (one with money, so the digest has a chart to upload),
-    and a subscription whose run was due an hour ago."""
-    from store import digests, records
-    from store.schemas import CommitmentIn
-    from store.seed import seed_demo
-    from store.visibility import EVERYTHING
-
-    now = datetime.now(UTC)
-    due = now - timedelta(hours=1)
-    engine = make_engine(db_url)
-    try:
-        with Session(engine) as s:
-            seed_demo(s, now=datetime.now(UTC))
-            # The demo states no amounts (its $6.4bn is a claim across projects, not money).
-            records.create_commitment(
-                s,
-                CommitmentIn(actor="JP", instrument="loan", amount="150000000", currency="CAD"),
-                actor="seed",
-                audience=EVERYTHING,
-                now=now,
-                provenance={"logged_by": "seed", "source_message": "seed:crash-test-loan"},
-            )
-            s.flush()
-            s.execute(
-                update(Commitment).values(
-                    created_at=now - timedelta(days=2), updated_at=now - timedelta(days=2)
-                )
-            )
-            digests.subscribe(
-                s,
-                channel=channel,
-                channel_private=False,
-                weekday=due.weekday(),
-                time_of_day=due.strftime("%H:%M"),
-                timezone="UTC",
-                subscribed_by="U1",
-                is_admin=False,
-                now=now - timedelta(days=8),
-            )
-            s.commit()
-    finally:
-        engine.dispose()
-
-
-def _digest_runs(db_url: str) -> list[Any]:
-    from store.models import DigestRun
-
-    engine = make_engine(db_url)
-    try:
-        with Session(engine) as s:
-            return list(s.exec(select(DigestRun)).all())
-    finally:
-        engine.dispose()
-
-
-def _digests_in(slack: LocalSlack, channel: str) -> list[dict[str, Any]]:
-    return [m for m in slack.messages_in(channel) if not m.get("files")]
-
-
 @quick_on("postgres")  # the next test is the quick SQLite case of a digest cut off by kill -9
 def test_kill_9_while_sending_a_digest_sends_it_once(db_url, slack, server_process):
     """Killed between posting the digest and uploading its chart: after the restart the
     run is recognised as sent (its message ts was recorded first) and is not posted again."""
-    _due_subscription(db_url, "C5")
+    due_subscription(db_url, "C5")
     killer = Killer(slack)
     server = server_process(db_url)
     killer.arm(server, "files.getUploadURLExternal", after=1)
     server.start(wait=False)  # the scheduler checks for due runs at start
     assert killer.fired.wait(60), "the digest was not sent"
     assert server.proc is not None and server.proc.wait(10) == -signal.SIGKILL
-    assert len(_digests_in(slack, "C5")) == 1
-    [run] = _digest_runs(db_url)
+    assert len(digests_in(slack, "C5")) == 1
+    [run] = digest_runs(db_url)
     assert run.state == "claimed" and run.message_ts  # cut off mid-send
     server.start()
-    wait_until(lambda: _digest_runs(db_url)[0].state == "sent", timeout=60, what="the run settled as sent")
-    [run] = _digest_runs(db_url)
+    wait_until(lambda: digest_runs(db_url)[0].state == "sent", timeout=60, what="the run settled as sent")
+    [run] = digest_runs(db_url)
     assert "recovered" in (run.outcome or "")
     server.stop()
-    assert len(_digests_in(slack, "C5")) == 1  # exactly once
+    assert len(digests_in(slack, "C5")) == 1  # exactly once
 
 
 @quick_on("sqlite")
@@ -338,15 +279,15 @@ def test_kill_9_right_after_the_digest_post_sends_it_once(db_url, slack, server_
     from store import digests
     from store.models import DigestRun
 
-    _due_subscription(db_url, "C6")
+    due_subscription(db_url, "C6")
     killer = Killer(slack)
     server = server_process(db_url)
     killer.arm(server, "chat.postMessage", after=1)
     server.start(wait=False)
     assert killer.fired.wait(60), "the digest was not sent"
     assert server.proc is not None and server.proc.wait(10) == -signal.SIGKILL
-    assert len(_digests_in(slack, "C6")) == 1
-    [run] = _digest_runs(db_url)
+    assert len(digests_in(slack, "C6")) == 1
+    [run] = digest_runs(db_url)
     assert run.state == "claimed" and not run.message_ts
     engine = make_engine(db_url)  # the lease runs out (instead of waiting ten minutes)
     with Session(engine) as s:
@@ -358,6 +299,6 @@ def test_kill_9_right_after_the_digest_post_sends_it_once(db_url, slack, server_
         s.commit()
     engine.dispose()
     server.start()
-    wait_until(lambda: _digest_runs(db_url)[0].state != "claimed", timeout=60, what="the run settled")
+    wait_until(lambda: digest_runs(db_url)[0].state != "claimed", timeout=60, what="the run settled")
     server.stop()
-    assert len(_digests_in(slack, "C6")) == 1
+    assert len(digests_in(slack, "C6")) == 1

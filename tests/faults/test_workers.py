@@ -15,7 +15,7 @@ import pytest
 
 from tests import slack_requests
 from tests.faults.conftest import ServerProcess, wait_until
-from tests.faults.test_crash import _digest_runs, _digests_in, _due_subscription
+from tests.faults.digest_runs import digest_runs, digests_in, due_subscription
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc; pre-fork")
 
@@ -43,7 +43,7 @@ def signed_command(url: str, text: str) -> httpx.Response:
 
 
 def test_two_workers_answer_on_one_port_and_run_a_due_digest_once(db_url, slack, server_process):
-    _due_subscription(db_url, "C5")
+    due_subscription(db_url, "C5")
     server: ServerProcess = server_process(db_url)
     server.extra_env["WEB_CONCURRENCY"] = "2"
     server.start()
@@ -66,11 +66,11 @@ def test_two_workers_answer_on_one_port_and_run_a_due_digest_once(db_url, slack,
             )
             assert forged.status_code == 401
 
-    wait_until(lambda: len(_digests_in(slack, "C5")) == 1, timeout=60, what="the due digest posted")
-    wait_until(lambda: [r.state for r in _digest_runs(db_url)] == ["sent"], timeout=30, what="run sent")
-    [run] = _digest_runs(db_url)
+    wait_until(lambda: len(digests_in(slack, "C5")) == 1, timeout=60, what="the due digest posted")
+    wait_until(lambda: [r.state for r in digest_runs(db_url)] == ["sent"], timeout=30, what="run sent")
+    [run] = digest_runs(db_url)
     assert run.claimed_by.endswith(f":{server.proc.pid}")  # the supervisor's scheduler, not a worker's
-    assert len(_digests_in(slack, "C5")) == 1
+    assert len(digests_in(slack, "C5")) == 1
 
     server.stop()
     assert server.proc.returncode == 0, server.log()

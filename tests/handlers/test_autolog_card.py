@@ -1,4 +1,5 @@
-"""An autologged card names no fake user, and its Undo works for the message's author."""
+"""An autologged card names no fake user, and its Undo works for the message's author; a
+draft with a guessed field is left for a person, and the card says why."""
 
 from __future__ import annotations
 
@@ -6,9 +7,12 @@ import json
 
 from sqlmodel import Session, select
 
+from store.draft_cards import autolog_hold
 from store.models import Commitment, Draft
 from tests.e2e.conftest import buttons
-from tests.e2e.test_logging_http import JOGMEC, card_of, last_update, message
+from tests.e2e.test_logging_http import JOGMEC, card_of, last_update, message, stored
+
+INFERRED = "Not logged automatically: the currency was inferred from the actor's country."
 
 
 def test_autologged_card_names_no_fake_user_and_its_author_may_undo(bot, slack):
@@ -54,3 +58,57 @@ def test_undo_is_not_shown_when_only_an_admin_could_use_it() -> None:
     )
     shown = json.dumps(draft_card([autologged, anonymous], command="/minerals")[0])
     assert "draft_undo_1" in shown and "draft_undo_2" not in shown and "draft_edit_2" in shown
+
+
+def _shown(blocks) -> str:
+    return json.dumps(blocks, ensure_ascii=False)
+
+
+def test_autolog_leaves_an_inferred_currency_for_a_person_and_says_why(bot, slack):
+    bot.command("autolog on", channel="C1")
+    bot.event(message("Ottawa will lend $300 million to the Canadian graphite mines."))
+    card = card_of(slack)
+    shown = _shown(card.params["blocks"])
+    assert "Logged automatically" not in shown and INFERRED in shown
+    assert stored(bot) == []
+    [log_it] = [b for b in buttons(card.params["blocks"]) if b["action_id"].startswith("draft_log_")]
+    bot.click(log_it, user="U2", channel="C1")
+    bot.drain()
+    [c] = stored(bot)
+    assert (c.currency, c.confirmed_by) == ("CAD", "U2")  # a person looked at it and logged it
+    assert "Not logged automatically" not in _shown(last_update(bot, slack).params["blocks"])
+
+
+def test_autolog_logs_the_drafts_it_read_and_holds_the_guessed_one(bot, slack):
+    bot.command("autolog on", channel="C1")
+    bot.event(
+        message(
+            "Ottawa will lend $300 million to the Canadian graphite mines and JOGMEC will lend "
+            "USD 200 million to the Canadian rare earth mines."
+        )
+    )
+    shown = _shown(card_of(slack).params["blocks"])
+    assert "Logged automatically" in shown and INFERRED in shown
+    [c] = stored(bot)
+    assert (c.actor, c.currency, c.confirmed_by) == ("JOGMEC", "USD", "autolog")
+
+
+def test_autolog_leaves_an_unclear_project_for_a_person(bot, slack):
+    bot.command("autolog on", channel="C1")
+    bot.event(message("Italy's SACE will guarantee €80m for a rare earth separation plant in Estonia."))
+    shown = _shown(card_of(slack).params["blocks"])
+    assert "Not logged automatically: the project is unclear" in shown
+    assert stored(bot) == []
+
+
+def test_without_autolog_the_card_says_nothing_of_it(bot, slack):
+    bot.event(message("Ottawa will lend $300 million to the Canadian graphite mines."))
+    shown = _shown(card_of(slack).params["blocks"])
+    assert "currency inferred" in shown and "Not logged automatically" not in shown
+
+
+def test_only_guessed_fields_hold_a_draft() -> None:
+    assert autolog_hold({"currency": "USD", "amount_is_ceiling": True}) is None  # "up to" is read
+    assert autolog_hold({"currency_inferred": False, "project_candidates": []}) is None
+    both = autolog_hold({"currency_inferred": True, "project_candidates": ["Canadian rare earth mines"]})
+    assert both is not None and "currency" in both and "project" in both

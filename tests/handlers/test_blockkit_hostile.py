@@ -246,6 +246,7 @@ DRAFTS = st.builds(
     confirmed_by=maybe(st.one_of(st.sampled_from(["U1", "autolog"]), hostile(64))),
     needs_review=st.booleans(),
     autologged=st.booleans(),
+    autolog_held=maybe(hostile(200)),
 )
 LINES = st.builds(
     CommitmentLine,

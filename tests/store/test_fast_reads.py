@@ -50,7 +50,10 @@ def reference_totals(
     project_ids = {c.project_id for c in commitments if c.project_id}
     if by in ("country", "instrument", "status", "mineral"):
         keys_for = {
-            "country": lambda c: [c.actor_country or c.actor],
+            "country": lambda c: [
+                c.actor_country
+                or (totals.MULTILATERAL if c.actor in totals.MULTILATERAL_ACTORS else totals.COUNTRY_UNKNOWN)
+            ],
             "instrument": lambda c: [c.instrument],
             "status": lambda c: [c.status],
             "mineral": lambda c: c.minerals or ["unspecified"],
