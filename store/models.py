@@ -134,13 +134,14 @@ class ProjectMineral(SQLModel, table=True):
 
     __tablename__ = "project_mineral"
     __table_args__ = (
-        sa.Index("ix_project_mineral_country_name", "mineral", "country", "name"),
-        sa.Index("ix_project_mineral_name", "mineral", "name"),
+        sa.Index("ix_project_mineral_country_name", "mineral", "country", "name", "scope"),
+        sa.Index("ix_project_mineral_name", "mineral", "name", "scope"),
     )
     project_id: int = Field(primary_key=True)  # no foreign key: the triggers delete with the project
     mineral: str = Field(primary_key=True, max_length=64)
     country: str | None = Field(default=None, max_length=8)
     name: str = Field(max_length=300)
+    scope: str | None = Field(default=None, max_length=32)  # '' public, else its one channel
 
 
 class Commitment(Provenance, table=True):

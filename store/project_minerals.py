@@ -4,21 +4,25 @@ A project's minerals are a JSON list; filtering on one (`projects country:CA min
 used to read every project of the country and test its list as text, up to the count cap:
 ~6,000 rows at 100,000 projects. The table repeats the project's country and name, so its
 index (mineral, country, name) reads a filtered list's page in order and counts it up to the
-cap without touching the projects that do not match (migration 0009).
+cap without touching the projects that do not match (migration 0009), and who may see each
+project (`scope`), so that count reads the index alone.
 """
 
 from __future__ import annotations
 
 TABLE = "project_mineral"
-_COLUMNS = "project_id, mineral, country, name"
-_WATCHED = "minerals, country, name"  # the project columns the table repeats
+_COLUMNS = "project_id, mineral, country, name, scope"
+_WATCHED = "minerals, country, name, source_private, source_channel"  # what the table repeats
+# Who may see the row: '' for everyone, else the one channel (NULL: no channel, only an
+# audience that sees everything), so a capped count reads the index alone.
+_SCOPE = "CASE WHEN {p}source_private THEN {p}source_channel ELSE '' END"
 
 
 def _sqlite_insert(prefix: str) -> str:
     return (
         f"INSERT OR IGNORE INTO {TABLE} ({_COLUMNS}) SELECT DISTINCT {prefix}id, j.value, "
-        f"{prefix}country, {prefix}name FROM json_each(coalesce({prefix}minerals, '[]')) AS j "
-        "WHERE j.type = 'text'"
+        f"{prefix}country, {prefix}name, {_SCOPE.format(p=prefix)} "
+        f"FROM json_each(coalesce({prefix}minerals, '[]')) AS j WHERE j.type = 'text'"
     )
 
 
@@ -27,7 +31,7 @@ def sqlite_fill_sql(where: str) -> str:
     insert trigger would row by row (a bulk load with the triggers dropped, `store.seed`)."""
     return (
         f"INSERT OR IGNORE INTO {TABLE} ({_COLUMNS}) SELECT DISTINCT p.id, j.value, p.country, "
-        f"p.name FROM project AS p, json_each(coalesce(p.minerals, '[]')) AS j "
+        f"p.name, {_SCOPE.format(p='p.')} FROM project AS p, json_each(coalesce(p.minerals, '[]')) AS j "
         f"WHERE j.type = 'text' AND {where}"
     )
 
@@ -56,12 +60,12 @@ def ddl_upgrade(dialect: str) -> list[str]:
         f"CREATE FUNCTION {TABLE}_sync() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
         f"IF TG_OP <> 'INSERT' THEN DELETE FROM {TABLE} WHERE project_id = OLD.id; END IF; "
         f"IF TG_OP <> 'DELETE' THEN INSERT INTO {TABLE} ({_COLUMNS}) SELECT DISTINCT NEW.id, m, "
-        f"NEW.country, NEW.name FROM {elements.format(p='NEW.')} AS m; END IF; "
+        f"NEW.country, NEW.name, {_SCOPE.format(p='NEW.')} FROM {elements.format(p='NEW.')} AS m; END IF; "
         "RETURN NULL; END $$",
         f"CREATE TRIGGER {TABLE}_sync AFTER INSERT OR DELETE OR UPDATE OF {_WATCHED} ON project "
         f"FOR EACH ROW EXECUTE FUNCTION {TABLE}_sync()",
-        f"INSERT INTO {TABLE} ({_COLUMNS}) SELECT DISTINCT p.id, m, p.country, p.name "
-        f"FROM project AS p, {elements.format(p='p.')} AS m",
+        f"INSERT INTO {TABLE} ({_COLUMNS}) SELECT DISTINCT p.id, m, p.country, p.name, "
+        f"{_SCOPE.format(p='p.')} FROM project AS p, {elements.format(p='p.')} AS m",
     ]
 
 

@@ -179,17 +179,21 @@ def _list_projects_by_mineral(
     count_cap: int | None,
 ) -> Page:
     """`list_projects` with one mineral: read along `project_mineral`'s (mineral, country,
-    name) index, so a page and its capped count read the matching projects alone, in order."""
+    name, scope) index, so a page and its capped count read the matching projects alone, in
+    order; with no other filter the count reads that index alone."""
     by_mineral = [col(ProjectMineral.mineral) == mineral]
     if f.country:
         by_mineral.append(col(ProjectMineral.country) == f.country)
-    conds = [*by_mineral, *_project_conditions(dataclasses.replace(f, mineral=None, country=None))]
+    if not audience.everything:
+        scopes = ["", audience.channel] if audience.channel else [""]
+        by_mineral.append(col(ProjectMineral.scope).in_(scopes))
+    others = _project_conditions(dataclasses.replace(f, mineral=None, country=None))
     joined = col(Project.id) == ProjectMineral.project_id
-    base = _where_visible(select(Project).join(ProjectMineral, joined).where(*conds), Project, audience)
+    base = select(Project).join(ProjectMineral, joined).where(*by_mineral, *others)
     items = list(session.exec(base.order_by(ProjectMineral.name).offset(offset).limit(limit)).all())
-    matching = _where_visible(
-        select(ProjectMineral.project_id).join(Project, joined).where(*conds), Project, audience
-    )
+    matching = select(ProjectMineral.name).where(*by_mineral)  # indexed: the count reads no row
+    if others:
+        matching = matching.join(Project, joined).where(*others)
     return _page(session, items, offset, limit, matching, count_cap)
 
 

@@ -70,6 +70,10 @@ def test_the_table_follows_inserts_updates_and_deletes(session: Session) -> None
     session.delete(gone)
     session.commit()
     assert _rows(session) == {(kept.id, "nickel", "AU", "Mineral table pit")}
+    kept.source_private, kept.source_channel = True, "CPRIV"  # who may see it follows too
+    session.add(kept)
+    session.commit()
+    assert session.execute(text("SELECT scope FROM project_mineral")).scalars().all() == ["CPRIV"]
 
 
 def _random_store(session: Session, n: int) -> None:

@@ -2,8 +2,9 @@
 
 `projects country:CA mineral:graphite` read every Canadian project and tested its JSON list
 as text until the count cap: ~6,000 rows at 100,000 projects. `project_mineral` holds one row
-per project and mineral with the project's country and name, indexed (mineral, country, name)
-and (mineral, name): a page and its capped count read only matching rows, in list order.
+per project and mineral with the project's country, name and who may see it, indexed
+(mineral, country, name, scope) and (mineral, name, scope): a page and its capped count read
+only matching rows, in list order, and the count reads the index alone.
 
 Revision ID: 0009
 Revises: 0008
@@ -30,13 +31,14 @@ def upgrade() -> None:
         sa.Column("mineral", sa.String(length=64), nullable=False),
         sa.Column("country", sa.String(length=8), nullable=True),
         sa.Column("name", sa.String(length=300), nullable=False),
+        sa.Column("scope", sa.String(length=32), nullable=True),
         sa.PrimaryKeyConstraint("project_id", "mineral"),
     )
     for statement in ddl_upgrade(op.get_bind().dialect.name):
         op.execute(statement)
     # After the rows: one sorted build each instead of index updates row by row.
-    op.create_index("ix_project_mineral_country_name", TABLE, ["mineral", "country", "name"])
-    op.create_index("ix_project_mineral_name", TABLE, ["mineral", "name"])
+    op.create_index("ix_project_mineral_country_name", TABLE, ["mineral", "country", "name", "scope"])
+    op.create_index("ix_project_mineral_name", TABLE, ["mineral", "name", "scope"])
     if op.get_bind().dialect.name == "postgresql":
         op.execute(f"ANALYZE {TABLE}")
 
