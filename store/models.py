@@ -128,6 +128,22 @@ class Project(Provenance, table=True):
     synthetic: bool = Field(default=False)
 
 
+class ProjectMineral(SQLModel, table=True):
+    """A project's minerals one row each, with its country and name: what a mineral filter
+    reads (store/project_minerals.py keeps it by triggers on `project`, migration 0009)."""
+
+    __tablename__ = "project_mineral"
+    __table_args__ = (
+        sa.Index("ix_project_mineral_country_name", "mineral", "country", "name", "scope"),
+        sa.Index("ix_project_mineral_name", "mineral", "name", "scope"),
+    )
+    project_id: int = Field(primary_key=True)  # no foreign key: the triggers delete with the project
+    mineral: str = Field(primary_key=True, max_length=64)
+    country: str | None = Field(default=None, max_length=8)
+    name: str = Field(max_length=300)
+    scope: str | None = Field(default=None, max_length=32)  # '' public, else its one channel
+
+
 class Commitment(Provenance, table=True):
     # drafts.possible_duplicate looks up (actor, instrument) among recent commitments.
     __table_args__ = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -18,6 +19,7 @@ from store.models import (
     Milestone,
     Project,
     ProjectInitiativeLink,
+    ProjectMineral,
     ProjectUpdate,
 )
 from store.money import Money
@@ -89,8 +91,13 @@ def _project_conditions(f: ProjectFilter) -> list[Any]:
     conds: list[Any] = []
     if f.country:
         conds.append(Project.country == f.country)
-    if f.mineral:
+    if f.mineral == UNSPECIFIED:
         conds.append(_mineral_condition(Project.minerals, f.mineral))
+    elif f.mineral:
+        in_table = select(ProjectMineral.project_id).where(
+            col(ProjectMineral.mineral).in_(_mineral_codes(f.mineral))
+        )
+        conds.append(col(Project.id).in_(in_table))
     if f.stage == UNSPECIFIED:
         conds.append(or_(col(Project.stage).is_(None), col(Project.stage) == ""))
     elif f.stage:
@@ -114,10 +121,8 @@ def _project_conditions(f: ProjectFilter) -> list[Any]:
     return conds
 
 
-def _mineral_condition(column: Any, mineral: str) -> Any:
-    """A mineral filter; the group codes also match their member elements; "unspecified": none."""
-    if mineral == UNSPECIFIED:
-        return or_(col(column).is_(None), cast(column, String).in_(["[]", "null"]))
+def _mineral_codes(mineral: str) -> list[str]:
+    """The codes a mineral filter matches: a group's code also matches its member elements."""
     if mineral in ("rare-earths", "light-rare-earths", "heavy-rare-earths"):
         group = {"rare-earths": None, "light-rare-earths": "light", "heavy-rare-earths": "heavy"}[mineral]
         members = [
@@ -126,8 +131,15 @@ def _mineral_condition(column: Any, mineral: str) -> Any:
             if m.code in vocab.RARE_EARTH_CODES and (group is None or m.group == group)
         ]
         extra = ["ndpr"] if group in (None, "light") else []
-        return or_(*[_json_contains(column, c) for c in [mineral, *members, *extra]])
-    return _json_contains(column, mineral)
+        return [mineral, *members, *extra]
+    return [mineral]
+
+
+def _mineral_condition(column: Any, mineral: str) -> Any:
+    """A mineral filter on a JSON list; "unspecified": none."""
+    if mineral == UNSPECIFIED:
+        return or_(col(column).is_(None), cast(column, String).in_(["[]", "null"]))
+    return or_(*[_json_contains(column, c) for c in _mineral_codes(mineral)])
 
 
 def _utc() -> Any:
@@ -147,10 +159,41 @@ def list_projects(
 ) -> Page:
     """A page of projects by name. `count_cap`: count at most that many matches (or through
     the page shown, if further) and mark the page `capped` when more match; None counts all."""
+    codes = _mineral_codes(f.mineral) if f.mineral and f.mineral != UNSPECIFIED else []
+    if len(codes) == 1:
+        return _list_projects_by_mineral(session, f, codes[0], audience, offset, limit, count_cap)
     conds = _project_conditions(f)
     base = _where_visible(select(Project).where(*conds), Project, audience)
     items = list(session.exec(base.order_by(Project.name).offset(offset).limit(limit)).all())
     matching = _where_visible(select(Project.id).where(*conds), Project, audience)
+    return _page(session, items, offset, limit, matching, count_cap)
+
+
+def _list_projects_by_mineral(
+    session: Session,
+    f: ProjectFilter,
+    mineral: str,
+    audience: Audience,
+    offset: int,
+    limit: int,
+    count_cap: int | None,
+) -> Page:
+    """`list_projects` with one mineral: read along `project_mineral`'s (mineral, country,
+    name, scope) index, so a page and its capped count read the matching projects alone, in
+    order; with no other filter the count reads that index alone."""
+    by_mineral = [col(ProjectMineral.mineral) == mineral]
+    if f.country:
+        by_mineral.append(col(ProjectMineral.country) == f.country)
+    if not audience.everything:
+        scopes = ["", audience.channel] if audience.channel else [""]
+        by_mineral.append(col(ProjectMineral.scope).in_(scopes))
+    others = _project_conditions(dataclasses.replace(f, mineral=None, country=None))
+    joined = col(Project.id) == ProjectMineral.project_id
+    base = select(Project).join(ProjectMineral, joined).where(*by_mineral, *others)
+    items = list(session.exec(base.order_by(ProjectMineral.name).offset(offset).limit(limit)).all())
+    matching = select(ProjectMineral.name).where(*by_mineral)  # indexed: the count reads no row
+    if others:
+        matching = matching.join(Project, joined).where(*others)
     return _page(session, items, offset, limit, matching, count_cap)
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import insert, text
 from sqlmodel import JSON, Session, SQLModel, col, select
 
-from store import data_version, name_index, records, search, vocab
+from store import data_version, name_index, project_minerals, records, search, vocab
 from store.models import Claim, Commitment, Initiative, Milestone, Project, ProjectInitiativeLink
 from store.rates import DEFAULT_RATES, RATES_AS_OF
 from store.schemas import CommitmentIn, InitiativeIn, ProjectIn
@@ -403,6 +403,7 @@ def _insert_triggers() -> dict[str, str]:
     return {
         **search.sqlite_insert_triggers(),
         **name_index.sqlite_insert_triggers(),
+        **project_minerals.sqlite_insert_triggers(),
         **data_version.sqlite_insert_triggers(),
     }
 
@@ -445,6 +446,8 @@ def _sqlite_bulk_load(session: Session) -> Iterator[None]:
             session.execute(text(search.sqlite_fill_sql(table, where)))
             if table in name_index.TABLES:
                 session.execute(text(name_index.sqlite_fill_sql(table, where)))
+            if table == "project":
+                session.execute(text(project_minerals.sqlite_fill_sql(f"p.{where}")))
         session.execute(text(data_version.SQLITE_BUMP))
         for _name, sql in stored:
             session.execute(text(sql))

@@ -116,7 +116,7 @@ def test_find_ranks_a_bounded_candidate_set_best_first(session: Session) -> None
     everything = search(session, "graphite mine", audience=PUBLIC, limit=10)
     assert len(everything) == 6
     assert search(session, "graphite mine", audience=PUBLIC, limit=10, candidates=6) == everything
-    # One candidate a kind: PostgreSQL ranks one project, SQLite the newest four matches.
+    # One candidate a kind: PostgreSQL ranks one project, SQLite the newest match (a page).
     few = search(session, "graphite mine", audience=PUBLIC, limit=1, candidates=1)
     assert len(few) == 1
     assert {(h.kind, h.ref_id) for h in few} <= {(h.kind, h.ref_id) for h in everything}

@@ -115,3 +115,25 @@ def test_sqlite_pragmas(engine, db_url):
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+
+
+def test_the_head_revision_read_from_file_names_is_alembics() -> None:
+    from alembic.script import ScriptDirectory
+
+    from store.db import alembic_config, head_revision
+
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    assert script.get_heads() == [head_revision()]
+
+
+def test_a_store_behind_the_head_is_upgraded_and_then_left_alone(tmp_path) -> None:
+    from alembic import command
+
+    from store.db import _at_head, alembic_config
+
+    url = f"sqlite:///{tmp_path / 'behind.db'}"
+    assert not _at_head(url)  # no tables at all
+    command.upgrade(alembic_config(url), "0008")
+    assert not _at_head(url)
+    upgrade(url)
+    assert _at_head(url)

@@ -43,7 +43,8 @@ def _answers(session: Session) -> dict[str, Any]:
     }
     names = {n: name_index.candidates(session, "project", n, audience=EVERYTHING) for n in NAMES}
     rows = session.execute(text("SELECT id, name, operator, minerals FROM project ORDER BY id")).all()
-    return {"find": found, "names": names, "rows": rows}
+    minerals = session.execute(text("SELECT * FROM project_mineral ORDER BY project_id, mineral")).all()
+    return {"find": found, "names": names, "rows": rows, "minerals": minerals}
 
 
 def _load(session: Session, *, fast: bool) -> tuple[dict[str, int], tuple[str, int] | None]:
@@ -67,6 +68,7 @@ def test_fast_seed_equals_a_row_by_row_seed(session: Session, session_factory: C
         fast_answers, slow_answers = _answers(session), _answers(slow)
         assert fast_answers["find"]["synthetic"], "the bulk-loaded rows are searchable"
         assert any(fast_answers["names"].values())
+        assert len(fast_answers["minerals"]) > 2 * 300  # two minerals per synthetic project
         assert fast_answers == slow_answers
     # The triggers are back, as the migrations made them: a later write is indexed and
     # changes the data version.
