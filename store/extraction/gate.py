@@ -102,6 +102,21 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(lit for lit in found if not any(o != lit and o in lit for o in found))
 
 
+_last_lowered = ("", "")
+
+
+def _lowered(text: str) -> str:
+    # One sentence meets some forty gates in a row: lower it once (read into a local first,
+    # so a reader in another thread cannot swap the pair between the test and the use).
+    global _last_lowered
+    last = _last_lowered
+    if last[0] == text:
+        return last[1]
+    lowered = text.lower()
+    _last_lowered = (text, lowered)
+    return lowered
+
+
 class Gated:
     """A compiled pattern that skips a text holding none of its required literals."""
 
@@ -116,7 +131,7 @@ class Gated:
             return True
         if not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII):
             return True
-        lowered = text.lower()
+        lowered = _lowered(text)
         return any(lit in lowered for lit in self.literals)
 
     def search(self, text: str) -> re.Match[str] | None:
