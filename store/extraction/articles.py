@@ -35,6 +35,7 @@ from store.extraction.actors import known_mentions
 from store.extraction.cues import instrument_of, status_of
 from store.extraction.gate import gated
 from store.extraction.known_actors import CAPITAL_METONYMS, ORGANISATIONS_BY_NAME
+from store.extraction.memo import reading_once
 from store.extraction.minerals import find_minerals
 from store.extraction.money import find_amounts
 from store.extraction.results import STATEMENT_MAX, ClaimDraft, CommitmentDraft, Extraction, StatusChangeDraft
@@ -709,7 +710,8 @@ def extract_article(
     if headline is not None and not isinstance(headline, str):
         headline = str(headline)
     try:
-        return _read_article(body, headline, known_projects, known_initiatives, today or date.today())
+        with reading_once():  # a sentence tested before it is read is not tested again
+            return _read_article(body, headline, known_projects, known_initiatives, today or date.today())
     except Exception:  # a bad guess must never take the caller down
         log.exception("extraction failed on a %d-character article", len(body))
         return Extraction()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from store.extraction.gate import Gated, gated
+from store.extraction.memo import once_per_reading
 from store.extraction.money import PERCENT
 
 # Money put into a company or a plant buys a share of it: "invest $110m in Lynas", "put C$40m
@@ -219,6 +220,7 @@ CHATTER = gated(
 )
 
 
+@once_per_reading
 def instrument_of(text: str) -> str | None:
     """The instrument of the first cue the text holds (in _INSTRUMENT_PATTERNS order), or None."""
     for name, pattern in _INSTRUMENT_PATTERNS:
@@ -227,6 +229,7 @@ def instrument_of(text: str) -> str | None:
     return None
 
 
+@once_per_reading
 def status_of(text: str) -> str | None:
     """The strongest status cue in the text (withdrawn first, announced last), or None."""
     best = None

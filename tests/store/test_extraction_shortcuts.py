@@ -1,4 +1,5 @@
-"""The literal gate in front of the cue patterns never hides a match the pattern would find."""
+"""Shortcuts that make reading cheaper and change nothing it reads: the literal gate in front of
+the cue patterns, and results kept while one article is read."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 
 from store.extraction import articles, cues, status_changes
 from store.extraction.gate import Gated, gated, required_literals
+from store.extraction.memo import once_per_reading, reading_once
 from tests.store.extraction_corpus import CASES
 from tests.store.extraction_corpus_articles import CASES as ARTICLES
 
@@ -81,3 +83,22 @@ def test_a_text_with_none_of_the_literals_is_not_searched() -> None:
     assert pattern.may_match("The LOAN was signed")
     assert not pattern.may_match("The grant was signed")
     assert pattern.may_match("A \u212aelvin sign folds to k")  # searched without the gate
+
+
+def test_a_result_is_kept_only_while_one_article_is_read() -> None:
+    calls: list[str] = []
+
+    @once_per_reading
+    def length(text: str) -> int:
+        calls.append(text)
+        return len(text)
+
+    assert length("loan") == length("loan") == 4
+    assert calls == ["loan", "loan"]  # outside a reading: computed each time
+    with reading_once():
+        assert length("loan") == length("loan") == 4
+        assert length("grant") == 5
+    assert calls == ["loan", "loan", "loan", "grant"]
+    with reading_once():  # the next article starts afresh
+        length("loan")
+    assert calls[-1] == "loan" and len(calls) == 5
