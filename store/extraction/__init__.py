@@ -57,6 +57,9 @@ Rules chosen where the spec leaves a choice
   bare number is never money.
 
 Modules, each importing only those listed before it
+- gate, memo: what makes reading cheap without changing it: a cue pattern is not searched in a
+  text that lacks every word its matches need, and a clause's instrument and status are worked
+  out once while one message or article is read.
 - results: CommitmentDraft, StatusChangeDraft, ClaimDraft, Extraction (what extract() returns).
 - Aggregates ("mobilised more than $6.4bn across 26 projects", "in total", "so far") are
   claims about an initiative, not commitments: they would double-count the projects' own.

@@ -82,6 +82,17 @@ def _entity_table() -> tuple[dict[str, _Entry], int]:
 
 
 @lru_cache(maxsize=1)
+def _name_lengths() -> dict[str, tuple[int, ...]]:
+    """The word counts of the table's names by their first word, longest first: a sentence's
+    word is looked up only at the lengths of the names it can start."""
+    lengths: dict[str, set[int]] = {}
+    for key in _entity_table()[0]:
+        words = key.split(" ")
+        lengths.setdefault(words[0], set()).add(len(words))
+    return {first: tuple(sorted(counts, reverse=True)) for first, counts in lengths.items()}
+
+
+@lru_cache(maxsize=1)
 def _adjective_keys() -> frozenset[str]:
     """Lower-case country adjectives ("german"), as opposed to names ("germany")."""
     names = set()
@@ -119,7 +130,8 @@ def _matches_case(words: list[Token], entry: _Entry) -> bool:
 
 def known_mentions(tokens: list[Token], sentence: str) -> list[Mention]:
     """Countries, capitals and known organisations in a sentence, the longest name at each word."""
-    table, longest = _entity_table()
+    table = _entity_table()[0]
+    lengths = _name_lengths()
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
@@ -127,7 +139,9 @@ def known_mentions(tokens: list[Token], sentence: str) -> list[Mention]:
             i += 1
             continue
         hit = None
-        for n in range(min(longest, len(tokens) - i), 0, -1):
+        for n in lengths.get(tokens[i].lower, ()):
+            if n > len(tokens) - i:
+                continue
             words = tokens[i : i + n]
             if any(w.possessive for w in words[:-1]):
                 continue

@@ -33,7 +33,9 @@ from decimal import Decimal
 
 from store.extraction.actors import known_mentions
 from store.extraction.cues import instrument_of, status_of
+from store.extraction.gate import gated
 from store.extraction.known_actors import CAPITAL_METONYMS, ORGANISATIONS_BY_NAME
+from store.extraction.memo import reading_once
 from store.extraction.minerals import find_minerals
 from store.extraction.money import find_amounts
 from store.extraction.results import STATEMENT_MAX, ClaimDraft, CommitmentDraft, Extraction, StatusChangeDraft
@@ -89,7 +91,7 @@ _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[\"'\u201c]?[A-Z])")
 
 # Past-time cues: a sentence (or clause) with one, and no sign of being today's news, is
 # background ("In 2023, JBIC lent...", "DFC previously invested...", "last year's fund").
-_BACKGROUND_CUE = re.compile(
+_BACKGROUND_CUE = gated(
     r"\b(?:previously|formerly|earlier|in the past|last year(?:'s)?|a year ago|back in|since then"
     r"|(?:two|three|four|five|several|\d+) years ago"
     r"|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|decade)|in recent years"
@@ -99,7 +101,7 @@ _BACKGROUND_CUE = re.compile(
     r"|(?:in|during|since|of) (?:fiscal |early |mid-|late )?(?P<year>(?:19|20)\d\d))\b",
     re.I,
 )
-_NEWS_CUE = re.compile(
+_NEWS_CUE = gated(
     r"\b(?:today|tonight|this (?:week|morning|afternoon)|on (?:monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday)|will|plans? to|is (?:providing|lending|investing|awarding)|new)\b",
     re.I,
@@ -122,7 +124,7 @@ _REFERRED = (
 _BACK_REFERENCE = re.compile(
     r"^\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Oo]ur|[Ss]uch)\s+" + _REFERRED
 )
-_BACK_REFERENCE_INSIDE = re.compile(r"\b(?:the|this|that|these|its)\s+" + _REFERRED)
+_BACK_REFERENCE_INSIDE = gated(r"\b(?:the|this|that|these|its)\s+" + _REFERRED)
 
 # "Analysis: ...", "Opinion | ...", "(Reuters Breakingviews)": a piece that weighs policies and
 # reports none; its body proposes nothing.
@@ -131,11 +133,11 @@ _ANALYSIS_LABEL = re.compile(
     r"|perspective|breakingviews)\b\s*[:|\u2013\u2014-]",
     re.I,
 )
-_ANALYSIS_TAG = re.compile(r"breakingviews|opinion|analysis|column", re.I)
+_ANALYSIS_TAG = gated(r"breakingviews|opinion|analysis|column", re.I)
 
 # A clause that weighs, urges or wishes for a policy rather than reports one ("should consider",
 # "could lend", "would need to match", "calls for", "are studying", "none has yet committed").
-_DELIBERATION = re.compile(
+_DELIBERATION = gated(
     r"\b(?:should|ought to|could|would (?:need|have) to|calls? for|called for|urg(?:e|es|ed|ing)"
     r"|argu(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|floated|discuss(?:ed|es|ing)?|studying|weigh(?:s|ing)?"
     r"|consider(?:s|ing)|reviewing|exploring|looking at|said to be|(?:is|are) likely to|wants?"
@@ -146,12 +148,12 @@ _DELIBERATION = re.compile(
 
 # A sum that is a cost, an estimate or a price, not money committed ("capital cost has risen to
 # A$1.8 billion, up from an estimate of A$1.2 billion").
-_NOT_COMMITTED_MONEY = re.compile(
+_NOT_COMMITTED_MONEY = gated(
     r"\b(?:costs?|estimated?|estimates|valu(?:ed|ation)|revenues?|profits?|sales|prices?)\b", re.I
 )
 
 # "one of the largest public financings so far": a superlative, not a total across projects.
-_SUPERLATIVE_SO_FAR = re.compile(
+_SUPERLATIVE_SO_FAR = gated(
     r"\b(?:one of )?the (?:largest|biggest|first|only|most \w+)\b[^.;]*?\b(?:so far|to date)\b", re.I
 )
 
@@ -162,7 +164,7 @@ _GOVERNMENT_BODY = re.compile(
     r"|ministry|minister|officials?|prime minister|premier|president|secretary)\b",
     re.I,
 )
-_GOVERNMENT_IN_TEXT = re.compile(
+_GOVERNMENT_IN_TEXT = gated(
     r"\b(?:(?:union|federal|central|national)\s+)?(?:government|cabinet|administration)\b"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))?",
     re.I,
@@ -191,12 +193,12 @@ _CONTINUES = re.compile(
 
 # "Arafura said on Wednesday that Export Finance Australia approved a loan": the company that
 # reports it is not the actor; the sentence is read from what it reports.
-_REPORTED_THAT = re.compile(
+_REPORTED_THAT = gated(
     r"^[A-Z][^,;:\"\u201c]{0,80}?\s+(?:said|says|announced|confirmed|reported)"
     r"(?:\s+on\s+[A-Z]\w+|\s+today|\s+yesterday)?,?\s+that\s+(?=(?:the\s+)?[A-Z])"
 )
 # "Arafura secures EFA and NRF funding": a headline's subject that receives is not the actor.
-_HEADLINE_RECEIVES = re.compile(
+_HEADLINE_RECEIVES = gated(
     r"\b(?:secures?|wins?|gets?|receives?|lands?|obtains?|bags?|nets?)\b(?![^;]*\bfrom\b)", re.I
 )
 
@@ -708,7 +710,8 @@ def extract_article(
     if headline is not None and not isinstance(headline, str):
         headline = str(headline)
     try:
-        return _read_article(body, headline, known_projects, known_initiatives, today or date.today())
+        with reading_once():  # a sentence tested before it is read is not tested again
+            return _read_article(body, headline, known_projects, known_initiatives, today or date.today())
     except Exception:  # a bad guess must never take the caller down
         log.exception("extraction failed on a %d-character article", len(body))
         return Extraction()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from store.extraction.gate import Gated, gated
+from store.extraction.memo import once_per_reading
 from store.extraction.money import PERCENT
 
 # The verb decides when no instrument word does: money invested, co-invested or put into
@@ -27,8 +29,8 @@ _INVEST = (
     r"(?!(?:care|production|operation|effect|force|place|service|practice|perspective|context"
     r"|action|motion|question|doubt|orbit|storage|the spotlight|words)\b)"
 )
-_INSTRUMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.I))
+_INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
+    (name, gated(pattern, re.I))
     for name, pattern in (
         ("letter-of-interest", r"\bletters? of interest\b|\b(?-i:LOIs?)\b"),
         (
@@ -135,8 +137,8 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 
-_STATUS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.I))
+_STATUS_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
+    (name, gated(pattern, re.I))
     for name, pattern in (
         (
             "withdrawn",
@@ -181,7 +183,7 @@ _STATUS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 _STATUS_RANK = {name: rank for rank, (name, _) in enumerate(_STATUS_PATTERNS)}
 
-COMMIT_VERB = re.compile(
+COMMIT_VERB = gated(
     r"\b(?:agree[sd]?|agreeing|sign(?:s|ed|ing)?|ink(?:s|ed)|will|shall|announce[sd]?"
     r"|approve[sd]?|pledge[sd]?|commit(?:s|ted)?|launch(?:es|ed)?|impose[sd]?|introduce[sd]?"
     r"|extend(?:s|ed)?|unveil(?:s|ed)?|takes?|took|taking|taken|buys?|bought|purchase[sd]?"
@@ -198,7 +200,7 @@ COMMIT_VERB = re.compile(
     re.I,
 )
 
-NEGATION = re.compile(
+NEGATION = gated(
     r"\b(?:(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|shall)\s*"
     r"(?:not|n't)\b(?!\s+(?:only|just|less|later))|didn't|doesn't|don't|hasn't|haven't|"
     r"hadn't|isn't|aren't|wasn't|weren't|won't|wouldn't|can't|cannot|never|den(?:ied|ies|y"
@@ -211,17 +213,17 @@ NEGATION = re.compile(
     r"|funding)s?|no new (?:money|funding|commitments?))\b",
     re.I,
 )
-HYPOTHETICAL = re.compile(
+HYPOTHETICAL = gated(
     r"\b(?:might|could|would|should|possibly|potentially|hypothetically|in theory|what if"
     r"|imagine|perhaps|maybe)\b|\b(?-i:may)\b(?!\s+\d)|^\s*(?:if|should|suppose|assuming)\b",
     re.I,
 )
-REPORTED_WOULD = re.compile(
+REPORTED_WOULD = gated(
     r"\b(?:said|says|announced|confirmed|agreed|stated|promised|pledged|indicated|told \w+)"
     r"\s+(?:on \w+\s+)?(?:that\s+)?(?:it|they|he|she|the \w+|\w+)\s+would\b",
     re.I,
 )
-SPECULATION = re.compile(
+SPECULATION = gated(
     r"\b(?:rumou?r(?:s|ed)?|reportedly|allegedly|unconfirmed|speculat\w*|sources (?:say|said)"
     r"|people familiar|(?:is|are) said to be|according to (?:people|sources|insiders)"
     r"|could be close to|chatter|not sure|unsure|unclear (?:whether|if)|not clear (?:whether|if)"
@@ -249,13 +251,14 @@ QUESTION_START = re.compile(
     r"|i wonder|wondering (?:whether|if)|who|what|why|how|when|where|which)\b",
     re.I,
 )
-CHATTER = re.compile(
+CHATTER = gated(
     r"\b(?:great|interesting|good|nice|useful|must-read|fascinating|fun|long) (?:article|read"
     r"|piece|thread|story|op-ed|podcast|chart|summary|overview|webinar|discussion)\b",
     re.I,
 )
 
 
+@once_per_reading
 def instrument_of(text: str) -> str | None:
     """The instrument of the first cue the text holds (in _INSTRUMENT_PATTERNS order), or None."""
     for name, pattern in _INSTRUMENT_PATTERNS:
@@ -264,6 +267,7 @@ def instrument_of(text: str) -> str | None:
     return None
 
 
+@once_per_reading
 def status_of(text: str) -> str | None:
     """The strongest status cue in the text (withdrawn first, announced last), or None."""
     best = None

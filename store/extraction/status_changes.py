@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from store import vocab
 from store.extraction.cues import NEGATION, SPECULATION
+from store.extraction.gate import gated
 from store.extraction.names import best_match
 from store.extraction.results import STATEMENT_MAX, StatusChangeDraft
 from store.extraction.sentence import Sentence
@@ -20,7 +21,7 @@ STATUS_WORD = (
     r"|(?-i:PEA|PFS|DFS|BFS))"
 )
 STATUS_CHANGES = (
-    re.compile(
+    gated(
         r"\b(?P<verb>entered|enters|entering|moved into|moves into|moving into"
         r"|advanced (?:in)?to|advances (?:in)?to|progressed (?:in)?to|went into"
         r"|has gone into|goes into|is now in|are now in|now in|reached|reaches|started"
@@ -30,12 +31,12 @@ STATUS_CHANGES = (
         rf"|their\s+)?(?:final\s+|full\s+|first\s+)?{STATUS_WORD}\b",
         re.I,
     ),
-    re.compile(
+    gated(
         rf"\b{STATUS_WORD}\s+(?:has\s+|have\s+)?(?P<verb>began|begun|started|commenced"
         r"|got under way|is under ?way|kicked off)\b",
         re.I,
     ),
-    re.compile(
+    gated(
         r"\b(?:is|are|was|were|has been|have been|now)\s+(?:officially\s+)?"
         r"(?P<status>under construction|in production|producing|operating"
         r"|in commissioning|in permitting|on hold|suspended|halted|paused|shelved"
@@ -43,7 +44,7 @@ STATUS_CHANGES = (
         r"|on care and maintenance)\b",
         re.I,
     ),
-    re.compile(
+    gated(
         r"\b(?P<status>broke ground|breaks ground|poured first|first production"
         r"|first concentrate|first ore|first shipment)\b",
         re.I,
@@ -90,7 +91,7 @@ _PROJECTSTATUS_WORDS = {
 }
 # "completed construction" means the next stage has begun.
 _AFTER_COMPLETION = {"construction": "commissioning", "commissioning": "production"}
-_FUTURE = re.compile(
+_FUTURE = gated(
     r"\b(?:will|plans? to|expects? to|expected to|aims? to|set to|scheduled to"
     r"|targets?|targeting|hopes? to|could|would|should|might|intends? to)\b"
     r"|\b(?-i:may)\b",

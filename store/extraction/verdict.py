@@ -11,6 +11,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from store import vocab
+from store.extraction import memo
 from store.extraction.actors import Mention
 from store.extraction.cues import (
     BACKGROUND,
@@ -331,7 +332,8 @@ def extract(
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     try:
-        return _extract(text, known_projects, known_initiatives, today or date.today())
+        with memo.reading_once():  # a clause's instrument and status are tested once
+            return _extract(text, known_projects, known_initiatives, today or date.today())
     except Exception:  # a bad guess must never take the message handler down
         log.exception("extraction failed on a %d-character message", len(text))
         return Extraction()

@@ -1,0 +1,155 @@
+"""Cheap necessary conditions for costly patterns: the words every match must contain.
+
+A cue pattern such as `\\b(?:loans?|lend(?:s|ing)?|...)\\b` is tried by `re` at every position of
+a sentence; most sentences hold none of its words. `Gated` reads, from the pattern itself, a
+few literal strings one of which every match contains ("loan", "lend", ...), and searches only
+a text that holds one (a substring test costs a fraction of the search). The literals are
+derived from the parsed pattern, so a pattern edited later keeps a correct gate: a pattern with
+a branch that needs no literal gets no gate and is always searched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+# Under re.IGNORECASE these match ASCII letters but lower-case to something else ("\u212a"
+# is KELVIN SIGN): a text holding one is searched without the gate.
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+_SHORTEST_USEFUL = 2  # a gate of one-letter literals passes nearly every text
+
+
+def _literals_of_sequence(items: Any) -> frozenset[str] | None:
+    """A set of lower-case ASCII strings one of which every match of the sequence contains, or None."""
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        if run:
+            candidates.append(frozenset({"".join(run)}))
+            run.clear()
+
+    for op, av in items:
+        if op is sre.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        if run and (leading := _leading(op, av)):
+            # "n(?:ot|'t)" as the parser writes "(?:not|n't)": the run joined to each alternative.
+            candidates.append(frozenset("".join(run) + lit for lit in leading))
+        close_run()
+        found: frozenset[str] | None = None
+        if op is sre.SUBPATTERN:
+            found = _literals_of_sequence(av[-1])
+        elif op is sre.BRANCH:
+            found = _literals_of_branches(av[1])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found = _literals_of_sequence(av[2])
+        elif op is sre.ATOMIC_GROUP:
+            found = _literals_of_sequence(av)
+        if found:
+            candidates.append(found)
+    close_run()
+    if not candidates:
+        return None
+    # The most selective: the longest shortest literal, then the fewest literals.
+    return max(candidates, key=lambda lits: (min(map(len, lits)), -len(lits)))
+
+
+def _leading(op: Any, av: Any) -> frozenset[str] | None:
+    """Strings one of which every match of the item starts with, or None."""
+    if op is sre.SUBPATTERN:
+        items = list(av[-1])
+        return _leading(*items[0]) if items else None
+    if op is not sre.BRANCH:
+        return None
+    out: set[str] = set()
+    for branch in av[1]:
+        run = ""
+        for item_op, item_av in branch:
+            if item_op is not sre.LITERAL or item_av >= 128:
+                break
+            run += chr(item_av).lower()
+        if not run:
+            return None
+        out.add(run)
+    return frozenset(out)
+
+
+def _literals_of_branches(branches: Any) -> frozenset[str] | None:
+    out: set[str] = set()
+    for branch in branches:
+        found = _literals_of_sequence(branch)
+        if not found:
+            return None  # this alternative can match without any literal
+        out |= found
+    return frozenset(out)
+
+
+def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-case strings one of which is in every text the pattern finds a match in (the text
+    lower-cased), or None when no useful set can be read from the pattern."""
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # an internal parser that changed: no gate, the pattern still works
+        return None
+    found = _literals_of_sequence(parsed)
+    if not found or min(map(len, found)) < _SHORTEST_USEFUL:
+        return None
+    # A literal that holds another is redundant: the shorter one is in the text whenever it is.
+    return frozenset(lit for lit in found if not any(o != lit and o in lit for o in found))
+
+
+_last_lowered = ("", "")
+
+
+def _lowered(text: str) -> str:
+    # One sentence meets some forty gates in a row: lower it once (read into a local first,
+    # so a reader in another thread cannot swap the pair between the test and the use).
+    global _last_lowered
+    last = _last_lowered
+    if last[0] == text:
+        return last[1]
+    lowered = text.lower()
+    _last_lowered = (text, lowered)
+    return lowered
+
+
+class Gated:
+    """A compiled pattern that skips a text holding none of its required literals."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        literals = required_literals(pattern)
+        self.literals = tuple(sorted(literals, key=len)) if literals else None
+
+    def may_match(self, text: str) -> bool:
+        """False only when the pattern cannot match anywhere in text."""
+        if self.literals is None:
+            return True
+        if not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII):
+            return True
+        lowered = _lowered(text)
+        return any(lit in lowered for lit in self.literals)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.may_match(text) else None
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.pattern.match(text) if self.may_match(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.may_match(text) else iter(())
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self.pattern.fullmatch(text) if self.may_match(text) else None
+
+    def sub(self, replacement: str, text: str, count: int = 0) -> str:
+        return self.pattern.sub(replacement, text, count=count) if self.may_match(text) else text
+
+
+def gated(pattern: str, flags: int = 0) -> Gated:
+    """re.compile(pattern, flags) behind a literal gate."""
+    return Gated(re.compile(pattern, flags))

@@ -1,0 +1,104 @@
+"""Shortcuts that make reading cheaper and change nothing it reads: the literal gate in front of
+the cue patterns, and results kept while one article is read."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from store.extraction import articles, cues, status_changes
+from store.extraction.gate import Gated, gated, required_literals
+from store.extraction.memo import once_per_reading, reading_once
+from tests.store.extraction_corpus import CASES
+from tests.store.extraction_corpus_articles import CASES as ARTICLES
+
+
+def _gated_patterns() -> list[tuple[str, Gated]]:
+    found: list[tuple[str, Gated]] = []
+    for module in (cues, status_changes, articles):
+        for name, value in vars(module).items():
+            if isinstance(value, Gated):
+                found.append((f"{module.__name__}.{name}", value))
+            elif isinstance(value, tuple):
+                for i, item in enumerate(value):
+                    pattern = item[1] if isinstance(item, tuple) else item
+                    if isinstance(pattern, Gated):
+                        found.append((f"{module.__name__}.{name}[{i}]", pattern))
+    return found
+
+
+GATED = _gated_patterns()
+# Every corpus message and article paragraph, and texts written to trip a careless gate: case,
+# the letters that IGNORECASE folds to ASCII ("\u212a" KELVIN SIGN for k, long s for s), dashes.
+TEXTS = (
+    [case["text"] for case in CASES]
+    + [p for case in ARTICLES for p in case["text"].split("\n\n")]
+    + [
+        "JBIC WILL LEND $300M TO LYNAS",
+        "Japan will \u212aeep a \u017ftake in the mine",
+        "Korea's K-Exim did N'T sign; it was not signed",
+        "the MoU and an MOU, mous",
+        "Analysis \u2014 G7 should consider a price floor",
+        "",
+    ]
+)
+
+
+def test_the_cue_patterns_are_gated() -> None:
+    names = {name for name, _ in GATED}
+    assert {"store.extraction.cues.COMMIT_VERB", "store.extraction.cues.NEGATION"} <= names
+    assert sum(1 for _, g in GATED if g.literals) >= 30  # a gate that reads no literal tests nothing
+
+
+@pytest.mark.parametrize(("name", "pattern"), GATED, ids=[name for name, _ in GATED])
+def test_a_gated_pattern_finds_what_the_pattern_finds(name: str, pattern: Gated) -> None:
+    for text in TEXTS:
+        plain = [m.span() for m in pattern.pattern.finditer(text)]
+        assert [m.span() for m in pattern.finditer(text)] == plain, (name, text)
+        assert bool(pattern.search(text)) == bool(plain), (name, text)
+        assert pattern.sub("", text) == pattern.pattern.sub("", text), (name, text)
+
+
+@pytest.mark.parametrize(
+    ("regex", "flags", "literals"),
+    [
+        (r"\bloans?\b|\blend(?:s|ing)?\b", re.I, {"loan", "lend"}),
+        (r"\b(?:not|n't)\b", re.I, {"not", "n't"}),  # the parser writes n(?:ot|'t)
+        (r"\b(?-i:MoUs?|MOUs?)\b", re.I, {"mou"}),
+        (r"\bstockpil\w*|\b(?:strategic|national) reserves?\b", re.I, {"stockpil", " reserve"}),
+        (r"\b\d+\s*(?:t|kt)\b", 0, None),  # no literal every match holds
+        (r"\bfoo\b|", 0, None),  # an empty alternative matches anything
+    ],
+)
+def test_required_literals_are_read_from_the_pattern(
+    regex: str, flags: int, literals: set[str] | None
+) -> None:
+    found = required_literals(re.compile(regex, flags))
+    assert (set(found) if found is not None else None) == literals
+
+
+def test_a_text_with_none_of_the_literals_is_not_searched() -> None:
+    pattern = gated(r"\bloans?\b", re.I)
+    assert pattern.may_match("The LOAN was signed")
+    assert not pattern.may_match("The grant was signed")
+    assert pattern.may_match("A \u212aelvin sign folds to k")  # searched without the gate
+
+
+def test_a_result_is_kept_only_while_one_article_is_read() -> None:
+    calls: list[str] = []
+
+    @once_per_reading
+    def length(text: str) -> int:
+        calls.append(text)
+        return len(text)
+
+    assert length("loan") == length("loan") == 4
+    assert calls == ["loan", "loan"]  # outside a reading: computed each time
+    with reading_once():
+        assert length("loan") == length("loan") == 4
+        assert length("grant") == 5
+    assert calls == ["loan", "loan", "loan", "grant"]
+    with reading_once():  # the next article starts afresh
+        length("loan")
+    assert calls[-1] == "loan" and len(calls) == 5
