@@ -47,4 +47,4 @@ def test_lookups_left_waiting_when_the_wait_ends_are_never_sent(
     for done in [confirm_card_actions._permalink_lookups.submit(drained.wait, 5) for _ in range(workers)]:
         done.result(timeout=10)
     assert links == [None] * saves
-    assert len(asked) == workers  # the lookups that started; the queued ones were cancelled
+    assert len(asked) <= workers  # at most those that had started; the queued ones were cancelled
