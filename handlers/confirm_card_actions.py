@@ -238,6 +238,7 @@ def permalink_if_pending(services: Services, client: WebClient, draft_id: int | 
     try:
         return lookup.result(timeout=EDIT_PERMALINK_WAIT_S)
     except LookupTimeout:
+        lookup.cancel()  # still queued behind slow ones: never sent, as nobody waits for it
         log.warning("no permalink for %s within %ss: logged without it", source, EDIT_PERMALINK_WAIT_S)
         return None
 

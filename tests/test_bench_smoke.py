@@ -67,6 +67,7 @@ def test_the_extraction_benchmark_runs_tiny(capsys: pytest.CaptureFixture[str]) 
     assert "chatter message (extract)" in out and "/1 ms" in out
     assert "2,000-word article (extract_article)" in out and "/30 ms" in out
     assert "question, " in out and "/2 ms" in out
+    assert "hostile text, " in out and "/100 ms" in out
 
 
 def test_the_extraction_benchmark_reads_what_it_says() -> None:
@@ -79,7 +80,14 @@ def test_the_extraction_benchmark_reads_what_it_says() -> None:
     timings = extraction_bench.measure(50, 2)
     messages = sum(1 for c in extraction_bench.CASES if c.get("kind") != "article")
     questions = len(extraction_bench.QUESTIONS)
-    assert [len(t.samples_ms) for t in timings] == [2 * len(extraction_bench.CHATTER), messages, questions, 2]
+    hostile = 2 * len(extraction_bench.HOSTILE)  # each read by extract and extract_article
+    assert [len(t.samples_ms) for t in timings] == [
+        2 * len(extraction_bench.CHATTER),
+        messages,
+        questions,
+        2,
+        hostile,
+    ]
 
 
 def test_the_growth_benchmark_runs_on_two_tiny_stores(tmp_path: Path) -> None:

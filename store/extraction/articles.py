@@ -73,12 +73,14 @@ _DASH = r"(?:-{1,3}|[\u2013\u2014])"
 _PLACE = (
     r"[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}){0,2}"
 )
+# Each run of spaces is taken whole (`\s*+`): with plain `\s*`, a run between optional parts
+# could be split among them in every way, and "AB" and 4,000 spaces took seconds to refuse.
 _DATELINE = re.compile(
-    rf"^\s*(?:(?P<place>{_PLACE})\s*,?\s*)?(?:{_DATE}|(?P<m4>{_MONTH})\s+(?P<d4>\d{{1,2}})(?!\d))?\s*"
-    rf"(?P<tag>\([^()\n]{{1,60}}\)|/[^/\n]{{1,40}}/)?\s*(?P<dash>{_DASH})\s+"
+    rf"^\s*+(?:(?P<place>{_PLACE})\s*+,?\s*+)?(?:{_DATE}|(?P<m4>{_MONTH})\s+(?P<d4>\d{{1,2}})(?!\d))?\s*+"
+    rf"(?P<tag>\([^()\n]{{1,60}}\)|/[^/\n]{{1,40}}/)?\s*+(?P<dash>{_DASH})\s+"
 )
 _PUBLISHED = re.compile(
-    rf"^\s*(?:Published|Updated|Posted|Released|Date)(?:\s+on)?\s*:?\s*{_DATE}[^\n]{{0,40}}$",
+    rf"^[^\S\n]*+(?:Published|Updated|Posted|Released|Date)(?:\s+on)?\s*+:?\s*+{_DATE}[^\n]{{0,40}}$",
     re.I | re.M,
 )
 _BOILERPLATE = re.compile(

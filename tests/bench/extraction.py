@@ -28,6 +28,7 @@ CHATTER_TARGET_MS = 1.0
 MESSAGE_TARGET_MS = 2.0  # a corpus message, commitment or not
 QUESTION_TARGET_MS = 2.0  # reading a question asked in words (store/questions)
 ARTICLE_TARGET_MS = 30.0
+HOSTILE_TARGET_MS = 100.0  # the slowest 4,000-character text made to make a pattern backtrack
 ARTICLE_WORDS = 2_000
 
 # What a policy team's channel says between commitments. Every line goes through extract()
@@ -82,6 +83,20 @@ def long_article(words: int = ARTICLE_WORDS) -> tuple[str, str]:
         i += 1
     text = "OTTAWA, ON, Feb. 12, 2025 /CNW/ - " + "\n\n".join(out)
     return "Export Development Canada provides C$75 million loan facility to Nouveau Monde Graphite", text
+
+
+# 4,000 characters shaped against the patterns: runs of spaces after a would-be dateline,
+# repeated cue words, money signs and digits with nothing to close them.
+HOSTILE = [
+    "AB" + " " * 3998,
+    "WASHINGTON, Abc" + " " * 3985,
+    "Published" + " " * 3991,
+    "\n" * 4000,
+    ("and the " * 500)[:4000],
+    ("$1," * 1334)[:4000],
+    ("the largest " * 334)[:4000],
+    ("government of Abc " * 223)[:4000],
+]
 
 
 @dataclass
@@ -148,6 +163,10 @@ def measure(names: int, runs: int, today: date = TODAY) -> list[Timing]:
     for asked_text in questions:
         question(asked_text)()
     article()
+    hostile: list[float] = []
+    for text in HOSTILE:
+        hostile += _time(lambda: extract(text, known_projects=projects, today=today), 1)  # noqa: B023
+        hostile += _time(lambda: extract_article(text, headline=text[:200], today=today), 1)  # noqa: B023
     chatter: list[float] = []
     corpus: list[float] = []
     asked: list[float] = []
@@ -164,6 +183,7 @@ def measure(names: int, runs: int, today: date = TODAY) -> list[Timing]:
         Timing(f"corpus message, {len(messages)} (extract)", corpus, MESSAGE_TARGET_MS),
         Timing(f"question, {len(questions)} (read)", asked, QUESTION_TARGET_MS),
         Timing(f"{ARTICLE_WORDS:,}-word article (extract_article)", _time(article, runs), ARTICLE_TARGET_MS),
+        Timing(f"hostile text, {len(HOSTILE)} (both readers)", hostile, HOSTILE_TARGET_MS),
     ]
 
 

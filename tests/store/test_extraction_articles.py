@@ -54,6 +54,25 @@ def test_without_a_dateline_dates_are_read_as_in_a_message() -> None:
     assert read_dateline("JBIC - a bank - lent $5m", TODAY).end == 0
 
 
+# Before the dateline patterns took runs of spaces whole, the first of these took some 20 s of
+# CPU to refuse (a run split among four optional `\s*`); tests/bench/extraction.py times them.
+HOSTILE_SPACES = ["AB" + " " * 3998, "WASHINGTON, Abc" + " " * 3985, "Published" + " " * 3991, "\n" * 4000]
+
+
+@pytest.mark.parametrize("body", HOSTILE_SPACES)
+def test_a_run_of_spaces_where_a_dateline_would_be_is_no_dateline(body: str) -> None:
+    assert read_dateline(body, TODAY) == read_dateline("", TODAY)
+    assert not read(body, headline=body[:200]).commitments
+
+
+def test_a_dateline_and_published_line_spaced_out_are_still_read() -> None:
+    spaced = "  WASHINGTON ,  Dec. 10, 2024   /PRNewswire/   --  " + LEAD
+    assert read_dateline(spaced, TODAY).on == date(2024, 12, 10)
+    assert read_dateline(spaced, TODAY).place == "WASHINGTON"
+    published = f"{LEAD}\n\n \n  Published on :\n October 17, 2024\n"
+    assert read_dateline(published, TODAY).on == date(2024, 10, 17)
+
+
 def test_a_dateline_after_today_is_not_an_announcement_date() -> None:
     found = read("TOKYO, March 3, 2026 (Reuters) - " + LEAD)
     assert [d.announced_on for d in found.commitments] == [None]
