@@ -191,6 +191,17 @@ def main() -> int:
     if blind3:
         print()
         print(report(score(blind3), "Blind batch 3 (blind when first scored; used to tune the reader since)"))
+    blind4 = [c for c in CASES if c.get("set") == "blind-4"]
+    if blind4:
+        print()
+        print(
+            report(
+                score(blind4), "Blind batch 4 (written before the reader ran on it; never used to tune it)"
+            )
+        )
+        blind4_articles = [c for c in blind4 if c.get("kind") == "article"]
+        print()
+        print(report(score(blind4_articles), "Articles of blind batch 4"))
     articles = [c for c in CASES if c.get("kind") == "article" and c.get("set") is None]
     if articles:
         print()

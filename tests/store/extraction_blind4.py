@@ -2081,3 +2081,40 @@ for _case in _ARTICLES:
     _case["set"] = "blind-4"
 
 CASES: list[dict[str, Any]] = _MESSAGES + _ARTICLES
+
+
+# Scored once, on the reader as merged at the end of session 4 (2026-11-30), and not used to tune
+# it: the cases it got wrong, with the first difference. They stay strict xfails.
+BLIND4_MISSES: dict[str, str] = {
+    "b4-org-adq-smelter": "expected 1 commitments, got 0",
+    "b4-org-finnvera-terrafame": "expected 1 commitments, got 2 (+4 more)",
+    "b4-multi-three-ecas-each": "expected 3 commitments, got 1 (+2 more)",
+    "b4-multi-paris-berlin-pool": "expected 2 commitments, got 0",
+    "b4-multi-gm-ford-both": "expected 2 commitments, got 1 (+1 more)",
+    "b4-multi-pif-qia-jointly": "expected 2 commitments, got 1 (+2 more)",
+    "b4-multi-india-chile-mou": "expected 2 commitments, got 1",
+    "b4-subj-glencore-mutanda": "expected 1 commitments, got 0",
+    "b4-subj-lynas-shinetsu": "expected 1 commitments, got 0",
+    "b4-subj-umicore-lac-gueret": "commitment 0 counterparty: expected 'Mason Resources', got 'Québec'",
+    "b4-subj-lgchem-pilbara": "expected 1 commitments, got 0",
+    "b4-verb-cgf-position": "commitment 0 instrument: expected 'equity', got 'other'",
+    "b4-verb-dod-price-floor": "commitment 0 amount: expected None, got Decimal('110')",
+    "b4-money-lakh-rupees-words": "expected 1 commitments, got 0",
+    "b4-money-lkab-sek": "expected 1 commitments, got 0",
+    "b4-money-kghm-pln": "commitment 0 actor_country: expected 'PL', got None",
+    "b4-money-idc-rand": "commitment 0 amount: expected '2500000000', got None (+1 more)",
+    "b4-money-temasek-range-sgd": "commitment 0 actor_country: expected 'SG', got None",
+    "b4-money-mindid-idr": "commitment 0 actor_country: expected 'ID', got None",
+    "b4-status-kfw-pulled": "commitment 0 status: expected 'withdrawn', got 'announced'",
+    "b4-none-analysis-eib": "expected 0 commitments, got 1",
+    "b4-none-headline-misleading": "expected 0 commitments, got 1",
+    "b4-art-edc-lac-gueret": "commitment 0 counterparty: expected 'Mason Resources', got 'CA' (+3 more)",
+    "b4-art-kabil-press-release": "commitment 1 instrument: expected 'grant', got 'other' (+1 more)",
+    "b4-art-jogmec-sojitz-brazil": "commitment 0 project: expected 'Serra Verde rare earths mine', "
+    "got None (+2 more)",
+    "b4-art-northern-minerals-asx": "expected 2 commitments, got 3 (+3 more)",
+    "b4-art-eib-zinnwald": "commitment 0 counterparty: expected 'Zinnwald Lithium', got None (+2 more)",
+    "b4-art-irh-kabanga": "expected 2 commitments, got 3 (+4 more)",
+    "b4-art-motie-korea-package": "expected 3 commitments, got 6 (+7 more)",
+    "b4-art-dod-antimony-exim": "expected 2 commitments, got 3 (+3 more)",
+}

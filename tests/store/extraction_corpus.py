@@ -2153,6 +2153,7 @@ CASES: list[dict[str, Any]] = [
 # The second edition's cases live in their own files, one per kind of miss, and blind batch 3.
 from tests.store import (  # noqa: E402
     extraction_blind3,
+    extraction_blind4,
     extraction_corpus_actors,
     extraction_corpus_articles,
     extraction_corpus_money,
@@ -2163,6 +2164,7 @@ for _module in (
     extraction_corpus_money,
     extraction_corpus_articles,
     extraction_blind3,
+    extraction_blind4,
 ):
     CASES.extend(_module.CASES)
     KNOWN_PROJECTS.extend(n for n in _module.KNOWN_PROJECTS_EXTRA if n not in KNOWN_PROJECTS)
@@ -2188,6 +2190,9 @@ KNOWN_MISSES = {
 }
 KNOWN_MISSES.update(
     {case_id: f"blind batch 3: {reason}" for case_id, reason in extraction_blind3.BLIND3_MISSES.items()}
+)
+KNOWN_MISSES.update(
+    {case_id: f"blind batch 4: {reason}" for case_id, reason in extraction_blind4.BLIND4_MISSES.items()}
 )
 for _case in CASES:
     if _case["id"] in KNOWN_MISSES:
