@@ -74,8 +74,9 @@ MONEY = sa.Numeric(20, 2)
 # What a MONEY column holds exactly on every backend: PostgreSQL keeps 18 digits before the
 # point, but SQLite keeps NUMERIC as a REAL, exact to 15 significant digits. Input is bounded
 # by this (store/schemas.py), so nothing is stored as Infinity or silently rounded.
-MONEY_DIGITS = 15
+MONEY_DIGITS = 15  # significant digits
 MONEY_PLACES = 2
+MONEY_WHOLE_DIGITS = 15  # below 2**53, where a REAL still holds every whole number
 RATE = sa.Numeric(20, 10)
 
 

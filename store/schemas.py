@@ -8,12 +8,34 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from store import vocab
-from store.models import MONEY_DIGITS, MONEY_PLACES
+from store.models import MONEY_DIGITS, MONEY_PLACES, MONEY_WHOLE_DIGITS
+
+
+def _exact_money(value: Decimal) -> Decimal:
+    """A sum every backend keeps digit for digit. SQLite keeps NUMERIC as a REAL and SQLAlchemy
+    reads it back formatted to two places, so the sum must survive that round trip; counting
+    significant digits rather than digits lets "IDR 12 trillion" in, where a plain 15 digits
+    with 2 places refused it."""
+    if not value.is_finite():
+        raise ValueError("must be a number")
+    sign, digits, exponent = value.normalize().as_tuple()
+    assert isinstance(exponent, int)  # finite, checked above
+    if -exponent > MONEY_PLACES:
+        raise ValueError(f"at most {MONEY_PLACES} decimal places")
+    if len(digits) + exponent > MONEY_WHOLE_DIGITS:
+        raise ValueError(f"too large: at most {MONEY_WHOLE_DIGITS} digits before the point")
+    if len(digits) > MONEY_DIGITS or Decimal(f"{float(value):.{MONEY_PLACES}f}") != value:
+        raise ValueError(f"cannot be stored exactly: give at most {MONEY_DIGITS} significant digits")
+    return value
+
+
+# A sum of money or a quantity, bounded by what every backend stores exactly.
+ExactMoney = Annotated[Decimal, AfterValidator(_exact_money)]
 
 
 def _blank_to_none(value: Any) -> Any:
@@ -114,7 +136,7 @@ class ProjectIn(_Input):
     minerals: list[str] = []
     stage: str | None = None
     status: str | None = None
-    capacity: Decimal | None = Field(default=None, ge=0, max_digits=MONEY_DIGITS, decimal_places=MONEY_PLACES)
+    capacity: ExactMoney | None = Field(default=None, ge=0)
     capacity_unit: str | None = Field(default=None, max_length=40)
     expected_start_year: int | None = Field(default=None, ge=1900, le=2100)
     backers: list[str] = []
@@ -141,10 +163,10 @@ class CommitmentIn(_Input):
     actor_country: str | None = None  # for an organisation: the country it acts for
     counterparty: str | None = Field(default=None, max_length=200)
     instrument: str
-    amount: Decimal | None = Field(default=None, max_digits=MONEY_DIGITS, decimal_places=MONEY_PLACES)
+    amount: ExactMoney | None = None
     currency: str | None = None
     amount_is_ceiling: bool = False
-    quantity: Decimal | None = Field(default=None, ge=0, max_digits=MONEY_DIGITS, decimal_places=MONEY_PLACES)
+    quantity: ExactMoney | None = Field(default=None, ge=0)
     quantity_unit: str | None = Field(default=None, max_length=40)
     minerals: list[str] = []
     project: str | None = None  # a project name, resolved by the store

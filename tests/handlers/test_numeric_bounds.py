@@ -16,7 +16,8 @@ from store.models import Commitment, Draft, Project
 from tests.e2e.test_logging_http import JOGMEC, card_of, message
 from tests.faults.util import add_project_payload, answer_json, edit_payload
 
-OUT_OF_BOUNDS = ["1e400", "9" * 40, "Infinity", "NaN", "-1e400", "12345678901234", "2.555", "1E-400"]
+# "99999999999999.9" has 15 significant digits but no REAL holds it to the cent.
+OUT_OF_BOUNDS = ["1e400", "9" * 40, "Infinity", "NaN", "-1e400", "99999999999999.9", "2.555", "1E-400"]
 
 
 @pytest.mark.parametrize("value", OUT_OF_BOUNDS)
@@ -26,6 +27,16 @@ def test_capacity_the_column_cannot_hold_is_an_error_on_the_field(bot, value):
     assert set(answer["errors"]) == {"capacity"}, answer
     with Session(bot.services.engine) as s:
         assert s.exec(select(Project).where(Project.name == "Bounded mine")).first() is None
+
+
+@pytest.mark.parametrize("value", ["12000000000000", "999999999999999"])
+def test_a_large_round_sum_is_stored_digit_for_digit(bot, value):
+    """IDR 12 trillion: 14 digits, but few significant ones, which every backend holds exactly."""
+    resp = bot.interact(add_project_payload("Round mine", capacity=value))
+    assert resp.status_code == 200 and not resp.content.strip(), resp.text
+    with Session(bot.services.engine) as s:
+        project = s.exec(select(Project).where(Project.name == "Round mine")).one()
+        assert project.capacity == Decimal(value)
 
 
 def test_the_largest_capacity_is_stored_digit_for_digit(bot):
