@@ -16,10 +16,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from sqlalchemy import and_, or_, true, update
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from store import names, records
+from store.db import insert_if_new
 from store.models import (
     ChannelSetting,
     Commitment,
@@ -40,13 +40,8 @@ DUPLICATE_AMOUNT_TOLERANCE = Decimal("0.05")  # "C$150m" and "about C$152 millio
 
 def claim(session: Session, key: str, *, now: datetime) -> bool:
     """Record that `key` (an event id, a source message) is being handled; False if it was."""
-    try:
-        with session.begin_nested():
-            session.add(ProcessedEvent(key=key[:200], at=now))
-            session.flush()
-        return True
-    except IntegrityError:
-        return False
+    stmt = insert_if_new(session, ProcessedEvent, key=key[:200], at=now)
+    return session.execute(stmt.returning(col(ProcessedEvent.key))).first() is not None
 
 
 def source_key(channel: str, ts: str) -> str:
@@ -107,11 +102,21 @@ def drafts_for(session: Session, source_message: str) -> list[Draft]:
     )
 
 
-def set_card(session: Session, drafts: list[Draft], card_ts: str, *, now: datetime) -> None:
-    for d in drafts:
-        d.card_ts = card_ts
-        d.updated_at = now
-        session.add(d)
+def set_card(session: Session, draft_ids: list[int], card_ts: str, *, now: datetime) -> None:
+    """Record the card the drafts are shown on (one UPDATE, none of them read first)."""
+    if draft_ids:
+        session.execute(
+            update(Draft).where(col(Draft.id).in_(draft_ids)).values(card_ts=card_ts, updated_at=now)
+        )
+
+
+def states_of(session: Session, draft_ids: list[int]) -> list[tuple[str, dict[str, Any]] | None]:
+    """Each draft's (state, fields), in the order of `draft_ids`; None for one that is gone."""
+    rows = session.execute(
+        select(col(Draft.id), col(Draft.state), col(Draft.fields)).where(col(Draft.id).in_(draft_ids))
+    ).all()
+    found = {draft_id: (state, fields) for draft_id, state, fields in rows}
+    return [found.get(i) for i in draft_ids]
 
 
 def take_over_unposted(session: Session, source_message: str, now: datetime) -> list[Draft]:

@@ -13,9 +13,9 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, or_, update
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
+from store.db import insert_if_new
 from store.models import Draft, InboxItem
 
 log = logging.getLogger("minerals_bot.inbox")
@@ -26,19 +26,30 @@ RETENTION = timedelta(days=7)  # done items are kept this long (they also dedupe
 
 
 def enqueue(
-    session: Session, *, kind: str, key: str, payload: dict[str, Any], now: datetime
+    session: Session,
+    *,
+    kind: str,
+    key: str,
+    payload: dict[str, Any],
+    now: datetime,
+    worker: str | None = None,
 ) -> tuple[int | None, bool]:
     """Store a request: (its id, True), or (the id of the item already stored under `key`,
-    False) for a redelivery; the id is None only if that item was pruned in between."""
+    False) for a redelivery; the id is None only if that item was pruned in between.
+
+    With `worker`, a new item is stored already leased to it (as `claim` would): the lazy
+    half that follows the ack in the same process works it off without another write."""
     key = key[:200]
-    try:
-        with session.begin_nested():
-            item = InboxItem(kind=kind, key=key, payload=payload, received_at=now)
-            session.add(item)
-            session.flush()
-        return item.id, True
-    except IntegrityError:
-        return session.exec(select(InboxItem.id).where(InboxItem.key == key)).first(), False
+    lease: dict[str, Any] = {"attempts": 0}
+    if worker is not None:
+        lease = {"claimed_by": worker[:120], "claimed_until": now + LEASE, "attempts": 1}
+    stmt = insert_if_new(
+        session, InboxItem, kind=kind, key=key, payload=payload, received_at=now, state="pending", **lease
+    )
+    item_id = session.execute(stmt.returning(col(InboxItem.id))).scalar()
+    if item_id is not None:
+        return item_id, True
+    return session.exec(select(InboxItem.id).where(InboxItem.key == key)).first(), False
 
 
 def get(session: Session, item_id: int) -> InboxItem | None:
