@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -102,11 +103,18 @@ def session_scope(
             raise
 
 
-def insert_if_new(session: Session, table: Any, **values: Any) -> Any:
-    """INSERT ... ON CONFLICT DO NOTHING on either backend: a row whose unique key is taken
-    is skipped, without the savepoint and IntegrityError round trip of an ORM insert."""
-    dialect = sqlite if session.get_bind().dialect.name == "sqlite" else postgresql
-    return dialect.insert(table).values(**values).on_conflict_do_nothing()
+def insert_if_new(session: Session, model: Any, returning: str, **values: Any) -> Any:
+    """INSERT ... ON CONFLICT DO NOTHING RETURNING `returning` on either backend: the new
+    row's column, or None when its unique key was taken (no savepoint, no IntegrityError)."""
+    stmt = _insert_if_new(session.get_bind().dialect.name, model.__table__, returning)
+    return session.execute(stmt, values).scalar()
+
+
+@cache
+def _insert_if_new(dialect_name: str, table: Any, returning: str) -> Any:
+    # Built once: constructing a Core statement costs more than running it on SQLite.
+    dialect = sqlite if dialect_name == "sqlite" else postgresql
+    return dialect.insert(table).on_conflict_do_nothing().returning(table.c[returning])
 
 
 def alembic_config(url: str) -> Any:

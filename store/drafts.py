@@ -40,8 +40,7 @@ DUPLICATE_AMOUNT_TOLERANCE = Decimal("0.05")  # "C$150m" and "about C$152 millio
 
 def claim(session: Session, key: str, *, now: datetime) -> bool:
     """Record that `key` (an event id, a source message) is being handled; False if it was."""
-    stmt = insert_if_new(session, ProcessedEvent, key=key[:200], at=now)
-    return session.execute(stmt.returning(col(ProcessedEvent.key))).first() is not None
+    return insert_if_new(session, ProcessedEvent, "key", key=key[:200], at=now) is not None
 
 
 def source_key(channel: str, ts: str) -> str:
@@ -105,15 +104,17 @@ def drafts_for(session: Session, source_message: str) -> list[Draft]:
 def set_card(session: Session, draft_ids: list[int], card_ts: str, *, now: datetime) -> None:
     """Record the card the drafts are shown on (one UPDATE, none of them read first)."""
     if draft_ids:
+        table = Draft.__table__  # Core: no ORM bookkeeping for rows this session never loaded
         session.execute(
-            update(Draft).where(col(Draft.id).in_(draft_ids)).values(card_ts=card_ts, updated_at=now)
+            update(table).where(table.c.id.in_(draft_ids)).values(card_ts=card_ts, updated_at=now)
         )
 
 
 def states_of(session: Session, draft_ids: list[int]) -> list[tuple[str, dict[str, Any]] | None]:
     """Each draft's (state, fields), in the order of `draft_ids`; None for one that is gone."""
+    table = Draft.__table__
     rows = session.execute(
-        select(col(Draft.id), col(Draft.state), col(Draft.fields)).where(col(Draft.id).in_(draft_ids))
+        select(table.c.id, table.c.state, table.c.fields).where(table.c.id.in_(draft_ids))
     ).all()
     found = {draft_id: (state, fields) for draft_id, state, fields in rows}
     return [found.get(i) for i in draft_ids]

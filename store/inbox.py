@@ -43,10 +43,17 @@ def enqueue(
     lease: dict[str, Any] = {"attempts": 0}
     if worker is not None:
         lease = {"claimed_by": worker[:120], "claimed_until": now + LEASE, "attempts": 1}
-    stmt = insert_if_new(
-        session, InboxItem, kind=kind, key=key, payload=payload, received_at=now, state="pending", **lease
+    item_id = insert_if_new(
+        session,
+        InboxItem,
+        "id",
+        kind=kind,
+        key=key,
+        payload=payload,
+        received_at=now,
+        state="pending",
+        **lease,
     )
-    item_id = session.execute(stmt.returning(col(InboxItem.id))).scalar()
     if item_id is not None:
         return item_id, True
     return session.exec(select(InboxItem.id).where(InboxItem.key == key)).first(), False
