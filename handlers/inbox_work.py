@@ -11,11 +11,14 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
+from contextvars import ContextVar
+from dataclasses import dataclass
 from typing import Any
 
 from slack_bolt import BoltContext
 from slack_sdk import WebClient
 from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import Session
 
 from bot.core.services import Services
 from jobs.runs import replica_id
@@ -30,6 +33,16 @@ ITEM = "inbox_item"  # the context key of the stored item's id, from the ack to 
 UNSTORED = "inbox_unstored"  # set when the item could not be stored (database trouble)
 REDELIVERED = "inbox_redelivered"  # set when the item was stored before (a redelivery)
 HELD_BY = "inbox_held_by"  # the worker that stored the item and holds its lease
+
+
+@dataclass
+class _Held:
+    item_id: int
+    worker: str
+    finished: bool | None = None  # set when the work marked the item done in its own write
+
+
+_held: ContextVar[_Held | None] = ContextVar("inbox_held", default=None)
 
 
 def work_for(kind: str) -> Callable[[Work], Work]:
@@ -118,6 +131,8 @@ def work_held(services: Services, client: WebClient, item: InboxItem, worker: st
     A failure releases the item for a later retry (with a backoff), or after
     inbox.MAX_ATTEMPTS marks it failed, with the error logged: never retried forever."""
     item_id = item.id or 0
+    held = _Held(item_id, worker)
+    token = _held.set(held)
     try:
         WORK[item.kind](services, client, item)
     except Exception as exc:  # any failure of the work: logged, retried or given up
@@ -140,6 +155,18 @@ def work_held(services: Services, client: WebClient, item: InboxItem, worker: st
                 error_id,
             )
         return "failed"
-    with services.session() as session:
-        finished = inbox.finish(session, item_id, worker=worker, now=services.clock())
-    return "done" if finished else "taken"
+    finally:
+        _held.reset(token)
+    if held.finished is None:
+        with services.session() as session:
+            held.finished = inbox.finish(session, item_id, worker=worker, now=services.clock())
+    return "done" if held.finished else "taken"
+
+
+def finish_in(session: Session, services: Services) -> None:
+    """Mark the item being worked on done in the work's own transaction (a commit fewer),
+    once what is left of its work is owed in the store, where the recovery job finds it (a
+    card's drafts stored unposted). Outside an item's work, nothing."""
+    held = _held.get()
+    if held is not None and held.finished is None:
+        held.finished = inbox.finish(session, held.item_id, worker=held.worker, now=services.clock())

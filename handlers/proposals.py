@@ -17,6 +17,7 @@ from slack_sdk.errors import SlackApiError
 from bot.blockkit.confirm_card import draft_card
 from bot.blockkit.source_line import with_source
 from bot.core.services import Services
+from handlers import inbox_work
 from jobs.send import message_with_metadata
 from store import draft_cards, names
 from store import drafts as draft_store
@@ -206,6 +207,8 @@ def propose(
         views = draft_cards.drafts_on_card(session, drafts, now=now, audience=audience)
         draft_ids = [d.id or 0 for d in drafts]
         since = min((d.created_at for d in drafts), default=now)  # none: a forced read found nothing
+        if views:  # from here the card is owed in the store: the recovery job posts it
+            inbox_work.finish_in(session, services)
     if not views:
         # A `/minerals log` (no thread) is answered to its author only; a mention in the thread.
         _say_nothing_found(
