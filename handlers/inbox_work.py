@@ -110,7 +110,8 @@ def work_kept(
     assert item_id is not None
     if worker is None:
         return work_off(services, client, item_id)
-    held = InboxItem(id=item_id, kind=kind, payload=payload, attempts=1, claimed_by=worker)
+    # As stored by `keep` (never stored again: the work reads its kind and payload).
+    held = InboxItem(id=item_id, kind=kind, key="", payload=payload, attempts=1, claimed_by=worker)
     return work_held(services, client, held, str(worker))
 
 

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import event, text
+from sqlalchemy import Table, event, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, create_engine
@@ -101,6 +101,11 @@ def session_scope(
         except BaseException:
             session.rollback()
             raise
+
+
+def table_of(model: Any) -> Table:
+    """A SQLModel class's Core table, for statements that need no ORM bookkeeping."""
+    return cast(Table, model.__table__)
 
 
 def insert_if_new(session: Session, model: Any, returning: str, **values: Any) -> Any:

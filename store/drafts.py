@@ -12,14 +12,14 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from sqlalchemy import and_, or_, true, update
 from sqlmodel import Session, col, select
 
 from store import names, records
-from store.db import insert_if_new
+from store.db import insert_if_new, table_of
 from store.models import (
     ChannelSetting,
     Commitment,
@@ -104,7 +104,7 @@ def drafts_for(session: Session, source_message: str) -> list[Draft]:
 def set_card(session: Session, draft_ids: list[int], card_ts: str, *, now: datetime) -> None:
     """Record the card the drafts are shown on (one UPDATE, none of them read first)."""
     if draft_ids:
-        table = Draft.__table__  # Core: no ORM bookkeeping for rows this session never loaded
+        table = table_of(Draft)  # Core: no ORM bookkeeping for rows this session never loaded
         session.execute(
             update(table).where(table.c.id.in_(draft_ids)).values(card_ts=card_ts, updated_at=now)
         )
@@ -112,7 +112,7 @@ def set_card(session: Session, draft_ids: list[int], card_ts: str, *, now: datet
 
 def states_of(session: Session, draft_ids: list[int]) -> list[tuple[str, dict[str, Any]] | None]:
     """Each draft's (state, fields), in the order of `draft_ids`; None for one that is gone."""
-    table = Draft.__table__
+    table = table_of(Draft)
     rows = session.execute(
         select(table.c.id, table.c.state, table.c.fields).where(table.c.id.in_(draft_ids))
     ).all()
@@ -406,11 +406,17 @@ def flag_logged(session: Session, source_message: str, *, note: str, now: dateti
 
 
 def possible_duplicate(
-    session: Session, fields: dict[str, Any], now: datetime, *, audience: Audience
+    session: Session,
+    fields: dict[str, Any],
+    now: datetime,
+    *,
+    audience: Audience,
+    project_id: int | None | Literal["look up"] = "look up",
 ) -> Commitment | None:
     """A live commitment that `audience` may see and that looks like the same news: same
     actor, instrument and project, an amount in the same currency within a few percent,
-    however the message worded it."""
+    however the message worded it. `project_id`: the draft's project, when the caller has
+    already looked its name up (None: no such project visible)."""
     actor, instrument = fields.get("actor"), fields.get("instrument")
     if not actor or not instrument:
         return None
@@ -432,14 +438,10 @@ def possible_duplicate(
             Commitment.currency == fields.get("currency"),
         )
     project_name = fields.get("project")
-    if project_name:
-        project_stmt = select(Project).where(Project.name == project_name)
-        project_clause = audience.clause(Project)
-        if project_clause is not None:
-            project_stmt = project_stmt.where(project_clause)
-        project = session.exec(project_stmt).first()
-        if project is not None:
-            stmt = stmt.where(Commitment.project_id == project.id)
+    if project_name and project_id == "look up":
+        project_id = names.named_id(session, Project, project_name, audience=audience)
+    if project_name and isinstance(project_id, int):
+        stmt = stmt.where(Commitment.project_id == project_id)
     return session.exec(stmt.order_by(col(Commitment.id))).first()
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import delete, or_, update
 from sqlmodel import Session, col, select
 
-from store.db import insert_if_new
+from store.db import insert_if_new, table_of
 from store.models import Draft, InboxItem
 
 log = logging.getLogger("minerals_bot.inbox")
@@ -111,13 +111,10 @@ def due(session: Session, *, now: datetime, older_than: timedelta, limit: int = 
 
 def finish(session: Session, item_id: int, *, worker: str, now: datetime) -> bool:
     """Mark the item done; False if this worker no longer holds it (its lease was taken over)."""
+    items = table_of(InboxItem)  # Core: no ORM bookkeeping on the path of every message
     result = session.execute(
-        update(InboxItem)
-        .where(
-            col(InboxItem.id) == item_id,
-            col(InboxItem.state) == "pending",
-            col(InboxItem.claimed_by) == worker[:120],
-        )
+        update(items)
+        .where(items.c.id == item_id, items.c.state == "pending", items.c.claimed_by == worker[:120])
         .values(state="done", finished_at=now, claimed_until=None, last_error=None)
     )
     return bool(result.rowcount)  # type: ignore[attr-defined]
