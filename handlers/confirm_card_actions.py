@@ -75,9 +75,8 @@ def tell(respond: Respond, text: str) -> None:
 def on_click(body: dict[str, Any], client: WebClient, respond: Respond, context: BoltContext) -> None:
     """The lazy half of a card button: finish the stored click."""
     services = services_of(context)
-    item_id = inbox_work.stored_item(context)
-    if item_id is not None:
-        inbox_work.work_off(services, client, item_id)
+    if inbox_work.stored_item(context) is not None:
+        inbox_work.work_kept(services, client, context, kind="click", payload=body)
     elif context.get(inbox_work.UNSTORED):
         # Not stored (database trouble): tried once now, and the user is told if it fails.
         with contextlib.suppress(SQLAlchemyError):

@@ -106,9 +106,8 @@ def has_drafts(services: Services, event: dict[str, Any], ts: str) -> bool:
 def work_event(body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
     """The lazy half: finish the stored event (or, if it could not be stored, do it now)."""
     services = services_of(context)
-    item_id = inbox_work.stored_item(context)
-    if item_id is not None:
-        outcome = inbox_work.work_off(services, client, item_id)
+    if inbox_work.stored_item(context) is not None:
+        outcome = inbox_work.work_kept(services, client, context, kind="event", payload=body)
         if outcome == "taken" and context.get(inbox_work.REDELIVERED):
             # Slack redelivers what it thinks failed: done again (the store's claims make it
             # act once), which also posts a card an earlier attempt stored but never posted.

@@ -11,11 +11,14 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
+from contextvars import ContextVar
+from dataclasses import dataclass
 from typing import Any
 
 from slack_bolt import BoltContext
 from slack_sdk import WebClient
 from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import Session
 
 from bot.core.services import Services
 from jobs.runs import replica_id
@@ -29,6 +32,17 @@ WORK: dict[str, Work] = {}
 ITEM = "inbox_item"  # the context key of the stored item's id, from the ack to its lazy half
 UNSTORED = "inbox_unstored"  # set when the item could not be stored (database trouble)
 REDELIVERED = "inbox_redelivered"  # set when the item was stored before (a redelivery)
+HELD_BY = "inbox_held_by"  # the worker that stored the item and holds its lease
+
+
+@dataclass
+class _Held:
+    item_id: int
+    worker: str
+    finished: bool | None = None  # set when the work marked the item done in its own write
+
+
+_held: ContextVar[_Held | None] = ContextVar("inbox_held", default=None)
 
 
 def work_for(kind: str) -> Callable[[Work], Work]:
@@ -48,7 +62,11 @@ def keep(
 
     A request stored before (Slack redelivers an event) is marked as such. When the database
     cannot take it in time, the context says so and the lazy half does the work directly,
-    as if there were no inbox (what was not stored was not promised)."""
+    as if there were no inbox (what was not stored was not promised).
+
+    A new item is stored leased to this process's lazy half, which then needs no claim of
+    its own; if the process dies, the recovery job takes the item when the lease lapses."""
+    worker = new_worker()
     try:
         with services.answering(), services.session() as session:
             item_id, created = inbox.enqueue(
@@ -57,6 +75,7 @@ def keep(
                 key=key or f"{kind}:{uuid.uuid4().hex}",
                 payload=payload,
                 now=services.clock(),
+                worker=worker,
             )
     except SQLAlchemyError:
         log.warning("could not store a %s before its ack; it is worked on directly", kind, exc_info=True)
@@ -66,8 +85,15 @@ def keep(
         context[UNSTORED] = True
         return
     context[ITEM] = item_id
-    if not created:
+    if created:
+        context[HELD_BY] = worker
+    else:
         context[REDELIVERED] = True
+
+
+def new_worker() -> str:
+    """A lease holder's name: this replica, and one piece of work in it."""
+    return f"{replica_id()}:{uuid.uuid4().hex[:8]}"
 
 
 def stored_item(context: BoltContext) -> int | None:
@@ -75,17 +101,39 @@ def stored_item(context: BoltContext) -> int | None:
     return int(item_id) if item_id is not None else None
 
 
+def work_kept(
+    services: Services, client: WebClient, context: BoltContext, *, kind: str, payload: dict[str, Any]
+) -> str:
+    """The lazy half of `keep`: the item it stored (and leased to itself) is worked off
+    without being read or claimed again; a redelivered item is claimed like any other."""
+    item_id, worker = stored_item(context), context.get(HELD_BY)
+    assert item_id is not None
+    if worker is None:
+        return work_off(services, client, item_id)
+    # As stored by `keep` (never stored again: the work reads its kind and payload).
+    held = InboxItem(id=item_id, kind=kind, key="", payload=payload, attempts=1, claimed_by=worker)
+    return work_held(services, client, held, str(worker))
+
+
 def work_off(services: Services, client: WebClient, item_id: int) -> str:
     """Claim an item, do its work and mark it done: "done", "failed" (retried later, or
-    given up), or "taken" when it was not this call's to do (done before, or leased).
-
-    A failure releases the item for a later retry (with a backoff), or after
-    inbox.MAX_ATTEMPTS marks it failed, with the error logged: never retried forever."""
-    worker = f"{replica_id()}:{uuid.uuid4().hex[:8]}"
+    given up), or "taken" when it was not this call's to do (done before, or leased)."""
+    worker = new_worker()
     with services.session() as session:
         item = inbox.claim(session, item_id, worker=worker, now=services.clock())
     if item is None:
         return "taken"  # done, failed, or in another worker's hands
+    return work_held(services, client, item, worker)
+
+
+def work_held(services: Services, client: WebClient, item: InboxItem, worker: str) -> str:
+    """Do the work of an item `worker` holds the lease of, and mark it done.
+
+    A failure releases the item for a later retry (with a backoff), or after
+    inbox.MAX_ATTEMPTS marks it failed, with the error logged: never retried forever."""
+    item_id = item.id or 0
+    held = _Held(item_id, worker)
+    token = _held.set(held)
     try:
         WORK[item.kind](services, client, item)
     except Exception as exc:  # any failure of the work: logged, retried or given up
@@ -108,6 +156,18 @@ def work_off(services: Services, client: WebClient, item_id: int) -> str:
                 error_id,
             )
         return "failed"
-    with services.session() as session:
-        finished = inbox.finish(session, item_id, worker=worker, now=services.clock())
-    return "done" if finished else "taken"
+    finally:
+        _held.reset(token)
+    if held.finished is None:
+        with services.session() as session:
+            held.finished = inbox.finish(session, item_id, worker=worker, now=services.clock())
+    return "done" if held.finished else "taken"
+
+
+def finish_in(session: Session, services: Services) -> None:
+    """Mark the item being worked on done in the work's own transaction (a commit fewer),
+    once what is left of its work is owed in the store, where the recovery job finds it (a
+    card's drafts stored unposted). Outside an item's work, nothing."""
+    held = _held.get()
+    if held is not None and held.finished is None:
+        held.finished = inbox.finish(session, held.item_id, worker=held.worker, now=services.clock())

@@ -17,6 +17,7 @@ from slack_sdk.errors import SlackApiError
 from bot.blockkit.confirm_card import draft_card
 from bot.blockkit.source_line import with_source
 from bot.core.services import Services
+from handlers import inbox_work
 from jobs.send import message_with_metadata
 from store import draft_cards, names
 from store import drafts as draft_store
@@ -64,9 +65,8 @@ def _read(
 
 
 def _items(
-    services: Services,
+    known: tuple[list[str], list[str]],
     text: str,
-    channel: str,
     today: Any,
     *,
     source_url: str | None = None,
@@ -74,10 +74,9 @@ def _items(
     lead: str = "",
 ) -> tuple[list[tuple[str, dict[str, Any]]], bool]:
     """The drafts a message proposes (read with its linked page's title and lead, if any),
-    and whether the message is worth a card."""
+    given the known project and initiative names, and whether the message is worth a card."""
     headline, article, source = source_title, storable(lead), _source(source_url, source_title)
-    with services.session(read_only=True) as session:
-        projects, initiatives = names.extraction_names(session, audience=Audience(channel=channel))
+    projects, initiatives = known
     # Read the text outside any transaction: on SQLite a writing transaction holds the
     # write lock, and work waiting behind a long one falls behind.
     found = _read(text, projects, initiatives, today, headline, article)
@@ -167,10 +166,12 @@ def propose(
     now = services.clock()
     text = storable(text)
     source = source_message or draft_store.source_key(channel, ts)
+    with services.session(read_only=True) as session:
+        known = names.extraction_names(session, audience=Audience(channel=channel))
+        autolog = draft_store.autolog_enabled(session, channel)
     items, worth = _items(
-        services,
+        known,
         text,
-        channel,
         now.date(),
         source_url=source_url,
         source_title=source_title,
@@ -180,8 +181,6 @@ def propose(
         return None  # chatter, or a status change about no known project: stay quiet
     private = channel_is_private(client, channel, channel_type)
     audience = Audience(channel=channel)
-    with services.session(read_only=True) as session:
-        autolog = draft_store.autolog_enabled(session, channel)
     link = permalink(client, source) if autolog and items else None
     with services.session() as session:
         # A redelivered event (Slack retries) falls through to the take-over below, which
@@ -208,6 +207,8 @@ def propose(
         views = draft_cards.drafts_on_card(session, drafts, now=now, audience=audience)
         draft_ids = [d.id or 0 for d in drafts]
         since = min((d.created_at for d in drafts), default=now)  # none: a forced read found nothing
+        if views:  # from here the card is owed in the store: the recovery job posts it
+            inbox_work.finish_in(session, services)
     if not views:
         # A `/minerals log` (no thread) is answered to its author only; a mention in the thread.
         _say_nothing_found(
@@ -271,8 +272,7 @@ def _adopt_card(
 ) -> str:
     """Record a card found already posted, and redraw it from the store."""
     with services.session() as session:
-        rows = [r for r in (draft_store.get_draft(session, i) for i in draft_ids) if r is not None]
-        draft_store.set_card(session, rows, card_ts, now=services.clock())
+        draft_store.set_card(session, draft_ids, card_ts, now=services.clock())
     refresh_card(services, client, source)
     return card_ts
 
@@ -308,13 +308,11 @@ def _post_card(
         return None
     card_ts = str(resp["ts"])
     with services.session() as session:
-        rows = [r for r in (draft_store.get_draft(session, i) for i in draft_ids) if r is not None]
-        draft_store.set_card(session, rows, card_ts, now=services.clock())
+        draft_store.set_card(session, draft_ids, card_ts, now=services.clock())
     # Read again after the commit: a click that landed while the card was on its way either
     # saw this card_ts (and redrew the card itself) or committed before this read.
     with services.session(read_only=True) as session:
-        states = [draft_store.get_draft(session, i) for i in draft_ids]
-        changed = [(d.state, d.fields) if d else None for d in states] != [(v.state, v.fields) for v in views]
+        changed = draft_store.states_of(session, draft_ids) != [(v.state, v.fields) for v in views]
     if changed:
         refresh_card(services, client, source)
     return card_ts
@@ -393,10 +391,11 @@ def reread(
         )
         return
     now = services.clock()
+    with services.session(read_only=True) as session:
+        known = names.extraction_names(session, audience=Audience(channel=channel))
     items, _worth = _items(
-        services,
+        known,
         text,
-        channel,
         now.date(),
         source_url=source_url,
         source_title=source_title,

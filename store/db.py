@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import event, text
+from sqlalchemy import Table, event, text
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, create_engine
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 5000
 ACK_BUSY_TIMEOUT_MS = 1500  # inside Slack's 3-second ack: wait less, answer in time
+BUSY_TIMEOUT_SET = "sqlite_busy_timeout_ms"  # in a pooled connection's info: its busy_timeout now
 
 
 def is_sqlite(engine_or_url: Engine | str) -> bool:
@@ -21,7 +24,7 @@ def is_sqlite(engine_or_url: Engine | str) -> bool:
     return url.get_backend_name() == "sqlite"
 
 
-def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+def _sqlite_pragmas(dbapi_conn: Any, record: Any) -> None:
     # pysqlite's own transaction handling breaks SAVEPOINTs (the outermost RELEASE commits),
     # so it is switched off and SQLAlchemy's "begin" event below issues BEGIN itself.
     dbapi_conn.isolation_level = None
@@ -31,6 +34,7 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+    record.info[BUSY_TIMEOUT_SET] = SQLITE_BUSY_TIMEOUT_MS
 
 
 def _sqlite_begin(conn: Any) -> None:
@@ -42,7 +46,9 @@ def _sqlite_begin(conn: Any) -> None:
     # Per transaction, since pooled connections are shared: work done inside Slack's 3-second
     # ack gives up sooner than background work, so the user hears our error, not a timeout.
     busy_ms = int(options.get("sqlite_busy_ms") or SQLITE_BUSY_TIMEOUT_MS)
-    conn.exec_driver_sql(f"PRAGMA busy_timeout={busy_ms}")
+    if conn.info.get(BUSY_TIMEOUT_SET) != busy_ms:  # a statement saved on most transactions
+        conn.exec_driver_sql(f"PRAGMA busy_timeout={busy_ms}")
+        conn.info[BUSY_TIMEOUT_SET] = busy_ms
     conn.exec_driver_sql("BEGIN DEFERRED" if options.get("sqlite_read_only") else "BEGIN IMMEDIATE")
 
 
@@ -95,6 +101,25 @@ def session_scope(
         except BaseException:
             session.rollback()
             raise
+
+
+def table_of(model: Any) -> Table:
+    """A SQLModel class's Core table, for statements that need no ORM bookkeeping."""
+    return cast(Table, model.__table__)
+
+
+def insert_if_new(session: Session, model: Any, returning: str, **values: Any) -> Any:
+    """INSERT ... ON CONFLICT DO NOTHING RETURNING `returning` on either backend: the new
+    row's column, or None when its unique key was taken (no savepoint, no IntegrityError)."""
+    stmt = _insert_if_new(session.get_bind().dialect.name, model.__table__, returning)
+    return session.execute(stmt, values).scalar()
+
+
+@cache
+def _insert_if_new(dialect_name: str, table: Any, returning: str) -> Any:
+    # Built once: constructing a Core statement costs more than running it on SQLite.
+    dialect = sqlite if dialect_name == "sqlite" else postgresql
+    return dialect.insert(table).on_conflict_do_nothing().returning(table.c[returning])
 
 
 def alembic_config(url: str) -> Any:

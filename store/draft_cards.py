@@ -84,10 +84,14 @@ def drafts_on_card(
                 v.usd_estimate, v.usd_rate_date = usd_estimate(
                     session, Decimal(str(f["amount"])), f["currency"]
                 )
-            if f.get("project"):
-                v.project_known = names.name_taken(session, Project, f["project"], audience=audience)
+            project_id = None
+            if f.get("project"):  # looked up once, for the card and the duplicate check
+                project_id = names.named_id(session, Project, f["project"], audience=audience)
+                v.project_known = project_id is not None
             if d.state == DraftState.PENDING:
-                dup = draft_store.possible_duplicate(session, f, now, audience=audience)
+                dup = draft_store.possible_duplicate(
+                    session, f, now, audience=audience, project_id=project_id
+                )
                 if dup is not None:
                     v.duplicate_of, v.duplicate_link = dup.id, dup.source_url
                     v.duplicate_summary = duplicate_summary(dup)

@@ -12,14 +12,14 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from sqlalchemy import and_, or_, true, update
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from store import names, records
+from store.db import insert_if_new, table_of
 from store.models import (
     ChannelSetting,
     Commitment,
@@ -41,13 +41,7 @@ DUPLICATE_AMOUNT_TOLERANCE = Decimal("0.05")  # "C$150m" and "about C$152 millio
 
 def claim(session: Session, key: str, *, now: datetime) -> bool:
     """Record that `key` (an event id, a source message) is being handled; False if it was."""
-    try:
-        with session.begin_nested():
-            session.add(ProcessedEvent(key=key[:200], at=now))
-            session.flush()
-        return True
-    except IntegrityError:
-        return False
+    return insert_if_new(session, ProcessedEvent, "key", key=key[:200], at=now) is not None
 
 
 def source_key(channel: str, ts: str) -> str:
@@ -108,11 +102,23 @@ def drafts_for(session: Session, source_message: str) -> list[Draft]:
     )
 
 
-def set_card(session: Session, drafts: list[Draft], card_ts: str, *, now: datetime) -> None:
-    for d in drafts:
-        d.card_ts = card_ts
-        d.updated_at = now
-        session.add(d)
+def set_card(session: Session, draft_ids: list[int], card_ts: str, *, now: datetime) -> None:
+    """Record the card the drafts are shown on (one UPDATE, none of them read first)."""
+    if draft_ids:
+        table = table_of(Draft)  # Core: no ORM bookkeeping for rows this session never loaded
+        session.execute(
+            update(table).where(table.c.id.in_(draft_ids)).values(card_ts=card_ts, updated_at=now)
+        )
+
+
+def states_of(session: Session, draft_ids: list[int]) -> list[tuple[str, dict[str, Any]] | None]:
+    """Each draft's (state, fields), in the order of `draft_ids`; None for one that is gone."""
+    table = table_of(Draft)
+    rows = session.execute(
+        select(table.c.id, table.c.state, table.c.fields).where(table.c.id.in_(draft_ids))
+    ).all()
+    found = {draft_id: (state, fields) for draft_id, state, fields in rows}
+    return [found.get(i) for i in draft_ids]
 
 
 def take_over_unposted(session: Session, source_message: str, now: datetime) -> list[Draft]:
@@ -402,11 +408,17 @@ def flag_logged(session: Session, source_message: str, *, note: str, now: dateti
 
 
 def possible_duplicate(
-    session: Session, fields: dict[str, Any], now: datetime, *, audience: Audience
+    session: Session,
+    fields: dict[str, Any],
+    now: datetime,
+    *,
+    audience: Audience,
+    project_id: int | None | Literal["look up"] = "look up",
 ) -> Commitment | None:
     """A live commitment that `audience` may see and that looks like the same news: same
     actor, instrument and project, an amount in the same currency within a few percent,
-    however the message worded it."""
+    however the message worded it. `project_id`: the draft's project, when the caller has
+    already looked its name up (None: no such project visible)."""
     actor, instrument = fields.get("actor"), fields.get("instrument")
     if not actor or not instrument:
         return None
@@ -428,14 +440,10 @@ def possible_duplicate(
             Commitment.currency == fields.get("currency"),
         )
     project_name = fields.get("project")
-    if project_name:
-        project_stmt = select(Project).where(Project.name == project_name)
-        project_clause = audience.clause(Project)
-        if project_clause is not None:
-            project_stmt = project_stmt.where(project_clause)
-        project = session.exec(project_stmt).first()
-        if project is not None:
-            stmt = stmt.where(Commitment.project_id == project.id)
+    if project_name and project_id == "look up":
+        project_id = names.named_id(session, Project, project_name, audience=audience)
+    if project_name and isinstance(project_id, int):
+        stmt = stmt.where(Commitment.project_id == project_id)
     return session.exec(stmt.order_by(col(Commitment.id))).first()
 
 

@@ -13,9 +13,9 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, or_, update
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
+from store.db import insert_if_new, table_of
 from store.models import Draft, InboxItem
 
 log = logging.getLogger("minerals_bot.inbox")
@@ -26,19 +26,37 @@ RETENTION = timedelta(days=7)  # done items are kept this long (they also dedupe
 
 
 def enqueue(
-    session: Session, *, kind: str, key: str, payload: dict[str, Any], now: datetime
+    session: Session,
+    *,
+    kind: str,
+    key: str,
+    payload: dict[str, Any],
+    now: datetime,
+    worker: str | None = None,
 ) -> tuple[int | None, bool]:
     """Store a request: (its id, True), or (the id of the item already stored under `key`,
-    False) for a redelivery; the id is None only if that item was pruned in between."""
+    False) for a redelivery; the id is None only if that item was pruned in between.
+
+    With `worker`, a new item is stored already leased to it (as `claim` would): the lazy
+    half that follows the ack in the same process works it off without another write."""
     key = key[:200]
-    try:
-        with session.begin_nested():
-            item = InboxItem(kind=kind, key=key, payload=payload, received_at=now)
-            session.add(item)
-            session.flush()
-        return item.id, True
-    except IntegrityError:
-        return session.exec(select(InboxItem.id).where(InboxItem.key == key)).first(), False
+    lease: dict[str, Any] = {"attempts": 0}
+    if worker is not None:
+        lease = {"claimed_by": worker[:120], "claimed_until": now + LEASE, "attempts": 1}
+    item_id = insert_if_new(
+        session,
+        InboxItem,
+        "id",
+        kind=kind,
+        key=key,
+        payload=payload,
+        received_at=now,
+        state="pending",
+        **lease,
+    )
+    if item_id is not None:
+        return item_id, True
+    return session.exec(select(InboxItem.id).where(InboxItem.key == key)).first(), False
 
 
 def get(session: Session, item_id: int) -> InboxItem | None:
@@ -93,13 +111,10 @@ def due(session: Session, *, now: datetime, older_than: timedelta, limit: int = 
 
 def finish(session: Session, item_id: int, *, worker: str, now: datetime) -> bool:
     """Mark the item done; False if this worker no longer holds it (its lease was taken over)."""
+    items = table_of(InboxItem)  # Core: no ORM bookkeeping on the path of every message
     result = session.execute(
-        update(InboxItem)
-        .where(
-            col(InboxItem.id) == item_id,
-            col(InboxItem.state) == "pending",
-            col(InboxItem.claimed_by) == worker[:120],
-        )
+        update(items)
+        .where(items.c.id == item_id, items.c.state == "pending", items.c.claimed_by == worker[:120])
         .values(state="done", finished_at=now, claimed_until=None, last_error=None)
     )
     return bool(result.rowcount)  # type: ignore[attr-defined]

@@ -7,7 +7,7 @@ from functools import cache
 from typing import Any, TypeVar
 
 from sqlalchemy import text
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from store import name_index, vocab
 from store.data_version import VersionedCache
@@ -39,11 +39,18 @@ def name_taken(
     session: Session, model: type[Project] | type[Initiative], name: str, *, audience: Audience
 ) -> bool:
     """Whether a record the audience may see has exactly this name."""
+    return named_id(session, model, name, audience=audience) is not None
+
+
+def named_id(
+    session: Session, model: type[Project] | type[Initiative], name: str, *, audience: Audience
+) -> int | None:
+    """The id of the first record the audience may see with exactly this name, or None."""
     stmt = select(model.id).where(model.name == name)
     clause = audience.clause(model)
     if clause is not None:
         stmt = stmt.where(clause)
-    return session.exec(stmt.limit(1)).first() is not None
+    return session.exec(stmt.order_by(col(model.id)).limit(1)).first()
 
 
 def extraction_names(session: Session, *, audience: Audience) -> tuple[list[str], list[str]]:

@@ -3,6 +3,7 @@
     minerals-bot seed --synthetic 10000 --database "$DATABASE_URL"   # a store to profile against
     python -m tests.bench.profile "stats by:country" -n 300
     python -m tests.bench.profile --message "Japan's JOGMEC will lend C$150 million." -n 100
+    python -m tests.bench.profile --message "Lunch at noon?" --cpu -n 2000   # CPU and SQL per message
 
 A command goes through the same Bolt app and handlers as `minerals-bot serve` (a signed body,
 `App.dispatch`) without the HTTP server; a
@@ -46,6 +47,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("text", help="the slash command's text, or with --message the message")
     parser.add_argument("--message", action="store_true", help="send a message event")
     parser.add_argument("-n", type=int, default=200, help="requests profiled (default 200)")
+    parser.add_argument(
+        "--cpu",
+        action="store_true",
+        help="no profiler: the CPU time of the thread that serves (and, inline, works off) each "
+        "request, and the SQL statements and transactions per request",
+    )
     parser.add_argument(
         "--database-url", default=os.environ.get("DATABASE_URL"), help="default $DATABASE_URL"
     )
@@ -93,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
         run = message if args.message else command
         for i in range(4):  # warm caches, as a running server has them
             run(i)
+        if args.cpu:
+            return _measure_cpu(services.engine, run, args.n, "message" if args.message else "command")
         profiler = Profiler(interval=0.0005)
         profiler.start()
         began = time.perf_counter()
@@ -102,6 +111,32 @@ def main(argv: list[str] | None = None) -> int:
         profiler.stop()
         print(profiler.output_text(unicode=True, color=sys.stdout.isatty()))
         print(f"{elapsed / args.n * 1000:.2f} ms per {'message' if args.message else 'command'}")
+    return 0
+
+
+def _measure_cpu(engine: Any, run: Callable[[int], None], n: int, what: str) -> int:
+    """CPU per request on this thread (the local Slack's server thread is not counted, nor
+    the database server's processes) and the statements and transactions it sent."""
+    from sqlalchemy import event
+
+    counts = {"statements": 0, "transactions": 0}
+
+    def statement(*_: Any) -> None:
+        counts["statements"] += 1
+
+    def transaction(*_: Any) -> None:
+        counts["transactions"] += 1
+
+    event.listen(engine, "before_cursor_execute", statement)
+    event.listen(engine, "commit", transaction)
+    began, began_wall = time.thread_time(), time.perf_counter()
+    for i in range(4, 4 + n):
+        run(i)
+    cpu, wall = time.thread_time() - began, time.perf_counter() - began_wall
+    print(
+        f"{cpu / n * 1000:.3f} ms CPU ({wall / n * 1000:.1f} ms wall) per {what}; per {what}: "
+        f"{counts['statements'] / n:.1f} SQL statements, {counts['transactions'] / n:.1f} commits"
+    )
     return 0
 
 

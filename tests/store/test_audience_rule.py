@@ -22,6 +22,8 @@ SKIPPED_MODULES = {"store.extraction"}
 NEEDS_NO_AUDIENCE = {
     # The records' data version: a number, no record.
     "store.data_version.current",
+    # Builds an INSERT for the session's backend; reads nothing.
+    "store.db.insert_if_new",
     # Digest subscriptions and runs: the bot's own bookkeeping per channel, keyed by the
     # channel or subscription the caller names; no private record is read or named.
     "store.digests.get_subscription",
@@ -43,6 +45,7 @@ NEEDS_NO_AUDIENCE = {
     "store.drafts.create_drafts",
     "store.drafts.drafts_for",
     "store.drafts.set_card",
+    "store.drafts.states_of",
     "store.drafts.take_over_unposted",
     "store.drafts.dismiss",
     "store.drafts.undo",

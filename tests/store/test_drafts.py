@@ -140,7 +140,9 @@ def test_the_store_stamps_the_time_it_is_given(engine: Engine) -> None:
         ).all()
         assert audit_times == [logged_at]
         assert dismissed.updated_at == dismissed_at
-        drafts.set_card(s, drafts.drafts_for(s, SOURCE), "1700000001.000200", now=carded_at)
+        drafts.set_card(
+            s, [d.id or 0 for d in drafts.drafts_for(s, SOURCE)], "1700000001.000200", now=carded_at
+        )
         drafts.set_autolog(s, "C1", True, user="U1", now=carded_at)
         s.commit()
         assert {d.updated_at for d in drafts.drafts_for(s, SOURCE)} == {carded_at}
