@@ -8,6 +8,8 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import String, cast, func, or_
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import FunctionElement
 from sqlmodel import Session, col, select
 
 from store import vocab
@@ -27,6 +29,27 @@ from store.visibility import Audience
 
 UNSPECIFIED = "unspecified"  # the stats group of records with no stage or no mineral
 LIVE_COMMITMENT_STATUSES = tuple(s for s in vocab.COMMITMENT_STATUSES if s != "withdrawn")
+
+
+class unindexed(FunctionElement[Any]):  # noqa: N801 (an SQL function's name)
+    """A column no index should be used for: `+column` on SQLite, the column elsewhere.
+
+    Nearly every commitment is live, so the status index finds them all; without
+    statistics SQLite still chose it over the project and initiative indexes, which
+    made an initiative's card read all 100,000 commitments (300 ms)."""
+
+    name = "unindexed"
+    inherit_cache = True
+
+
+@compiles(unindexed)
+def _unindexed(element: unindexed, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.clauses, **kw))
+
+
+@compiles(unindexed, "sqlite")
+def _unindexed_sqlite(element: unindexed, compiler: Any, **kw: Any) -> str:
+    return "+" + str(compiler.process(element.clauses, **kw))
 
 
 @dataclass(frozen=True)
@@ -217,7 +240,7 @@ def commitment_conditions(f: CommitmentFilter, *, audience: Audience) -> list[An
     membership) reads only projects the audience may see."""
     conds: list[Any] = []
     if not f.include_withdrawn and f.status != "withdrawn":
-        conds.append(col(Commitment.status).in_(LIVE_COMMITMENT_STATUSES))
+        conds.append(unindexed(Commitment.status).in_(LIVE_COMMITMENT_STATUSES))
     if f.country:
         conds.append(col(Commitment.project_id).in_(select(Project.id).where(Project.country == f.country)))
     if f.countries:
