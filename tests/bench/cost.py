@@ -50,13 +50,29 @@ def commands(names: list[str], initiative: str) -> dict[str, Callable[[int], str
 
 
 class Counter:
-    """Statements and pool checkouts on one engine."""
+    """Statements and pool checkouts on one engine; on PostgreSQL also the round trips (each
+    request the server answers with ReadyForQuery, read from libpq's trace: BEGIN, COMMIT
+    and pings included, which SQLAlchemy's events do not show)."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, trace_path: str | None = None) -> None:
         self.statements = 0
         self.checkouts = 0
+        self.trace_path = trace_path
         event.listen(engine, "before_cursor_execute", self._statement)
         event.listen(engine.pool, "checkout", self._checkout)
+        if trace_path and engine.dialect.name == "postgresql":
+            engine.dispose()  # connections opened from now on are traced
+            self._trace = open(trace_path, "w")  # noqa: SIM115 (open while the engine is)
+            event.listen(
+                engine, "connect", lambda dbapi_conn, _r: dbapi_conn.pgconn.trace(self._trace.fileno())
+            )
+
+    def round_trips(self) -> int | None:
+        if not self.trace_path or not hasattr(self, "_trace"):
+            return None
+        self._trace.flush()
+        with open(self.trace_path) as trace:
+            return sum(1 for line in trace if "\tB\t5\tReadyForQuery" in line)
 
     def _statement(self, *_args: Any) -> None:
         self.statements += 1
@@ -91,11 +107,12 @@ def bare_bolt(api_url: str) -> App:
 
 def measure(
     send: Callable[[str], int], text_for: Callable[[int], str], n: int, counter: Counter | None
-) -> tuple[float, float, float]:
-    """(statements, checkouts, CPU ms) per request over n requests, after a warm-up."""
+) -> tuple[float, float, float | None, float]:
+    """(statements, checkouts, round trips or None, CPU ms) per request over n requests,
+    after a warm-up."""
     for i in range(4):
         send(text_for(i))
-    before = (counter.statements, counter.checkouts) if counter else (0, 0)
+    before = (counter.statements, counter.checkouts, counter.round_trips()) if counter else (0, 0, None)
     began = time.process_time()
     for i in range(4, 4 + n):
         status = send(text_for(i))
@@ -103,8 +120,14 @@ def measure(
             raise SystemExit(f"HTTP {status} for {text_for(i)!r}")
     cpu = time.process_time() - began
     if counter is None:
-        return 0.0, 0.0, cpu / n * 1000
-    return (counter.statements - before[0]) / n, (counter.checkouts - before[1]) / n, cpu / n * 1000
+        return 0.0, 0.0, None, cpu / n * 1000
+    trips = counter.round_trips()
+    return (
+        (counter.statements - before[0]) / n,
+        (counter.checkouts - before[1]) / n,
+        None if trips is None or before[2] is None else (trips - before[2]) / n,
+        cpu / n * 1000,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -116,6 +139,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-n", type=int, default=200, help="requests per command (default 200)")
     parser.add_argument("--only", help="measure only the commands whose label contains this")
     parser.add_argument("--profile", help="cProfile this command text instead (top 40 by cumulative)")
+    parser.add_argument(
+        "--trace", help="PostgreSQL: a file for libpq's trace, to count round trips (it grows quickly)"
+    )
     parser.add_argument("--sql", help="print the statements of this command text (its second run)")
     parser.add_argument(
         "--database-url", default=os.environ.get("DATABASE_URL"), help="default $DATABASE_URL"
@@ -161,18 +187,23 @@ def main(argv: list[str] | None = None) -> int:
             profiler.disable()
             pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
             return 0
-        counter = Counter(services.engine)
+        counter = Counter(services.engine, args.trace)
         floor = measure(
             dispatcher(bare_bolt(slack.api_url), slack.response_url("bare")), lambda i: "find x", args.n, None
         )
         print(f"{services.engine.dialect.name}, {args.n} requests each")
-        print("| command | statements | checkouts | CPU ms | CPU ÷ bare Bolt |\n|---|---:|---:|---:|---:|")
-        print(f"| *bare Bolt (ack only)* | 0 | 0 | {floor[2]:.2f} | 1 |")
+        print(
+            "| command | statements | checkouts | round trips | CPU ms | CPU ÷ bare Bolt |\n"
+            "|---|---:|---:|---:|---:|---:|"
+        )
+        print(f"| *bare Bolt (ack only)* | 0 | 0 | 0 | {floor[3]:.2f} | 1 |")
         for label, text_for in commands(names, initiative).items():
             if args.only and args.only not in label:
                 continue
-            statements, checkouts, cpu = measure(send, text_for, args.n, counter)
-            print(f"| `{label}` | {statements:.1f} | {checkouts:.1f} | {cpu:.2f} | {cpu / floor[2]:.1f} |")
+            statements, checkouts, trips, cpu = measure(send, text_for, args.n, counter)
+            trips_ = "–" if trips is None else f"{trips:.1f}"
+            ratio = cpu / floor[3]
+            print(f"| `{label}` | {statements:.1f} | {checkouts:.1f} | {trips_} | {cpu:.2f} | {ratio:.1f} |")
     return 0
 
 
