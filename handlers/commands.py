@@ -19,7 +19,7 @@ from store.filters import (
     project_filter,
     stats_grouping,
 )
-from store.models import Commitment, Initiative, Project, ProjectUpdate
+from store.models import Initiative, Project
 from store.visibility import Audience
 
 PAGE_SIZE = 10
@@ -75,33 +75,23 @@ def _describe_hits(
     by_kind: dict[str, list[int]] = {}
     for h in hits:
         by_kind.setdefault(h.kind, []).append(h.ref_id)
-    found = {
-        "project": queries.records_by_ids(session, Project, by_kind.get("project", []), audience=audience),
-        "initiative": queries.records_by_ids(
-            session, Initiative, by_kind.get("initiative", []), audience=audience
-        ),
-        "commitment": queries.records_by_ids(
-            session, Commitment, by_kind.get("commitment", []), audience=audience
-        ),
-        "update": queries.records_by_ids(
-            session, ProjectUpdate, by_kind.get("update", []), audience=audience
-        ),
-    }
+    found = queries.hit_summaries(session, by_kind, audience=audience)
     rows = []
     for h in hits:
-        r = found[h.kind].get(h.ref_id)
-        if r is None:
+        values = found.get((h.kind, h.ref_id))
+        if values is None:
             continue
-        if h.kind == "project":
-            rows.append(("project", r.id, r.name, r.description or ""))
-        elif h.kind == "initiative":
-            rows.append(("initiative", r.id, r.name, r.description or ""))
+        if h.kind in ("project", "initiative"):
+            name, description, *_ = values
+            rows.append((h.kind, h.ref_id, name, description or ""))
         elif h.kind == "commitment":
-            withdrawn = " (withdrawn)" if r.status == "withdrawn" else ""
-            title = f"#{r.id} {cards._label(r.actor)} · {r.instrument}{withdrawn}"
-            rows.append(("commitment", r.id, title, r.statement or ""))
+            actor, instrument, status, statement = values
+            withdrawn = " (withdrawn)" if status == "withdrawn" else ""
+            title = f"#{h.ref_id} {cards._label(actor)} · {instrument}{withdrawn}"
+            rows.append(("commitment", h.ref_id, title, statement or ""))
         else:
-            rows.append(("update", r.id, f"Update on project #{r.project_id}", r.note or ""))
+            project_id, note, *_ = values
+            rows.append(("update", h.ref_id, f"Update on project #{project_id}", note or ""))
     return rows
 
 
@@ -114,8 +104,7 @@ def _card(
     if not name:
         return error(f"Which {kind}?", f"e.g. `{kind} {example}`")
     with services.session() as session:
-        found, suggestions = names.find_by_name(session, model, name, audience=req.audience)
-        record = session.get(model, found) if found is not None else None
+        record, suggestions = names.find_record(session, model, name, audience=req.audience)
         if record is None:
             return reply(cards.did_you_mean(kind, name, suggestions, kind))
         if isinstance(record, Project):

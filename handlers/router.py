@@ -1,7 +1,7 @@
 """The `/minerals` subcommand table: each subcommand is a plain function with a docstring.
 
 A subcommand takes (services, request) and returns a Reply (answered inside the ack, the
-fast path) or a Deferred (acked at once with a short note; `work` then runs in Bolt's lazy
+fast path) or a Deferred (acked at once with a short note; `work` then runs on Bolt's lazy
 listener and its Reply goes to the response_url).
 """
 

@@ -1,4 +1,4 @@
-"""The slash command listener: route, answer inside the ack, defer slow work to a lazy listener."""
+"""The slash command listener: route, answer inside the ack, hand slow work to Bolt's lazy runner."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import uuid
 from typing import Any
 
 from pydantic import ValidationError
-from slack_bolt import Ack, App, BoltContext, Respond
+from slack_bolt import Ack, App, BoltContext, BoltRequest, Respond
+from slack_bolt.util.utils import create_copy
 from slack_sdk import WebClient
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -107,21 +108,36 @@ def _ack_with(ack: Ack, reply: Reply) -> None:
     ack(blocks=reply.blocks, text=reply.text, response_type="ephemeral")
 
 
-def answer(ack: Ack, command: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+def answer(
+    ack: Ack, command: dict[str, Any], client: WebClient, context: BoltContext, request: BoltRequest
+) -> None:
     """Route the command and answer inside the ack; slow work is handed to `finish`."""
     services = services_of(context)
     with services.answering():
         outcome = route(services, command_request(command))
     if isinstance(outcome, Deferred):
-        # The work itself is handed over (functions survive Bolt's copy of the context), so
-        # the subcommand runs once: a write before `return Deferred` is not repeated.
-        context["deferred_work"] = outcome.work
         ack(text=outcome.note, response_type="ephemeral")
+        _start_finish(request, outcome.work)
     elif isinstance(outcome, OpenModal):
         client.views_open(trigger_id=command["trigger_id"], view=outcome.view)
         ack()
     else:
         _ack_with(ack, outcome)
+
+
+def _start_finish(request: BoltRequest, work: Any) -> None:
+    """Run `finish` after the ack as Bolt runs a lazy listener: on its executor, with a copy
+    of the request. Only a Deferred pays for that: a lazy listener registered on the command
+    deep-copied every request and woke a thread for nothing, more CPU than a card's reads."""
+    runner = request.context.listener_runner
+    copied: BoltRequest = create_copy(request.to_copyable())
+    copied.lazy_only = True
+    copied.lazy_function_name = finish.__name__
+    copied.context["listener_runner"] = runner
+    # The work itself is handed over (not copied), so the subcommand runs once: a write
+    # before `return Deferred` is not repeated.
+    copied.context["deferred_work"] = work
+    runner.lazy_listener_runner.start(function=finish, request=copied)
 
 
 def finish(client: WebClient, respond: Respond, context: BoltContext) -> None:
@@ -142,4 +158,4 @@ def finish(client: WebClient, respond: Respond, context: BoltContext) -> None:
 
 
 def register(app: App, command_name: str) -> None:
-    app.command(command_name)(ack=answer, lazy=[finish])
+    app.command(command_name)(answer)

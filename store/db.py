@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import Table, event, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlmodel import Session, create_engine
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -52,6 +54,29 @@ def _sqlite_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN DEFERRED" if options.get("sqlite_read_only") else "BEGIN IMMEDIATE")
 
 
+# A pooled PostgreSQL connection idle for longer is pinged before use (a restart or failover
+# may have closed it); one used within the last second is not: that ping was a round trip on
+# every command. A connection that dies inside that second fails one request, and the pool
+# then replaces every connection older than the failure.
+PING_AFTER_IDLE_S = 1.0
+
+
+def _ping_if_idle(engine: Engine) -> None:
+    def checkout(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        if time.monotonic() - record.info.get("checked_in_at", 0.0) < PING_AFTER_IDLE_S:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_conn)
+        except Exception as exc:  # the pool retries with a new connection
+            raise DisconnectionError() from exc
+
+    def checkin(_dbapi_conn: Any, record: Any) -> None:
+        record.info["checked_in_at"] = time.monotonic()
+
+    event.listen(engine, "checkout", checkout)
+    event.listen(engine, "checkin", checkin)
+
+
 # Connections kept open: requests in flight (16 concurrent clients in the benchmark) plus the
 # five lazy-listener threads. A smaller pool closed and reopened its overflow connections on
 # every burst; at 16 clients that cost PostgreSQL 20-35% of p99 (python -m tests.bench).
@@ -74,26 +99,38 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    kwargs.setdefault("pool_pre_ping", True)
+    ping_if_idle = "pool_pre_ping" not in kwargs
     if "poolclass" not in kwargs:
         kwargs.setdefault("pool_size", POOL_SIZE)
         kwargs.setdefault("max_overflow", 10)
-    return create_engine(url, **kwargs)
+    engine = create_engine(url, **kwargs)
+    if ping_if_idle:
+        _ping_if_idle(engine)
+    return engine
 
 
 @contextmanager
 def session_scope(
-    engine: Engine, *, read_only: bool = False, busy_timeout_ms: int | None = None
+    engine: Engine,
+    *,
+    read_only: bool = False,
+    busy_timeout_ms: int | None = None,
+    per_statement: bool = False,
 ) -> Iterator[Session]:
     """A session that commits on success and rolls back on any error. `read_only` is a
     promise that it writes nothing (on SQLite it then takes no write lock);
-    `busy_timeout_ms` bounds how long SQLite waits for another writer's lock."""
+    `busy_timeout_ms` bounds how long SQLite waits for another writer's lock;
+    `per_statement` (with read_only, for short reads that stream nothing): on PostgreSQL each
+    statement runs on its own, as READ COMMITTED already gives each its own snapshot, without
+    the BEGIN and COMMIT round trips."""
     options: dict[str, Any] = {}
     if read_only:
         options["sqlite_read_only"] = True
+        if per_statement and not is_sqlite(engine):
+            options["isolation_level"] = "AUTOCOMMIT"
     if busy_timeout_ms:
         options["sqlite_busy_ms"] = busy_timeout_ms
-    bind = engine.execution_options(**options) if options else engine
+    bind = _with_options(engine, tuple(sorted(options.items()))) if options else engine
     with Session(bind, expire_on_commit=False) as session:
         try:
             yield session
@@ -120,6 +157,12 @@ def _insert_if_new(dialect_name: str, table: Any, returning: str) -> Any:
     # Built once: constructing a Core statement costs more than running it on SQLite.
     dialect = sqlite if dialect_name == "sqlite" else postgresql
     return dialect.insert(table).on_conflict_do_nothing().returning(table.c[returning])
+
+
+@lru_cache(maxsize=64)
+def _with_options(engine: Engine, options: tuple[tuple[str, Any], ...]) -> Engine:
+    # One option engine per engine and options, not one per session.
+    return engine.execution_options(**dict(options))
 
 
 def alembic_config(url: str) -> Any:

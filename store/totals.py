@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Integer, and_, case, cast, func, true, union
@@ -65,8 +66,10 @@ def _copy_row(row: TotalsRow) -> TotalsRow:
     return TotalsRow(row.key, row.count, row.money.copy())
 
 
-def _money_columns(dialect: str) -> list[Any]:
-    """count, amount, USD, unconverted and latest rate date of rows with an amount."""
+@lru_cache(maxsize=4)
+def _money_columns(dialect: str) -> tuple[Any, ...]:
+    """count, amount, USD, unconverted and latest rate date of rows with an amount (built once
+    per dialect: a card's money is one small query, and building these took longer)."""
     has_money = and_(col(Commitment.amount).is_not(None), col(Commitment.currency).is_not(None))
 
     def total(column: Any) -> Any:
@@ -77,7 +80,7 @@ def _money_columns(dialect: str) -> list[Any]:
             return func.sum(cast(func.round(value * 100), Integer))
         return func.sum(value)
 
-    return [
+    return (
         func.count(),
         total(Commitment.amount),
         total(Commitment.usd_estimate),
@@ -85,7 +88,7 @@ def _money_columns(dialect: str) -> list[Any]:
         func.max(
             case((and_(has_money, col(Commitment.usd_estimate).is_not(None)), Commitment.usd_rate_date))
         ),
-    ]
+    )
 
 
 def _grouped(session: Session, key: Any, conds: list[Any], joins: list[tuple[Any, Any]]) -> list[Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import false, or_
@@ -18,13 +19,20 @@ class Audience:
     def clause(self, model: Any) -> Any:
         if self.everything:
             return None
-        same_channel = model.source_channel == self.channel if self.channel else false()
-        return or_(model.source_private.is_(False), same_channel)
+        return _visible(model, self.channel)
 
     def can_see(self, record: Any) -> bool:
         if self.everything or not record.source_private:
             return True
         return self.channel is not None and record.source_channel == self.channel
+
+
+@lru_cache(maxsize=1024)
+def _visible(model: Any, channel: str | None) -> Any:
+    # Built once per table and channel: a command reads several tables, and building the
+    # expression cost more CPU than SQLite took to run some of its statements.
+    same_channel = model.source_channel == channel if channel else false()
+    return or_(model.source_private.is_(False), same_channel)
 
 
 PUBLIC = Audience()

@@ -93,9 +93,13 @@ class Services:
         """A unit of work: commits on success, rolls back on error. Read-only (asked for,
         or inside `reading()`) sessions take no write lock on SQLite."""
         modes = _modes.get()
-        busy = ACK_BUSY_TIMEOUT_MS if "answering" in modes else None
+        answering = "answering" in modes
+        busy = ACK_BUSY_TIMEOUT_MS if answering else None
         read_only = read_only or "reading" in modes
-        with session_scope(self.engine, read_only=read_only, busy_timeout_ms=busy) as s:
+        # A read inside the ack is a few short statements: on PostgreSQL no BEGIN/COMMIT.
+        with session_scope(
+            self.engine, read_only=read_only, busy_timeout_ms=busy, per_statement=answering
+        ) as s:
             yield s
 
     def answering(self) -> AbstractContextManager[None]:

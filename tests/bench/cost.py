@@ -1,0 +1,211 @@
+"""Count the work of each slash command: database round trips and CPU per request.
+
+    minerals-bot seed --synthetic 10000 --database "$DATABASE_URL"   # a store to measure
+    python -m tests.bench.cost -n 200
+    python -m tests.bench.cost -n 200 --profile "project Synthetic"   # cProfile of one command
+
+Each command goes through the same Bolt app and handlers as `minerals-bot serve` (a signed
+body, `App.dispatch`, no HTTP server), one at a time on this thread. Per request it prints the
+statements sent (SQLAlchemy's `before_cursor_execute`), the pool checkouts (each one a ping
+when the engine pre-pings), and the CPU time of this process (`time.process_time`), which a
+loaded machine changes far less than wall-clock time. A bare Bolt app that only acks is
+measured the same way, as the floor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import os
+import pstats
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+from slack_bolt import App
+from slack_bolt.request import BoltRequest
+from slack_sdk import WebClient
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from sqlmodel import col, select
+
+from tests.bench import load
+
+
+def commands(names: list[str], initiative: str) -> dict[str, Callable[[int], str]]:
+    def misspelt(name: str) -> str:
+        return name.replace("Synthetic", "Synthetc", 1) if "Synthetic" in name else name[:-1]
+
+    finds = ["lithium processing", "graphite mining", "rare earths", "nickel recycling"]
+    return {
+        "find <words>": lambda i: f"find {finds[i % len(finds)]}",
+        "projects country:CA mineral:graphite": lambda i: "projects country:CA mineral:graphite",
+        "project <name>": lambda i: f"project {names[i % len(names)]}",
+        "project <misspelt name>": lambda i: f"project {misspelt(names[i % len(names)])}",
+        "commitments by:JP": lambda i: "commitments by:JP",
+        "stats by:country": lambda i: "stats by:country",
+        "initiative <name>": lambda i: f"initiative {initiative}",
+    }
+
+
+class Counter:
+    """Statements and pool checkouts on one engine; on PostgreSQL also the round trips (each
+    request the server answers with ReadyForQuery, read from libpq's trace: BEGIN, COMMIT
+    and pings included, which SQLAlchemy's events do not show)."""
+
+    def __init__(self, engine: Engine, trace_path: str | None = None) -> None:
+        self.statements = 0
+        self.checkouts = 0
+        self.trace_path = trace_path
+        event.listen(engine, "before_cursor_execute", self._statement)
+        event.listen(engine.pool, "checkout", self._checkout)
+        if trace_path and engine.dialect.name == "postgresql":
+            engine.dispose()  # connections opened from now on are traced
+            self._trace = open(trace_path, "w")  # noqa: SIM115 (open while the engine is)
+            event.listen(
+                engine, "connect", lambda dbapi_conn, _r: dbapi_conn.pgconn.trace(self._trace.fileno())
+            )
+
+    def round_trips(self) -> int | None:
+        if not self.trace_path or not hasattr(self, "_trace"):
+            return None
+        self._trace.flush()
+        with open(self.trace_path) as trace:
+            return sum(1 for line in trace if "\tB\t5\tReadyForQuery" in line)
+
+    def _statement(self, *_args: Any) -> None:
+        self.statements += 1
+
+    def _checkout(self, *_args: Any) -> None:
+        self.checkouts += 1
+
+
+def dispatcher(app: App, response_url: str) -> Callable[[str], int]:
+    def send(text: str) -> int:
+        body = load.command_body(text, response_url=response_url)
+        headers = load.signed_headers(body, "application/x-www-form-urlencoded")
+        response = app.dispatch(
+            BoltRequest(body=body.decode(), headers={k.lower(): [v] for k, v in headers.items()})
+        )
+        return response.status
+
+    return send
+
+
+def bare_bolt(api_url: str) -> App:
+    """What tests.bench.baseline serves: a Bolt app whose slash command only acks."""
+    client = WebClient(token="xoxb-bare", base_url=api_url)
+    app = App(client=client, signing_secret=load.SECRET, process_before_response=True)
+
+    @app.command("/minerals")
+    def ack_only(ack: Any) -> None:
+        ack()
+
+    return app
+
+
+def measure(
+    send: Callable[[str], int], text_for: Callable[[int], str], n: int, counter: Counter | None
+) -> tuple[float, float, float | None, float]:
+    """(statements, checkouts, round trips or None, CPU ms) per request over n requests,
+    after a warm-up."""
+    for i in range(4):
+        send(text_for(i))
+    before = (counter.statements, counter.checkouts, counter.round_trips()) if counter else (0, 0, None)
+    began = time.process_time()
+    for i in range(4, 4 + n):
+        status = send(text_for(i))
+        if status != 200:
+            raise SystemExit(f"HTTP {status} for {text_for(i)!r}")
+    cpu = time.process_time() - began
+    if counter is None:
+        return 0.0, 0.0, None, cpu / n * 1000
+    trips = counter.round_trips()
+    return (
+        (counter.statements - before[0]) / n,
+        (counter.checkouts - before[1]) / n,
+        None if trips is None or before[2] is None else (trips - before[2]) / n,
+        cpu / n * 1000,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m tests.bench.cost",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("-n", type=int, default=200, help="requests per command (default 200)")
+    parser.add_argument("--only", help="measure only the commands whose label contains this")
+    parser.add_argument("--profile", help="cProfile this command text instead (top 40 by cumulative)")
+    parser.add_argument(
+        "--trace", help="PostgreSQL: a file for libpq's trace, to count round trips (it grows quickly)"
+    )
+    parser.add_argument("--sql", help="print the statements of this command text (its second run)")
+    parser.add_argument(
+        "--database-url", default=os.environ.get("DATABASE_URL"), help="default $DATABASE_URL"
+    )
+    args = parser.parse_args(argv)
+    if not args.database_url:
+        parser.error("set DATABASE_URL or --database-url to a seeded store")
+
+    from bot.app import create_app, make_client, make_services
+    from bot.core.settings import load_settings
+    from bot.local_slack import LocalSlack
+    from store.db import session_scope
+    from store.models import Initiative, Project
+
+    with LocalSlack() as slack:
+        settings = load_settings(
+            slack_bot_token="xoxb-cost",
+            slack_signing_secret=load.SECRET,
+            slack_api_url=slack.api_url,
+            database_url=args.database_url,
+        )
+        services, client = make_services(settings), make_client(settings)
+        app = create_app(settings, client=client, services=services)
+        with session_scope(services.engine, read_only=True) as s:
+            names = list(s.exec(select(Project.name).order_by(col(Project.id)).limit(50)).all())
+            initiative = s.exec(select(Initiative.name).order_by(col(Initiative.id)).limit(1)).one()
+        send = dispatcher(app, slack.response_url("cost"))
+        if args.sql:
+            send(args.sql)
+            shown: list[str] = []
+            event.listen(services.engine, "before_cursor_execute", lambda *a: shown.append(a[2]))
+            send(args.sql)
+            for statement in shown:
+                print(" ".join(statement.split())[:600], end="\n\n")
+            return 0
+        if args.profile:
+            for _ in range(4):
+                send(args.profile)
+            profiler = cProfile.Profile()
+            profiler.enable()
+            for _ in range(args.n):
+                send(args.profile)
+            profiler.disable()
+            pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
+            return 0
+        counter = Counter(services.engine, args.trace)
+        floor = measure(
+            dispatcher(bare_bolt(slack.api_url), slack.response_url("bare")), lambda i: "find x", args.n, None
+        )
+        print(f"{services.engine.dialect.name}, {args.n} requests each")
+        print(
+            "| command | statements | checkouts | round trips | CPU ms | CPU ÷ bare Bolt |\n"
+            "|---|---:|---:|---:|---:|---:|"
+        )
+        print(f"| *bare Bolt (ack only)* | 0 | 0 | 0 | {floor[3]:.2f} | 1 |")
+        for label, text_for in commands(names, initiative).items():
+            if args.only and args.only not in label:
+                continue
+            statements, checkouts, trips, cpu = measure(send, text_for, args.n, counter)
+            trips_ = "–" if trips is None else f"{trips:.1f}"
+            ratio = cpu / floor[3]
+            print(f"| `{label}` | {statements:.1f} | {checkouts:.1f} | {trips_} | {cpu:.2f} | {ratio:.1f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,100 @@
+"""What a session costs in statements: a command's reads send no more than their own SQL.
+
+Inside the ack a read-only session on PostgreSQL runs each statement on its own (no BEGIN, no
+COMMIT), SQLite's busy timeout is set only when it changes, and a pooled PostgreSQL connection
+is pinged only after it sat idle; one that died while idle is replaced without an error.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import event, text
+from sqlalchemy.engine import Engine
+
+from bot.core.services import Services
+from bot.core.settings import load_settings
+from store import db
+
+
+def _services(engine: Engine, url: str) -> Services:
+    return Services(settings=load_settings(database_url=url, slack_bot_token="xoxb-t"), engine=engine)
+
+
+def _statements(engine: Engine) -> list[str]:
+    sent: list[str] = []
+    event.listen(engine, "before_cursor_execute", lambda *args: sent.append(args[2]))
+    return sent
+
+
+def test_reads_inside_the_ack_send_only_their_own_statements(engine: Engine, db_url: str) -> None:
+    services = _services(engine, db_url)
+    with services.session() as s:  # a first checkout, outside the ack: the connection is set up
+        s.execute(text("SELECT 1"))
+    sent = _statements(engine)
+    trips: list[Any] = []
+    if engine.dialect.name == "postgresql":
+        # psycopg sends BEGIN and COMMIT itself: seen as the connection's transaction state.
+        event.listen(engine, "commit", lambda conn: trips.append(conn.connection.dbapi_connection.autocommit))
+    for _ in range(2):
+        with services.answering(), services.reading(), services.session() as s:
+            assert s.execute(text("SELECT 2")).scalar() == 2
+    if engine.dialect.name == "sqlite":
+        # BEGIN DEFERRED each time; the ack's shorter busy timeout set once on this connection.
+        assert sent == [f"PRAGMA busy_timeout={db.ACK_BUSY_TIMEOUT_MS}", "BEGIN DEFERRED", "SELECT 2"] + [
+            "BEGIN DEFERRED",
+            "SELECT 2",
+        ]
+    else:
+        assert sent == ["SELECT 2", "SELECT 2"]
+        assert trips == [True, True]  # committed in autocommit: nothing was sent for it
+
+
+def test_a_write_outside_the_ack_still_runs_in_one_transaction(engine: Engine, db_url: str) -> None:
+    services = _services(engine, db_url)
+    with services.session() as s:
+        s.execute(text("CREATE TABLE scratch_rt (n INTEGER)"))
+    with pytest.raises(RuntimeError), services.session() as s:
+        s.execute(text("INSERT INTO scratch_rt (n) VALUES (1)"))
+        raise RuntimeError("rolled back")
+    with services.answering(), services.session(read_only=True) as s:
+        assert s.execute(text("SELECT count(*) FROM scratch_rt")).scalar() == 0
+
+
+def test_sqlite_busy_timeout_follows_the_mode(tmp_path: Path) -> None:
+    sqlite_url = f"sqlite:///{tmp_path / 'busy.db'}"
+    engine = db.make_engine(sqlite_url, pool_size=1)
+    try:
+        services = _services(engine, sqlite_url)
+        with services.answering(), services.session() as s:
+            assert s.execute(text("PRAGMA busy_timeout")).scalar() == db.ACK_BUSY_TIMEOUT_MS
+        with services.session() as s:  # the same pooled connection, background work again
+            assert s.execute(text("PRAGMA busy_timeout")).scalar() == db.SQLITE_BUSY_TIMEOUT_MS
+    finally:
+        engine.dispose()
+
+
+def test_a_postgres_connection_killed_while_idle_is_replaced_without_an_error(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if db.is_sqlite(db_url):
+        pytest.skip("a PostgreSQL pool's ping")
+    postgres_url = db_url
+    monkeypatch.setattr(db, "PING_AFTER_IDLE_S", 0.05)
+    engine = db.make_engine(postgres_url, pool_size=1, max_overflow=0)
+    admin = db.make_engine(postgres_url)
+    try:
+        with engine.connect() as conn:
+            pid = conn.execute(text("SELECT pg_backend_pid()")).scalar()
+        with admin.connect() as conn:
+            assert conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid}).scalar()
+            conn.commit()
+        time.sleep(0.1)  # idle for longer than PING_AFTER_IDLE_S: pinged, found dead, replaced
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT pg_backend_pid()")).scalar() != pid
+    finally:
+        engine.dispose()
+        admin.dispose()
