@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
+import pytest
 from sqlmodel import Session
 
 from bot.blockkit import cards
@@ -123,3 +124,28 @@ def test_find_ranks_a_bounded_candidate_set_best_first(session: Session) -> None
     some = search(session, "graphite mine", audience=PUBLIC, limit=3, candidates=1)  # at least a page
     assert len(some) == 3
     assert [h.rank for h in some] == sorted((h.rank for h in some), reverse=True)
+
+
+def test_commitments_of_one_country_are_read_along_an_index_not_sorted(session: Session) -> None:
+    """`commitments by:JP` reads its page along ix_commitment_country_newest (migration 0010)
+    instead of sorting every Japanese commitment; SQLite says so in its query plan."""
+    if session.get_bind().dialect.name != "sqlite":
+        pytest.skip("PostgreSQL picks its plan from statistics; test_migrations checks the index exists")
+    from sqlalchemy import event
+
+    seen: list[tuple[str, object]] = []
+
+    def keep(conn: object, cursor: object, statement: str, params: object, *_: object) -> None:
+        if "ORDER BY" in statement and "FROM commitment" in statement:
+            seen.append((statement, params))
+
+    engine = session.get_bind()
+    event.listen(engine, "before_cursor_execute", keep)
+    try:
+        queries.list_commitments(session, queries.CommitmentFilter(countries=["JP"]), audience=PUBLIC)
+    finally:
+        event.remove(engine, "before_cursor_execute", keep)
+    statement, params = seen[0]
+    rows = session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params)
+    plan = " ".join(str(row[-1]) for row in rows)
+    assert "ix_commitment_country_newest" in plan and "TEMP B-TREE" not in plan, plan

@@ -39,7 +39,12 @@ NAME_INDEX_TABLES = {
 RAW_SQL_TABLES = {"data_version", "search_fts", *NAME_INDEX_TABLES}
 # - `ix_commitment_newest`: the order of commitment lists, announced_on DESC NULLS LAST
 #   (migration 0008); Alembic cannot compare an index's NULLS LAST with a model.
-RAW_SQL_INDEXES = {"ix_project_name_lower", "ix_initiative_name_lower", "ix_commitment_newest"}
+RAW_SQL_INDEXES = {
+    "ix_project_name_lower",
+    "ix_initiative_name_lower",
+    "ix_commitment_newest",
+    "ix_commitment_country_newest",
+}
 
 
 def _intended(diff: Any) -> bool:
