@@ -102,20 +102,22 @@ def drafts_for(session: Session, source_message: str) -> list[Draft]:
     )
 
 
-def set_card(session: Session, draft_ids: list[int], card_ts: str, *, now: datetime) -> None:
-    """Record the card the drafts are shown on (one UPDATE, none of them read first)."""
-    if draft_ids:
-        table = table_of(Draft)  # Core: no ORM bookkeeping for rows this session never loaded
-        session.execute(
-            update(table).where(table.c.id.in_(draft_ids)).values(card_ts=card_ts, updated_at=now)
-        )
-
-
-def states_of(session: Session, draft_ids: list[int]) -> list[tuple[str, dict[str, Any]] | None]:
-    """Each draft's (state, fields), in the order of `draft_ids`; None for one that is gone."""
-    table = table_of(Draft)
+def set_card(
+    session: Session, draft_ids: list[int], card_ts: str, *, now: datetime
+) -> list[tuple[str, dict[str, Any]] | None]:
+    """Record the card the drafts are shown on (one UPDATE, none of them read first), and
+    return each draft's (state, fields) as that UPDATE left it, in the order of `draft_ids`
+    (None for one that is gone). The UPDATE waits for any click writing the same rows, so
+    a click either committed before it (and its state is returned here) or comes after it
+    and sees `card_ts` (and redraws the card itself)."""
+    if not draft_ids:
+        return []
+    table = table_of(Draft)  # Core: no ORM bookkeeping for rows this session never loaded
     rows = session.execute(
-        select(table.c.id, table.c.state, table.c.fields).where(table.c.id.in_(draft_ids))
+        update(table)
+        .where(table.c.id.in_(draft_ids))
+        .values(card_ts=card_ts, updated_at=now)
+        .returning(table.c.id, table.c.state, table.c.fields)
     ).all()
     found = {draft_id: (state, fields) for draft_id, state, fields in rows}
     return [found.get(i) for i in draft_ids]
