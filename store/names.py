@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import sys
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, TypeVar
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 from sqlmodel import Session, col, select
 
 from store import name_index, vocab
@@ -46,11 +46,16 @@ def named_id(
     session: Session, model: type[Project] | type[Initiative], name: str, *, audience: Audience
 ) -> int | None:
     """The id of the first record the audience may see with exactly this name, or None."""
-    stmt = select(model.id).where(model.name == name)
+    return session.exec(_named_id_statement(model, audience), params={"name": name}).first()
+
+
+@lru_cache(maxsize=1024)  # a few channels, two models: built once each, the name bound
+def _named_id_statement(model: type[Project] | type[Initiative], audience: Audience) -> Any:
+    stmt = select(model.id).where(col(model.name) == bindparam("name"))
     clause = audience.clause(model)
     if clause is not None:
         stmt = stmt.where(clause)
-    return session.exec(stmt.order_by(col(model.id)).limit(1)).first()
+    return stmt.order_by(col(model.id)).limit(1)
 
 
 def extraction_names(session: Session, *, audience: Audience) -> tuple[list[str], list[str]]:
