@@ -437,7 +437,8 @@ def possible_duplicate(
     if project_name and isinstance(project_id, int):
         params["project_id"] = project_id
     stmt = _duplicate_statement(audience, "low" in params, "project_id" in params)
-    return session.exec(stmt, params=params).first()
+    found: Commitment | None = session.exec(stmt, params=params).first()
+    return found
 
 
 @lru_cache(maxsize=1024)

@@ -46,7 +46,8 @@ def named_id(
     session: Session, model: type[Project] | type[Initiative], name: str, *, audience: Audience
 ) -> int | None:
     """The id of the first record the audience may see with exactly this name, or None."""
-    return session.exec(_named_id_statement(model, audience), params={"name": name}).first()
+    found: int | None = session.exec(_named_id_statement(model, audience), params={"name": name}).first()
+    return found
 
 
 @lru_cache(maxsize=1024)  # a few channels, two models: built once each, the name bound

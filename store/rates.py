@@ -51,7 +51,7 @@ def rate_for(session: Session, currency: str, on: date | None = None) -> FxRate 
 # (usd_per_unit, as_of) of a currency's latest rate, and of its latest as of a date: built
 # once, as every proposed commitment's card asks (a row, no FxRate object).
 _LATEST = (
-    select(FxRate.usd_per_unit, FxRate.as_of)
+    select(col(FxRate.usd_per_unit), col(FxRate.as_of))
     .where(col(FxRate.currency) == bindparam("currency"))
     .order_by(col(FxRate.as_of).desc())
     .limit(1)
