@@ -307,13 +307,12 @@ def _post_card(
         )
         return None
     card_ts = str(resp["ts"])
+    # The drafts as the card_ts write left them: a click that landed while the card was on
+    # its way either committed before that write (and shows here) or sees the card_ts (and
+    # redraws the card itself).
     with services.session() as session:
-        draft_store.set_card(session, draft_ids, card_ts, now=services.clock())
-    # Read again after the commit: a click that landed while the card was on its way either
-    # saw this card_ts (and redrew the card itself) or committed before this read.
-    with services.session(read_only=True) as session:
-        changed = draft_store.states_of(session, draft_ids) != [(v.state, v.fields) for v in views]
-    if changed:
+        now_shown = draft_store.set_card(session, draft_ids, card_ts, now=services.clock())
+    if now_shown != [(v.state, v.fields) for v in views]:
         refresh_card(services, client, source)
     return card_ts
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import threading
 import uuid
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
@@ -89,21 +90,31 @@ def ddl_downgrade(dialect: str) -> list[str]:
     return [*stmts, f"DROP TABLE IF EXISTS {TABLE}"]
 
 
+_SQLITE_CURRENT = text(f"SELECT version, 1 FROM {TABLE} WHERE scope = '{SCOPE}'")
+_POSTGRES_CURRENT = text(
+    f"SELECT version, txid_current_if_assigned() IS NULL FROM {TABLE} WHERE scope = '{SCOPE}'"
+)
+
+
 def current(session: Session) -> tuple[str, int] | None:
     """(database, version) of the records this session sees; None: do not cache."""
     bind = session.get_bind()
-    if bind.dialect.name == "sqlite":
-        row = session.execute(
-            text(f"SELECT version, 1 FROM {TABLE} WHERE scope = :scope"), {"scope": SCOPE}
-        ).first()
-    else:
-        row = session.execute(
-            text(f"SELECT version, txid_current_if_assigned() IS NULL FROM {TABLE} WHERE scope = :scope"),
-            {"scope": SCOPE},
-        ).first()
+    sqlite = bind.dialect.name == "sqlite"
+    row = session.execute(_SQLITE_CURRENT if sqlite else _POSTGRES_CURRENT).first()
     if row is None or not row[1]:
         return None
-    return (bind.engine.url.render_as_string(hide_password=True), int(row[0]))
+    return (_database_name(bind.engine), int(row[0]))
+
+
+_database_names: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
+
+
+def _database_name(engine: Any) -> str:
+    """The engine's URL without its password, rendered once per engine (asked per read)."""
+    name = _database_names.get(engine)
+    if name is None:
+        name = _database_names[engine] = engine.url.render_as_string(hide_password=True)
+    return name
 
 
 class VersionedCache:

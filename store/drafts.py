@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from sqlalchemy import and_, or_, true, update
+from sqlalchemy import and_, bindparam, or_, true, update
 from sqlmodel import Session, col, select
 
 from store import names, records
@@ -102,20 +103,22 @@ def drafts_for(session: Session, source_message: str) -> list[Draft]:
     )
 
 
-def set_card(session: Session, draft_ids: list[int], card_ts: str, *, now: datetime) -> None:
-    """Record the card the drafts are shown on (one UPDATE, none of them read first)."""
-    if draft_ids:
-        table = table_of(Draft)  # Core: no ORM bookkeeping for rows this session never loaded
-        session.execute(
-            update(table).where(table.c.id.in_(draft_ids)).values(card_ts=card_ts, updated_at=now)
-        )
-
-
-def states_of(session: Session, draft_ids: list[int]) -> list[tuple[str, dict[str, Any]] | None]:
-    """Each draft's (state, fields), in the order of `draft_ids`; None for one that is gone."""
-    table = table_of(Draft)
+def set_card(
+    session: Session, draft_ids: list[int], card_ts: str, *, now: datetime
+) -> list[tuple[str, dict[str, Any]] | None]:
+    """Record the card the drafts are shown on (one UPDATE, none of them read first), and
+    return each draft's (state, fields) as that UPDATE left it, in the order of `draft_ids`
+    (None for one that is gone). The UPDATE waits for any click writing the same rows, so
+    a click either committed before it (and its state is returned here) or comes after it
+    and sees `card_ts` (and redraws the card itself)."""
+    if not draft_ids:
+        return []
+    table = table_of(Draft)  # Core: no ORM bookkeeping for rows this session never loaded
     rows = session.execute(
-        select(table.c.id, table.c.state, table.c.fields).where(table.c.id.in_(draft_ids))
+        update(table)
+        .where(table.c.id.in_(draft_ids))
+        .values(card_ts=card_ts, updated_at=now)
+        .returning(table.c.id, table.c.state, table.c.fields)
     ).all()
     found = {draft_id: (state, fields) for draft_id, state, fields in rows}
     return [found.get(i) for i in draft_ids]
@@ -422,36 +425,54 @@ def possible_duplicate(
     actor, instrument = fields.get("actor"), fields.get("instrument")
     if not actor or not instrument:
         return None
-    stmt = select(Commitment).where(
-        Commitment.actor == actor,
-        Commitment.instrument == instrument,
-        Commitment.status != "withdrawn",
-        Commitment.created_at >= now - DUPLICATE_WINDOW,
-    )
-    clause = audience.clause(Commitment)
-    if clause is not None:
-        stmt = stmt.where(clause)
+    params: dict[str, Any] = {"actor": actor, "instrument": instrument, "since": now - DUPLICATE_WINDOW}
     amount = fields.get("amount")
     if amount not in (None, ""):
         value = Decimal(str(amount))
         low, high = value * (1 - DUPLICATE_AMOUNT_TOLERANCE), value * (1 + DUPLICATE_AMOUNT_TOLERANCE)
-        stmt = stmt.where(
-            col(Commitment.amount).between(min(low, high), max(low, high)),
-            Commitment.currency == fields.get("currency"),
-        )
+        params.update(low=min(low, high), high=max(low, high), currency=fields.get("currency"))
     project_name = fields.get("project")
     if project_name and project_id == "look up":
         project_id = names.named_id(session, Project, project_name, audience=audience)
     if project_name and isinstance(project_id, int):
-        stmt = stmt.where(Commitment.project_id == project_id)
-    return session.exec(stmt.order_by(col(Commitment.id))).first()
+        params["project_id"] = project_id
+    stmt = _duplicate_statement(audience, "low" in params, "project_id" in params)
+    found: Commitment | None = session.exec(stmt, params=params).first()
+    return found
+
+
+@lru_cache(maxsize=1024)
+def _duplicate_statement(audience: Audience, by_amount: bool, by_project: bool) -> Any:
+    """The duplicate check's SELECT for one audience and shape of question, built once (a
+    bot has a few channels): the draft's values are bound parameters, so a message pays no
+    statement building nor cache-key hashing."""
+    stmt = select(Commitment).where(
+        col(Commitment.actor) == bindparam("actor"),
+        col(Commitment.instrument) == bindparam("instrument"),
+        Commitment.status != "withdrawn",
+        col(Commitment.created_at) >= bindparam("since"),
+    )
+    clause = audience.clause(Commitment)
+    if clause is not None:
+        stmt = stmt.where(clause)
+    if by_amount:
+        stmt = stmt.where(
+            col(Commitment.amount).between(bindparam("low"), bindparam("high")),
+            col(Commitment.currency) == bindparam("currency"),
+        )
+    if by_project:
+        stmt = stmt.where(col(Commitment.project_id) == bindparam("project_id"))
+    return stmt.order_by(col(Commitment.id))  # no LIMIT: PostgreSQL would walk the id index
 
 
 def autolog_enabled(session: Session, channel: str | None) -> bool:
     if not channel:  # no channel (a console or a malformed event): never autolog
         return False
-    setting = session.get(ChannelSetting, channel)
-    return bool(setting and setting.autolog)
+    # A column, not the ChannelSetting object: asked of every message that is read.
+    return bool(session.exec(_AUTOLOG, params={"channel": channel}).first())
+
+
+_AUTOLOG = select(ChannelSetting.autolog).where(col(ChannelSetting.channel) == bindparam("channel"))
 
 
 def set_autolog(session: Session, channel: str, enabled: bool, *, user: str, now: datetime) -> None:

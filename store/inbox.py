@@ -12,7 +12,7 @@ import logging
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, or_, update
+from sqlalchemy import bindparam, delete, or_, update
 from sqlmodel import Session, col, select
 
 from store.db import insert_if_new, table_of
@@ -111,13 +111,21 @@ def due(session: Session, *, now: datetime, older_than: timedelta, limit: int = 
 
 def finish(session: Session, item_id: int, *, worker: str, now: datetime) -> bool:
     """Mark the item done; False if this worker no longer holds it (its lease was taken over)."""
-    items = table_of(InboxItem)  # Core: no ORM bookkeeping on the path of every message
-    result = session.execute(
-        update(items)
-        .where(items.c.id == item_id, items.c.state == "pending", items.c.claimed_by == worker[:120])
-        .values(state="done", finished_at=now, claimed_until=None, last_error=None)
-    )
+    result = session.execute(_FINISH, {"item_id": item_id, "worker": worker[:120], "now": now})
     return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+_items = table_of(InboxItem)
+# Core, built once: no ORM bookkeeping nor statement building on the path of every message.
+_FINISH = (
+    update(_items)
+    .where(
+        _items.c.id == bindparam("item_id"),
+        _items.c.state == "pending",
+        _items.c.claimed_by == bindparam("worker"),
+    )
+    .values(state="done", finished_at=bindparam("now"), claimed_until=None, last_error=None)
+)
 
 
 def give_up_or_retry(session: Session, item_id: int, *, worker: str, error: str, now: datetime) -> str | None:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import sys
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, TypeVar, cast
 
+from sqlalchemy import bindparam, text
 from sqlalchemy import inspect as sa_inspect
-from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from store import name_index, vocab
@@ -47,11 +47,17 @@ def named_id(
     session: Session, model: type[Project] | type[Initiative], name: str, *, audience: Audience
 ) -> int | None:
     """The id of the first record the audience may see with exactly this name, or None."""
-    stmt = select(model.id).where(model.name == name)
+    found: int | None = session.exec(_named_id_statement(model, audience), params={"name": name}).first()
+    return found
+
+
+@lru_cache(maxsize=1024)  # a few channels, two models: built once each, the name bound
+def _named_id_statement(model: type[Project] | type[Initiative], audience: Audience) -> Any:
+    stmt = select(model.id).where(col(model.name) == bindparam("name"))
     clause = audience.clause(model)
     if clause is not None:
         stmt = stmt.where(clause)
-    return session.exec(stmt.order_by(col(model.id)).limit(1)).first()
+    return stmt.order_by(col(model.id)).limit(1)
 
 
 def extraction_names(session: Session, *, audience: Audience) -> tuple[list[str], list[str]]:

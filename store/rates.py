@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from sqlalchemy import bindparam
 from sqlmodel import Session, col, select
 
 from store.errors import UserError
@@ -47,17 +48,33 @@ def rate_for(session: Session, currency: str, on: date | None = None) -> FxRate 
     return session.exec(stmt.order_by(col(FxRate.as_of).desc())).first()
 
 
+# (usd_per_unit, as_of) of a currency's latest rate, and of its latest as of a date: built
+# once, as every proposed commitment's card asks (a row, no FxRate object).
+_LATEST = (
+    select(col(FxRate.usd_per_unit), col(FxRate.as_of))
+    .where(col(FxRate.currency) == bindparam("currency"))
+    .order_by(col(FxRate.as_of).desc())
+    .limit(1)
+)
+_LATEST_AS_OF = _LATEST.where(col(FxRate.as_of) <= bindparam("on"))
+
+
 def usd_estimate(
     session: Session, amount: Decimal | None, currency: str | None, on: date | None = None
 ) -> tuple[Decimal | None, date | None]:
     """(USD amount, rate date), or (None, None) when there is no amount or no rate."""
     if amount is None or not currency:
         return None, None
-    rate = rate_for(session, currency, on)
+    rate = None
+    if on is not None:  # as rate_for: the latest as of the date, else the latest of all
+        rate = session.exec(_LATEST_AS_OF, params={"currency": currency, "on": on}).first()
+    if rate is None:
+        rate = session.exec(_LATEST, params={"currency": currency}).first()
     if rate is None:
         return None, None
-    usd = (amount * rate.usd_per_unit).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-    return usd, rate.as_of
+    usd_per_unit, as_of = rate
+    usd = (amount * usd_per_unit).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return usd, as_of
 
 
 # What FxRate.usd_per_unit (Numeric(20, 10)) holds: ten digits either side of the point.

@@ -45,7 +45,6 @@ NEEDS_NO_AUDIENCE = {
     "store.drafts.create_drafts",
     "store.drafts.drafts_for",
     "store.drafts.set_card",
-    "store.drafts.states_of",
     "store.drafts.take_over_unposted",
     "store.drafts.dismiss",
     "store.drafts.undo",
