@@ -293,6 +293,22 @@ def test_a_government_body_without_its_country_takes_its_currencys(
 
 
 @pytest.mark.parametrize(
+    ("text", "actor", "country"),
+    [
+        ("GIC will invest S$200m in a cobalt refinery in Indonesia.", "GIC", "SG"),
+        ("Antam will invest $300m in a nickel smelter in Halmahera.", "Antam", "ID"),
+        ("Outokumpu is investing EUR 40m in a chromium recovery line.", "Outokumpu", "FI"),
+        ("KGHM Polska Miedź will invest PLN 600m in a rhenium plant.", "KGHM", "PL"),
+    ],
+)
+def test_miners_and_funds_of_msp_and_g20_members_carry_their_country(
+    text: str, actor: str, country: str
+) -> None:
+    (draft,) = extract(text, today=TODAY).commitments
+    assert (draft.actor, draft.actor_country) == (actor, country)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "NMDC's ₹1,500 crore number is from last year's annual report, not a new commitment.",
