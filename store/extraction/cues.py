@@ -25,7 +25,10 @@ _INVEST = (
     r"|framework|board|council|plans?|programmes?|programs?|portfolio|strategy|opportunit\w+"
     r"|projects?|pipeline|proposals?|forum|summit|corporation|company|holdings?"
     r"|authority|office|agency|ministry|department|arm|house)\b)"
-    r"|\bput(?:s|ting)?\b(?!\s+(?:up|forward|on|off|out|in place)\b)[^;]{0,40}?\binto\s+"
+    # "putting ¥8bn into", "sinking SEK 3.5bn into", "pouring $1bn into": money into a thing
+    r"|\b(?:put(?:s|ting)?|sink(?:s|ing)?|sank|sunk|pour(?:s|ed|ing)?|plough(?:s|ed|ing)?"
+    r"|plow(?:s|ed|ing)?|inject(?:s|ed|ing)?)\b(?!\s+(?:up|forward|on|off|out|in place)\b)"
+    r"[^;]{0,40}?\binto\s+"
     r"(?!(?:care|production|operation|effect|force|place|service|practice|perspective|context"
     r"|action|motion|question|doubt|orbit|storage|the spotlight|words)\b)"
 )
@@ -88,6 +91,9 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
         (
             "equity",
             r"\bstakes?\b|\bequity\b|\bshareholding\b|\bshares in\b"
+            # "taking a C$60 million position in a separation company": a holding bought
+            r"|\b(?:tak\w*|took|buil[dt]\w*|acquir\w*)\s+(?:an?\s+|its\s+)?(?:[\w$€£¥₹.,-]+\s+){0,4}?"
+            r"(?:position|holding)\s+in\b"
             rf"|\b\d+(?:\.\d+)?{PERCENT}\s+(?:interest|holding|ownership)\b"
             r"|\b(?:acquir\w*|buy\w*|bought|tak\w*|took)\s+(?:a\s+)?\d+(?:\.\d+)?"
             rf"{PERCENT}\s+of\s+(?:the\s+)?(?:company|firm|shares|miner|developer)\b",
@@ -145,7 +151,9 @@ _STATUS_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"\bwithdr[ae]w(?:n|s)?\b|\bwithdrawing\b|\bpull(?:ed|s|ing)? out\b"
             r"|\bback(?:ed|s|ing)? out\b|\bcancel(?:l?ed|s|l?ing)\b|\bscrap(?:ped|s)\b"
             r"|\bterminat(?:ed|es)\b|\brescind(?:ed|s)\b|\brevok(?:ed|es)\b"
-            r"|\bwalked away\b|\breneged\b|\blift(?:ed|s)\b",
+            r"|\bwalked away\b|\breneged\b|\blift(?:ed|s)\b"
+            # "KfW has pulled its €100m loan offer", "pulled the plug on"
+            r"|\bpull(?:ed|s|ing)?\s+(?:its|their|the|his|her|our|a|an)\b",
         ),
         (
             "disbursed",
@@ -186,7 +194,7 @@ _STATUS_RANK = {name: rank for rank, (name, _) in enumerate(_STATUS_PATTERNS)}
 COMMIT_VERB = gated(
     r"\b(?:agree[sd]?|agreeing|sign(?:s|ed|ing)?|ink(?:s|ed)|will|shall|announce[sd]?"
     r"|approve[sd]?|pledge[sd]?|commit(?:s|ted)?|launch(?:es|ed)?|impose[sd]?|introduce[sd]?"
-    r"|extend(?:s|ed)?|unveil(?:s|ed)?|takes?|took|taking|taken|buys?|bought|purchase[sd]?"
+    r"|extend(?:s|ed)?|unveil(?:s|ed)?|takes?|took|taking|taken|buys?|buying|bought|purchase[sd]?"
     r"|provide[sd]?|providing|issue[sd]?|award(?:s|ed)?|grant(?:s|ed)|lend(?:s|ing)?|lent"
     r"|back(?:s|ed|ing)|invest(?:s|ed|ing)?|financ(?:es|ed|ing)|fund(?:s|ed|ing)?"
     r"|sets? up|establish(?:es|ed)|join(?:s|ed)|restrict(?:s|ed)?|ban(?:s|ned)?|block(?:s|ed)"

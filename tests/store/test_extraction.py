@@ -262,6 +262,10 @@ def test_bare_dollar_takes_the_actors_dollar(text: str, currency: str, inferred:
         ("The EU and Japan will jointly fund a €60m graphite purification pilot.", "grant"),
         ("SACE is guaranteeing €220m of the bank debt for a lithium project.", "guarantee"),
         ("UKEF is providing a £75m buyer credit for a rare earth magnet plant.", "loan"),
+        # a holding bought, money sunk or poured into a thing, a stake being bought
+        ("Tesi is taking a €25m minority position in a battery recycler in Finland.", "equity"),
+        ("Boliden is pouring SEK 2 billion into its nickel and zinc smelter at Harjavalta.", "equity"),
+        ("Mubadala is buying a 10% stake in a Brazilian nickel miner.", "equity"),
     ],
 )
 def test_the_verb_decides_the_instrument_when_no_instrument_is_named(text: str, instrument: str) -> None:
@@ -290,6 +294,18 @@ def test_a_government_body_without_its_country_takes_its_currencys(
 ) -> None:
     (draft,) = extract(text, today=TODAY).commitments
     assert (draft.actor, draft.actor_country) == (actor, country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EDC has pulled its C$80m loan offer for a graphite mine in Quebec.",
+        "JBIC pulled the guarantee it had offered for a nickel smelter in Sulawesi.",
+        "Stellantis pulled out of its lithium offtake with a Nevada developer.",
+    ],
+)
+def test_a_pulled_offer_is_withdrawn(text: str) -> None:
+    assert [d.status for d in extract(text, today=TODAY).commitments] == ["withdrawn"]
 
 
 @pytest.mark.parametrize(
