@@ -58,7 +58,8 @@ class Sentence:
 def read_sentence(text: str, ctx: Context) -> Sentence:
     """One sentence's tokens, actors, sums, minerals, projects, initiatives, date, and whether it asks."""
     tokens = tokenize(text)
-    amounts = find_amounts(text)
+    # "a floor of $110/kg" prices the thing; the draft's amount is a sum committed
+    amounts = [a for a in find_amounts(text) if not a.per_unit]
     money_tokens = {i for i, t in enumerate(tokens) if any(a.start <= t.start < a.end for a in amounts)}
     mentions = known_mentions(tokens, text)
     projects: list[tuple[int, int, str, str | None]] = []

@@ -582,8 +582,8 @@ CASES: list[dict[str, Any]] = [
             {
                 "actor": "DOD",
                 "instrument": "price-floor",
-                "amount": "110",
-                "currency": "USD",
+                # a price per kilogram, not a sum committed (issue 12, blind batch 4)
+                "amount": None,
                 "minerals": ["ndpr"],
                 "counterparty": "MP Materials",
             }

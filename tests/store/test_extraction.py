@@ -164,6 +164,8 @@ def test_example_from_the_spec() -> None:
         ("a 5 billion dollar investment", (Decimal(5_000_000_000), "USD", False)),
         ("a one trillion dollar plan", (Decimal(10**12), "USD", False)),
         ("a 2 billion pound fund", (Decimal(2_000_000_000), "GBP", False)),
+        ("South Africa's IDC approved R2.5 billion of funding", (Decimal("2500000000"), "ZAR", False)),
+        ("a R500m grant from the DTIC", (Decimal("500000000"), "ZAR", False)),
     ],
 )
 def test_parse_amount(text: str, expected: tuple[Decimal, str, bool]) -> None:
@@ -200,6 +202,8 @@ def test_parse_amount(text: str, expected: tuple[Decimal, str, bool]) -> None:
         "XAU 2,400 an ounce",
         "RS 232 cables",
         "a 5 pound note",
+        # an R without a magnitude is no rand
+        "the R2 road to the mine",
     ],
 )
 def test_parse_amount_finds_no_money(text: str) -> None:
@@ -306,6 +310,19 @@ def test_a_government_body_without_its_country_takes_its_currencys(
 )
 def test_a_pulled_offer_is_withdrawn(text: str) -> None:
     assert [d.status for d in extract(text, today=TODAY).commitments] == ["withdrawn"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canberra will set a price floor of A$60 a kilogram for dysprosium oxide.",
+        "The DOE agreed to guarantee lithium at $20,000 a tonne for a Nevada refinery.",
+        "Japan will support a floor price of US$12 per pound for cobalt from Congo.",
+    ],
+)
+def test_a_price_per_unit_is_not_the_sum_committed(text: str) -> None:
+    (draft,) = extract(text, today=TODAY).commitments
+    assert draft.amount is None
 
 
 @pytest.mark.parametrize(
