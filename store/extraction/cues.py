@@ -110,6 +110,12 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             # "agreed to supply germanium to the Pentagon", "will buy the entire output"
             r"|\b(?:agree[sd]?\s+to|will|to|deal to|contract to)\s+(?:\w+\s+)?suppl(?:y|ies)\b"
             r"(?!\s+chains?\b)"
+            # "agreed to sell cobalt from Mutanda to Samsung SDI": the seller's side of an offtake
+            r"|\b(?:agree[sd]?\s+to|will|to|deal to|contract to)\s+(?:\w+\s+)?sell\b"
+            r"[^.;]{1,80}?\bto\b"
+            # "signed a four-year spodumene contract with Pilbara Minerals"
+            r"|\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+            r"contracts?\s+with\b"
             r"|\b(?:buy|buys|buying|bought|purchas\w*|tak(?:e|es|ing)|took)\s+(?:the\s+)?"
             r"(?:entire\s+|whole\s+|full\s+|all\s+(?:the\s+|of\s+the\s+)?)?(?:\w+\s+)?"
             r"(?:output|production)\b",

@@ -255,6 +255,9 @@ def actor_and_counterparty(
         actor = _generic_subject(sentence, lo, hi, project_spans)
     if actor is None:  # "a $225m grant awarded by the DOE": the one named after "by"
         actor = next((m for m, word in objects if word == "by"), None)
+    owner = _owner(sentence, lo, hi, project_spans, actor)
+    if counterparty is None and owner is not None:
+        return Roles(actor, owner, partners, how if partners else None)
     if counterparty is None:
         counterparty = _pick_counterparty(
             [(m, w) for m, w in objects if m not in partners], actor, clause, instrument
@@ -312,6 +315,35 @@ def _generic_subject(
                 continue
             return Mention(first, last, tokens[first].start, tokens[last - 1].end, name, "name", name, None)
     return None
+
+
+# "the Lac Guéret project in Québec, owned by Mason Resources": the company behind the thing
+# is the other party, not the place it is in.
+_OWNED_BY = re.compile(
+    r"\b(?:(?:majority-|wholly |jointly )?owned|operated|developed|run|controlled|held)\s+by\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _owner(
+    sentence: Sentence, lo: int, hi: int, project_spans: list[tuple[int, int]], actor: Mention | None
+) -> str | None:
+    """The company named after "owned by", "developed by"... in the clause, after its actor."""
+    after = actor.end if actor is not None else lo
+    m = _OWNED_BY.search(sentence.text, max(lo, after), hi)
+    if m is None:
+        return None
+    for mention in sentence.mentions:
+        if mention.start == m.end() and mention is not actor:
+            return party_name(mention)
+    tokens = sentence.tokens
+    taken = _taken_tokens(sentence, project_spans)
+    j = next((k for k, t in enumerate(tokens) if t.start >= m.end()), len(tokens))
+    run = name_run(tokens, j, taken)
+    if run is None or tokens[run[0]].start >= hi:
+        return None
+    name = " ".join(t.text for t in tokens[run[0] : run[1]])
+    return None if mineral_table()[0].get(name.lower()) else name[:200]
 
 
 def _generic_counterparty(

@@ -326,6 +326,29 @@ def test_a_price_per_unit_is_not_the_sum_committed(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "actor", "counterparty"),
+    [
+        # the seller's side: the buyer after "to" is the other party
+        ("Boliden agreed to sell nickel matte from Harjavalta to Umicore through 2029.", "Boliden", "Umicore"),
+        ("Iluka will sell dysprosium oxide from Eneabba to Posco for five years.", "Iluka", "Posco"),
+        # a contract signed with a supplier
+        ("Samsung SDI signed a five-year lithium hydroxide contract with Albemarle.", "Samsung SDI", "Albemarle"),
+        # the company that owns the source, not the place it is in
+        (
+            "Posco will buy graphite from the Molo mine in Madagascar, owned by NextSource Materials.",
+            "Posco",
+            "NextSource Materials",
+        ),
+    ],
+)
+def test_selling_and_supply_contracts_are_offtakes_with_the_other_company(
+    text: str, actor: str, counterparty: str
+) -> None:
+    (draft,) = extract(text, today=TODAY).commitments
+    assert (draft.actor, draft.instrument, draft.counterparty) == (actor, "offtake", counterparty)
+
+
+@pytest.mark.parametrize(
     ("text", "actor", "country"),
     [
         ("GIC will invest S$200m in a cobalt refinery in Indonesia.", "GIC", "SG"),
