@@ -114,7 +114,8 @@ def _role(sentence: Sentence, mention: Mention, previous: Mention | None) -> str
         return "agent" if _passive_by(tokens, i) else "object:by"
     if word in _OBJECT_WORDS:
         return "object:" + word
-    between = sentence.text[previous.end : mention.start] if previous else ""
+    # "Saudi Arabia's PIF and Qatar's QIA": the list runs to the name's first word
+    between = sentence.text[previous.end : tokens[mention.first].start] if previous else ""
     if previous is not None and re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*(?:the\s+)?", between):
         # "In Chile's Atacama, LG Energy Solution signed": a verb ends the list.
         if not ("and" in between or "&" in between) and _verb_follows(tokens, mention):
@@ -124,8 +125,15 @@ def _role(sentence: Sentence, mention: Mention, previous: Mention | None) -> str
 
 
 # Several subjects acting alike: "each" repeats the amount, "jointly"/"together" states it once.
-EACH = re.compile(r"\b(?:each|apiece)\b(?!\s+(?:year|month|week|quarter|day|of|other)\b)", re.I)
-JOINTLY = re.compile(r"\b(?:jointly|together|combined)\b(?!\s+with\b)", re.I)
+EACH = re.compile(
+    r"\b(?:each|apiece)\b(?!\s+(?:year|month|week|quarter|day|of|other)\b)"
+    # "GM and Ford have both agreed", "both will lend": not "both nickel and cobalt"
+    r"|\bboth\s+(?=(?:[a-z]+ed|will|have|has|are|plan|intend|pledge|commit|agree|sign|buy"
+    r"|invest|lend|back|fund|take)\b)",
+    re.I,
+)
+# "Paris and Berlin will pool money for a shared reserve": one sum between them, stated once.
+JOINTLY = re.compile(r"\b(?:jointly|together|combined|pool(?:s|ed|ing)?)\b(?!\s+with\b)", re.I)
 # "Japan, together with Australia, will ...", "KfW, alongside Norfund, ...": a partner after its cue.
 _PARTNER_CUE = re.compile(r"(?:\b(?:together|jointly|along)\s+with|\balongside)\s+(?:the\s+)?$", re.I)
 _SUPPLY = re.compile(r"\bsuppl(?:y|ies|ied|ying)\b|\bsell(?:s|ing)?\b|\bsold\b", re.I)

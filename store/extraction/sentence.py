@@ -106,10 +106,14 @@ def read_sentence(text: str, ctx: Context) -> Sentence:
 def clause_spans(sentence: Sentence) -> list[tuple[int, int]]:
     """Character ranges of a sentence's clauses; a piece with no instrument or amount joins a neighbour."""
     text = sentence.text
+    # "EDC, UKEF and EKN are lending": a list of names is one subject, not three clauses
+    name_ends = {m.end for m in sentence.mentions}
+    name_starts = {sentence.tokens[m.first].start for m in sentence.mentions}
     cuts = [
         (m.start(), m.end())
         for m in _CLAUSE_BREAK.finditer(text)
         if not any(a.start <= m.start() < a.end for a in sentence.amounts)  # "two and a half billion"
+        and not (m.start() in name_ends and m.end() in name_starts)
     ]
     pieces: list[tuple[int, int]] = []
     start = 0

@@ -1769,6 +1769,7 @@ CASES: list[dict[str, Any]] = [
         "id": "b-ottawa-washington-pool",
         "set": "blind-2",
         "text": "Ottawa and Washington agreed to pool C$500m for a joint rare earth stockpile.",
+        # issue 12: several actors give one draft each; "pool" states the sum once, on the first
         "commitments": [
             {
                 "actor": "CA",
@@ -1776,9 +1777,16 @@ CASES: list[dict[str, Any]] = [
                 "amount": "500000000",
                 "currency": "CAD",
                 "status": "announced",
-                "counterparty": "US",
+                "counterparty": None,
                 "minerals": ["rare-earths"],
-            }
+            },
+            {
+                "actor": "US",
+                "instrument": "stockpile",
+                "amount": None,
+                "status": "announced",
+                "minerals": ["rare-earths"],
+            },
         ],
     },
     {

@@ -329,10 +329,18 @@ def test_a_price_per_unit_is_not_the_sum_committed(text: str) -> None:
     ("text", "actor", "counterparty"),
     [
         # the seller's side: the buyer after "to" is the other party
-        ("Boliden agreed to sell nickel matte from Harjavalta to Umicore through 2029.", "Boliden", "Umicore"),
+        (
+            "Boliden agreed to sell nickel matte from Harjavalta to Umicore through 2029.",
+            "Boliden",
+            "Umicore",
+        ),
         ("Iluka will sell dysprosium oxide from Eneabba to Posco for five years.", "Iluka", "Posco"),
         # a contract signed with a supplier
-        ("Samsung SDI signed a five-year lithium hydroxide contract with Albemarle.", "Samsung SDI", "Albemarle"),
+        (
+            "Samsung SDI signed a five-year lithium hydroxide contract with Albemarle.",
+            "Samsung SDI",
+            "Albemarle",
+        ),
         # the company that owns the source, not the place it is in
         (
             "Posco will buy graphite from the Molo mine in Madagascar, owned by NextSource Materials.",
@@ -346,6 +354,35 @@ def test_selling_and_supply_contracts_are_offtakes_with_the_other_company(
 ) -> None:
     (draft,) = extract(text, today=TODAY).commitments
     assert (draft.actor, draft.instrument, draft.counterparty) == (actor, "offtake", counterparty)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "amounts"),
+    [
+        # a list of three names is one subject; "apiece" repeats the sum
+        (
+            "Nickel refinery debt: JBIC, KEXIM and EFA are lending US$90m apiece.",
+            ["JBIC", "KEXIM", "EFA"],
+            [90e6] * 3,
+        ),
+        # "both" before the verb: each acts alike
+        ("Toyota and Hyundai have both agreed to buy nickel from Vale.", ["Toyota", "Hyundai"], [None, None]),
+        # "pool" is jointly: the sum is stated once, on the first
+        ("Tokyo and Seoul will pool $300m for a shared rare earth reserve.", ["JP", "KR"], [300e6, None]),
+        # a country's possessive before each name does not break the list
+        (
+            "Japan's JBIC and Korea's KEXIM will jointly lend $400m to a nickel smelter.",
+            ["JBIC", "KEXIM"],
+            [400e6, None],
+        ),
+    ],
+)
+def test_several_actors_give_one_draft_each(
+    text: str, actors: list[str], amounts: list[float | None]
+) -> None:
+    drafts = extract(text, today=TODAY).commitments
+    assert [d.actor for d in drafts] == actors
+    assert [None if d.amount is None else float(d.amount) for d in drafts] == amounts
 
 
 @pytest.mark.parametrize(
