@@ -143,7 +143,8 @@ _REPORTING = frozenset({"said", "says"})
 @dataclass
 class Roles:
     """A clause's actor, its counterparty as logged, and the actors named alongside it ("each",
-    "jointly"), in the order the clause names them; how = "each", "jointly" or None."""
+    "jointly"), in the order the clause names them; how = "each", "jointly", "signatories" (of
+    one memorandum) or None."""
 
     actor: Mention | None
     counterparty: str | None
@@ -254,6 +255,8 @@ def actor_and_counterparty(
                 actor = _as_actor(orgs[0], actor.value)
             if co_subjects and how is not None:
                 partners = co_subjects
+            elif co_subjects and instrument == "mou":  # "India and Chile signed an MoU": each signs
+                partners, how = co_subjects, "signatories"
             elif co_subjects:
                 counterparty = co_subjects[0]
             else:

@@ -194,7 +194,10 @@ def _read_clause(
     if not (roles.partners and draft.is_commitment):
         return [draft]
     bare_dollar = bool(amounts) and amounts[0].bare_dollar
-    return _with_partners(draft, actor_mention, roles.partners, roles.how == "jointly", bare_dollar)
+    drafts = _with_partners(draft, actor_mention, roles.partners, roles.how == "jointly", bare_dollar)
+    if roles.how == "signatories" and len(drafts) == 2:  # each signed it with the other
+        drafts[0].counterparty, drafts[1].counterparty = drafts[1].actor, drafts[0].actor
+    return drafts
 
 
 def _name(actor: str | None, as_written: str | None) -> str:

@@ -740,12 +740,18 @@ CASES: list[dict[str, Any]] = [
     {
         "id": "japan-canada-mou",
         "text": "Japan and Canada signed a memorandum of understanding on critical minerals supply chains.",
-        "commitments": [{"actor": "JP", "instrument": "mou", "status": "binding", "counterparty": "CA"}],
+        "commitments": [
+            {"actor": "JP", "instrument": "mou", "status": "binding", "counterparty": "CA"},
+            {"actor": "CA", "instrument": "mou", "status": "binding", "counterparty": "JP"},
+        ],
     },
     {
         "id": "eu-chile-mou",
         "text": "The EU and Chile signed an MoU on lithium cooperation.",
-        "commitments": [{"actor": "EU", "instrument": "mou", "counterparty": "CL", "minerals": ["lithium"]}],
+        "commitments": [
+            {"actor": "EU", "instrument": "mou", "counterparty": "CL", "minerals": ["lithium"]},
+            {"actor": "CL", "instrument": "mou", "counterparty": "EU", "minerals": ["lithium"]},
+        ],
     },
     {
         "id": "kabil-camyen",
@@ -763,7 +769,10 @@ CASES: list[dict[str, Any]] = [
     {
         "id": "non-binding-mou",
         "text": "Germany and Australia agreed a non-binding memorandum of understanding on lithium.",
-        "commitments": [{"actor": "DE", "instrument": "mou", "status": "announced", "counterparty": "AU"}],
+        "commitments": [
+            {"actor": "DE", "instrument": "mou", "status": "announced", "counterparty": "AU"},
+            {"actor": "AU", "instrument": "mou", "status": "announced", "counterparty": "DE"},
+        ],
     },
     # --- other financing ---
     {
@@ -1715,7 +1724,10 @@ CASES: list[dict[str, Any]] = [
         "id": "h-memorandum-of-cooperation",
         "set": "blind-1",
         "text": "The U.S. and Saudi Arabia signed a memorandum of cooperation on mining.",
-        "commitments": [{"actor": "US", "instrument": "mou", "status": "binding", "counterparty": "SA"}],
+        "commitments": [
+            {"actor": "US", "instrument": "mou", "status": "binding", "counterparty": "SA"},
+            {"actor": "SA", "instrument": "mou", "status": "binding", "counterparty": "US"},
+        ],
     },
     {
         "id": "h-brussels-drafting",
@@ -2110,7 +2122,10 @@ CASES: list[dict[str, Any]] = [
         "id": "b-brazil-china-mous",
         "set": "blind-2",
         "text": "Brazil and China signed 12 MoUs on mining and energy.",
-        "commitments": [{"actor": "BR", "instrument": "mou", "status": "binding", "counterparty": "CN"}],
+        "commitments": [
+            {"actor": "BR", "instrument": "mou", "status": "binding", "counterparty": "CN"},
+            {"actor": "CN", "instrument": "mou", "status": "binding", "counterparty": "BR"},
+        ],
     },
     {
         "id": "b-philippines-weighing-ban",

@@ -385,6 +385,16 @@ def test_several_actors_give_one_draft_each(
     assert [None if d.amount is None else float(d.amount) for d in drafts] == amounts
 
 
+def test_each_signatory_of_a_memorandum_gets_a_draft_with_the_other_as_counterparty() -> None:
+    drafts = extract(
+        "Norway and Japan signed a memorandum of understanding on graphite.", today=TODAY
+    ).commitments
+    assert [(d.actor, d.instrument, d.counterparty) for d in drafts] == [
+        ("NO", "mou", "JP"),
+        ("JP", "mou", "NO"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "actor", "country"),
     [
