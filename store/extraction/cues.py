@@ -241,7 +241,9 @@ SPECULATION = gated(
     r"\b(?:rumou?r(?:s|ed)?|reportedly|allegedly|unconfirmed|speculat\w*|sources (?:say|said)"
     r"|people familiar|(?:is|are) said to be|according to (?:people|sources|insiders)"
     r"|could be close to|chatter|not sure|unsure|unclear (?:whether|if)|not clear (?:whether|if)"
-    r"|i doubt|doubtful|unlikely|(?:is|are|was|were|seems?|looks?) (?:not )?likely to)\b",
+    r"|i doubt|doubtful|unlikely|(?:is|are|was|were|seems?|looks?) (?:not )?(?:more |less )?likely to"
+    # an analyst's own reading: "My read: the EIB is more likely to guarantee than lend"
+    r"|my (?:read|take|guess|bet|sense|hunch)|in my (?:view|opinion))\b",
     re.I,
 )
 # A sum that prices a thing rather than commits money to it ("the capital cost has risen to
@@ -267,7 +269,10 @@ QUESTION_START = re.compile(
 )
 CHATTER = gated(
     r"\b(?:great|interesting|good|nice|useful|must-read|fascinating|fun|long) (?:article|read"
-    r"|piece|thread|story|op-ed|podcast|chart|summary|overview|webinar|discussion)\b",
+    r"|piece|thread|story|op-ed|podcast|chart|summary|overview|webinar|discussion)\b"
+    # talk about a piece, not its news: "Headline says 'KfW backs lithium' but the piece is ..."
+    r"|\bheadlines? (?:says?|reads?|claims?|suggests?)\b"
+    r"|\bthe (?:piece|article|story|report) is (?:really |actually |mostly )?about\b",
     re.I,
 )
 

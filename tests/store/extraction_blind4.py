@@ -2088,8 +2088,6 @@ CASES: list[dict[str, Any]] = _MESSAGES + _ARTICLES
 BLIND4_MISSES: dict[str, str] = {
     "b4-org-finnvera-terrafame": "expected 1 commitments, got 2 (+4 more)",
     "b4-money-lakh-rupees-words": "expected 1 commitments, got 0",
-    "b4-none-analysis-eib": "expected 0 commitments, got 1",
-    "b4-none-headline-misleading": "expected 0 commitments, got 1",
     "b4-art-edc-lac-gueret": "commitment 0 counterparty: expected 'Mason Resources', got 'CA' (+3 more)",
     "b4-art-kabil-press-release": "commitment 1 instrument: expected 'grant', got 'other' (+1 more)",
     "b4-art-jogmec-sojitz-brazil": "commitment 0 project: expected 'Serra Verde rare earths mine', "

@@ -420,6 +420,10 @@ def test_miners_and_funds_of_msp_and_g20_members_carry_their_country(
         "Background for the note: DOD started funding rare earth separation back in 2019.",
         "Carmakers are reluctant to sign offtake contracts at prices above what China charges.",
         "Iluka said the refinery's capital cost has risen to A$1.8 billion.",
+        # an analyst's own reading, and talk about what a headline says
+        "My take: JBIC is more likely to lend than take equity in the Kwinana refinery.",
+        "In my view EDC will end up guaranteeing most of the graphite debt.",
+        "The headline reads 'DOE funds cobalt' but the article is really about a 2021 grant.",
     ],
 )
 def test_denials_forecasts_costs_and_background_are_not_proposed(text: str) -> None:
