@@ -109,11 +109,22 @@ def clause_spans(sentence: Sentence) -> list[tuple[int, int]]:
     # "EDC, UKEF and EKN are lending": a list of names is one subject, not three clauses
     name_ends = {m.end for m in sentence.mentions}
     name_starts = {sentence.tokens[m.first].start for m in sentence.mentions}
+    # "Terrafame's nickel and cobalt sulphate plant": a list of minerals naming one thing (not
+    # "antimony and gallium funding", two awards) is not two clauses
+    tokens = sentence.tokens
+    named = {at for at, _ in sentence.minerals}
+    mineral_ends = {t.end for t in tokens if t.start in named}
+    mineral_starts = {
+        t.start
+        for i, t in enumerate(tokens)
+        if t.start in named and not (i + 1 < len(tokens) and instrument_of(tokens[i + 1].text))
+    }
     cuts = [
         (m.start(), m.end())
         for m in _CLAUSE_BREAK.finditer(text)
         if not any(a.start <= m.start() < a.end for a in sentence.amounts)  # "two and a half billion"
         and not (m.start() in name_ends and m.end() in name_starts)
+        and not (m.start() in mineral_ends and m.end() in mineral_starts)
     ]
     pieces: list[tuple[int, int]] = []
     start = 0

@@ -385,6 +385,12 @@ def test_several_actors_give_one_draft_each(
     assert [None if d.amount is None else float(d.amount) for d in drafts] == amounts
 
 
+def test_a_list_of_minerals_naming_one_plant_is_one_clause() -> None:
+    text = "EIFO is backing Umicore's nickel and cobalt precursor plant in Poland with a €40m guarantee."
+    (draft,) = extract(text, today=TODAY).commitments
+    assert (draft.instrument, draft.amount, draft.minerals) == ("guarantee", 40_000_000, ["cobalt", "nickel"])
+
+
 def test_each_signatory_of_a_memorandum_gets_a_draft_with_the_other_as_counterparty() -> None:
     drafts = extract(
         "Norway and Japan signed a memorandum of understanding on graphite.", today=TODAY
