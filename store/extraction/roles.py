@@ -266,8 +266,8 @@ def actor_and_counterparty(
         actor = _generic_subject(sentence, lo, hi, project_spans)
     if actor is None:  # "a $225m grant awarded by the DOE": the one named after "by"
         actor = next((m for m, word in objects if word == "by"), None)
-    owner = _owner(sentence, lo, hi, project_spans, actor)
-    if counterparty is None and owner is not None:
+    owner = _owner(sentence, lo, hi, project_spans, actor) if counterparty is None else None
+    if owner is not None:
         return Roles(actor, owner, partners, how if partners else None)
     if counterparty is None:
         counterparty = _pick_counterparty(
@@ -304,6 +304,9 @@ def _after_time_words(tokens: list[Token], k: int) -> int:
     return k
 
 
+_OFFICES = frozenset({"ministry", "department"})
+
+
 def _generic_subject(
     sentence: Sentence, lo: int, hi: int, project_spans: list[tuple[int, int]]
 ) -> Mention | None:
@@ -319,9 +322,16 @@ def _generic_subject(
         if run is None:
             continue
         first, last = run
-        verb = _after_time_words(tokens, last)
+        # "Mines ministry gives ...": the Ministry of Mines
+        office = last < len(tokens) and tokens[last].lower in _OFFICES
+        verb = _after_time_words(tokens, last + 1 if office else last)
         if verb < len(tokens) and tokens[verb].lower in SUBJECT_VERBS and tokens[verb].start < hi:
             name = " ".join(t.text for t in tokens[first:last])
+            if office:
+                name = f"{tokens[last].text.capitalize()} of {name}"
+                return Mention(
+                    first, last + 1, tokens[first].start, tokens[last].end, name, "name", name, None
+                )
             if mineral_table()[0].get(name.lower()):
                 continue
             return Mention(first, last, tokens[first].start, tokens[last - 1].end, name, "name", name, None)

@@ -27,6 +27,7 @@ _CLAUSE_BREAK = re.compile(
 
 
 _PLACE_AFTER = re.compile(r"\s+(?:in|at|near)\s+\S+$")
+_OFFICE_AFTER = re.compile(r"\s+(?:ministry|department)\b", re.I)
 
 
 @dataclass
@@ -66,6 +67,8 @@ def read_sentence(text: str, ctx: Context) -> Sentence:
     for start, end, name in known_name_spans(text, ctx.known_projects):
         projects.append((start, end, text[start:end], name))
     for start, end, mention in head_mentions(tokens, text, PROJECT_HEADS, True):
+        if _OFFICE_AFTER.match(text, end):  # "the Mines ministry" is no mine
+            continue
         if not any(s <= start < e or start <= s < end for s, e, _, _ in projects):
             known = best_match(mention, ctx.known_projects)
             place = _PLACE_AFTER.search(mention)

@@ -291,6 +291,9 @@ def test_the_verb_decides_the_instrument_when_no_instrument_is_named(text: str, 
         ("The Ministry of Mines will grant $5m to a lithium lab.", "Ministry of Mines", None),
         # a company is not placed by the currency it pays in
         ("Acme Holdings will invest Rs 75 crore in a graphite plant.", "Acme Holdings", None),
+        # "<Name> ministry" is the Ministry of <Name>; money given outright is a grant
+        ("Steel ministry gives IIT Madras 40 lakh rupees for cobalt research.", "Ministry of Steel", "IN"),
+        ("Mines department gives a Pune lab Rs 60 lakh for lithium work.", "Department of Mines", "IN"),
     ],
 )
 def test_a_government_body_without_its_country_takes_its_currencys(
