@@ -180,9 +180,24 @@ def _pick_counterparty(
             if word in {wanted, "with"}:
                 return m
     for m, word in candidates:
-        if not (word in {"in", "into"} and m.kind == "country"):
+        if not ((word in {"in", "into"} or m.adjective) and m.kind == "country"):
             return m
-    return candidates[0][0] if candidates else None
+    # only a place or a country adjective ("to a Canadian producer"): a company named after
+    # "with" or "to" is tried first
+    return None
+
+
+def _place(objects: list[tuple[Mention, str]], actor: Mention | None) -> Mention | None:
+    """A country after "in" (or an adjective): where the thing is, the other party only when
+    no one else is named."""
+    return next(
+        (
+            m
+            for m, w in objects
+            if m.kind == "country" and (w in {"in", "into"} or m.adjective) and m is not actor
+        ),
+        None,
+    )
 
 
 def _named_with(sentence: Sentence, mentions: list[Mention], roles: list[str]) -> list[Mention]:
@@ -278,6 +293,10 @@ def actor_and_counterparty(
         party = party_name(counterparty)
     if party is None:
         party = _generic_counterparty(sentence, lo, hi, project_spans, actor)
+    if party is None:
+        place = _place([(m, w) for m, w in objects if m not in partners], actor)
+        if place is not None and (actor is None or place.value != actor.value):
+            party = party_name(place)
     return Roles(actor, party, partners, how if partners else None)
 
 

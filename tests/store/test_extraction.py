@@ -394,6 +394,25 @@ def test_a_list_of_minerals_naming_one_plant_is_one_clause() -> None:
     assert (draft.instrument, draft.amount, draft.minerals) == ("guarantee", 40_000_000, ["cobalt", "nickel"])
 
 
+@pytest.mark.parametrize(
+    ("text", "counterparty"),
+    [
+        # the company financed, not a country adjective describing someone else
+        ("EKN signed a SEK 900m loan with Talga, its largest to a Swedish graphite producer.", "Talga"),
+        # the company after "with", not the province it builds in
+        (
+            "EDC has signed a C$90m loan with Nouveau Monde Graphite to build a mine in Quebec.",
+            "Nouveau Monde Graphite",
+        ),
+        # a place alone is still the other side when no one else is named
+        ("Japan will invest $300m in a lithium mine in Chile.", "CL"),
+    ],
+)
+def test_the_company_financed_is_the_counterparty_over_a_place(text: str, counterparty: str) -> None:
+    (draft,) = extract(text, today=TODAY).commitments
+    assert draft.counterparty == counterparty
+
+
 def test_each_signatory_of_a_memorandum_gets_a_draft_with_the_other_as_counterparty() -> None:
     drafts = extract(
         "Norway and Japan signed a memorandum of understanding on graphite.", today=TODAY
