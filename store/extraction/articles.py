@@ -71,7 +71,8 @@ _DASH = r"(?:-{1,3}|[\u2013\u2014])"
 # "TOKYO, March 3, 2025 (Reuters) -", "OTTAWA, ON, Feb. 12, 2025 /CNW/ -", "3 March 2025 —",
 # "WASHINGTON —": a place in capitals and/or a date, a wire or newswire tag, a dash.
 _PLACE = (
-    r"[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}){0,2}"
+    # "WASHINGTON", "NEW DELHI", "LUXEMBOURG/BERLIN" (a story filed from two places)
+    r"[A-Z][A-Z.'\u2019-]+(?:(?:\s+|/)[A-Z][A-Z.'\u2019-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}){0,2}"
 )
 # Each run of spaces is taken whole (`\s*+`): with plain `\s*`, a run between optional parts
 # could be split among them in every way, and "AB" and 4,000 spaces took seconds to refuse.
@@ -262,7 +263,7 @@ def read_dateline(text: str, today: date) -> _Dateline:
 def country_of_place(place: str | None) -> str | None:
     """The country of a dateline's place: a capital ("NEW DELHI") or a country named in it
     ("DARWIN, Australia"); None for a city the reader does not know."""
-    if not place:
+    if not place or "/" in place:  # "LUXEMBOURG/BERLIN": filed from two countries, neither the actor's
         return None
     for part in reversed(place.split(",")):
         capital = CAPITAL_METONYMS.get(" ".join(part.split()).lower())
@@ -465,6 +466,8 @@ def _merge(kept: CommitmentDraft, other: CommitmentDraft) -> CommitmentDraft:
             setattr(best, name, getattr(rest, name))
             if name == "amount":
                 best.amount_is_ceiling = rest.amount_is_ceiling
+    if best.counterparty and (rest.counterparty or "").startswith(best.counterparty + " "):
+        best.counterparty = rest.counterparty  # "Zinnwald" in the headline, "Zinnwald Lithium" in the lead
     if set(rest.minerals) > set(best.minerals):  # "rare earths" in the headline, "and lithium" in the lead
         best.minerals = list(rest.minerals)
     if not best.project_candidates:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from store.extraction.actors import SUBJECT_VERBS, Mention
 from store.extraction.known_actors import ORGANISATIONS_BY_NAME
 from store.extraction.minerals import mineral_table
+from store.extraction.names import PROJECT_HEADS
 from store.extraction.sentence import Sentence
 from store.extraction.text import DETERMINERS, Token, name_run, word_set
 
@@ -390,7 +391,14 @@ def _generic_counterparty(
     sentence: Sentence, lo: int, hi: int, project_spans: list[tuple[int, int]], actor: Mention | None
 ) -> str | None:
     tokens = sentence.tokens
-    taken = _taken_tokens(sentence, project_spans)
+    # "to Zinnwald Lithium": a company named like its project (no "mine" or "project" in the
+    # words) is still a company
+    companies = [
+        (s, e)
+        for s, e in project_spans
+        if not any(w in PROJECT_HEADS for w in sentence.text[s:e].lower().split())
+    ]
+    taken = _taken_tokens(sentence, [span for span in project_spans if span not in companies])
     if actor is not None:
         taken.update(range(actor.first, actor.last))
     for i, token in enumerate(tokens):

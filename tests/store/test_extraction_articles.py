@@ -29,6 +29,7 @@ def read(text: str, headline: str | None = None, today: date = TODAY) -> Extract
         ("DARWIN, Australia, Jan. 22, 2025 (GLOBE NEWSWIRE) -- ", date(2025, 1, 22)),
         ("3 March 2025 \u2014 ", date(2025, 3, 3)),
         ("LUXEMBOURG, 14 May 2025 - ", date(2025, 5, 14)),
+        ("LUXEMBOURG/BERLIN, June 18, 2025 - ", date(2025, 6, 18)),  # filed from two places
         ("2025-04-01 - ", date(2025, 4, 1)),
     ],
 )
@@ -290,3 +291,14 @@ def test_two_clauses_of_one_sentence_stay_two_commitments_and_a_superlative_is_n
         ("Bpifrance", Decimal(150_000_000)),
     ]
     assert found.claims == []
+
+
+def test_the_company_named_like_its_project_is_the_counterparty_by_its_fuller_name() -> None:
+    found = read(
+        "VIENNA, June 18, 2025 - OeKB will lend €120 million to Wolfsberg Lithium for a spodumene "
+        "mine and concentrator in Carinthia, the bank said.",
+        headline="OeKB lends €120m to Wolfsberg",
+    )
+    assert [(d.actor, d.counterparty, d.project) for d in found.commitments] == [
+        ("OeKB", "Wolfsberg Lithium", "Wolfsberg lithium project")
+    ]
