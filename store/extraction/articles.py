@@ -276,6 +276,13 @@ def country_of_place(place: str | None) -> str | None:
     return None
 
 
+# "the mine's operator", "the project": the project the article has just named
+_THE_PROJECT = re.compile(
+    r"\b(?:the|this) (?:mine|project|refinery|smelter|plant|deposit|facility|operation)(?:'s|\u2019s)?\b",
+    re.I,
+)
+
+
 def _paragraphs(body: str) -> list[str]:
     """The article's paragraphs up to its boilerplate, without "Published:" lines."""
     out: list[str] = []
@@ -619,6 +626,7 @@ def _read_article(
     context = _MineralContext(paragraphs)
 
     found: list[CommitmentDraft] = []
+    named_project: tuple[str | None, str] | None = None  # the last known project a draft named
     headline_sentence: Sentence | None = None
     headline_actor: CommitmentDraft | None = None
     changes: dict[tuple[str | None, str], StatusChangeDraft] = {}
@@ -648,6 +656,8 @@ def _read_article(
             changed = _resolve_government(draft, sentence, clause, place_country)
             if is_lead and _headline_fill(draft, headline_sentence, headline_actor):
                 changed = True
+            if draft.project is None and named_project is not None and _THE_PROJECT.search(clause):
+                draft.project_mention, draft.project = named_project  # "the mine's operator"
             if changed:
                 has_amount = any(lo <= a.start < hi for a in sentence.amounts)
                 draft.reason = _verdict(sentence, clause, draft, has_amount, previous)
@@ -678,6 +688,8 @@ def _read_article(
                 claims.setdefault((claim.initiative, claim.value), claim)
                 continue
             (found if draft.is_commitment else result.rejected).extend(drafts)
+            if draft.is_commitment and draft.project:
+                named_project = (draft.project_mention, draft.project)
             if draft.actor:
                 previous = draft
                 ctx.last_actor = (draft.actor, draft.actor_country, draft.actor_name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from store.extraction.actors import SUBJECT_VERBS, Mention
+from store.extraction.actors import SUBJECT_VERBS, Mention, described_start
 from store.extraction.known_actors import ORGANISATIONS_BY_NAME
 from store.extraction.minerals import mineral_table
 from store.extraction.names import PROJECT_HEADS
@@ -115,8 +115,9 @@ def _role(sentence: Sentence, mention: Mention, previous: Mention | None) -> str
         return "agent" if _passive_by(tokens, i) else "object:by"
     if word in _OBJECT_WORDS:
         return "object:" + word
-    # "Saudi Arabia's PIF and Qatar's QIA": the list runs to the name's first word
-    between = sentence.text[previous.end : tokens[mention.first].start] if previous else ""
+    # "Saudi Arabia's PIF and Qatar's QIA", "JOGMEC and trading house Sojitz": the list runs
+    # to the name's first word, or the words describing it
+    between = sentence.text[previous.end : tokens[described_start(tokens, mention)].start] if previous else ""
     if previous is not None and re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*(?:the\s+)?", between):
         # "In Chile's Atacama, LG Energy Solution signed": a verb ends the list.
         if not ("and" in between or "&" in between) and _verb_follows(tokens, mention):

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from store.extraction.actors import Mention, known_mentions, with_adjacent_names
+from store.extraction.actors import Mention, described_start, known_mentions, with_adjacent_names
 from store.extraction.cues import QUESTION_START, instrument_of
 from store.extraction.dates import find_date
 from store.extraction.minerals import find_minerals
@@ -111,7 +111,7 @@ def clause_spans(sentence: Sentence) -> list[tuple[int, int]]:
     text = sentence.text
     # "EDC, UKEF and EKN are lending": a list of names is one subject, not three clauses
     name_ends = {m.end for m in sentence.mentions}
-    name_starts = {sentence.tokens[m.first].start for m in sentence.mentions}
+    name_starts = {sentence.tokens[described_start(sentence.tokens, m)].start for m in sentence.mentions}
     # "Terrafame's nickel and cobalt sulphate plant": a list of minerals naming one thing (not
     # "antimony and gallium funding", two awards) is not two clauses
     tokens = sentence.tokens
@@ -126,7 +126,7 @@ def clause_spans(sentence: Sentence) -> list[tuple[int, int]]:
         (m.start(), m.end())
         for m in _CLAUSE_BREAK.finditer(text)
         if not any(a.start <= m.start() < a.end for a in sentence.amounts)  # "two and a half billion"
-        and not (m.start() in name_ends and m.end() in name_starts)
+        and not (";" not in m.group() and m.start() in name_ends and m.end() in name_starts)
         and not (m.start() in mineral_ends and m.end() in mineral_starts)
     ]
     pieces: list[tuple[int, int]] = []

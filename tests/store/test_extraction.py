@@ -372,6 +372,12 @@ def test_selling_and_supply_contracts_are_offtakes_with_the_other_company(
         ("Toyota and Hyundai have both agreed to buy nickel from Vale.", ["Toyota", "Hyundai"], [None, None]),
         # "pool" is jointly: the sum is stated once, on the first
         ("Tokyo and Seoul will pool $300m for a shared rare earth reserve.", ["JP", "KR"], [300e6, None]),
+        # words describing the second name do not break the list
+        (
+            "JOGMEC and trading house Mitsui will jointly invest $90m in a graphite mine.",
+            ["JOGMEC", "Mitsui"],
+            [90e6, None],
+        ),
         # a country's possessive before each name does not break the list
         (
             "Japan's JBIC and Korea's KEXIM will jointly lend $400m to a nickel smelter.",

@@ -302,3 +302,17 @@ def test_the_company_named_like_its_project_is_the_counterparty_by_its_fuller_na
     assert [(d.actor, d.counterparty, d.project) for d in found.commitments] == [
         ("OeKB", "Wolfsberg Lithium", "Wolfsberg lithium project")
     ]
+
+
+def test_the_mine_in_a_later_paragraph_is_the_project_the_article_named() -> None:
+    found = read(
+        "PERTH, June 18, 2025 - Iluka will invest A$200 million in the Eneabba rare earths refinery, "
+        "the company said.\n\n"
+        "Export Finance Australia will also lend A$100 million to the refinery's builder.\n\n"
+        "Separately, EFA will lend A$50 million to a nickel mine in Western Australia."
+    )
+    assert [(d.actor, d.project) for d in found.commitments] == [
+        ("Iluka", "Eneabba rare earths refinery"),
+        ("EFA", "Eneabba rare earths refinery"),
+        ("EFA", None),
+    ]
