@@ -41,7 +41,7 @@ from store.extraction.money import find_amounts
 from store.extraction.results import STATEMENT_MAX, ClaimDraft, CommitmentDraft, Extraction, StatusChangeDraft
 from store.extraction.sentence import Context, Sentence, clause_spans, read_sentence
 from store.extraction.status_changes import STATUS_CHANGES, find_status_changes
-from store.extraction.text import clean_text, split_sentences, tokenize
+from store.extraction.text import clean_text, name_run, split_sentences, tokenize
 from store.extraction.verdict import AGGREGATE, _claim_of, _name, _read_clause, _usable_names, _verdict
 
 log = logging.getLogger(__name__)
@@ -281,6 +281,28 @@ _THE_PROJECT = re.compile(
     r"\b(?:the|this) (?:mine|project|refinery|smelter|plant|deposit|facility|operation)(?:'s|\u2019s)?\b",
     re.I,
 )
+
+
+# A sentence about the commitment just read that names who gets it: "The award, made under
+# the Defense Production Act, will go to Silver Basin Metals to complete the smelter".
+_RECIPIENT = re.compile(
+    r"^(?:The|That|This) (?:award|loan|grant|investment|funding|financing|guarantee|money|credit)\b"
+    r"[^.;]{0,80}?\b(?:go(?:es)?|went|be (?:paid|lent|given|awarded|made available)) to\s+",
+)
+
+
+def _recipient_of(sentence: str) -> str | None:
+    m = _RECIPIENT.match(sentence)
+    if m is None:
+        return None
+    tokens = tokenize(sentence[m.end() :])
+    run = name_run(tokens, 0, set())
+    return " ".join(t.text for t in tokens[run[0] : run[1]])[:200] if run else None
+
+
+def _is_place(party: str | None) -> bool:
+    """A counterparty logged as a country code: where the thing is, not who gets the money."""
+    return party is not None and len(party) == 2 and party.isupper()
 
 
 def _paragraphs(body: str) -> list[str]:
@@ -633,6 +655,9 @@ def _read_article(
     claims: dict[tuple[str | None, str], ClaimDraft] = {}
     for said, paragraph, is_lead in _sentences(paragraphs, headline):
         is_headline = paragraph < 0
+        recipient = None if is_headline or not found else _recipient_of(said)
+        if recipient and (found[-1].counterparty is None or _is_place(found[-1].counterparty)):
+            found[-1].counterparty = recipient  # "The award ... will go to Silver Basin Metals"
         if not (is_headline or is_lead) and not _worth_reading(said):
             continue
         reported = None if is_headline else _REPORTED_THAT.match(said)

@@ -2091,5 +2091,4 @@ BLIND4_MISSES: dict[str, str] = {
     "b4-art-northern-minerals-asx": "expected 2 commitments, got 3 (+3 more)",
     "b4-art-irh-kabanga": "expected 2 commitments, got 3 (+4 more)",
     "b4-art-motie-korea-package": "expected 3 commitments, got 5 (+7 more)",
-    "b4-art-dod-antimony-exim": "expected 2 commitments, got 3 (+3 more)",
 }

@@ -316,3 +316,26 @@ def test_the_mine_in_a_later_paragraph_is_the_project_the_article_named() -> Non
         ("EFA", "Eneabba rare earths refinery"),
         ("EFA", None),
     ]
+
+
+def test_a_sentence_about_the_award_names_who_gets_it() -> None:
+    found = read(
+        "WASHINGTON, June 10, 2025 - The Energy Department has awarded $25 million to a company "
+        "building a graphite plant in Ohio, the department said.\n\n"
+        "The award, made under the Bipartisan Infrastructure Law, will go to Anovion Technologies to "
+        "finish the plant."
+    )
+    assert [(d.actor, d.counterparty) for d in found.commitments] == [("DOE", "Anovion Technologies")]
+
+
+def test_another_actors_sum_in_the_headline_does_not_take_the_first_ones_instrument() -> None:
+    found = read(
+        "WASHINGTON, June 10, 2025 - The Pentagon has awarded $20 million to an antimony smelter in "
+        "Idaho.\n\n"
+        "Separately, EXIM issued a letter of interest for up to $300 million for a rare earths mine.",
+        headline="Pentagon awards $20 million to antimony smelter; EXIM eyes up to $300 million for rare earths",
+    )
+    assert [(d.actor, d.instrument) for d in found.commitments] == [
+        ("DOD", "grant"),
+        ("EXIM", "letter-of-interest"),
+    ]
