@@ -435,8 +435,8 @@ def _as_ranges(text: str, found: list[Amount]) -> list[Amount]:
     return out
 
 
-# A sum followed by a unit is a price, not money committed (sentences drop it as the amount): "a floor of $110/kg", "$20,000 a
-# tonne", "US$12 per pound".
+# A sum followed by a unit is a price, not money committed (sentences drop it as the amount):
+# "a floor of $110/kg", "$20,000 a tonne", "US$12 per pound".
 _PER_UNIT = re.compile(
     r"\s*(?:/\s*|per\s+|an?\s+)(?:kg|kilo(?:gram)?s?|kilogram|tonnes?|tons?|t|mt|lbs?|pound"
     r"|ounces?|oz|mtu|dmtu|unit|barrel|bbl|mwh|kwh)\b",

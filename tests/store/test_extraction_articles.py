@@ -333,7 +333,7 @@ def test_another_actors_sum_in_the_headline_does_not_take_the_first_ones_instrum
         "WASHINGTON, June 10, 2025 - The Pentagon has awarded $20 million to an antimony smelter in "
         "Idaho.\n\n"
         "Separately, EXIM issued a letter of interest for up to $300 million for a rare earths mine.",
-        headline="Pentagon awards $20 million to antimony smelter; EXIM eyes up to $300 million for rare earths",
+        headline="Pentagon awards $20 million to antimony smelter; EXIM eyes up to $300m for rare earths",
     )
     assert [(d.actor, d.instrument) for d in found.commitments] == [
         ("DOD", "grant"),
