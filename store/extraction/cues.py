@@ -40,7 +40,7 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             "mou",
             r"\bmemorand(?:um|a) of (?:understanding|co-?operation)\b|\b(?-i:MoUs?|MOUs?)\b"
             r"|\bdeclarations? of intent\b|\bdeclarations?\b"
-            r"|\bletters? of intent\b|\b(?:co-?operation|partnership|framework) "
+            r"|\bletters? of intent\b|\b(?:co-?operation|framework) "
             r"(?:agreement|accord|pact)s?\b|\bjoint (?:statement|declaration)\b"
             r"|\bstrategic partnership\b",
         ),

@@ -2197,7 +2197,6 @@ for _module in (
 # sentences the parser was never tuned on; each is a known limitation.
 KNOWN_MISSES = {
     "b-nobody-committed": 'a negative subject ("Nobody has committed") is not read as a negation',
-    "b-codelco-sqm": '"Codelco and SQM" is read as one company, and a partnership agreement as an MoU',
     "b-commerce-duties-date": "a rate followed by the duty's kind (\"93.5% anti-dumping "
     'duties") is not read as the tariff rate',
     "b-grant-from-doe-disbursed": 'in a passive sentence without "received", the giver after '

@@ -419,6 +419,11 @@ def test_the_company_financed_is_the_counterparty_over_a_place(text: str, counte
     assert draft.counterparty == counterparty
 
 
+def test_a_partnership_agreement_between_companies_is_no_memorandum() -> None:
+    drafts = extract("Albemarle and Ford signed a lithium partnership agreement.", today=TODAY).commitments
+    assert [(d.actor, d.instrument, d.counterparty) for d in drafts] == [("Albemarle", "other", "Ford")]
+
+
 def test_each_signatory_of_a_memorandum_gets_a_draft_with_the_other_as_counterparty() -> None:
     drafts = extract(
         "Norway and Japan signed a memorandum of understanding on graphite.", today=TODAY
