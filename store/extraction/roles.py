@@ -372,6 +372,8 @@ def _owner(
 ) -> str | None:
     """The company named after "owned by", "developed by"... in the clause, after its actor."""
     after = actor.end if actor is not None else lo
+    if " by " not in sentence.text:  # most clauses: skip the pattern
+        return None
     m = _OWNED_BY.search(sentence.text, max(lo, after), hi)
     if m is None:
         return None

@@ -109,25 +109,29 @@ def read_sentence(text: str, ctx: Context) -> Sentence:
 def clause_spans(sentence: Sentence) -> list[tuple[int, int]]:
     """Character ranges of a sentence's clauses; a piece with no instrument or amount joins a neighbour."""
     text = sentence.text
+    tokens = sentence.tokens
     # "EDC, UKEF and EKN are lending": a list of names is one subject, not three clauses
-    name_ends = {m.end for m in sentence.mentions}
-    name_starts = {sentence.tokens[described_start(sentence.tokens, m)].start for m in sentence.mentions}
+    listed = sentence.mentions if len(sentence.mentions) > 1 else []
+    name_ends = {m.end for m in listed}
+    name_starts = {tokens[described_start(tokens, m)].start for m in listed}
     # "Terrafame's nickel and cobalt sulphate plant": a list of minerals naming one thing (not
     # "antimony and gallium funding", two awards) is not two clauses
-    tokens = sentence.tokens
-    named = {at for at, _ in sentence.minerals}
+    named = {at for at, _ in sentence.minerals} if len(sentence.minerals) > 1 else set()
     mineral_ends = {t.end for t in tokens if t.start in named}
-    mineral_starts = {
-        t.start
-        for i, t in enumerate(tokens)
-        if t.start in named and not (i + 1 < len(tokens) and instrument_of(tokens[i + 1].text))
-    }
+
+    def one_thing(cut: re.Match[str]) -> bool:
+        if ";" not in cut.group() and cut.start() in name_ends and cut.end() in name_starts:
+            return True
+        if cut.start() not in mineral_ends or cut.end() not in named:
+            return False
+        after = next((i + 1 for i, t in enumerate(tokens) if t.start == cut.end()), len(tokens))
+        return after >= len(tokens) or instrument_of(tokens[after].text) is None
+
     cuts = [
         (m.start(), m.end())
         for m in _CLAUSE_BREAK.finditer(text)
         if not any(a.start <= m.start() < a.end for a in sentence.amounts)  # "two and a half billion"
-        and not (";" not in m.group() and m.start() in name_ends and m.end() in name_starts)
-        and not (m.start() in mineral_ends and m.end() in mineral_starts)
+        and not one_thing(m)
     ]
     pieces: list[tuple[int, int]] = []
     start = 0
