@@ -211,10 +211,11 @@ offers lent lends provided provides secured secures received receives won wins s
 sanctioned sanctions invested invests granted grants funded funds guaranteed guarantees
 allocated allocates earmarked earmarks injected injects acquired acquires backed backs
 unveiled unveils inked inks disbursed disburses finalised finalized
+gives gave
 """)
 
 
-def _descriptor(token: Token) -> bool:
+def descriptor(token: Token) -> bool:
     """A lower-case noun like "carmaker" in "German carmaker BMW"."""
     word = token.lower
     return (
@@ -323,7 +324,7 @@ def with_adjacent_names(
         if m.kind == "country" and (m.possessive or m.adjective):
             k = m.last
             if m.adjective and not m.possessive:
-                while k < len(tokens) and k - m.last < 3 and _descriptor(tokens[k]):
+                while k < len(tokens) and k - m.last < 3 and descriptor(tokens[k]):
                     k += 1
             run = name_run(tokens, k, taken)
             if run and tokens[run[0]].lower in _TITLES:
@@ -351,3 +352,16 @@ def with_adjacent_names(
         out.append(m)
         i += 1
     return out
+
+
+def described_start(tokens: list[Token], m: Mention) -> int:
+    """The first token of a name with the lower-case words describing it ("trading house Sojitz")."""
+    k = m.first
+    while k > 0 and m.first - k < 3:
+        word = tokens[k - 1]
+        # "trading house", "mining group": an -ing word before a noun describes, unless a verb
+        noun_ing = k < m.first and word.text.islower() and word.lower.endswith("ing")
+        if not (descriptor(word) or (noun_ing and not COMMIT_VERB.fullmatch(word.lower))):
+            break
+        k -= 1
+    return k

@@ -41,7 +41,7 @@ from store.extraction.money import find_amounts
 from store.extraction.results import STATEMENT_MAX, ClaimDraft, CommitmentDraft, Extraction, StatusChangeDraft
 from store.extraction.sentence import Context, Sentence, clause_spans, read_sentence
 from store.extraction.status_changes import STATUS_CHANGES, find_status_changes
-from store.extraction.text import clean_text, split_sentences, tokenize
+from store.extraction.text import clean_text, name_run, split_sentences, tokenize
 from store.extraction.verdict import AGGREGATE, _claim_of, _name, _read_clause, _usable_names, _verdict
 
 log = logging.getLogger(__name__)
@@ -71,7 +71,8 @@ _DASH = r"(?:-{1,3}|[\u2013\u2014])"
 # "TOKYO, March 3, 2025 (Reuters) -", "OTTAWA, ON, Feb. 12, 2025 /CNW/ -", "3 March 2025 —",
 # "WASHINGTON —": a place in capitals and/or a date, a wire or newswire tag, a dash.
 _PLACE = (
-    r"[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}){0,2}"
+    # "WASHINGTON", "NEW DELHI", "LUXEMBOURG/BERLIN" (a story filed from two places)
+    r"[A-Z][A-Z.'\u2019-]+(?:(?:\s+|/)[A-Z][A-Z.'\u2019-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}){0,2}"
 )
 # Each run of spaces is taken whole (`\s*+`): with plain `\s*`, a run between optional parts
 # could be split among them in every way, and "AB" and 4,000 spaces took seconds to refuse.
@@ -262,7 +263,7 @@ def read_dateline(text: str, today: date) -> _Dateline:
 def country_of_place(place: str | None) -> str | None:
     """The country of a dateline's place: a capital ("NEW DELHI") or a country named in it
     ("DARWIN, Australia"); None for a city the reader does not know."""
-    if not place:
+    if not place or "/" in place:  # "LUXEMBOURG/BERLIN": filed from two countries, neither the actor's
         return None
     for part in reversed(place.split(",")):
         capital = CAPITAL_METONYMS.get(" ".join(part.split()).lower())
@@ -273,6 +274,35 @@ def country_of_place(place: str | None) -> str | None:
             if mention.kind == "country":
                 return mention.value
     return None
+
+
+# "the mine's operator", "the project": the project the article has just named
+_THE_PROJECT = re.compile(
+    r"\b(?:the|this) (?:mine|project|refinery|smelter|plant|deposit|facility|operation)(?:'s|\u2019s)?\b",
+    re.I,
+)
+
+
+# A sentence about the commitment just read that names who gets it: "The award, made under
+# the Defense Production Act, will go to Silver Basin Metals to complete the smelter".
+_RECIPIENT = re.compile(
+    r"^(?:The|That|This) (?:award|loan|grant|investment|funding|financing|guarantee|money|credit)\b"
+    r"[^.;]{0,80}?\b(?:go(?:es)?|went|be (?:paid|lent|given|awarded|made available)) to\s+",
+)
+
+
+def _recipient_of(sentence: str) -> str | None:
+    m = _RECIPIENT.match(sentence)
+    if m is None:
+        return None
+    tokens = tokenize(sentence[m.end() :])
+    run = name_run(tokens, 0, set())
+    return " ".join(t.text for t in tokens[run[0] : run[1]])[:200] if run else None
+
+
+def _is_place(party: str | None) -> bool:
+    """A counterparty logged as a country code: where the thing is, not who gets the money."""
+    return party is not None and len(party) == 2 and party.isupper()
 
 
 def _paragraphs(body: str) -> list[str]:
@@ -465,6 +495,8 @@ def _merge(kept: CommitmentDraft, other: CommitmentDraft) -> CommitmentDraft:
             setattr(best, name, getattr(rest, name))
             if name == "amount":
                 best.amount_is_ceiling = rest.amount_is_ceiling
+    if best.counterparty and (rest.counterparty or "").startswith(best.counterparty + " "):
+        best.counterparty = rest.counterparty  # "Zinnwald" in the headline, "Zinnwald Lithium" in the lead
     if set(rest.minerals) > set(best.minerals):  # "rare earths" in the headline, "and lithium" in the lead
         best.minerals = list(rest.minerals)
     if not best.project_candidates:
@@ -616,12 +648,16 @@ def _read_article(
     context = _MineralContext(paragraphs)
 
     found: list[CommitmentDraft] = []
+    named_project: tuple[str | None, str] | None = None  # the last known project a draft named
     headline_sentence: Sentence | None = None
     headline_actor: CommitmentDraft | None = None
     changes: dict[tuple[str | None, str], StatusChangeDraft] = {}
     claims: dict[tuple[str | None, str], ClaimDraft] = {}
     for said, paragraph, is_lead in _sentences(paragraphs, headline):
         is_headline = paragraph < 0
+        recipient = None if is_headline or not found else _recipient_of(said)
+        if recipient and (found[-1].counterparty is None or _is_place(found[-1].counterparty)):
+            found[-1].counterparty = recipient  # "The award ... will go to Silver Basin Metals"
         if not (is_headline or is_lead) and not _worth_reading(said):
             continue
         reported = None if is_headline else _REPORTED_THAT.match(said)
@@ -645,6 +681,8 @@ def _read_article(
             changed = _resolve_government(draft, sentence, clause, place_country)
             if is_lead and _headline_fill(draft, headline_sentence, headline_actor):
                 changed = True
+            if draft.project is None and named_project is not None and _THE_PROJECT.search(clause):
+                draft.project_mention, draft.project = named_project  # "the mine's operator"
             if changed:
                 has_amount = any(lo <= a.start < hi for a in sentence.amounts)
                 draft.reason = _verdict(sentence, clause, draft, has_amount, previous)
@@ -675,6 +713,8 @@ def _read_article(
                 claims.setdefault((claim.initiative, claim.value), claim)
                 continue
             (found if draft.is_commitment else result.rejected).extend(drafts)
+            if draft.is_commitment and draft.project:
+                named_project = (draft.project_mention, draft.project)
             if draft.actor:
                 previous = draft
                 ctx.last_actor = (draft.actor, draft.actor_country, draft.actor_name)

@@ -25,7 +25,10 @@ _INVEST = (
     r"|framework|board|council|plans?|programmes?|programs?|portfolio|strategy|opportunit\w+"
     r"|projects?|pipeline|proposals?|forum|summit|corporation|company|holdings?"
     r"|authority|office|agency|ministry|department|arm|house)\b)"
-    r"|\bput(?:s|ting)?\b(?!\s+(?:up|forward|on|off|out|in place)\b)[^;]{0,40}?\binto\s+"
+    # "putting ¥8bn into", "sinking SEK 3.5bn into", "pouring $1bn into": money into a thing
+    r"|\b(?:put(?:s|ting)?|sink(?:s|ing)?|sank|sunk|pour(?:s|ed|ing)?|plough(?:s|ed|ing)?"
+    r"|plow(?:s|ed|ing)?|inject(?:s|ed|ing)?)\b(?!\s+(?:up|forward|on|off|out|in place)\b)"
+    r"[^;]{0,40}?\binto\s+"
     r"(?!(?:care|production|operation|effect|force|place|service|practice|perspective|context"
     r"|action|motion|question|doubt|orbit|storage|the spotlight|words)\b)"
 )
@@ -37,7 +40,7 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             "mou",
             r"\bmemorand(?:um|a) of (?:understanding|co-?operation)\b|\b(?-i:MoUs?|MOUs?)\b"
             r"|\bdeclarations? of intent\b|\bdeclarations?\b"
-            r"|\bletters? of intent\b|\b(?:co-?operation|partnership|framework) "
+            r"|\bletters? of intent\b|\b(?:co-?operation|framework) "
             r"(?:agreement|accord|pact)s?\b|\bjoint (?:statement|declaration)\b"
             r"|\bstrategic partnership\b",
         ),
@@ -53,7 +56,7 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
         ),
         (
             "stockpile",
-            r"\bstockpil\w*|\b(?:strategic|national|emergency|joint) (?:\w+ )?"
+            r"\bstockpil\w*|\b(?:strategic|national|emergency|joint|shared|common) (?:\w+ ){0,3}?"
             r"(?:reserves?|stocks?)\b"
             # "agreed to jointly build a $1 billion reserve of lithium": not a geological reserve
             r"|\b(?:build|create|set up|establish|fill)(?:s|ing|ed)?\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
@@ -88,6 +91,9 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
         (
             "equity",
             r"\bstakes?\b|\bequity\b|\bshareholding\b|\bshares in\b"
+            # "taking a C$60 million position in a separation company": a holding bought
+            r"|\b(?:tak\w*|took|buil[dt]\w*|acquir\w*)\s+(?:an?\s+|its\s+)?(?:[\w$€£¥₹.,-]+\s+){0,4}?"
+            r"(?:position|holding)\s+in\b"
             rf"|\b\d+(?:\.\d+)?{PERCENT}\s+(?:interest|holding|ownership)\b"
             r"|\b(?:acquir\w*|buy\w*|bought|tak\w*|took)\s+(?:a\s+)?\d+(?:\.\d+)?"
             rf"{PERCENT}\s+of\s+(?:the\s+)?(?:company|firm|shares|miner|developer)\b",
@@ -104,6 +110,12 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             # "agreed to supply germanium to the Pentagon", "will buy the entire output"
             r"|\b(?:agree[sd]?\s+to|will|to|deal to|contract to)\s+(?:\w+\s+)?suppl(?:y|ies)\b"
             r"(?!\s+chains?\b)"
+            # "agreed to sell cobalt from Mutanda to Samsung SDI": the seller's side of an offtake
+            r"|\b(?:agree[sd]?\s+to|will|to|deal to|contract to)\s+(?:\w+\s+)?sell\b"
+            r"[^.;]{1,80}?\bto\b"
+            # "signed a four-year spodumene contract with Pilbara Minerals"
+            r"|\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+            r"contracts?\s+with\b"
             r"|\b(?:buy|buys|buying|bought|purchas\w*|tak(?:e|es|ing)|took)\s+(?:the\s+)?"
             r"(?:entire\s+|whole\s+|full\s+|all\s+(?:the\s+|of\s+the\s+)?)?(?:\w+\s+)?"
             r"(?:output|production)\b",
@@ -118,7 +130,9 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
         (
             "grant",
             r"\bgrant(?:s|ed|ing)?\b|\baward(?:s|ed|ing)?\b|\bsubsid(?:y|ies|ised|ized|ise|ize)\b"
-            r"|\bnon-repayable\b|\bfunding\b(?!\s+(?:round|gap|shortfall)s?\b)",
+            r"|\bnon-repayable\b|\bfunding\b(?!\s+(?:round|gap|shortfall)s?\b)"
+            # "gives IIT Bombay 85 lakh rupees for research": money given outright
+            r"|\bg(?:ives?|ave|iving|iven)\s+(?:[\w-]+\s+){0,4}?(?:[$€£¥₹]|Rs\.?\s?\d|\d)",
         ),
         ("equity", _INVEST),
         (
@@ -145,7 +159,9 @@ _STATUS_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"\bwithdr[ae]w(?:n|s)?\b|\bwithdrawing\b|\bpull(?:ed|s|ing)? out\b"
             r"|\bback(?:ed|s|ing)? out\b|\bcancel(?:l?ed|s|l?ing)\b|\bscrap(?:ped|s)\b"
             r"|\bterminat(?:ed|es)\b|\brescind(?:ed|s)\b|\brevok(?:ed|es)\b"
-            r"|\bwalked away\b|\breneged\b|\blift(?:ed|s)\b",
+            r"|\bwalked away\b|\breneged\b|\blift(?:ed|s)\b"
+            # "KfW has pulled its €100m loan offer", "pulled the plug on"
+            r"|\bpull(?:ed|s|ing)?\s+(?:its|their|the|his|her|our|a|an)\b",
         ),
         (
             "disbursed",
@@ -186,7 +202,7 @@ _STATUS_RANK = {name: rank for rank, (name, _) in enumerate(_STATUS_PATTERNS)}
 COMMIT_VERB = gated(
     r"\b(?:agree[sd]?|agreeing|sign(?:s|ed|ing)?|ink(?:s|ed)|will|shall|announce[sd]?"
     r"|approve[sd]?|pledge[sd]?|commit(?:s|ted)?|launch(?:es|ed)?|impose[sd]?|introduce[sd]?"
-    r"|extend(?:s|ed)?|unveil(?:s|ed)?|takes?|took|taking|taken|buys?|bought|purchase[sd]?"
+    r"|extend(?:s|ed)?|unveil(?:s|ed)?|takes?|took|taking|taken|buys?|buying|bought|purchase[sd]?"
     r"|provide[sd]?|providing|issue[sd]?|award(?:s|ed)?|grant(?:s|ed)|lend(?:s|ing)?|lent"
     r"|back(?:s|ed|ing)|invest(?:s|ed|ing)?|financ(?:es|ed|ing)|fund(?:s|ed|ing)?"
     r"|sets? up|establish(?:es|ed)|join(?:s|ed)|restrict(?:s|ed)?|ban(?:s|ned)?|block(?:s|ed)"
@@ -227,7 +243,9 @@ SPECULATION = gated(
     r"\b(?:rumou?r(?:s|ed)?|reportedly|allegedly|unconfirmed|speculat\w*|sources (?:say|said)"
     r"|people familiar|(?:is|are) said to be|according to (?:people|sources|insiders)"
     r"|could be close to|chatter|not sure|unsure|unclear (?:whether|if)|not clear (?:whether|if)"
-    r"|i doubt|doubtful|unlikely|(?:is|are|was|were|seems?|looks?) (?:not )?likely to)\b",
+    r"|i doubt|doubtful|unlikely|(?:is|are|was|were|seems?|looks?) (?:not )?(?:more |less )?likely to"
+    # an analyst's own reading: "My read: the EIB is more likely to guarantee than lend"
+    r"|my (?:read|take|guess|bet|sense|hunch)|in my (?:view|opinion))\b",
     re.I,
 )
 # A sum that prices a thing rather than commits money to it ("the capital cost has risen to
@@ -253,7 +271,10 @@ QUESTION_START = re.compile(
 )
 CHATTER = gated(
     r"\b(?:great|interesting|good|nice|useful|must-read|fascinating|fun|long) (?:article|read"
-    r"|piece|thread|story|op-ed|podcast|chart|summary|overview|webinar|discussion)\b",
+    r"|piece|thread|story|op-ed|podcast|chart|summary|overview|webinar|discussion)\b"
+    # talk about a piece, not its news: "Headline says 'KfW backs lithium' but the piece is ..."
+    r"|\bheadlines? (?:says?|reads?|claims?|suggests?)\b"
+    r"|\bthe (?:piece|article|story|report) is (?:really |actually |mostly )?about\b",
     re.I,
 )
 

@@ -119,6 +119,9 @@ _CURRENCY_SUFFIXES.update(
     {"rand": "ZAR", "reais": "BRL", "kronor": "SEK", "pounds": "GBP", "pound": "GBP", "dollar": "USD"}
 )
 _RUPEES = r"(?-i:Rs\.?)"  # "Rs 1,500 crore", "Rs. 500 crore"; not "RS 232"
+# "R2.5 billion", "R500m": the rand written as South Africans do, only with a magnitude so
+# "R2" (a road, a round) is not money; "R$" (reais) is a longer prefix and wins.
+_RAND = r"(?-i:R)(?=\d[\d,.]*\s?(?:trillion|billion|million|bn|mn|m|tn)\b)"
 _WEIGHTS = {"pounds", "pound"}  # money only after a magnitude: "2 billion pounds", not "500 pounds of"
 _DOLLARS = {"dollars", "dollar"}
 _CURRENCY_PREFIXES.update({"nt$": "TWD", "mx$": "MXN"})
@@ -157,7 +160,7 @@ _MAG_WORDS = (
 _MAG = rf"(?:(?:\s?|-(?=[a-z]{{2}}))(?P<mag>{_MAG_WORDS})(?!\w))?"
 _RANGE = r"\s?(?:-|–|—|to)\s?"
 _AMOUNT_PREFIXED = re.compile(
-    rf"(?<![A-Za-z$])(?P<pre>{_PREFIX}|{_RUPEES}|{_CODE})\s?(?P<num>{_NUM})(?!\d)"
+    rf"(?<![A-Za-z$])(?P<pre>{_PREFIX}|{_RUPEES}|{_RAND}|{_CODE})\s?(?P<num>{_NUM})(?!\d)"
     rf"(?:{_RANGE}(?:{_PREFIX})?\s?(?P<num2>{_NUM})(?!\d))?{_MAG}"
     rf"(?:\s?(?P<suf>{_SUFFIX})\b)?",
     re.I,
@@ -292,6 +295,7 @@ class Amount:
     currency: str
     ceiling: bool
     bare_dollar: bool = False  # "$" or "dollars" alone: the actor's country may say which dollar
+    per_unit: bool = False  # "$110/kg": a price, not a sum committed
 
 
 def _magnitude(word: str | None) -> int:
@@ -306,6 +310,8 @@ def _currency(pre: str | None, suf: str | None) -> tuple[str | None, bool]:
             continue
         if word.startswith("Rs"):
             return "INR", False
+        if word == "R":
+            return "ZAR", False
         if word.lower() in table:
             return table[word.lower()], False
         if word in ISO_CODES:
@@ -429,6 +435,15 @@ def _as_ranges(text: str, found: list[Amount]) -> list[Amount]:
     return out
 
 
+# A sum followed by a unit is a price, not money committed (sentences drop it as the amount):
+# "a floor of $110/kg", "$20,000 a tonne", "US$12 per pound".
+_PER_UNIT = re.compile(
+    r"\s*(?:/\s*|per\s+|an?\s+)(?:kg|kilo(?:gram)?s?|kilogram|tonnes?|tons?|t|mt|lbs?|pound"
+    r"|ounces?|oz|mtu|dmtu|unit|barrel|bbl|mwh|kwh)\b",
+    re.I,
+)
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Sums of money in text, left to right; a match overlapping an earlier one is dropped."""
     found: list[Amount] = []
@@ -442,6 +457,8 @@ def find_amounts(text: str) -> list[Amount]:
     for amount in sorted(candidates, key=lambda a: a.start):
         if not any(amount.start < a.end and a.start < amount.end for a in found):
             found.append(amount)
+    for amount in found:
+        amount.per_unit = _PER_UNIT.match(text, amount.end) is not None
     return _as_ranges(text, found) if found else found
 
 

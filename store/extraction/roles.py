@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from store.extraction.actors import SUBJECT_VERBS, Mention
+from store.extraction.actors import SUBJECT_VERBS, Mention, described_start
 from store.extraction.known_actors import ORGANISATIONS_BY_NAME
 from store.extraction.minerals import mineral_table
+from store.extraction.names import PROJECT_HEADS
 from store.extraction.sentence import Sentence
 from store.extraction.text import DETERMINERS, Token, name_run, word_set
 
@@ -114,7 +115,9 @@ def _role(sentence: Sentence, mention: Mention, previous: Mention | None) -> str
         return "agent" if _passive_by(tokens, i) else "object:by"
     if word in _OBJECT_WORDS:
         return "object:" + word
-    between = sentence.text[previous.end : mention.start] if previous else ""
+    # "Saudi Arabia's PIF and Qatar's QIA", "JOGMEC and trading house Sojitz": the list runs
+    # to the name's first word, or the words describing it
+    between = sentence.text[previous.end : tokens[described_start(tokens, mention)].start] if previous else ""
     if previous is not None and re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*(?:the\s+)?", between):
         # "In Chile's Atacama, LG Energy Solution signed": a verb ends the list.
         if not ("and" in between or "&" in between) and _verb_follows(tokens, mention):
@@ -124,8 +127,15 @@ def _role(sentence: Sentence, mention: Mention, previous: Mention | None) -> str
 
 
 # Several subjects acting alike: "each" repeats the amount, "jointly"/"together" states it once.
-EACH = re.compile(r"\b(?:each|apiece)\b(?!\s+(?:year|month|week|quarter|day|of|other)\b)", re.I)
-JOINTLY = re.compile(r"\b(?:jointly|together|combined)\b(?!\s+with\b)", re.I)
+EACH = re.compile(
+    r"\b(?:each|apiece)\b(?!\s+(?:year|month|week|quarter|day|of|other)\b)"
+    # "GM and Ford have both agreed", "both will lend": not "both nickel and cobalt"
+    r"|\bboth\s+(?=(?:[a-z]+ed|will|have|has|are|plan|intend|pledge|commit|agree|sign|buy"
+    r"|invest|lend|back|fund|take)\b)",
+    re.I,
+)
+# "Paris and Berlin will pool money for a shared reserve": one sum between them, stated once.
+JOINTLY = re.compile(r"\b(?:jointly|together|combined|pool(?:s|ed|ing)?)\b(?!\s+with\b)", re.I)
 # "Japan, together with Australia, will ...", "KfW, alongside Norfund, ...": a partner after its cue.
 _PARTNER_CUE = re.compile(r"(?:\b(?:together|jointly|along)\s+with|\balongside)\s+(?:the\s+)?$", re.I)
 _SUPPLY = re.compile(r"\bsuppl(?:y|ies|ied|ying)\b|\bsell(?:s|ing)?\b|\bsold\b", re.I)
@@ -135,7 +145,8 @@ _REPORTING = frozenset({"said", "says"})
 @dataclass
 class Roles:
     """A clause's actor, its counterparty as logged, and the actors named alongside it ("each",
-    "jointly"), in the order the clause names them; how = "each", "jointly" or None."""
+    "jointly"), in the order the clause names them; how = "each", "jointly", "signatories" (of
+    one memorandum) or None."""
 
     actor: Mention | None
     counterparty: str | None
@@ -171,9 +182,24 @@ def _pick_counterparty(
             if word in {wanted, "with"}:
                 return m
     for m, word in candidates:
-        if not (word in {"in", "into"} and m.kind == "country"):
+        if not ((word in {"in", "into"} or m.adjective) and m.kind == "country"):
             return m
-    return candidates[0][0] if candidates else None
+    # only a place or a country adjective ("to a Canadian producer"): a company named after
+    # "with" or "to" is tried first
+    return None
+
+
+def _place(objects: list[tuple[Mention, str]], actor: Mention | None) -> Mention | None:
+    """A country after "in" (or an adjective): where the thing is, the other party only when
+    no one else is named."""
+    return next(
+        (
+            m
+            for m, w in objects
+            if m.kind == "country" and (w in {"in", "into"} or m.adjective) and m is not actor
+        ),
+        None,
+    )
 
 
 def _named_with(sentence: Sentence, mentions: list[Mention], roles: list[str]) -> list[Mention]:
@@ -246,6 +272,8 @@ def actor_and_counterparty(
                 actor = _as_actor(orgs[0], actor.value)
             if co_subjects and how is not None:
                 partners = co_subjects
+            elif co_subjects and instrument == "mou":  # "India and Chile signed an MoU": each signs
+                partners, how = co_subjects, "signatories"
             elif co_subjects:
                 counterparty = co_subjects[0]
             else:
@@ -255,6 +283,9 @@ def actor_and_counterparty(
         actor = _generic_subject(sentence, lo, hi, project_spans)
     if actor is None:  # "a $225m grant awarded by the DOE": the one named after "by"
         actor = next((m for m, word in objects if word == "by"), None)
+    owner = _owner(sentence, lo, hi, project_spans, actor) if counterparty is None else None
+    if owner is not None:
+        return Roles(actor, owner, partners, how if partners else None)
     if counterparty is None:
         counterparty = _pick_counterparty(
             [(m, w) for m, w in objects if m not in partners], actor, clause, instrument
@@ -264,6 +295,10 @@ def actor_and_counterparty(
         party = party_name(counterparty)
     if party is None:
         party = _generic_counterparty(sentence, lo, hi, project_spans, actor)
+    if party is None:
+        place = _place([(m, w) for m, w in objects if m not in partners], actor)
+        if place is not None and (actor is None or place.value != actor.value):
+            party = party_name(place)
     return Roles(actor, party, partners, how if partners else None)
 
 
@@ -290,6 +325,9 @@ def _after_time_words(tokens: list[Token], k: int) -> int:
     return k
 
 
+_OFFICES = frozenset({"ministry", "department"})
+
+
 def _generic_subject(
     sentence: Sentence, lo: int, hi: int, project_spans: list[tuple[int, int]]
 ) -> Mention | None:
@@ -305,20 +343,65 @@ def _generic_subject(
         if run is None:
             continue
         first, last = run
-        verb = _after_time_words(tokens, last)
+        # "Mines ministry gives ...": the Ministry of Mines
+        office = last < len(tokens) and tokens[last].lower in _OFFICES
+        verb = _after_time_words(tokens, last + 1 if office else last)
         if verb < len(tokens) and tokens[verb].lower in SUBJECT_VERBS and tokens[verb].start < hi:
             name = " ".join(t.text for t in tokens[first:last])
+            if office:
+                name = f"{tokens[last].text.capitalize()} of {name}"
+                return Mention(
+                    first, last + 1, tokens[first].start, tokens[last].end, name, "name", name, None
+                )
             if mineral_table()[0].get(name.lower()):
                 continue
             return Mention(first, last, tokens[first].start, tokens[last - 1].end, name, "name", name, None)
     return None
 
 
+# "the Lac Guéret project in Québec, owned by Mason Resources": the company behind the thing
+# is the other party, not the place it is in.
+_OWNED_BY = re.compile(
+    r"\b(?:(?:majority-|wholly |jointly )?owned|operated|developed|run|controlled|held)\s+by\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _owner(
+    sentence: Sentence, lo: int, hi: int, project_spans: list[tuple[int, int]], actor: Mention | None
+) -> str | None:
+    """The company named after "owned by", "developed by"... in the clause, after its actor."""
+    after = actor.end if actor is not None else lo
+    if " by " not in sentence.text:  # most clauses: skip the pattern
+        return None
+    m = _OWNED_BY.search(sentence.text, max(lo, after), hi)
+    if m is None:
+        return None
+    for mention in sentence.mentions:
+        if mention.start == m.end() and mention is not actor:
+            return party_name(mention)
+    tokens = sentence.tokens
+    taken = _taken_tokens(sentence, project_spans)
+    j = next((k for k, t in enumerate(tokens) if t.start >= m.end()), len(tokens))
+    run = name_run(tokens, j, taken)
+    if run is None or tokens[run[0]].start >= hi:
+        return None
+    name = " ".join(t.text for t in tokens[run[0] : run[1]])
+    return None if mineral_table()[0].get(name.lower()) else name[:200]
+
+
 def _generic_counterparty(
     sentence: Sentence, lo: int, hi: int, project_spans: list[tuple[int, int]], actor: Mention | None
 ) -> str | None:
     tokens = sentence.tokens
-    taken = _taken_tokens(sentence, project_spans)
+    # "to Zinnwald Lithium": a company named like its project (no "mine" or "project" in the
+    # words) is still a company
+    companies = [
+        (s, e)
+        for s, e in project_spans
+        if not any(w in PROJECT_HEADS for w in sentence.text[s:e].lower().split())
+    ]
+    taken = _taken_tokens(sentence, [span for span in project_spans if span not in companies])
     if actor is not None:
         taken.update(range(actor.first, actor.last))
     for i, token in enumerate(tokens):

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from store.extraction.actors import Mention, known_mentions, with_adjacent_names
+from store.extraction.actors import Mention, described_start, known_mentions, with_adjacent_names
 from store.extraction.cues import QUESTION_START, instrument_of
 from store.extraction.dates import find_date
 from store.extraction.minerals import find_minerals
@@ -27,6 +27,7 @@ _CLAUSE_BREAK = re.compile(
 
 
 _PLACE_AFTER = re.compile(r"\s+(?:in|at|near)\s+\S+$")
+_OFFICE_AFTER = re.compile(r"\s+(?:ministry|department)\b", re.I)
 
 
 @dataclass
@@ -58,13 +59,16 @@ class Sentence:
 def read_sentence(text: str, ctx: Context) -> Sentence:
     """One sentence's tokens, actors, sums, minerals, projects, initiatives, date, and whether it asks."""
     tokens = tokenize(text)
-    amounts = find_amounts(text)
+    # "a floor of $110/kg" prices the thing; the draft's amount is a sum committed
+    amounts = [a for a in find_amounts(text) if not a.per_unit]
     money_tokens = {i for i, t in enumerate(tokens) if any(a.start <= t.start < a.end for a in amounts)}
     mentions = known_mentions(tokens, text)
     projects: list[tuple[int, int, str, str | None]] = []
     for start, end, name in known_name_spans(text, ctx.known_projects):
         projects.append((start, end, text[start:end], name))
     for start, end, mention in head_mentions(tokens, text, PROJECT_HEADS, True):
+        if _OFFICE_AFTER.match(text, end):  # "the Mines ministry" is no mine
+            continue
         if not any(s <= start < e or start <= s < end for s, e, _, _ in projects):
             known = best_match(mention, ctx.known_projects)
             place = _PLACE_AFTER.search(mention)
@@ -105,10 +109,29 @@ def read_sentence(text: str, ctx: Context) -> Sentence:
 def clause_spans(sentence: Sentence) -> list[tuple[int, int]]:
     """Character ranges of a sentence's clauses; a piece with no instrument or amount joins a neighbour."""
     text = sentence.text
+    tokens = sentence.tokens
+    # "EDC, UKEF and EKN are lending": a list of names is one subject, not three clauses
+    listed = sentence.mentions if len(sentence.mentions) > 1 else []
+    name_ends = {m.end for m in listed}
+    name_starts = {tokens[described_start(tokens, m)].start for m in listed}
+    # "Terrafame's nickel and cobalt sulphate plant": a list of minerals naming one thing (not
+    # "antimony and gallium funding", two awards) is not two clauses
+    named = {at for at, _ in sentence.minerals} if len(sentence.minerals) > 1 else set()
+    mineral_ends = {t.end for t in tokens if t.start in named}
+
+    def one_thing(cut: re.Match[str]) -> bool:
+        if ";" not in cut.group() and cut.start() in name_ends and cut.end() in name_starts:
+            return True
+        if cut.start() not in mineral_ends or cut.end() not in named:
+            return False
+        after = next((i + 1 for i, t in enumerate(tokens) if t.start == cut.end()), len(tokens))
+        return after >= len(tokens) or instrument_of(tokens[after].text) is None
+
     cuts = [
         (m.start(), m.end())
         for m in _CLAUSE_BREAK.finditer(text)
         if not any(a.start <= m.start() < a.end for a in sentence.amounts)  # "two and a half billion"
+        and not one_thing(m)
     ]
     pieces: list[tuple[int, int]] = []
     start = 0

@@ -140,9 +140,14 @@ def _read_clause(
     project_spans = [(s, e) for s, e, _, _ in sentence.projects + sentence.initiatives]
     amounts = [a for a in sentence.amounts if lo <= a.start < hi]
     instrument = instrument_of(clause)
-    if instrument is None and previous is not None and amounts:
+    inherited = instrument is None and previous is not None and bool(amounts)
+    if inherited and previous is not None:
         instrument = previous.instrument  # "... lend $300m to NMG and $50m to Mason"
     roles = actor_and_counterparty(sentence, lo, hi, clause, instrument, project_spans)
+    if inherited and roles.actor is not None and previous is not None and roles.actor.value != previous.actor:
+        # "Pentagon awards $37m ...; EXIM eyes up to $400m": another actor's deal is not the same kind
+        instrument = None
+        roles = actor_and_counterparty(sentence, lo, hi, clause, instrument, project_spans)
     actor_mention, counterparty = roles.actor, roles.counterparty
     if actor_mention is None and not (instrument or amounts):
         return []  # nothing here worth a second look
@@ -194,7 +199,10 @@ def _read_clause(
     if not (roles.partners and draft.is_commitment):
         return [draft]
     bare_dollar = bool(amounts) and amounts[0].bare_dollar
-    return _with_partners(draft, actor_mention, roles.partners, roles.how == "jointly", bare_dollar)
+    drafts = _with_partners(draft, actor_mention, roles.partners, roles.how == "jointly", bare_dollar)
+    if roles.how == "signatories" and len(drafts) == 2:  # each signed it with the other
+        drafts[0].counterparty, drafts[1].counterparty = drafts[1].actor, drafts[0].actor
+    return drafts
 
 
 def _name(actor: str | None, as_written: str | None) -> str:

@@ -731,7 +731,15 @@ _MESSAGES: list[dict[str, Any]] = [
                 "counterparty": "ID",
                 "minerals": ["nickel"],
                 "announced_on": date(2025, 6, 19),
-            }
+            },
+            {
+                "actor": "ID",
+                "actor_country": "ID",
+                "instrument": "mou",
+                "counterparty": "KR",
+                "minerals": ["nickel"],
+                "announced_on": date(2025, 6, 19),
+            },
         ],
     },
     {

@@ -424,6 +424,7 @@ CASES: list[dict[str, Any]] = [
         "a-mou-two-countries-one-draft",
         "Finland and Estonia signed a memorandum of understanding on battery metals.",
         {"actor": "FI", "instrument": "mou", "status": "binding", "counterparty": "EE"},
+        {"actor": "EE", "instrument": "mou", "status": "binding", "counterparty": "FI"},
     ),
     _case(
         "a-joint-no-amount",

@@ -164,6 +164,8 @@ def test_example_from_the_spec() -> None:
         ("a 5 billion dollar investment", (Decimal(5_000_000_000), "USD", False)),
         ("a one trillion dollar plan", (Decimal(10**12), "USD", False)),
         ("a 2 billion pound fund", (Decimal(2_000_000_000), "GBP", False)),
+        ("South Africa's IDC approved R2.5 billion of funding", (Decimal("2500000000"), "ZAR", False)),
+        ("a R500m grant from the DTIC", (Decimal("500000000"), "ZAR", False)),
     ],
 )
 def test_parse_amount(text: str, expected: tuple[Decimal, str, bool]) -> None:
@@ -200,6 +202,8 @@ def test_parse_amount(text: str, expected: tuple[Decimal, str, bool]) -> None:
         "XAU 2,400 an ounce",
         "RS 232 cables",
         "a 5 pound note",
+        # an R without a magnitude is no rand
+        "the R2 road to the mine",
     ],
 )
 def test_parse_amount_finds_no_money(text: str) -> None:
@@ -262,6 +266,10 @@ def test_bare_dollar_takes_the_actors_dollar(text: str, currency: str, inferred:
         ("The EU and Japan will jointly fund a €60m graphite purification pilot.", "grant"),
         ("SACE is guaranteeing €220m of the bank debt for a lithium project.", "guarantee"),
         ("UKEF is providing a £75m buyer credit for a rare earth magnet plant.", "loan"),
+        # a holding bought, money sunk or poured into a thing, a stake being bought
+        ("Tesi is taking a €25m minority position in a battery recycler in Finland.", "equity"),
+        ("Boliden is pouring SEK 2 billion into its nickel and zinc smelter at Harjavalta.", "equity"),
+        ("Mubadala is buying a 10% stake in a Brazilian nickel miner.", "equity"),
     ],
 )
 def test_the_verb_decides_the_instrument_when_no_instrument_is_named(text: str, instrument: str) -> None:
@@ -283,10 +291,160 @@ def test_the_verb_decides_the_instrument_when_no_instrument_is_named(text: str, 
         ("The Ministry of Mines will grant $5m to a lithium lab.", "Ministry of Mines", None),
         # a company is not placed by the currency it pays in
         ("Acme Holdings will invest Rs 75 crore in a graphite plant.", "Acme Holdings", None),
+        # "<Name> ministry" is the Ministry of <Name>; money given outright is a grant
+        ("Steel ministry gives IIT Madras 40 lakh rupees for cobalt research.", "Ministry of Steel", "IN"),
+        ("Mines department gives a Pune lab Rs 60 lakh for lithium work.", "Department of Mines", "IN"),
     ],
 )
 def test_a_government_body_without_its_country_takes_its_currencys(
     text: str, actor: str, country: str | None
+) -> None:
+    (draft,) = extract(text, today=TODAY).commitments
+    assert (draft.actor, draft.actor_country) == (actor, country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EDC has pulled its C$80m loan offer for a graphite mine in Quebec.",
+        "JBIC pulled the guarantee it had offered for a nickel smelter in Sulawesi.",
+        "Stellantis pulled out of its lithium offtake with a Nevada developer.",
+    ],
+)
+def test_a_pulled_offer_is_withdrawn(text: str) -> None:
+    assert [d.status for d in extract(text, today=TODAY).commitments] == ["withdrawn"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canberra will set a price floor of A$60 a kilogram for dysprosium oxide.",
+        "The DOE agreed to guarantee lithium at $20,000 a tonne for a Nevada refinery.",
+        "Japan will support a floor price of US$12 per pound for cobalt from Congo.",
+    ],
+)
+def test_a_price_per_unit_is_not_the_sum_committed(text: str) -> None:
+    (draft,) = extract(text, today=TODAY).commitments
+    assert draft.amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "counterparty"),
+    [
+        # the seller's side: the buyer after "to" is the other party
+        (
+            "Boliden agreed to sell nickel matte from Harjavalta to Umicore through 2029.",
+            "Boliden",
+            "Umicore",
+        ),
+        ("Iluka will sell dysprosium oxide from Eneabba to Posco for five years.", "Iluka", "Posco"),
+        # a contract signed with a supplier
+        (
+            "Samsung SDI signed a five-year lithium hydroxide contract with Albemarle.",
+            "Samsung SDI",
+            "Albemarle",
+        ),
+        # the company that owns the source, not the place it is in
+        (
+            "Posco will buy graphite from the Molo mine in Madagascar, owned by NextSource Materials.",
+            "Posco",
+            "NextSource Materials",
+        ),
+    ],
+)
+def test_selling_and_supply_contracts_are_offtakes_with_the_other_company(
+    text: str, actor: str, counterparty: str
+) -> None:
+    (draft,) = extract(text, today=TODAY).commitments
+    assert (draft.actor, draft.instrument, draft.counterparty) == (actor, "offtake", counterparty)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "amounts"),
+    [
+        # a list of three names is one subject; "apiece" repeats the sum
+        (
+            "Nickel refinery debt: JBIC, KEXIM and EFA are lending US$90m apiece.",
+            ["JBIC", "KEXIM", "EFA"],
+            [90e6] * 3,
+        ),
+        # "both" before the verb: each acts alike
+        ("Toyota and Hyundai have both agreed to buy nickel from Vale.", ["Toyota", "Hyundai"], [None, None]),
+        # "pool" is jointly: the sum is stated once, on the first
+        ("Tokyo and Seoul will pool $300m for a shared rare earth reserve.", ["JP", "KR"], [300e6, None]),
+        # words describing the second name do not break the list
+        (
+            "JOGMEC and trading house Mitsui will jointly invest $90m in a graphite mine.",
+            ["JOGMEC", "Mitsui"],
+            [90e6, None],
+        ),
+        # a country's possessive before each name does not break the list
+        (
+            "Japan's JBIC and Korea's KEXIM will jointly lend $400m to a nickel smelter.",
+            ["JBIC", "KEXIM"],
+            [400e6, None],
+        ),
+    ],
+)
+def test_several_actors_give_one_draft_each(
+    text: str, actors: list[str], amounts: list[float | None]
+) -> None:
+    drafts = extract(text, today=TODAY).commitments
+    assert [d.actor for d in drafts] == actors
+    assert [None if d.amount is None else float(d.amount) for d in drafts] == amounts
+
+
+def test_a_list_of_minerals_naming_one_plant_is_one_clause() -> None:
+    text = "EIFO is backing Umicore's nickel and cobalt precursor plant in Poland with a €40m guarantee."
+    (draft,) = extract(text, today=TODAY).commitments
+    assert (draft.instrument, draft.amount, draft.minerals) == ("guarantee", 40_000_000, ["cobalt", "nickel"])
+
+
+@pytest.mark.parametrize(
+    ("text", "counterparty"),
+    [
+        # the company financed, not a country adjective describing someone else
+        ("EKN signed a SEK 900m loan with Talga, its largest to a Swedish graphite producer.", "Talga"),
+        # the company after "with", not the province it builds in
+        (
+            "EDC has signed a C$90m loan with Nouveau Monde Graphite to build a mine in Quebec.",
+            "Nouveau Monde Graphite",
+        ),
+        # a place alone is still the other side when no one else is named
+        ("Japan will invest $300m in a lithium mine in Chile.", "CL"),
+    ],
+)
+def test_the_company_financed_is_the_counterparty_over_a_place(text: str, counterparty: str) -> None:
+    (draft,) = extract(text, today=TODAY).commitments
+    assert draft.counterparty == counterparty
+
+
+def test_a_partnership_agreement_between_companies_is_no_memorandum() -> None:
+    drafts = extract("Albemarle and Ford signed a lithium partnership agreement.", today=TODAY).commitments
+    assert [(d.actor, d.instrument, d.counterparty) for d in drafts] == [("Albemarle", "other", "Ford")]
+
+
+def test_each_signatory_of_a_memorandum_gets_a_draft_with_the_other_as_counterparty() -> None:
+    drafts = extract(
+        "Norway and Japan signed a memorandum of understanding on graphite.", today=TODAY
+    ).commitments
+    assert [(d.actor, d.instrument, d.counterparty) for d in drafts] == [
+        ("NO", "mou", "JP"),
+        ("JP", "mou", "NO"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "country"),
+    [
+        ("GIC will invest S$200m in a cobalt refinery in Indonesia.", "GIC", "SG"),
+        ("Antam will invest $300m in a nickel smelter in Halmahera.", "Antam", "ID"),
+        ("Outokumpu is investing EUR 40m in a chromium recovery line.", "Outokumpu", "FI"),
+        ("KGHM Polska Miedź will invest PLN 600m in a rhenium plant.", "KGHM", "PL"),
+    ],
+)
+def test_miners_and_funds_of_msp_and_g20_members_carry_their_country(
+    text: str, actor: str, country: str
 ) -> None:
     (draft,) = extract(text, today=TODAY).commitments
     assert (draft.actor, draft.actor_country) == (actor, country)
@@ -301,6 +459,10 @@ def test_a_government_body_without_its_country_takes_its_currencys(
         "Background for the note: DOD started funding rare earth separation back in 2019.",
         "Carmakers are reluctant to sign offtake contracts at prices above what China charges.",
         "Iluka said the refinery's capital cost has risen to A$1.8 billion.",
+        # an analyst's own reading, and talk about what a headline says
+        "My take: JBIC is more likely to lend than take equity in the Kwinana refinery.",
+        "In my view EDC will end up guaranteeing most of the graphite debt.",
+        "The headline reads 'DOE funds cobalt' but the article is really about a 2021 grant.",
     ],
 )
 def test_denials_forecasts_costs_and_background_are_not_proposed(text: str) -> None:

@@ -29,6 +29,7 @@ def read(text: str, headline: str | None = None, today: date = TODAY) -> Extract
         ("DARWIN, Australia, Jan. 22, 2025 (GLOBE NEWSWIRE) -- ", date(2025, 1, 22)),
         ("3 March 2025 \u2014 ", date(2025, 3, 3)),
         ("LUXEMBOURG, 14 May 2025 - ", date(2025, 5, 14)),
+        ("LUXEMBOURG/BERLIN, June 18, 2025 - ", date(2025, 6, 18)),  # filed from two places
         ("2025-04-01 - ", date(2025, 4, 1)),
     ],
 )
@@ -290,3 +291,51 @@ def test_two_clauses_of_one_sentence_stay_two_commitments_and_a_superlative_is_n
         ("Bpifrance", Decimal(150_000_000)),
     ]
     assert found.claims == []
+
+
+def test_the_company_named_like_its_project_is_the_counterparty_by_its_fuller_name() -> None:
+    found = read(
+        "VIENNA, June 18, 2025 - OeKB will lend €120 million to Wolfsberg Lithium for a spodumene "
+        "mine and concentrator in Carinthia, the bank said.",
+        headline="OeKB lends €120m to Wolfsberg",
+    )
+    assert [(d.actor, d.counterparty, d.project) for d in found.commitments] == [
+        ("OeKB", "Wolfsberg Lithium", "Wolfsberg lithium project")
+    ]
+
+
+def test_the_mine_in_a_later_paragraph_is_the_project_the_article_named() -> None:
+    found = read(
+        "PERTH, June 18, 2025 - Iluka will invest A$200 million in the Eneabba rare earths refinery, "
+        "the company said.\n\n"
+        "Export Finance Australia will also lend A$100 million to the refinery's builder.\n\n"
+        "Separately, EFA will lend A$50 million to a nickel mine in Western Australia."
+    )
+    assert [(d.actor, d.project) for d in found.commitments] == [
+        ("Iluka", "Eneabba rare earths refinery"),
+        ("EFA", "Eneabba rare earths refinery"),
+        ("EFA", None),
+    ]
+
+
+def test_a_sentence_about_the_award_names_who_gets_it() -> None:
+    found = read(
+        "WASHINGTON, June 10, 2025 - The Energy Department has awarded $25 million to a company "
+        "building a graphite plant in Ohio, the department said.\n\n"
+        "The award, made under the Bipartisan Infrastructure Law, will go to Anovion Technologies to "
+        "finish the plant."
+    )
+    assert [(d.actor, d.counterparty) for d in found.commitments] == [("DOE", "Anovion Technologies")]
+
+
+def test_another_actors_sum_in_the_headline_does_not_take_the_first_ones_instrument() -> None:
+    found = read(
+        "WASHINGTON, June 10, 2025 - The Pentagon has awarded $20 million to an antimony smelter in "
+        "Idaho.\n\n"
+        "Separately, EXIM issued a letter of interest for up to $300 million for a rare earths mine.",
+        headline="Pentagon awards $20 million to antimony smelter; EXIM eyes up to $300m for rare earths",
+    )
+    assert [(d.actor, d.instrument) for d in found.commitments] == [
+        ("DOD", "grant"),
+        ("EXIM", "letter-of-interest"),
+    ]
