@@ -194,14 +194,18 @@ def main() -> int:
     blind4 = [c for c in CASES if c.get("set") == "blind-4"]
     if blind4:
         print()
+        print(report(score(blind4), "Blind batch 4 (blind when first scored; used to tune the reader since)"))
+    blind5 = [c for c in CASES if c.get("set") == "blind-5"]
+    if blind5:
+        print()
         print(
             report(
-                score(blind4), "Blind batch 4 (written before the reader ran on it; never used to tune it)"
+                score(blind5), "Blind batch 5 (written before the reader ran on it; never used to tune it)"
             )
         )
-        blind4_articles = [c for c in blind4 if c.get("kind") == "article"]
+        blind5_articles = [c for c in blind5 if c.get("kind") == "article"]
         print()
-        print(report(score(blind4_articles), "Articles of blind batch 4"))
+        print(report(score(blind5_articles), "Articles of blind batch 5"))
     articles = [c for c in CASES if c.get("kind") == "article" and c.get("set") is None]
     if articles:
         print()

@@ -2177,6 +2177,7 @@ CASES: list[dict[str, Any]] = [
 from tests.store import (  # noqa: E402
     extraction_blind3,
     extraction_blind4,
+    extraction_blind5,
     extraction_corpus_actors,
     extraction_corpus_articles,
     extraction_corpus_money,
@@ -2188,6 +2189,7 @@ for _module in (
     extraction_corpus_articles,
     extraction_blind3,
     extraction_blind4,
+    extraction_blind5,
 ):
     CASES.extend(_module.CASES)
     KNOWN_PROJECTS.extend(n for n in _module.KNOWN_PROJECTS_EXTRA if n not in KNOWN_PROJECTS)
@@ -2215,6 +2217,9 @@ KNOWN_MISSES.update(
 )
 KNOWN_MISSES.update(
     {case_id: f"blind batch 4: {reason}" for case_id, reason in extraction_blind4.BLIND4_MISSES.items()}
+)
+KNOWN_MISSES.update(
+    {case_id: f"blind batch 5: {reason}" for case_id, reason in extraction_blind5.BLIND5_MISSES.items()}
 )
 for _case in CASES:
     if _case["id"] in KNOWN_MISSES:
