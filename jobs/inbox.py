@@ -40,13 +40,12 @@ def recover(
     post_card: Callable[[str], str | None],
     left_behind_after: timedelta = LEFT_BEHIND_AFTER,
 ) -> Recovered:
-    """Finish unfinished inbox items, post cards owed since CARD_RECOVERY_AFTER, prune done items."""
+    """Post cards owed since CARD_RECOVERY_AFTER, finish unfinished inbox items, prune done items."""
     result = Recovered()
     now = services.clock()
-    with services.session(read_only=True) as session:
-        due = inbox.due(session, now=now, older_than=left_behind_after)
-    for item_id in due:
-        result.items += work_off(item_id) == "done"
+    # Owed cards first: an item worked off below may touch a draft whose card the dead process
+    # never recorded (a Log it clicked on a card it posted), which would make the card look
+    # freshly handled and put it off for another CARD_RECOVERY_AFTER.
     with services.session(read_only=True) as session:
         owed = inbox.sources_without_card(session, now=now, older_than=draft_store.CARD_RECOVERY_AFTER)
     for source in owed:
@@ -54,6 +53,10 @@ def recover(
             result.cards += post_card(source) is not None
         except Exception:  # one card's trouble (e.g. the database) must not stop the others
             log.exception("could not post the owed card of %s", source)
+    with services.session(read_only=True) as session:
+        due = inbox.due(session, now=now, older_than=left_behind_after)
+    for item_id in due:
+        result.items += work_off(item_id) == "done"
     with services.session() as session:
         result.pruned = inbox.prune(session, now=now)
     if result.items or result.cards:

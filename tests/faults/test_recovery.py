@@ -205,3 +205,37 @@ def test_work_that_keeps_failing_is_given_up(fault_bot, slack, monkeypatch):
         _recover(bot)
     [item] = _items(bot)
     assert (item.state, item.attempts) == ("failed", inbox.MAX_ATTEMPTS)
+
+
+def test_a_click_left_behind_does_not_put_off_its_unrecorded_card(fault_bot, slack, monkeypatch):
+    """Killed after posting a card but before storing its ts, with a Log it on that card acked:
+    one recovery run adopts the card and logs the draft. Working the click off first would
+    touch the draft and make its card look freshly handled for another CARD_RECOVERY_AFTER."""
+    from handlers import inbox_work
+
+    bot = fault_bot
+    bot.event(message_event(COMMITMENTS[1], ts="1700000000.000100"))
+    bot.drain()
+    [card] = _cards(slack)
+    [button] = draft_buttons(card["blocks"], "log")
+
+    def killed(services, client, item):
+        raise RuntimeError("killed")
+
+    with monkeypatch.context() as patched:
+        patched.setitem(inbox_work.WORK, "click", killed)
+        bot.click(button, user="U3")
+        bot.drain()
+    past = datetime.now(UTC) - draft_store.CARD_RECOVERY_AFTER - timedelta(seconds=1)
+    with Session(bot.services.engine) as s:
+        s.execute(update(Draft).values(card_ts=None, updated_at=past))
+        s.execute(
+            update(InboxItem).where(InboxItem.state == "pending").values(claimed_until=past, received_at=past)
+        )  # type: ignore[arg-type]
+        s.commit()
+    result = _recover(bot)
+    assert (result.cards, result.items) == (1, 1)
+    with Session(bot.services.engine) as s:
+        [draft] = s.exec(select(Draft)).all()
+    assert (draft.card_ts, draft.state) == (card["ts"], "logged")
+    assert len(slack.calls_to("chat.postMessage")) == 1  # adopted, not posted again
