@@ -150,21 +150,10 @@ def main(argv: list[str] | None = None) -> int:
     if not args.database_url:
         parser.error("set DATABASE_URL or --database-url to a seeded store")
 
-    from bot.app import create_app, make_client, make_services
-    from bot.core.settings import load_settings
-    from bot.local_slack import LocalSlack
     from store.db import session_scope
     from store.models import Initiative, Project
 
-    with LocalSlack() as slack:
-        settings = load_settings(
-            slack_bot_token="xoxb-cost",
-            slack_signing_secret=load.SECRET,
-            slack_api_url=slack.api_url,
-            database_url=args.database_url,
-        )
-        services, client = make_services(settings), make_client(settings)
-        app = create_app(settings, client=client, services=services)
+    with load.in_process_bot(args.database_url, token="xoxb-cost") as (app, services, slack):
         with session_scope(services.engine, read_only=True) as s:
             names = list(s.exec(select(Project.name).order_by(col(Project.id)).limit(50)).all())
             initiative = s.exec(select(Initiative.name).order_by(col(Initiative.id)).limit(1)).one()

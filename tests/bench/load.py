@@ -9,13 +9,35 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from tests import slack_requests
 
 SECRET = "bench-signing-secret"
+
+
+@contextlib.contextmanager
+def in_process_bot(database_url: str, *, token: str, **app_options: Any) -> Iterator[tuple[Any, Any, Any]]:
+    """The real app, its services and the local Slack it talks to, in this process: what the
+    profile and cost tools measure requests against (imported late: the bench's other modes
+    start the bot as a subprocess)."""
+    from bot.app import create_app, make_client, make_services
+    from bot.core.settings import load_settings
+    from bot.local_slack import LocalSlack
+
+    with LocalSlack() as slack:
+        settings = load_settings(
+            slack_bot_token=token,
+            slack_signing_secret=SECRET,
+            slack_api_url=slack.api_url,
+            database_url=database_url,
+        )
+        services, client = make_services(settings), make_client(settings)
+        yield create_app(settings, client=client, services=services, **app_options), services, slack
+
+
 HOST = "127.0.0.1"
 
 

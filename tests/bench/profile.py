@@ -62,19 +62,11 @@ def main(argv: list[str] | None = None) -> int:
 
     from pyinstrument import Profiler
 
-    from bot.app import create_app, make_client, make_services
-    from bot.core.settings import load_settings
-    from bot.local_slack import LocalSlack
-
-    with LocalSlack() as slack:
-        settings = load_settings(
-            slack_bot_token="xoxb-profile",
-            slack_signing_secret=load.SECRET,
-            slack_api_url=slack.api_url,
-            database_url=args.database_url,
-        )
-        services, client = make_services(settings), make_client(settings)
-        app = create_app(settings, client=client, services=services, listener_executor=InlineExecutor())
+    with load.in_process_bot(args.database_url, token="xoxb-profile", listener_executor=InlineExecutor()) as (
+        app,
+        services,
+        slack,
+    ):
         seq = int(time.time() * 1000) % 10**9
 
         def command(i: int) -> None:
