@@ -85,6 +85,22 @@ def test_a_text_with_none_of_the_literals_is_not_searched() -> None:
     assert pattern.may_match("A \u212aelvin sign folds to k")  # searched without the gate
 
 
+def test_literals_inside_and_across_each_other_are_all_found() -> None:
+    # One scan finds every gate's literals: the longest starting at each position, and the
+    # shorter ones it begins with or holds ("guarantee", "guarant", "arant", "tee").
+    gates = [gated(p, re.I) for p in (r"guarantee", r"guarant\w", r"arant\w", r"tee\b", r"teen")]
+    text = "The GUARANTEE was signed"
+    assert [bool(g.search(text)) for g in gates] == [bool(g.pattern.search(text)) for g in gates]
+    assert [g.may_match(text) for g in gates] == [True, True, True, True, False]
+
+
+def test_a_gate_made_after_reading_began_is_still_found() -> None:
+    assert cues.instrument_of("JBIC will lend $300m") == "loan"  # the scanner is in use
+    late = gated(r"\bqzxv(?:ing|ed)\b", re.I)
+    assert late.search("They were QZXVING the deal")
+    assert not late.search("They were signing the deal")
+
+
 def test_a_result_is_kept_only_while_one_article_is_read() -> None:
     calls: list[str] = []
 
