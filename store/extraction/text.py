@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -151,6 +152,14 @@ def tokenize(text: str) -> list[Token]:
         if word:
             out.append(Token(m.start(), m.start() + len(word), word, word.lower(), possessive))
     return out
+
+
+def tokens_within(tokens: list[Token], spans: list[tuple[int, int]]) -> set[int]:
+    """Indexes of the tokens that start inside one of the [start, end) spans."""
+    if not spans:
+        return set()
+    starts = [t.start for t in tokens]  # in text order: each span's tokens are found by bisection
+    return {i for lo, hi in spans for i in range(bisect_left(starts, lo), bisect_left(starts, hi))}
 
 
 def word_set(words: str) -> frozenset[str]:
