@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 
 import pytest
+from price_parser import Price
 
 from store.extraction import articles, cues, status_changes
 from store.extraction.gate import Gated, gated, required_literals
 from store.extraction.memo import once_per_reading, reading_once
+from store.extraction.money import _to_decimal
 from tests.store.extraction_corpus import CASES
 from tests.store.extraction_corpus_articles import CASES as ARTICLES
 
@@ -118,3 +120,10 @@ def test_a_result_is_kept_only_while_one_article_is_read() -> None:
     with reading_once():  # the next article starts afresh
         length("loan")
     assert calls[-1] == "loan" and len(calls) == 5
+
+
+@pytest.mark.parametrize("digits", ["0", "7", "0075", "2025", "1200000000", "999999999999999"])
+def test_a_figure_of_digits_alone_reads_as_price_parser_reads_it(digits: str) -> None:
+    expected = Price.fromstring(digits).amount
+    assert repr(_to_decimal(digits)) == repr(expected)
+    assert _to_decimal("\u0663") == Price.fromstring("\u0663").amount  # not ASCII: price_parser's reading
