@@ -4,11 +4,13 @@ the cue patterns, and results kept while one article is read."""
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 import pytest
 from price_parser import Price
 
 from store.extraction import articles, cues, status_changes
+from store.extraction.dates import _WEEKDAYS, _dateparser_date, _plain_date
 from store.extraction.gate import Gated, gated, required_literals
 from store.extraction.memo import once_per_reading, reading_once
 from store.extraction.money import _to_decimal
@@ -127,3 +129,37 @@ def test_a_figure_of_digits_alone_reads_as_price_parser_reads_it(digits: str) ->
     expected = Price.fromstring(digits).amount
     assert repr(_to_decimal(digits)) == repr(expected)
     assert _to_decimal("\u0663") == Price.fromstring("\u0663").amount  # not ASCII: price_parser's reading
+
+
+# Days around a year's end and a leap day: every weekday's offset, and months and years that turn.
+_DAYS = [date(2024, 12, 26) + timedelta(days=k) for k in range(10)] + [
+    date(2024, 2, 27) + timedelta(days=k) for k in range(4)
+]
+_PLAIN_PHRASES = [
+    "march 3, 2025",
+    "dec. 10, 2024",
+    "sept 5th, 2024",
+    "3 march 2025",
+    "21st of june, 2024",
+    "02 jan 2025",
+    "2024-02-29",
+    "february 2024",
+    "jan. 2025",
+    "2023",
+    "1999",
+]
+
+
+@pytest.mark.parametrize("today", _DAYS, ids=str)
+def test_a_plain_date_phrase_reads_as_dateparser_reads_it(today: date) -> None:
+    for phrase in [*_WEEKDAYS, "today", "yesterday", "last week", "last month", "last year", *_PLAIN_PHRASES]:
+        plain = _plain_date(phrase, today)
+        assert plain is not None, phrase  # read without dateparser
+        assert plain == _dateparser_date(phrase, today), (phrase, today)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["february 30, 2024", "2024-13-05", "last monday", "two years ago", "march 3", "march  3, 2024"]
+)
+def test_any_other_date_phrase_is_left_to_dateparser(phrase: str) -> None:
+    assert _plain_date(phrase, date(2025, 6, 20)) is None
