@@ -28,6 +28,7 @@ _DATE = re.compile(
     )\b""",
     re.I | re.X,
 )
+_DATE_LOWER = re.compile(_DATE.pattern, re.X)  # the pattern is written in lower case
 _DATE_LEAD = re.compile(r"^(?:in|since|during|on)\s+", re.I)
 # "from August 1", "by March 2026": when something takes effect, not when it was announced.
 _NOT_ANNOUNCEMENT = re.compile(
@@ -134,7 +135,9 @@ def _dateparser_date(phrase: str, today: date) -> date | None:
 
 def find_date(text: str, today: date) -> date | None:
     """The first past date in text that is not a start or deadline ("from May 1", "by 2026"), or None."""
-    for m in _DATE.finditer(text):
+    # ASCII text is searched lower-cased without IGNORECASE, at half the cost: the same matches.
+    matches = _DATE_LOWER.finditer(text.lower()) if text.isascii() else _DATE.finditer(text)
+    for m in matches:
         if _NOT_ANNOUNCEMENT.search(text[max(0, m.start() - 20) : m.start()]):
             continue
         found = _parse_date(_DATE_LEAD.sub("", m.group().lower()), today)

@@ -513,6 +513,8 @@ def find_quantity(
     instrument: str | None,
 ) -> tuple[Decimal, str] | None:
     """(value, unit) of the first stake, rate or mass in text outside the sums of money, or None."""
+    if not _DIGIT.search(text):  # every stake, rate and mass is written in figures
+        return None
     candidates: list[tuple[int, Decimal, str]] = []
     percents = _TARIFF_RATE if instrument == "tariff" else _QUANTITY_PERCENT
     for m in percents.finditer(text):
