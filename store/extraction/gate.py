@@ -171,6 +171,11 @@ def _current_scanner() -> _Scanner:
     return scanner
 
 
+def forget_texts() -> None:
+    """Drop the literals kept for recent texts (a benchmark reading an article as if new)."""
+    _current_scanner().found = {}
+
+
 class Gated:
     """A compiled pattern that skips a text holding none of its required literals."""
 
