@@ -14,6 +14,7 @@ from store.extraction.dates import _WEEKDAYS, _dateparser_date, _plain_date
 from store.extraction.gate import Gated, gated, required_literals
 from store.extraction.memo import once_per_reading, reading_once
 from store.extraction.money import _to_decimal
+from store.extraction.text import tokenize, tokens_within
 from tests.store.extraction_corpus import CASES
 from tests.store.extraction_corpus_articles import CASES as ARTICLES
 
@@ -163,3 +164,13 @@ def test_a_plain_date_phrase_reads_as_dateparser_reads_it(today: date) -> None:
 )
 def test_any_other_date_phrase_is_left_to_dateparser(phrase: str) -> None:
     assert _plain_date(phrase, date(2025, 6, 20)) is None
+
+
+def test_the_tokens_inside_spans_are_those_a_scan_of_every_token_finds() -> None:
+    for case in CASES[:200]:
+        tokens = tokenize(case["text"])
+        n = len(case["text"])
+        spans = [(0, 0), (n // 3, n // 2), (n // 2, n // 2 + 7), (n - 5, n + 5), (n // 4, n // 5)]
+        naive = {i for i, t in enumerate(tokens) if any(s <= t.start < e for s, e in spans)}
+        assert tokens_within(tokens, spans) == naive, case["id"]
+    assert tokens_within(tokenize("JBIC lends $300m"), []) == set()
