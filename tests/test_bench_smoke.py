@@ -66,6 +66,7 @@ def test_the_extraction_benchmark_runs_tiny(capsys: pytest.CaptureFixture[str]) 
     assert "Extraction speed at 50 known project names, 2 runs" in out
     assert "chatter message (extract)" in out and "/1 ms" in out
     assert "2,000-word article (extract_article)" in out and "/30 ms" in out
+    assert "2,000-word article, as if new" in out
     assert "question, " in out and "/2 ms" in out
     assert "hostile text, " in out and "/100 ms" in out
 
@@ -86,6 +87,7 @@ def test_the_extraction_benchmark_reads_what_it_says() -> None:
         messages,
         questions,
         2,
+        2,  # the article again, as if never read
         hostile,
     ]
 

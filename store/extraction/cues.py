@@ -250,14 +250,14 @@ SPECULATION = gated(
 )
 # A sum that prices a thing rather than commits money to it ("the capital cost has risen to
 # A$1.8 billion", "valued at $2bn"); judged only when no instrument is named.
-COST = re.compile(
+COST = gated(
     r"\b(?:capital |total |construction |project |estimated )?(?:cost|price tag|capex)s?\b"
     r"[^.;]{0,40}?\b(?:has |have |had )?(?:risen|rose|rises|climbed|jumped|fallen|fell|estimated|put)\b"
     r"|\bvalu(?:ed|ing|es) (?:it |the \w+ )?at\b|\bmarket (?:value|capitali[sz]ation)\b",
     re.I,
 )
 # A message recalling an old deal or an old document's figure is background, not news.
-BACKGROUND = re.compile(
+BACKGROUND = gated(
     r"^\s*(?:for\s+)?(?:background|context|history)\b[^:]{0,40}:"
     r"|\bback in (?:(?:early|late|mid-?)\s*)?(?:[a-z]+\s+)?(?:19|20)\d\d\b"
     r"|\b(?:last|previous|prior) year's (?:annual |budget )?(?:report|budget|accounts|filing)s?\b",

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -27,6 +28,7 @@ _DATE = re.compile(
     )\b""",
     re.I | re.X,
 )
+_DATE_LOWER = re.compile(_DATE.pattern, re.X)  # the pattern is written in lower case
 _DATE_LEAD = re.compile(r"^(?:in|since|during|on)\s+", re.I)
 # "from August 1", "by March 2026": when something takes effect, not when it was announced.
 _NOT_ANNOUNCEMENT = re.compile(
@@ -36,8 +38,84 @@ _NOT_ANNOUNCEMENT = re.compile(
 )
 
 
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_NUMBERS = {name: number for number, name in enumerate(_WEEKDAYS)}
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_PLAIN_DATE = re.compile(
+    rf"(?P<month>[a-z]+)\.? (?P<day>\d{{1,2}}){_ORDINAL},? (?P<year>(?:19|20)\d\d)"
+    rf"|(?P<day_first>\d{{1,2}}){_ORDINAL} (?:of )?(?P<month_after>[a-z]+)\.?,? (?P<year_after>(?:19|20)\d\d)"
+    r"|(?P<iso_year>(?:19|20)\d\d)-(?P<iso_month>\d\d)-(?P<iso_day>\d\d)"
+    r"|(?P<month_only>[a-z]+)\.? (?P<year_of_month>(?:19|20)\d\d)"
+    r"|(?P<year_only>(?:19|20)\d\d)"
+)
+
+_RELATIVE: dict[str, Callable[[date], date]] = {
+    "today": lambda today: today,
+    "yesterday": lambda today: today - timedelta(days=1),
+    "last week": lambda today: today - timedelta(days=7),
+    "last month": lambda today: (today.replace(day=1) - timedelta(days=1)).replace(day=1),
+    "last year": lambda today: date(today.year - 1, 1, 1),
+}
+
+
+def _plain_date(phrase: str, today: date) -> date | None:
+    """The date of a phrase written in one of the common plain forms, as dateparser reads it
+    (a whole date, a month and year, a year, a weekday, "today", "last month"), or None for
+    any other phrase. dateparser costs about a millisecond a phrase; these are most of them."""
+    if phrase in _WEEKDAY_NUMBERS:  # the last one before today, a week back on the day itself
+        return today - timedelta(days=(today.weekday() - _WEEKDAY_NUMBERS[phrase] - 1) % 7 + 1)
+    m = _PLAIN_DATE.fullmatch(phrase)
+    if m is None and phrase not in _RELATIVE:
+        return None
+    try:
+        if m is None:
+            return _RELATIVE[phrase](today)
+        found = m.groupdict()
+        if found["iso_year"]:
+            return date(int(found["iso_year"]), int(found["iso_month"]), int(found["iso_day"]))
+        if found["year_only"]:
+            return date(int(found["year_only"]), 1, 1)
+        month = _MONTH_NUMBERS.get(found["month"] or found["month_after"] or found["month_only"] or "")
+        if month is None:
+            return None
+        if found["month_only"]:
+            return date(int(found["year_of_month"]), month, 1)
+        day = int(found["day"] or found["day_first"])
+        return date(int(found["year"] or found["year_after"]), month, day)
+    except (ValueError, OverflowError):  # "February 30, 2024", "2024-13-05": left to dateparser
+        return None
+
+
 @lru_cache(maxsize=2048)
 def _parse_date(phrase: str, today: date) -> date | None:
+    day = _plain_date(phrase, today) or _dateparser_date(phrase, today)
+    if day is None or day > today:
+        return None  # a future date is a deadline or delivery, not when it was announced
+    return day
+
+
+def _dateparser_date(phrase: str, today: date) -> date | None:
     settings: Any = {
         "RELATIVE_BASE": datetime(today.year, today.month, today.day),
         "PREFER_DATES_FROM": "past",
@@ -49,15 +127,17 @@ def _parse_date(phrase: str, today: date) -> date | None:
         parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
     except Exception:  # dateparser can trip on odd input; a missing date is fine
         return None
-    if parsed is None or parsed.date() > today:
-        return None  # a future date is a deadline or delivery, not when it was announced
+    if parsed is None:
+        return None
     day: date = parsed.date()  # dateparser is untyped
     return day
 
 
 def find_date(text: str, today: date) -> date | None:
     """The first past date in text that is not a start or deadline ("from May 1", "by 2026"), or None."""
-    for m in _DATE.finditer(text):
+    # ASCII text is searched lower-cased without IGNORECASE, at half the cost: the same matches.
+    matches = _DATE_LOWER.finditer(text.lower()) if text.isascii() else _DATE.finditer(text)
+    for m in matches:
         if _NOT_ANNOUNCEMENT.search(text[max(0, m.start() - 20) : m.start()]):
             continue
         found = _parse_date(_DATE_LEAD.sub("", m.group().lower()), today)

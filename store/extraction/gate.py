@@ -5,12 +5,15 @@ a sentence; most sentences hold none of its words. `Gated` reads, from the patte
 few literal strings one of which every match contains ("loan", "lend", ...), and searches only
 a text that holds one (a substring test costs a fraction of the search). The literals are
 derived from the parsed pattern, so a pattern edited later keeps a correct gate: a pattern with
-a branch that needs no literal gets no gate and is always searched.
+a branch that needs no literal gets no gate and is always searched. The literals of all gates
+are found in a text by one scan (`_Scanner`), kept for the last few texts: a sentence meets
+some forty gates, and its clauses meet them again.
 """
 
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -102,19 +105,82 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(lit for lit in found if not any(o != lit and o in lit for o in found))
 
 
-_last_lowered = ("", "")
+def _trie_pattern(node: dict[str, dict[str, Any]]) -> str:
+    """A pattern matching, at a position, the longest of the trie's strings that starts there."""
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body  # greedy: the longer string first
 
 
-def _lowered(text: str) -> str:
-    # One sentence meets some forty gates in a row: lower it once (read into a local first,
-    # so a reader in another thread cannot swap the pair between the test and the use).
-    global _last_lowered
-    last = _last_lowered
-    if last[0] == text:
-        return last[1]
-    lowered = text.lower()
-    _last_lowered = (text, lowered)
-    return lowered
+class _Scanner:
+    """Every gate's literals found in a text in one pass, for all the gates a text meets.
+
+    A sentence meets some forty gates; testing each gate's literals in turn cost more than
+    one scan for all of them. At each position the pattern finds the longest literal starting
+    there; the literals it begins with are there too, so every literal in the text is found."""
+
+    _CACHED_TEXTS = 256
+
+    def __init__(self, literals: frozenset[str]) -> None:
+        self.literals = literals
+        trie: dict[str, Any] = {}
+        for literal in literals:
+            node = trie
+            for ch in literal:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+        self.pattern = re.compile(f"(?=({_trie_pattern(trie)}))") if literals else None
+        self.prefixes = {
+            lit: frozenset(lit[:n] for n in range(1, len(lit) + 1) if lit[:n] in literals) for lit in literals
+        }
+        self.found: dict[str, frozenset[str] | None] = {}
+
+    def literals_in(self, text: str) -> frozenset[str] | None:
+        """The literals in text (lower-cased), or None when every gate must let it through."""
+        cache = self.found  # read once: another thread may swap in a new dict
+        if text in cache:
+            return cache[text]
+        found: frozenset[str] | None
+        if self.pattern is None or (not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII)):
+            found = None
+        else:
+            seen: set[str] = set()
+            for m in self.pattern.finditer(text.lower()):
+                seen |= self.prefixes[m.group(1)]
+            found = frozenset(seen)
+        if len(cache) >= self._CACHED_TEXTS:
+            cache = self.found = {}  # a new dict, not clear(): another thread may be reading the old
+        cache[text] = found
+        return found
+
+
+_literals: frozenset[str] = frozenset()  # of every gate made so far
+_scanner: _Scanner | None = None  # made at the first read, again after a gate with new literals
+
+
+_adding = threading.Lock()  # two gates made at once in two threads both keep their literals
+
+
+def _scanning(literals: frozenset[str]) -> None:
+    global _literals
+    with _adding:
+        if not literals <= _literals:
+            _literals |= literals
+
+
+def _current_scanner() -> _Scanner:
+    global _scanner
+    scanner = _scanner
+    if scanner is None or scanner.literals is not _literals:  # (a gate made in another thread)
+        scanner = _scanner = _Scanner(_literals)
+    return scanner
+
+
+def forget_texts() -> None:
+    """Drop the literals kept for recent texts (a benchmark reading an article as if new)."""
+    _current_scanner().found = {}
 
 
 class Gated:
@@ -124,15 +190,16 @@ class Gated:
         self.pattern = pattern
         literals = required_literals(pattern)
         self.literals = tuple(sorted(literals, key=len)) if literals else None
+        self._literal_set = literals or frozenset()
+        if literals:
+            _scanning(literals)
 
     def may_match(self, text: str) -> bool:
         """False only when the pattern cannot match anywhere in text."""
         if self.literals is None:
             return True
-        if not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII):
-            return True
-        lowered = _lowered(text)
-        return any(lit in lowered for lit in self.literals)
+        found = _current_scanner().literals_in(text)
+        return found is None or not self._literal_set.isdisjoint(found)
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self.may_match(text) else None

@@ -39,7 +39,16 @@ def find_minerals(tokens: list[Token]) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     i = 0
     while i < len(tokens):
-        for n in (3, 2, 1) if tokens[i].lower in starts else (1,):
+        token = tokens[i]
+        if token.lower not in starts:  # one word: its own lower-case spelling is the key
+            code = table.get(token.lower)
+            if code is not None and not (token.lower in capitals and not token.text.isupper()):
+                found.append((token.start, vocab.normalize_mineral(code)))
+            elif "-" in token.text:
+                found += _hyphen_parts(token, table, capitals)
+            i += 1
+            continue
+        for n in (3, 2, 1):
             words = tokens[i : i + n]
             if len(words) < n:
                 continue

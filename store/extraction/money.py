@@ -14,6 +14,7 @@ import babel.numbers
 import pycountry
 from price_parser import Price
 
+from store.extraction.memo import once_per_reading
 from store.extraction.text import clean_text
 
 MAX_AMOUNT = Decimal("1e15")  # more than any real commitment; keeps Decimal fields valid
@@ -272,6 +273,8 @@ _MASS_UNITS = {
 
 
 def _to_decimal(number: str) -> Decimal | None:
+    if number.isascii() and number.isdigit():  # "2025", "75": price_parser reads them so, slowly
+        return Decimal(number)
     try:
         value = Price.fromstring(number).amount
     except (InvalidOperation, ValueError):
@@ -444,8 +447,10 @@ _PER_UNIT = re.compile(
 )
 
 
+@once_per_reading  # an article's sentence is tested for a sum before it is read
 def find_amounts(text: str) -> list[Amount]:
-    """Sums of money in text, left to right; a match overlapping an earlier one is dropped."""
+    """Sums of money in text, left to right; a match overlapping an earlier one is dropped.
+    Callers must not change the list or its amounts (one reading shares them)."""
     found: list[Amount] = []
     candidates: list[Amount] = []
     if _DIGIT.search(text):  # most chatter has no digit: the two big patterns are skipped
@@ -508,6 +513,8 @@ def find_quantity(
     instrument: str | None,
 ) -> tuple[Decimal, str] | None:
     """(value, unit) of the first stake, rate or mass in text outside the sums of money, or None."""
+    if not _DIGIT.search(text):  # every stake, rate and mass is written in figures
+        return None
     candidates: list[tuple[int, Decimal, str]] = []
     percents = _TARIFF_RATE if instrument == "tariff" else _QUANTITY_PERCENT
     for m in percents.finditer(text):

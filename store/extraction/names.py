@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
-from store.extraction.text import DETERMINERS, Token, capitalised, name_run, tokenize, word_set
+from store.extraction.text import DETERMINERS, Token, capitalised, name_run, tokenize, tokens_within, word_set
 
 PROJECT_HEADS = word_set("""mine mines project projects facility facilities refinery
 refineries plant plants smelter smelters deposit deposits operation operations hub mill
@@ -357,6 +357,9 @@ def _name_index(
     return acronyms, by_gram
 
 
+_FEW_GRAMS = 64  # below this, testing each gram costs less than splitting the text into trigrams
+
+
 def known_name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int, str]]:
     """(start, end, name) of each known name written in text, in the order of names."""
     acronyms, by_gram = _name_index(tuple(names))
@@ -365,7 +368,13 @@ def known_name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int, st
     for i, name in acronyms:
         for m in re.finditer(rf"\b{re.escape(name)}\b", text):
             found.append((i, m.start(), m.end(), name))
-    for gram in _text_trigrams(lowered) & by_gram.keys():
+    # A few names' grams are looked for in the text; many are met by the text's own grams.
+    grams = (
+        [g for g in by_gram if g in lowered]
+        if len(by_gram) <= _FEW_GRAMS
+        else _text_trigrams(lowered) & by_gram.keys()
+    )
+    for gram in grams:
         for i, name in by_gram[gram]:
             at = lowered.find(name.lower())
             if at >= 0:
@@ -392,7 +401,7 @@ def projects_by_short_name(
     """Known projects named without a head noun: "Thacker Pass" for "Thacker Pass lithium project".
 
     taken: indexes of tokens already read as something else (actors, money)."""
-    taken = taken | {i for i, t in enumerate(tokens) if any(s <= t.start < e for s, e, _, _ in projects)}
+    taken = taken | tokens_within(tokens, [(s, e) for s, e, _, _ in projects])
     found: list[tuple[int, int, str, str | None]] = []
     vocabulary = _name_words(tuple(known))
     i = 0

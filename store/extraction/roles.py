@@ -10,7 +10,7 @@ from store.extraction.known_actors import ORGANISATIONS_BY_NAME
 from store.extraction.minerals import mineral_table
 from store.extraction.names import PROJECT_HEADS
 from store.extraction.sentence import Sentence
-from store.extraction.text import DETERMINERS, Token, name_run, word_set
+from store.extraction.text import DETERMINERS, Token, name_run, tokens_within, word_set
 
 _RECEIVE = re.compile(
     r"\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed)|w[io]ns?|obtain(?:s|ed)|got|get|gets|getting"
@@ -304,12 +304,8 @@ def actor_and_counterparty(
 
 def _taken_tokens(sentence: Sentence, project_spans: list[tuple[int, int]]) -> set[int]:
     taken = {i for m in sentence.mentions for i in range(m.first, m.last)}
-    for i, t in enumerate(sentence.tokens):
-        if any(s <= t.start < e for s, e in project_spans) or any(
-            a.start <= t.start < a.end for a in sentence.amounts
-        ):
-            taken.add(i)
-    return taken
+    spans = project_spans + [(a.start, a.end) for a in sentence.amounts]
+    return taken | tokens_within(sentence.tokens, spans)
 
 
 _WHEN_WORDS = word_set("""today yesterday also now earlier later this last week month on monday
@@ -337,7 +333,7 @@ def _generic_subject(
     for i, token in enumerate(tokens):
         if not (lo <= token.start < hi):
             continue
-        if i > 0 and tokens[i - 1].lower in _OBJECT_WORDS | {"by"}:
+        if i > 0 and (tokens[i - 1].lower in _OBJECT_WORDS or tokens[i - 1].lower == "by"):
             continue
         run = name_run(tokens, i, taken)
         if run is None:

@@ -19,7 +19,7 @@ from store.extraction.names import (
     known_name_spans,
     projects_by_short_name,
 )
-from store.extraction.text import Token, tokenize
+from store.extraction.text import Token, tokenize, tokens_within
 
 _CLAUSE_BREAK = re.compile(
     r"\s*;\s*|,?\s+(?:and|but|while|whereas|although|though|as well as)\s+|,\s+(?=[A-Z])"
@@ -61,7 +61,7 @@ def read_sentence(text: str, ctx: Context) -> Sentence:
     tokens = tokenize(text)
     # "a floor of $110/kg" prices the thing; the draft's amount is a sum committed
     amounts = [a for a in find_amounts(text) if not a.per_unit]
-    money_tokens = {i for i, t in enumerate(tokens) if any(a.start <= t.start < a.end for a in amounts)}
+    money_tokens = tokens_within(tokens, [(a.start, a.end) for a in amounts])
     mentions = known_mentions(tokens, text)
     projects: list[tuple[int, int, str, str | None]] = []
     for start, end, name in known_name_spans(text, ctx.known_projects):

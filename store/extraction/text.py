@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -32,21 +33,29 @@ def _slack_angle(match: re.Match[str]) -> str:
 def clean_text(text: str) -> str:
     """Plain text of a Slack message: markup, emoji codes and invisible characters removed."""
     text = text[: MAX_CHARS * 2]  # markup is removed below, so allow some slack
-    text = _SLACK_ANGLE.sub(_slack_angle, text).replace("\r\n", "\n").replace("\r", "\n")
+    # Each step is skipped when the text cannot hold what it removes (most text is plain ASCII).
+    if "<" in text:
+        text = _SLACK_ANGLE.sub(_slack_angle, text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = html.unescape(text)
-    text = unicodedata.normalize("NFKC", text)
-    text = _INVISIBLE.sub("", text)
+    plain = text.isascii()  # then already NFKC, and without the invisible and typographic characters
+    if not plain:
+        text = unicodedata.normalize("NFKC", text)
+        text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub(" ", text)
-    text = _EMOJI_CODE.sub(" ", text)
-    text = _FORMATTING.sub("", text)
-    text = (
-        text.replace("’", "'")
-        .replace("‘", "'")
-        .replace("“", '"')
-        .replace("”", '"')
-        .replace("–", "-")
-        .replace("—", " - ")
-    )
+    if ":" in text:
+        text = _EMOJI_CODE.sub(" ", text)
+    if "*" in text or "_" in text or "~" in text or "`" in text:
+        text = _FORMATTING.sub("", text)
+    if not plain:
+        text = (
+            text.replace("’", "'")
+            .replace("‘", "'")
+            .replace("“", '"')
+            .replace("”", '"')
+            .replace("–", "-")
+            .replace("—", " - ")
+        )
     text = _SPACES.sub(" ", text)
     return text[:MAX_CHARS]
 
@@ -143,14 +152,25 @@ def tokenize(text: str) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(text):
         word, possessive = m.group(), False
-        if word.endswith(("'s", "'S")) and len(word) > 2:
-            word, possessive = word[:-2], True
-        elif word.endswith("'"):
-            word, possessive = word.rstrip("'"), True
-        word = word.rstrip("-&")
+        if "'" in word:  # (tested first: most words have no apostrophe)
+            if word.endswith(("'s", "'S")) and len(word) > 2:
+                word, possessive = word[:-2], True
+            elif word.endswith("'"):
+                word, possessive = word.rstrip("'"), True
+        if word[-1] in "-&":
+            word = word.rstrip("-&")
         if word:
-            out.append(Token(m.start(), m.start() + len(word), word, word.lower(), possessive))
+            start = m.start()
+            out.append(Token(start, start + len(word), word, word.lower(), possessive))
     return out
+
+
+def tokens_within(tokens: list[Token], spans: list[tuple[int, int]]) -> set[int]:
+    """Indexes of the tokens that start inside one of the [start, end) spans."""
+    if not spans:
+        return set()
+    starts = [t.start for t in tokens]  # in text order: each span's tokens are found by bisection
+    return {i for lo, hi in spans for i in range(bisect_left(starts, lo), bisect_left(starts, hi))}
 
 
 def word_set(words: str) -> frozenset[str]:

@@ -4,12 +4,17 @@ the cue patterns, and results kept while one article is read."""
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 import pytest
+from price_parser import Price
 
 from store.extraction import articles, cues, status_changes
+from store.extraction.dates import _WEEKDAYS, _dateparser_date, _plain_date
 from store.extraction.gate import Gated, gated, required_literals
 from store.extraction.memo import once_per_reading, reading_once
+from store.extraction.money import _to_decimal
+from store.extraction.text import tokenize, tokens_within
 from tests.store.extraction_corpus import CASES
 from tests.store.extraction_corpus_articles import CASES as ARTICLES
 
@@ -85,6 +90,22 @@ def test_a_text_with_none_of_the_literals_is_not_searched() -> None:
     assert pattern.may_match("A \u212aelvin sign folds to k")  # searched without the gate
 
 
+def test_literals_inside_and_across_each_other_are_all_found() -> None:
+    # One scan finds every gate's literals: the longest starting at each position, and the
+    # shorter ones it begins with or holds ("guarantee", "guarant", "arant", "tee").
+    gates = [gated(p, re.I) for p in (r"guarantee", r"guarant\w", r"arant\w", r"tee\b", r"teen")]
+    text = "The GUARANTEE was signed"
+    assert [bool(g.search(text)) for g in gates] == [bool(g.pattern.search(text)) for g in gates]
+    assert [g.may_match(text) for g in gates] == [True, True, True, True, False]
+
+
+def test_a_gate_made_after_reading_began_is_still_found() -> None:
+    assert cues.instrument_of("JBIC will lend $300m") == "loan"  # the scanner is in use
+    late = gated(r"\bqzxv(?:ing|ed)\b", re.I)
+    assert late.search("They were QZXVING the deal")
+    assert not late.search("They were signing the deal")
+
+
 def test_a_result_is_kept_only_while_one_article_is_read() -> None:
     calls: list[str] = []
 
@@ -102,3 +123,54 @@ def test_a_result_is_kept_only_while_one_article_is_read() -> None:
     with reading_once():  # the next article starts afresh
         length("loan")
     assert calls[-1] == "loan" and len(calls) == 5
+
+
+@pytest.mark.parametrize("digits", ["0", "7", "0075", "2025", "1200000000", "999999999999999"])
+def test_a_figure_of_digits_alone_reads_as_price_parser_reads_it(digits: str) -> None:
+    expected = Price.fromstring(digits).amount
+    assert repr(_to_decimal(digits)) == repr(expected)
+    assert _to_decimal("\u0663") == Price.fromstring("\u0663").amount  # not ASCII: price_parser's reading
+
+
+# Days around a year's end and a leap day: every weekday's offset, and months and years that turn.
+_DAYS = [date(2024, 12, 26) + timedelta(days=k) for k in range(10)] + [
+    date(2024, 2, 27) + timedelta(days=k) for k in range(4)
+]
+_PLAIN_PHRASES = [
+    "march 3, 2025",
+    "dec. 10, 2024",
+    "sept 5th, 2024",
+    "3 march 2025",
+    "21st of june, 2024",
+    "02 jan 2025",
+    "2024-02-29",
+    "february 2024",
+    "jan. 2025",
+    "2023",
+    "1999",
+]
+
+
+@pytest.mark.parametrize("today", _DAYS, ids=str)
+def test_a_plain_date_phrase_reads_as_dateparser_reads_it(today: date) -> None:
+    for phrase in [*_WEEKDAYS, "today", "yesterday", "last week", "last month", "last year", *_PLAIN_PHRASES]:
+        plain = _plain_date(phrase, today)
+        assert plain is not None, phrase  # read without dateparser
+        assert plain == _dateparser_date(phrase, today), (phrase, today)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["february 30, 2024", "2024-13-05", "last monday", "two years ago", "march 3", "march  3, 2024"]
+)
+def test_any_other_date_phrase_is_left_to_dateparser(phrase: str) -> None:
+    assert _plain_date(phrase, date(2025, 6, 20)) is None
+
+
+def test_the_tokens_inside_spans_are_those_a_scan_of_every_token_finds() -> None:
+    for case in CASES[:200]:
+        tokens = tokenize(case["text"])
+        n = len(case["text"])
+        spans = [(0, 0), (n // 3, n // 2), (n // 2, n // 2 + 7), (n - 5, n + 5), (n // 4, n // 5)]
+        naive = {i for i, t in enumerate(tokens) if any(s <= t.start < e for s, e in spans)}
+        assert tokens_within(tokens, spans) == naive, case["id"]
+    assert tokens_within(tokenize("JBIC lends $300m"), []) == set()
