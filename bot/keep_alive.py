@@ -64,14 +64,14 @@ class KeepAliveHandler(BaseHandler):
         if not host:
             raise URLError("no host given")
         key = (scheme, host)
-        conn = self._take(key, req.timeout)  # type: ignore[attr-defined]
+        conn = self._take(key, req.timeout)
         # As urllib's do_open: the request's headers, the unredirected ones (Content-Type,
         # Content-Length, set by urllib's request preprocessing) winning.
         headers = dict(req.unredirected_hdrs)
         headers.update({k: v for k, v in req.headers.items() if k not in headers})
         headers = {name.title(): value for name, value in headers.items()}
         try:
-            conn.request(req.get_method(), req.selector, req.data, headers)  # type: ignore[arg-type]
+            conn.request(req.get_method(), req.selector, req.data, headers)
         except OSError as exc:  # as urllib: a failure to send is a URLError
             conn.close()
             raise URLError(exc) from exc

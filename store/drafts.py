@@ -48,7 +48,9 @@ def claim(session: Session, key: str, *, now: datetime) -> bool:
     return insert_if_new(session, ProcessedEvent, "key", key=key[:200], at=now) is not None
 
 
-def claim_event_and_source(session: Session, event_key: str, source: str, *, now: datetime) -> tuple[bool, bool]:
+def claim_event_and_source(
+    session: Session, event_key: str, source: str, *, now: datetime
+) -> tuple[bool, bool]:
     """`claim(f"event:{event_key}")` and, only if that succeeded, `claim(f"source:{source}")`,
     in one INSERT of both rows: (event claimed, source claimed)."""
     keys = {"event": f"event:{event_key}"[:200], "source": f"source:{source}"[:200]}
@@ -66,7 +68,9 @@ def _claim_two(dialect_name: str) -> Any:
     # Built once per dialect, the keys bound: what every message's first write sends.
     table = table_of(ProcessedEvent)
     dialect_insert = sqlite_insert if dialect_name == "sqlite" else postgresql_insert
-    rows = [{"key": bindparam(name), "at": bindparam("at")} for name in ("event", "source")]
+    rows: list[dict[str, Any]] = [
+        {"key": bindparam(name), "at": bindparam("at")} for name in ("event", "source")
+    ]
     return dialect_insert(table).values(rows).on_conflict_do_nothing().returning(table.c.key)
 
 
@@ -90,7 +94,7 @@ def create_drafts(
     """One draft per (kind, fields) item, numbered in message order."""
     drafts = []
     for position, (kind, fields) in enumerate(items):
-        row = {
+        row: dict[str, Any] = {
             "source_message": source_message,
             "position": position,
             "kind": kind,

@@ -40,7 +40,9 @@ def test_a_rate_limit_waits_for_retry_after_then_succeeds(slack: LocalSlack) -> 
     keep_alive.install()
     slack.fail_next("chat.postMessage", "ratelimited", retry_after=1)
     client = WebClient(
-        token="xoxb-test", base_url=slack.api_url, retry_handlers=[RateLimitErrorRetryHandler(max_retry_count=1)]
+        token="xoxb-test",
+        base_url=slack.api_url,
+        retry_handlers=[RateLimitErrorRetryHandler(max_retry_count=1)],
     )
     began = time.monotonic()
     assert client.chat_postMessage(channel="C1", text="card")["ok"]

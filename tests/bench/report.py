@@ -84,7 +84,12 @@ def other_table(results: list[BackendResult]) -> list[str]:
         ("commitment messages/s, card posted", "events|commitment", 0, ""),
         ("commitment messages/s, acked", "events|commitment acked", 0, ""),
         ("commitment message: the bot's CPU, ms", "events|commitment cpu", 2, ""),
-        ("commitment message: the bench's CPU (load + local Slack), ms", "events|commitment bench cpu", 2, ""),
+        (
+            "commitment message: the bench's CPU (load + local Slack), ms",
+            "events|commitment bench cpu",
+            2,
+            "",
+        ),
         ("`stats by:country` computed afresh (after a write), ms", "stats cold|country", 0, ""),
         ("`stats by:mineral` computed afresh (after a write), ms", "stats cold|mineral", 0, ""),
         ("digest build + blocks, ms", "digest|ms", 0, ""),

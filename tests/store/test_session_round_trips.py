@@ -109,7 +109,9 @@ def test_an_autocommit_write_sends_no_begin_and_leaves_the_pool_transactional(
     sent = _statements(engine)
     autocommit: list[Any] = []
     if engine.dialect.name == "postgresql":
-        event.listen(engine, "commit", lambda conn: autocommit.append(conn.connection.dbapi_connection.autocommit))
+        event.listen(
+            engine, "commit", lambda conn: autocommit.append(conn.connection.dbapi_connection.autocommit)
+        )
     with services.session(autocommit=True) as s:  # one INSERT: atomic by itself
         s.execute(text("INSERT INTO scratch_ac (n) VALUES (1)"))
     assert [q for q in sent if not q.startswith("PRAGMA")] == ["INSERT INTO scratch_ac (n) VALUES (1)"]
