@@ -114,8 +114,9 @@ class KeepAliveHandler(BaseHandler):
         scheme, host = key
         self.opened += 1
         if scheme == "https":
-            context = self._context or ssl.create_default_context()
-            return http.client.HTTPSConnection(host, timeout=timeout, context=context)
+            if self._context is None:  # loading the CA certificates once, not per connection
+                self._context = ssl.create_default_context()
+            return http.client.HTTPSConnection(host, timeout=timeout, context=self._context)
         return http.client.HTTPConnection(host, timeout=timeout)
 
     def _give_back(self, key: tuple[str, str], conn: Connection) -> None:
