@@ -135,8 +135,10 @@ def create_app(
     token_verification: bool = True,
 ) -> App:
     """The Bolt app: fast path (answers built inside ack), slow work in lazy listeners."""
+    from bot import keep_alive
     from handlers import register_all
 
+    keep_alive.install()  # every WebClient Bolt builds posts over pooled keep-alive connections
     services = services or make_services(settings)
     client = client or make_client(settings)
     if not any(isinstance(h, SlackAuthWatch) for h in client.retry_handlers):

@@ -68,7 +68,8 @@ def keep(
     its own; if the process dies, the recovery job takes the item when the lease lapses."""
     worker = new_worker()
     try:
-        with services.answering(), services.session() as session:
+        # One INSERT (a SELECT after it only for a redelivery): no BEGIN/COMMIT around it.
+        with services.answering(), services.session(autocommit=True) as session:
             item_id, created = inbox.enqueue(
                 session,
                 kind=kind,
@@ -159,7 +160,7 @@ def work_held(services: Services, client: WebClient, item: InboxItem, worker: st
     finally:
         _held.reset(token)
     if held.finished is None:
-        with services.session() as session:
+        with services.session(autocommit=True) as session:  # one UPDATE
             held.finished = inbox.finish(session, item_id, worker=worker, now=services.clock())
     return "done" if held.finished else "taken"
 

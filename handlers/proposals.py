@@ -166,7 +166,8 @@ def propose(
     now = services.clock()
     text = storable(text)
     source = source_message or draft_store.source_key(channel, ts)
-    with services.session(read_only=True) as session:
+    # Reads that need no common snapshot (the names' cache checks its own version).
+    with services.session(read_only=True, autocommit=True) as session:
         known = names.extraction_names(session, audience=Audience(channel=channel))
         autolog = draft_store.autolog_enabled(session, channel)
     items, worth = _items(
@@ -185,8 +186,14 @@ def propose(
     with services.session() as session:
         # A redelivered event (Slack retries) falls through to the take-over below, which
         # posts a card that an earlier attempt stored but never posted, once it is overdue.
-        first_delivery = not event_key or draft_store.claim(session, f"event:{event_key}", now=now)
-        if first_delivery and draft_store.claim(session, f"source:{source}", now=now):
+        if event_key:
+            first_delivery, source_claimed = draft_store.claim_event_and_source(
+                session, event_key, source, now=now
+            )
+        else:
+            first_delivery = True
+            source_claimed = draft_store.claim(session, f"source:{source}", now=now)
+        if first_delivery and source_claimed:
             drafts = draft_store.create_drafts(
                 session,
                 source_message=source,
@@ -271,7 +278,7 @@ def _adopt_card(
     services: Services, client: WebClient, source: str, draft_ids: list[int], card_ts: str
 ) -> str:
     """Record a card found already posted, and redraw it from the store."""
-    with services.session() as session:
+    with services.session(autocommit=True) as session:  # one UPDATE
         draft_store.set_card(session, draft_ids, card_ts, now=services.clock())
     refresh_card(services, client, source)
     return card_ts
@@ -310,7 +317,7 @@ def _post_card(
     # The drafts as the card_ts write left them: a click that landed while the card was on
     # its way either committed before that write (and shows here) or sees the card_ts (and
     # redraws the card itself).
-    with services.session() as session:
+    with services.session(autocommit=True) as session:  # one UPDATE
         now_shown = draft_store.set_card(session, draft_ids, card_ts, now=services.clock())
     if now_shown != [(v.state, v.fields) for v in views]:
         refresh_card(services, client, source)

@@ -51,6 +51,8 @@ def _sqlite_begin(conn: Any) -> None:
     if conn.info.get(BUSY_TIMEOUT_SET) != busy_ms:  # a statement saved on most transactions
         conn.exec_driver_sql(f"PRAGMA busy_timeout={busy_ms}")
         conn.info[BUSY_TIMEOUT_SET] = busy_ms
+    if options.get("sqlite_autocommit"):
+        return  # each statement is its own transaction (the connection has no implicit BEGIN)
     conn.exec_driver_sql("BEGIN DEFERRED" if options.get("sqlite_read_only") else "BEGIN IMMEDIATE")
 
 
@@ -116,17 +118,29 @@ def session_scope(
     read_only: bool = False,
     busy_timeout_ms: int | None = None,
     per_statement: bool = False,
+    autocommit: bool = False,
 ) -> Iterator[Session]:
     """A session that commits on success and rolls back on any error. `read_only` is a
     promise that it writes nothing (on SQLite it then takes no write lock);
     `busy_timeout_ms` bounds how long SQLite waits for another writer's lock;
     `per_statement` (with read_only, for short reads that stream nothing): on PostgreSQL each
     statement runs on its own, as READ COMMITTED already gives each its own snapshot, without
-    the BEGIN and COMMIT round trips."""
+    the BEGIN and COMMIT round trips. `autocommit`: on either backend each statement is its
+    own transaction, committed as it completes, with no BEGIN and COMMIT around them: for a
+    unit of work that is one statement (a single INSERT or UPDATE is atomic by itself), or
+    whose statements need no common snapshot; never for one that must roll back as a whole."""
     options: dict[str, Any] = {}
     if read_only:
         options["sqlite_read_only"] = True
         if per_statement and not is_sqlite(engine):
+            options["isolation_level"] = "AUTOCOMMIT"
+    if autocommit:
+        # SQLite: the connection already runs without pysqlite's implicit BEGIN (see
+        # _sqlite_pragmas), so skipping our explicit one is enough; setting SQLAlchemy's
+        # AUTOCOMMIT level there would reset pysqlite's mode when the connection is returned.
+        if is_sqlite(engine):
+            options["sqlite_autocommit"] = True
+        else:
             options["isolation_level"] = "AUTOCOMMIT"
     if busy_timeout_ms:
         options["sqlite_busy_ms"] = busy_timeout_ms

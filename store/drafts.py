@@ -16,7 +16,10 @@ from functools import lru_cache
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from sqlalchemy import and_, bindparam, or_, true, update
+from sqlalchemy import and_, bindparam, delete, insert, or_, true, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import make_transient_to_detached
 from sqlmodel import Session, col, select
 
 from store import names, records
@@ -45,6 +48,35 @@ def claim(session: Session, key: str, *, now: datetime) -> bool:
     return insert_if_new(session, ProcessedEvent, "key", key=key[:200], at=now) is not None
 
 
+def claim_event_and_source(
+    session: Session, event_key: str, source: str, *, now: datetime
+) -> tuple[bool, bool]:
+    """`claim(f"event:{event_key}")` and, only if that succeeded, `claim(f"source:{source}")`,
+    in one INSERT of both rows: (event claimed, source claimed)."""
+    keys = {"event": f"event:{event_key}"[:200], "source": f"source:{source}"[:200]}
+    stmt = _claim_two(session.get_bind().dialect.name)
+    claimed = set(session.execute(stmt, {**keys, "at": now}).scalars())
+    event_new, source_new = keys["event"] in claimed, keys["source"] in claimed
+    if source_new and not event_new:  # a redelivery: its source stays unclaimed, as claim() leaves it
+        session.execute(_UNCLAIM, {"key": keys["source"]})
+        source_new = False
+    return event_new, source_new
+
+
+@lru_cache(maxsize=2)
+def _claim_two(dialect_name: str) -> Any:
+    # Built once per dialect, the keys bound: what every message's first write sends.
+    table = table_of(ProcessedEvent)
+    dialect_insert = sqlite_insert if dialect_name == "sqlite" else postgresql_insert
+    rows: list[dict[str, Any]] = [
+        {"key": bindparam(name), "at": bindparam("at")} for name in ("event", "source")
+    ]
+    return dialect_insert(table).values(rows).on_conflict_do_nothing().returning(table.c.key)
+
+
+_UNCLAIM = delete(table_of(ProcessedEvent)).where(table_of(ProcessedEvent).c.key == bindparam("key"))
+
+
 def source_key(channel: str, ts: str) -> str:
     return f"{channel}:{ts}"
 
@@ -62,21 +94,28 @@ def create_drafts(
     """One draft per (kind, fields) item, numbered in message order."""
     drafts = []
     for position, (kind, fields) in enumerate(items):
-        d = Draft(
-            source_message=source_message,
-            position=position,
-            kind=kind,
-            fields=_jsonable(fields),
-            channel=channel,
-            channel_private=private,
-            author=author,
-            created_at=now,
-            updated_at=now,
-        )
-        session.add(d)
-        drafts.append(d)
-    session.flush()
+        row: dict[str, Any] = {
+            "source_message": source_message,
+            "position": position,
+            "kind": kind,
+            "state": DraftState.PENDING.value,
+            "fields": _jsonable(fields),
+            "channel": channel,
+            "channel_private": private,
+            "author": author,
+            "created_at": now,
+            "updated_at": now,
+        }
+        # A Core INSERT (no unit-of-work flush); the row is then attached to the session as
+        # if it had been loaded, so callers may expire or change it like any other.
+        draft = Draft(id=session.execute(_INSERT_DRAFT, row).scalar_one(), **row)
+        make_transient_to_detached(draft)
+        session.add(draft)
+        drafts.append(draft)
     return drafts
+
+
+_INSERT_DRAFT = insert(table_of(Draft)).returning(table_of(Draft).c.id)
 
 
 def _jsonable(fields: dict[str, Any]) -> dict[str, Any]:
@@ -113,15 +152,28 @@ def set_card(
     and sees `card_ts` (and redraws the card itself)."""
     if not draft_ids:
         return []
-    table = table_of(Draft)  # Core: no ORM bookkeeping for rows this session never loaded
-    rows = session.execute(
-        update(table)
-        .where(table.c.id.in_(draft_ids))
-        .values(card_ts=card_ts, updated_at=now)
-        .returning(table.c.id, table.c.state, table.c.fields)
-    ).all()
+    values = {"new_card_ts": card_ts, "now": now}
+    if len(draft_ids) == 1:  # the usual card: `id = ?`, no IN list to expand per call
+        rows = session.execute(_SET_CARD_ONE, {**values, "draft_id": draft_ids[0]}).all()
+    else:
+        rows = session.execute(_SET_CARD_MANY, {**values, "draft_ids": draft_ids}).all()
     found = {draft_id: (state, fields) for draft_id, state, fields in rows}
     return [found.get(i) for i in draft_ids]
+
+
+def _set_card_statement(where: Any) -> Any:
+    # Core, built once: no ORM bookkeeping for rows this session never loaded.
+    table = table_of(Draft)
+    return (
+        update(table)
+        .where(where)
+        .values(card_ts=bindparam("new_card_ts"), updated_at=bindparam("now"))
+        .returning(table.c.id, table.c.state, table.c.fields)
+    )
+
+
+_SET_CARD_ONE = _set_card_statement(table_of(Draft).c.id == bindparam("draft_id"))
+_SET_CARD_MANY = _set_card_statement(table_of(Draft).c.id.in_(bindparam("draft_ids", expanding=True)))
 
 
 def take_over_unposted(session: Session, source_message: str, now: datetime) -> list[Draft]:

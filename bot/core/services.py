@@ -89,16 +89,21 @@ class Services:
             self.slack_state = {}
 
     @contextmanager
-    def session(self, *, read_only: bool = False) -> Iterator[Session]:
+    def session(self, *, read_only: bool = False, autocommit: bool = False) -> Iterator[Session]:
         """A unit of work: commits on success, rolls back on error. Read-only (asked for,
-        or inside `reading()`) sessions take no write lock on SQLite."""
+        or inside `reading()`) sessions take no write lock on SQLite. `autocommit`: each
+        statement commits on its own, without BEGIN/COMMIT (store.db.session_scope)."""
         modes = _modes.get()
         answering = "answering" in modes
         busy = ACK_BUSY_TIMEOUT_MS if answering else None
         read_only = read_only or "reading" in modes
         # A read inside the ack is a few short statements: on PostgreSQL no BEGIN/COMMIT.
         with session_scope(
-            self.engine, read_only=read_only, busy_timeout_ms=busy, per_statement=answering
+            self.engine,
+            read_only=read_only,
+            busy_timeout_ms=busy,
+            per_statement=answering,
+            autocommit=autocommit,
         ) as s:
             yield s
 

@@ -7,6 +7,7 @@ import email.parser
 import email.policy
 import json
 import logging
+import socket
 import threading
 import time
 from abc import ABC, abstractmethod
@@ -151,10 +152,31 @@ def request_token(headers: dict[str, str], params: dict[str, Any]) -> str | None
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    # Connections are kept alive: closing the server must not wait for idle ones to time
+    # out; it closes them instead (close_connections), as a Slack that went away would.
+    block_on_close = False
 
     def __init__(self, address: tuple[str, int], owner: SlackServer):
         super().__init__(address, _Handler)
         self.owner = owner
+        self._connections: set[socket.socket] = set()
+        self._connections_lock = threading.Lock()
+
+    def opened(self, conn: socket.socket) -> None:
+        with self._connections_lock:
+            self._connections.add(conn)
+
+    def closed(self, conn: socket.socket) -> None:
+        with self._connections_lock:
+            self._connections.discard(conn)
+
+    def close_connections(self) -> None:
+        """Close every open client connection (their handler threads then end)."""
+        with self._connections_lock:
+            open_now = list(self._connections)
+        for conn in open_now:
+            with contextlib.suppress(OSError):
+                conn.shutdown(socket.SHUT_RDWR)
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         # Clients that time out or hang up are expected here (delay/drop faults).
@@ -163,7 +185,21 @@ class _Server(ThreadingHTTPServer):
 
 class _Handler(BaseHTTPRequestHandler):
     server: _Server
-    protocol_version = "HTTP/1.0"
+    # Keep-alive, as Slack's API is: a client may send its next call on the same connection
+    # (every answer has a Content-Length). An idle connection is closed after `timeout`.
+    protocol_version = "HTTP/1.1"
+    timeout = 30
+    # An answer's body leaves at once: with Nagle's algorithm it waited for the client's
+    # delayed ACK of the head (40 ms) on a kept-alive connection.
+    disable_nagle_algorithm = True
+
+    def setup(self) -> None:
+        super().setup()
+        self.server.opened(self.connection)
+
+    def finish(self) -> None:
+        self.server.closed(self.connection)
+        super().finish()
 
     def do_POST(self) -> None:
         self.server.owner._handle(self)
@@ -226,6 +262,7 @@ class SlackServer(ABC):
         self._stopping.set()
         self._server.shutdown()
         self._server.server_close()
+        self._server.close_connections()
         if self._thread is not None:
             self._thread.join(timeout=5)
         self._server = self._thread = None

@@ -76,6 +76,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="markdown file (default bench-results/latest.md; growth: bench-results/growth.md, "
         "with its chart next to it as .png)",
     )
+    parser.add_argument(
+        "--only",
+        choices=["commands", "events"],
+        help="measure only the slash commands or only the message events (no digest, no cold stats)",
+    )
     parser.add_argument("--keep-logs", action="store_true", help="keep the servers' logs")
     return parser
 
@@ -104,7 +109,7 @@ def config_from(args: argparse.Namespace) -> Config:
     if args.workers:
         config = replace(config, workers=args.workers)
     backends = ("sqlite", "postgres") if args.backend == "both" else (args.backend,)
-    return replace(config, backends=backends, keep_logs=args.keep_logs)
+    return replace(config, backends=backends, keep_logs=args.keep_logs, only=args.only)
 
 
 def _terminate(signum: int, _frame: object) -> None:

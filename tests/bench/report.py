@@ -83,6 +83,13 @@ def other_table(results: list[BackendResult]) -> list[str]:
         ("chatter events/s, acked", "events|chatter acked", 0, ""),
         ("commitment messages/s, card posted", "events|commitment", 0, ""),
         ("commitment messages/s, acked", "events|commitment acked", 0, ""),
+        ("commitment message: the bot's CPU, ms", "events|commitment cpu", 2, ""),
+        (
+            "commitment message: the bench's CPU (load + local Slack), ms",
+            "events|commitment bench cpu",
+            2,
+            "",
+        ),
         ("`stats by:country` computed afresh (after a write), ms", "stats cold|country", 0, ""),
         ("`stats by:mineral` computed afresh (after a write), ms", "stats cold|mineral", 0, ""),
         ("digest build + blocks, ms", "digest|ms", 0, ""),
@@ -100,9 +107,12 @@ def other_table(results: list[BackendResult]) -> list[str]:
                 "chatter acked": "chatter events/s, acked",
                 "commitment": "commitment messages/s, card posted",
                 "commitment acked": "commitment messages/s, acked",
+                "commitment cpu": "commitment message: the bot's CPU, ms",
+                "commitment bench cpu": "commitment message: the bench's CPU (load + local Slack), ms",
                 "bot": "start-up to first 200 on /healthz, s",
             }.get(what, what)
-            rows.append((f"{label}, {workers[:-1]}", key, 2 if key.startswith("startup") else 0, ""))
+            digits = 2 if key.startswith("startup") or "cpu" in what else 0
+            rows.append((f"{label}, {workers[:-1]}", key, digits, ""))
     for label, key, digits, unit in rows:
         cells = []
         for r in results:
@@ -194,7 +204,7 @@ def render(results: list[BackendResult], info: dict[str, str], config: Config) -
         "times.",
         "",
     ]
-    for r in results:
+    for r in (r for r in results if command_names(r)):
         lines += [
             f"### Slash commands, {BACKEND_NAMES.get(r.backend, r.backend)}",
             "",

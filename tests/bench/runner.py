@@ -72,6 +72,7 @@ class Config:
         )
     )
     out: Path | None = REPO / "bench-results" / "latest.md"
+    only: str | None = None  # "commands" or "events": measure just that part
     log: Callable[[str], None] = field(default=lambda line: print(line, flush=True))
     keep_logs: bool = False
 
@@ -170,6 +171,21 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User and system CPU of a live process and its children (a pre-fork's workers), from
+    /proc: what the server spent, however busy the rest of the machine is."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        fields = stat[stat.rindex(")") + 2 :].split()
+        total = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except (OSError, ValueError, IndexError):
+        return None
+    for child in children:
+        total += cpu_seconds(int(child)) or 0.0
+    return total
 
 
 def peak_rss_mb(pid: int) -> float | None:
@@ -435,6 +451,7 @@ def measure_events(
 
     # Commitment messages: each must end in a card (chat.postMessage) on the local Slack.
     posts.reset()
+    bot_cpu, bench_cpu = cpu_seconds(bot.pid), time.process_time()
     began = time.perf_counter()
     res = load.run_closed_loop(bot.port, work.event_maker(work.commitment_text), n, clients)
     acked = time.perf_counter()
@@ -444,6 +461,15 @@ def measure_events(
     if posts.wait(expected, timeout):
         result.add(f"events|commitment{suffix}", expected / (posts.last_at - began))
         result.add(f"events|commitment acked{suffix}", n / (acked - began))
+        # CPU per message: the server's, and this process's (the load and the local Slack),
+        # which share the machine's cores with it.
+        bot_cpu_after = cpu_seconds(bot.pid)
+        if bot_cpu is not None and bot_cpu_after is not None and expected:
+            result.add(f"events|commitment cpu{suffix}", (bot_cpu_after - bot_cpu) / expected * 1000)
+        if expected:
+            result.add(
+                f"events|commitment bench cpu{suffix}", (time.process_time() - bench_cpu) / expected * 1000
+            )
     else:
         result.errors.append(
             f"commitment messages{suffix}: {posts.count} of {expected} cards posted within {timeout:.0f} s"
@@ -548,8 +574,10 @@ def run_backend(backend: str, config: Config, slack: Any, posts: PostCounter, wo
                 result.add("startup|bot", bot.startup_seconds)
                 result.add("startup|bare Bolt", base.startup_seconds)
                 result.errors += warm_up(bot, base, work, posts)
-                measure_commands(result, bot, base, work, config)
-                measure_events(result, bot, base, work, config, posts)
+                if config.only != "events":
+                    measure_commands(result, bot, base, work, config)
+                if config.only != "commands":
+                    measure_events(result, bot, base, work, config, posts)
                 rss = peak_rss_mb(bot.pid)
                 if rss is not None:
                     result.add("rss|bot", rss)
@@ -569,18 +597,20 @@ def run_backend(backend: str, config: Config, slack: Any, posts: PostCounter, wo
                         more.start()
                         result.add(f"startup|bot{workers_suffix(workers)}", more.startup_seconds)
                         result.errors += warm_up(more, base, work, posts)
-                        measure_commands(
-                            result,
-                            more,
-                            base,
-                            work,
-                            config,
-                            clients_list=(max(config.clients),),
-                            suffix=workers_suffix(workers),
-                        )
-                        measure_events(
-                            result, more, base, work, config, posts, suffix=workers_suffix(workers)
-                        )
+                        if config.only != "events":
+                            measure_commands(
+                                result,
+                                more,
+                                base,
+                                work,
+                                config,
+                                clients_list=(max(config.clients),),
+                                suffix=workers_suffix(workers),
+                            )
+                        if config.only != "commands":
+                            measure_events(
+                                result, more, base, work, config, posts, suffix=workers_suffix(workers)
+                            )
                     finally:
                         more.stop()
                     if more.proc is not None and more.proc.returncode != 0:
@@ -591,9 +621,10 @@ def run_backend(backend: str, config: Config, slack: Any, posts: PostCounter, wo
                 slack.clear()
             if bot.proc is not None and bot.proc.returncode not in (0, -signal.SIGTERM):
                 result.errors.append(f"the bot exited with {bot.proc.returncode}:\n{bot.log_tail()}")
-        measure_cold_stats(url, config, result)
-        log(f"[{backend}] digest for {config.digest_commitments:,} new commitments ...")
-        measure_digest(url, config, result)
+        if config.only is None:
+            measure_cold_stats(url, config, result)
+            log(f"[{backend}] digest for {config.digest_commitments:,} new commitments ...")
+            measure_digest(url, config, result)
     return result
 
 

@@ -27,6 +27,11 @@ def _cards(slack) -> list[dict]:
     return [m for m in slack.messages_in("C1") if draft_buttons(m.get("blocks") or [], "log")]
 
 
+def _draft_ids(bot) -> list[int | None]:
+    with Session(bot.services.engine) as s:
+        return list(s.exec(select(Draft.id).order_by(Draft.id)).all())
+
+
 def _event_body(event: dict, event_id: str) -> dict:
     return {
         "type": "event_callback",
@@ -82,6 +87,26 @@ def test_a_redelivered_event_is_stored_and_carded_once(fault_bot, slack):
     bot.drain()
     assert len(_items(bot)) == 1
     assert len(_cards(slack)) == 1
+
+
+def test_a_redelivery_the_inbox_forgot_is_still_carded_once(fault_bot, slack):
+    """The claims of the event and of its message, taken in one INSERT with the drafts, stop a
+    redelivery the inbox no longer remembers (pruned), and the same message under another event id."""
+    bot = fault_bot
+    event = message_event(COMMITMENTS[0], ts="1700000000.000100")
+    assert bot.event(event, event_id="EvPruned").status_code == 200
+    bot.drain()
+    drafts = _draft_ids(bot)
+    assert drafts
+    with bot.services.session() as s:
+        assert inbox.prune(s, now=bot.services.clock() + inbox.RETENTION + timedelta(days=1)) == 1
+    retry = {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}
+    assert bot.event(event, event_id="EvPruned", headers=retry).status_code == 200
+    assert bot.event(event, event_id="EvOther").status_code == 200
+    bot.drain()
+    assert len(_cards(slack)) == 1
+    assert _draft_ids(bot) == drafts
+    assert all(i.state == "done" for i in _items(bot))
 
 
 def test_a_click_is_stored_before_its_ack(fault_bot, slack):

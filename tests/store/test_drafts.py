@@ -153,3 +153,47 @@ def test_the_store_stamps_the_time_it_is_given(engine: Engine) -> None:
             "withdrawn",
             carded_at,
         )
+
+
+def test_an_event_and_its_message_are_claimed_once_in_one_insert(engine: Engine) -> None:
+    with Session(engine) as s:
+        assert drafts.claim_event_and_source(s, "Ev1", SOURCE, now=NOW) == (True, True)
+        # Slack's retry of the same event: neither claim is taken again.
+        assert drafts.claim_event_and_source(s, "Ev1", SOURCE, now=NOW) == (False, False)
+        # Another event for a message already claimed (an edit read it first): the event only.
+        assert drafts.claim_event_and_source(s, "Ev2", SOURCE, now=NOW) == (True, False)
+        # A retried event whose message was never claimed leaves the message unclaimed, as
+        # claiming the event first and stopping there did.
+        assert drafts.claim(s, "event:Ev3", now=NOW)
+        assert drafts.claim_event_and_source(s, "Ev3", "C1:1700000000.000200", now=NOW) == (False, False)
+        assert drafts.claim(s, "source:C1:1700000000.000200", now=NOW)
+        s.commit()
+
+
+def test_created_drafts_are_in_the_session_as_if_loaded(engine: Engine) -> None:
+    with Session(engine) as s:
+        made = drafts.create_drafts(
+            s,
+            source_message=SOURCE,
+            channel="C1",
+            private=True,
+            author="U2",
+            items=[("commitment", FIELDS), ("project_update", {"project": "X", "new_status": "operating"})],
+            now=NOW,
+        )
+        assert [(d.position, d.kind, d.state, d.channel_private) for d in made] == [
+            (0, "commitment", DraftState.PENDING, True),
+            (1, "project_update", DraftState.PENDING, True),
+        ]
+        assert all(d in s for d in made) and made[0].card_ts is None
+        s.expire(made[0])  # what autolog does to a draft it could not log: read back from the row
+        assert made[0].fields == FIELDS and made[0].author == "U2"
+        assert drafts.set_card(s, [made[1].id or 0, 999_999, made[0].id or 0], "1.5", now=NOW) == [
+            ("pending", made[1].fields),
+            None,
+            ("pending", FIELDS),
+        ]
+        assert drafts.set_card(s, [made[0].id or 0], "1.6", now=NOW) == [("pending", FIELDS)]
+        s.commit()
+    with Session(engine) as s:
+        assert [d.card_ts for d in drafts.drafts_for(s, SOURCE)] == ["1.6", "1.5"]

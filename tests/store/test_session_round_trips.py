@@ -98,3 +98,31 @@ def test_a_postgres_connection_killed_while_idle_is_replaced_without_an_error(
     finally:
         engine.dispose()
         admin.dispose()
+
+
+def test_an_autocommit_write_sends_no_begin_and_leaves_the_pool_transactional(
+    engine: Engine, db_url: str
+) -> None:
+    services = _services(engine, db_url)
+    with services.session() as s:
+        s.execute(text("CREATE TABLE scratch_ac (n INTEGER)"))
+    sent = _statements(engine)
+    autocommit: list[Any] = []
+    if engine.dialect.name == "postgresql":
+        event.listen(
+            engine, "commit", lambda conn: autocommit.append(conn.connection.dbapi_connection.autocommit)
+        )
+    with services.session(autocommit=True) as s:  # one INSERT: atomic by itself
+        s.execute(text("INSERT INTO scratch_ac (n) VALUES (1)"))
+    assert [q for q in sent if not q.startswith("PRAGMA")] == ["INSERT INTO scratch_ac (n) VALUES (1)"]
+    # Committed as it ran: seen by another session at once.
+    with services.session(read_only=True) as s:
+        assert s.execute(text("SELECT count(*) FROM scratch_ac")).scalar() == 1
+    # The pooled connection is transactional again afterwards: a failed unit of work rolls back.
+    with pytest.raises(RuntimeError), services.session() as s:
+        s.execute(text("INSERT INTO scratch_ac (n) VALUES (2)"))
+        raise RuntimeError("rolled back")
+    with services.session(read_only=True) as s:
+        assert s.execute(text("SELECT count(*) FROM scratch_ac")).scalar() == 1
+    if engine.dialect.name == "postgresql":
+        assert autocommit[0] is True and autocommit[-1] is False
