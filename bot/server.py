@@ -293,12 +293,15 @@ class AfterListening:
 
 def warm_up() -> None:
     """Import (and run once) what only some requests need, so the first of them is not slow:
-    the message reader with its currency tables and date parser."""
+    the message reader with its currency tables and date parser, and the page fetcher."""
+    import importlib
+
     from store.extraction import extract, warm_up
 
     try:
         warm_up()
         extract("Japan agreed on 3 March to lend $10m to Example Mine.", known_projects=["Example Mine"])
+        importlib.import_module("httpx")  # a message's link is read with it
     except Exception:  # a first request does the same work and says what went wrong
         log.exception("warming up the message reader failed")
 
