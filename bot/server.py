@@ -268,12 +268,14 @@ class AfterListening:
                 self.app.set_result(self.build())
             scheduler = start_jobs(self.services, self.client)
         except Exception as exc:
+            if not self.app.done():
+                self.app.set_exception(exc)
+            if self._stopped:  # stopped while starting: the engine was closed under it
+                return
             # As when this failed before the server listened: the process stops, rather than
             # serving on without listeners, digests, recovery or feeds.
             log.exception("the bot could not start; stopping")
             self.failed = True
-            if not self.app.done():
-                self.app.set_exception(exc)
             on_failure()
             return
         with self._lock:
