@@ -147,6 +147,7 @@ def create_app(
     if listener_executor is not None:
         kwargs["listener_executor"] = listener_executor
     app = App(
+        name="minerals_bot",  # else Bolt names it by inspect.stack(), which reads source files
         client=client,
         signing_secret=settings.slack_signing_secret or CONSOLE_SIGNING_SECRET,
         process_before_response=True,

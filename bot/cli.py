@@ -11,17 +11,19 @@ import uuid
 from datetime import UTC, date, datetime
 from decimal import InvalidOperation
 from pathlib import Path
-
-from sqlalchemy.engine import Engine
+from typing import TYPE_CHECKING
 
 from bot.app import make_services
 from bot.core.settings import Settings, SettingsError, load_settings
 from bot.progress import Progress, duration
-from store import transfer
-from store.corrections import CorrectionsReport
 from store.database_url import normalize_url
 from store.db import session_scope
 from store.visibility import EVERYTHING, PUBLIC
+
+if TYPE_CHECKING:  # each command imports what it needs: `serve` starts without them
+    from sqlalchemy.engine import Engine
+
+    from store.corrections import CorrectionsReport
 
 log = logging.getLogger("minerals_bot")
 CHANNEL_ID = re.compile(r"^[CGD][A-Z0-9]+$")
@@ -101,6 +103,8 @@ def cmd_seed(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
+    from store import transfer
+
     engine = _engine(settings)
     progress = Progress("Importing", "rows")
     try:
@@ -129,6 +133,8 @@ def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
+    from store import transfer
+
     if args.format == "csv" and args.kind == "all":
         print(
             "CSV holds one kind: name projects, commitments or initiatives (or use --format json for all).",

@@ -13,12 +13,13 @@ import socket
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import Future
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs
 
 import anyio
-from slack_bolt import App
+from slack_bolt import App, BoltRequest, BoltResponse
 from slack_bolt.adapter.starlette.handler import to_bolt_request, to_starlette_response
 from slack_sdk import WebClient
 from starlette.applications import Starlette
@@ -29,14 +30,11 @@ from starlette.routing import Route
 from bot.app import CONSOLE_SIGNING_SECRET, check_slack, create_app, make_client, make_services
 from bot.core.services import Services
 from bot.core.settings import Settings, SettingsError
-from jobs.feeds import schedule as schedule_feeds
-from jobs.follows import FollowSender
-from jobs.follows import schedule as schedule_follows
-from jobs.inbox import Recovered, recover
-from jobs.inbox import schedule as schedule_recovery
-from jobs.rates import schedule as schedule_rates
-from jobs.scheduler import DigestScheduler, start_scheduler
 from store.db import check_health
+
+if TYPE_CHECKING:  # the jobs are imported when they start, after the server listens
+    from jobs.inbox import Recovered
+    from jobs.scheduler import DigestScheduler
 
 log = logging.getLogger("minerals_bot.server")
 
@@ -78,9 +76,21 @@ def _ssl_check(body: bytes) -> bool:
     return len(body) <= SSL_CHECK_MAX_BYTES and parse_qs(body.decode("latin-1")).get("ssl_check") == ["1"]
 
 
-def create_web_app(app: App, services: Services) -> Starlette:
-    """Starlette app: Bolt's own request/response adapters, dispatched off the event loop."""
+def create_web_app(app: App | Future[App], services: Services) -> Starlette:
+    """Starlette app: Bolt's own request/response adapters, dispatched off the event loop.
+    `app` may still be being built (a Future, see `serve`): Slack's requests then wait for it
+    on their worker thread, while /healthz answers at once."""
     limit = services.settings.max_body_bytes
+    dispatch: Callable[[BoltRequest], BoltResponse]
+    if isinstance(app, Future):
+        pending = app
+
+        def dispatch_when_built(bolt_request: BoltRequest) -> BoltResponse:
+            return pending.result().dispatch(bolt_request)
+
+        dispatch = dispatch_when_built
+    else:
+        dispatch = app.dispatch
     secret = (services.settings.slack_signing_secret or CONSOLE_SIGNING_SECRET).encode()
 
     async def slack_events(request: Request) -> Response:
@@ -104,7 +114,7 @@ def create_web_app(app: App, services: Services) -> Starlette:
         try:
             bolt_request = to_bolt_request(request, body)
             # Bolt is synchronous: run it on a worker thread so the loop keeps accepting.
-            bolt_response = await anyio.to_thread.run_sync(app.dispatch, bolt_request)
+            bolt_response = await anyio.to_thread.run_sync(dispatch, bolt_request)
         except (ValueError, LookupError, TypeError, AttributeError, RecursionError):
             # Bolt raises these on payloads of the wrong shape (e.g. "actions": []).
             log.warning("malformed Slack request body refused")
@@ -114,6 +124,8 @@ def create_web_app(app: App, services: Services) -> Starlette:
     async def healthz(request: Request) -> Response:
         ok, detail = await anyio.to_thread.run_sync(check_health, services.engine)
         payload: dict[str, Any] = {"ok": ok, "database": detail, "pid": os.getpid()}
+        if isinstance(app, Future) and not app.done():
+            payload["listeners"] = "loading"  # Slack's requests wait for them (about a second)
         slack_state = getattr(services, "slack_state", None)
         if slack_state:
             payload["slack"] = slack_state
@@ -131,6 +143,7 @@ def recovery(services: Services, client: WebClient) -> Callable[[timedelta], Rec
     """The recovery job's run: the listeners' own work, on what the inbox and drafts hold."""
     from handlers.inbox_work import work_off
     from handlers.proposals import post_owed_card
+    from jobs.inbox import recover
 
     def run(left_behind_after: timedelta) -> Recovered:
         return recover(
@@ -172,29 +185,35 @@ def serve(settings: Settings) -> int:
     except BaseException:
         services.engine.dispose()
         raise
-    app = create_app(settings, client=client, services=services)
-    if not settings.slack_app_token and settings.web_concurrency > 1:
-        return serve_workers(settings, app, services, client)
-    scheduler = start_jobs(services, client)
-    freeze_startup_objects()
+    if settings.slack_app_token or settings.web_concurrency > 1:
+        app = create_app(settings, client=client, services=services)
+        if not settings.slack_app_token:
+            return serve_workers(settings, app, services, client)
+    later = AfterListening(services, client)
     try:
         if settings.slack_app_token:
             log.info("starting in Socket Mode")
             handler = socket_mode_handler(settings, app)
             handler.connect()
             stop = threading.Event()
+            later.start(on_failure=stop.set)
             signal.signal(signal.SIGTERM, lambda *_: stop.set())
             with contextlib.suppress(KeyboardInterrupt):
                 stop.wait()
             handler.close()
-            return 0
-        import uvicorn
-
+            return 1 if later.failed else 0
+        # One process: it listens first and builds the Bolt app with its listeners after, so
+        # start-up is the framework's and the database check's, whatever the store holds.
         log.info("starting HTTP mode on port %s (POST %s, GET /healthz)", settings.port, EVENTS_PATH)
-        uvicorn.run(create_web_app(app, services), host=settings.host, port=settings.port, **UVICORN_OPTIONS)
-        return 0
+        later.build = lambda: create_app(settings, client=client, services=services)
+        server = http_server(create_web_app(later.app, services), settings, on_listening=later.start)
+        with contextlib.suppress(KeyboardInterrupt):
+            server.run()
+        if not server.started:  # uvicorn logged why; 3 is the status uvicorn.run exits with
+            return 3
+        return 1 if later.failed else 0
     finally:
-        scheduler.stop(wait=False)
+        later.stop()
         services.engine.dispose()
 
 
@@ -206,9 +225,99 @@ UVICORN_OPTIONS: dict[str, Any] = {
 WORKER_STOP_SECONDS = 15
 
 
+def http_server(web: Starlette, settings: Settings, *, on_listening: Callable[..., None]) -> Any:
+    """uvicorn's server for `web` on HOST:PORT (uvicorn.run's), calling
+    `on_listening(on_failure=...)` once the port is open."""
+    import uvicorn
+
+    class ListeningServer(uvicorn.Server):
+        async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+            await super().startup(sockets=sockets)
+            if self.started:
+                on_listening(on_failure=self.stop_serving)
+
+        def stop_serving(self) -> None:
+            self.should_exit = True  # its main loop looks every tenth of a second
+
+    return ListeningServer(uvicorn.Config(web, host=settings.host, port=settings.port, **UVICORN_OPTIONS))
+
+
+class AfterListening:
+    """What `serve` does once it listens, on a thread of its own so that /healthz answers at
+    once: the Bolt app with its listeners is built (`build`; Slack's requests wait for `app`),
+    the scheduled jobs start (inbox recovery first of all: what the previous process accepted
+    and left unfinished; items this process takes meanwhile are leased to their listener, so
+    recovery leaves them alone), what only some requests import is loaded, and the start-up's
+    objects are frozen out of the garbage collector's walks."""
+
+    def __init__(self, services: Services, client: WebClient) -> None:
+        self.services, self.client = services, client
+        self.build: Callable[[], App] | None = None
+        self.app: Future[App] = Future()
+        self.failed = False
+        self._lock = threading.Lock()
+        self._stopped = False
+        self._scheduler: DigestScheduler | None = None
+
+    def start(self, *, on_failure: Callable[[], object]) -> None:
+        threading.Thread(target=self._run, args=(on_failure,), name="after-listening", daemon=True).start()
+
+    def _run(self, on_failure: Callable[[], object]) -> None:
+        try:
+            if self.build is not None:
+                self.app.set_result(self.build())
+            scheduler = start_jobs(self.services, self.client)
+        except Exception as exc:
+            if not self.app.done():
+                self.app.set_exception(exc)
+            if self._stopped:  # stopped while starting: the engine was closed under it
+                return
+            # As when this failed before the server listened: the process stops, rather than
+            # serving on without listeners, digests, recovery or feeds.
+            log.exception("the bot could not start; stopping")
+            self.failed = True
+            on_failure()
+            return
+        with self._lock:
+            if self._stopped:  # the server stopped while the jobs were starting
+                scheduler.stop(wait=False)
+                return
+            self._scheduler = scheduler
+        warm_up()
+        freeze_startup_objects()
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stopped = True
+            if self._scheduler is not None:
+                self._scheduler.stop(wait=False)
+
+
+def warm_up() -> None:
+    """Import (and run once) what only some requests need, so the first of them is not slow:
+    the message reader with its currency tables and date parser, and the page fetcher."""
+    import importlib
+
+    from store.extraction import extract, warm_up
+
+    try:
+        warm_up()
+        extract("Japan agreed on 3 March to lend $10m to Example Mine.", known_projects=["Example Mine"])
+        importlib.import_module("httpx")  # a message's link is read with it
+    except Exception:  # a first request does the same work and says what went wrong
+        log.exception("warming up the message reader failed")
+
+
 def start_jobs(services: Services, client: WebClient) -> DigestScheduler:
     """The scheduler with every periodic job: digests, inbox recovery, follows, rates, feeds.
     Each run is claimed in the store, so replicas (or a restart) never do one twice."""
+    from jobs.feeds import schedule as schedule_feeds
+    from jobs.follows import FollowSender
+    from jobs.follows import schedule as schedule_follows
+    from jobs.inbox import schedule as schedule_recovery
+    from jobs.rates import schedule as schedule_rates
+    from jobs.scheduler import start_scheduler
+
     scheduler = start_scheduler(services, client)
     schedule_recovery(
         scheduler.scheduler,
@@ -253,6 +362,7 @@ def serve_workers(settings: Settings, app: App, services: Services, client: WebC
             f"PORT {settings.port}: cannot listen on {settings.host} ({exc.strerror})."
         ) from None
     web = create_web_app(app, services)
+    warm_up()  # here, not in each worker: the forked workers share its pages
     services.engine.dispose()  # no pooled connection may cross a fork
     freeze_startup_objects()
     log.info(

@@ -21,13 +21,20 @@ from handlers import inbox_work, links, proposals, questions
 from handlers.context import services_of
 from store import drafts as draft_store
 from store import inbox
-from store.extraction import may_propose
 from store.models import InboxItem
 
 log = logging.getLogger("minerals_bot.events")
 
 NEW_MESSAGE_SUBTYPES = (None, "thread_broadcast", "file_share", "me_message")
 MENTION = re.compile(r"<@[A-Z0-9]+>")
+
+
+def may_propose(text: str) -> bool:
+    """The extractor's pre-filter, imported at the first message (or by the server's warm-up
+    after it listens): its currency tables and cue patterns are a large part of start-up."""
+    from store.extraction.prefilter import may_propose as prefilter
+
+    return prefilter(text)
 
 
 def store_event(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import time
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
@@ -21,9 +21,11 @@ from handlers import inbox_work
 from jobs.send import message_with_metadata
 from store import draft_cards, names
 from store import drafts as draft_store
-from store.extraction import Extraction, extract, extract_article, merged
 from store.text import storable
 from store.visibility import Audience
+
+if TYPE_CHECKING:
+    from store.extraction import Extraction
 
 log = logging.getLogger("minerals_bot.proposals")
 
@@ -55,6 +57,10 @@ def _read(
 ) -> Extraction:
     """The message read as one, and the page or feed item it brings (if any) as an article
     under its title: dated by its dateline, each commitment once across both."""
+    # The reader is imported here, at its first message (or by the server's warm-up after
+    # it listens), not with the listeners: it is half the start-up.
+    from store.extraction import extract, extract_article, merged
+
     found = extract(text[:MAX_TEXT], known_projects=projects, known_initiatives=initiatives, today=today)
     if not article.strip():
         return found

@@ -22,14 +22,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from xml.sax import SAXParseException
-
-from apscheduler.schedulers.base import BaseScheduler
 
 from bot.core.services import Services
 from jobs.fetch import FetchError, fetch
 from store import feeds
+
+if TYPE_CHECKING:  # the scheduler is the server's, after it listens: the listeners import this module
+    from apscheduler.schedulers.base import BaseScheduler
 
 log = logging.getLogger("minerals_bot.feeds")
 

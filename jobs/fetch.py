@@ -21,9 +21,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
-import httpx
+if TYPE_CHECKING:  # imported by fetch(), at the first page or feed read: not with the listeners
+    import httpx
 
 MAX_BYTES = 2 * 1024 * 1024
 CONNECT_TIMEOUT = 5.0
@@ -273,6 +275,8 @@ def fetch(
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
+    import httpx
+
     permanent: str | None = None
     only_permanent = True
     with httpx.Client(transport=transport, follow_redirects=False, verify=True, trust_env=False) as client:
@@ -337,6 +341,8 @@ def _answer(
     length = response.headers.get("content-length", "")
     if length.isdigit() and not response.headers.get("content-encoding") and int(length) > max_bytes:
         raise Refused(f"the answer is larger than {max_bytes // (1024 * 1024)} MB: not read", url=url)
+    import httpx
+
     body = _Body(response.headers.get("content-encoding", ""), max_bytes, url)
     try:
         for raw in response.iter_raw():

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import Table, event, text
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DisconnectionError
 from sqlmodel import Session, create_engine
@@ -168,7 +167,11 @@ def insert_if_new(session: Session, model: Any, returning: str, **values: Any) -
 
 @cache
 def _insert_if_new(dialect_name: str, table: Any, returning: str) -> Any:
-    # Built once: constructing a Core statement costs more than running it on SQLite.
+    # Built once: constructing a Core statement costs more than running it on SQLite. The
+    # dialect is imported here: a server on SQLite never loads PostgreSQL's (a twentieth of
+    # its start-up), and one on PostgreSQL loads it when it connects.
+    from sqlalchemy.dialects import postgresql, sqlite
+
     dialect = sqlite if dialect_name == "sqlite" else postgresql
     return dialect.insert(table).on_conflict_do_nothing().returning(table.c[returning])
 

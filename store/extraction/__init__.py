@@ -74,14 +74,58 @@ Modules, each importing only those listed before it
   each commitment once, background left out), and merged() for a message with its page.
 """
 
-from store.extraction.articles import extract_article, merged
-from store.extraction.money import ISO_CODES, local_dollar, parse_amount
-from store.extraction.names import best_match
-from store.extraction.names import known_name_spans as _known_name_spans
-from store.extraction.prefilter import may_propose
-from store.extraction.results import ClaimDraft, CommitmentDraft, Extraction, StatusChangeDraft
-from store.extraction.text import clean_text
-from store.extraction.verdict import _extract, extract
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from store.extraction.articles import extract_article, merged
+    from store.extraction.money import ISO_CODES, local_dollar, parse_amount
+    from store.extraction.names import best_match
+    from store.extraction.names import known_name_spans as _known_name_spans
+    from store.extraction.prefilter import may_propose
+    from store.extraction.results import ClaimDraft, CommitmentDraft, Extraction, StatusChangeDraft
+    from store.extraction.text import clean_text
+    from store.extraction.verdict import _extract, extract
+
+# Each name's module, imported at first use: the reader's cue patterns, currency tables and
+# date parser cost about half the server's start-up, and importing the package (or its data,
+# store.extraction.known_actors) must not pay for them before a message needs reading.
+_WHERE = {
+    "extract_article": ("articles", "extract_article"),
+    "merged": ("articles", "merged"),
+    "ISO_CODES": ("money", "ISO_CODES"),
+    "local_dollar": ("money", "local_dollar"),
+    "parse_amount": ("money", "parse_amount"),
+    "best_match": ("names", "best_match"),
+    "_known_name_spans": ("names", "known_name_spans"),
+    "may_propose": ("prefilter", "may_propose"),
+    "ClaimDraft": ("results", "ClaimDraft"),
+    "CommitmentDraft": ("results", "CommitmentDraft"),
+    "Extraction": ("results", "Extraction"),
+    "StatusChangeDraft": ("results", "StatusChangeDraft"),
+    "clean_text": ("text", "clean_text"),
+    "_extract": ("verdict", "_extract"),
+    "extract": ("verdict", "extract"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module, attribute = _WHERE[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), attribute)
+    globals()[name] = value  # looked up once
+    return value
+
+
+def warm_up() -> None:
+    """Import the whole reader now (a server does it in the background after it listens)."""
+    for name in _WHERE:
+        __getattr__(name)
+
 
 __all__ = [
     "ISO_CODES",
@@ -97,6 +141,7 @@ __all__ = [
     "may_propose",
     "merged",
     "parse_amount",
+    "warm_up",
     # Internals the tests call: the reader without its safety net, and the indexed name scan.
     "_extract",
     "_known_name_spans",

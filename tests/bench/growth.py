@@ -26,6 +26,7 @@ from tests.bench.runner import (
     PostCounter,
     Server,
     Workload,
+    first_answer,
     machine,
     peak_rss_mb,
     postgres_version,
@@ -51,6 +52,10 @@ class SizeResult:
     seed_seconds: float = math.nan
     startup: float = math.nan
     startup_bare: float = math.nan
+    startup_cpu: float = math.nan  # user + sys of the server process until that first 200
+    startup_cpu_bare: float = math.nan
+    first_answer: float = math.nan  # spawn to the answer of a command sent right after it
+    first_answer_bare: float = math.nan
     rss_mb: float = math.nan
     p50: dict[str, float] = field(default_factory=dict)  # command -> 1-client p50, ms
     errors: list[str] = field(default_factory=list)
@@ -82,8 +87,12 @@ def measure_size(
         )
         try:
             bot.start()
+            out.first_answer, problems = first_answer(bot, work, "find lithium")
             base.start()
+            out.first_answer_bare, problems_bare = first_answer(base, work, "find lithium")
+            out.errors += problems + problems_bare
             out.startup, out.startup_bare = bot.startup_seconds, base.startup_seconds
+            out.startup_cpu, out.startup_cpu_bare = bot.startup_cpu_seconds, base.startup_cpu_seconds
             out.errors += warm_up(bot, base, work, posts)
             runs = {BARE: (base, lambda i: "find lithium")}
             runs.update({name: (bot, text_for) for name, text_for in work.commands().items()})
@@ -194,6 +203,10 @@ def render_growth(
             ("seeding the store, s", [s.seed_seconds for s in r.sizes], "{:,.1f}", None),
             ("start-up to first 200 on /healthz, s", [s.startup for s in r.sizes], "{:.2f}", STARTUP_S),
             ("start-up of bare Bolt, s", [s.startup_bare for s in r.sizes], "{:.2f}", None),
+            ("start-up CPU (user + sys) to that 200, s", [s.startup_cpu for s in r.sizes], "{:.2f}", None),
+            ("start-up CPU of bare Bolt, s", [s.startup_cpu_bare for s in r.sizes], "{:.2f}", None),
+            ("first command answered, s after spawning", [s.first_answer for s in r.sizes], "{:.2f}", None),
+            ("first answer of bare Bolt, s", [s.first_answer_bare for s in r.sizes], "{:.2f}", None),
             ("peak RSS (VmHWM) after the commands, MB", [s.rss_mb for s in r.sizes], "{:,.0f}", RSS_MB),
         ):
             cells = ["n/a" if math.isnan(v) else fmt_.format(v) for v in values]

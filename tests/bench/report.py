@@ -96,6 +96,10 @@ def other_table(results: list[BackendResult]) -> list[str]:
         ("digest blocks (commitments in the week)", "digest|blocks", 0, ""),
         ("start-up to first 200 on /healthz, s", "startup|bot", 2, ""),
         ("start-up of bare Bolt, s", "startup|bare Bolt", 2, ""),
+        ("start-up CPU (user + sys) to that 200, s", "startup cpu|bot", 2, ""),
+        ("start-up CPU of bare Bolt, s", "startup cpu|bare Bolt", 2, ""),
+        ("first command answered, s after spawning", "first answer|bot", 2, ""),
+        ("first answer of bare Bolt, s", "first answer|bare Bolt", 2, ""),
         ("peak RSS (VmHWM), MB", "rss|bot", 0, ""),
         ("peak RSS of bare Bolt, MB", "rss|bare Bolt", 0, ""),
     ]

@@ -205,8 +205,19 @@ def peak_rss_mb(pid: int) -> float | None:
         return None
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a live process has used so far (Linux), else NaN. Unlike the
+    wall-clock, it barely moves when other processes load the machine."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+    except (OSError, IndexError, ValueError):
+        return float("nan")
+
+
 class Server:
-    """A server subprocess on 127.0.0.1: started, timed to its first 200 on /healthz, stopped."""
+    """A server subprocess on 127.0.0.1: started, timed to its first 200 on /healthz (wall and
+    CPU time), stopped."""
 
     def __init__(self, name: str, argv: list[str], env: dict[str, str], log_path: Path) -> None:
         self.name, self.argv, self.log_path = name, argv, log_path
@@ -214,6 +225,8 @@ class Server:
         self.env = {**env, "PORT": str(self.port)}
         self.proc: subprocess.Popen[bytes] | None = None
         self.startup_seconds = float("nan")
+        self.startup_cpu_seconds = float("nan")
+        self.spawned_at = float("nan")
 
     def start(self, timeout: float = 60.0) -> Server:
         log_file = self.log_path.open("ab")
@@ -222,6 +235,7 @@ class Server:
             self.argv, env=self.env, cwd=self.log_path.parent, stdout=log_file, stderr=subprocess.STDOUT
         )
         log_file.close()
+        self.spawned_at = began
         deadline = began + timeout
         while time.perf_counter() < deadline:
             if self.proc.poll() is not None:
@@ -230,6 +244,7 @@ class Server:
                 )
             if load.get_status(self.port) == 200:
                 self.startup_seconds = time.perf_counter() - began
+                self.startup_cpu_seconds = cpu_seconds(self.proc.pid)
                 return self
             time.sleep(0.01)
         self.stop()
@@ -482,6 +497,14 @@ def workers_suffix(workers: int) -> str:
     return f" ({workers} workers)"
 
 
+def first_answer(server: Server, work: Workload, text: str) -> tuple[float, list[str]]:
+    """Seconds from spawning `server` to its answer to one slash command sent at once after
+    its first 200 on /healthz (what the listeners still loading then cost), and any error."""
+    res = load.run_closed_loop(server.port, work.command_maker(lambda i: text), 1, 1, load.slash_ack_problem)
+    seconds = time.perf_counter() - server.spawned_at
+    return seconds, [f"first answer of {server.name}: {e}" for e in res.errors]
+
+
 def warm_up(bot: Server, base: Server, work: Workload, posts: PostCounter) -> list[str]:
     """What a server that has been up a while has done: each command and message kind once."""
     problems = []
@@ -570,9 +593,16 @@ def run_backend(backend: str, config: Config, slack: Any, posts: PostCounter, wo
             base = Server("bare Bolt", baseline_argv, env, workdir / f"{backend}-baseline.log")
             try:
                 bot.start()
+                answered, problems = first_answer(bot, work, "find lithium")
                 base.start()
+                answered_bare, problems_bare = first_answer(base, work, "find lithium")
+                result.errors += problems + problems_bare
                 result.add("startup|bot", bot.startup_seconds)
                 result.add("startup|bare Bolt", base.startup_seconds)
+                result.add("startup cpu|bot", bot.startup_cpu_seconds)
+                result.add("startup cpu|bare Bolt", base.startup_cpu_seconds)
+                result.add("first answer|bot", answered)
+                result.add("first answer|bare Bolt", answered_bare)
                 result.errors += warm_up(bot, base, work, posts)
                 if config.only != "events":
                     measure_commands(result, bot, base, work, config)

@@ -1,0 +1,176 @@
+"""`serve` starts in about the framework's time: what it imports before it listens, and how the
+web app behaves while the Bolt app is still being built behind it."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from concurrent.futures import Future
+from pathlib import Path
+from typing import Any, cast
+
+import httpx
+import pytest
+import uvicorn
+from slack_bolt import App
+
+from bot.app import create_app, make_client, make_services
+from bot.core.settings import load_settings
+from bot.local_slack import LocalSlack
+from bot.server import AfterListening, create_web_app
+from tests.slack_requests import FORM, SIGNING_SECRET, sign, slash_command_body
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# What no request needs before the port is open: each is imported after it (the listeners, the
+# jobs) or at first use (the message reader and its tables, link and feed fetching, charts,
+# migrations when the store is already at the newest one).
+HEAVY = (
+    "alembic",
+    "apscheduler",
+    "babel",
+    "dateparser",
+    "feedparser",
+    "handlers",
+    "httpx",
+    "jobs",
+    "matplotlib",
+    "price_parser",
+    "pycountry",
+    "rapidfuzz",
+    "store.extraction.money",
+    "store.extraction.verdict",
+    "store.models",
+    "trafilatura",
+)
+
+# `minerals-bot serve` run for real up to the moment it would listen: the HTTP server is
+# replaced by one that lists the imported modules instead of serving, and Slack's token check
+# (a network call, tested in test_settings.py) answers yes.
+UP_TO_LISTENING = """
+import json, sys
+import bot.cli, bot.server
+
+class Listing:
+    started = True
+
+    def run(self):
+        print(json.dumps(sorted(sys.modules)))
+
+def http_server(web, settings, *, on_listening):
+    assert web.routes  # the real web app was built
+    return Listing()
+
+bot.server.http_server = http_server
+bot.server.check_slack = lambda settings: None
+sys.exit(bot.cli.main(["serve"]))
+"""
+
+
+def test_serve_listens_before_importing_what_only_requests_need(db_url: str, tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DATABASE_URL"))}
+    env.update(
+        SLACK_BOT_TOKEN="xoxb-start-up",
+        SLACK_SIGNING_SECRET=SIGNING_SECRET,
+        SLACK_APP_TOKEN="",
+        DATABASE_URL=db_url,  # migrated: nothing for Alembic to do
+        PYTHONPATH=str(ROOT),
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", UP_TO_LISTENING],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    modules = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert {"bot.server", "sqlalchemy", "slack_bolt", "starlette"} <= modules  # the real path ran
+    eager = [h for h in HEAVY if any(m == h or m.startswith(h + ".") for m in modules)]
+    assert not eager, f"imported before serve listens: {eager}"
+
+
+@contextlib.contextmanager
+def serving(web: Any) -> Iterator[httpx.Client]:
+    """`web` on uvicorn on a free port (as `serve` runs it), and a client for it."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    server = uvicorn.Server(uvicorn.Config(web, log_level="warning", access_log=False))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.01)  # uvicorn offers no start event; polled with a deadline
+    assert server.started
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{sock.getsockname()[1]}", timeout=30) as client:
+            yield client
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+
+
+def command(client: httpx.Client, text: str, slack: LocalSlack) -> httpx.Response:
+    body = slash_command_body(text, response_url=slack.response_url(f"start{time.monotonic_ns()}"))
+    return client.post("/slack/events", content=body, headers={"Content-Type": FORM, **sign(body)})
+
+
+def test_health_answers_while_the_listeners_load_and_slack_requests_wait_for_them(
+    db_url: str, slack: LocalSlack
+) -> None:
+    settings = load_settings(
+        _env_file=None,
+        slack_bot_token="xoxb-test",
+        slack_signing_secret=SIGNING_SECRET,
+        slack_api_url=slack.api_url,
+        database_url=db_url,
+    )
+    services = make_services(settings, migrate=False)
+    pending: Future[App] = Future()
+    try:
+        with serving(create_web_app(pending, services)) as client:
+            health = client.get("/healthz")
+            assert health.status_code == 200
+            assert health.json()["listeners"] == "loading"
+
+            def build() -> None:
+                time.sleep(0.3)
+                pending.set_result(create_app(settings, client=make_client(settings), services=services))
+
+            threading.Thread(target=build, daemon=True).start()
+            began = time.monotonic()
+            answered = command(client, "help", slack)
+            assert answered.status_code == 200, answered.text
+            assert "stats" in answered.text  # the real listeners' help, once they were there
+            assert time.monotonic() - began >= 0.25  # it waited for them
+
+            health = client.get("/healthz")
+            assert health.status_code == 200
+            assert "listeners" not in health.json()
+    finally:
+        services.engine.dispose()
+
+
+def test_an_app_that_cannot_be_built_stops_the_server() -> None:
+    later = AfterListening(cast(Any, None), cast(Any, None))  # it stops before using them
+
+    def broken() -> App:
+        raise RuntimeError("a listener failed to register")
+
+    later.build = broken
+    stopped = threading.Event()
+    later.start(on_failure=stopped.set)
+    assert stopped.wait(10)
+    assert later.failed
+    with pytest.raises(RuntimeError, match="failed to register"):
+        later.app.result(timeout=1)
+    later.stop()
