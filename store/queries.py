@@ -13,6 +13,7 @@ from sqlalchemy.sql.functions import FunctionElement
 from sqlmodel import Session, col, select
 
 from store import vocab
+from store.data_version import VersionedCache
 from store.models import (
     AuditLog,
     Claim,
@@ -297,13 +298,52 @@ def list_commitments(
     count_cap: int | None = None,
 ) -> Page:
     """A page of commitments, newest first; `count_cap` as for `list_projects`."""
+    code = vocab.country_code(f.actor) if f.actor else None
+    if code:
+        return _list_commitments_of_country(session, f, code, audience, offset, limit, count_cap)
     conds = commitment_conditions(f, audience=audience)
-    stmt = _where_visible(select(Commitment).where(*conds), Commitment, audience).order_by(
-        col(Commitment.announced_on).desc().nulls_last(), col(Commitment.id).desc()
-    )
+    stmt = _where_visible(select(Commitment).where(*conds), Commitment, audience).order_by(*_NEWEST)
     items = list(session.exec(stmt.offset(offset).limit(limit)).all())
     matching = _where_visible(select(Commitment.id).where(*conds), Commitment, audience)
     return _page(session, items, offset, limit, matching, count_cap)
+
+
+_NEWEST = (col(Commitment.announced_on).desc().nulls_last(), col(Commitment.id).desc())
+
+
+def _list_commitments_of_country(
+    session: Session,
+    f: CommitmentFilter,
+    code: str,
+    audience: Audience,
+    offset: int,
+    limit: int,
+    count_cap: int | None,
+) -> Page:
+    """`list_commitments` by a country (`by:JP`): the commitments of its country, and those
+    whose actor is the code but whose country is another or none, each read along its own
+    index in the list's order (ix_commitment_country_newest, ix_commitment_actor_elsewhere)
+    and only as far as the page; with OR, every match was read and sorted for a page."""
+    conds = commitment_conditions(dataclasses.replace(f, actor=None), audience=audience)
+    # As migration 0011 writes the partial index's condition, so that the index is used.
+    elsewhere = or_(
+        col(Commitment.actor_country).is_(None), col(Commitment.actor_country) != Commitment.actor
+    )
+    halves = [
+        _where_visible(
+            select(Commitment.id).where(*conds, col(Commitment.actor_country) == code), Commitment, audience
+        ),
+        _where_visible(
+            select(Commitment.id).where(*conds, col(Commitment.actor) == code, elsewhere),
+            Commitment,
+            audience,
+        ),
+    ]
+    # Each half's newest, as far as the page reaches; the page is the newest of those.
+    firsts = [select(h.order_by(*_NEWEST).limit(offset + limit).subquery().c.id) for h in halves]
+    stmt = select(Commitment).where(col(Commitment.id).in_(union_all(*firsts))).order_by(*_NEWEST)
+    items = list(session.exec(stmt.offset(offset).limit(limit)).all())
+    return _page(session, items, offset, limit, union_all(*halves), count_cap)
 
 
 def _claims_about(session: Session, kind: str, subject_id: int | None, audience: Audience) -> list[Claim]:
@@ -357,41 +397,77 @@ def project_detail(
     )
 
 
+CARD_PROJECTS = 30  # the project names an initiative's card lists; its count is of all
+CARD_MILESTONES = 10
+
+
 @dataclass
 class InitiativeDetail:
     initiative: Initiative
-    projects: list[Project]
-    commitments: list[Commitment]  # the newest CARD_COMMITMENTS
+    projects: list[str]  # the first CARD_PROJECTS names, A to Z
     money: Money
     claims: list[Claim]
-    milestones: list[Milestone]
+    milestones: list[Milestone]  # the first CARD_MILESTONES by date
     commitment_count: int = 0  # all of them
+    project_count: int = 0  # all of them
+
+
+@dataclass(frozen=True)
+class _InitiativeSummary:
+    project_names: tuple[str, ...]
+    project_count: int
+    money: Money
+    commitment_count: int
+
+
+# An initiative's projects and money, per audience, until the records change: a large
+# initiative holds a third of the store (33,000 projects and 330,000 commitments at 100,000
+# projects), which no index sums for a card; read once per data version, never per request.
+_INITIATIVE_SUMMARIES = VersionedCache(size=128)
 
 
 def initiative_detail(session: Session, initiative: Initiative, *, audience: Audience) -> InitiativeDetail:
-    projects = session.exec(
-        _where_visible(
-            select(Project)
-            .join(ProjectInitiativeLink, col(ProjectInitiativeLink.project_id) == Project.id)
-            .where(ProjectInitiativeLink.initiative_id == initiative.id),
-            Project,
-            audience,
-        ).order_by(Project.name)
-    ).all()
-    from store.totals import detail_money  # totals builds on this module's filters
-
-    f = CommitmentFilter(initiative_id=initiative.id)
-    page = list_commitments(session, f, audience=audience, limit=CARD_COMMITMENTS)
-    whole = detail_money(session, f, audience=audience)
+    """An initiative's card: its projects' first names and count, money, claims, milestones."""
+    summary = _INITIATIVE_SUMMARIES.get(
+        session,
+        ("initiative", initiative.id, audience),
+        lambda: _initiative_summary(session, initiative.id, audience),
+    )
     claims = _claims_about(session, "initiative", initiative.id, audience)
     milestones = session.exec(
-        _where_visible(
-            select(Milestone).where(Milestone.initiative_id == initiative.id), Milestone, audience
-        ).order_by(Milestone.due_on)
+        _where_visible(select(Milestone).where(Milestone.initiative_id == initiative.id), Milestone, audience)
+        .order_by(Milestone.due_on)
+        .limit(CARD_MILESTONES)
     ).all()
     return InitiativeDetail(
-        initiative, list(projects), page.items, whole.money, list(claims), list(milestones), whole.count
+        initiative,
+        list(summary.project_names),
+        summary.money.copy(),  # callers may change what they are given, never the cached value
+        list(claims),
+        list(milestones),
+        summary.commitment_count,
+        summary.project_count,
     )
+
+
+def _initiative_summary(
+    session: Session, initiative_id: int | None, audience: Audience
+) -> _InitiativeSummary:
+    from store.totals import detail_money  # totals builds on this module's filters
+
+    members = _where_visible(
+        select(Project.name)
+        .join(ProjectInitiativeLink, col(ProjectInitiativeLink.project_id) == Project.id)
+        .where(ProjectInitiativeLink.initiative_id == initiative_id),
+        Project,
+        audience,
+    )
+    names = session.exec(members.order_by(Project.name).limit(CARD_PROJECTS)).all()
+    count = len(names)
+    if count == CARD_PROJECTS:
+        count = int(session.exec(select(func.count()).select_from(members.subquery())).one())
+    whole = detail_money(session, CommitmentFilter(initiative_id=initiative_id), audience=audience)
+    return _InitiativeSummary(tuple(names), count, whole.money, whole.count)
 
 
 @dataclass

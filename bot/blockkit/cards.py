@@ -338,9 +338,11 @@ def initiative_card(d: InitiativeDetail, command_text: str, *, today: date | Non
             )
         )
     if d.projects:
-        names = ", ".join(esc(p.name) for p in d.projects[:30])
-        more = f" and {len(d.projects) - 30} more" if len(d.projects) > 30 else ""
-        blocks.append(section(f"*Projects ({len(d.projects)})*\n{names}{more}"))
+        shown = d.projects[:30]
+        count = max(d.project_count, len(d.projects))
+        names = ", ".join(esc(name) for name in shown)
+        more = f" and {count - len(shown):,} more" if count > len(shown) else ""
+        blocks.append(section(f"*Projects ({count:,})*\n{names}{more}"))
     if d.milestones:
         blocks.append(
             section(
