@@ -31,22 +31,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import col, select
 
 from tests.bench import load
-
-
-def commands(names: list[str], initiative: str) -> dict[str, Callable[[int], str]]:
-    def misspelt(name: str) -> str:
-        return name.replace("Synthetic", "Synthetc", 1) if "Synthetic" in name else name[:-1]
-
-    finds = ["lithium processing", "graphite mining", "rare earths", "nickel recycling"]
-    return {
-        "find <words>": lambda i: f"find {finds[i % len(finds)]}",
-        "projects country:CA mineral:graphite": lambda i: "projects country:CA mineral:graphite",
-        "project <name>": lambda i: f"project {names[i % len(names)]}",
-        "project <misspelt name>": lambda i: f"project {misspelt(names[i % len(names)])}",
-        "commitments by:JP": lambda i: "commitments by:JP",
-        "stats by:country": lambda i: "stats by:country",
-        "initiative <name>": lambda i: f"initiative {initiative}",
-    }
+from tests.bench.commands import commands
 
 
 class Counter:
@@ -151,12 +136,15 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("set DATABASE_URL or --database-url to a seeded store")
 
     from store.db import session_scope
-    from store.models import Initiative, Project
+    from store.models import Commitment, Initiative, Project
 
     with load.in_process_bot(args.database_url, token="xoxb-cost") as (app, services, slack):
         with session_scope(services.engine, read_only=True) as s:
             names = list(s.exec(select(Project.name).order_by(col(Project.id)).limit(50)).all())
             initiative = s.exec(select(Initiative.name).order_by(col(Initiative.id)).limit(1)).one()
+            commitment_ids = list(
+                s.exec(select(Commitment.id).order_by(col(Commitment.id).desc()).limit(50)).all()
+            )
         send = dispatcher(app, slack.response_url("cost"))
         if args.sql:
             send(args.sql)
@@ -186,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
             "|---|---:|---:|---:|---:|---:|"
         )
         print(f"| *bare Bolt (ack only)* | 0 | 0 | 0 | {floor[3]:.2f} | 1 |")
-        for label, text_for in commands(names, initiative).items():
+        for label, text_for in commands(names, initiative, [int(i) for i in commitment_ids if i]).items():
             if args.only and args.only not in label:
                 continue
             statements, checkouts, trips, cpu = measure(send, text_for, args.n, counter)
