@@ -8,8 +8,10 @@ Each command goes through the same Bolt app and handlers as `minerals-bot serve`
 body, `App.dispatch`, no HTTP server), one at a time on this thread. Per request it prints the
 statements sent (SQLAlchemy's `before_cursor_execute`), the pool checkouts (each one a ping
 when the engine pre-pings), and the CPU time of this process (`time.process_time`), which a
-loaded machine changes far less than wall-clock time. A bare Bolt app that only acks is
-measured the same way, as the floor.
+loaded machine changes far less than wall-clock time; also the wall time (which holds
+PostgreSQL's own work) and, on SQLite, the database's own work in thousands of virtual-machine
+steps (a progress handler), which no other process on the machine changes. A bare Bolt app
+that only acks is measured the same way, as the floor.
 """
 
 from __future__ import annotations
@@ -42,9 +44,15 @@ class Counter:
     def __init__(self, engine: Engine, trace_path: str | None = None) -> None:
         self.statements = 0
         self.checkouts = 0
+        self.steps = 0  # SQLite: thousands of virtual-machine instructions, the database's own work
         self.trace_path = trace_path
         event.listen(engine, "before_cursor_execute", self._statement)
         event.listen(engine.pool, "checkout", self._checkout)
+        if engine.dialect.name == "sqlite":
+            engine.dispose()  # connections opened from now on count their steps
+            event.listen(
+                engine, "connect", lambda dbapi_conn, _r: dbapi_conn.set_progress_handler(self._step, 1000)
+            )
         if trace_path and engine.dialect.name == "postgresql":
             engine.dispose()  # connections opened from now on are traced
             self._trace = open(trace_path, "w")  # noqa: SIM115 (open while the engine is)
@@ -58,6 +66,10 @@ class Counter:
         self._trace.flush()
         with open(self.trace_path) as trace:
             return sum(1 for line in trace if "\tB\t5\tReadyForQuery" in line)
+
+    def _step(self) -> int:
+        self.steps += 1
+        return 0  # go on
 
     def _statement(self, *_args: Any) -> None:
         self.statements += 1
@@ -92,14 +104,18 @@ def bare_bolt(api_url: str) -> App:
 
 def measure(
     send: Callable[[str], int], text_for: Callable[[int], str], n: int, counter: Counter | None
-) -> tuple[float, float, float | None, float, float]:
-    """(statements, checkouts, round trips or None, CPU ms, wall ms) per request over n
-    requests, after a warm-up. Wall time also holds the database server's work (PostgreSQL
+) -> tuple[float, float, float | None, float, float, float]:
+    """(statements, checkouts, round trips or None, CPU ms, wall ms, SQLite steps in thousands)
+    per request over n requests, after a warm-up. Wall time also holds the database server's work (PostgreSQL
     runs in another process, which this process's CPU time does not see) and the machine's
     noise."""
     for i in range(4):
         send(text_for(i))
-    before = (counter.statements, counter.checkouts, counter.round_trips()) if counter else (0, 0, None)
+    before = (
+        (counter.statements, counter.checkouts, counter.round_trips(), counter.steps)
+        if counter
+        else (0, 0, None, 0)
+    )
     began, began_wall = time.process_time(), time.perf_counter()
     for i in range(4, 4 + n):
         status = send(text_for(i))
@@ -108,7 +124,7 @@ def measure(
     cpu = time.process_time() - began
     wall = time.perf_counter() - began_wall
     if counter is None:
-        return 0.0, 0.0, None, cpu / n * 1000, wall / n * 1000
+        return 0.0, 0.0, None, cpu / n * 1000, wall / n * 1000, 0.0
     trips = counter.round_trips()
     return (
         (counter.statements - before[0]) / n,
@@ -116,6 +132,7 @@ def measure(
         None if trips is None or before[2] is None else (trips - before[2]) / n,
         cpu / n * 1000,
         wall / n * 1000,
+        (counter.steps - before[3]) / n,
     )
 
 
@@ -174,19 +191,21 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(f"{services.engine.dialect.name}, {args.n} requests each")
         print(
-            "| command | statements | checkouts | round trips | CPU ms | CPU ÷ bare Bolt | wall ms |\n"
-            "|---|---:|---:|---:|---:|---:|---:|"
+            "| command | statements | checkouts | round trips | CPU ms | CPU ÷ bare Bolt | wall ms "
+            "| SQLite steps (k) |\n"
+            "|---|---:|---:|---:|---:|---:|---:|---:|"
         )
-        print(f"| *bare Bolt (ack only)* | 0 | 0 | 0 | {floor[3]:.2f} | 1 | {floor[4]:.2f} |")
+        print(f"| *bare Bolt (ack only)* | 0 | 0 | 0 | {floor[3]:.2f} | 1 | {floor[4]:.2f} | 0 |")
         for label, text_for in commands(names, initiative, [int(i) for i in commitment_ids if i]).items():
             if args.only and args.only not in label:
                 continue
-            statements, checkouts, trips, cpu, wall = measure(send, text_for, args.n, counter)
+            statements, checkouts, trips, cpu, wall, steps = measure(send, text_for, args.n, counter)
             trips_ = "–" if trips is None else f"{trips:.1f}"
             ratio = cpu / floor[3]
+            steps_ = f"{steps:,.1f}" if services.engine.dialect.name == "sqlite" else "–"
             print(
                 f"| `{label}` | {statements:.1f} | {checkouts:.1f} | {trips_} | {cpu:.2f} | {ratio:.1f} "
-                f"| {wall:.2f} |"
+                f"| {wall:.2f} | {steps_} |"
             )
     return 0
 
