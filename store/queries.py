@@ -527,8 +527,15 @@ def commitment_detail(session: Session, commitment_id: int, *, audience: Audienc
     return CommitmentDetail(commitment, project, initiative, list(history))
 
 
+_RECORD_COUNTS = VersionedCache(size=64)
+
+
 def record_counts(session: Session, *, audience: Audience) -> dict[str, int]:
-    """How many projects and initiatives the audience may see."""
+    """How many projects and initiatives the audience may see (counted once per data version)."""
+    return dict(_RECORD_COUNTS.get(session, ("counts", audience), lambda: _record_counts(session, audience)))
+
+
+def _record_counts(session: Session, audience: Audience) -> dict[str, int]:
     counts = {}
     for key, model in (("projects", Project), ("initiatives", Initiative)):
         stmt = _where_visible(select(func.count()).select_from(model), model, audience)
@@ -537,12 +544,14 @@ def record_counts(session: Session, *, audience: Audience) -> dict[str, int]:
 
 
 def upcoming_milestones(
-    session: Session, today: date, *, audience: Audience, days: int = 60
+    session: Session, today: date, *, audience: Audience, days: int = 60, limit: int | None = None
 ) -> list[Milestone]:
+    """Milestones due in the next `days`, soonest first; at most `limit` (None: all)."""
     stmt = select(Milestone).where(
         Milestone.due_on >= today, Milestone.due_on <= today + timedelta(days=days)
     )
-    return list(session.exec(_where_visible(stmt, Milestone, audience).order_by(Milestone.due_on)).all())
+    stmt = _where_visible(stmt, Milestone, audience).order_by(Milestone.due_on, col(Milestone.id))
+    return list(session.exec(stmt if limit is None else stmt.limit(limit)).all())
 
 
 @dataclass

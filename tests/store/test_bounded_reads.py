@@ -187,3 +187,25 @@ def test_the_halves_of_by_country_are_read_along_their_indexes(session: Session)
     rows = session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params)
     plan = " ".join(str(row[-1]) for row in rows)
     assert "ix_commitment_country_newest" in plan and "ix_commitment_actor_elsewhere" in plan, plan
+
+
+def test_upcoming_reads_one_past_what_it_shows_and_says_there_are_more(session: Session) -> None:
+    from bot.blockkit import cards
+    from store.models import Milestone
+
+    today = date(2026, 6, 1)
+    session.add_all(
+        [
+            Milestone(title=f"Step {i:03d}", due_on=today + timedelta(days=i % 50))
+            for i in range(cards.UPCOMING_SHOWN + 5)
+        ]
+    )
+    session.commit()
+    read = queries.upcoming_milestones(
+        session, today, audience=PUBLIC, days=60, limit=cards.UPCOMING_SHOWN + 1
+    )
+    assert len(read) == cards.UPCOMING_SHOWN + 1
+    assert [m.due_on for m in read] == sorted(m.due_on for m in read)
+    blocks, text = cards.upcoming_blocks(read, 60, today, "upcoming")
+    assert text == f"{cards.UPCOMING_SHOWN}+ upcoming milestones"
+    assert f"The first {cards.UPCOMING_SHOWN}" in str(blocks)
