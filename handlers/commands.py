@@ -228,7 +228,9 @@ def upcoming_command(services: Services, req: CommandRequest) -> Outcome:
     days = int(arg) if arg else 60
     today = services.clock().date()
     with services.session() as session:
-        milestones = queries.upcoming_milestones(session, today, audience=req.audience, days=days)
+        milestones = queries.upcoming_milestones(
+            session, today, audience=req.audience, days=days, limit=cards.UPCOMING_SHOWN + 1
+        )
     return reply(cards.upcoming_blocks(milestones, days, today, req.text))
 
 
@@ -300,9 +302,10 @@ def dashboard(services: Services, audience: Audience) -> dict[str, Any]:
     today = services.clock().date()
     with services.session(read_only=True) as session:
         t = totals.totals(session, "country", audience=audience)
+        # Home shows ten of each and no count of the commitments: none is made (count_cap=0).
         latest = queries.list_commitments(
-            session, queries.CommitmentFilter(), audience=audience, limit=10
+            session, queries.CommitmentFilter(), audience=audience, limit=10, count_cap=0
         ).items
-        upcoming = queries.upcoming_milestones(session, today, audience=audience, days=60)
+        upcoming = queries.upcoming_milestones(session, today, audience=audience, days=60, limit=10)
         counts = queries.record_counts(session, audience=audience)
     return cards.home_view(t, latest, upcoming, counts, today, command=services.settings.slash_command)

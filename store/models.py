@@ -92,6 +92,9 @@ class Provenance(SQLModel):
 
 
 class ProjectInitiativeLink(SQLModel, table=True):
+    # An initiative's projects, read from its side (the primary key starts with the project).
+    __table_args__ = (sa.Index("ix_projectinitiativelink_initiative_project", "initiative_id", "project_id"),)
+
     project_id: int = Field(foreign_key="project.id", primary_key=True, ondelete="CASCADE")
     initiative_id: int = Field(foreign_key="initiative.id", primary_key=True, ondelete="CASCADE")
 
@@ -190,7 +193,9 @@ class Milestone(Provenance, table=True):
     id: int | None = Field(default=None, primary_key=True)
     title: str = Field(max_length=300)
     due_on: date = Field(index=True)
-    initiative_id: int | None = Field(default=None, foreign_key="initiative.id", ondelete="SET NULL")
+    initiative_id: int | None = Field(
+        default=None, foreign_key="initiative.id", ondelete="SET NULL", index=True
+    )
     project_id: int | None = Field(default=None, foreign_key="project.id", ondelete="SET NULL")
     description: str | None = Field(default=None, max_length=4000)
 

@@ -9,6 +9,7 @@ from bot.blockkit.cards import (
 from bot.blockkit.cards import (
     _label,
     _minerals,
+    _total,
     commitment_line,
     money_line,
     page_buttons,
@@ -40,7 +41,7 @@ def question_answer(a: Answer, command: str, share_text: str) -> Rendered:
         blocks.append(context(f"{_range(a)}"))
         blocks += _chunks([commitment_line(c, a.project_names) for c in a.page.items])
         extra = page_buttons(a.list_subcommand, a.list_args, a.page)
-        text = f"{a.headline}: {a.page.total}"
+        text = f"{a.headline}: {_total(a.page)}"
     elif a.kind == "projects" and a.page is not None:
         blocks.append(context(f"{_range(a)}"))
         for p in a.page.items:
@@ -52,7 +53,7 @@ def question_answer(a: Answer, command: str, share_text: str) -> Rendered:
                 )
             )
         extra = page_buttons(a.list_subcommand, a.list_args, a.page)
-        text = f"{a.headline}: {a.page.total}"
+        text = f"{a.headline}: {_total(a.page)}"
     elif a.kind == "ranked":
         lines = [f"{i}. {commitment_line(c, a.project_names)}" for i, c in enumerate(a.commitments, 1)]
         blocks += _chunks(lines)
@@ -159,7 +160,7 @@ def _range(a: Answer) -> str:
     page = a.page
     if page is None or not page.total:
         return "0"
-    return f"{page.offset + 1}–{page.offset + len(page.items)} of {page.total}"
+    return f"{page.offset + 1}–{page.offset + len(page.items)} of {_total(page)}"
 
 
 def _key(by: str, key: str) -> str:

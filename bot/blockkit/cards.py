@@ -338,9 +338,11 @@ def initiative_card(d: InitiativeDetail, command_text: str, *, today: date | Non
             )
         )
     if d.projects:
-        names = ", ".join(esc(p.name) for p in d.projects[:30])
-        more = f" and {len(d.projects) - 30} more" if len(d.projects) > 30 else ""
-        blocks.append(section(f"*Projects ({len(d.projects)})*\n{names}{more}"))
+        shown = d.projects[:30]
+        count = max(d.project_count, len(d.projects))
+        names = ", ".join(esc(name) for name in shown)
+        more = f" and {count - len(shown):,} more" if count > len(shown) else ""
+        blocks.append(section(f"*Projects ({count:,})*\n{names}{more}"))
     if d.milestones:
         blocks.append(
             section(
@@ -473,7 +475,12 @@ def stats_blocks(
     return with_share(blocks, command_text), f"{title}: {t.overall.count} commitments"
 
 
+UPCOMING_SHOWN = 200  # milestones an `upcoming` answer lists; one more is read to say there are more
+
+
 def upcoming_blocks(milestones: list[Milestone], days: int, today: date, command_text: str) -> Answer:
+    more = len(milestones) > UPCOMING_SHOWN
+    milestones = milestones[:UPCOMING_SHOWN]
     if not milestones:
         return (
             [section(f"No milestones in the next {days} days (from {today.isoformat()}).")],
@@ -483,8 +490,11 @@ def upcoming_blocks(milestones: list[Milestone], days: int, today: date, command
         f"*{m.due_on.isoformat()}* ({(m.due_on - today).days} days) · {esc(m.title)}" for m in milestones
     ]
     blocks = [header(f"Next {days} days")]
+    if more:
+        blocks.append(context(f"The first {UPCOMING_SHOWN}; ask for fewer days to see the rest."))
     blocks += [section("\n".join(lines[i : i + 20])) for i in range(0, len(lines), 20)]
-    return with_share(blocks, command_text), f"{len(milestones)} upcoming milestones"
+    count = f"{UPCOMING_SHOWN}+" if more else str(len(milestones))
+    return with_share(blocks, command_text), f"{count} upcoming milestones"
 
 
 def search_results(words: str, hits: list[tuple[str, int, str, str]], command_text: str) -> Answer:

@@ -75,8 +75,14 @@ def answer(session: Session, reading: Reading, *, audience: Audience, today: dat
     intent = reading.intent
     fl = reading.filters
     if intent in ("list_projects", "count_projects"):
+        listing = intent == "list_projects"  # a list counts as far as its cap; "how many" counts all
         page = queries.list_projects(
-            session, pf, audience=audience, offset=offset, limit=PAGE_SIZE if intent == "list_projects" else 1
+            session,
+            pf,
+            audience=audience,
+            offset=offset,
+            limit=PAGE_SIZE if listing else 1,
+            count_cap=queries.LIST_COUNT_CAP if listing else None,
         )
         args = project_args(fl)
         out = Answer(
@@ -88,7 +94,9 @@ def answer(session: Session, reading: Reading, *, audience: Audience, today: dat
         return out
     args = commitment_args(fl)
     if intent == "list_commitments":
-        page = queries.list_commitments(session, f, audience=audience, offset=offset, limit=PAGE_SIZE)
+        page = queries.list_commitments(
+            session, f, audience=audience, offset=offset, limit=PAGE_SIZE, count_cap=queries.LIST_COUNT_CAP
+        )
         out = Answer(reading, "commitments", head, f"commitments {args}".strip(), args, "commitments")
         out.page, out.count = page, page.total
         out.project_names = _project_names(session, page.items, audience)

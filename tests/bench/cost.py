@@ -8,8 +8,10 @@ Each command goes through the same Bolt app and handlers as `minerals-bot serve`
 body, `App.dispatch`, no HTTP server), one at a time on this thread. Per request it prints the
 statements sent (SQLAlchemy's `before_cursor_execute`), the pool checkouts (each one a ping
 when the engine pre-pings), and the CPU time of this process (`time.process_time`), which a
-loaded machine changes far less than wall-clock time. A bare Bolt app that only acks is
-measured the same way, as the floor.
+loaded machine changes far less than wall-clock time; also the wall time (which holds
+PostgreSQL's own work) and, on SQLite, the database's own work in thousands of virtual-machine
+steps (a progress handler), which no other process on the machine changes. A bare Bolt app
+that only acks is measured the same way, as the floor.
 """
 
 from __future__ import annotations
@@ -31,22 +33,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import col, select
 
 from tests.bench import load
-
-
-def commands(names: list[str], initiative: str) -> dict[str, Callable[[int], str]]:
-    def misspelt(name: str) -> str:
-        return name.replace("Synthetic", "Synthetc", 1) if "Synthetic" in name else name[:-1]
-
-    finds = ["lithium processing", "graphite mining", "rare earths", "nickel recycling"]
-    return {
-        "find <words>": lambda i: f"find {finds[i % len(finds)]}",
-        "projects country:CA mineral:graphite": lambda i: "projects country:CA mineral:graphite",
-        "project <name>": lambda i: f"project {names[i % len(names)]}",
-        "project <misspelt name>": lambda i: f"project {misspelt(names[i % len(names)])}",
-        "commitments by:JP": lambda i: "commitments by:JP",
-        "stats by:country": lambda i: "stats by:country",
-        "initiative <name>": lambda i: f"initiative {initiative}",
-    }
+from tests.bench.commands import commands
 
 
 class Counter:
@@ -57,9 +44,15 @@ class Counter:
     def __init__(self, engine: Engine, trace_path: str | None = None) -> None:
         self.statements = 0
         self.checkouts = 0
+        self.steps = 0  # SQLite: thousands of virtual-machine instructions, the database's own work
         self.trace_path = trace_path
         event.listen(engine, "before_cursor_execute", self._statement)
         event.listen(engine.pool, "checkout", self._checkout)
+        if engine.dialect.name == "sqlite":
+            engine.dispose()  # connections opened from now on count their steps
+            event.listen(
+                engine, "connect", lambda dbapi_conn, _r: dbapi_conn.set_progress_handler(self._step, 1000)
+            )
         if trace_path and engine.dialect.name == "postgresql":
             engine.dispose()  # connections opened from now on are traced
             self._trace = open(trace_path, "w")  # noqa: SIM115 (open while the engine is)
@@ -73,6 +66,10 @@ class Counter:
         self._trace.flush()
         with open(self.trace_path) as trace:
             return sum(1 for line in trace if "\tB\t5\tReadyForQuery" in line)
+
+    def _step(self) -> int:
+        self.steps += 1
+        return 0  # go on
 
     def _statement(self, *_args: Any) -> None:
         self.statements += 1
@@ -107,26 +104,35 @@ def bare_bolt(api_url: str) -> App:
 
 def measure(
     send: Callable[[str], int], text_for: Callable[[int], str], n: int, counter: Counter | None
-) -> tuple[float, float, float | None, float]:
-    """(statements, checkouts, round trips or None, CPU ms) per request over n requests,
-    after a warm-up."""
+) -> tuple[float, float, float | None, float, float, float]:
+    """(statements, checkouts, round trips or None, CPU ms, wall ms, SQLite steps in thousands)
+    per request over n requests, after a warm-up. Wall time also holds the database server's work (PostgreSQL
+    runs in another process, which this process's CPU time does not see) and the machine's
+    noise."""
     for i in range(4):
         send(text_for(i))
-    before = (counter.statements, counter.checkouts, counter.round_trips()) if counter else (0, 0, None)
-    began = time.process_time()
+    before = (
+        (counter.statements, counter.checkouts, counter.round_trips(), counter.steps)
+        if counter
+        else (0, 0, None, 0)
+    )
+    began, began_wall = time.process_time(), time.perf_counter()
     for i in range(4, 4 + n):
         status = send(text_for(i))
         if status != 200:
             raise SystemExit(f"HTTP {status} for {text_for(i)!r}")
     cpu = time.process_time() - began
+    wall = time.perf_counter() - began_wall
     if counter is None:
-        return 0.0, 0.0, None, cpu / n * 1000
+        return 0.0, 0.0, None, cpu / n * 1000, wall / n * 1000, 0.0
     trips = counter.round_trips()
     return (
         (counter.statements - before[0]) / n,
         (counter.checkouts - before[1]) / n,
         None if trips is None or before[2] is None else (trips - before[2]) / n,
         cpu / n * 1000,
+        wall / n * 1000,
+        (counter.steps - before[3]) / n,
     )
 
 
@@ -151,12 +157,15 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("set DATABASE_URL or --database-url to a seeded store")
 
     from store.db import session_scope
-    from store.models import Initiative, Project
+    from store.models import Commitment, Initiative, Project
 
     with load.in_process_bot(args.database_url, token="xoxb-cost") as (app, services, slack):
         with session_scope(services.engine, read_only=True) as s:
             names = list(s.exec(select(Project.name).order_by(col(Project.id)).limit(50)).all())
             initiative = s.exec(select(Initiative.name).order_by(col(Initiative.id)).limit(1)).one()
+            commitment_ids = list(
+                s.exec(select(Commitment.id).order_by(col(Commitment.id).desc()).limit(50)).all()
+            )
         send = dispatcher(app, slack.response_url("cost"))
         if args.sql:
             send(args.sql)
@@ -182,17 +191,22 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(f"{services.engine.dialect.name}, {args.n} requests each")
         print(
-            "| command | statements | checkouts | round trips | CPU ms | CPU ÷ bare Bolt |\n"
-            "|---|---:|---:|---:|---:|---:|"
+            "| command | statements | checkouts | round trips | CPU ms | CPU ÷ bare Bolt | wall ms "
+            "| SQLite steps (k) |\n"
+            "|---|---:|---:|---:|---:|---:|---:|---:|"
         )
-        print(f"| *bare Bolt (ack only)* | 0 | 0 | 0 | {floor[3]:.2f} | 1 |")
-        for label, text_for in commands(names, initiative).items():
+        print(f"| *bare Bolt (ack only)* | 0 | 0 | 0 | {floor[3]:.2f} | 1 | {floor[4]:.2f} | 0 |")
+        for label, text_for in commands(names, initiative, [int(i) for i in commitment_ids if i]).items():
             if args.only and args.only not in label:
                 continue
-            statements, checkouts, trips, cpu = measure(send, text_for, args.n, counter)
+            statements, checkouts, trips, cpu, wall, steps = measure(send, text_for, args.n, counter)
             trips_ = "–" if trips is None else f"{trips:.1f}"
             ratio = cpu / floor[3]
-            print(f"| `{label}` | {statements:.1f} | {checkouts:.1f} | {trips_} | {cpu:.2f} | {ratio:.1f} |")
+            steps_ = f"{steps:,.1f}" if services.engine.dialect.name == "sqlite" else "–"
+            print(
+                f"| `{label}` | {statements:.1f} | {checkouts:.1f} | {trips_} | {cpu:.2f} | {ratio:.1f} "
+                f"| {wall:.2f} | {steps_} |"
+            )
     return 0
 
 

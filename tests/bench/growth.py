@@ -79,7 +79,7 @@ def measure_size(
         out.seed_seconds = time.perf_counter() - began
         out.commitments = seeded["added"]["commitments"]
         log(f"[{backend} growth] seeded in {out.seed_seconds:.1f} s; measuring")
-        work = Workload(config, seeded["names"], slack.response_url("bench"))
+        work = Workload(config, seeded, slack.response_url("bench"))
         env = server_env(slack.api_url, url)
         bot = Server("minerals-bot serve", server_argv(), env, workdir / f"{backend}-{projects}-bot.log")
         base = Server(

@@ -11,7 +11,8 @@ BACKEND_NAMES = {"sqlite": "SQLite", "postgres": "PostgreSQL"}
 
 # Targets for the 2-core machine (issue 16; issue 6 had 250 ms, 100/s and 3 s).
 P99_MS = 100.0
-P50_RATIO = 3.0
+P50_RATIO = 3.0  # 1 client: p50 over bare Bolt's p50
+P99_RATIO = 3.0  # the most clients: p99 over bare Bolt's p99 (and under P99_MS)
 CHATTER_SHARE = 0.5
 COMMITMENTS_PER_S = 200.0
 DIGEST_MS = 1000.0
@@ -130,30 +131,35 @@ def other_table(results: list[BackendResult]) -> list[str]:
 
 def verdicts(results: list[BackendResult], config: Config) -> list[Verdict]:
     out: list[Verdict] = []
-    top = max(config.clients)
+    low, top = min(config.clients), max(config.clients)
     for r in results:
         b = BACKEND_NAMES.get(r.backend, r.backend)
         s = r.samples
         for name in command_names(r):
             if name == "bare Bolt":
                 continue
-            p99 = s.get(f"cmd|{name}|{top}|p99")
-            if p99:
-                med = summary(p99)[0]
-                out.append(
-                    Verdict(
-                        f"`{name}` p99 at {top} clients < {P99_MS:.0f} ms", b, f"{med:.0f} ms", med < P99_MS
-                    )
-                )
-            ratio = s.get(f"cmd|{name}|{top}|p50x")
+            # Issue 16: at 1 client the p50 within 3x bare Bolt's; at the most clients the
+            # p99 within 3x bare Bolt's p99 and under 100 ms.
+            ratio = s.get(f"cmd|{name}|{low}|p50x")
             if ratio:
                 med = summary(ratio)[0]
                 out.append(
                     Verdict(
-                        f"`{name}` p50 at {top} clients ≤ {P50_RATIO:.0f}x bare Bolt",
+                        f"`{name}` p50 at {low} client{'s' if low > 1 else ''} ≤ {P50_RATIO:.0f}x bare Bolt",
                         b,
                         f"{med:.2f}x",
                         med <= P50_RATIO,
+                    )
+                )
+            p99, p99x = s.get(f"cmd|{name}|{top}|p99"), s.get(f"cmd|{name}|{top}|p99x")
+            if p99 and p99x:
+                ms, times = summary(p99)[0], summary(p99x)[0]
+                out.append(
+                    Verdict(
+                        f"`{name}` p99 at {top} clients ≤ {P99_RATIO:.0f}x bare Bolt and < {P99_MS:.0f} ms",
+                        b,
+                        f"{times:.2f}x, {ms:.0f} ms",
+                        times <= P99_RATIO and ms < P99_MS,
                     )
                 )
         chatter, bare = s.get("events|chatter"), s.get("events|bare Bolt")

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.bench import load
+from tests.bench.commands import commands
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -42,13 +43,6 @@ COMMITMENT_TEMPLATES = [
     "Japan's JOGMEC will lend up to C${n} million to the Canadian graphite mines.",
     "The US DFC will provide a ${n} million loan to {project}.",
     "Australia's EFA agreed a A${n} million loan for {project}.",
-]
-FIND_QUERIES = ["lithium processing", "graphite mining", "rare earths", "nickel recycling"]
-QUESTIONS = [
-    "how much has Japan committed to graphite?",
-    "which projects are in Canada?",
-    "top 5 countries by money committed",
-    "what changed this week?",
 ]
 
 
@@ -133,10 +127,10 @@ def scratch_database(backend: str, config: Config, workdir: Path) -> Iterator[st
 
 def seed_store(url: str, config: Config) -> dict[str, Any]:
     """Migrate, load the demo records and the synthetic store; names to ask for."""
-    from sqlmodel import select
+    from sqlmodel import col, select
 
     from store.db import make_engine, session_scope, upgrade
-    from store.models import Project
+    from store.models import Commitment, Initiative, Project
     from store.seed import seed_demo, seed_synthetic
 
     upgrade(url)
@@ -148,6 +142,11 @@ def seed_store(url: str, config: Config) -> dict[str, Any]:
                 session, config.projects, per_project=config.per_project, now=datetime.now(UTC)
             )
         with session_scope(engine) as session:
+            # The seed's first initiative: the one most projects belong to.
+            initiative = session.exec(select(Initiative.name).order_by(col(Initiative.id)).limit(1)).one()
+            commitment_ids = session.exec(
+                select(Commitment.id).order_by(col(Commitment.id).desc()).limit(50)
+            ).all()
             names = list(
                 session.exec(
                     select(Project.name).where(Project.synthetic.is_(True)).order_by(Project.id)
@@ -161,7 +160,12 @@ def seed_store(url: str, config: Config) -> dict[str, Any]:
     finally:
         engine.dispose()
     rng = random.Random(7)
-    return {"added": added, "names": rng.sample(names, min(len(names), 50)) or ["Canadian graphite mines"]}
+    return {
+        "added": added,
+        "names": rng.sample(names, min(len(names), 50)) or ["Canadian graphite mines"],
+        "initiative": initiative,
+        "commitment_ids": [int(i) for i in commitment_ids if i is not None],
+    }
 
 
 # --- processes -------------------------------------------------------------------------------
@@ -338,28 +342,16 @@ class PostCounter:
 class Workload:
     """What one round sends, with bodies signed just before they go out."""
 
-    def __init__(self, config: Config, names: list[str], response_url: str) -> None:
+    def __init__(self, config: Config, seeded: dict[str, Any], response_url: str) -> None:
         self.config = config
-        self.names = names
+        self.names: list[str] = seeded["names"]
+        self.initiative: str = seeded["initiative"]
+        self.commitment_ids: list[int] = seeded["commitment_ids"]
         self.response_url = response_url
         self.seq = int(time.time() * 1000) % 10**9  # message ts stay unique across runs
 
     def commands(self) -> dict[str, Callable[[int], str]]:
-        names = self.names
-
-        def misspelt(name: str) -> str:
-            return name.replace("Synthetic", "Synthetc", 1) if "Synthetic" in name else name[:-1]
-
-        return {
-            "find <words>": lambda i: f"find {FIND_QUERIES[i % len(FIND_QUERIES)]}",
-            "projects country:CA mineral:graphite": lambda i: "projects country:CA mineral:graphite",
-            "project <name>": lambda i: f"project {names[i % len(names)]}",
-            "project <misspelt name>": lambda i: f"project {misspelt(names[i % len(names)])}",
-            "stats by:country": lambda i: "stats by:country",
-            "<question in plain words>": lambda i: (
-                QUESTIONS[i % len(QUESTIONS)] if i % 5 else f"who has committed to {names[i % len(names)]}?"
-            ),
-        }
+        return commands(self.names, self.initiative, self.commitment_ids)
 
     def command_maker(self, text_for: Callable[[int], str]) -> load.RequestMaker:
         def make(i: int) -> tuple[bytes, dict[str, str]]:
@@ -584,7 +576,7 @@ def run_backend(backend: str, config: Config, slack: Any, posts: PostCounter, wo
         result.seed_seconds = time.perf_counter() - began
         result.sizes = dict(seeded["added"])
         log(f"[{backend}] seeded in {result.seed_seconds:.1f} s: {seeded['added']}")
-        work = Workload(config, seeded["names"], slack.response_url("bench"))
+        work = Workload(config, seeded, slack.response_url("bench"))
         env = server_env(slack.api_url, url)
         baseline_argv = [sys.executable, "-m", "tests.bench.baseline"]
         for round_no in range(1, config.rounds + 1):

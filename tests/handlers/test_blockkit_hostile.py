@@ -386,7 +386,8 @@ def test_cards_of_hostile_records_fit(examples: int) -> None:
     def check(project, initiative, commitments, updates, claims, milestones, money, count, command):  # type: ignore[no-untyped-def]
         detail = ProjectDetail(project, [initiative], commitments, updates, money, [], count)
         assert_fits(cards.project_card(detail, command))
-        whole = InitiativeDetail(initiative, [project] * 40, commitments, money, claims, milestones, count)
+        names = [project.name] * 30
+        whole = InitiativeDetail(initiative, names, money, claims, milestones, count, count + 30)
         assert_fits(cards.initiative_card(whole, command))
 
     _run(examples, check)

@@ -38,12 +38,15 @@ NAME_INDEX_TABLES = {
 #   `<model>_name_trigram` (with an index on record_id), all kept by triggers.
 RAW_SQL_TABLES = {"data_version", "search_fts", *NAME_INDEX_TABLES}
 # - `ix_commitment_newest`: the order of commitment lists, announced_on DESC NULLS LAST
-#   (migration 0008); Alembic cannot compare an index's NULLS LAST with a model.
+#   (migration 0008); Alembic cannot compare an index's NULLS LAST with a model. The same
+#   for `ix_commitment_country_newest` (0010) and the partial `ix_commitment_actor_elsewhere`
+#   (0011).
 RAW_SQL_INDEXES = {
     "ix_project_name_lower",
     "ix_initiative_name_lower",
     "ix_commitment_newest",
     "ix_commitment_country_newest",
+    "ix_commitment_actor_elsewhere",
 }
 
 
