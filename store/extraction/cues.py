@@ -282,7 +282,7 @@ SOURCED = gated(
     re.I,
 )
 DEFINITE = gated(
-    r"\b(?:will|shall|agreed|signed|inked|approved|committed|pledged|lent|awarded|granted"
+    r"\b(?:will|shall|is to|are to|agreed|signed|inked|approved|committed|pledged|lent|awarded|granted"
     r"|invested|acquired|bought|took|finali[sz]ed|closed|sealed)\b(?!\s+(?:likely|probably)\b)",
     re.I,
 )

@@ -212,9 +212,21 @@ def _place(sentence: Sentence, objects: list[tuple[Mention, str]], actor: Mentio
         k = m.first - 1  # the "in" before "the Philippines"
         while k > 0 and sentence.tokens[k].lower in DETERMINERS:
             k -= 1
+        if m.adjective and _names_a_site(sentence.tokens, m.last):
+            continue  # "in a Canadian nickel project": where it is
         if m.adjective or w == "into" or (w == "in" and _holding_in(sentence.tokens, k, sentence)):
             return m
     return None
+
+
+def _names_a_site(tokens: list[Token], k: int) -> bool:
+    """Whether the lower-case words from token k end in a mine, project, plant..."""
+    for token in tokens[k : k + 4]:
+        if token.lower in PROJECT_HEADS:
+            return True
+        if not token.text[:1].islower():
+            return False
+    return False
 
 
 def _named_with(sentence: Sentence, mentions: list[Mention], roles: list[str]) -> list[Mention]:
@@ -434,6 +446,8 @@ def _generic_counterparty(
         run = name_run(tokens, j, taken)
         if token.lower == "of" and (run is None or not tokens[run[1] - 1].possessive):
             continue  # only "₩300bn of Acme Cells' borrowing": whose debt or output it is
+        if run is not None and _describes(tokens, j, run):
+            continue  # "to a Kenyan graphite miner": a word describing the party, not its name
         if run is not None and tokens[run[0]].start < hi:
             name = " ".join(t.text for t in tokens[run[0] : run[1]])
             if not mineral_table()[0].get(name.lower()) and len(name) > 1:
@@ -467,3 +481,17 @@ def _owners_of_projects(tokens: list[Token], project_spans: list[tuple[int, int]
                 owners.update(i for i in inside if i <= k)
                 break
     return owners
+
+
+def _describes(tokens: list[Token], j: int, run: tuple[int, int]) -> bool:
+    """Whether a one-word name after "a"/"an" is an adjective of a lower-case noun ("a Kenyan
+    graphite miner", "an Indonesian smelter"), not a company's name."""
+    first, last = run
+    return (
+        last - first == 1
+        and j > 0
+        and tokens[j - 1].lower in {"a", "an"}
+        and last < len(tokens)
+        and tokens[last].text[:1].islower()
+        and not tokens[first].possessive
+    )

@@ -119,6 +119,9 @@ _GOVERNMENT_BODY = re.compile(
 _THE_GOVERNMENT = re.compile(r"(?:(?:Union|Federal|Central|National)\s+)?(?:Cabinet|Government|Govt)")
 
 
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*")
+
+
 def _within(
     items: list[tuple[int, int, str, str | None]],
     lo: int,
@@ -144,7 +147,8 @@ def _read_clause(
     clause = text[lo:hi]
     project_spans = [(s, e) for s, e, _, _ in sentence.projects + sentence.initiatives]
     amounts = [a for a in sentence.amounts if lo <= a.start < hi]
-    instrument = instrument_of(clause)
+    # ", which owns stakes in nickel mines": a relative clause describes a party, not the deal
+    instrument = instrument_of(_RELATIVE.sub("", clause)) or instrument_of(clause)
     inherited = instrument is None and previous is not None and bool(amounts)
     if inherited and previous is not None:
         instrument = previous.instrument  # "... lend $300m to NMG and $50m to Mason"
