@@ -100,6 +100,9 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
         (
             "equity",
             r"\bstakes?\b|\bequity\b|\bshareholding\b|\bshares in\b"
+            # "led a $300m funding round", "bought into a lithium miner": shares bought
+            r"|\b(?:funding|financing|investment|seed|series [a-f]) rounds?\b"
+            r"|\b(?:buy|buys|buying|bought)\s+into\b"
             # "taking a C$60 million position in a separation company": a holding bought
             r"|\b(?:tak\w*|took|buil[dt]\w*|acquir\w*)\s+(?:an?\s+|its\s+)?(?:[\w$€£¥₹.,-]+\s+){0,4}?"
             r"(?:position|holding)\s+in\b"
@@ -135,7 +138,7 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"contracts?\s+with\b"
             r"|\b(?:buy|buys|buying|bought|purchas\w*|tak(?:e|es|ing)|took)\s+(?:the\s+)?"
             r"(?:entire\s+|whole\s+|full\s+|all\s+(?:the\s+|of\s+the\s+)?)?(?:[\w-]+\s+){0,3}?"
-            r"(?:output|production)\b",
+            r"(?:output|production|produced)\b",
         ),
         (
             "loan",
@@ -143,6 +146,7 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"|\bcredit (?:facility|facilities|line)\b|\blines? of credit\b"
             r"|\b(?:buyer|supplier|buyer's|export) credits?\b(?!\s+(?:agenc|insur|guarant))"
             r"|\bfinancing facility\b|\bconditional commitment\b|(?<!-)\bfinancing\b"
+            r"|\b(?:project|debt|trade|bridge) finance\b"
             # "will jointly finance €400 million of the project", "financed the refinery": the
             # verb, not the "finance ministry" or "Export Finance Australia"
             r"|\b(?:will|to|shall|jointly|also|co-?|help|helps|helping|helped)\s+(?:jointly\s+|also\s+"
