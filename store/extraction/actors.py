@@ -149,11 +149,12 @@ def known_mentions(tokens: list[Token], sentence: str) -> list[Mention]:
     """Countries, capitals and known organisations in a sentence, the longest name at each word."""
     table = _entity_table()[0]
     lengths = _name_lengths()
+    lower_case_starts = _lower_case_starts()
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
         first = tokens[i].text[:1]
-        if not (first.isupper() or first.isdigit()) and tokens[i].text not in _lower_case_starts():
+        if not (first.isupper() or first.isdigit()) and tokens[i].text not in lower_case_starts:
             i += 1
             continue
         hit = None

@@ -111,8 +111,9 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             rf"{PERCENT}\s+of\s+(?:the\s+)?(?:company|firm|shares|miner|developer)\b"
             # "are each taking 10% of the Kathleen Valley lithium mine": a share of the mine, not
             # of what it produces ("40% of the mine's output", "20% of output from the project")
+            # (the words "% of" spelled out, so the cheap gate asks for them, not for "mine")
             r"|\b(?:acquir\w*|buy\w*|bought|tak\w*|took)\s+(?:a\s+)?\d+(?:\.\d+)?"
-            rf"{PERCENT}\s+of\s+(?:the\s+|its\s+)?"
+            r"(?:% of|\s?percent of|\s?per cent of|\s?pct of)\s+(?:the\s+|its\s+)?"
             r"(?:(?!(?:output|production|from|supply|supplies|concentrate|offtake)\b)[\w-]+\s+){0,5}?"
             r"(?:mine|project|venture|joint venture|deposit|company)\b(?!'|\s+(?:output|production)\b)",
         ),

@@ -148,7 +148,8 @@ def _read_clause(
     project_spans = [(s, e) for s, e, _, _ in sentence.projects + sentence.initiatives]
     amounts = [a for a in sentence.amounts if lo <= a.start < hi]
     # ", which owns stakes in nickel mines": a relative clause describes a party, not the deal
-    instrument = instrument_of(_RELATIVE.sub("", clause)) or instrument_of(clause)
+    instrument = instrument_of(_RELATIVE.sub("", clause) if ", wh" in clause else clause)
+    instrument = instrument or instrument_of(clause)
     inherited = instrument is None and previous is not None and bool(amounts)
     if inherited and previous is not None:
         instrument = previous.instrument  # "... lend $300m to NMG and $50m to Mason"
