@@ -23,25 +23,35 @@ Rules chosen where the spec leaves a choice
   When a clause names an organisation and a country as joint subjects, the organisation is
   the actor. The grammatical subject wins over a place named later ("Mitsui agreed to buy
   cobalt from the Kamoa plant in Congo" -> Mitsui), also when the subject is a name we do not
-  know. A company on the other side of a deal keeps the name as written ("NMG"); a country
-  after "in" is a place, the counterparty only when no one else is named.
+  know. A company on the other side of a deal keeps the name as written ("NMG"): the one
+  financed, the verb's object ("supply Ford"), the borrower ("of SK On's borrowing"), the
+  owner or builder of the project ("from ioneer's Rhyolite Ridge project", "being built by
+  Cobalt Blue"). Where a project lies ("a mine in Chile", "a Canadian nickel project") is
+  never the counterparty; a country bought into ("a stake in Chile's lithium sector") or one a
+  trade measure targets ("tariffs on Chinese graphite") is, when no one else is named.
 - Several subjects ("Japan and Korea", "Germany, France and Italy") with "each" give one
   draft per actor with the amount repeated; with "jointly"/"together"/"combined" one draft
   per actor with the amount on the first only and a note on every draft ("joint with
   Australia: the amount is stated once, here"). Without either word the second is the
   counterparty ("Finland and Estonia signed an MoU").
-- Instruments from the verb: money invested in or put into a company or a plant is equity,
-  "award"/"grant"/"funding" a grant, "lend"/"credit facility"/"financing" a loan, "agree to
-  supply"/"buy the output" an offtake; "other" only when no cue fits ("invest in lithium
-  refining").
+- Instruments from the verb: money invested in or put into a company or a plant is equity
+  ("$40mn into a refiner", "commits USD 75mn to a refiner", "each taking 10% of the mine"),
+  "award"/"grant"/"funding" a grant, "lend"/"credit facility"/"financing"/"will finance" a
+  loan, "agree to supply"/"buy the output" an offtake; "other" only when no cue fits ("invest
+  in lithium refining"). A relative clause (", which owns stakes in ...") names no instrument.
+- Minerals: "rare-earths" is left out beside the element it means ("NdPr oxide from the
+  Ngualla rare earths project" is NdPr); magnets are rare earths; a mineral in a company's
+  name ("Korea Zinc") counts only when the sentence names no other.
 - Status, strongest cue in the clause first: withdrawn > disbursed > proposed > conditional >
   binding > announced; a clause with no cue takes the sentence's; the default is announced.
   A letter of interest is "conditional": it is issued subject to due diligence.
 - Hypotheticals (might, may, could, would, should, a leading "if") and speculation
-  (rumoured, reportedly, unconfirmed, sources say) are rejected, as are questions and
-  negations. A formal proposal stated as fact ("G7 officials are weighing a price floor",
-  "the EU proposed tariffs") is kept as a commitment with status "proposed". "Said it
-  would" is reported speech, not a hypothetical.
+  (rumoured, reportedly, unconfirmed; "sources say" unless the deal is stated as done or
+  decided: "will take a stake ..., according to people on the deal" is a reported fact) are
+  rejected, as are questions, negations ("has no plans to") and history (a year two or more
+  back with nothing new: "lent Lynas $250m in 2011"). A formal proposal stated as fact ("G7
+  officials are weighing a price floor", "the EU proposed tariffs") is kept as a commitment
+  with status "proposed". "Said it would" is reported speech, not a hypothetical.
 - Dates: the first date phrase in the sentence (else in the message) parsed by dateparser
   relative to `today`; periods resolve to their first day ("in 2025" -> 2025-01-01, "last
   month" -> the 1st of last month). Dates after `today` are delivery or deadline dates,

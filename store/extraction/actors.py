@@ -22,6 +22,7 @@ class _Entry:
     value: str  # ISO code or short organisation name
     country: str | None
     exact: tuple[str, ...]  # spellings an acronym must match (empty: any capitalised form)
+    capitalised: bool = False  # also any capitalised form ("Thyssenkrupp" beside "thyssenkrupp")
 
 
 @dataclass(slots=True)
@@ -57,7 +58,9 @@ def _entity_table() -> tuple[dict[str, _Entry], int]:
         if had is None:
             table[key] = entry
         elif had.value == entry.value and had.exact and entry.exact:  # "DOD" and "DoD"
-            table[key] = _Entry(had.kind, had.value, had.country, had.exact + entry.exact)
+            table[key] = _Entry(had.kind, had.value, had.country, had.exact + entry.exact, had.capitalised)
+        elif had.value == entry.value and (had.exact or entry.exact):  # "Thyssenkrupp", "thyssenkrupp"
+            table[key] = _Entry(had.kind, had.value, had.country, had.exact + entry.exact, True)
 
     for short, country, aliases in KNOWN_ORGANISATIONS:
         for alias in aliases:
@@ -121,10 +124,24 @@ def _adjective_keys() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _lower_case_starts() -> frozenset[str]:
+    """First words of names written in lower case on purpose ("ioneer", "thyssenkrupp"): a
+    lower-case word is looked up only if a name starts with it."""
+    return frozenset(
+        alias.split()[0]
+        for entry in _entity_table()[0].values()
+        for alias in entry.exact
+        if alias[:1].islower()
+    )
+
+
 def _matches_case(words: list[Token], entry: _Entry) -> bool:
     written = " ".join(t.text for t in words)
     if entry.exact:
-        return written in entry.exact or (written.isupper() and len(written) > 1)
+        if written in entry.exact or (written.isupper() and len(written) > 1):
+            return True
+        return entry.capitalised and words[0].text[:1].isupper()
     return words[0].text[:1].isupper()
 
 
@@ -132,10 +149,12 @@ def known_mentions(tokens: list[Token], sentence: str) -> list[Mention]:
     """Countries, capitals and known organisations in a sentence, the longest name at each word."""
     table = _entity_table()[0]
     lengths = _name_lengths()
+    lower_case_starts = _lower_case_starts()
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
-        if not tokens[i].text[:1].isupper() and not tokens[i].text[:1].isdigit():
+        first = tokens[i].text[:1]
+        if not (first.isupper() or first.isdigit()) and tokens[i].text not in lower_case_starts:
             i += 1
             continue
         hit = None
@@ -211,7 +230,7 @@ offers lent lends provided provides secured secures received receives won wins s
 sanctioned sanctions invested invests granted grants funded funds guaranteed guarantees
 allocated allocates earmarked earmarks injected injects acquired acquires backed backs
 unveiled unveils inked inks disbursed disburses finalised finalized
-gives gave
+gives gave got gets obtained obtains landed lands
 """)
 
 

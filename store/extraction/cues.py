@@ -31,6 +31,15 @@ _INVEST = (
     r"[^;]{0,40}?\binto\s+"
     r"(?!(?:care|production|operation|effect|force|place|service|practice|perspective|context"
     r"|action|motion|question|doubt|orbit|storage|the spotlight|words)\b)"
+    # "ADQ: $40mn into a Moroccan refiner", "€25 million into the plant": a sum put into a thing
+    r"|(?:[$€£¥₹]\s?\d|\b\d)[\d.,]*\s*(?:[mb]n|[mbk]|million|billion|crore|lakh)\b"
+    r"(?:\s+(?:euros?|dollars?|pounds?|yen|won|rupees?|kronor|kroner))?\s+into\s+"
+    r"(?!(?:production|operation|effect|force|service|storage|tonnes|kilograms)\b)"
+    # "ADQ commits USD 75 mn to a Moroccan cobalt refiner": money given to one company (not to a
+    # plant, a study or "Japanese companies", which may be lent or granted)
+    r"|\bcommit(?:s|ted|ting)?\s+(?:[^\s\d]+\s+)?\S*\d\S*\s+(?:[a-z]+\s+)?to\s+an?\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:start-?up|company|firm|refiner|miner|producer|developer|recycler"
+    r"|processor|manufacturer)\b"
 )
 _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
     (name, gated(pattern, re.I))
@@ -91,12 +100,22 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
         (
             "equity",
             r"\bstakes?\b|\bequity\b|\bshareholding\b|\bshares in\b"
+            # "led a $300m funding round", "bought into a lithium miner": shares bought
+            r"|\b(?:funding|financing|investment|seed|series [a-f]) rounds?\b"
+            r"|\b(?:buy|buys|buying|bought)\s+into\b"
             # "taking a C$60 million position in a separation company": a holding bought
             r"|\b(?:tak\w*|took|buil[dt]\w*|acquir\w*)\s+(?:an?\s+|its\s+)?(?:[\w$€£¥₹.,-]+\s+){0,4}?"
             r"(?:position|holding)\s+in\b"
             rf"|\b\d+(?:\.\d+)?{PERCENT}\s+(?:interest|holding|ownership)\b"
             r"|\b(?:acquir\w*|buy\w*|bought|tak\w*|took)\s+(?:a\s+)?\d+(?:\.\d+)?"
-            rf"{PERCENT}\s+of\s+(?:the\s+)?(?:company|firm|shares|miner|developer)\b",
+            rf"{PERCENT}\s+of\s+(?:the\s+)?(?:company|firm|shares|miner|developer)\b"
+            # "are each taking 10% of the Kathleen Valley lithium mine": a share of the mine, not
+            # of what it produces ("40% of the mine's output", "20% of output from the project")
+            # (the words "% of" spelled out, so the cheap gate asks for them, not for "mine")
+            r"|\b(?:acquir\w*|buy\w*|bought|tak\w*|took)\s+(?:a\s+)?\d+(?:\.\d+)?"
+            r"(?:% of|\s?percent of|\s?per cent of|\s?pct of)\s+(?:the\s+|its\s+)?"
+            r"(?:(?!(?:output|production|from|supply|supplies|concentrate|offtake)\b)[\w-]+\s+){0,5}?"
+            r"(?:mine|project|venture|joint venture|deposit|company)\b(?!'|\s+(?:output|production)\b)",
         ),
         (
             "offtake",
@@ -108,7 +127,9 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"|\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing))\b(?:\s+[\w-]+){1,5}?"
             r"\s+from\b"
             # "agreed to supply germanium to the Pentagon", "will buy the entire output"
-            r"|\b(?:agree[sd]?\s+to|will|to|deal to|contract to)\s+(?:\w+\s+)?suppl(?:y|ies)\b"
+            # (not "a refinery that will supply battery makers": a relative clause describes a noun)
+            r"|(?<!that )(?<!which )\b(?:agree[sd]?\s+to|will|to|deal to|contract to)\s+(?:\w+\s+)?"
+            r"suppl(?:y|ies)\b"
             r"(?!\s+chains?\b)"
             # "agreed to sell cobalt from Mutanda to Samsung SDI": the seller's side of an offtake
             r"|\b(?:agree[sd]?\s+to|will|to|deal to|contract to)\s+(?:\w+\s+)?sell\b"
@@ -117,15 +138,21 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"|\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
             r"contracts?\s+with\b"
             r"|\b(?:buy|buys|buying|bought|purchas\w*|tak(?:e|es|ing)|took)\s+(?:the\s+)?"
-            r"(?:entire\s+|whole\s+|full\s+|all\s+(?:the\s+|of\s+the\s+)?)?(?:\w+\s+)?"
-            r"(?:output|production)\b",
+            r"(?:entire\s+|whole\s+|full\s+|all\s+(?:the\s+|of\s+the\s+)?)?(?:[\w-]+\s+){0,3}?"
+            r"(?:output|production|produced)\b",
         ),
         (
             "loan",
             r"\bloans?\b|\blend(?:s|ing)?\b|\blent\b|\bdebt(?: financing| facility)?\b"
             r"|\bcredit (?:facility|facilities|line)\b|\blines? of credit\b"
             r"|\b(?:buyer|supplier|buyer's|export) credits?\b(?!\s+(?:agenc|insur|guarant))"
-            r"|\bfinancing facility\b|\bconditional commitment\b|(?<!-)\bfinancing\b",
+            r"|\bfinancing facility\b|\bconditional commitment\b|(?<!-)\bfinancing\b"
+            r"|\b(?:project|debt|trade|bridge) finance\b"
+            # "will jointly finance €400 million of the project", "financed the refinery": the
+            # verb, not the "finance ministry" or "Export Finance Australia"
+            r"|\b(?:will|to|shall|jointly|also|co-?|help|helps|helping|helped)\s+(?:jointly\s+|also\s+"
+            r"|help\s+)?(?-i:finance)\b(?!\s+(?:ministers?|ministry|ministries|network|chiefs?)\b)"
+            r"|(?-i:\bfinanced\b)",
         ),
         (
             "grant",
@@ -226,7 +253,10 @@ NEGATION = gated(
     r"|failed to|nothing (?:was |has been )?(?:agreed|signed)"
     r"|(?:reluctant|unwilling|hesitant) to|none (?:has|have) (?:yet )?(?:committed|signed|agreed)"
     r"|not (?:a |any )?new (?:commitment|pledge|deal|loan|grant|investment|announcement|money"
-    r"|funding)s?|no new (?:money|funding|commitments?))\b",
+    r"|funding)s?|no new (?:money|funding|commitments?)"
+    # "has no plans to invest in cobalt", "no intention of lending"
+    r"|no (?:current |immediate |further |firm )?plans? (?:to|for)|no intention (?:of|to)"
+    r"|not planning to)\b",
     re.I,
 )
 HYPOTHETICAL = gated(
@@ -240,12 +270,33 @@ REPORTED_WOULD = gated(
     re.I,
 )
 SPECULATION = gated(
-    r"\b(?:rumou?r(?:s|ed)?|reportedly|allegedly|unconfirmed|speculat\w*|sources (?:say|said)"
-    r"|people familiar|(?:is|are) said to be|according to (?:people|sources|insiders)"
+    r"\b(?:rumou?r(?:s|ed)?|reportedly|allegedly|unconfirmed|speculat\w*"
+    r"|(?:is|are) said to be"
     r"|could be close to|chatter|not sure|unsure|unclear (?:whether|if)|not clear (?:whether|if)"
     r"|i doubt|doubtful|unlikely|(?:is|are|was|were|seems?|looks?) (?:not )?(?:more |less )?likely to"
     # an analyst's own reading: "My read: the EIB is more likely to guarantee than lend"
     r"|my (?:read|take|guess|bet|sense|hunch)|in my (?:view|opinion))\b",
+    re.I,
+)
+# A report put down to unnamed people: speculation unless it states a deal as done or
+# decided ("Bpifrance will take a stake ..., according to people on the deal" is a reported
+# fact; "Sources say PIF is close to a $2bn investment" is not).
+SOURCED = gated(
+    r"\b(?:sources (?:say|said|told)|people (?:familiar|close to|briefed|with knowledge)"
+    r"|according to (?:people|sources|insiders|a person|someone))\b",
+    re.I,
+)
+DEFINITE = gated(
+    r"\b(?:will|shall|is to|are to|agreed|signed|inked|approved|committed|pledged|lent|awarded|granted"
+    r"|invested|acquired|bought|took|finali[sz]ed|closed|sealed)\b(?!\s+(?:likely|probably)\b)",
+    re.I,
+)
+# A sentence about an earlier year, with nothing that makes it today's news ("Sojitz and
+# JOGMEC lent Lynas $250m in 2011, which is the template everybody cites").
+OLD_YEAR = gated(r"\b(?:in|during|since|back in)\s+(?:fiscal |early |mid-|late )?((?:19|20)\d\d)\b", re.I)
+NEWS = gated(
+    r"\b(?:today|tonight|yesterday|this (?:week|month|year|morning|afternoon)|now|will|plans? to"
+    r"|new|latest|fresh|again)\b",
     re.I,
 )
 # A sum that prices a thing rather than commits money to it ("the capital cost has risen to

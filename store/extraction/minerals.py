@@ -25,11 +25,28 @@ def mineral_table() -> tuple[dict[str, str], frozenset[str]]:
             table[name.lower()] = mineral.code
             if not name.endswith("s"):
                 table[name.lower() + "s"] = mineral.code
-            if len(name) <= 4 and name.isalpha() and name != "ndpr":
+            # an abbreviation ("REE", "PGM") counts only in capitals; a short name ("zinc") as written
+            if len(name) <= 4 and name.isalpha() and name not in {"ndpr", mineral.code, mineral.name.lower()}:
                 capitals.add(name.lower())
                 capitals.add(name.lower() + "s")
     table["rare earth magnets"] = "rare-earths"
+    # The magnets minerals policy is about are rare earth (NdFeB, SmCo) magnets: "to expand magnet
+    # output" names rare earths; a sentence naming the element too keeps only the element.
+    table["magnet"] = table["magnets"] = "rare-earths"
     return table, frozenset(capitals)
+
+
+_SPECIFIC_RARE_EARTHS = frozenset(
+    {m.code for m in vocab.MINERALS if m.group in {"light", "heavy"}} | {"scandium", "ndpr"}
+)
+
+
+def without_generic(codes: list[str]) -> list[str]:
+    """The minerals a clause names, without "rare-earths" when it names the rare earth itself
+    ("NdPr oxide from the Ngualla rare earths project" is NdPr)."""
+    if "rare-earths" in codes and any(c in _SPECIFIC_RARE_EARTHS for c in codes):
+        return [c for c in codes if c != "rare-earths"]
+    return codes
 
 
 def find_minerals(tokens: list[Token]) -> list[tuple[int, str]]:

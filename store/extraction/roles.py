@@ -59,6 +59,11 @@ _OBJECT_WORDS = frozenset(
     }
 )
 _COUNTERPARTY_WORDS = frozenset({"with", "to", "from", "in", "into", "on", "against", "by"})
+# (not "loan", "grant" or "award", more often the noun: '"... this $150 million loan," EXIM said')
+_GIVING_VERBS = word_set("""supply supplies supplied supplying sell sells sold selling lend lends
+lent lending give gives gave giving pay pays paid paying offer offers offered offering loaned
+granted awarded""")
+_TAKING_VERBS = word_set("""acquire acquires acquired acquiring""")
 
 
 # A company on the other side of a deal keeps the name the message gives it ("NMG", "Syrah");
@@ -115,6 +120,12 @@ def _role(sentence: Sentence, mention: Mention, previous: Mention | None) -> str
         return "agent" if _passive_by(tokens, i) else "object:by"
     if word in _OBJECT_WORDS:
         return "object:" + word
+    # "agreed to supply Ford with nickel", "will lend Hastings $100m": the verb's object is the
+    # other party, to whom the thing goes (or, after "buy", from whom it comes)
+    if word in _GIVING_VERBS and not mention.adjective:
+        return "object:to"
+    if word in _TAKING_VERBS and not mention.adjective:
+        return "object:from"
     # "Saudi Arabia's PIF and Qatar's QIA", "JOGMEC and trading house Sojitz": the list runs
     # to the name's first word, or the words describing it
     between = sentence.text[previous.end : tokens[described_start(tokens, mention)].start] if previous else ""
@@ -176,6 +187,8 @@ def _pick_counterparty(
     candidates = [(m, w) for m, w in objects if w in _COUNTERPARTY_WORDS and m is not actor]
     # "a credit facility for NMG": a company after "for", when no one else is named
     candidates += [(m, w) for m, w in objects if w == "for" and m.kind != "country" and m is not actor]
+    # "guarantees ₩300bn of SK On's borrowing": the one whose debt or output it is
+    candidates += [(m, w) for m, w in objects if w == "of" and m.possessive and m is not actor]
     if instrument == "offtake":
         wanted = "to" if _SUPPLY.search(clause) else "from"
         for m, word in candidates:
@@ -189,17 +202,31 @@ def _pick_counterparty(
     return None
 
 
-def _place(objects: list[tuple[Mention, str]], actor: Mention | None) -> Mention | None:
-    """A country after "in" (or an adjective): where the thing is, the other party only when
-    no one else is named."""
-    return next(
-        (
-            m
-            for m, w in objects
-            if m.kind == "country" and (w in {"in", "into"} or m.adjective) and m is not actor
-        ),
-        None,
-    )
+def _place(sentence: Sentence, objects: list[tuple[Mention, str]], actor: Mention | None) -> Mention | None:
+    """A country the clause puts money into ("invest $1bn in Argentina") or describes ("Chinese
+    graphite"), the other party only when no one else is named; "a project in Nevada" is where
+    the thing is, never the other party."""
+    for m, w in objects:
+        if m.kind != "country" or m is actor:
+            continue
+        k = m.first - 1  # the "in" before "the Philippines"
+        while k > 0 and sentence.tokens[k].lower in DETERMINERS:
+            k -= 1
+        if m.adjective and _names_a_site(sentence.tokens, m.last):
+            continue  # "in a Canadian nickel project": where it is
+        if m.adjective or w == "into" or (w == "in" and _holding_in(sentence.tokens, k, sentence)):
+            return m
+    return None
+
+
+def _names_a_site(tokens: list[Token], k: int) -> bool:
+    """Whether the lower-case words from token k end in a mine, project, plant..."""
+    for token in tokens[k : k + 4]:
+        if token.lower in PROJECT_HEADS:
+            return True
+        if not token.text[:1].islower():
+            return False
+    return False
 
 
 def _named_with(sentence: Sentence, mentions: list[Mention], roles: list[str]) -> list[Mention]:
@@ -296,7 +323,7 @@ def actor_and_counterparty(
     if party is None:
         party = _generic_counterparty(sentence, lo, hi, project_spans, actor)
     if party is None:
-        place = _place([(m, w) for m, w in objects if m not in partners], actor)
+        place = _place(sentence, [(m, w) for m, w in objects if m not in partners], actor)
         if place is not None and (actor is None or place.value != actor.value):
             party = party_name(place)
     return Roles(actor, party, partners, how if partners else None)
@@ -358,7 +385,8 @@ def _generic_subject(
 # "the Lac Guéret project in Québec, owned by Mason Resources": the company behind the thing
 # is the other party, not the place it is in.
 _OWNED_BY = re.compile(
-    r"\b(?:(?:majority-|wholly |jointly )?owned|operated|developed|run|controlled|held)\s+by\s+(?:the\s+)?",
+    r"\b(?:(?:majority-|wholly |jointly )?owned|operated|developed|run|controlled|held|built"
+    r"|produced|mined)\s+(?:(?:in|at|near)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?by\s+(?:the\s+)?",
     re.I,
 )
 
@@ -392,23 +420,74 @@ def _generic_counterparty(
     tokens = sentence.tokens
     # "to Zinnwald Lithium": a company named like its project (no "mine" or "project" in the
     # words) is still a company
+    # ("Mopani Copper Mines", "Denison Mines": a company; "the Kamoa mine": a project)
     companies = [
         (s, e)
         for s, e in project_spans
         if not any(w in PROJECT_HEADS for w in sentence.text[s:e].lower().split())
+        or " Mines" in sentence.text[s:e]
     ]
     taken = _taken_tokens(sentence, [span for span in project_spans if span not in companies])
+    taken -= _owners_of_projects(tokens, project_spans)
     if actor is not None:
         taken.update(range(actor.first, actor.last))
     for i, token in enumerate(tokens):
-        if not (lo <= token.start < hi) or token.lower not in _COUNTERPARTY_WORDS:
+        if not (lo <= token.start < hi) or token.lower not in _COUNTERPARTY_WORDS | {"of"}:
             continue
+        if token.lower == "in" and not _holding_in(tokens, i, sentence):
+            continue  # "the Rhyolite Ridge project in Nevada": where it is, not who
         j = i + 1
         while j < len(tokens) and tokens[j].lower in DETERMINERS:
             j += 1
         run = name_run(tokens, j, taken)
+        if token.lower == "of" and (run is None or not tokens[run[1] - 1].possessive):
+            continue  # only "₩300bn of Acme Cells' borrowing": whose debt or output it is
+        if run is not None and _describes(tokens, j, run):
+            continue  # "to a Kenyan graphite miner": a word describing the party, not its name
         if run is not None and tokens[run[0]].start < hi:
             name = " ".join(t.text for t in tokens[run[0] : run[1]])
             if not mineral_table()[0].get(name.lower()) and len(name) > 1:
                 return name[:200]
     return None
+
+
+# Words after which "in X" names what is bought into ("a stake in Acme"), not where a thing is.
+_HOLDING_WORDS = word_set("""stake stakes interest interests holding holdings position shares
+share equity invest invests invested investing investment investments""")
+
+
+def _holding_in(tokens: list[Token], i: int, sentence: Sentence) -> bool:
+    """Whether the "in" at token i names a holding ("a 10% stake in", "$40m in") rather than a place."""
+    if i == 0:
+        return False
+    before = tokens[i - 1]
+    if before.lower in _HOLDING_WORDS or before.text.endswith("%"):
+        return True
+    return any(a.start <= before.start < a.end for a in sentence.amounts)
+
+
+def _owners_of_projects(tokens: list[Token], project_spans: list[tuple[int, int]]) -> set[int]:
+    """Tokens of the owner named inside a project's name ("Tenke Mining" in "Tenke Mining's
+    Kalunga project"): the other party of a deal for what the project produces."""
+    owners: set[int] = set()
+    for s, e in project_spans:
+        inside = [i for i, t in enumerate(tokens) if s <= t.start < e]
+        for k in inside[:-1]:
+            if tokens[k].possessive and tokens[k].lower not in DETERMINERS and tokens[k].text[:1].isupper():
+                owners.update(i for i in inside if i <= k)
+                break
+    return owners
+
+
+def _describes(tokens: list[Token], j: int, run: tuple[int, int]) -> bool:
+    """Whether a one-word name after "a"/"an" is an adjective of a lower-case noun ("a Kenyan
+    graphite miner", "an Indonesian smelter"), not a company's name."""
+    first, last = run
+    return (
+        last - first == 1
+        and j > 0
+        and tokens[j - 1].lower in {"a", "an"}
+        and last < len(tokens)
+        and tokens[last].text[:1].islower()
+        and not tokens[first].possessive
+    )

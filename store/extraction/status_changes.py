@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from store import vocab
-from store.extraction.cues import NEGATION, SPECULATION
+from store.extraction.cues import NEGATION, SOURCED, SPECULATION
 from store.extraction.gate import gated
 from store.extraction.names import best_match
 from store.extraction.results import STATEMENT_MAX, StatusChangeDraft
@@ -113,7 +113,7 @@ def _status_word(raw: str, verb: str | None) -> str | None:
 def find_status_changes(sentence: Sentence, known: Sequence[str]) -> list[StatusChangeDraft]:
     """Project status changes a sentence states as fact, not as a question, rumour or plan."""
     text = sentence.text
-    if sentence.question or SPECULATION.search(text):
+    if sentence.question or SPECULATION.search(text) or SOURCED.search(text):
         return []
     found: list[StatusChangeDraft] = []
     for pattern in STATUS_CHANGES:

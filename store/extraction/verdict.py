@@ -18,13 +18,18 @@ from store.extraction.cues import (
     CHATTER,
     COMMIT_VERB,
     COST,
+    DEFINITE,
     HYPOTHETICAL,
     NEGATION,
+    NEWS,
+    OLD_YEAR,
     REPORTED_WOULD,
+    SOURCED,
     SPECULATION,
     instrument_of,
     status_of,
 )
+from store.extraction.minerals import without_generic
 from store.extraction.money import find_quantity, home_country, local_dollar
 from store.extraction.names import scored_matches
 from store.extraction.results import STATEMENT_MAX, ClaimDraft, CommitmentDraft, Extraction
@@ -114,6 +119,9 @@ _GOVERNMENT_BODY = re.compile(
 _THE_GOVERNMENT = re.compile(r"(?:(?:Union|Federal|Central|National)\s+)?(?:Cabinet|Government|Govt)")
 
 
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*")
+
+
 def _within(
     items: list[tuple[int, int, str, str | None]],
     lo: int,
@@ -139,7 +147,9 @@ def _read_clause(
     clause = text[lo:hi]
     project_spans = [(s, e) for s, e, _, _ in sentence.projects + sentence.initiatives]
     amounts = [a for a in sentence.amounts if lo <= a.start < hi]
-    instrument = instrument_of(clause)
+    # ", which owns stakes in nickel mines": a relative clause describes a party, not the deal
+    instrument = instrument_of(_RELATIVE.sub("", clause) if ", wh" in clause else clause)
+    instrument = instrument or instrument_of(clause)
     inherited = instrument is None and previous is not None and bool(amounts)
     if inherited and previous is not None:
         instrument = previous.instrument  # "... lend $300m to NMG and $50m to Mason"
@@ -179,10 +189,11 @@ def _read_clause(
     quantity = find_quantity(clause, sentence.amounts, instrument)
     if quantity:
         draft.quantity, draft.quantity_unit = quantity
-    minerals = [code for at, code in sentence.minerals if lo <= at < hi]
+    named = _named_minerals(sentence)
+    minerals = [code for at, code in named if lo <= at < hi]
     if not minerals:
-        minerals = [code for _, code in sentence.minerals]
-    draft.minerals = sorted(set(minerals))
+        minerals = [code for _, code in named]
+    draft.minerals = sorted(set(without_generic(minerals)))
     project = _within(sentence.projects, lo, hi) or _within(sentence.projects, 0, len(text))
     if project:
         draft.project_mention, draft.project = project[2], project[3]
@@ -194,7 +205,7 @@ def _read_clause(
     draft.status = status_of(clause) or sentence_status or "announced"
     draft.announced_on = sentence.announced_on or ctx.message_date
 
-    draft.reason = _verdict(sentence, clause, draft, bool(amounts), previous)
+    draft.reason = _verdict(sentence, clause, draft, bool(amounts), previous, ctx.today)
     draft.is_commitment = draft.reason in {"commitment", "proposal"}
     if not (roles.partners and draft.is_commitment):
         return [draft]
@@ -203,6 +214,19 @@ def _read_clause(
     if roles.how == "signatories" and len(drafts) == 2:  # each signed it with the other
         drafts[0].counterparty, drafts[1].counterparty = drafts[1].actor, drafts[0].actor
     return drafts
+
+
+def _named_minerals(sentence: Sentence) -> list[tuple[int, str]]:
+    """The sentence's minerals; one in a company's name ("Korea Zinc", "Cornish Lithium") only
+    when the sentence names no other: Korea Zinc's germanium line is germanium."""
+    in_names = [
+        (at, code)
+        for at, code in sentence.minerals
+        if any(m.start <= at < m.end for m in sentence.mentions if m.kind != "country")
+    ]
+    if not in_names or len(in_names) == len(sentence.minerals):
+        return sentence.minerals
+    return [found for found in sentence.minerals if found not in in_names]
 
 
 def _name(actor: str | None, as_written: str | None) -> str:
@@ -251,12 +275,21 @@ def _with_partners(
     return drafts
 
 
+def _long_ago(text: str, today: date | None) -> str | None:
+    """The year a sentence tells of, when two or more before today's and nothing makes it news."""
+    old = OLD_YEAR.search(text) if today is not None else None
+    if old is None or today is None or int(old.group(1)) > today.year - 2 or NEWS.search(text):
+        return None
+    return old.group(1)
+
+
 def _verdict(
     sentence: Sentence,
     clause: str,
     draft: CommitmentDraft,
     has_amount: bool,
     previous: CommitmentDraft | None,
+    today: date | None = None,  # None in an article, whose reader judges its background itself
 ) -> str:
     clause = REPORTED_WOULD.sub(" said it will ", clause)
     if sentence.question:
@@ -265,8 +298,13 @@ def _verdict(
         return "negation"
     if SPECULATION.search(sentence.text):
         return "speculation"
+    if SOURCED.search(sentence.text) and not DEFINITE.search(clause):
+        return "speculation"
     if BACKGROUND.search(sentence.text):
         return "background"
+    year = _long_ago(sentence.text, today)
+    if year:
+        return f"background (in {year})"
     if HYPOTHETICAL.search(clause):
         return "hypothetical"
     if CHATTER.search(sentence.text):

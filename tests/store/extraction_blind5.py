@@ -1461,46 +1461,28 @@ for _case in CASES:
 
 # Filled in by the lead after the one scoring run; the cases stay as written.
 BLIND5_MISSES: dict[str, str] = {
-    "b5-org-bpifrance-stake": ("expected 1 commitments, got 0"),
-    "b5-org-investnl-magnets": ("commitment 0 actor_country: expected 'NL', got None"),
-    "b5-multi-mc-tt-each-stake": ("commitment 0 instrument: expected 'equity', got 'offtake' (+1 more)"),
-    "b5-multi-eib-kfw-vulcan": ("commitment 0 actor: expected 'EU', got 'EIB' (+2 more)"),
+    "b5-multi-eib-kfw-vulcan": (
+        "commitment 0 actor: expected 'EU', got 'EIB' (the corpus logs the EIB as 'EIB')"
+    ),
     "b5-multi-de-fr-fund": (
         "commitment 0 announced_on: expected datetime.date(2025, 6, 19), got None (+1 more)"
     ),
-    "b5-multi-marubeni-sumitomo-offtake": (
-        "commitment 0 minerals: expected ['ndpr'], got ['ndpr', 'rare-earths'] (+1 more)"
+    "b5-verb-eib-financing-eramet": (
+        "commitment 0 actor: expected 'EU', got 'EIB' (the corpus logs the EIB as 'EIB')"
     ),
-    "b5-subj-vale-ford": ("commitment 0 counterparty: expected 'Ford', got None"),
-    "b5-subj-bmw-ioneer": ("commitment 0 counterparty: expected 'ioneer', got 'Nevada'"),
-    "b5-subj-lynas-shinetsu": (
-        "commitment 0 minerals: expected ['dysprosium'], got ['dysprosium', 'rare-earths']"
-    ),
-    "b5-subj-aurubis-mopani": ("commitment 0 counterparty: expected 'Mopani Copper Mines', got 'ZM'"),
-    "b5-subj-trinity-exim": ("commitment 0 counterparty: expected 'Trinity Metals', got 'RW'"),
-    "b5-verb-apc-awarded": ("commitment 0 actor: expected 'APC', got 'Advanced Propulsion Centre' (+1 more)"),
-    "b5-verb-dod-stake-mp": ("commitment 0 minerals: expected ['rare-earths'], got []"),
-    "b5-verb-atradius-guarantee": ("commitment 0 actor: expected 'Atradius DSB', got 'Atradius'"),
-    "b5-verb-eib-financing-eramet": ("commitment 0 actor: expected 'EU', got 'EIB'"),
-    "b5-verb-hyundai-buy-output": ("expected 1 commitments, got 0"),
-    "b5-verb-bgk-financing": ("commitment 0 actor_country: expected 'PL', got None"),
-    "b5-money-bare-dollar-nzgif": ("commitment 0 actor_country: expected 'NZ', got None (+2 more)"),
-    "b5-money-krw-sign": ("commitment 0 counterparty: expected 'SK On', got None"),
-    "b5-money-usd-mn": ("commitment 0 instrument: expected 'equity', got 'other'"),
-    "b5-money-chf": ("commitment 0 actor_country: expected 'CH', got None"),
-    "b5-none-no-plans": ("expected 0 commitments, got 1"),
-    "b5-none-history-lynas": ("expected 0 commitments, got 1"),
     "b5-art-kipawa-cib-nrcan": ("commitment 0 actor: expected 'CIB', got 'CA' (+4 more)"),
     "b5-art-kabil-argentina-release": ("expected 1 commitments, got 2 (+2 more)"),
     "b5-art-marubeni-yangibana": (
         "commitment 0 minerals: expected ['neodymium', 'praseodymium'"
-        ", 'rare-earths'], got ['rare-earths'] (+2 more)"
+        ", 'rare-earths'], got ['rare-earths'] (+1 more)"
     ),
     "b5-art-eib-zambia-global-gateway": ("expected 2 commitments, got 3 (+5 more)"),
-    "b5-art-korea-kexim-ksure-jointly": ("commitment 0 instrument: expected 'loan', got 'offtake' (+3 more)"),
+    "b5-art-korea-kexim-ksure-jointly": (
+        "commitment 2 actor: expected 'LG Energy Solution', got 'KEXIM' (+1 more)"
+    ),
     "b5-art-manara-reko-diq": ("expected 1 commitments, got 2 (+3 more)"),
     "b5-art-canberra-release-efa-nrfc": (
         "commitment 0 actor: expected 'AU', got 'Albanese Government' (+7 more)"
     ),
-    "b5-art-dfc-nyakabingo": ("commitment 1 actor: expected 'Trinity Metals', got 'DFC' (+2 more)"),
+    "b5-art-dfc-nyakabingo": ("commitment 1 project: expected 'Nyakabingo tungsten mine', got None"),
 }

@@ -410,11 +410,13 @@ def test_a_list_of_minerals_naming_one_plant_is_one_clause() -> None:
             "EDC has signed a C$90m loan with Nouveau Monde Graphite to build a mine in Quebec.",
             "Nouveau Monde Graphite",
         ),
-        # a place alone is still the other side when no one else is named
-        ("Japan will invest $300m in a lithium mine in Chile.", "CL"),
+        # where the mine lies is no party to the deal, even when no one else is named
+        ("Japan will invest $300m in a lithium mine in Chile.", None),
+        # a country bought into is
+        ("Japan will invest $300m in Chile's lithium sector.", "CL"),
     ],
 )
-def test_the_company_financed_is_the_counterparty_over_a_place(text: str, counterparty: str) -> None:
+def test_the_company_financed_is_the_counterparty_over_a_place(text: str, counterparty: str | None) -> None:
     (draft,) = extract(text, today=TODAY).commitments
     assert draft.counterparty == counterparty
 
