@@ -72,7 +72,9 @@ def main(argv: list[str] | None = None) -> int:
         env = server_env(slack.api_url, args.database_url)
         work = Workload(Config(), project_names(args.database_url), slack.response_url("floor"))
         bot = Server("minerals-bot serve", server_argv(), env, logs / "bench-floor-bot.log")
-        base = Server("bare Bolt", [sys.executable, "-m", "tests.bench.baseline"], env, logs / "bench-floor-base.log")
+        base = Server(
+            "bare Bolt", [sys.executable, "-m", "tests.bench.baseline"], env, logs / "bench-floor-base.log"
+        )
         try:
             bot.start()
             base.start()
@@ -84,7 +86,9 @@ def main(argv: list[str] | None = None) -> int:
             }
             for server, text_for in runs.values():  # warm-up: caches and imports, as a running server
                 load.run_closed_loop(server.port, work.command_maker(text_for), 10, 1, load.slash_ack_problem)
-            print(f"{args.n} requests per command and round, 1 client; each round's ratios to its own bare Bolt")
+            print(
+                f"{args.n} requests per command and round, 1 client; each round's ratios to its own bare Bolt"
+            )
             print(
                 "| round | command | p50 ms | p99 ms | p50 ÷ bare Bolt | server CPU ms/request "
                 "| CPU ÷ bare Bolt |\n|---:|---|---:|---:|---:|---:|---:|"
@@ -102,7 +106,9 @@ def main(argv: list[str] | None = None) -> int:
                     floor = floor or (line["p50"], cpu_ms)
                     failed += len(res.errors)
                     if res.errors:
-                        print(f"{label}: {len(res.errors)} failed, e.g. {res.errors[0][:200]}", file=sys.stderr)
+                        print(
+                            f"{label}: {len(res.errors)} failed, e.g. {res.errors[0][:200]}", file=sys.stderr
+                        )
                     print(
                         f"| {round_no} | {label} | {line['p50']:.2f} | {line['p99']:.2f} "
                         f"| {line['p50'] / floor[0]:.2f} | {cpu_ms:.2f} | {cpu_ms / floor[1]:.2f} |"

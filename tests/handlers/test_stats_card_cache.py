@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
+import pytest
 from sqlmodel import Session
 
 from handlers import commands
@@ -21,7 +22,8 @@ def _overall(shown: str) -> int:
     return int(found.group(1))
 
 
-def test_a_repeated_stats_is_served_the_card_already_built(ask, versioned: Session) -> None:
+@pytest.mark.usefixtures("versioned")
+def test_a_repeated_stats_is_served_the_card_already_built(ask) -> None:
     first, shown = ask("stats per:country")
     hits = commands._STATS_ANSWERS.hits
     again, shown_again = ask("stats per:country")
@@ -29,22 +31,24 @@ def test_a_repeated_stats_is_served_the_card_already_built(ask, versioned: Sessi
     assert shown_again == shown and again.text == first.text
 
 
-def test_a_write_gives_the_next_stats_the_new_figures(ask, versioned: Session) -> None:
+@pytest.mark.usefixtures("versioned")
+def test_a_write_gives_the_next_stats_the_new_figures(ask, demo_session: Session) -> None:
     _reply, shown = ask("stats per:country")
     before = _overall(shown)
     records.create_commitment(
-        versioned,
+        demo_session,
         CommitmentIn(actor="JP", instrument="loan", currency="USD", amount="5000000"),  # type: ignore[arg-type]
         actor="U1",
         audience=EVERYTHING,
         now=datetime.now(UTC),
     )
-    versioned.commit()
+    demo_session.commit()
     _reply, shown = ask("stats per:country")
     assert _overall(shown) == before + 1
 
 
-def test_other_words_get_their_own_card(ask, versioned: Session) -> None:
+@pytest.mark.usefixtures("versioned")
+def test_other_words_get_their_own_card(ask) -> None:
     _reply, by_country = ask("stats per:country")
     _reply, by_instrument = ask("stats per:instrument")
     assert by_country != by_instrument
