@@ -33,6 +33,43 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / TICKS
 
 
+def database_backends(database_url: str) -> list[int]:
+    """PostgreSQL: the pids of the server processes serving connections to this database (the
+    servers' pools), whose CPU is the database's share of each request; SQLite: none (its work
+    is the server's own CPU)."""
+    from sqlalchemy import text
+
+    from store.db import is_sqlite, make_engine
+
+    if is_sqlite(database_url):
+        return []
+    engine = make_engine(database_url)
+    try:
+        with engine.connect() as conn:
+            return [
+                int(pid)
+                for (pid,) in conn.execute(
+                    text(
+                        "SELECT pid FROM pg_stat_activity "
+                        "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                    )
+                )
+            ]
+    finally:
+        engine.dispose()
+
+
+def total_cpu_seconds(pids: list[int]) -> float:
+    """CPU of the processes still alive (a backend that exited meanwhile is left out)."""
+    total = 0.0
+    for pid in pids:
+        try:
+            total += cpu_seconds(pid)
+        except (OSError, IndexError):
+            continue
+    return total
+
+
 def project_names(database_url: str) -> list[str]:
     from sqlalchemy import text
 
@@ -91,17 +128,19 @@ def main(argv: list[str] | None = None) -> int:
             )
             print(
                 "| round | command | p50 ms | p99 ms | p50 ÷ bare Bolt | server CPU ms/request "
-                "| CPU ÷ bare Bolt |\n|---:|---|---:|---:|---:|---:|---:|"
+                "| CPU ÷ bare Bolt | database CPU ms/request |\n|---:|---|---:|---:|---:|---:|---:|---:|"
             )
+            backends = database_backends(args.database_url)  # after the warm-up: the pools are open
             failed = 0
             for round_no in range(1, args.rounds + 1):
                 floor: tuple[float, float] | None = None
                 for label, (server, text_for) in runs.items():
-                    began = cpu_seconds(server.pid)
+                    began, db_began = cpu_seconds(server.pid), total_cpu_seconds(backends)
                     res = load.run_closed_loop(
                         server.port, work.command_maker(text_for), args.n, 1, load.slash_ack_problem
                     )
                     cpu_ms = (cpu_seconds(server.pid) - began) / args.n * 1000
+                    db_ms = (total_cpu_seconds(backends) - db_began) / args.n * 1000
                     line = load.stats_line(res.latencies_ms)
                     floor = floor or (line["p50"], cpu_ms)
                     failed += len(res.errors)
@@ -111,7 +150,8 @@ def main(argv: list[str] | None = None) -> int:
                         )
                     print(
                         f"| {round_no} | {label} | {line['p50']:.2f} | {line['p99']:.2f} "
-                        f"| {line['p50'] / floor[0]:.2f} | {cpu_ms:.2f} | {cpu_ms / floor[1]:.2f} |"
+                        f"| {line['p50'] / floor[0]:.2f} | {cpu_ms:.2f} | {cpu_ms / floor[1]:.2f} "
+                        f"| {f'{db_ms:.2f}' if backends else '–'} |"
                     )
         finally:
             bot.stop()
