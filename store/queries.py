@@ -569,7 +569,7 @@ def _hit_summaries_statement(kinds: tuple[str, ...], audience: Audience) -> Any:
     parts = []
     for kind in kinds:
         model, columns = shapes[kind]
-        ids = bindparam(f"ids_{kind}", expanding=True)
-        part = select(literal(kind).label("kind"), model.id, *columns).where(col(model.id).in_(ids))
+        bound_ids: Any = bindparam(f"ids_{kind}", expanding=True)
+        part = select(literal(kind).label("kind"), model.id, *columns).where(col(model.id).in_(bound_ids))
         parts.append(_where_visible(part, model, audience))
     return parts[0] if len(parts) == 1 else union_all(*parts)
