@@ -19,10 +19,49 @@ import argparse
 import os
 import random
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from tests.bench import load
-from tests.bench.runner import Config, Server, Workload, server_argv, server_env
+from tests.bench.runner import Server, server_argv, server_env
+
+FINDS = ["lithium processing", "graphite mining", "rare earths", "nickel recycling"]
+QUESTIONS = [
+    "how much has Japan committed to graphite?",
+    "which projects are in Canada?",
+    "top 5 countries by money committed",
+    "what changed this week?",
+]
+TextFor = Callable[[int], str]
+
+
+def commands(names: list[str]) -> dict[str, TextFor]:
+    """The HTTP benchmark's slash commands at one client (issue 16's list), and `help`: what
+    the bot adds above bare Bolt without the database."""
+
+    def misspelt(name: str) -> str:
+        return name.replace("Synthetic", "Synthetc", 1) if "Synthetic" in name else name[:-1]
+
+    return {
+        "help": lambda i: "help",
+        "find <words>": lambda i: f"find {FINDS[i % len(FINDS)]}",
+        "projects country:CA mineral:graphite": lambda i: "projects country:CA mineral:graphite",
+        "project <name>": lambda i: f"project {names[i % len(names)]}",
+        "project <misspelt name>": lambda i: f"project {misspelt(names[i % len(names)])}",
+        "stats by:country": lambda i: "stats by:country",
+        "<question in plain words>": lambda i: QUESTIONS[i % len(QUESTIONS)],
+    }
+
+
+def maker(text_for: TextFor, response_url: str) -> load.RequestMaker:
+    """Signed slash command bodies, signed just before they go out."""
+
+    def make(i: int) -> tuple[bytes, dict[str, str]]:
+        body = load.command_body(text_for(i), response_url=response_url)
+        return body, load.signed_headers(body, "application/x-www-form-urlencoded")
+
+    return make
+
 
 TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
@@ -107,7 +146,8 @@ def main(argv: list[str] | None = None) -> int:
     logs = Path(os.environ.get("TMPDIR", "/tmp"))
     with LocalSlack() as slack:
         env = server_env(slack.api_url, args.database_url)
-        work = Workload(Config(), project_names(args.database_url), slack.response_url("floor"))
+        table = commands(project_names(args.database_url))
+        response_url = slack.response_url("floor")
         bot = Server("minerals-bot serve", server_argv(), env, logs / "bench-floor-bot.log")
         base = Server(
             "bare Bolt", [sys.executable, "-m", "tests.bench.baseline"], env, logs / "bench-floor-base.log"
@@ -115,14 +155,16 @@ def main(argv: list[str] | None = None) -> int:
         try:
             bot.start()
             base.start()
-            runs = {"bare Bolt": (base, work.commands()["find <words>"])}
+            runs = {"bare Bolt": (base, table["find <words>"])}
             runs |= {
                 label: (bot, text_for)
-                for label, text_for in work.commands().items()
+                for label, text_for in table.items()
                 if not args.only or args.only in label
             }
             for server, text_for in runs.values():  # warm-up: caches and imports, as a running server
-                load.run_closed_loop(server.port, work.command_maker(text_for), 10, 1, load.slash_ack_problem)
+                load.run_closed_loop(
+                    server.port, maker(text_for, response_url), 10, 1, load.slash_ack_problem
+                )
             print(
                 f"{args.n} requests per command and round, 1 client; each round's ratios to its own bare Bolt"
             )
@@ -137,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
                 for label, (server, text_for) in runs.items():
                     began, db_began = cpu_seconds(server.pid), total_cpu_seconds(backends)
                     res = load.run_closed_loop(
-                        server.port, work.command_maker(text_for), args.n, 1, load.slash_ack_problem
+                        server.port, maker(text_for, response_url), args.n, 1, load.slash_ack_problem
                     )
                     cpu_ms = (cpu_seconds(server.pid) - began) / args.n * 1000
                     db_ms = (total_cpu_seconds(backends) - db_began) / args.n * 1000
