@@ -225,12 +225,13 @@ def stats_command(services: Services, req: CommandRequest) -> Outcome:
                 totals.totals(session, grouping, audience=req.audience, f=f), req.args, req.text, today=today
             ),
         )
-    return reply(answer)
+    blocks, text = answer
+    return reply((list(blocks), text))  # a list of its own: a caller may add to its copy
 
 
 # The stats card is a function of the totals (themselves cached per data version) and the
 # words asked: built once per version, not per request (formatting its money lines was half
-# the command's CPU). Nothing changes a card once built; Bolt copies the blocks it sends.
+# the command's CPU). The blocks themselves are never changed once built.
 _STATS_ANSWERS = VersionedCache(size=64)
 
 
