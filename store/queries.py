@@ -5,9 +5,10 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import String, cast, func, literal, null, or_, union_all
+from sqlalchemy import String, bindparam, cast, func, literal, null, or_, union_all
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 from sqlmodel import Session, col, select
@@ -642,6 +643,22 @@ def hit_summaries(
     (name, description) of a project or initiative, (actor, instrument, status, statement)
     of a commitment, (project id, note) of an update. One statement of plain rows for all
     kinds, not one of ORM records per kind."""
+    kinds = tuple(kind for kind, ids in ids_by_kind.items() if ids)
+    if not kinds:
+        return {}
+    ids = {f"ids_{kind}": ids_by_kind[kind] for kind in kinds}
+    summaries = {}
+    for kind, record_id, *values in session.execute(_hit_summaries_statement(kinds, audience), ids).all():
+        if kind == "update":
+            values[0] = int(values[0])
+        summaries[(kind, int(record_id))] = tuple(values)
+    return summaries
+
+
+@lru_cache(maxsize=256)
+def _hit_summaries_statement(kinds: tuple[str, ...], audience: Audience) -> Any:
+    # Built once per set of kinds and audience, the ids bound at execution: building the
+    # UNION and its cache key afresh cost more than SQLite took to run it.
     text_ = cast(null(), String)
     shapes: dict[str, tuple[Any, list[Any]]] = {
         "project": (Project, [Project.name, Project.description, text_, text_]),
@@ -656,18 +673,9 @@ def hit_summaries(
         ),
     }
     parts = []
-    for kind, ids in ids_by_kind.items():
-        if not ids:
-            continue
+    for kind in kinds:
         model, columns = shapes[kind]
-        part = select(literal(kind).label("kind"), model.id, *columns).where(col(model.id).in_(ids))
+        bound_ids: Any = bindparam(f"ids_{kind}", expanding=True)
+        part = select(literal(kind).label("kind"), model.id, *columns).where(col(model.id).in_(bound_ids))
         parts.append(_where_visible(part, model, audience))
-    if not parts:
-        return {}
-    stmt: Any = parts[0] if len(parts) == 1 else union_all(*parts)
-    summaries = {}
-    for kind, record_id, *values in session.execute(stmt).all():
-        if kind == "update":
-            values[0] = int(values[0])
-        summaries[(kind, int(record_id))] = tuple(values)
-    return summaries
+    return parts[0] if len(parts) == 1 else union_all(*parts)

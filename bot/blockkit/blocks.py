@@ -169,6 +169,10 @@ def fit_message(
     blocks: list[Block], *, limit: int = MAX_MESSAGE_BLOCKS, overflow_note: str = "…and more not shown."
 ) -> list[Block]:
     """Keep a message within the block count and overall size, noting what was cut."""
+    # Most messages fit: one encoding of them all (at least the sum of the blocks' own) says
+    # so, where one per block cost every card a dozen or more encoder calls.
+    if len(blocks) <= limit and len(json.dumps(blocks)) <= MAX_MESSAGE_CHARS:
+        return list(blocks)
     out: list[Block] = []
     size = 0
     for i, block in enumerate(blocks):
