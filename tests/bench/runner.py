@@ -7,6 +7,7 @@ spread (min-max). Rounds interleave the bot and the baseline so that drift hits 
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import random
 import shutil
@@ -177,18 +178,19 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def cpu_seconds(pid: int) -> float | None:
+def cpu_seconds(pid: int) -> float:
     """User and system CPU of a live process and its children (a pre-fork's workers), from
-    /proc: what the server spent, however busy the rest of the machine is."""
+    /proc: what the server spent, however busy the rest of the machine is; NaN if unreadable."""
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
         fields = stat[stat.rindex(")") + 2 :].split()
         total = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
         children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
     except (OSError, ValueError, IndexError):
-        return None
+        return float("nan")
     for child in children:
-        total += cpu_seconds(int(child)) or 0.0
+        child_cpu = cpu_seconds(int(child))
+        total += 0.0 if math.isnan(child_cpu) else child_cpu
     return total
 
 
@@ -207,16 +209,6 @@ def peak_rss_mb(pid: int) -> float | None:
         return getattr(info, "peak_wset", info.rss) / 2**20
     except Exception:
         return None
-
-
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time a live process has used so far (Linux), else NaN. Unlike the
-    wall-clock, it barely moves when other processes load the machine."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
-    except (OSError, IndexError, ValueError):
-        return float("nan")
 
 
 class Server:
@@ -471,7 +463,7 @@ def measure_events(
         # CPU per message: the server's, and this process's (the load and the local Slack),
         # which share the machine's cores with it.
         bot_cpu_after = cpu_seconds(bot.pid)
-        if bot_cpu is not None and bot_cpu_after is not None and expected:
+        if not math.isnan(bot_cpu) and not math.isnan(bot_cpu_after) and expected:
             result.add(f"events|commitment cpu{suffix}", (bot_cpu_after - bot_cpu) / expected * 1000)
         if expected:
             result.add(
