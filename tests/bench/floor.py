@@ -98,6 +98,12 @@ def database_backends(database_url: str) -> list[int]:
         engine.dispose()
 
 
+def ratio(value: float, floor: float) -> str:
+    """value ÷ floor; a dash when the floor is below the clock's resolution (a few requests'
+    CPU can round to zero ticks)."""
+    return f"{value / floor:.2f}" if floor > 0 else "–"
+
+
 def total_cpu_seconds(pids: list[int]) -> float:
     """CPU of the processes still alive (a backend that exited meanwhile is left out)."""
     total = 0.0
@@ -192,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
                         )
                     print(
                         f"| {round_no} | {label} | {line['p50']:.2f} | {line['p99']:.2f} "
-                        f"| {line['p50'] / floor[0]:.2f} | {cpu_ms:.2f} | {cpu_ms / floor[1]:.2f} "
+                        f"| {ratio(line['p50'], floor[0])} | {cpu_ms:.2f} | {ratio(cpu_ms, floor[1])} "
                         f"| {f'{db_ms:.2f}' if backends else '–'} |"
                     )
         finally:
