@@ -218,15 +218,41 @@ def stats_command(services: Services, req: CommandRequest) -> Outcome:
         grouping, actor = stats_grouping(values)
         f = dataclasses.replace(f, actor=actor)
         today = services.clock().date()
-        answer = _STATS_ANSWERS.get(
-            session,
-            (grouping, f, req.audience, req.args, req.text, today),
-            lambda: cards.stats_blocks(
-                totals.totals(session, grouping, audience=req.audience, f=f), req.args, req.text, today=today
-            ),
-        )
-    blocks, text = answer
+        key = (grouping, f, req.audience, req.args, req.text, today)
+
+        def stats_card(session: Any) -> tuple[list[Any], str]:
+            return _STATS_ANSWERS.get(
+                session,
+                key,
+                lambda: cards.stats_blocks(
+                    totals.totals(session, grouping, audience=req.audience, f=f),
+                    req.args,
+                    req.text,
+                    today=today,
+                ),
+            )
+
+        if not _STATS_ANSWERS.has(session, key) and _too_big_to_add_up_in_the_ack(session, req.audience):
+
+            def work(client: Any) -> Reply:
+                with services.session(read_only=True) as later:
+                    blocks, text = stats_card(later)
+                return reply((list(blocks), text))
+
+            return Deferred("Adding up the totals… they follow in a moment.", work)
+        blocks, text = stats_card(session)
     return reply((list(blocks), text))  # a list of its own: a caller may add to its copy
+
+
+# Totals not yet cached are added up after the ack once the store is this big: at 10,000
+# projects (100,000 commitments) a fresh `stats per:mineral` took about 0.4 s on a loaded
+# machine, at 100,000 projects 5 to 8 s, past Slack's 3 seconds. The count is cached per
+# data version, so checking it costs nothing on the hot path.
+STATS_IN_THE_ACK_MAX_PROJECTS = 20_000
+
+
+def _too_big_to_add_up_in_the_ack(session: Any, audience: Any) -> bool:
+    return queries.record_counts(session, audience=audience)["projects"] > STATS_IN_THE_ACK_MAX_PROJECTS
 
 
 # The stats card is a function of the totals (themselves cached per data version) and the

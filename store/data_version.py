@@ -157,6 +157,14 @@ class VersionedCache:
                 self._items.popitem(last=False)
         return value
 
+    def has(self, session: Session, key: Hashable) -> bool:
+        """Whether `get` would answer from the cache (without computing anything)."""
+        version = current(session)
+        if version is None:
+            return False
+        with self._lock:
+            return (version, key) in self._items
+
     def clear(self) -> None:
         with self._lock:
             self._items.clear()

@@ -333,3 +333,34 @@ def test_health_check_and_commands_when_the_database_is_down(bot):
 def test_every_subcommand_has_help(bot, sub):
     text = all_text(answer(bot.command(f"{sub} help")))
     assert f"/minerals {sub}" in text and "is not a filter" not in text
+
+
+def test_stats_of_a_big_store_are_added_up_after_the_ack(bot, slack, db_url, monkeypatch):
+    """Totals not yet cached on a big store would take seconds: the ack says so at once and the
+    card follows on the response_url; once added up, the same question is answered in the ack."""
+    import random
+
+    from sqlalchemy import create_engine, text
+
+    from handlers import commands
+    from store import data_version
+
+    engine = create_engine(db_url)
+    with engine.begin() as conn:  # the PostgreSQL fixture's reset drops the data-version row
+        conn.execute(
+            text(
+                f"INSERT INTO {data_version.TABLE} (scope, version) SELECT CAST(:scope AS VARCHAR(32)), "
+                f":version WHERE NOT EXISTS (SELECT 1 FROM {data_version.TABLE} WHERE scope = :scope)"
+            ),
+            {"scope": data_version.SCOPE, "version": random.getrandbits(62)},
+        )
+    engine.dispose()
+    monkeypatch.setattr(commands, "STATS_IN_THE_ACK_MAX_PROJECTS", 0)
+    body = answer(bot.command("stats per:mineral"))
+    assert "Adding up the totals" in body["text"]
+    [post] = slack.wait_for("response_url")
+    card = json.dumps(post.params["blocks"])
+    assert "graphite" in card.lower()
+    again = answer(bot.command("stats per:mineral"))
+    assert "Adding up" not in again["text"]
+    assert json.dumps(again["blocks"]) == card
