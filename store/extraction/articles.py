@@ -31,13 +31,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from store.extraction.actors import known_mentions
+from store.extraction.actors import Mention, known_mentions
 from store.extraction.cues import instrument_of, status_of
 from store.extraction.gate import gated
 from store.extraction.known_actors import CAPITAL_METONYMS, ORGANISATIONS_BY_NAME
 from store.extraction.memo import reading_once
 from store.extraction.minerals import find_minerals
-from store.extraction.money import find_amounts
+from store.extraction.money import find_amounts, local_dollar
 from store.extraction.results import STATEMENT_MAX, ClaimDraft, CommitmentDraft, Extraction, StatusChangeDraft
 from store.extraction.sentence import Context, Sentence, clause_spans, read_sentence
 from store.extraction.status_changes import STATUS_CHANGES, find_status_changes
@@ -80,6 +80,8 @@ _DATELINE = re.compile(
     rf"^\s*+(?:(?P<place>{_PLACE})\s*+,?\s*+)?(?:{_DATE}|(?P<m4>{_MONTH})\s+(?P<d4>\d{{1,2}})(?!\d))?\s*+"
     rf"(?P<tag>\([^()\n]{{1,60}}\)|/[^/\n]{{1,40}}/)?\s*+(?P<dash>{_DASH})\s+"
 )
+# A press release's dateline on a line of its own: "CANBERRA, 20 June 2025", "NEW DELHI, 16 June 2025".
+_DATELINE_LINE = re.compile(rf"^[^\S\n]*+(?P<place>{_PLACE})[^\S\n]*+,[^\S\n]*+{_DATE}[^\S\n]*+\n")
 _PUBLISHED = re.compile(
     rf"^[^\S\n]*+(?:Published|Updated|Posted|Released|Date)(?:\s+on)?\s*+:?\s*+{_DATE}[^\n]{{0,40}}$",
     re.I | re.M,
@@ -102,6 +104,12 @@ _BACKGROUND_CUE = gated(
     r"|imposed|lent|signed|invested|awarded|committed)|had (?:already |previously )?(?:\w+ed|lent|"
     r"signed|made|given|provided|committed|awarded|won|paid|spent|taken)"
     r"|(?:in|during|since|of) (?:fiscal |early |mid-|late )?(?P<year>(?:19|20)\d\d))\b",
+    re.I,
+)
+# Reported speech puts today's news in the past perfect: "said it had agreed", "says they had signed".
+_SAID_IT = re.compile(
+    r"\b(?:said|says|announced|confirmed|added|disclosed)(?:\s+on\s+\w+)?\s+(?:that\s+)?"
+    r"(?:it|they|he|she|the (?:company|group|firm|bank|agency|government|ministry))\s+$",
     re.I,
 )
 _NEWS_CUE = gated(
@@ -162,8 +170,10 @@ _SUPERLATIVE_SO_FAR = gated(
 
 # A government named without its country ("the Union Cabinet", "the federal government",
 # "officials", "the Minister of Innovation"): its country comes from the text or the dateline.
+# "The Albanese Government", "the Carney government": a government named after its leader.
 _GOVERNMENT_BODY = re.compile(
-    r"^(?:the\s+)?(?:(?:union|federal|central|national)\s+)?(?:cabinet|government|administration"
+    r"^(?:the\s+)?(?:(?-i:[A-Z][\w'\u2019-]+)\s+(?=(?:government|administration|cabinet)\b))?"
+    r"(?:(?:union|federal|central|national)\s+)?(?:cabinet|government|administration"
     r"|ministry|minister|officials?|prime minister|premier|president|secretary)\b",
     re.I,
 )
@@ -253,6 +263,8 @@ def read_dateline(text: str, today: date) -> _Dateline:
         on = _date_of(match, today)
         end = match.end()
         place = match.group("place")
+    elif (line := _DATELINE_LINE.match(text[:300])) is not None:
+        on, end, place = _date_of(line, today), line.end(), line.group("place")
     if on is None:
         published = _PUBLISHED.search(text[:3000])
         if published:
@@ -278,7 +290,7 @@ def country_of_place(place: str | None) -> str | None:
 
 # "the mine's operator", "the project": the project the article has just named
 _THE_PROJECT = re.compile(
-    r"\b(?:the|this) (?:mine|project|refinery|smelter|plant|deposit|facility|operation)(?:'s|\u2019s)?\b",
+    r"\b(?:the|this) (?:mine|project|refinery|smelter|plant|deposit|facility|operation|site)(?:'s|\u2019s)?\b",
     re.I,
 )
 
@@ -324,6 +336,8 @@ def _background(clause: str, sentence: Sentence, dateline: date | None) -> str |
         return None
     for cue in _BACKGROUND_CUE.finditer(clause):
         year = cue.group("year")
+        if cue.group().lower().startswith("had ") and _SAID_IT.search(clause[: cue.start()]):
+            continue  # "LG said it had agreed to buy": today's news, told in the past tense
         if year is None:
             return f'background ("{cue.group()}")'
         if dateline is None or int(year) < dateline.year:
@@ -347,6 +361,27 @@ def _no_news(clause: str, draft: CommitmentDraft, index: int) -> str | None:
     return None
 
 
+# "KEXIM will also take a stake", "Separately, the agency will...": a second commitment.
+_ANOTHER = gated(
+    r"\b(?:also|separately|in addition|additionally|another|second|further|too|as well)\b", re.I
+)
+
+
+def _restated(
+    clause: str, draft: CommitmentDraft, found: list[CommitmentDraft], headline: Sentence | None
+) -> str | None:
+    """Why a later paragraph's draft without a sum is a commitment already read: its actor has
+    one in the body ("KEXIM and K-SURE will fund the project alongside commercial banks", a
+    quote on "investment that stays"), and nothing says it is another. The headline's is told
+    in full by the body, so it does not count."""
+    if draft.amount is not None or _ANOTHER.search(clause):
+        return None
+    told = headline.text[:STATEMENT_MAX] if headline is not None else None
+    if any(_same_actor(kept, draft) for kept in found if kept.statement != told):
+        return "restates a commitment already read"
+    return None
+
+
 def _government_country(sentence: Sentence, place_country: str | None) -> tuple[str, str] | None:
     """The country of a government the sentence names ("the Government of Canada", "India's
     government"), else the dateline's; with the government as written."""
@@ -363,6 +398,33 @@ def _government_country(sentence: Sentence, place_country: str | None) -> tuple[
         return None
     named = _GOVERNMENT_IN_TEXT.search(text)
     return place_country, (named.group().strip() if named else place_country)
+
+
+def _note_short_names(sentence: Sentence, short_names: dict[str, Mention | None]) -> None:
+    """Remember each known organisation of several words by its last word ("the European
+    Commission" -> "commission"); a word two organisations end in names neither."""
+    for mention in sentence.mentions:
+        words = mention.text.split()
+        if mention.kind != "org" or len(words) < 2:
+            continue
+        key = words[-1].lower().removesuffix("'s").removesuffix("\u2019s")
+        known = short_names.get(key, mention)
+        short_names[key] = mention if known is not None and known.value == mention.value else None
+
+
+def _resolve_short_name(draft: CommitmentDraft, short_names: dict[str, Mention | None]) -> bool:
+    """Read "The Commission will add a grant" as the organisation the article named in full
+    before; True if the draft changed."""
+    if draft.actor is None or draft.actor_country is not None or draft.actor in ORGANISATIONS_BY_NAME:
+        return False
+    words = (draft.actor_name or draft.actor).split()
+    if len(words) != 1:
+        return False
+    known = short_names.get(words[0].lower())
+    if known is None:
+        return False
+    draft.actor, draft.actor_name, draft.actor_country = known.value, known.text, known.country
+    return True
 
 
 def _resolve_government(
@@ -387,6 +449,14 @@ def _resolve_government(
     draft.actor_name = written if draft.actor is None else name
     draft.actor = draft.actor_country = country
     return True
+
+
+def _infer_dollar(draft: CommitmentDraft, sentence: Sentence, lo: int, hi: int) -> None:
+    """A bare "$" is the dollar of the country the actor was found to act for."""
+    first = next((a for a in sentence.amounts if lo <= a.start < hi), None)
+    own = local_dollar(draft.actor_country) if first is not None and first.bare_dollar else None
+    if own and not draft.currency_inferred:
+        draft.currency, draft.currency_inferred = own, True
 
 
 _RELATIVE = re.compile(r",?\s+(?:which|who|where|whose)\b")
@@ -472,9 +542,15 @@ def _same_commitment(a: CommitmentDraft, b: CommitmentDraft, apart_within_senten
     return True
 
 
-def _merge(kept: CommitmentDraft, other: CommitmentDraft) -> CommitmentDraft:
-    """One draft of two that report the same commitment: the more complete, gaps filled from the other."""
+def _merge(kept: CommitmentDraft, other: CommitmentDraft, headline: str | None = None) -> CommitmentDraft:
+    """One draft of two that report the same commitment: the more complete, gaps filled from the
+    other. The headline's minerals are the whole story's ("backs vanadium and graphite
+    processing"): a body draft's own minerals say which are this commitment's."""
     best, rest = (other, kept) if _filled(other) > _filled(kept) else (kept, other)
+    if headline is not None and rest.minerals and best.statement == headline:
+        best.minerals = list(rest.minerals)
+    elif headline is not None and best.minerals and rest.statement == headline:
+        rest.minerals = list(best.minerals)
     if _is_country(best) and not _is_country(rest):  # the organisation says more than its country
         best.actor, best.actor_name = rest.actor, rest.actor_name
     for name in (
@@ -508,13 +584,15 @@ def _merge(kept: CommitmentDraft, other: CommitmentDraft) -> CommitmentDraft:
     return best
 
 
-def dedupe(drafts: list[CommitmentDraft], *, one_article: bool = False) -> list[CommitmentDraft]:
+def dedupe(
+    drafts: list[CommitmentDraft], *, one_article: bool = False, headline: str | None = None
+) -> list[CommitmentDraft]:
     """Drafts in order of first mention, each commitment once."""
     out: list[CommitmentDraft] = []
     for draft in drafts:
         for i, kept in enumerate(out):
             if _same_commitment(kept, draft, one_article):
-                out[i] = _merge(kept, draft)
+                out[i] = _merge(kept, draft, headline)
                 break
         else:
             out.append(draft)
@@ -541,6 +619,33 @@ def _rejoin(drafts: list[CommitmentDraft]) -> None:
             draft.note += ": the amount is stated once, here"
         elif holder is not None:
             draft.note += f": the amount is stated once, on {_name(holder.actor, holder.actor_name)}'s record"
+
+
+# Money that goes to another thing than the article's project: "lend A$50 million to a nickel
+# mine", "invest A$30 million in a graphite anode manufacturer".
+_ANOTHER_THING = gated(
+    r"\b(?:to|in|into)\s+(?:an?|another|one|two|three|several)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:mines?|projects?|refiner(?:y|ies)|smelters?|plants?|compan(?:y|ies)|manufacturers?|miners?"
+    r"|developers?|producers?|ventures?|start-?ups?|firms?|deposits?|facilit(?:y|ies))\b",
+    re.I,
+)
+
+
+def _one_story(drafts: list[CommitmentDraft]) -> None:
+    """An article about one project (or under one initiative) tells every commitment in it about
+    that one: a later draft that names none, and no company of its own as counterparty ("The
+    Commission will add a EUR 25 million grant for a water treatment plant"), takes it."""
+    projects = {(d.project_mention, d.project) for d in drafts if d.project}
+    initiatives = {(d.initiative_mention, d.initiative) for d in drafts if d.initiative}
+    for draft in drafts:
+        if draft.counterparty is not None and not _is_place(draft.counterparty):
+            continue
+        if _ANOTHER_THING.search(draft.statement):  # "will lend A$50 million to a nickel mine"
+            continue
+        if len(projects) == 1 and draft.project is None and not draft.project_candidates:
+            (draft.project_mention, draft.project), = projects
+        if len(initiatives) == 1 and draft.initiative is None:
+            (draft.initiative_mention, draft.initiative), = initiatives
 
 
 def _absorb_headline(drafts: list[CommitmentDraft], headline: str) -> list[CommitmentDraft]:
@@ -652,6 +757,7 @@ def _read_article(
     headline_sentence: Sentence | None = None
     headline_actor: CommitmentDraft | None = None
     changes: dict[tuple[str | None, str], StatusChangeDraft] = {}
+    short_names: dict[str, Mention | None] = {}  # "commission": the European Commission named earlier
     claims: dict[tuple[str | None, str], ClaimDraft] = {}
     for said, paragraph, is_lead in _sentences(paragraphs, headline):
         is_headline = paragraph < 0
@@ -665,6 +771,7 @@ def _read_article(
         if is_headline:
             headline_sentence = sentence
             context.headline = sorted({code for _, code in sentence.minerals})
+        _note_short_names(sentence, short_names)
         sentence_status = status_of(sentence.text)
         leading = None if is_headline else _LEADING_BACKGROUND.match(sentence.text)
         aggregate = AGGREGATE.search(_SUPERLATIVE_SO_FAR.sub("", sentence.text))
@@ -679,12 +786,14 @@ def _read_article(
                 for each in drafts:
                     each.statement = said[:STATEMENT_MAX]
             changed = _resolve_government(draft, sentence, clause, place_country)
+            changed = _resolve_short_name(draft, short_names) or changed
             if is_lead and _headline_fill(draft, headline_sentence, headline_actor):
                 changed = True
             if draft.project is None and named_project is not None and _THE_PROJECT.search(clause):
                 draft.project_mention, draft.project = named_project  # "the mine's operator"
             if changed:
                 has_amount = any(lo <= a.start < hi for a in sentence.amounts)
+                _infer_dollar(draft, sentence, lo, hi)
                 draft.reason = _verdict(sentence, clause, draft, has_amount, previous)
                 draft.is_commitment = draft.reason in {"commitment", "proposal"}
             if not any(lo <= at < hi for at, _ in sentence.minerals):
@@ -704,7 +813,7 @@ def _read_article(
                     if why is None and leading is not None:  # "In 2023, X lent $1m and Y $2m"
                         why = _background(leading.group(), sentence, anchor)
                     if why is None and not is_lead:
-                        why = _no_news(clause, draft, index)
+                        why = _no_news(clause, draft, index) or _restated(clause, draft, found, headline_sentence)
                 if why:  # kept among the rejected drafts, with the reason
                     for other in drafts:
                         other.is_commitment, other.reason = False, why
@@ -723,10 +832,12 @@ def _read_article(
         if not is_headline and _background(sentence.text, sentence, anchor) is None:
             for change in find_status_changes(sentence, ctx.known_projects):
                 changes.setdefault((change.project or change.project_mention, change.new_status), change)
-    result.commitments = dedupe(found, one_article=True)
+    headline_statement = headline_sentence.text[:STATEMENT_MAX] if headline_sentence is not None else None
+    result.commitments = dedupe(found, one_article=True, headline=headline_statement)
     if headline_sentence is not None:
         result.commitments = _absorb_headline(result.commitments, headline_sentence.text[:STATEMENT_MAX])
     _rejoin(result.commitments)
+    _one_story(result.commitments)
     for draft in result.commitments:
         if not draft.minerals:  # a commitment only the headline reports
             draft.minerals = list(context.headline)

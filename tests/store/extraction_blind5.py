@@ -1465,9 +1465,6 @@ BLIND5_MISSES: dict[str, str] = {
     "b5-org-investnl-magnets": ("commitment 0 actor_country: expected 'NL', got None"),
     "b5-multi-mc-tt-each-stake": ("commitment 0 instrument: expected 'equity', got 'offtake' (+1 more)"),
     "b5-multi-eib-kfw-vulcan": ("commitment 0 actor: expected 'EU', got 'EIB' (+2 more)"),
-    "b5-multi-de-fr-fund": (
-        "commitment 0 announced_on: expected datetime.date(2025, 6, 19), got None (+1 more)"
-    ),
     "b5-multi-marubeni-sumitomo-offtake": (
         "commitment 0 minerals: expected ['ndpr'], got ['ndpr', 'rare-earths'] (+1 more)"
     ),
@@ -1490,14 +1487,12 @@ BLIND5_MISSES: dict[str, str] = {
     "b5-money-chf": ("commitment 0 actor_country: expected 'CH', got None"),
     "b5-none-no-plans": ("expected 0 commitments, got 1"),
     "b5-none-history-lynas": ("expected 0 commitments, got 1"),
-    "b5-art-kipawa-cib-nrcan": ("commitment 0 actor: expected 'CIB', got 'CA' (+4 more)"),
     "b5-art-kabil-argentina-release": ("expected 1 commitments, got 2 (+2 more)"),
     "b5-art-marubeni-yangibana": (
         "commitment 0 minerals: expected ['neodymium', 'praseodymium'"
         ", 'rare-earths'], got ['rare-earths'] (+2 more)"
     ),
     "b5-art-eib-zambia-global-gateway": ("expected 2 commitments, got 3 (+5 more)"),
-    "b5-art-korea-kexim-ksure-jointly": ("commitment 0 instrument: expected 'loan', got 'offtake' (+3 more)"),
     "b5-art-manara-reko-diq": ("expected 1 commitments, got 2 (+3 more)"),
     "b5-art-canberra-release-efa-nrfc": (
         "commitment 0 actor: expected 'AU', got 'Albanese Government' (+7 more)"
