@@ -303,6 +303,17 @@ _RECIPIENT = re.compile(
 )
 
 
+# A later sentence that puts a condition on the commitment just read: "The transaction is
+# subject to regulatory approvals", "Completion remains conditional on financing".
+_CONDITION_OF_PREVIOUS = re.compile(
+    r"^\W*(?:(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:deals?|transactions?|agreements?"
+    r"|acquisitions?|purchases?|investments?|loans?|financing|sale|stake|offtake|grants?|facility"
+    r"|commitments?|completion|closing)|Completion|Closing|Financial close)"
+    r"\s+(?:is|are|remains?|will be|would be|will remain)\s+(?:still\s+)?"
+    r"(?:subject to|conditional (?:on|upon)|contingent (?:on|upon)|pending)\b"
+)
+
+
 def _recipient_of(sentence: str) -> str | None:
     m = _RECIPIENT.match(sentence)
     if m is None:
@@ -380,6 +391,22 @@ def _restated(
     if any(_same_actor(kept, draft) for kept in found if kept.statement != told):
         return "restates a commitment already read"
     return None
+
+
+def _tell_more(found: list[CommitmentDraft], told: CommitmentDraft, minerals: list[str]) -> None:
+    """A sentence that points back at a commitment ("Under the agreement, Marubeni will purchase
+    ... neodymium and praseodymium", "the Secretary said the investment would ... under the
+    National Critical Mineral Mission") adds the minerals, initiative and project it names."""
+    same = [kept for kept in found if told.actor is not None and _same_actor(kept, told)]
+    if not same and told.actor is not None and not _is_country(told):
+        return  # another party's doing ("Barrick will keep its stake")
+    target = (same or found)[-1]
+    if minerals and not set(minerals) <= set(target.minerals):  # named in the sentence itself
+        target.minerals = sorted(set(target.minerals) | set(minerals))
+    if target.initiative is None and told.initiative is not None:
+        target.initiative, target.initiative_mention = told.initiative, told.initiative_mention
+    if target.project is None and told.project is not None:
+        target.project, target.project_mention = told.project, told.project_mention
 
 
 def _government_country(sentence: Sentence, place_country: str | None) -> tuple[str, str] | None:
@@ -720,7 +747,7 @@ class _MineralContext:
             self._cache[number] = _minerals_of(self.paragraphs[number])
         return self._cache[number]
 
-    def around(self, number: int) -> list[str]:
+    def around(self, number: int, project: str | None = None) -> list[str]:
         if 0 <= number < len(self.paragraphs):
             if self._of(number):
                 return self._of(number)
@@ -728,7 +755,8 @@ class _MineralContext:
             continues = following < len(self.paragraphs) and _CONTINUES.match(self.paragraphs[following])
             if continues and self._of(following):
                 return self._of(following)
-        return list(self.headline)
+        named = _minerals_of(project) if project else []  # "the Yangibana rare earths project"
+        return named or list(self.headline)
 
 
 def _read_article(
@@ -764,6 +792,8 @@ def _read_article(
         recipient = None if is_headline or not found else _recipient_of(said)
         if recipient and (found[-1].counterparty is None or _is_place(found[-1].counterparty)):
             found[-1].counterparty = recipient  # "The award ... will go to Silver Basin Metals"
+        if not is_headline and found and _CONDITION_OF_PREVIOUS.match(said):
+            found[-1].status = "conditional"  # "The transaction is subject to regulatory approvals."
         if not (is_headline or is_lead) and not _worth_reading(said):
             continue
         reported = None if is_headline else _REPORTED_THAT.match(said)
@@ -798,7 +828,7 @@ def _read_article(
                 draft.is_commitment = draft.reason in {"commitment", "proposal"}
             if not any(lo <= at < hi for at, _ in sentence.minerals):
                 for each in drafts:  # the headline's minerals are context, not this clause's
-                    each.minerals = [] if is_headline else (each.minerals or context.around(paragraph))
+                    each.minerals = [] if is_headline else (each.minerals or context.around(paragraph, each.project))
             if draft.is_commitment:
                 why = None
                 receives = _HEADLINE_RECEIVES.search(sentence.text) if is_headline else None
@@ -817,6 +847,8 @@ def _read_article(
                 if why:  # kept among the rejected drafts, with the reason
                     for other in drafts:
                         other.is_commitment, other.reason = False, why
+                    if why.startswith("refers back") and found:
+                        _tell_more(found, draft, sorted({code for _, code in sentence.minerals}))
             if draft.is_commitment and draft.amount is not None and aggregate:
                 claim = _claim_of(draft, sentence, ctx.known_initiatives)
                 claims.setdefault((claim.initiative, claim.value), claim)

@@ -96,7 +96,11 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"(?:position|holding)\s+in\b"
             rf"|\b\d+(?:\.\d+)?{PERCENT}\s+(?:interest|holding|ownership)\b"
             r"|\b(?:acquir\w*|buy\w*|bought|tak\w*|took)\s+(?:a\s+)?\d+(?:\.\d+)?"
-            rf"{PERCENT}\s+of\s+(?:the\s+)?(?:company|firm|shares|miner|developer)\b",
+            rf"{PERCENT}\s+of\s+(?:the\s+)?(?:company|firm|shares|miner|developer)\b"
+            # "take 15% of Reko Diq for $540 million": a share of a named thing, not of its output
+            r"|\b(?:acquir\w*|buy\w*|bought|tak\w*|took)\s+(?:a\s+)?\d+(?:\.\d+)?"
+            rf"{PERCENT}\s+of\s+(?-i:[A-Z])[\w-]*+(?:\s+(?-i:[A-Z])[\w-]*+){{0,3}}+"
+            r"(?!['\u2019]|\s+(?:output|production|concentrate|supply|oxide|offtake)\b)",
         ),
         (
             "offtake",

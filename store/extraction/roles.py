@@ -294,6 +294,8 @@ def actor_and_counterparty(
     if counterparty is not None and (actor is None or counterparty.value != actor.value):
         party = party_name(counterparty)
     if party is None:
+        party = _indirect_object(sentence, lo, hi, project_spans, actor)
+    if party is None:
         party = _generic_counterparty(sentence, lo, hi, project_spans, actor)
     if party is None:
         place = _place([(m, w) for m, w in objects if m not in partners], actor)
@@ -388,6 +390,34 @@ def _owner(
         return None
     name = " ".join(t.text for t in tokens[run[0] : run[1]])
     return None if mineral_table()[0].get(name.lower()) else name[:200]
+
+
+_GIVING_VERBS = word_set("""lend lends lent lending loan loans loaned give gives gave giving grant
+grants granted granting award awards awarded awarding pay pays paid paying offer offers offered""")
+
+
+def _indirect_object(
+    sentence: Sentence, lo: int, hi: int, project_spans: list[tuple[int, int]], actor: Mention | None
+) -> str | None:
+    """The company money is given to, named between the verb and the sum: "will lend Hastings
+    $100 million", "awarded Acme Metals €5m"."""
+    tokens = sentence.tokens
+    amounts = [a for a in sentence.amounts if lo <= a.start < hi]
+    if not amounts:
+        return None
+    taken = _taken_tokens(sentence, project_spans)
+    if actor is not None:
+        taken.update(range(actor.first, actor.last))
+    for i, token in enumerate(tokens[:-1]):
+        if not (lo <= token.start < hi) or token.lower not in _GIVING_VERBS:
+            continue
+        run = name_run(tokens, i + 1, taken)
+        after = tokens[run[1]].start if run is not None and run[1] < len(tokens) else -1
+        if run is not None and any(a.start <= after < a.end for a in amounts):
+            name = " ".join(t.text for t in tokens[run[0] : run[1]])
+            if not mineral_table()[0].get(name.lower()):
+                return name[:200]
+    return None
 
 
 def _generic_counterparty(

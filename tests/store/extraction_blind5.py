@@ -1487,13 +1487,7 @@ BLIND5_MISSES: dict[str, str] = {
     "b5-money-chf": ("commitment 0 actor_country: expected 'CH', got None"),
     "b5-none-no-plans": ("expected 0 commitments, got 1"),
     "b5-none-history-lynas": ("expected 0 commitments, got 1"),
-    "b5-art-kabil-argentina-release": ("expected 1 commitments, got 2 (+2 more)"),
-    "b5-art-marubeni-yangibana": (
-        "commitment 0 minerals: expected ['neodymium', 'praseodymium'"
-        ", 'rare-earths'], got ['rare-earths'] (+2 more)"
-    ),
     "b5-art-eib-zambia-global-gateway": ("expected 2 commitments, got 3 (+5 more)"),
-    "b5-art-manara-reko-diq": ("expected 1 commitments, got 2 (+3 more)"),
     "b5-art-canberra-release-efa-nrfc": (
         "commitment 0 actor: expected 'AU', got 'Albanese Government' (+7 more)"
     ),
