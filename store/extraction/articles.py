@@ -454,6 +454,38 @@ def _resolve_short_name(draft: CommitmentDraft, short_names: dict[str, Mention |
     return True
 
 
+# "The company will also supply tungsten concentrate": the company the article is about.
+_THE_COMPANY = re.compile(r"^\W*(?:[Tt]he|[Ii]ts) (?:company|firm|miner|producer|developer|group|owner)\b")
+
+
+def _note_company_place(company: str, sentence: Sentence, places: dict[str, str]) -> None:
+    """The country a company we do not know works in: "Trinity Metals, the owner of the
+    Nyakabingo tungsten mine in Rwanda"."""
+    if company in ORGANISATIONS_BY_NAME:
+        return
+    at = sentence.text.find(company)
+    for mention in sentence.mentions:
+        if mention.kind == "country" and not mention.adjective and mention.start > at >= 0:
+            if sentence.text[max(0, mention.start - 3) : mention.start].lower() == "in ":
+                places.setdefault(company, mention.value)
+                return
+
+
+def _the_company(draft: CommitmentDraft, last: CommitmentDraft, places: dict[str, str]) -> bool:
+    """Read "the company" after a state body's commitment to a company ("DFC will invest $25
+    million in Trinity Metals ... The company will also supply ...") as that company, not the
+    state body; True if the draft changed."""
+    if draft.actor != last.actor or not (_is_country(last) or _acts_for_state(last)):
+        return False
+    company = last.counterparty
+    if company is None or _is_place(company):
+        return False
+    known = ORGANISATIONS_BY_NAME.get(company)
+    draft.actor = draft.actor_name = company
+    draft.actor_country = known.country if known is not None else places.get(company)
+    return True
+
+
 def _resolve_government(
     draft: CommitmentDraft, sentence: Sentence, clause: str, place_country: str | None
 ) -> bool:
@@ -785,6 +817,7 @@ def _read_article(
     headline_sentence: Sentence | None = None
     headline_actor: CommitmentDraft | None = None
     changes: dict[tuple[str | None, str], StatusChangeDraft] = {}
+    company_places: dict[str, str] = {}  # "Trinity Metals": "RW", where its mine is
     short_names: dict[str, Mention | None] = {}  # "commission": the European Commission named earlier
     claims: dict[tuple[str | None, str], ClaimDraft] = {}
     for said, paragraph, is_lead in _sentences(paragraphs, headline):
@@ -817,6 +850,8 @@ def _read_article(
                     each.statement = said[:STATEMENT_MAX]
             changed = _resolve_government(draft, sentence, clause, place_country)
             changed = _resolve_short_name(draft, short_names) or changed
+            if not is_headline and found and _THE_COMPANY.match(clause):
+                changed = _the_company(draft, found[-1], company_places) or changed
             if is_lead and _headline_fill(draft, headline_sentence, headline_actor):
                 changed = True
             if draft.project is None and named_project is not None and _THE_PROJECT.search(clause):
@@ -854,6 +889,8 @@ def _read_article(
                 claims.setdefault((claim.initiative, claim.value), claim)
                 continue
             (found if draft.is_commitment else result.rejected).extend(drafts)
+            if draft.is_commitment and draft.counterparty and not _is_place(draft.counterparty):
+                _note_company_place(draft.counterparty, sentence, company_places)
             if draft.is_commitment and draft.project:
                 named_project = (draft.project_mention, draft.project)
             if draft.actor:
