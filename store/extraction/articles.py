@@ -203,6 +203,13 @@ _CONTINUES = re.compile(
     r"|project|mine|scheme|programme|program|stockpile|reserve|funds?|money)\b"
 )
 
+# A sentence that goes on about the deal itself (not the plant it pays for): "The scheme will
+# provide capital subsidies to recyclers that recover lithium, cobalt and nickel".
+_CONTINUES_DEAL = re.compile(
+    r"^\W*(?:The|This|These|Its|Their|That)\s+(?:[a-z][\w-]*\s+){0,2}?(?:loans?|grants?|investments?"
+    r"|funding|financing|facility|deals?|agreements?|awards?|stakes?|guarantees?|scheme|programme"
+    r"|program|package|fund|incentives?|subsid(?:y|ies))\b"
+)
 
 # "Arafura said on Wednesday that Export Finance Australia approved a loan": the company that
 # reports it is not the actor; the sentence is read from what it reports.
@@ -396,13 +403,16 @@ def _restated(
 def _tell_more(found: list[CommitmentDraft], told: CommitmentDraft, minerals: list[str]) -> None:
     """A sentence that points back at a commitment ("Under the agreement, Marubeni will purchase
     ... neodymium and praseodymium", "the Secretary said the investment would ... under the
-    National Critical Mineral Mission") adds the minerals, initiative and project it names."""
+    National Critical Mineral Mission", "The scheme will provide capital subsidies") adds the
+    minerals, instrument, initiative and project it names."""
     same = [kept for kept in found if told.actor is not None and _same_actor(kept, told)]
     if not same and told.actor is not None and not _is_country(told):
         return  # another party's doing ("Barrick will keep its stake")
     target = (same or found)[-1]
     if minerals and not set(minerals) <= set(target.minerals):  # named in the sentence itself
         target.minerals = sorted(set(target.minerals) | set(minerals))
+    if target.instrument in (None, "other") and told.instrument not in (None, "other"):
+        target.instrument = told.instrument  # "an incentive scheme" whose "subsidies" are grants
     if target.initiative is None and told.initiative is not None:
         target.initiative, target.initiative_mention = told.initiative, told.initiative_mention
     if target.project is None and told.project is not None:
@@ -484,6 +494,22 @@ def _the_company(draft: CommitmentDraft, last: CommitmentDraft, places: dict[str
     draft.actor = draft.actor_name = company
     draft.actor_country = known.country if known is not None else places.get(company)
     return True
+
+
+# "The federal government said it would give Mason a C$45 million grant through its Strategic
+# Innovation Fund": the government is the actor, the fund its channel.
+_GOVERNMENT_SUBJECT = re.compile(
+    r"^\W*(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019-]+\s+)?(?:(?:[Ff]ederal|[Nn]ational|[Cc]entral|[Uu]nion)\s+)?"
+    r"(?:[Gg]overnment|[Aa]dministration|[Cc]abinet)\b"
+)
+
+
+def _through(draft: CommitmentDraft, clause: str) -> bool:
+    name = draft.actor_name or draft.actor
+    if not name or draft.actor == draft.actor_country:
+        return False
+    at = clause.find(name)
+    return at > 0 and re.search(r"\bthrough\s+(?:(?:its|the|their)\s+)?$", clause[:at]) is not None
 
 
 def _resolve_government(
@@ -848,6 +874,8 @@ def _read_article(
             if reported:
                 for each in drafts:
                     each.statement = said[:STATEMENT_MAX]
+            if _GOVERNMENT_SUBJECT.match(clause) and _through(draft, clause):
+                draft.actor = draft.actor_name = draft.actor_country = None  # the government acts
             changed = _resolve_government(draft, sentence, clause, place_country)
             changed = _resolve_short_name(draft, short_names) or changed
             if not is_headline and found and _THE_COMPANY.match(clause):
@@ -884,6 +912,9 @@ def _read_article(
                         other.is_commitment, other.reason = False, why
                     if why.startswith("refers back") and found:
                         _tell_more(found, draft, sorted({code for _, code in sentence.minerals}))
+            if draft.reason == "no actor" and index == 0 and found and _CONTINUES_DEAL.match(sentence.text):
+                # "The scheme will provide capital subsidies to recyclers of lithium and cobalt"
+                _tell_more(found, draft, sorted({code for _, code in sentence.minerals}))
             if draft.is_commitment and draft.amount is not None and aggregate:
                 claim = _claim_of(draft, sentence, ctx.known_initiatives)
                 claims.setdefault((claim.initiative, claim.value), claim)

@@ -400,7 +400,7 @@ def _indirect_object(
     sentence: Sentence, lo: int, hi: int, project_spans: list[tuple[int, int]], actor: Mention | None
 ) -> str | None:
     """The company money is given to, named between the verb and the sum: "will lend Hastings
-    $100 million", "awarded Acme Metals €5m"."""
+    $100 million", "awarded Acme Metals €5m", "give Mason a C$45 million grant"."""
     tokens = sentence.tokens
     amounts = [a for a in sentence.amounts if lo <= a.start < hi]
     if not amounts:
@@ -412,7 +412,10 @@ def _indirect_object(
         if not (lo <= token.start < hi) or token.lower not in _GIVING_VERBS:
             continue
         run = name_run(tokens, i + 1, taken)
-        after = tokens[run[1]].start if run is not None and run[1] < len(tokens) else -1
+        k = run[1] if run is not None else len(tokens)
+        if k < len(tokens) and tokens[k].lower in {"a", "an"}:  # "give Mason a C$45 million grant"
+            k += 1
+        after = tokens[k].start if k < len(tokens) else -1
         if run is not None and any(a.start <= after < a.end for a in amounts):
             name = " ".join(t.text for t in tokens[run[0] : run[1]])
             if not mineral_table()[0].get(name.lower()):
