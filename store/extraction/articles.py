@@ -151,9 +151,17 @@ _ANALYSIS_TAG = gated(r"breakingviews|opinion|analysis|column", re.I)
 _DELIBERATION = gated(
     r"\b(?:should|ought to|could|would (?:need|have) to|calls? for|called for|urg(?:e|es|ed|ing)"
     r"|argu(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|floated|discuss(?:ed|es|ing)?|studying|weigh(?:s|ing)?"
-    r"|consider(?:s|ing)|reviewing|exploring|looking at|said to be|(?:is|are) likely to|wants?"
+    r"|consider(?:s|ing)?|reviewing|exploring|looking at|said to be|(?:is|are) likely to|wants?"
     r"|hop(?:e|es|ed|ing) to|reluctant|none has|no (?:government|one|company|country) has"
     r"|(?:has|have) yet to|not yet|wait(?:ing)? to see)\b",
+    re.I,
+)
+
+# "announced today a package of measures to secure supplies": the measures follow, each its own
+# commitment; without a sum of its own, the umbrella is none.
+_UMBRELLA = gated(
+    r"\b(?:package|set|series|raft|range|slate|suite|number)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:measures|steps|policies|initiatives|actions|proposals)\b",
     re.I,
 )
 
@@ -313,12 +321,35 @@ _RECIPIENT = re.compile(
 # A later sentence that puts a condition on the commitment just read: "The transaction is
 # subject to regulatory approvals", "Completion remains conditional on financing".
 _CONDITION_OF_PREVIOUS = re.compile(
-    r"^\W*(?:(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:deals?|transactions?|agreements?"
+    r"^\W*(?:(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?P<what>deals?|transactions?|agreements?"
     r"|acquisitions?|purchases?|investments?|loans?|financing|sale|stake|offtake|grants?|facility"
     r"|commitments?|completion|closing)|Completion|Closing|Financial close)"
     r"\s+(?:is|are|remains?|will be|would be|will remain)\s+(?:still\s+)?"
     r"(?:subject to|conditional (?:on|upon)|contingent (?:on|upon)|pending)\b"
 )
+
+
+_CONDITIONED_KINDS = {
+    "transaction": "equity",
+    "acquisition": "equity",
+    "purchase": "equity",
+    "sale": "equity",
+    "stake": "equity",
+    "investment": "equity",
+    "loan": "loan",
+    "financing": "loan",
+    "facility": "loan",
+    "grant": "grant",
+    "offtake": "offtake",
+}
+
+
+def _conditioned(found: list[CommitmentDraft], what: str | None) -> CommitmentDraft:
+    """The commitment a condition is put on: the last of the kind it names ("the loan"), else
+    the article's first ("The deal is subject to approval")."""
+    kind = _CONDITIONED_KINDS.get((what or "").lower().removesuffix("s"))
+    same_kind = [d for d in found if kind is not None and d.instrument == kind]
+    return same_kind[-1] if same_kind else found[0]
 
 
 def _recipient_of(sentence: str) -> str | None:
@@ -555,6 +586,22 @@ def _governing(clause: str, sentence: Sentence, lo: int, hi: int) -> str:
         return clause[: ends[0]]
     relative = _RELATIVE.search(clause)
     return clause[: relative.start()] if relative else clause
+
+
+def _drop_described_minerals(drafts: list[CommitmentDraft], sentence: Sentence, lo: int, hi: int) -> None:
+    """Minerals named after ", which" describe something else ("add gallium and tungsten to the
+    national stockpile, which currently focuses on lithium and cobalt"), when the clause names
+    its own before."""
+    relative = _DESCRIBING.search(sentence.text, lo, hi)
+    if relative is None:
+        return
+    own = sorted({code for at, code in sentence.minerals if lo <= at < relative.start()})
+    if own:
+        for draft in drafts:
+            draft.minerals = list(own)
+
+
+_DESCRIBING = re.compile(r",\s+(?:which|who|whose)\b")
 
 
 def _minerals_of(text: str) -> list[str]:
@@ -851,8 +898,9 @@ def _read_article(
         recipient = None if is_headline or not found else _recipient_of(said)
         if recipient and (found[-1].counterparty is None or _is_place(found[-1].counterparty)):
             found[-1].counterparty = recipient  # "The award ... will go to Silver Basin Metals"
-        if not is_headline and found and _CONDITION_OF_PREVIOUS.match(said):
-            found[-1].status = "conditional"  # "The transaction is subject to regulatory approvals."
+        condition = None if is_headline or not found else _CONDITION_OF_PREVIOUS.match(said)
+        if condition is not None:  # "The transaction is subject to regulatory approvals."
+            _conditioned(found, condition.group("what")).status = "conditional"
         if not (is_headline or is_lead) and not _worth_reading(said):
             continue
         reported = None if is_headline else _REPORTED_THAT.match(said)
@@ -889,6 +937,7 @@ def _read_article(
                 _infer_dollar(draft, sentence, lo, hi)
                 draft.reason = _verdict(sentence, clause, draft, has_amount, previous)
                 draft.is_commitment = draft.reason in {"commitment", "proposal"}
+            _drop_described_minerals(drafts, sentence, lo, hi)
             if not any(lo <= at < hi for at, _ in sentence.minerals):
                 for each in drafts:  # the headline's minerals are context, not this clause's
                     each.minerals = [] if is_headline else (each.minerals or context.around(paragraph, each.project))
@@ -901,6 +950,8 @@ def _read_article(
                     why = "the headline's recipient, not its actor"
                 elif _DELIBERATION.search(_governing(clause, sentence, lo, hi)):
                     why = "weighs or urges a policy, commits nothing"
+                elif draft.amount is None and _UMBRELLA.search(clause):
+                    why = "names the measures the article goes on to detail"
                 if why is None and not is_headline:
                     why = _background(clause, sentence, anchor)
                     if why is None and leading is not None:  # "In 2023, X lent $1m and Y $2m"

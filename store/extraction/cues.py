@@ -97,9 +97,11 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             rf"|\b\d+(?:\.\d+)?{PERCENT}\s+(?:interest|holding|ownership)\b"
             r"|\b(?:acquir\w*|buy\w*|bought|tak\w*|took)\s+(?:a\s+)?\d+(?:\.\d+)?"
             rf"{PERCENT}\s+of\s+(?:the\s+)?(?:company|firm|shares|miner|developer)\b"
-            # "take 15% of Reko Diq for $540 million": a share of a named thing, not of its output
-            r"|\b(?:acquir\w*|buy\w*|bought|tak\w*|took)\s+(?:a\s+)?\d+(?:\.\d+)?"
-            rf"{PERCENT}\s+of\s+(?-i:[A-Z])[\w-]*+(?:\s+(?-i:[A-Z])[\w-]*+){{0,3}}+"
+            # "take 15% of Reko Diq for $540 million", "buy majority of Tanzania's Kabanga nickel
+            # project": a share of a named thing, not of its output
+            r"|\b(?:acquir\w*|buy\w*|bought|tak\w*|took)\s+(?:an?\s+)?(?:\d+(?:\.\d+)?"
+            rf"{PERCENT}|(?:controlling\s+)?(?:majority|minority|control))\s+(?:of|in)\s+(?-i:[A-Z])[\w-]*+(?:\s+(?-i:[A-Z])[\w-]*+){{0,3}}+"
+            r"(?:['\u2019]s\s+(?-i:[A-Z])[\w-]*+(?:\s+(?-i:[A-Z])[\w-]*+){0,3}+)?"
             r"(?!['\u2019]|\s+(?:output|production|concentrate|supply|oxide|offtake)\b)",
         ),
         (

@@ -94,6 +94,8 @@ def _passive_by(tokens: list[Token], by: int) -> bool:
 def _verb_follows(tokens: list[Token], mention: Mention) -> bool:
     """Whether the mention is directly followed by a verb it is the subject of ("Ford took")."""
     k = _after_time_words(tokens, mention.last)
+    while k < len(tokens) - 1 and tokens[k].lower.endswith("ly") and tokens[k].lower not in SUBJECT_VERBS:
+        k += 1  # "Mitsubishi separately agreed"
     return k < len(tokens) and tokens[k].lower in SUBJECT_VERBS
 
 
@@ -215,6 +217,9 @@ def _named_with(sentence: Sentence, mentions: list[Mention], roles: list[str]) -
     return partners
 
 
+_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;:]*$")
+
+
 def actor_and_counterparty(
     sentence: Sentence,
     lo: int,
@@ -237,6 +242,10 @@ def actor_and_counterparty(
     # "Zambia's copper belt will send ore to Japan: Mitsui agreed to buy ...": the subject of a verb.
     if len(subjects) > 1 and not _verb_follows(sentence.tokens, subjects[0]):
         with_verb = [m for m in subjects[1:] if _verb_follows(sentence.tokens, m)]
+        # "International Resources Holding, the mining arm of International Holding Company,
+        # agreed": a name inside the first subject's apposition is not the subject
+        if with_verb and _APPOSITION.match(sentence.text, subjects[0].end, with_verb[0].start):
+            with_verb = []
         if with_verb:
             subjects.remove(with_verb[0])
             subjects.insert(0, with_verb[0])

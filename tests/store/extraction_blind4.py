@@ -2089,6 +2089,4 @@ BLIND4_MISSES: dict[str, str] = {
     "b4-art-edc-lac-gueret": "commitment 1 counterparty: expected 'Mason Resources', got 'Mason'"
     " (the corpus elsewhere logs a company as the sentence names it)",
     "b4-art-northern-minerals-asx": "expected 2 commitments, got 3 (+3 more)",
-    "b4-art-irh-kabanga": "expected 2 commitments, got 3 (+4 more)",
-    "b4-art-motie-korea-package": "expected 3 commitments, got 5 (+7 more)",
 }
