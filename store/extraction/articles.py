@@ -157,11 +157,12 @@ _DELIBERATION = gated(
     re.I,
 )
 
-# "announced today a package of measures to secure supplies": the measures follow, each its own
-# commitment; without a sum of its own, the umbrella is none.
+# "announced today a package of measures to secure supplies", "is pleased to announce a funding
+# package": the measures follow, each its own commitment; without a sum, the umbrella is none.
 _UMBRELLA = gated(
     r"\b(?:package|set|series|raft|range|slate|suite|number)\s+of\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:measures|steps|policies|initiatives|actions|proposals)\b",
+    r"(?:measures|steps|policies|initiatives|actions|proposals)\b"
+    r"|\b(?:funding|financing|support|aid|rescue|investment|stimulus)\s+package\b",
     re.I,
 )
 
@@ -990,8 +991,8 @@ def _read_article(
     _rejoin(result.commitments)
     _one_story(result.commitments)
     for draft in result.commitments:
-        if not draft.minerals:  # a commitment only the headline reports
-            draft.minerals = list(context.headline)
+        if not draft.minerals:  # the project's name says ("Browns Range heavy rare earths project"), else the headline
+            draft.minerals = (_minerals_of(draft.project) if draft.project else []) or list(context.headline)
         if anchor is not None:
             draft.announced_on = anchor  # the article's news is the dateline's
     result.status_changes = list(changes.values())

@@ -2088,5 +2088,4 @@ CASES: list[dict[str, Any]] = _MESSAGES + _ARTICLES
 BLIND4_MISSES: dict[str, str] = {
     "b4-art-edc-lac-gueret": "commitment 1 counterparty: expected 'Mason Resources', got 'Mason'"
     " (the corpus elsewhere logs a company as the sentence names it)",
-    "b4-art-northern-minerals-asx": "expected 2 commitments, got 3 (+3 more)",
 }
