@@ -103,7 +103,8 @@ _BACKGROUND_CUE = gated(
     r"|first (?:offered|announced|agreed|restricted"
     r"|imposed|lent|signed|invested|awarded|committed)|had (?:already |previously )?(?:\w+ed|lent|"
     r"signed|made|given|provided|committed|awarded|won|paid|spent|taken)"
-    r"|(?:in|during|since|of) (?:fiscal |early |mid-|late )?(?P<year>(?:19|20)\d\d))\b",
+    r"|(?:in|during|since|of) (?:fiscal |early |mid-|late )?(?:(?:January|February|March|April|May"
+    r"|June|July|August|September|October|November|December) )?(?P<year>(?:19|20)\d\d))\b",
     re.I,
 )
 # Reported speech puts today's news in the past perfect: "said it had agreed", "says they had signed".
@@ -120,7 +121,7 @@ _NEWS_CUE = gated(
 
 # "In 2023, JBIC lent $200m and JOGMEC $100m": a leading time phrase covers every clause.
 _LEADING_BACKGROUND = re.compile(
-    r"^\s*(?:in|during|back in|since)\s+(?:19|20)\d\d\b"
+    rf"^\s*(?:in|during|back in|since)\s+(?:{_MONTH}\s+)?(?:19|20)\d\d\b"
     r"|^\s*(?:last year|previously|earlier|in the past|since then)\b",
     re.I,
 )
@@ -306,7 +307,8 @@ def country_of_place(place: str | None) -> str | None:
 
 # "the mine's operator", "the project": the project the article has just named
 _THE_PROJECT = re.compile(
-    r"\b(?:the|this) (?:mine|project|refinery|smelter|plant|deposit|facility|operation|site)(?:'s|\u2019s)?\b",
+    r"\b(?:the|this) (?:mine|project|refinery|smelter|plant|deposit|facility|operation|site)"
+    r"(?:'s|\u2019s)?\b",
     re.I,
 )
 
@@ -412,9 +414,7 @@ def _no_news(clause: str, draft: CommitmentDraft, index: int) -> str | None:
 
 
 # "KEXIM will also take a stake", "Separately, the agency will...": a second commitment.
-_ANOTHER = gated(
-    r"\b(?:also|separately|in addition|additionally|another|second|further|too|as well)\b", re.I
-)
+_ANOTHER = gated(r"\b(?:also|separately|in addition|additionally|another|second|further|too|as well)\b", re.I)
 
 
 def _restated(
@@ -432,6 +432,13 @@ def _restated(
     return None
 
 
+def _goes_on(draft: CommitmentDraft, clause: str, index: int) -> bool:
+    """Whether a clause without an actor goes on about a commitment already read."""
+    if index == 0 and _CONTINUES_DEAL.match(clause):
+        return True
+    return draft.amount is None and _BACK_REFERENCE_INSIDE.search(clause) is not None
+
+
 def _tell_more(found: list[CommitmentDraft], told: CommitmentDraft, minerals: list[str]) -> None:
     """A sentence that points back at a commitment ("Under the agreement, Marubeni will purchase
     ... neodymium and praseodymium", "the Secretary said the investment would ... under the
@@ -440,7 +447,13 @@ def _tell_more(found: list[CommitmentDraft], told: CommitmentDraft, minerals: li
     same = [kept for kept in found if told.actor is not None and _same_actor(kept, told)]
     if not same and told.actor is not None and not _is_country(told):
         return  # another party's doing ("Barrick will keep its stake")
-    target = (same or found)[-1]
+    candidates = same or found
+    of_kind = [
+        kept
+        for kept in candidates
+        if told.instrument not in (None, "other") and kept.instrument == told.instrument
+    ]
+    target = (of_kind or candidates)[-1]  # "the investment": the article's investment, not its loan
     if minerals and not set(minerals) <= set(target.minerals):  # named in the sentence itself
         target.minerals = sorted(set(target.minerals) | set(minerals))
     if target.instrument in (None, "other") and told.instrument not in (None, "other"):
@@ -507,10 +520,10 @@ def _note_company_place(company: str, sentence: Sentence, places: dict[str, str]
         return
     at = sentence.text.find(company)
     for mention in sentence.mentions:
-        if mention.kind == "country" and not mention.adjective and mention.start > at >= 0:
-            if sentence.text[max(0, mention.start - 3) : mention.start].lower() == "in ":
-                places.setdefault(company, mention.value)
-                return
+        after_in = sentence.text[max(0, mention.start - 3) : mention.start].lower() == "in "
+        if mention.kind == "country" and not mention.adjective and mention.start > at >= 0 and after_in:
+            places.setdefault(company, mention.value)
+            return
 
 
 def _the_company(draft: CommitmentDraft, last: CommitmentDraft, places: dict[str, str]) -> bool:
@@ -776,9 +789,9 @@ def _one_story(drafts: list[CommitmentDraft]) -> None:
         if _ANOTHER_THING.search(draft.statement):  # "will lend A$50 million to a nickel mine"
             continue
         if len(projects) == 1 and draft.project is None and not draft.project_candidates:
-            (draft.project_mention, draft.project), = projects
+            ((draft.project_mention, draft.project),) = projects
         if len(initiatives) == 1 and draft.initiative is None:
-            (draft.initiative_mention, draft.initiative), = initiatives
+            ((draft.initiative_mention, draft.initiative),) = initiatives
 
 
 def _absorb_headline(drafts: list[CommitmentDraft], headline: str) -> list[CommitmentDraft]:
@@ -902,6 +915,7 @@ def _read_article(
         condition = None if is_headline or not found else _CONDITION_OF_PREVIOUS.match(said)
         if condition is not None:  # "The transaction is subject to regulatory approvals."
             _conditioned(found, condition.group("what")).status = "conditional"
+            continue  # a condition on that deal, not one of its own ("approval by the FIRB")
         if not (is_headline or is_lead) and not _worth_reading(said):
             continue
         reported = None if is_headline else _REPORTED_THAT.match(said)
@@ -941,7 +955,9 @@ def _read_article(
             _drop_described_minerals(drafts, sentence, lo, hi)
             if not any(lo <= at < hi for at, _ in sentence.minerals):
                 for each in drafts:  # the headline's minerals are context, not this clause's
-                    each.minerals = [] if is_headline else (each.minerals or context.around(paragraph, each.project))
+                    each.minerals = (
+                        [] if is_headline else (each.minerals or context.around(paragraph, each.project))
+                    )
             if draft.is_commitment:
                 why = None
                 receives = _HEADLINE_RECEIVES.search(sentence.text) if is_headline else None
@@ -958,14 +974,17 @@ def _read_article(
                     if why is None and leading is not None:  # "In 2023, X lent $1m and Y $2m"
                         why = _background(leading.group(), sentence, anchor)
                     if why is None and not is_lead:
-                        why = _no_news(clause, draft, index) or _restated(clause, draft, found, headline_sentence)
+                        why = _no_news(clause, draft, index) or _restated(
+                            clause, draft, found, headline_sentence
+                        )
                 if why:  # kept among the rejected drafts, with the reason
                     for other in drafts:
                         other.is_commitment, other.reason = False, why
                     if why.startswith("refers back") and found:
                         _tell_more(found, draft, sorted({code for _, code in sentence.minerals}))
-            if draft.reason == "no actor" and index == 0 and found and _CONTINUES_DEAL.match(sentence.text):
-                # "The scheme will provide capital subsidies to recyclers of lithium and cobalt"
+            if draft.reason == "no actor" and found and not is_headline and _goes_on(draft, clause, index):
+                # "The scheme will provide capital subsidies to recyclers of lithium and cobalt",
+                # "An official said the investment would count towards the MSP"
                 _tell_more(found, draft, sorted({code for _, code in sentence.minerals}))
             if draft.is_commitment and draft.amount is not None and aggregate:
                 claim = _claim_of(draft, sentence, ctx.known_initiatives)
@@ -991,7 +1010,9 @@ def _read_article(
     _rejoin(result.commitments)
     _one_story(result.commitments)
     for draft in result.commitments:
-        if not draft.minerals:  # the project's name says ("Browns Range heavy rare earths project"), else the headline
+        if (
+            not draft.minerals
+        ):  # the project's name says ("Browns Range heavy rare earths project"), else the headline
             draft.minerals = (_minerals_of(draft.project) if draft.project else []) or list(context.headline)
         if anchor is not None:
             draft.announced_on = anchor  # the article's news is the dateline's

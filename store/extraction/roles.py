@@ -420,6 +420,11 @@ def _indirect_object(
     for i, token in enumerate(tokens[:-1]):
         if not (lo <= token.start < hi) or token.lower not in _GIVING_VERBS:
             continue
+        known = next((m for m in sentence.mentions if m.first == i + 1 and m is not actor), None)
+        if known is not None and known.kind != "country":  # "lend Arafura A$150 million"
+            after = tokens[known.last].start if known.last < len(tokens) else -1
+            if any(a.start <= after < a.end for a in amounts):
+                return party_name(known)
         run = name_run(tokens, i + 1, taken)
         k = run[1] if run is not None else len(tokens)
         if k < len(tokens) and tokens[k].lower in {"a", "an"}:  # "give Mason a C$45 million grant"
