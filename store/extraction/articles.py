@@ -4,9 +4,10 @@ and nothing proposed from background paragraphs about earlier years.
 A pure function like extract(): no network, no Slack, no database.
 
 - The dateline ("TOKYO, March 3, 2025 (Reuters) -", "OTTAWA, ON, Feb. 12, 2025 /CNW/ -",
-  "3 March 2025 —", "WASHINGTON — ..." with a "Published: ..." line) is cut off the lead, so
-  its city is not read as an actor, and its date is the announcement date of every
-  commitment the article reports; other dates in the article are read relative to it.
+  "3 March 2025 —", "CANBERRA, 20 June 2025" on a line of its own, "WASHINGTON — ..." with a
+  "Published: ..." line) is cut off the lead, so its city is not read as an actor, and its
+  date is the announcement date of every commitment the article reports; other dates in the
+  article are read relative to it.
 - The headline is read first: its commitment (if any) is merged with the body's, and its
   actor and project stand in for the lead's when the lead names none ("The agency will
   invest..." under "JOGMEC takes stake in ...").
@@ -17,6 +18,16 @@ A pure function like extract(): no network, no Slack, no database.
   and whose projects do not differ are merged, the most complete first. A later sentence
   that only points back ("The loan will fund...") or names neither a sum nor an instrument
   adds nothing.
+- A later paragraph tells more about what was read, not something new: the same actor again
+  without a sum is the same commitment unless "also", "separately"... say otherwise; a sentence
+  pointing back ("Under the agreement, ...", "the investment would ...") adds its minerals,
+  instrument, initiative and project; "The transaction is subject to ..." makes it conditional;
+  "a package of measures" without a sum only announces the measures that follow. An article
+  about one project (or initiative) is so for each commitment that names no other.
+- Who acts: "the Albanese Government" or "the federal government ... through its fund" is the
+  country (from the text or the dateline), its bare "$" that country's dollar; "the Commission"
+  is the organisation named in full before; "the company" after a state body's deal with a
+  company is that company.
 - Boilerplate ("About EDC", "Forward-looking statements", "Media contact") ends the reading,
   and at most MAX_ARTICLE_SENTENCES sentences are read, which keeps a 2,000-word article
   under 30 ms at 10,000 known project names (`python -m tests.bench.extraction`).
@@ -606,6 +617,8 @@ def _drop_described_minerals(drafts: list[CommitmentDraft], sentence: Sentence, 
     """Minerals named after ", which" describe something else ("add gallium and tungsten to the
     national stockpile, which currently focuses on lithium and cobalt"), when the clause names
     its own before."""
+    if not sentence.minerals or ", wh" not in sentence.text:
+        return
     relative = _DESCRIBING.search(sentence.text, lo, hi)
     if relative is None:
         return

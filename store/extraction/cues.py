@@ -115,7 +115,7 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"\s+from\b"
             # "agreed to supply germanium to the Pentagon", "will buy the entire output"; not "a
             # refinery that will supply battery makers", which describes what is financed
-            r"|(?<!\bthat )(?<!\bwhich )\b(?:agree[sd]?\s+to|will|to|deal to|contract to)"
+            r"|\b(?:agree[sd]?\s+to|will(?<!\bthat will)(?<!\bwhich will)|to|deal to|contract to)"
             r"\s+(?:\w+\s+)?suppl(?:y|ies)\b"
             r"(?!\s+chains?\b)"
             # "agreed to sell cobalt from Mutanda to Samsung SDI": the seller's side of an offtake

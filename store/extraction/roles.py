@@ -414,12 +414,13 @@ def _indirect_object(
     amounts = [a for a in sentence.amounts if lo <= a.start < hi]
     if not amounts:
         return None
+    verbs = [i for i, t in enumerate(tokens[:-1]) if t.lower in _GIVING_VERBS and lo <= t.start < hi]
+    if not verbs:
+        return None
     taken = _taken_tokens(sentence, project_spans)
     if actor is not None:
         taken.update(range(actor.first, actor.last))
-    for i, token in enumerate(tokens[:-1]):
-        if not (lo <= token.start < hi) or token.lower not in _GIVING_VERBS:
-            continue
+    for i in verbs:
         known = next((m for m in sentence.mentions if m.first == i + 1 and m is not actor), None)
         if known is not None and known.kind != "country":  # "lend Arafura A$150 million"
             after = tokens[known.last].start if known.last < len(tokens) else -1

@@ -275,7 +275,8 @@ def _verdict(
     clause = REPORTED_WOULD.sub(" said it will ", clause)
     if sentence.question:
         return "question"
-    if any(not _describes_a_noun(clause, n.start()) for n in NEGATION.finditer(clause)):
+    negation = NEGATION.search(clause)
+    if negation and any(not _describes_a_noun(clause, n.start()) for n in NEGATION.finditer(clause)):
         return "negation"
     if SPECULATION.search(sentence.text):
         return "speculation"
