@@ -171,7 +171,7 @@ _DELIBERATION = gated(
 
 # "announced today a package of measures to secure supplies", "is pleased to announce a funding
 # package": the measures follow, each its own commitment; without a sum, the umbrella is none.
-_UMBRELLA = gated(
+_UMBRELLA = re.compile(
     r"\b(?:package|set|series|raft|range|slate|suite|number)\s+of\s+(?:[\w-]+\s+){0,2}?"
     r"(?:measures|steps|policies|initiatives|actions|proposals)\b"
     r"|\b(?:funding|financing|support|aid|rescue|investment|stimulus)\s+package\b",
@@ -425,7 +425,11 @@ def _no_news(clause: str, draft: CommitmentDraft, index: int) -> str | None:
 
 
 # "KEXIM will also take a stake", "Separately, the agency will...": a second commitment.
-_ANOTHER = gated(r"\b(?:also|separately|in addition|additionally|another|second|further|too|as well)\b", re.I)
+# This, the umbrella and "another thing" are tried on a few drafts only, so they are plain
+# patterns: a literal gate's words ("to", "in", "also") would be looked for in every text.
+_ANOTHER = re.compile(
+    r"\b(?:also|separately|in addition|additionally|another|second|further|too|as well)\b", re.I
+)
 
 
 def _restated(
@@ -782,7 +786,7 @@ def _rejoin(drafts: list[CommitmentDraft]) -> None:
 
 # Money that goes to another thing than the article's project: "lend A$50 million to a nickel
 # mine", "invest A$30 million in a graphite anode manufacturer".
-_ANOTHER_THING = gated(
+_ANOTHER_THING = re.compile(
     r"\b(?:to|in|into)\s+(?:an?|another|one|two|three|several)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:mines?|projects?|refiner(?:y|ies)|smelters?|plants?|compan(?:y|ies)|manufacturers?|miners?"
     r"|developers?|producers?|ventures?|start-?ups?|firms?|deposits?|facilit(?:y|ies))\b",
