@@ -4,9 +4,10 @@ and nothing proposed from background paragraphs about earlier years.
 A pure function like extract(): no network, no Slack, no database.
 
 - The dateline ("TOKYO, March 3, 2025 (Reuters) -", "OTTAWA, ON, Feb. 12, 2025 /CNW/ -",
-  "3 March 2025 —", "WASHINGTON — ..." with a "Published: ..." line) is cut off the lead, so
-  its city is not read as an actor, and its date is the announcement date of every
-  commitment the article reports; other dates in the article are read relative to it.
+  "3 March 2025 —", "CANBERRA, 20 June 2025" on a line of its own, "WASHINGTON — ..." with a
+  "Published: ..." line) is cut off the lead, so its city is not read as an actor, and its
+  date is the announcement date of every commitment the article reports; other dates in the
+  article are read relative to it.
 - The headline is read first: its commitment (if any) is merged with the body's, and its
   actor and project stand in for the lead's when the lead names none ("The agency will
   invest..." under "JOGMEC takes stake in ...").
@@ -17,6 +18,16 @@ A pure function like extract(): no network, no Slack, no database.
   and whose projects do not differ are merged, the most complete first. A later sentence
   that only points back ("The loan will fund...") or names neither a sum nor an instrument
   adds nothing.
+- A later paragraph tells more about what was read, not something new: the same actor again
+  without a sum is the same commitment unless "also", "separately"... say otherwise; a sentence
+  pointing back ("Under the agreement, ...", "the investment would ...") adds its minerals,
+  instrument, initiative and project; "The transaction is subject to ..." makes it conditional;
+  "a package of measures" without a sum only announces the measures that follow. An article
+  about one project (or initiative) is so for each commitment that names no other.
+- Who acts: "the Albanese Government" or "the federal government ... through its fund" is the
+  country (from the text or the dateline), its bare "$" that country's dollar; "the Commission"
+  is the organisation named in full before; "the company" after a state body's deal with a
+  company is that company.
 - Boilerplate ("About EDC", "Forward-looking statements", "Media contact") ends the reading,
   and at most MAX_ARTICLE_SENTENCES sentences are read, which keeps a 2,000-word article
   under 30 ms at 10,000 known project names (`python -m tests.bench.extraction`).
@@ -31,13 +42,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from store.extraction.actors import known_mentions
+from store.extraction.actors import Mention, known_mentions
 from store.extraction.cues import instrument_of, status_of
 from store.extraction.gate import gated
 from store.extraction.known_actors import CAPITAL_METONYMS, ORGANISATIONS_BY_NAME
 from store.extraction.memo import reading_once
 from store.extraction.minerals import find_minerals
-from store.extraction.money import find_amounts
+from store.extraction.money import find_amounts, local_dollar
 from store.extraction.results import STATEMENT_MAX, ClaimDraft, CommitmentDraft, Extraction, StatusChangeDraft
 from store.extraction.sentence import Context, Sentence, clause_spans, read_sentence
 from store.extraction.status_changes import STATUS_CHANGES, find_status_changes
@@ -80,6 +91,8 @@ _DATELINE = re.compile(
     rf"^\s*+(?:(?P<place>{_PLACE})\s*+,?\s*+)?(?:{_DATE}|(?P<m4>{_MONTH})\s+(?P<d4>\d{{1,2}})(?!\d))?\s*+"
     rf"(?P<tag>\([^()\n]{{1,60}}\)|/[^/\n]{{1,40}}/)?\s*+(?P<dash>{_DASH})\s+"
 )
+# A press release's dateline on a line of its own: "CANBERRA, 20 June 2025", "NEW DELHI, 16 June 2025".
+_DATELINE_LINE = re.compile(rf"^[^\S\n]*+(?P<place>{_PLACE})[^\S\n]*+,[^\S\n]*+{_DATE}[^\S\n]*+\n")
 _PUBLISHED = re.compile(
     rf"^[^\S\n]*+(?:Published|Updated|Posted|Released|Date)(?:\s+on)?\s*+:?\s*+{_DATE}[^\n]{{0,40}}$",
     re.I | re.M,
@@ -101,7 +114,14 @@ _BACKGROUND_CUE = gated(
     r"|first (?:offered|announced|agreed|restricted"
     r"|imposed|lent|signed|invested|awarded|committed)|had (?:already |previously )?(?:\w+ed|lent|"
     r"signed|made|given|provided|committed|awarded|won|paid|spent|taken)"
-    r"|(?:in|during|since|of) (?:fiscal |early |mid-|late )?(?P<year>(?:19|20)\d\d))\b",
+    r"|(?:in|during|since|of) (?:fiscal |early |mid-|late )?(?:(?:January|February|March|April|May"
+    r"|June|July|August|September|October|November|December) )?(?P<year>(?:19|20)\d\d))\b",
+    re.I,
+)
+# Reported speech puts today's news in the past perfect: "said it had agreed", "says they had signed".
+_SAID_IT = re.compile(
+    r"\b(?:said|says|announced|confirmed|added|disclosed)(?:\s+on\s+\w+)?\s+(?:that\s+)?"
+    r"(?:it|they|he|she|the (?:company|group|firm|bank|agency|government|ministry))\s+$",
     re.I,
 )
 _NEWS_CUE = gated(
@@ -112,7 +132,7 @@ _NEWS_CUE = gated(
 
 # "In 2023, JBIC lent $200m and JOGMEC $100m": a leading time phrase covers every clause.
 _LEADING_BACKGROUND = re.compile(
-    r"^\s*(?:in|during|back in|since)\s+(?:19|20)\d\d\b"
+    rf"^\s*(?:in|during|back in|since)\s+(?:{_MONTH}\s+)?(?:19|20)\d\d\b"
     r"|^\s*(?:last year|previously|earlier|in the past|since then)\b",
     re.I,
 )
@@ -143,9 +163,18 @@ _ANALYSIS_TAG = gated(r"breakingviews|opinion|analysis|column", re.I)
 _DELIBERATION = gated(
     r"\b(?:should|ought to|could|would (?:need|have) to|calls? for|called for|urg(?:e|es|ed|ing)"
     r"|argu(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|floated|discuss(?:ed|es|ing)?|studying|weigh(?:s|ing)?"
-    r"|consider(?:s|ing)|reviewing|exploring|looking at|said to be|(?:is|are) likely to|wants?"
+    r"|consider(?:s|ing)?|reviewing|exploring|looking at|said to be|(?:is|are) likely to|wants?"
     r"|hop(?:e|es|ed|ing) to|reluctant|none has|no (?:government|one|company|country) has"
     r"|(?:has|have) yet to|not yet|wait(?:ing)? to see)\b",
+    re.I,
+)
+
+# "announced today a package of measures to secure supplies", "is pleased to announce a funding
+# package": the measures follow, each its own commitment; without a sum, the umbrella is none.
+_UMBRELLA = re.compile(
+    r"\b(?:package|set|series|raft|range|slate|suite|number)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:measures|steps|policies|initiatives|actions|proposals)\b"
+    r"|\b(?:funding|financing|support|aid|rescue|investment|stimulus)\s+package\b",
     re.I,
 )
 
@@ -162,8 +191,10 @@ _SUPERLATIVE_SO_FAR = gated(
 
 # A government named without its country ("the Union Cabinet", "the federal government",
 # "officials", "the Minister of Innovation"): its country comes from the text or the dateline.
+# "The Albanese Government", "the Carney government": a government named after its leader.
 _GOVERNMENT_BODY = re.compile(
-    r"^(?:the\s+)?(?:(?:union|federal|central|national)\s+)?(?:cabinet|government|administration"
+    r"^(?:the\s+)?(?:(?-i:[A-Z][\w'\u2019-]+)\s+(?=(?:government|administration|cabinet)\b))?"
+    r"(?:(?:union|federal|central|national)\s+)?(?:cabinet|government|administration"
     r"|ministry|minister|officials?|prime minister|premier|president|secretary)\b",
     re.I,
 )
@@ -193,6 +224,13 @@ _CONTINUES = re.compile(
     r"|project|mine|scheme|programme|program|stockpile|reserve|funds?|money)\b"
 )
 
+# A sentence that goes on about the deal itself (not the plant it pays for): "The scheme will
+# provide capital subsidies to recyclers that recover lithium, cobalt and nickel".
+_CONTINUES_DEAL = re.compile(
+    r"^\W*(?:The|This|These|Its|Their|That)\s+(?:[a-z][\w-]*\s+){0,2}?(?:loans?|grants?|investments?"
+    r"|funding|financing|facility|deals?|agreements?|awards?|stakes?|guarantees?|scheme|programme"
+    r"|program|package|fund|incentives?|subsid(?:y|ies))\b"
+)
 
 # "Arafura said on Wednesday that Export Finance Australia approved a loan": the company that
 # reports it is not the actor; the sentence is read from what it reports.
@@ -253,6 +291,8 @@ def read_dateline(text: str, today: date) -> _Dateline:
         on = _date_of(match, today)
         end = match.end()
         place = match.group("place")
+    elif (line := _DATELINE_LINE.match(text[:300])) is not None:
+        on, end, place = _date_of(line, today), line.end(), line.group("place")
     if on is None:
         published = _PUBLISHED.search(text[:3000])
         if published:
@@ -278,7 +318,8 @@ def country_of_place(place: str | None) -> str | None:
 
 # "the mine's operator", "the project": the project the article has just named
 _THE_PROJECT = re.compile(
-    r"\b(?:the|this) (?:mine|project|refinery|smelter|plant|deposit|facility|operation)(?:'s|\u2019s)?\b",
+    r"\b(?:the|this) (?:mine|project|refinery|smelter|plant|deposit|facility|operation|site)"
+    r"(?:'s|\u2019s)?\b",
     re.I,
 )
 
@@ -289,6 +330,40 @@ _RECIPIENT = re.compile(
     r"^(?:The|That|This) (?:award|loan|grant|investment|funding|financing|guarantee|money|credit)\b"
     r"[^.;]{0,80}?\b(?:go(?:es)?|went|be (?:paid|lent|given|awarded|made available)) to\s+",
 )
+
+
+# A later sentence that puts a condition on the commitment just read: "The transaction is
+# subject to regulatory approvals", "Completion remains conditional on financing".
+_CONDITION_OF_PREVIOUS = re.compile(
+    r"^\W*(?:(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?P<what>deals?|transactions?|agreements?"
+    r"|acquisitions?|purchases?|investments?|loans?|financing|sale|stake|offtake|grants?|facility"
+    r"|commitments?|completion|closing)|Completion|Closing|Financial close)"
+    r"\s+(?:is|are|remains?|will be|would be|will remain)\s+(?:still\s+)?"
+    r"(?:subject to|conditional (?:on|upon)|contingent (?:on|upon)|pending)\b"
+)
+
+
+_CONDITIONED_KINDS = {
+    "transaction": "equity",
+    "acquisition": "equity",
+    "purchase": "equity",
+    "sale": "equity",
+    "stake": "equity",
+    "investment": "equity",
+    "loan": "loan",
+    "financing": "loan",
+    "facility": "loan",
+    "grant": "grant",
+    "offtake": "offtake",
+}
+
+
+def _conditioned(found: list[CommitmentDraft], what: str | None) -> CommitmentDraft:
+    """The commitment a condition is put on: the last of the kind it names ("the loan"), else
+    the article's first ("The deal is subject to approval")."""
+    kind = _CONDITIONED_KINDS.get((what or "").lower().removesuffix("s"))
+    same_kind = [d for d in found if kind is not None and d.instrument == kind]
+    return same_kind[-1] if same_kind else found[0]
 
 
 def _recipient_of(sentence: str) -> str | None:
@@ -324,6 +399,8 @@ def _background(clause: str, sentence: Sentence, dateline: date | None) -> str |
         return None
     for cue in _BACKGROUND_CUE.finditer(clause):
         year = cue.group("year")
+        if cue.group().lower().startswith("had ") and _SAID_IT.search(clause[: cue.start()]):
+            continue  # "LG said it had agreed to buy": today's news, told in the past tense
         if year is None:
             return f'background ("{cue.group()}")'
         if dateline is None or int(year) < dateline.year:
@@ -347,6 +424,61 @@ def _no_news(clause: str, draft: CommitmentDraft, index: int) -> str | None:
     return None
 
 
+# "KEXIM will also take a stake", "Separately, the agency will...": a second commitment.
+# This, the umbrella and "another thing" are tried on a few drafts only, so they are plain
+# patterns: a literal gate's words ("to", "in", "also") would be looked for in every text.
+_ANOTHER = re.compile(
+    r"\b(?:also|separately|in addition|additionally|another|second|further|too|as well)\b", re.I
+)
+
+
+def _restated(
+    clause: str, draft: CommitmentDraft, found: list[CommitmentDraft], headline: Sentence | None
+) -> str | None:
+    """Why a later paragraph's draft without a sum is a commitment already read: its actor has
+    one in the body ("KEXIM and K-SURE will fund the project alongside commercial banks", a
+    quote on "investment that stays"), and nothing says it is another. The headline's is told
+    in full by the body, so it does not count."""
+    if draft.amount is not None or _ANOTHER.search(clause):
+        return None
+    told = headline.text[:STATEMENT_MAX] if headline is not None else None
+    if any(_same_actor(kept, draft) for kept in found if kept.statement != told):
+        return "restates a commitment already read"
+    return None
+
+
+def _goes_on(draft: CommitmentDraft, clause: str, index: int) -> bool:
+    """Whether a clause without an actor goes on about a commitment already read."""
+    if index == 0 and _CONTINUES_DEAL.match(clause):
+        return True
+    return draft.amount is None and _BACK_REFERENCE_INSIDE.search(clause) is not None
+
+
+def _tell_more(found: list[CommitmentDraft], told: CommitmentDraft, minerals: list[str]) -> None:
+    """A sentence that points back at a commitment ("Under the agreement, Marubeni will purchase
+    ... neodymium and praseodymium", "the Secretary said the investment would ... under the
+    National Critical Mineral Mission", "The scheme will provide capital subsidies") adds the
+    minerals, instrument, initiative and project it names."""
+    same = [kept for kept in found if told.actor is not None and _same_actor(kept, told)]
+    if not same and told.actor is not None and not _is_country(told):
+        return  # another party's doing ("Barrick will keep its stake")
+    candidates = same or found
+    of_kind = [
+        kept
+        for kept in candidates
+        if told.instrument not in (None, "other") and kept.instrument == told.instrument
+    ]
+    target = (of_kind or candidates)[-1]  # "the investment": the article's investment, not its loan
+    if minerals and not set(minerals) <= set(target.minerals):  # named in the sentence itself
+        target.minerals = sorted(set(target.minerals) | set(minerals))
+    if target.instrument in (None, "other") and told.instrument not in (None, "other"):
+        target.instrument = told.instrument  # "an incentive scheme" whose "subsidies" are grants
+    if target.initiative is None and told.initiative is not None:
+        target.initiative, target.initiative_mention = told.initiative, told.initiative_mention
+    if target.project is None and told.project is not None:
+        target.project, target.project_mention = told.project, told.project_mention
+
+
 def _government_country(sentence: Sentence, place_country: str | None) -> tuple[str, str] | None:
     """The country of a government the sentence names ("the Government of Canada", "India's
     government"), else the dateline's; with the government as written."""
@@ -363,6 +495,81 @@ def _government_country(sentence: Sentence, place_country: str | None) -> tuple[
         return None
     named = _GOVERNMENT_IN_TEXT.search(text)
     return place_country, (named.group().strip() if named else place_country)
+
+
+def _note_short_names(sentence: Sentence, short_names: dict[str, Mention | None]) -> None:
+    """Remember each known organisation of several words by its last word ("the European
+    Commission" -> "commission"); a word two organisations end in names neither."""
+    for mention in sentence.mentions:
+        words = mention.text.split()
+        if mention.kind != "org" or len(words) < 2:
+            continue
+        key = words[-1].lower().removesuffix("'s").removesuffix("\u2019s")
+        known = short_names.get(key, mention)
+        short_names[key] = mention if known is not None and known.value == mention.value else None
+
+
+def _resolve_short_name(draft: CommitmentDraft, short_names: dict[str, Mention | None]) -> bool:
+    """Read "The Commission will add a grant" as the organisation the article named in full
+    before; True if the draft changed."""
+    if draft.actor is None or draft.actor_country is not None or draft.actor in ORGANISATIONS_BY_NAME:
+        return False
+    words = (draft.actor_name or draft.actor).split()
+    if len(words) != 1:
+        return False
+    known = short_names.get(words[0].lower())
+    if known is None:
+        return False
+    draft.actor, draft.actor_name, draft.actor_country = known.value, known.text, known.country
+    return True
+
+
+# "The company will also supply tungsten concentrate": the company the article is about.
+_THE_COMPANY = re.compile(r"^\W*(?:[Tt]he|[Ii]ts) (?:company|firm|miner|producer|developer|group|owner)\b")
+
+
+def _note_company_place(company: str, sentence: Sentence, places: dict[str, str]) -> None:
+    """The country a company we do not know works in: "Trinity Metals, the owner of the
+    Nyakabingo tungsten mine in Rwanda"."""
+    if company in ORGANISATIONS_BY_NAME:
+        return
+    at = sentence.text.find(company)
+    for mention in sentence.mentions:
+        after_in = sentence.text[max(0, mention.start - 3) : mention.start].lower() == "in "
+        if mention.kind == "country" and not mention.adjective and mention.start > at >= 0 and after_in:
+            places.setdefault(company, mention.value)
+            return
+
+
+def _the_company(draft: CommitmentDraft, last: CommitmentDraft, places: dict[str, str]) -> bool:
+    """Read "the company" after a state body's commitment to a company ("DFC will invest $25
+    million in Trinity Metals ... The company will also supply ...") as that company, not the
+    state body; True if the draft changed."""
+    if draft.actor != last.actor or not (_is_country(last) or _acts_for_state(last)):
+        return False
+    company = last.counterparty
+    if company is None or _is_place(company):
+        return False
+    known = ORGANISATIONS_BY_NAME.get(company)
+    draft.actor = draft.actor_name = company
+    draft.actor_country = known.country if known is not None else places.get(company)
+    return True
+
+
+# "The federal government said it would give Mason a C$45 million grant through its Strategic
+# Innovation Fund": the government is the actor, the fund its channel.
+_GOVERNMENT_SUBJECT = re.compile(
+    r"^\W*(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019-]+\s+)?(?:(?:[Ff]ederal|[Nn]ational|[Cc]entral|[Uu]nion)\s+)?"
+    r"(?:[Gg]overnment|[Aa]dministration|[Cc]abinet)\b"
+)
+
+
+def _through(draft: CommitmentDraft, clause: str) -> bool:
+    name = draft.actor_name or draft.actor
+    if not name or draft.actor == draft.actor_country:
+        return False
+    at = clause.find(name)
+    return at > 0 and re.search(r"\bthrough\s+(?:(?:its|the|their)\s+)?$", clause[:at]) is not None
 
 
 def _resolve_government(
@@ -389,6 +596,14 @@ def _resolve_government(
     return True
 
 
+def _infer_dollar(draft: CommitmentDraft, sentence: Sentence, lo: int, hi: int) -> None:
+    """A bare "$" is the dollar of the country the actor was found to act for."""
+    first = next((a for a in sentence.amounts if lo <= a.start < hi), None)
+    own = local_dollar(draft.actor_country) if first is not None and first.bare_dollar else None
+    if own and not draft.currency_inferred:
+        draft.currency, draft.currency_inferred = own, True
+
+
 _RELATIVE = re.compile(r",?\s+(?:which|who|where|whose)\b")
 
 
@@ -400,6 +615,24 @@ def _governing(clause: str, sentence: Sentence, lo: int, hi: int) -> str:
         return clause[: ends[0]]
     relative = _RELATIVE.search(clause)
     return clause[: relative.start()] if relative else clause
+
+
+def _drop_described_minerals(drafts: list[CommitmentDraft], sentence: Sentence, lo: int, hi: int) -> None:
+    """Minerals named after ", which" describe something else ("add gallium and tungsten to the
+    national stockpile, which currently focuses on lithium and cobalt"), when the clause names
+    its own before."""
+    if not sentence.minerals or ", wh" not in sentence.text:
+        return
+    relative = _DESCRIBING.search(sentence.text, lo, hi)
+    if relative is None:
+        return
+    own = sorted({code for at, code in sentence.minerals if lo <= at < relative.start()})
+    if own:
+        for draft in drafts:
+            draft.minerals = list(own)
+
+
+_DESCRIBING = re.compile(r",\s+(?:which|who|whose)\b")
 
 
 def _minerals_of(text: str) -> list[str]:
@@ -472,9 +705,15 @@ def _same_commitment(a: CommitmentDraft, b: CommitmentDraft, apart_within_senten
     return True
 
 
-def _merge(kept: CommitmentDraft, other: CommitmentDraft) -> CommitmentDraft:
-    """One draft of two that report the same commitment: the more complete, gaps filled from the other."""
+def _merge(kept: CommitmentDraft, other: CommitmentDraft, headline: str | None = None) -> CommitmentDraft:
+    """One draft of two that report the same commitment: the more complete, gaps filled from the
+    other. The headline's minerals are the whole story's ("backs vanadium and graphite
+    processing"): a body draft's own minerals say which are this commitment's."""
     best, rest = (other, kept) if _filled(other) > _filled(kept) else (kept, other)
+    if headline is not None and rest.minerals and best.statement == headline:
+        best.minerals = list(rest.minerals)
+    elif headline is not None and best.minerals and rest.statement == headline:
+        rest.minerals = list(best.minerals)
     if _is_country(best) and not _is_country(rest):  # the organisation says more than its country
         best.actor, best.actor_name = rest.actor, rest.actor_name
     for name in (
@@ -508,13 +747,15 @@ def _merge(kept: CommitmentDraft, other: CommitmentDraft) -> CommitmentDraft:
     return best
 
 
-def dedupe(drafts: list[CommitmentDraft], *, one_article: bool = False) -> list[CommitmentDraft]:
+def dedupe(
+    drafts: list[CommitmentDraft], *, one_article: bool = False, headline: str | None = None
+) -> list[CommitmentDraft]:
     """Drafts in order of first mention, each commitment once."""
     out: list[CommitmentDraft] = []
     for draft in drafts:
         for i, kept in enumerate(out):
             if _same_commitment(kept, draft, one_article):
-                out[i] = _merge(kept, draft)
+                out[i] = _merge(kept, draft, headline)
                 break
         else:
             out.append(draft)
@@ -541,6 +782,33 @@ def _rejoin(drafts: list[CommitmentDraft]) -> None:
             draft.note += ": the amount is stated once, here"
         elif holder is not None:
             draft.note += f": the amount is stated once, on {_name(holder.actor, holder.actor_name)}'s record"
+
+
+# Money that goes to another thing than the article's project: "lend A$50 million to a nickel
+# mine", "invest A$30 million in a graphite anode manufacturer".
+_ANOTHER_THING = re.compile(
+    r"\b(?:to|in|into)\s+(?:an?|another|one|two|three|several)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:mines?|projects?|refiner(?:y|ies)|smelters?|plants?|compan(?:y|ies)|manufacturers?|miners?"
+    r"|developers?|producers?|ventures?|start-?ups?|firms?|deposits?|facilit(?:y|ies))\b",
+    re.I,
+)
+
+
+def _one_story(drafts: list[CommitmentDraft]) -> None:
+    """An article about one project (or under one initiative) tells every commitment in it about
+    that one: a later draft that names none, and no company of its own as counterparty ("The
+    Commission will add a EUR 25 million grant for a water treatment plant"), takes it."""
+    projects = {(d.project_mention, d.project) for d in drafts if d.project}
+    initiatives = {(d.initiative_mention, d.initiative) for d in drafts if d.initiative}
+    for draft in drafts:
+        if draft.counterparty is not None and not _is_place(draft.counterparty):
+            continue
+        if _ANOTHER_THING.search(draft.statement):  # "will lend A$50 million to a nickel mine"
+            continue
+        if len(projects) == 1 and draft.project is None and not draft.project_candidates:
+            ((draft.project_mention, draft.project),) = projects
+        if len(initiatives) == 1 and draft.initiative is None:
+            ((draft.initiative_mention, draft.initiative),) = initiatives
 
 
 def _absorb_headline(drafts: list[CommitmentDraft], headline: str) -> list[CommitmentDraft]:
@@ -615,7 +883,7 @@ class _MineralContext:
             self._cache[number] = _minerals_of(self.paragraphs[number])
         return self._cache[number]
 
-    def around(self, number: int) -> list[str]:
+    def around(self, number: int, project: str | None = None) -> list[str]:
         if 0 <= number < len(self.paragraphs):
             if self._of(number):
                 return self._of(number)
@@ -623,7 +891,8 @@ class _MineralContext:
             continues = following < len(self.paragraphs) and _CONTINUES.match(self.paragraphs[following])
             if continues and self._of(following):
                 return self._of(following)
-        return list(self.headline)
+        named = _minerals_of(project) if project else []  # "the Yangibana rare earths project"
+        return named or list(self.headline)
 
 
 def _read_article(
@@ -652,12 +921,18 @@ def _read_article(
     headline_sentence: Sentence | None = None
     headline_actor: CommitmentDraft | None = None
     changes: dict[tuple[str | None, str], StatusChangeDraft] = {}
+    company_places: dict[str, str] = {}  # "Trinity Metals": "RW", where its mine is
+    short_names: dict[str, Mention | None] = {}  # "commission": the European Commission named earlier
     claims: dict[tuple[str | None, str], ClaimDraft] = {}
     for said, paragraph, is_lead in _sentences(paragraphs, headline):
         is_headline = paragraph < 0
         recipient = None if is_headline or not found else _recipient_of(said)
         if recipient and (found[-1].counterparty is None or _is_place(found[-1].counterparty)):
             found[-1].counterparty = recipient  # "The award ... will go to Silver Basin Metals"
+        condition = None if is_headline or not found else _CONDITION_OF_PREVIOUS.match(said)
+        if condition is not None:  # "The transaction is subject to regulatory approvals."
+            _conditioned(found, condition.group("what")).status = "conditional"
+            continue  # a condition on that deal, not one of its own ("approval by the FIRB")
         if not (is_headline or is_lead) and not _worth_reading(said):
             continue
         reported = None if is_headline else _REPORTED_THAT.match(said)
@@ -665,6 +940,7 @@ def _read_article(
         if is_headline:
             headline_sentence = sentence
             context.headline = sorted({code for _, code in sentence.minerals})
+        _note_short_names(sentence, short_names)
         sentence_status = status_of(sentence.text)
         leading = None if is_headline else _LEADING_BACKGROUND.match(sentence.text)
         aggregate = AGGREGATE.search(_SUPERLATIVE_SO_FAR.sub("", sentence.text))
@@ -678,18 +954,27 @@ def _read_article(
             if reported:
                 for each in drafts:
                     each.statement = said[:STATEMENT_MAX]
+            if _GOVERNMENT_SUBJECT.match(clause) and _through(draft, clause):
+                draft.actor = draft.actor_name = draft.actor_country = None  # the government acts
             changed = _resolve_government(draft, sentence, clause, place_country)
+            changed = _resolve_short_name(draft, short_names) or changed
+            if not is_headline and found and _THE_COMPANY.match(clause):
+                changed = _the_company(draft, found[-1], company_places) or changed
             if is_lead and _headline_fill(draft, headline_sentence, headline_actor):
                 changed = True
             if draft.project is None and named_project is not None and _THE_PROJECT.search(clause):
                 draft.project_mention, draft.project = named_project  # "the mine's operator"
             if changed:
                 has_amount = any(lo <= a.start < hi for a in sentence.amounts)
+                _infer_dollar(draft, sentence, lo, hi)
                 draft.reason = _verdict(sentence, clause, draft, has_amount, previous)
                 draft.is_commitment = draft.reason in {"commitment", "proposal"}
+            _drop_described_minerals(drafts, sentence, lo, hi)
             if not any(lo <= at < hi for at, _ in sentence.minerals):
                 for each in drafts:  # the headline's minerals are context, not this clause's
-                    each.minerals = [] if is_headline else (each.minerals or context.around(paragraph))
+                    each.minerals = (
+                        [] if is_headline else (each.minerals or context.around(paragraph, each.project))
+                    )
             if draft.is_commitment:
                 why = None
                 receives = _HEADLINE_RECEIVES.search(sentence.text) if is_headline else None
@@ -699,20 +984,32 @@ def _read_article(
                     why = "the headline's recipient, not its actor"
                 elif _DELIBERATION.search(_governing(clause, sentence, lo, hi)):
                     why = "weighs or urges a policy, commits nothing"
+                elif draft.amount is None and _UMBRELLA.search(clause):
+                    why = "names the measures the article goes on to detail"
                 if why is None and not is_headline:
                     why = _background(clause, sentence, anchor)
                     if why is None and leading is not None:  # "In 2023, X lent $1m and Y $2m"
                         why = _background(leading.group(), sentence, anchor)
                     if why is None and not is_lead:
-                        why = _no_news(clause, draft, index)
+                        why = _no_news(clause, draft, index) or _restated(
+                            clause, draft, found, headline_sentence
+                        )
                 if why:  # kept among the rejected drafts, with the reason
                     for other in drafts:
                         other.is_commitment, other.reason = False, why
+                    if why.startswith("refers back") and found:
+                        _tell_more(found, draft, sorted({code for _, code in sentence.minerals}))
+            if draft.reason == "no actor" and found and not is_headline and _goes_on(draft, clause, index):
+                # "The scheme will provide capital subsidies to recyclers of lithium and cobalt",
+                # "An official said the investment would count towards the MSP"
+                _tell_more(found, draft, sorted({code for _, code in sentence.minerals}))
             if draft.is_commitment and draft.amount is not None and aggregate:
                 claim = _claim_of(draft, sentence, ctx.known_initiatives)
                 claims.setdefault((claim.initiative, claim.value), claim)
                 continue
             (found if draft.is_commitment else result.rejected).extend(drafts)
+            if draft.is_commitment and draft.counterparty and not _is_place(draft.counterparty):
+                _note_company_place(draft.counterparty, sentence, company_places)
             if draft.is_commitment and draft.project:
                 named_project = (draft.project_mention, draft.project)
             if draft.actor:
@@ -723,13 +1020,17 @@ def _read_article(
         if not is_headline and _background(sentence.text, sentence, anchor) is None:
             for change in find_status_changes(sentence, ctx.known_projects):
                 changes.setdefault((change.project or change.project_mention, change.new_status), change)
-    result.commitments = dedupe(found, one_article=True)
+    headline_statement = headline_sentence.text[:STATEMENT_MAX] if headline_sentence is not None else None
+    result.commitments = dedupe(found, one_article=True, headline=headline_statement)
     if headline_sentence is not None:
         result.commitments = _absorb_headline(result.commitments, headline_sentence.text[:STATEMENT_MAX])
     _rejoin(result.commitments)
+    _one_story(result.commitments)
     for draft in result.commitments:
-        if not draft.minerals:  # a commitment only the headline reports
-            draft.minerals = list(context.headline)
+        if (
+            not draft.minerals
+        ):  # the project's name says ("Browns Range heavy rare earths project"), else the headline
+            draft.minerals = (_minerals_of(draft.project) if draft.project else []) or list(context.headline)
         if anchor is not None:
             draft.announced_on = anchor  # the article's news is the dateline's
     result.status_changes = list(changes.values())

@@ -115,7 +115,13 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"|\b(?:acquir\w*|buy\w*|bought|tak\w*|took)\s+(?:a\s+)?\d+(?:\.\d+)?"
             r"(?:% of|\s?percent of|\s?per cent of|\s?pct of)\s+(?:the\s+|its\s+)?"
             r"(?:(?!(?:output|production|from|supply|supplies|concentrate|offtake)\b)[\w-]+\s+){0,5}?"
-            r"(?:mine|project|venture|joint venture|deposit|company)\b(?!'|\s+(?:output|production)\b)",
+            r"(?:mine|project|venture|joint venture|deposit|company)\b(?!'|\s+(?:output|production)\b)"
+            # "take 15% of Reko Diq for $540 million", "buy majority of Tanzania's Kabanga nickel
+            # project": a share of a named thing, not of its output
+            r"|\b(?:acquir\w*|buy\w*|bought|tak\w*|took)\s+(?:an?\s+)?(?:\d+(?:\.\d+)?"
+            rf"{PERCENT}|(?:controlling\s+)?(?:majority|minority|control))\s+(?:of|in)\s+(?-i:[A-Z])[\w-]*+(?:\s+(?-i:[A-Z])[\w-]*+){{0,3}}+"
+            r"(?:['\u2019]s\s+(?-i:[A-Z])[\w-]*+(?:\s+(?-i:[A-Z])[\w-]*+){0,3}+)?"
+            r"(?!['\u2019]|\s+(?:output|production|concentrate|supply|oxide|offtake)\b)",
         ),
         (
             "offtake",
@@ -126,10 +132,10 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"|\b\d[\d,.]*\s?(?:thousand\s|million\s)?(?:t|kt|mt|tonnes|tons|tpa|ktpa)\b)"
             r"|\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing))\b(?:\s+[\w-]+){1,5}?"
             r"\s+from\b"
-            # "agreed to supply germanium to the Pentagon", "will buy the entire output"
-            # (not "a refinery that will supply battery makers": a relative clause describes a noun)
-            r"|(?<!that )(?<!which )\b(?:agree[sd]?\s+to|will|to|deal to|contract to)\s+(?:\w+\s+)?"
-            r"suppl(?:y|ies)\b"
+            # "agreed to supply germanium to the Pentagon", "will buy the entire output"; not "a
+            # refinery that will supply battery makers", which describes what is financed
+            r"|\b(?:agree[sd]?\s+to|will(?<!\bthat will)(?<!\bwhich will)|to|deal to|contract to)"
+            r"\s+(?:\w+\s+)?suppl(?:y|ies)\b"
             r"(?!\s+chains?\b)"
             # "agreed to sell cobalt from Mutanda to Samsung SDI": the seller's side of an offtake
             r"|\b(?:agree[sd]?\s+to|will|to|deal to|contract to)\s+(?:\w+\s+)?sell\b"

@@ -24,6 +24,7 @@ _DATE = re.compile(
     | yesterday | today | this\s+morning | last\s+night | earlier\s+today
     | last\s+(?:week|month|year|{_WEEKDAY})
     | on\s+{_WEEKDAY}
+    | (?<!next\s){_WEEKDAY}['\u2019]s
     | (?:a|an|one|two|three|four|five|\d{{1,2}})\s+(?:days?|weeks?|months?|years?)\s+ago
     )\b""",
     re.I | re.X,
@@ -140,7 +141,8 @@ def find_date(text: str, today: date) -> date | None:
     for m in matches:
         if _NOT_ANNOUNCEMENT.search(text[max(0, m.start() - 20) : m.start()]):
             continue
-        found = _parse_date(_DATE_LEAD.sub("", m.group().lower()), today)
+        phrase = _DATE_LEAD.sub("", m.group().lower()).removesuffix("'s").removesuffix("\u2019s")
+        found = _parse_date(phrase, today)  # "at Thursday's summit": last Thursday
         if found is not None:
             return found
     return None

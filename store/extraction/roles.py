@@ -99,6 +99,8 @@ def _passive_by(tokens: list[Token], by: int) -> bool:
 def _verb_follows(tokens: list[Token], mention: Mention) -> bool:
     """Whether the mention is directly followed by a verb it is the subject of ("Ford took")."""
     k = _after_time_words(tokens, mention.last)
+    while k < len(tokens) - 1 and tokens[k].lower.endswith("ly") and tokens[k].lower not in SUBJECT_VERBS:
+        k += 1  # "Mitsubishi separately agreed"
     return k < len(tokens) and tokens[k].lower in SUBJECT_VERBS
 
 
@@ -242,6 +244,9 @@ def _named_with(sentence: Sentence, mentions: list[Mention], roles: list[str]) -
     return partners
 
 
+_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;:]*$")
+
+
 def actor_and_counterparty(
     sentence: Sentence,
     lo: int,
@@ -264,6 +269,10 @@ def actor_and_counterparty(
     # "Zambia's copper belt will send ore to Japan: Mitsui agreed to buy ...": the subject of a verb.
     if len(subjects) > 1 and not _verb_follows(sentence.tokens, subjects[0]):
         with_verb = [m for m in subjects[1:] if _verb_follows(sentence.tokens, m)]
+        # "International Resources Holding, the mining arm of International Holding Company,
+        # agreed": a name inside the first subject's apposition is not the subject
+        if with_verb and _APPOSITION.match(sentence.text, subjects[0].end, with_verb[0].start):
+            with_verb = []
         if with_verb:
             subjects.remove(with_verb[0])
             subjects.insert(0, with_verb[0])
@@ -320,6 +329,8 @@ def actor_and_counterparty(
     party = None
     if counterparty is not None and (actor is None or counterparty.value != actor.value):
         party = party_name(counterparty)
+    if party is None:
+        party = _indirect_object(sentence, lo, hi, project_spans, actor)
     if party is None:
         party = _generic_counterparty(sentence, lo, hi, project_spans, actor)
     if party is None:
@@ -412,6 +423,44 @@ def _owner(
         return None
     name = " ".join(t.text for t in tokens[run[0] : run[1]])
     return None if mineral_table()[0].get(name.lower()) else name[:200]
+
+
+# (sums only: the giving verbs above also cover goods, "supply Ford with nickel")
+_MONEY_GIVING_VERBS = word_set("""lend lends lent lending loan loans loaned give gives gave giving grant
+grants granted granting award awards awarded awarding pay pays paid paying offer offers offered""")
+
+
+def _indirect_object(
+    sentence: Sentence, lo: int, hi: int, project_spans: list[tuple[int, int]], actor: Mention | None
+) -> str | None:
+    """The company money is given to, named between the verb and the sum: "will lend Hastings
+    $100 million", "awarded Acme Metals €5m", "give Mason a C$45 million grant"."""
+    tokens = sentence.tokens
+    amounts = [a for a in sentence.amounts if lo <= a.start < hi]
+    if not amounts:
+        return None
+    verbs = [i for i, t in enumerate(tokens[:-1]) if t.lower in _MONEY_GIVING_VERBS and lo <= t.start < hi]
+    if not verbs:
+        return None
+    taken = _taken_tokens(sentence, project_spans)
+    if actor is not None:
+        taken.update(range(actor.first, actor.last))
+    for i in verbs:
+        known = next((m for m in sentence.mentions if m.first == i + 1 and m is not actor), None)
+        if known is not None and known.kind != "country":  # "lend Arafura A$150 million"
+            after = tokens[known.last].start if known.last < len(tokens) else -1
+            if any(a.start <= after < a.end for a in amounts):
+                return party_name(known)
+        run = name_run(tokens, i + 1, taken)
+        k = run[1] if run is not None else len(tokens)
+        if k < len(tokens) and tokens[k].lower in {"a", "an"}:  # "give Mason a C$45 million grant"
+            k += 1
+        after = tokens[k].start if k < len(tokens) else -1
+        if run is not None and any(a.start <= after < a.end for a in amounts):
+            name = " ".join(t.text for t in tokens[run[0] : run[1]])
+            if not mineral_table()[0].get(name.lower()):
+                return name[:200]
+    return None
 
 
 def _generic_counterparty(

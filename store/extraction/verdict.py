@@ -283,6 +283,20 @@ def _long_ago(text: str, today: date | None) -> str | None:
     return old.group(1)
 
 
+# "a supply of dysprosium that does not pass through China": a relative clause that describes
+# a noun; its "not" negates the description, not the commitment. "said that it will not" does.
+_RELATIVE_BEFORE = re.compile(r"(?<![,;])\s+(?:that|which|who)\s+(?:[\w'-]+\s+){0,2}$", re.I)
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|saying|announced|confirmed|stated|added|noted|told \w+)(?:\s+on\s+\w+)?\s+\S+$", re.I
+)
+
+
+def _describes_a_noun(clause: str, at: int) -> bool:
+    before = clause[max(0, at - 60) : at]
+    relative = _RELATIVE_BEFORE.search(before)
+    return relative is not None and not _SAID_BEFORE.search(before[: relative.start() + 1] + "that")
+
+
 def _verdict(
     sentence: Sentence,
     clause: str,
@@ -294,7 +308,8 @@ def _verdict(
     clause = REPORTED_WOULD.sub(" said it will ", clause)
     if sentence.question:
         return "question"
-    if NEGATION.search(clause):
+    negation = NEGATION.search(clause)
+    if negation and any(not _describes_a_noun(clause, n.start()) for n in NEGATION.finditer(clause)):
         return "negation"
     if SPECULATION.search(sentence.text):
         return "speculation"

@@ -1285,6 +1285,38 @@ CASES: list[dict[str, Any]] = [
         "commitments": [],
         "status_changes": [{"project": "Mountain Pass", "new_status": "production"}],
     },
+    {
+        # "at Tuesday's meeting": a weekday's possessive dates the news (TODAY is a Friday)
+        "id": "date-weekday-possessive",
+        "text": "Italy will put €50m into the European raw materials fund, its economy minister said "
+        "at Tuesday's meeting in Rome.",
+        "commitments": [
+            {
+                "actor": "IT",
+                "actor_country": "IT",
+                "instrument": "equity",
+                "amount": "50000000",
+                "currency": "EUR",
+                "announced_on": date(2025, 6, 17),
+            }
+        ],
+    },
+    {
+        # ... but next Monday's is when something will happen, not when it was announced
+        "id": "date-next-weekday-possessive",
+        "text": "Spain will put €30m into the European raw materials fund, to be signed at next "
+        "Monday's summit.",
+        "commitments": [
+            {
+                "actor": "ES",
+                "actor_country": "ES",
+                "instrument": "equity",
+                "amount": "30000000",
+                "currency": "EUR",
+                "announced_on": None,
+            }
+        ],
+    },
     # --- blind batch 1: written before the parser saw them; its misses were then fixed ---
     {
         "id": "h-tokyo-ottawa-tuesday",

@@ -11,7 +11,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-KNOWN_PROJECTS_EXTRA: list[str] = ["Nolans rare earths project", "Kwinana lithium hydroxide refinery"]
+KNOWN_PROJECTS_EXTRA: list[str] = [
+    "Nolans rare earths project",
+    "Kwinana lithium hydroxide refinery",
+    "Chilalo graphite mine",
+    "Nova Bollinger nickel project",
+]
 KNOWN_INITIATIVES_EXTRA: list[str] = []
 
 CASES: list[dict[str, Any]] = [
@@ -820,6 +825,245 @@ CASES: list[dict[str, Any]] = [
                 "minerals": ["lithium"],
                 "announced_on": date(2025, 6, 13),
             }
+        ],
+    },
+    # --- Rules added with blind batch 5's articles, each in other words than the blind case ---
+    {
+        # A release's dateline on a line of its own; a government named after its leader is its
+        # country, acting "through" its fund; a bare "$" is that country's dollar; a background
+        # paragraph dated by month and year; the headline's two minerals split between the two.
+        "id": "art-release-leader-government-through-fund",
+        "kind": "article",
+        "headline": "Carney government backs Quebec graphite and Ontario lithium processing",
+        "text": "OTTAWA, 11 June 2025\n\n"
+        "News release, Natural Resources Canada\n\n"
+        "The Carney government will provide an $80 million grant through the Strategic Innovation "
+        "Fund to expand a graphite purification plant in Saint-Michel-des-Saints.\n\n"
+        "Separately, the Canada Growth Fund will invest C$50 million in a lithium refinery "
+        "start-up in Ontario.\n\n"
+        "In March 2024, Ottawa awarded C$27 million to the same graphite plant for engineering "
+        "work.\n\n"
+        "Media relations: Natural Resources Canada",
+        "commitments": [
+            {
+                "actor": "CA",
+                "actor_country": "CA",
+                "instrument": "grant",
+                "amount": "80000000",
+                "currency": "CAD",
+                "currency_inferred": True,
+                "minerals": ["graphite"],
+                "announced_on": date(2025, 6, 11),
+            },
+            {
+                "actor": "Canada Growth Fund",
+                "actor_country": "CA",
+                "instrument": "equity",
+                "amount": "50000000",
+                "currency": "CAD",
+                "minerals": ["lithium"],
+                "announced_on": date(2025, 6, 11),
+            },
+        ],
+    },
+    {
+        # The borrower named between the verb and the sum; a relative clause's "does not" negates
+        # nothing; "the company" after an agency's loan to it is that company, placed where its
+        # mine is, and its deal is about the mine the article is about.
+        "id": "art-agency-loan-then-the-company-sells",
+        "kind": "article",
+        "headline": "UK Export Finance backs Tanzanian graphite mine",
+        "text": "LONDON, June 4, 2025 - UK Export Finance will lend Lindi Graphite $60 million to "
+        "build the Chilalo graphite mine in Tanzania, a source of battery material that does not "
+        "depend on Chinese processing, the agency said on Wednesday.\n\n"
+        "The company will also sell a quarter of the mine's concentrate to a British anode maker "
+        "under a separate agreement.\n\n"
+        '"This is exactly the kind of project we were set up to support," a UKEF official said.\n\n'
+        "The mine is expected to produce its first concentrate in 2027.",
+        "commitments": [
+            {
+                "actor": "UKEF",
+                "actor_country": "GB",
+                "instrument": "loan",
+                "amount": "60000000",
+                "currency": "USD",
+                "counterparty": "Lindi Graphite",
+                "minerals": ["graphite"],
+                "project": "Chilalo graphite mine",
+                "announced_on": date(2025, 6, 4),
+            },
+            {
+                "actor": "Lindi Graphite",
+                "actor_country": "TZ",
+                "instrument": "offtake",
+                "minerals": ["graphite"],
+                "project": "Chilalo graphite mine",
+                "announced_on": date(2025, 6, 4),
+            },
+        ],
+    },
+    {
+        # Financing for a plant "that will supply" carmakers is a loan, not an offtake; the same
+        # bank funding it "alongside" others later is the same commitment; "said it had agreed"
+        # is today's news; the owner's raise "in 2023" is background.
+        "id": "art-financing-plant-that-will-supply",
+        "kind": "article",
+        "headline": "Germany's KfW to finance French lithium refinery",
+        "text": "FRANKFURT, June 5, 2025 (Reuters) - KfW will provide EUR 150 million in financing "
+        "for a lithium hydroxide refinery in Alsace that will supply German carmakers from 2027, "
+        "the development bank said on Thursday.\n\n"
+        "KfW will fund the refinery alongside a group of commercial banks, a spokesperson "
+        "added.\n\n"
+        "Separately, Volkswagen said it had agreed to buy lithium hydroxide from the refinery for "
+        "eight years.\n\n"
+        "The refinery's owner raised EUR 200 million from shareholders in 2023.",
+        "commitments": [
+            {
+                "actor": "KfW",
+                "actor_country": "DE",
+                "instrument": "loan",
+                "amount": "150000000",
+                "currency": "EUR",
+                "minerals": ["lithium"],
+                "announced_on": date(2025, 6, 5),
+            },
+            {
+                "actor": "Volkswagen",
+                "actor_country": "DE",
+                "instrument": "offtake",
+                "minerals": ["lithium"],
+                "announced_on": date(2025, 6, 5),
+            },
+        ],
+    },
+    {
+        # A package of measures without a sum is the umbrella of what follows; minerals after
+        # ", which" describe the plant's by-products; a later "The investment is subject to" makes
+        # the investment conditional.
+        "id": "art-package-then-measure-conditional",
+        "kind": "article",
+        "headline": "Japan unveils support for rare earth and gallium supply",
+        "text": "TOKYO, June 6, 2025 - The Ministry of Economy, Trade and Industry announced on "
+        "Friday a package of measures to secure supplies of rare earths and gallium.\n\n"
+        "The Japan Organization for Metals and Energy Security will invest 30 billion yen in a "
+        "gallium recovery plant in Akita, which will also recover small amounts of indium and "
+        "germanium.\n\n"
+        "The investment is subject to approval by JOGMEC's board.",
+        "commitments": [
+            {
+                "actor": "JOGMEC",
+                "actor_country": "JP",
+                "instrument": "equity",
+                "amount": "30000000000",
+                "currency": "JPY",
+                "minerals": ["gallium"],
+                "status": "conditional",
+                "announced_on": date(2025, 6, 6),
+            }
+        ],
+    },
+    {
+        # "The Corporation" is the organisation the lead named in full; its second commitment, a
+        # loan for part of the same project, is about that project; a sentence pointing back at
+        # "the investment" adds its initiative to the investment.
+        "id": "art-the-corporation-short-name",
+        "kind": "article",
+        "headline": "Korea backs Australian nickel project",
+        "text": "SEOUL, June 9, 2025 (Yonhap) - The Korea Mine Rehabilitation and Mineral Resources "
+        "Corporation will invest $40 million in the Nova Bollinger nickel project in Western "
+        "Australia, the industry ministry said Monday.\n\n"
+        "The Corporation will also provide a $15 million loan to build a concentrate storage shed "
+        "at the port.\n\n"
+        "An official said the investment would count towards the Minerals Security Partnership.",
+        "commitments": [
+            {
+                "actor": "KOMIR",
+                "actor_country": "KR",
+                "instrument": "equity",
+                "amount": "40000000",
+                "currency": "USD",
+                "minerals": ["nickel"],
+                "project": "Nova Bollinger nickel project",
+                "initiative": "Minerals Security Partnership",
+                "announced_on": date(2025, 6, 9),
+            },
+            {
+                "actor": "KOMIR",
+                "actor_country": "KR",
+                "instrument": "loan",
+                "amount": "15000000",
+                "currency": "USD",
+                "minerals": ["nickel"],
+                "project": "Nova Bollinger nickel project",
+                "announced_on": date(2025, 6, 9),
+            },
+        ],
+    },
+    {
+        # "take 20% of <a named mine>" is a stake; the headline, the lead and the quote are one
+        # commitment; "Completion remains conditional on" a later paragraph (and is no screening
+        # of its own); a 2022 deal is background. The mine is the corpus's known project name.
+        "id": "art-stake-in-named-mine-one-draft",
+        "kind": "article",
+        "headline": "Mitsubishi to take 20% of Mount Holland lithium mine for A$600 million",
+        "text": "PERTH, June 12, 2025 - Mitsubishi Corporation has agreed to acquire a 20% interest "
+        "in the Mount Holland lithium mine in Western Australia for A$600 million, the companies "
+        "said on Thursday.\n\n"
+        '"Our A$600 million investment gives us a long-term position in Australian lithium," a '
+        "Mitsubishi executive said.\n\n"
+        "Completion remains conditional on approval by Australia's Foreign Investment Review "
+        "Board.\n\n"
+        "Mitsubishi bought a stake in a Chilean copper mine in 2022.",
+        "commitments": [
+            {
+                "actor": "Mitsubishi Corporation",
+                "actor_country": "JP",
+                "instrument": "equity",
+                "amount": "600000000",
+                "currency": "AUD",
+                "minerals": ["lithium"],
+                "project": "Mount Holland lithium project",
+                "status": "conditional",
+                "announced_on": date(2025, 6, 12),
+            }
+        ],
+    },
+    {
+        # "Under the agreement, X will buy ... neodymium and praseodymium" adds the minerals to the
+        # offtake already read; "lend Arafura A$150 million" names the borrower; the loan's minerals
+        # come from the project's name, not the headline's.
+        "id": "art-offtake-detail-adds-minerals",
+        "kind": "article",
+        "headline": "Toyota Tsusho signs offtake with Arafura; EFA to lend A$150 million",
+        "text": "DARWIN, Australia, June 16, 2025 - Toyota Tsusho has signed a binding agreement "
+        "with Arafura Rare Earths to buy rare earth oxide from the Nolans rare earths project in "
+        "the Northern Territory.\n\n"
+        "Under the agreement, Toyota Tsusho will buy up to 1,500 tonnes a year of neodymium and "
+        "praseodymium oxide for ten years.\n\n"
+        "Export Finance Australia will lend Arafura A$150 million toward the project's separation "
+        "plant.",
+        "commitments": [
+            {
+                "actor": "Toyota Tsusho",
+                "actor_country": "JP",
+                "instrument": "offtake",
+                "counterparty": "Arafura Rare Earths",
+                "minerals": ["neodymium", "praseodymium", "rare-earths"],
+                "project": "Nolans rare earths project",
+                "status": "binding",
+                "announced_on": date(2025, 6, 16),
+            },
+            {
+                "actor": "EFA",
+                "actor_country": "AU",
+                "instrument": "loan",
+                "amount": "150000000",
+                "currency": "AUD",
+                "counterparty": "Arafura",
+                "minerals": ["rare-earths"],
+                "project": "Nolans rare earths project",
+                "announced_on": date(2025, 6, 16),
+            },
         ],
     },
 ]

@@ -339,3 +339,47 @@ def test_another_actors_sum_in_the_headline_does_not_take_the_first_ones_instrum
         ("DOD", "grant"),
         ("EXIM", "letter-of-interest"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        ("CANBERRA, 20 June 2025\n\n", date(2025, 6, 20)),
+        ("NEW DELHI, June 16, 2025\n\nPress Information Bureau\n\n", date(2025, 6, 16)),
+    ],
+)
+def test_a_dateline_on_a_line_of_its_own_dates_the_release(dateline: str, expected: date) -> None:
+    assert read_dateline(dateline + LEAD, TODAY).on == expected
+    found = read(dateline + LEAD)
+    assert [(d.actor, d.announced_on) for d in found.commitments] == [("EDC", expected)]
+
+
+def test_the_company_after_a_companys_own_deal_stays_that_company() -> None:
+    found = read(
+        "TOKYO, June 3, 2025 - Sojitz will invest $40 million in Lynas Rare Earths.\n\n"
+        "The company will also buy 2,000 tonnes of rare earth oxide from Iluka."
+    )
+    assert [(d.actor, d.instrument) for d in found.commitments] == [
+        ("Sojitz", "equity"),
+        ("Sojitz", "offtake"),
+    ]
+
+
+def test_the_same_actor_again_without_a_sum_is_one_commitment_unless_it_says_another() -> None:
+    restated = read(
+        "BERLIN, June 3, 2025 - KfW will lend EUR 100 million to Vulcan Energy.\n\n"
+        "KfW will finance the plant together with commercial lenders."
+    )
+    assert [(d.actor, d.instrument) for d in restated.commitments] == [("KfW", "loan")]
+    another = read(
+        "BERLIN, June 3, 2025 - KfW will lend EUR 100 million to Vulcan Energy.\n\n"
+        "KfW will also take a stake in the company."
+    )
+    assert [(d.actor, d.instrument) for d in another.commitments] == [("KfW", "loan"), ("KfW", "equity")]
+
+
+def test_a_relative_clauses_not_negates_nothing_but_a_reported_not_does() -> None:
+    kept = extract("JBIC will lend $300m to a refinery that does not use Chinese ore.", today=TODAY)
+    assert [(d.actor, d.instrument) for d in kept.commitments] == [("JBIC", "loan")]
+    refused = extract("JBIC said that it will not lend $300m to the refinery.", today=TODAY)
+    assert refused.commitments == []
