@@ -198,14 +198,21 @@ def main() -> int:
     blind5 = [c for c in CASES if c.get("set") == "blind-5"]
     if blind5:
         print()
-        print(
-            report(
-                score(blind5), "Blind batch 5 (written before the reader ran on it; never used to tune it)"
-            )
-        )
+        print(report(score(blind5), "Blind batch 5 (blind when first scored; used to tune the reader since)"))
         blind5_articles = [c for c in blind5 if c.get("kind") == "article"]
         print()
-        print(report(score(blind5_articles), "Articles of blind batch 5"))
+        print(report(score(blind5_articles), "Articles of blind batch 5 (used to tune the reader since)"))
+    blind6 = [c for c in CASES if c.get("set") == "blind-6"]
+    if blind6:
+        print()
+        print(
+            report(
+                score(blind6), "Blind batch 6 (written before the reader ran on it; never used to tune it)"
+            )
+        )
+        blind6_articles = [c for c in blind6 if c.get("kind") == "article"]
+        print()
+        print(report(score(blind6_articles), "Articles of blind batch 6"))
     articles = [c for c in CASES if c.get("kind") == "article" and c.get("set") is None]
     if articles:
         print()
