@@ -155,6 +155,11 @@ _SUPPLY = re.compile(r"\bsuppl(?:y|ies|ied|ying)\b|\bsell(?:s|ing)?\b|\bsold\b",
 _REPORTING = frozenset({"said", "says"})
 
 
+def _reports(tokens: list[Token], m: Mention) -> bool:
+    """Whether the mention is the source a sentence is put down to ("..., METI said")."""
+    return m.last < len(tokens) and tokens[m.last].lower in _REPORTING
+
+
 @dataclass
 class Roles:
     """A clause's actor, its counterparty as logged, and the actors named alongside it ("each",
@@ -303,7 +308,8 @@ def actor_and_counterparty(
         if generic is not None and tokens[generic.last].lower not in _REPORTING:
             actor = generic
         else:
-            orgs = [m for m in subjects[1:] if m.kind in {"org", "name"}]
+            # "Japan will set a floor price, METI said": the ministry quoted is not the doer
+            orgs = [m for m in subjects[1:] if m.kind in {"org", "name"} and not _reports(tokens, m)]
             if actor.kind == "country" and orgs:  # "Japan, through JOGMEC, agreed..."
                 actor = _as_actor(orgs[0], actor.value)
             if co_subjects and how is not None:
@@ -333,6 +339,17 @@ def actor_and_counterparty(
         party = _indirect_object(sentence, lo, hi, project_spans, actor)
     if party is None:
         party = _generic_counterparty(sentence, lo, hi, project_spans, actor)
+    if party is None and instrument == "offtake":
+        # "buy the entire output of a converter Albemarle is building": the company whose plant
+        # it is, subject of its own clause after the actor's verb, is the other side
+        later = [
+            m
+            for m in subjects
+            if actor is not None and m.start > actor.end and m.value != actor.value
+            and m not in partners and m.kind != "country" and not _reports(sentence.tokens, m)
+        ]
+        if later:
+            party = party_name(later[0])
     if party is None:
         place = _place(sentence, [(m, w) for m, w in objects if m not in partners], actor)
         if place is not None and (actor is None or place.value != actor.value):

@@ -1576,8 +1576,6 @@ for _case in CASES:
 
 # Filled in by the lead after the one scoring run (2026-11-30, 18:10 UTC); the cases stay as written.
 BLIND6_MISSES: dict[str, str] = {
-    "b6-verb-honda-entire-output": "commitment 0 counterparty: expected 'Albemarle', got None",
-    "b6-verb-jp-floor-gallium": "commitment 0 actor: expected 'JP', got 'METI'",
     "b6-art-jbic-nexi-mahenge": "commitment 0 counterparty: expected 'Black Rock Mining', got 'CN' (+1 more)",
     "b6-art-canberra-efa-dubbo": "expected 2 commitments, got 1 (+1 more)",
     "b6-art-eib-lifthium": "commitment 1 actor: expected 'BPF', got 'Banco Português de Fomento' (+1 more)",
