@@ -170,8 +170,9 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             "grant",
             r"\bgrant(?:s|ed|ing)?\b|\baward(?:s|ed|ing)?\b|\bsubsid(?:y|ies|ised|ized|ise|ize)\b"
             r"|\bnon-repayable\b|\bfunding\b(?!\s+(?:round|gap|shortfall)s?\b)"
-            # "gives IIT Bombay 85 lakh rupees for research": money given outright
-            r"|\bg(?:ives?|ave|iving|iven)\s+(?:[\w-]+\s+){0,4}?(?:[$€£¥₹]|Rs\.?\s?\d|\d)",
+            # "gives IIT Bombay 85 lakh rupees for research", "will give C$40 million to":
+            # money given outright
+            r"|\bg(?:ives?|ave|iving|iven)\s+(?:[\w-]+\s+){0,4}?(?:(?:[a-z]{1,3})?[$€£¥₹]|Rs\.?\s?\d|\d)",
         ),
         ("equity", _INVEST),
         (
