@@ -66,7 +66,8 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             # "will insure a $400 million bank loan": an export-credit agency's guarantee (not
             # "to cover the cost", which pays for a thing)
             r"|\b(?:export[- ]credit|credit|risk|guarantee) cover\b|\bof cover\b"
-            r"|\b(?:provid\w*|offer\w*|extend\w*|giv\w*|gave|issu\w*) (?:\w+ )?cover\b(?!\s+(?:the|its|all|part|costs?)\b)"
+            r"|\b(?:provid\w*|offer\w*|extend\w*|giv\w*|gave|issu\w*) (?:\w+ )?cover\b"
+            r"(?!\s+(?:the|its|all|part|costs?)\b)"
             r"|\b(?:re)?insur(?:e|es|ed|ing)\b",
         ),
         (

@@ -345,8 +345,12 @@ def actor_and_counterparty(
         later = [
             m
             for m in subjects
-            if actor is not None and m.start > actor.end and m.value != actor.value
-            and m not in partners and m.kind != "country" and not _reports(sentence.tokens, m)
+            if actor is not None
+            and m.start > actor.end
+            and m.value != actor.value
+            and m not in partners
+            and m.kind != "country"
+            and not _reports(sentence.tokens, m)
         ]
         if later:
             party = party_name(later[0])
