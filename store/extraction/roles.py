@@ -354,6 +354,8 @@ def actor_and_counterparty(
         ]
         if later:
             party = party_name(later[0])
+    if party is None and instrument == "offtake":
+        party = _unknown_offtake_party(sentence, lo, hi, project_spans, actor)
     if party is None:
         place = _place(sentence, [(m, w) for m, w in objects if m not in partners], actor)
         if place is not None and (actor is None or place.value != actor.value):
@@ -480,6 +482,39 @@ def _indirect_object(
         if run is not None and any(a.start <= after < a.end for a in amounts):
             name = " ".join(t.text for t in tokens[run[0] : run[1]])
             if not mineral_table()[0].get(name.lower()):
+                return name[:200]
+    return None
+
+
+_SUPPLY_VERBS = word_set("""supply supplies supplied supplying""")
+# "the converter Acme Lithium is building": what follows a plant's owner named after it
+_OWNER_VERBS = word_set("""is are was has had will runs operates owns built builds building
+plans planned""")
+_PLANT_WORDS = PROJECT_HEADS | word_set("""converter converters""")
+
+
+def _unknown_offtake_party(
+    sentence: Sentence, lo: int, hi: int, project_spans: list[tuple[int, int]], actor: Mention | None
+) -> str | None:
+    """The other side of an offtake when the table does not know it: "agreed to supply KOPEC
+    with uranium", "the output of a converter Acme Lithium is building"."""
+    tokens = sentence.tokens
+    taken = _taken_tokens(sentence, project_spans)
+    if actor is not None:
+        taken.update(range(actor.first, actor.last))
+    for i, token in enumerate(tokens[:-2]):
+        if not lo <= token.start < hi:
+            continue
+        supplied = token.lower in _SUPPLY_VERBS
+        if not supplied and token.lower not in _PLANT_WORDS:
+            continue
+        run = name_run(tokens, i + 1, taken)
+        if run is None or run[1] >= len(tokens) or tokens[run[1] - 1].possessive:
+            continue
+        follower = tokens[run[1]].lower
+        if (supplied and follower == "with") or (not supplied and follower in _OWNER_VERBS):
+            name = " ".join(t.text for t in tokens[run[0] : run[1]])
+            if not mineral_table()[0].get(name.lower()) and len(name) > 1:
                 return name[:200]
     return None
 

@@ -1440,6 +1440,39 @@ CASES: list[dict[str, Any]] = [
             "minerals": ["rare-earths"],
         },
     ),
+    _case(
+        "a6-supply-unknown-with",
+        "Umicore agreed to supply Nordvolt with cathode-grade nickel from 2027.",
+        {
+            "actor": "Umicore",
+            "actor_country": "BE",
+            "instrument": "offtake",
+            "counterparty": "Nordvolt",
+            "minerals": ["nickel"],
+        },
+    ),
+    _case(
+        "a6-refinery-unknown-owner-plans",
+        "Toyota Tsusho will buy the whole cobalt output of a refinery Kivu Metals plans in Zambia.",
+        {
+            "actor": "Toyota Tsusho",
+            "actor_country": "JP",
+            "instrument": "offtake",
+            "counterparty": "Kivu Metals",
+            "minerals": ["cobalt"],
+        },
+    ),
+    _case(
+        "a6-name-with-number",
+        "LG Energy Solution agreed to buy graphite from Anode 9's plant in Quebec.",
+        {
+            "actor": "LG Energy Solution",
+            "actor_country": "KR",
+            "instrument": "offtake",
+            "counterparty": "Anode 9",
+            "minerals": ["graphite"],
+        },
+    ),
     # --- no commitment ---
     _case("a-none-profile", "KfW is Germany's state-owned development bank."),
     _case("a-none-history", "Mitsui has traded cobalt from Congo for decades."),
