@@ -61,7 +61,14 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
         (
             "guarantee",
             r"\bguarantee(?:[sd]|ing)?\b|\bguarant(?:y|or|ors)\b|\b(?:export )?credit insurance\b"
-            r"|\b(?:political )?risk insurance\b|\binsurance cover\b",
+            r"|\b(?:political )?risk insurance\b|\binsurance cover\b"
+            # "export credit cover of CZK 1.4 billion", "US$100 million of cover for the mine",
+            # "will insure a $400 million bank loan": an export-credit agency's guarantee (not
+            # "to cover the cost", which pays for a thing)
+            r"|\b(?:export[- ]credit|credit|risk|guarantee) cover\b|\bof cover\b"
+            r"|\b(?:provid\w*|offer\w*|extend\w*|giv\w*|gave|issu\w*) (?:\w+ )?cover\b"
+            r"(?!\s+(?:the|its|all|part|costs?)\b)"
+            r"|\b(?:re)?insur(?:e|es|ed|ing)\b",
         ),
         (
             "stockpile",
@@ -164,8 +171,9 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             "grant",
             r"\bgrant(?:s|ed|ing)?\b|\baward(?:s|ed|ing)?\b|\bsubsid(?:y|ies|ised|ized|ise|ize)\b"
             r"|\bnon-repayable\b|\bfunding\b(?!\s+(?:round|gap|shortfall)s?\b)"
-            # "gives IIT Bombay 85 lakh rupees for research": money given outright
-            r"|\bg(?:ives?|ave|iving|iven)\s+(?:[\w-]+\s+){0,4}?(?:[$€£¥₹]|Rs\.?\s?\d|\d)",
+            # "gives IIT Bombay 85 lakh rupees for research", "will give C$40 million to":
+            # money given outright
+            r"|\bg(?:ives?|ave|iving|iven)\s+(?:[\w-]+\s+){0,4}?(?:(?:[a-z]{1,3})?[$€£¥₹]|Rs\.?\s?\d|\d)",
         ),
         ("equity", _INVEST),
         (
@@ -215,12 +223,19 @@ _STATUS_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             "conditional",
             r"\bconditional(?:ly)?\b|\bpending\b|\bsubject to\b|\bdue diligence\b"
             r"|\bcontingent (?:on|upon)\b|\bprovided that\b|\bunless\b|\bif\b"
-            r"|\bletters? of interest\b|\b(?-i:LOIs?)\b",
+            r"|\bletters? of interest\b|\b(?-i:LOIs?)\b"
+            # "still needs sign-off from the regulator", "awaiting approval from Beijing",
+            # "requires clearance": a deal that a third party can still stop
+            r"|\b(?:still\s+|yet\s+to\s+)?(?:needs?|needed|requires?|required|awaits?|awaiting)\s+"
+            r"(?:[\w'\u2019-]+\s+){0,3}?(?:sign-?off|approvals?|clearance|consent)\b",
         ),
         (
             "binding",
             r"(?<!will )(?<!to )(?<!non-)\b(?:sign(?:ed|s)|inked|binding|definitive"
-            r"|finali[sz]ed|executed|sealed|closed|final investment decision|(?-i:FID))\b",
+            r"|finali[sz]ed|executed|sealed|closed|final investment decision|(?-i:FID))\b"
+            # "the board gave final approval to a $210m loan" (a "pending final approval" is
+            # conditional, which outranks this)
+            r"|\bfinal (?:approval|sign-?off)\b",
         ),
         (
             "announced",

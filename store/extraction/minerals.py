@@ -49,6 +49,11 @@ def without_generic(codes: list[str]) -> list[str]:
     return codes
 
 
+def _in_capitals(text: str) -> bool:
+    """An abbreviation as written: "PGM", and its plural "PGMs" or "REEs"."""
+    return text.isupper() or (len(text) > 2 and text.endswith("s") and text[:-1].isupper())
+
+
 def find_minerals(tokens: list[Token]) -> list[tuple[int, str]]:
     """(character offset, mineral code) for each mineral named, longest phrase first."""
     table, capitals = mineral_table()
@@ -59,7 +64,7 @@ def find_minerals(tokens: list[Token]) -> list[tuple[int, str]]:
         token = tokens[i]
         if token.lower not in starts:  # one word: its own lower-case spelling is the key
             code = table.get(token.lower)
-            if code is not None and not (token.lower in capitals and not token.text.isupper()):
+            if code is not None and not (token.lower in capitals and not _in_capitals(token.text)):
                 found.append((token.start, vocab.normalize_mineral(code)))
             elif "-" in token.text:
                 found += _hyphen_parts(token, table, capitals)
@@ -71,7 +76,7 @@ def find_minerals(tokens: list[Token]) -> list[tuple[int, str]]:
                 continue
             key = phrase_key(t.text for t in words)
             code = table.get(key)
-            if code is None or (key in capitals and not words[0].text.isupper()):
+            if code is None or (key in capitals and not _in_capitals(words[0].text)):
                 continue
             found.append((words[0].start, vocab.normalize_mineral(code)))
             i += n - 1
@@ -89,6 +94,6 @@ def _hyphen_parts(token: Token, table: dict[str, str], capitals: frozenset[str])
     found = []
     for part in token.text.split("-"):
         code = table.get(part.lower())
-        if code is not None and not (part.lower() in capitals and not part.isupper()):
+        if code is not None and not (part.lower() in capitals and not _in_capitals(part)):
             found.append((token.start, vocab.normalize_mineral(code)))
     return found

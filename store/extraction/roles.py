@@ -155,6 +155,11 @@ _SUPPLY = re.compile(r"\bsuppl(?:y|ies|ied|ying)\b|\bsell(?:s|ing)?\b|\bsold\b",
 _REPORTING = frozenset({"said", "says"})
 
 
+def _reports(tokens: list[Token], m: Mention) -> bool:
+    """Whether the mention is the source a sentence is put down to ("..., METI said")."""
+    return m.last < len(tokens) and tokens[m.last].lower in _REPORTING
+
+
 @dataclass
 class Roles:
     """A clause's actor, its counterparty as logged, and the actors named alongside it ("each",
@@ -303,7 +308,8 @@ def actor_and_counterparty(
         if generic is not None and tokens[generic.last].lower not in _REPORTING:
             actor = generic
         else:
-            orgs = [m for m in subjects[1:] if m.kind in {"org", "name"}]
+            # "Japan will set a floor price, METI said": the ministry quoted is not the doer
+            orgs = [m for m in subjects[1:] if m.kind in {"org", "name"} and not _reports(tokens, m)]
             if actor.kind == "country" and orgs:  # "Japan, through JOGMEC, agreed..."
                 actor = _as_actor(orgs[0], actor.value)
             if co_subjects and how is not None:
@@ -333,6 +339,23 @@ def actor_and_counterparty(
         party = _indirect_object(sentence, lo, hi, project_spans, actor)
     if party is None:
         party = _generic_counterparty(sentence, lo, hi, project_spans, actor)
+    if party is None and instrument == "offtake":
+        # "buy the entire output of a converter Albemarle is building": the company whose plant
+        # it is, subject of its own clause after the actor's verb, is the other side
+        later = [
+            m
+            for m in subjects
+            if actor is not None
+            and m.start > actor.end
+            and m.value != actor.value
+            and m not in partners
+            and m.kind != "country"
+            and not _reports(sentence.tokens, m)
+        ]
+        if later:
+            party = party_name(later[0])
+    if party is None and instrument == "offtake":
+        party = _unknown_offtake_party(sentence, lo, hi, project_spans, actor)
     if party is None:
         place = _place(sentence, [(m, w) for m, w in objects if m not in partners], actor)
         if place is not None and (actor is None or place.value != actor.value):
@@ -459,6 +482,39 @@ def _indirect_object(
         if run is not None and any(a.start <= after < a.end for a in amounts):
             name = " ".join(t.text for t in tokens[run[0] : run[1]])
             if not mineral_table()[0].get(name.lower()):
+                return name[:200]
+    return None
+
+
+_SUPPLY_VERBS = word_set("""supply supplies supplied supplying""")
+# "the converter Acme Lithium is building": what follows a plant's owner named after it
+_OWNER_VERBS = word_set("""is are was has had will runs operates owns built builds building
+plans planned""")
+_PLANT_WORDS = PROJECT_HEADS | word_set("""converter converters""")
+
+
+def _unknown_offtake_party(
+    sentence: Sentence, lo: int, hi: int, project_spans: list[tuple[int, int]], actor: Mention | None
+) -> str | None:
+    """The other side of an offtake when the table does not know it: "agreed to supply KOPEC
+    with uranium", "the output of a converter Acme Lithium is building"."""
+    tokens = sentence.tokens
+    taken = _taken_tokens(sentence, project_spans)
+    if actor is not None:
+        taken.update(range(actor.first, actor.last))
+    for i, token in enumerate(tokens[:-2]):
+        if not lo <= token.start < hi:
+            continue
+        supplied = token.lower in _SUPPLY_VERBS
+        if not supplied and token.lower not in _PLANT_WORDS:
+            continue
+        run = name_run(tokens, i + 1, taken)
+        if run is None or run[1] >= len(tokens) or tokens[run[1] - 1].possessive:
+            continue
+        follower = tokens[run[1]].lower
+        if (supplied and follower == "with") or (not supplied and follower in _OWNER_VERBS):
+            name = " ".join(t.text for t in tokens[run[0] : run[1]])
+            if not mineral_table()[0].get(name.lower()) and len(name) > 1:
                 return name[:200]
     return None
 

@@ -225,4 +225,15 @@ def name_run(tokens: list[Token], i: int, taken: set[int]) -> tuple[int, int] | 
             j += 2
         else:
             break
+    # "Element 25's refinery", "Sector 7": a number of one to three digits ending a company's
+    # name, when the name owns what follows (not "Vale 20 years ago", not a year)
+    if (
+        j < len(tokens)
+        and j not in taken
+        and not tokens[j - 1].possessive
+        and tokens[j].possessive
+        and tokens[j].text.isdigit()
+        and len(tokens[j].text) <= 3
+    ):
+        j += 1
     return i, j

@@ -1576,21 +1576,6 @@ for _case in CASES:
 
 # Filled in by the lead after the one scoring run (2026-11-30, 18:10 UTC); the cases stay as written.
 BLIND6_MISSES: dict[str, str] = {
-    "b6-org-egap-cover": "commitment 0 instrument: expected 'guarantee', got 'loan'",
-    "b6-org-cgf-thunder-bay": "commitment 0 actor: expected 'CGF', got 'Canada Growth Fund'",
-    "b6-multi-three-ecas-each": "commitment 0 instrument: expected 'guarantee', got 'other' (+2 more)",
-    "b6-multi-nysno-investinor-each": "expected 2 commitments, got 1",
-    "b6-subj-orano-khnp": "commitment 0 counterparty: expected 'KHNP', got None",
-    "b6-subj-stellantis-element25": "commitment 0 counterparty: expected 'Element 25', got 'Element'",
-    "b6-subj-sibanye-jm": "commitment 0 minerals: expected ['platinum-group-metals'], got []",
-    "b6-verb-honda-entire-output": "commitment 0 counterparty: expected 'Albemarle', got None",
-    "b6-verb-jp-floor-gallium": "commitment 0 actor: expected 'JP', got 'METI'",
-    "b6-verb-nexi-insure": "commitment 0 instrument: expected 'guarantee', got 'loan'",
-    "b6-money-lakh-rupee-sign": "commitment 0 actor_country: expected 'IN', got None",
-    "b6-money-up-to-ksure": "commitment 0 instrument: expected 'guarantee', got 'offtake'",
-    "b6-money-bare-dollar-edbi": "commitment 0 actor_country: expected 'SG', got None (+2 more)",
-    "b6-status-exim-final-approval": "commitment 0 status: expected 'binding', got 'announced'",
-    "b6-status-adq-needs-signoff": "commitment 0 status: expected 'conditional', got 'announced'",
     "b6-art-jbic-nexi-mahenge": "commitment 0 counterparty: expected 'Black Rock Mining', got 'CN' (+1 more)",
     "b6-art-canberra-efa-dubbo": "expected 2 commitments, got 1 (+1 more)",
     "b6-art-eib-lifthium": "commitment 1 actor: expected 'BPF', got 'Banco Português de Fomento' (+1 more)",
