@@ -827,6 +827,53 @@ def _absorb_headline(drafts: list[CommitmentDraft], headline: str) -> list[Commi
     return out
 
 
+def _tells_the_lead(told: CommitmentDraft, lead: CommitmentDraft) -> bool:
+    """Whether a headline's draft is the lead's commitment named more loosely ("Pentagon lends
+    $150 million" over "The Pentagon's Office of Strategic Capital will lend $150 million"):
+    the same country, an instrument and an amount that do not disagree."""
+    if told.actor_country and lead.actor_country and told.actor_country != lead.actor_country:
+        return False
+    if told.instrument != lead.instrument and "other" not in (told.instrument, lead.instrument):
+        return False
+    if told.project and lead.project and told.project != lead.project:
+        return False
+    if told.amount is not None and lead.amount is not None:
+        if told.currency and lead.currency and told.currency != lead.currency:
+            return False
+        high = max(abs(told.amount), abs(lead.amount))
+        return bool(high == 0 or abs(told.amount - lead.amount) <= high * AMOUNT_TOLERANCE)
+    return True
+
+
+def _headline_into_lead(
+    found: list[CommitmentDraft], lead: list[CommitmentDraft], headline: str
+) -> list[CommitmentDraft]:
+    """The headline sums up the lead: a headline draft whose actor no body draft names ("German
+    raw materials fund", "Japanese group", "Finnish state backs Terrafame") is the lead's first
+    commitment that agrees with it, whose actor is the one the article names exactly."""
+    body = [d for d in found if d.statement != headline]
+    out: list[CommitmentDraft] = []
+    moved: list[CommitmentDraft] = []
+    for draft in found:
+        if draft.statement == headline and not any(draft.actor == d.actor for d in body):
+            into = next((d for d in lead if _tells_the_lead(draft, d)), None)
+            if into is not None:
+                if into.amount is None and draft.amount is not None:
+                    into.amount, into.amount_is_ceiling = draft.amount, draft.amount_is_ceiling
+                for name in ("currency", "counterparty", "project", "project_mention", "initiative"):
+                    if getattr(into, name) is None and getattr(draft, name) is not None:
+                        setattr(into, name, getattr(draft, name))
+                if into.instrument in (None, "other"):
+                    into.instrument = draft.instrument
+                into.minerals = into.minerals or list(draft.minerals)
+                moved.append(into)
+                out.append(into)  # first mentioned in the headline
+                continue
+        if not any(draft is d for d in moved):
+            out.append(draft)
+    return out
+
+
 def _headline_fill(
     draft: CommitmentDraft, headline: Sentence | None, headline_actor: CommitmentDraft | None
 ) -> bool:
@@ -924,6 +971,7 @@ def _read_article(
     company_places: dict[str, str] = {}  # "Trinity Metals": "RW", where its mine is
     short_names: dict[str, Mention | None] = {}  # "commission": the European Commission named earlier
     claims: dict[tuple[str | None, str], ClaimDraft] = {}
+    lead_drafts: list[CommitmentDraft] = []
     for said, paragraph, is_lead in _sentences(paragraphs, headline):
         is_headline = paragraph < 0
         recipient = None if is_headline or not found else _recipient_of(said)
@@ -1008,6 +1056,8 @@ def _read_article(
                 claims.setdefault((claim.initiative, claim.value), claim)
                 continue
             (found if draft.is_commitment else result.rejected).extend(drafts)
+            if is_lead and draft.is_commitment:
+                lead_drafts.extend(drafts)
             if draft.is_commitment and draft.counterparty and not _is_place(draft.counterparty):
                 _note_company_place(draft.counterparty, sentence, company_places)
             if draft.is_commitment and draft.project:
@@ -1021,6 +1071,8 @@ def _read_article(
             for change in find_status_changes(sentence, ctx.known_projects):
                 changes.setdefault((change.project or change.project_mention, change.new_status), change)
     headline_statement = headline_sentence.text[:STATEMENT_MAX] if headline_sentence is not None else None
+    if headline_statement is not None:
+        found = _headline_into_lead(found, lead_drafts, headline_statement)
     result.commitments = dedupe(found, one_article=True, headline=headline_statement)
     if headline_sentence is not None:
         result.commitments = _absorb_headline(result.commitments, headline_sentence.text[:STATEMENT_MAX])
