@@ -245,6 +245,8 @@ def _named_with(sentence: Sentence, mentions: list[Mention], roles: list[str]) -
 
 
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;:]*$")
+_REPORTER = re.compile(r"\s+(?:said|says)\b")
+_AFTER_COMMA = re.compile(r",\s+(?:the\s+|its\s+)?$", re.I)
 
 
 def actor_and_counterparty(
@@ -273,6 +275,13 @@ def actor_and_counterparty(
         # agreed": a name inside the first subject's apposition is not the subject
         if with_verb and _APPOSITION.match(sentence.text, subjects[0].end, with_verb[0].start):
             with_verb = []
+        # "Finnish Minerals Group, the state holding company, will invest ..., the ministry
+        # said": the one who reports it after a comma is the source, not the subject
+        with_verb = [
+            m
+            for m in with_verb
+            if not _REPORTER.match(sentence.text, m.end) or not _AFTER_COMMA.search(sentence.text, 0, m.start)
+        ]
         if with_verb:
             subjects.remove(with_verb[0])
             subjects.insert(0, with_verb[0])

@@ -1598,7 +1598,6 @@ BLIND6_MISSES: dict[str, str] = {
     "b6-art-ottawa-rose-cmif": "commitment 0 instrument: expected 'grant', got 'equity' (+1 more)",
     "b6-art-berlin-kfw-zinnwald": "expected 2 commitments, got 3 (+7 more)",
     "b6-art-paris-caremag": "commitment 0 actor: expected 'Iwatani', got 'JOGMEC' (+6 more)",
-    "b6-art-helsinki-terrafame": "expected 2 commitments, got 3 (+10 more)",
     "b6-art-doha-qia-ivanhoe": "commitment 1 counterparty: expected 'CD', got 'CG'",
     "b6-art-santiago-rio-codelco": (
         "commitment 0 minerals: expected ['lithium'], got ['copper', 'lithium'] (+1 more)"
