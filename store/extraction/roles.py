@@ -135,6 +135,11 @@ def _role(sentence: Sentence, mention: Mention, previous: Mention | None) -> str
         # "In Chile's Atacama, LG Energy Solution signed": a verb ends the list.
         if not ("and" in between or "&" in between) and _verb_follows(tokens, mention):
             return "subject"
+        # "PowerCo, Volkswagen's battery unit, agreed": the owner in an apposition describes
+        # the subject, it is neither a second subject nor the other party
+        nxt = mention.last
+        if "," in between and mention.possessive and nxt < len(tokens) and tokens[nxt].text[:1].islower():
+            return "apposition"
         return "coordinate"
     return "subject"
 
