@@ -324,6 +324,12 @@ _THE_PROJECT = re.compile(
 )
 
 
+# "half of the plant's output", "the mine's cobalt": the site's owner, the article's company
+_THE_SITES = re.compile(
+    r"\b(?:the|this) (?:mine|project|refinery|smelter|plant|deposit|facility|operation)(?:'s|\u2019s)\s"
+)
+
+
 # A sentence about the commitment just read that names who gets it: "The award, made under
 # the Defense Production Act, will go to Silver Basin Metals to complete the smelter".
 _RECIPIENT = re.compile(
@@ -972,6 +978,7 @@ def _read_article(
     short_names: dict[str, Mention | None] = {}  # "commission": the European Commission named earlier
     claims: dict[tuple[str | None, str], ClaimDraft] = {}
     lead_drafts: list[CommitmentDraft] = []
+    owner: str | None = None  # the last company a commitment went to: "the plant's" owner
     for said, paragraph, is_lead in _sentences(paragraphs, headline):
         is_headline = paragraph < 0
         recipient = None if is_headline or not found else _recipient_of(said)
@@ -1012,6 +1019,8 @@ def _read_article(
                 changed = True
             if draft.project is None and named_project is not None and _THE_PROJECT.search(clause):
                 draft.project_mention, draft.project = named_project  # "the mine's operator"
+            if draft.counterparty is None and owner is not None and _THE_SITES.search(clause):
+                draft.counterparty = owner  # "half of the plant's output": its owner's, named before
             if changed:
                 has_amount = any(lo <= a.start < hi for a in sentence.amounts)
                 _infer_dollar(draft, sentence, lo, hi)
@@ -1060,6 +1069,7 @@ def _read_article(
                 lead_drafts.extend(drafts)
             if draft.is_commitment and draft.counterparty and not _is_place(draft.counterparty):
                 _note_company_place(draft.counterparty, sentence, company_places)
+                owner = draft.counterparty
             if draft.is_commitment and draft.project:
                 named_project = (draft.project_mention, draft.project)
             if draft.actor:
@@ -1078,7 +1088,10 @@ def _read_article(
         result.commitments = _absorb_headline(result.commitments, headline_sentence.text[:STATEMENT_MAX])
     _rejoin(result.commitments)
     _one_story(result.commitments)
+    countries = {d.actor: d.actor_country for d in result.commitments if d.actor and d.actor_country}
     for draft in result.commitments:
+        if draft.actor_country is None and draft.actor in countries:
+            draft.actor_country = countries[draft.actor]  # "Japan's Iwatani" in the lead, "Iwatani" later
         if (
             not draft.minerals
         ):  # the project's name says ("Browns Range heavy rare earths project"), else the headline
