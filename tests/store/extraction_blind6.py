@@ -1596,7 +1596,6 @@ BLIND6_MISSES: dict[str, str] = {
     "b6-art-eib-lifthium": "commitment 1 actor: expected 'BPF', got 'Banco Português de Fomento' (+1 more)",
     "b6-art-riyadh-pif-maaden": "commitment 1 amount: expected None, got Decimal('1500000000')",
     "b6-art-ottawa-rose-cmif": "commitment 0 instrument: expected 'grant', got 'equity' (+1 more)",
-    "b6-art-doha-qia-ivanhoe": "commitment 1 counterparty: expected 'CD', got 'CG'",
     "b6-art-santiago-rio-codelco": (
         "commitment 0 minerals: expected ['lithium'], got ['copper', 'lithium'] (+1 more)"
     ),
