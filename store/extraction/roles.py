@@ -250,6 +250,9 @@ def _named_with(sentence: Sentence, mentions: list[Mention], roles: list[str]) -
 
 
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;:]*$")
+_REPORT_FRAME = re.compile(
+    r",\s+(?:the\s+|its\s+|a\s+)?[^,;]{0,60}?\b(?:said|says)\b[^,;]{0,30},\s+(?:as|while|after|when)\b"
+)
 _REPORTER = re.compile(r"\s+(?:said|says)\b")
 _AFTER_COMMA = re.compile(r",\s+(?:the\s+|its\s+)?$", re.I)
 
@@ -297,6 +300,11 @@ def actor_and_counterparty(
         for m, r in zip(mentions, roles, strict=True)
         if r.startswith(("object", "co-object"))
     ]
+    # "..., the state lender said on Wednesday, as battery makers look for graphite that does
+    # not come from China": what follows the one reporting it is its context, not the deal
+    frame = _REPORT_FRAME.search(sentence.text, lo, hi) if "said" in clause or "says" in clause else None
+    if frame is not None:
+        objects = [(m, w) for m, w in objects if m.start < frame.start()]
     how = "each" if EACH.search(clause) else "jointly" if JOINTLY.search(clause) else None
     actor: Mention | None = None
     counterparty: Mention | None = None
