@@ -341,7 +341,8 @@ _RECIPIENT = re.compile(
 # A later sentence that puts a condition on the commitment just read: "The transaction is
 # subject to regulatory approvals", "Completion remains conditional on financing".
 _CONDITION_OF_PREVIOUS = re.compile(
-    r"^\W*(?:(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?P<what>deals?|transactions?|agreements?"
+    r"^\W*(?:(?:The|This|That|Its|Their|(?P<whose>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:'s|\u2019s))"
+    r"\s+(?:[\w-]+\s+){0,2}?(?P<what>deals?|transactions?|agreements?"
     r"|acquisitions?|purchases?|investments?|loans?|financing|sale|stake|offtake|grants?|facility"
     r"|commitments?|completion|closing)|Completion|Closing|Financial close)"
     r"\s+(?:is|are|remains?|will be|would be|will remain)\s+(?:still\s+)?"
@@ -364,11 +365,15 @@ _CONDITIONED_KINDS = {
 }
 
 
-def _conditioned(found: list[CommitmentDraft], what: str | None) -> CommitmentDraft:
-    """The commitment a condition is put on: the last of the kind it names ("the loan"), else
-    the article's first ("The deal is subject to approval")."""
+def _conditioned(found: list[CommitmentDraft], what: str | None, whose: str | None = None) -> CommitmentDraft:
+    """The commitment a condition is put on: the last of the kind it names ("the loan", "Rio
+    Tinto's investment": of that actor), else the article's first ("The deal is subject to
+    approval")."""
     kind = _CONDITIONED_KINDS.get((what or "").lower().removesuffix("s"))
     same_kind = [d for d in found if kind is not None and d.instrument == kind]
+    if whose:
+        theirs = [d for d in found if whose in (d.actor, d.actor_name)]
+        same_kind = [d for d in same_kind if d in theirs] or theirs or same_kind
     return same_kind[-1] if same_kind else found[0]
 
 
@@ -986,7 +991,7 @@ def _read_article(
             found[-1].counterparty = recipient  # "The award ... will go to Silver Basin Metals"
         condition = None if is_headline or not found else _CONDITION_OF_PREVIOUS.match(said)
         if condition is not None:  # "The transaction is subject to regulatory approvals."
-            _conditioned(found, condition.group("what")).status = "conditional"
+            _conditioned(found, condition.group("what"), condition.group("whose")).status = "conditional"
             continue  # a condition on that deal, not one of its own ("approval by the FIRB")
         if not (is_headline or is_lead) and not _worth_reading(said):
             continue
