@@ -632,7 +632,10 @@ def _drop_described_minerals(drafts: list[CommitmentDraft], sentence: Sentence, 
     """Minerals named after ", which" describe something else ("add gallium and tungsten to the
     national stockpile, which currently focuses on lithium and cobalt"), when the clause names
     its own before."""
-    if not sentence.minerals or ", wh" not in sentence.text:
+    if not sentence.minerals:
+        return
+    _drop_company_minerals(drafts, sentence, lo, hi)
+    if ", wh" not in sentence.text:
         return
     relative = _DESCRIBING.search(sentence.text, lo, hi)
     if relative is None:
@@ -644,6 +647,23 @@ def _drop_described_minerals(drafts: list[CommitmentDraft], sentence: Sentence, 
 
 
 _DESCRIBING = re.compile(r",\s+(?:which|who|whose)\b")
+# "state copper miner Codelco", "lithium producer Albemarle": a mineral naming a company's trade
+_TRADE_OF = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+(?:miner|producer|giant|major|refiner|group|company)\s+[A-Z]")
+
+
+def _drop_company_minerals(drafts: list[CommitmentDraft], sentence: Sentence, lo: int, hi: int) -> None:
+    """A mineral that only says what a company named in the clause trades in is not the
+    commitment's, when the clause names one of its own ("invest in the Salares lithium project
+    under a venture with state copper miner Codelco")."""
+    inside = [(at, code) for at, code in sentence.minerals if lo <= at < hi]
+    trade = {code for at, code in inside if _TRADE_OF.match(sentence.text, at)}
+    if not trade:
+        return
+    own = {code for at, code in inside if not _TRADE_OF.match(sentence.text, at)}
+    only_trade = trade - own
+    if own and only_trade:
+        for draft in drafts:
+            draft.minerals = [m for m in draft.minerals if m not in only_trade]
 
 
 def _minerals_of(text: str) -> list[str]:
