@@ -93,6 +93,12 @@ _DATELINE = re.compile(
 )
 # A press release's dateline on a line of its own: "CANBERRA, 20 June 2025", "NEW DELHI, 16 June 2025".
 _DATELINE_LINE = re.compile(rf"^[^\S\n]*+(?P<place>{_PLACE})[^\S\n]*+,[^\S\n]*+{_DATE}[^\S\n]*+\n")
+# A press release's place in title case with its full date and a dash: "Canberra, 17 June 2025 —",
+# "Luxembourg, 18 June 2025 -" (a place alone in title case would be a sentence's subject).
+_DATELINE_TITLE = re.compile(
+    rf"^[^\S\n]*+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),[^\S\n]*+{_DATE}[^\S\n]*+"
+    rf"(?:\([^()\n]{{1,60}}\)[^\S\n]*+)?{_DASH}\s+"
+)
 _PUBLISHED = re.compile(
     rf"^[^\S\n]*+(?:Published|Updated|Posted|Released|Date)(?:\s+on)?\s*+:?\s*+{_DATE}[^\n]{{0,40}}$",
     re.I | re.M,
@@ -291,7 +297,7 @@ def read_dateline(text: str, today: date) -> _Dateline:
         on = _date_of(match, today)
         end = match.end()
         place = match.group("place")
-    elif (line := _DATELINE_LINE.match(text[:300])) is not None:
+    elif (line := _DATELINE_LINE.match(text[:300]) or _DATELINE_TITLE.match(text[:300])) is not None:
         on, end, place = _date_of(line, today), line.end(), line.group("place")
     if on is None:
         published = _PUBLISHED.search(text[:3000])
