@@ -131,7 +131,8 @@ def _role(sentence: Sentence, mention: Mention, previous: Mention | None) -> str
     # "Saudi Arabia's PIF and Qatar's QIA", "JOGMEC and trading house Sojitz": the list runs
     # to the name's first word, or the words describing it
     between = sentence.text[previous.end : tokens[described_start(tokens, mention)].start] if previous else ""
-    if previous is not None and re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*(?:the\s+)?", between):
+    # "The Public Investment Fund (PIF) and Ma'aden": the short name in brackets is the first's
+    if previous is not None and re.fullmatch(r"\)?\s*(?:,|,?\s*and|&)\s*(?:the\s+)?", between):
         # "In Chile's Atacama, LG Energy Solution signed": a verb ends the list.
         if not ("and" in between or "&" in between) and _verb_follows(tokens, mention):
             return "subject"
