@@ -831,12 +831,25 @@ _ANOTHER_THING = re.compile(
 )
 
 
+def _channel_of_another(runner: CommitmentDraft, draft: CommitmentDraft) -> bool:
+    """Whether the money went "through" the runner's fund, a channel of the runner's own: "In
+    addition, EDC will provide a loan" is not paid through the government's fund ("under
+    Global Gateway", an umbrella, covers every actor)."""
+    mention = runner.initiative_mention or runner.initiative or ""
+    return (
+        runner.actor != draft.actor
+        and re.search(r"\bthrough\s+(?:the\s+|its\s+)?" + re.escape(mention), runner.statement or "")
+        is not None
+    )
+
+
 def _one_story(drafts: list[CommitmentDraft]) -> None:
     """An article about one project (or under one initiative) tells every commitment in it about
     that one: a later draft that names none, and no company of its own as counterparty ("The
     Commission will add a EUR 25 million grant for a water treatment plant"), takes it."""
     projects = {(d.project_mention, d.project) for d in drafts if d.project}
     initiatives = {(d.initiative_mention, d.initiative) for d in drafts if d.initiative}
+    runners = [d for d in drafts if d.initiative]
     for draft in drafts:
         if draft.counterparty is not None and not _is_place(draft.counterparty):
             continue
@@ -844,7 +857,11 @@ def _one_story(drafts: list[CommitmentDraft]) -> None:
             continue
         if len(projects) == 1 and draft.project is None and not draft.project_candidates:
             ((draft.project_mention, draft.project),) = projects
-        if len(initiatives) == 1 and draft.initiative is None:
+        if (
+            len(initiatives) == 1
+            and draft.initiative is None
+            and not any(_channel_of_another(d, draft) for d in runners)
+        ):
             ((draft.initiative_mention, draft.initiative),) = initiatives
 
 
