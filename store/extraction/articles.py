@@ -653,6 +653,8 @@ def _drop_described_minerals(drafts: list[CommitmentDraft], sentence: Sentence, 
 
 
 _DESCRIBING = re.compile(r",\s+(?:which|who|whose)\b")
+# A government paying a sum "through" a named fund or programme, no loan or stake said: a grant
+_THROUGH_FUND = re.compile(r"\bthrough\s+(?:the|its|a)\s+(?:[A-Z][\w-]*\s+){0,5}(?:Fund|Program(?:me)?)\b")
 # "state copper miner Codelco", "lithium producer Albemarle": a mineral naming a company's trade
 _TRADE_OF = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+(?:miner|producer|giant|major|refiner|group|company)\s+[A-Z]")
 
@@ -722,6 +724,18 @@ def _same_actor(a: CommitmentDraft, b: CommitmentDraft) -> bool:
     return False
 
 
+def _instruments_agree(a: CommitmentDraft, b: CommitmentDraft) -> bool:
+    """The same instrument, one not said, or a government's grant it calls an investment
+    ("Today's $18 million investment" after "is providing $18 million through the Fund")."""
+    if (
+        a.instrument == b.instrument
+        or "other" in (a.instrument, b.instrument)
+        or None in (a.instrument, b.instrument)
+    ):
+        return True
+    return {a.instrument, b.instrument} == {"grant", "equity"} and (_is_country(a) or _is_country(b))
+
+
 def _same_commitment(a: CommitmentDraft, b: CommitmentDraft, apart_within_sentence: bool = False) -> bool:
     """Whether two drafts report one commitment: same actor and instrument, amounts that
     agree (or one missing), projects that do not differ; in one article, two clauses of one
@@ -730,7 +744,7 @@ def _same_commitment(a: CommitmentDraft, b: CommitmentDraft, apart_within_senten
         return False
     if not _same_actor(a, b):
         return False
-    if a.instrument != b.instrument and "other" not in (a.instrument, b.instrument):
+    if not _instruments_agree(a, b):
         return False
     if a.project and b.project and a.project != b.project:
         return False
@@ -779,6 +793,8 @@ def _merge(kept: CommitmentDraft, other: CommitmentDraft, headline: str | None =
         best.project_candidates = list(rest.project_candidates)
     if best.instrument in (None, "other") and rest.instrument not in (None, "other"):
         best.instrument = rest.instrument
+    elif {best.instrument, rest.instrument} == {"grant", "equity"}:
+        best.instrument = "grant"  # a government's "investment" that is a grant
     if best.status == "announced" and rest.status != "announced":
         best.status = rest.status  # "signed" in the lead says more than "to lend" in the headline
     return best
@@ -887,7 +903,7 @@ def _tells_the_lead(told: CommitmentDraft, lead: CommitmentDraft) -> bool:
     the same country, an instrument and an amount that do not disagree."""
     if told.actor_country and lead.actor_country and told.actor_country != lead.actor_country:
         return False
-    if told.instrument != lead.instrument and "other" not in (told.instrument, lead.instrument):
+    if not _instruments_agree(told, lead):
         return False
     if told.project and lead.project and told.project != lead.project:
         return False
@@ -1074,6 +1090,14 @@ def _read_article(
                 _infer_dollar(draft, sentence, lo, hi)
                 draft.reason = _verdict(sentence, clause, draft, has_amount, previous)
                 draft.is_commitment = draft.reason in {"commitment", "proposal"}
+            if (
+                draft.instrument in (None, "other")
+                and _is_country(draft)
+                and draft.amount is not None
+                and draft.initiative_mention
+                and _THROUGH_FUND.search(clause)
+            ):
+                draft.instrument = "grant"  # "The Government is providing $18 million through the Fund"
             _drop_described_minerals(drafts, sentence, lo, hi)
             if not any(lo <= at < hi for at, _ in sentence.minerals):
                 for each in drafts:  # the headline's minerals are context, not this clause's

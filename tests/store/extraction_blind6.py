@@ -1593,5 +1593,4 @@ BLIND6_MISSES: dict[str, str] = {
     "b6-status-adq-needs-signoff": "commitment 0 status: expected 'conditional', got 'announced'",
     "b6-art-jbic-nexi-mahenge": "commitment 1 instrument: expected 'guarantee', got 'loan'",
     "b6-art-eib-lifthium": "commitment 1 actor: expected 'BPF', got 'Banco Português de Fomento'",
-    "b6-art-ottawa-rose-cmif": "commitment 0 instrument: expected 'grant', got 'equity'",
 }
