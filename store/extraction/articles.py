@@ -93,6 +93,12 @@ _DATELINE = re.compile(
 )
 # A press release's dateline on a line of its own: "CANBERRA, 20 June 2025", "NEW DELHI, 16 June 2025".
 _DATELINE_LINE = re.compile(rf"^[^\S\n]*+(?P<place>{_PLACE})[^\S\n]*+,[^\S\n]*+{_DATE}[^\S\n]*+\n")
+# A press release's place in title case with its full date and a dash: "Canberra, 17 June 2025 —",
+# "Luxembourg, 18 June 2025 -" (a place alone in title case would be a sentence's subject).
+_DATELINE_TITLE = re.compile(
+    rf"^[^\S\n]*+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),[^\S\n]*+{_DATE}[^\S\n]*+"
+    rf"(?:\([^()\n]{{1,60}}\)[^\S\n]*+)?{_DASH}\s+"
+)
 _PUBLISHED = re.compile(
     rf"^[^\S\n]*+(?:Published|Updated|Posted|Released|Date)(?:\s+on)?\s*+:?\s*+{_DATE}[^\n]{{0,40}}$",
     re.I | re.M,
@@ -291,7 +297,7 @@ def read_dateline(text: str, today: date) -> _Dateline:
         on = _date_of(match, today)
         end = match.end()
         place = match.group("place")
-    elif (line := _DATELINE_LINE.match(text[:300])) is not None:
+    elif (line := _DATELINE_LINE.match(text[:300]) or _DATELINE_TITLE.match(text[:300])) is not None:
         on, end, place = _date_of(line, today), line.end(), line.group("place")
     if on is None:
         published = _PUBLISHED.search(text[:3000])
@@ -324,6 +330,12 @@ _THE_PROJECT = re.compile(
 )
 
 
+# "half of the plant's output", "the mine's cobalt": the site's owner, the article's company
+_THE_SITES = re.compile(
+    r"\b(?:the|this) (?:mine|project|refinery|smelter|plant|deposit|facility|operation)(?:'s|\u2019s)\s"
+)
+
+
 # A sentence about the commitment just read that names who gets it: "The award, made under
 # the Defense Production Act, will go to Silver Basin Metals to complete the smelter".
 _RECIPIENT = re.compile(
@@ -335,7 +347,8 @@ _RECIPIENT = re.compile(
 # A later sentence that puts a condition on the commitment just read: "The transaction is
 # subject to regulatory approvals", "Completion remains conditional on financing".
 _CONDITION_OF_PREVIOUS = re.compile(
-    r"^\W*(?:(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?P<what>deals?|transactions?|agreements?"
+    r"^\W*(?:(?:The|This|That|Its|Their|(?P<whose>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:'s|\u2019s))"
+    r"\s+(?:[\w-]+\s+){0,2}?(?P<what>deals?|transactions?|agreements?"
     r"|acquisitions?|purchases?|investments?|loans?|financing|sale|stake|offtake|grants?|facility"
     r"|commitments?|completion|closing)|Completion|Closing|Financial close)"
     r"\s+(?:is|are|remains?|will be|would be|will remain)\s+(?:still\s+)?"
@@ -358,11 +371,15 @@ _CONDITIONED_KINDS = {
 }
 
 
-def _conditioned(found: list[CommitmentDraft], what: str | None) -> CommitmentDraft:
-    """The commitment a condition is put on: the last of the kind it names ("the loan"), else
-    the article's first ("The deal is subject to approval")."""
+def _conditioned(found: list[CommitmentDraft], what: str | None, whose: str | None = None) -> CommitmentDraft:
+    """The commitment a condition is put on: the last of the kind it names ("the loan", "Rio
+    Tinto's investment": of that actor), else the article's first ("The deal is subject to
+    approval")."""
     kind = _CONDITIONED_KINDS.get((what or "").lower().removesuffix("s"))
     same_kind = [d for d in found if kind is not None and d.instrument == kind]
+    if whose:
+        theirs = [d for d in found if whose in (d.actor, d.actor_name)]
+        same_kind = [d for d in same_kind if d in theirs] or theirs or same_kind
     return same_kind[-1] if same_kind else found[0]
 
 
@@ -621,7 +638,10 @@ def _drop_described_minerals(drafts: list[CommitmentDraft], sentence: Sentence, 
     """Minerals named after ", which" describe something else ("add gallium and tungsten to the
     national stockpile, which currently focuses on lithium and cobalt"), when the clause names
     its own before."""
-    if not sentence.minerals or ", wh" not in sentence.text:
+    if not sentence.minerals:
+        return
+    _drop_company_minerals(drafts, sentence, lo, hi)
+    if ", wh" not in sentence.text:
         return
     relative = _DESCRIBING.search(sentence.text, lo, hi)
     if relative is None:
@@ -633,6 +653,25 @@ def _drop_described_minerals(drafts: list[CommitmentDraft], sentence: Sentence, 
 
 
 _DESCRIBING = re.compile(r",\s+(?:which|who|whose)\b")
+# A government paying a sum "through" a named fund or programme, no loan or stake said: a grant
+_THROUGH_FUND = re.compile(r"\bthrough\s+(?:the|its|a)\s+(?:[A-Z][\w-]*\s+){0,5}(?:Fund|Program(?:me)?)\b")
+# "state copper miner Codelco", "lithium producer Albemarle": a mineral naming a company's trade
+_TRADE_OF = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+(?:miner|producer|giant|major|refiner|group|company)\s+[A-Z]")
+
+
+def _drop_company_minerals(drafts: list[CommitmentDraft], sentence: Sentence, lo: int, hi: int) -> None:
+    """A mineral that only says what a company named in the clause trades in is not the
+    commitment's, when the clause names one of its own ("invest in the Salares lithium project
+    under a venture with state copper miner Codelco")."""
+    inside = [(at, code) for at, code in sentence.minerals if lo <= at < hi]
+    trade = {code for at, code in inside if _TRADE_OF.match(sentence.text, at)}
+    if not trade:
+        return
+    own = {code for at, code in inside if not _TRADE_OF.match(sentence.text, at)}
+    only_trade = trade - own
+    if own and only_trade:
+        for draft in drafts:
+            draft.minerals = [m for m in draft.minerals if m not in only_trade]
 
 
 def _minerals_of(text: str) -> list[str]:
@@ -685,6 +724,18 @@ def _same_actor(a: CommitmentDraft, b: CommitmentDraft) -> bool:
     return False
 
 
+def _instruments_agree(a: CommitmentDraft, b: CommitmentDraft) -> bool:
+    """The same instrument, one not said, or a government's grant it calls an investment
+    ("Today's $18 million investment" after "is providing $18 million through the Fund")."""
+    if (
+        a.instrument == b.instrument
+        or "other" in (a.instrument, b.instrument)
+        or None in (a.instrument, b.instrument)
+    ):
+        return True
+    return {a.instrument, b.instrument} == {"grant", "equity"} and (_is_country(a) or _is_country(b))
+
+
 def _same_commitment(a: CommitmentDraft, b: CommitmentDraft, apart_within_sentence: bool = False) -> bool:
     """Whether two drafts report one commitment: same actor and instrument, amounts that
     agree (or one missing), projects that do not differ; in one article, two clauses of one
@@ -693,7 +744,7 @@ def _same_commitment(a: CommitmentDraft, b: CommitmentDraft, apart_within_senten
         return False
     if not _same_actor(a, b):
         return False
-    if a.instrument != b.instrument and "other" not in (a.instrument, b.instrument):
+    if not _instruments_agree(a, b):
         return False
     if a.project and b.project and a.project != b.project:
         return False
@@ -742,6 +793,8 @@ def _merge(kept: CommitmentDraft, other: CommitmentDraft, headline: str | None =
         best.project_candidates = list(rest.project_candidates)
     if best.instrument in (None, "other") and rest.instrument not in (None, "other"):
         best.instrument = rest.instrument
+    elif {best.instrument, rest.instrument} == {"grant", "equity"}:
+        best.instrument = "grant"  # a government's "investment" that is a grant
     if best.status == "announced" and rest.status != "announced":
         best.status = rest.status  # "signed" in the lead says more than "to lend" in the headline
     return best
@@ -794,12 +847,25 @@ _ANOTHER_THING = re.compile(
 )
 
 
+def _channel_of_another(runner: CommitmentDraft, draft: CommitmentDraft) -> bool:
+    """Whether the money went "through" the runner's fund, a channel of the runner's own: "In
+    addition, EDC will provide a loan" is not paid through the government's fund ("under
+    Global Gateway", an umbrella, covers every actor)."""
+    mention = runner.initiative_mention or runner.initiative or ""
+    return (
+        runner.actor != draft.actor
+        and re.search(r"\bthrough\s+(?:the\s+|its\s+)?" + re.escape(mention), runner.statement or "")
+        is not None
+    )
+
+
 def _one_story(drafts: list[CommitmentDraft]) -> None:
     """An article about one project (or under one initiative) tells every commitment in it about
     that one: a later draft that names none, and no company of its own as counterparty ("The
     Commission will add a EUR 25 million grant for a water treatment plant"), takes it."""
     projects = {(d.project_mention, d.project) for d in drafts if d.project}
     initiatives = {(d.initiative_mention, d.initiative) for d in drafts if d.initiative}
+    runners = [d for d in drafts if d.initiative]
     for draft in drafts:
         if draft.counterparty is not None and not _is_place(draft.counterparty):
             continue
@@ -807,7 +873,11 @@ def _one_story(drafts: list[CommitmentDraft]) -> None:
             continue
         if len(projects) == 1 and draft.project is None and not draft.project_candidates:
             ((draft.project_mention, draft.project),) = projects
-        if len(initiatives) == 1 and draft.initiative is None:
+        if (
+            len(initiatives) == 1
+            and draft.initiative is None
+            and not any(_channel_of_another(d, draft) for d in runners)
+        ):
             ((draft.initiative_mention, draft.initiative),) = initiatives
 
 
@@ -824,6 +894,53 @@ def _absorb_headline(drafts: list[CommitmentDraft], headline: str) -> list[Commi
                 told.project_mention = told.project_mention or draft.project_mention
                 continue
         out.append(draft)
+    return out
+
+
+def _tells_the_lead(told: CommitmentDraft, lead: CommitmentDraft) -> bool:
+    """Whether a headline's draft is the lead's commitment named more loosely ("Pentagon lends
+    $150 million" over "The Pentagon's Office of Strategic Capital will lend $150 million"):
+    the same country, an instrument and an amount that do not disagree."""
+    if told.actor_country and lead.actor_country and told.actor_country != lead.actor_country:
+        return False
+    if not _instruments_agree(told, lead):
+        return False
+    if told.project and lead.project and told.project != lead.project:
+        return False
+    if told.amount is not None and lead.amount is not None:
+        if told.currency and lead.currency and told.currency != lead.currency:
+            return False
+        high = max(abs(told.amount), abs(lead.amount))
+        return bool(high == 0 or abs(told.amount - lead.amount) <= high * AMOUNT_TOLERANCE)
+    return True
+
+
+def _headline_into_lead(
+    found: list[CommitmentDraft], lead: list[CommitmentDraft], headline: str
+) -> list[CommitmentDraft]:
+    """The headline sums up the lead: a headline draft whose actor no body draft names ("German
+    raw materials fund", "Japanese group", "Finnish state backs Terrafame") is the lead's first
+    commitment that agrees with it, whose actor is the one the article names exactly."""
+    body = [d for d in found if d.statement != headline]
+    out: list[CommitmentDraft] = []
+    moved: list[CommitmentDraft] = []
+    for draft in found:
+        if draft.statement == headline and not any(draft.actor == d.actor for d in body):
+            into = next((d for d in lead if _tells_the_lead(draft, d)), None)
+            if into is not None:
+                if into.amount is None and draft.amount is not None:
+                    into.amount, into.amount_is_ceiling = draft.amount, draft.amount_is_ceiling
+                for name in ("currency", "counterparty", "project", "project_mention", "initiative"):
+                    if getattr(into, name) is None and getattr(draft, name) is not None:
+                        setattr(into, name, getattr(draft, name))
+                if into.instrument in (None, "other"):
+                    into.instrument = draft.instrument
+                into.minerals = into.minerals or list(draft.minerals)
+                moved.append(into)
+                out.append(into)  # first mentioned in the headline
+                continue
+        if not any(draft is d for d in moved):
+            out.append(draft)
     return out
 
 
@@ -924,6 +1041,8 @@ def _read_article(
     company_places: dict[str, str] = {}  # "Trinity Metals": "RW", where its mine is
     short_names: dict[str, Mention | None] = {}  # "commission": the European Commission named earlier
     claims: dict[tuple[str | None, str], ClaimDraft] = {}
+    lead_drafts: list[CommitmentDraft] = []
+    owner: str | None = None  # the last company a commitment went to: "the plant's" owner
     for said, paragraph, is_lead in _sentences(paragraphs, headline):
         is_headline = paragraph < 0
         recipient = None if is_headline or not found else _recipient_of(said)
@@ -931,7 +1050,7 @@ def _read_article(
             found[-1].counterparty = recipient  # "The award ... will go to Silver Basin Metals"
         condition = None if is_headline or not found else _CONDITION_OF_PREVIOUS.match(said)
         if condition is not None:  # "The transaction is subject to regulatory approvals."
-            _conditioned(found, condition.group("what")).status = "conditional"
+            _conditioned(found, condition.group("what"), condition.group("whose")).status = "conditional"
             continue  # a condition on that deal, not one of its own ("approval by the FIRB")
         if not (is_headline or is_lead) and not _worth_reading(said):
             continue
@@ -964,11 +1083,21 @@ def _read_article(
                 changed = True
             if draft.project is None and named_project is not None and _THE_PROJECT.search(clause):
                 draft.project_mention, draft.project = named_project  # "the mine's operator"
+            if draft.counterparty is None and owner is not None and _THE_SITES.search(clause):
+                draft.counterparty = owner  # "half of the plant's output": its owner's, named before
             if changed:
                 has_amount = any(lo <= a.start < hi for a in sentence.amounts)
                 _infer_dollar(draft, sentence, lo, hi)
                 draft.reason = _verdict(sentence, clause, draft, has_amount, previous)
                 draft.is_commitment = draft.reason in {"commitment", "proposal"}
+            if (
+                draft.instrument in (None, "other")
+                and _is_country(draft)
+                and draft.amount is not None
+                and draft.initiative_mention
+                and _THROUGH_FUND.search(clause)
+            ):
+                draft.instrument = "grant"  # "The Government is providing $18 million through the Fund"
             _drop_described_minerals(drafts, sentence, lo, hi)
             if not any(lo <= at < hi for at, _ in sentence.minerals):
                 for each in drafts:  # the headline's minerals are context, not this clause's
@@ -1008,8 +1137,11 @@ def _read_article(
                 claims.setdefault((claim.initiative, claim.value), claim)
                 continue
             (found if draft.is_commitment else result.rejected).extend(drafts)
+            if is_lead and draft.is_commitment:
+                lead_drafts.extend(drafts)
             if draft.is_commitment and draft.counterparty and not _is_place(draft.counterparty):
                 _note_company_place(draft.counterparty, sentence, company_places)
+                owner = draft.counterparty
             if draft.is_commitment and draft.project:
                 named_project = (draft.project_mention, draft.project)
             if draft.actor:
@@ -1021,12 +1153,17 @@ def _read_article(
             for change in find_status_changes(sentence, ctx.known_projects):
                 changes.setdefault((change.project or change.project_mention, change.new_status), change)
     headline_statement = headline_sentence.text[:STATEMENT_MAX] if headline_sentence is not None else None
+    if headline_statement is not None:
+        found = _headline_into_lead(found, lead_drafts, headline_statement)
     result.commitments = dedupe(found, one_article=True, headline=headline_statement)
     if headline_sentence is not None:
         result.commitments = _absorb_headline(result.commitments, headline_sentence.text[:STATEMENT_MAX])
     _rejoin(result.commitments)
     _one_story(result.commitments)
+    countries = {d.actor: d.actor_country for d in result.commitments if d.actor and d.actor_country}
     for draft in result.commitments:
+        if draft.actor_country is None and draft.actor in countries:
+            draft.actor_country = countries[draft.actor]  # "Japan's Iwatani" in the lead, "Iwatani" later
         if (
             not draft.minerals
         ):  # the project's name says ("Browns Range heavy rare earths project"), else the headline

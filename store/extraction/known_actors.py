@@ -79,4 +79,20 @@ CAPITAL_METONYMS = {
 }
 # Short forms pycountry and store.vocab do not resolve.
 # pycountry's names follow renamings ("Türkiye"); messages still write the older name.
-EXTRA_COUNTRIES = {"korea": "KR", "g-7": "G7", "north korea": "KP", "turkey": "TR", "turkiye": "TR"}
+# pycountry files the DRC as "Congo, The Democratic Republic of the"; the news writes it
+# without the article ("the Democratic Republic of Congo"), which the longer name must win over
+# the bare "Congo" (the other Congo, CG).
+EXTRA_COUNTRIES = {
+    "korea": "KR",
+    "g-7": "G7",
+    "north korea": "KP",
+    "turkey": "TR",
+    "turkiye": "TR",
+    "democratic republic of congo": "CD",
+    "democratic republic of the congo": "CD",
+    "dr congo": "CD",
+    "congo-kinshasa": "CD",
+    "republic of congo": "CG",
+    "republic of the congo": "CG",
+    "congo-brazzaville": "CG",
+}

@@ -131,10 +131,16 @@ def _role(sentence: Sentence, mention: Mention, previous: Mention | None) -> str
     # "Saudi Arabia's PIF and Qatar's QIA", "JOGMEC and trading house Sojitz": the list runs
     # to the name's first word, or the words describing it
     between = sentence.text[previous.end : tokens[described_start(tokens, mention)].start] if previous else ""
-    if previous is not None and re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*(?:the\s+)?", between):
+    # "The Public Investment Fund (PIF) and Ma'aden": the short name in brackets is the first's
+    if previous is not None and re.fullmatch(r"\)?\s*(?:,|,?\s*and|&)\s*(?:the\s+)?", between):
         # "In Chile's Atacama, LG Energy Solution signed": a verb ends the list.
         if not ("and" in between or "&" in between) and _verb_follows(tokens, mention):
             return "subject"
+        # "PowerCo, Volkswagen's battery unit, agreed": the owner in an apposition describes
+        # the subject, it is neither a second subject nor the other party
+        nxt = mention.last
+        if "," in between and mention.possessive and nxt < len(tokens) and tokens[nxt].text[:1].islower():
+            return "apposition"
         return "coordinate"
     return "subject"
 
@@ -250,6 +256,11 @@ def _named_with(sentence: Sentence, mentions: list[Mention], roles: list[str]) -
 
 
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;:]*$")
+_REPORT_FRAME = re.compile(
+    r",\s+(?:the\s+|its\s+|a\s+)?[^,;]{0,60}?\b(?:said|says)\b[^,;]{0,30},\s+(?:as|while|after|when)\b"
+)
+_REPORTER = re.compile(r"\s+(?:said|says)\b")
+_AFTER_COMMA = re.compile(r",\s+(?:the\s+|its\s+)?$", re.I)
 
 
 def actor_and_counterparty(
@@ -278,6 +289,13 @@ def actor_and_counterparty(
         # agreed": a name inside the first subject's apposition is not the subject
         if with_verb and _APPOSITION.match(sentence.text, subjects[0].end, with_verb[0].start):
             with_verb = []
+        # "Finnish Minerals Group, the state holding company, will invest ..., the ministry
+        # said": the one who reports it after a comma is the source, not the subject
+        with_verb = [
+            m
+            for m in with_verb
+            if not _REPORTER.match(sentence.text, m.end) or not _AFTER_COMMA.search(sentence.text, 0, m.start)
+        ]
         if with_verb:
             subjects.remove(with_verb[0])
             subjects.insert(0, with_verb[0])
@@ -288,6 +306,11 @@ def actor_and_counterparty(
         for m, r in zip(mentions, roles, strict=True)
         if r.startswith(("object", "co-object"))
     ]
+    # "..., the state lender said on Wednesday, as battery makers look for graphite that does
+    # not come from China": what follows the one reporting it is its context, not the deal
+    frame = _REPORT_FRAME.search(sentence.text, lo, hi) if "said" in clause or "says" in clause else None
+    if frame is not None:
+        objects = [(m, w) for m, w in objects if m.start < frame.start()]
     how = "each" if EACH.search(clause) else "jointly" if JOINTLY.search(clause) else None
     actor: Mention | None = None
     counterparty: Mention | None = None

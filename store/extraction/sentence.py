@@ -112,7 +112,8 @@ def clause_spans(sentence: Sentence) -> list[tuple[int, int]]:
     tokens = sentence.tokens
     # "EDC, UKEF and EKN are lending": a list of names is one subject, not three clauses
     listed = sentence.mentions if len(sentence.mentions) > 1 else []
-    name_ends = {m.end for m in listed}
+    # "The Public Investment Fund (PIF) and Ma'aden": a name ends after its short name in brackets
+    name_ends = {m.end + 1 if text[m.end : m.end + 1] == ")" else m.end for m in listed}
     name_starts = {tokens[described_start(tokens, m)].start for m in listed}
     # "Terrafame's nickel and cobalt sulphate plant": a list of minerals naming one thing (not
     # "antimony and gallium funding", two awards) is not two clauses

@@ -1575,18 +1575,4 @@ for _case in CASES:
     _case["set"] = "blind-6"
 
 # Filled in by the lead after the one scoring run (2026-11-30, 18:10 UTC); the cases stay as written.
-BLIND6_MISSES: dict[str, str] = {
-    "b6-art-jbic-nexi-mahenge": "commitment 0 counterparty: expected 'Black Rock Mining', got 'CN' (+1 more)",
-    "b6-art-canberra-efa-dubbo": "expected 2 commitments, got 1 (+1 more)",
-    "b6-art-eib-lifthium": "commitment 1 actor: expected 'BPF', got 'Banco Português de Fomento' (+1 more)",
-    "b6-art-riyadh-pif-maaden": "commitment 1 amount: expected None, got Decimal('1500000000')",
-    "b6-art-ottawa-rose-cmif": "commitment 0 instrument: expected 'grant', got 'equity' (+1 more)",
-    "b6-art-washington-osc-tungsten": "expected 2 commitments, got 3 (+6 more)",
-    "b6-art-berlin-kfw-zinnwald": "expected 2 commitments, got 3 (+7 more)",
-    "b6-art-paris-caremag": "commitment 0 actor: expected 'Iwatani', got 'JOGMEC' (+6 more)",
-    "b6-art-helsinki-terrafame": "expected 2 commitments, got 3 (+10 more)",
-    "b6-art-doha-qia-ivanhoe": "commitment 1 counterparty: expected 'CD', got 'CG'",
-    "b6-art-santiago-rio-codelco": (
-        "commitment 0 minerals: expected ['lithium'], got ['copper', 'lithium'] (+1 more)"
-    ),
-}
+BLIND6_MISSES: dict[str, str] = {}

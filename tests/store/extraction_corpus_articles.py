@@ -1066,4 +1066,200 @@ CASES: list[dict[str, Any]] = [
             },
         ],
     },
+    # --- Rules added with blind batch 6's articles, each in other words than the blind case ---
+    {
+        # The headline names the actor loosely ("Swedish export agency"), the lead exactly (EKN):
+        # one commitment, EKN's; an owner in an apposition ("Scania, Volkswagen's truck maker")
+        # is neither a second subject nor the counterparty; "the smelter's output" is sold by the
+        # company the guarantee went to.
+        "id": "art-headline-loose-actor-lead-exact",
+        "kind": "article",
+        "headline": "Swedish export agency to guarantee SEK 900 million for Arctic nickel smelter",
+        "text": "STOCKHOLM, June 9, 2025 - EKN will guarantee SEK 900 million of bank loans to "
+        "Nordic Nickel Refining for its Lulea nickel smelter, the agency said on Monday.\n\n"
+        "Scania, Volkswagen's truck maker, has agreed to buy nickel "
+        "sulphate from Nordic Nickel Refining for eight years.\n\n"
+        "Umicore has also agreed to take a third of the smelter's cobalt output.\n\n"
+        "The smelter is due to open in 2028.",
+        "commitments": [
+            {
+                "actor": "EKN",
+                "actor_country": "SE",
+                "instrument": "guarantee",
+                "amount": "900000000",
+                "currency": "SEK",
+                "counterparty": "Nordic Nickel Refining",
+                "minerals": ["nickel"],
+                "announced_on": date(2025, 6, 9),
+            },
+            {
+                "actor": "Scania",
+                "actor_country": "SE",
+                "instrument": "offtake",
+                "counterparty": "Nordic Nickel Refining",
+                "minerals": ["nickel"],
+                "announced_on": date(2025, 6, 9),
+            },
+            {
+                "actor": "Umicore",
+                "actor_country": "BE",
+                "instrument": "offtake",
+                "counterparty": "Nordic Nickel Refining",
+                "minerals": ["cobalt"],
+                "announced_on": date(2025, 6, 9),
+            },
+        ],
+    },
+    {
+        # A release dated "Oslo, 4 June 2025 -" in title case; "X, the state development fund,
+        # will invest ..., the ministry said": X acts, the ministry reports; "Equinor's
+        # investment is subject to ..." makes Equinor's commitment conditional, not Norfund's.
+        "id": "art-title-case-dateline-apposition-reporter",
+        "kind": "article",
+        "headline": "Norway backs Tanzanian graphite processing",
+        "text": "Oslo, 4 June 2025 - Norfund, the state development fund, will invest USD 40 million "
+        "in Lindi Graphite to build a graphite processing plant in Tanzania, the Norwegian Trade "
+        "Ministry said on Wednesday.\n\n"
+        "Equinor will invest USD 25 million in the same plant.\n\n"
+        "Equinor's investment is subject to approval by its board.",
+        "commitments": [
+            {
+                "actor": "Norfund",
+                "actor_country": "NO",
+                "instrument": "equity",
+                "amount": "40000000",
+                "currency": "USD",
+                "counterparty": "Lindi Graphite",
+                "minerals": ["graphite"],
+                "announced_on": date(2025, 6, 4),
+            },
+            {
+                "actor": "Equinor",
+                "actor_country": "NO",
+                "instrument": "equity",
+                "amount": "25000000",
+                "currency": "USD",
+                "minerals": ["graphite"],
+                "status": "conditional",
+                "announced_on": date(2025, 6, 4),
+            },
+        ],
+    },
+    {
+        # "Mubadala Investment Company (Mubadala) and ADQ will jointly invest": one list, the short
+        # name in brackets ending the first, the sum on the first's record; "the Democratic Republic
+        # of Congo" is CD; "copper miner Gecamines" names a trade, not the commitment's mineral;
+        # after "..., the fund said on Monday, as ..." comes context, not the other party.
+        "id": "art-bracketed-short-name-list-drc",
+        "kind": "article",
+        "headline": "Abu Dhabi funds to invest $600 million in Congolese cobalt refinery",
+        "text": "ABU DHABI, June 2, 2025 (Reuters) - Mubadala Investment Company (Mubadala) and ADQ "
+        "will jointly invest $600 million in a cobalt refinery in the Democratic Republic of Congo "
+        "alongside copper miner Gecamines, the funds said on Monday, as refiners look for cobalt "
+        "that is not processed in China.\n\n"
+        "The UAE also signed a memorandum of understanding with the Democratic Republic of Congo on "
+        "cobalt and copper processing.",
+        "commitments": [
+            {
+                "actor": "Mubadala",
+                "actor_country": "AE",
+                "instrument": "equity",
+                "amount": "600000000",
+                "currency": "USD",
+                "minerals": ["cobalt"],
+                "announced_on": date(2025, 6, 2),
+            },
+            {
+                "actor": "ADQ",
+                "actor_country": "AE",
+                "instrument": "equity",
+                "minerals": ["cobalt"],
+                "announced_on": date(2025, 6, 2),
+            },
+            {
+                "actor": "AE",
+                "actor_country": "AE",
+                "instrument": "mou",
+                "counterparty": "CD",
+                "minerals": ["cobalt", "copper"],
+                "status": "binding",
+                "announced_on": date(2025, 6, 2),
+            },
+        ],
+    },
+    {
+        # A government "providing $12 million through the X Fund" gives a grant, which its headline
+        # and quote call an investment; the export agency's loan in the next paragraph is not paid
+        # through that fund.
+        "id": "art-government-through-fund-grant",
+        "kind": "article",
+        "headline": "Australian Government invests in Leonora nickel processing",
+        "text": "CANBERRA, June 5, 2025 - The Australian Government is providing $12 million through "
+        "the Critical Minerals Development Program to Goldfields Nickel Processing to build a "
+        "nickel sulphate plant near Leonora, the Minister for Resources announced today.\n\n"
+        "In addition, Export Finance Australia (EFA) will provide a US$30 million loan for "
+        "construction of the plant.\n\n"
+        '"Today\'s $12 million investment brings battery-grade nickel to the Goldfields," the '
+        "Minister said.",
+        "commitments": [
+            {
+                "actor": "AU",
+                "actor_country": "AU",
+                "instrument": "grant",
+                "amount": "12000000",
+                "currency": "AUD",
+                "currency_inferred": True,
+                "counterparty": "Goldfields Nickel Processing",
+                "minerals": ["nickel"],
+                "initiative": "Critical Minerals Development Program",
+                "announced_on": date(2025, 6, 5),
+            },
+            {
+                "actor": "EFA",
+                "actor_country": "AU",
+                "instrument": "loan",
+                "amount": "30000000",
+                "currency": "USD",
+                "minerals": ["nickel"],
+                "initiative": None,
+                "announced_on": date(2025, 6, 5),
+            },
+        ],
+    },
+    {
+        # The headline's loose actor ("Japanese consortium") is the lead's first commitment that
+        # agrees with it, named exactly there, and keeps the headline's place ahead of the partner.
+        "id": "art-headline-consortium-lead-first",
+        "kind": "article",
+        "headline": "Japanese consortium to buy $420 million stake in Chilean copper mine",
+        "text": "SANTIAGO, June 3, 2025 - Marubeni and JOGMEC will jointly buy a 20% stake in the "
+        "Llano Verde copper mine from Andes Cobre Minera for $420 million, the companies said on "
+        "Tuesday.\n\n"
+        "Marubeni has also agreed to buy half of the mine's copper concentrate for ten years.",
+        "commitments": [
+            {
+                "actor": "Marubeni",
+                "actor_country": "JP",
+                "instrument": "equity",
+                "amount": "420000000",
+                "currency": "USD",
+                "minerals": ["copper"],
+                "announced_on": date(2025, 6, 3),
+            },
+            {
+                "actor": "JOGMEC",
+                "actor_country": "JP",
+                "instrument": "equity",
+                "minerals": ["copper"],
+                "announced_on": date(2025, 6, 3),
+            },
+            {
+                "actor": "Marubeni",
+                "actor_country": "JP",
+                "instrument": "offtake",
+                "minerals": ["copper"],
+                "announced_on": date(2025, 6, 3),
+            },
+        ],
+    },
 ]
