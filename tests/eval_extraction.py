@@ -205,14 +205,21 @@ def main() -> int:
     blind6 = [c for c in CASES if c.get("set") == "blind-6"]
     if blind6:
         print()
-        print(
-            report(
-                score(blind6), "Blind batch 6 (written before the reader ran on it; never used to tune it)"
-            )
-        )
+        print(report(score(blind6), "Blind batch 6 (blind when first scored; used to tune the reader since)"))
         blind6_articles = [c for c in blind6 if c.get("kind") == "article"]
         print()
-        print(report(score(blind6_articles), "Articles of blind batch 6"))
+        print(report(score(blind6_articles), "Articles of blind batch 6 (used to tune the reader since)"))
+    blind7 = [c for c in CASES if c.get("set") == "blind-7"]
+    if blind7:
+        print()
+        print(
+            report(
+                score(blind7), "Blind batch 7 (written before the reader ran on it; never used to tune it)"
+            )
+        )
+        blind7_articles = [c for c in blind7 if c.get("kind") == "article"]
+        print()
+        print(report(score(blind7_articles), "Articles of blind batch 7"))
     articles = [c for c in CASES if c.get("kind") == "article" and c.get("set") is None]
     if articles:
         print()

@@ -2211,6 +2211,7 @@ from tests.store import (  # noqa: E402
     extraction_blind4,
     extraction_blind5,
     extraction_blind6,
+    extraction_blind7,
     extraction_corpus_actors,
     extraction_corpus_articles,
     extraction_corpus_money,
@@ -2224,6 +2225,7 @@ for _module in (
     extraction_blind4,
     extraction_blind5,
     extraction_blind6,
+    extraction_blind7,
 ):
     CASES.extend(_module.CASES)
     KNOWN_PROJECTS.extend(n for n in _module.KNOWN_PROJECTS_EXTRA if n not in KNOWN_PROJECTS)
@@ -2257,6 +2259,9 @@ KNOWN_MISSES.update(
 )
 KNOWN_MISSES.update(
     {case_id: f"blind batch 6: {reason}" for case_id, reason in extraction_blind6.BLIND6_MISSES.items()}
+)
+KNOWN_MISSES.update(
+    {case_id: f"blind batch 7: {reason}" for case_id, reason in extraction_blind7.BLIND7_MISSES.items()}
 )
 for _case in CASES:
     if _case["id"] in KNOWN_MISSES:
