@@ -1,8 +1,8 @@
 """Answering a Reading from the tracker: plain values, every read limited to the audience.
 
 The figures come from the same store functions as the filter commands (`totals`,
-`list_commitments`, `list_projects`, `changes_between`), so an answer and the equivalent
-command it shows always agree.
+`list_commitments`, `list_projects`), so an answer and the equivalent command it shows
+always agree; "what changed" reads a page and a capped count of each kind (`created_in`).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from store.questions import groups
 from store.questions.known import known_names
 from store.questions.reading import Reading, read
 from store.totals import Totals, TotalsRow
-from store.visibility import EVERYTHING, Audience
+from store.visibility import Audience
 
 PAGE_SIZE = 10
 EXAMPLES = (
@@ -406,16 +406,19 @@ def _changes(
     mineral = fl.get("mineral")
     by_project = "where" in fl or "stage" in fl
 
+    # The place, stage and mineral asked for, of a project.
+    asked: list[Any] = []
+    if "where" in fl:
+        asked.append(col(Project.country) == fl["where"])
+    if "stage" in fl:
+        asked.append(col(Project.stage) == fl["stage"])
+    if mineral:
+        asked.append(_mineral_in(Project.minerals, mineral))
+
     def project_ok(project_id: Any) -> Any:
-        """A project the audience may see, with the place, stage and mineral asked for."""
-        conds: list[Any] = [col(Project.id) == project_id]
-        if "where" in fl:
-            conds.append(col(Project.country) == fl["where"])
-        if "stage" in fl:
-            conds.append(col(Project.stage) == fl["stage"])
-        if mineral:
-            conds.append(_mineral_in(Project.minerals, mineral))
-        return exists(queries._where_visible(select(literal(1)).where(*conds), Project, audience))
+        """The project exists, the audience may see it, and it is as asked."""
+        found = select(literal(1)).where(col(Project.id) == project_id, *asked)
+        return exists(queries._where_visible(found, Project, audience))
 
     def page(model: Any, conds: list[Any], shown: str) -> Page:
         return queries.created_in(
@@ -455,20 +458,13 @@ def _changes(
     if only_commitments:
         projects, status_changes, notes = nothing("projects"), nothing("status_changes"), nothing("notes")
     else:
-        project_conds: list[Any] = []
-        if "where" in fl:
-            project_conds.append(col(Project.country) == fl["where"])
-        if "stage" in fl:
-            project_conds.append(col(Project.stage) == fl["stage"])
-        if mineral:
-            project_conds.append(_mineral_in(Project.minerals, mineral))
-        projects = page(Project, project_conds, "projects")
+        projects = page(Project, asked, "projects")
         updated_ok = project_ok(ProjectUpdate.project_id)
         is_status = col(ProjectUpdate.kind) == "status_change"
         status_changes = _with_projects(
-            session, page(ProjectUpdate, [is_status, updated_ok], "status_changes")
+            session, page(ProjectUpdate, [is_status, updated_ok], "status_changes"), audience
         )
-        notes = _with_projects(session, page(ProjectUpdate, [~is_status, updated_ok], "notes"))
+        notes = _with_projects(session, page(ProjectUpdate, [~is_status, updated_ok], "notes"), audience)
     initiatives = nothing("initiatives") if fl else page(Initiative, [], "initiatives")
 
     changes = ChangePages(start, end, commitments, projects, initiatives, status_changes, notes)
@@ -491,10 +487,10 @@ def _mineral_in(column: Any, mineral: str) -> Any:
     return or_(*[queries._json_contains(column, c) for c in dict.fromkeys(codes)])
 
 
-def _with_projects(session: Session, updates: Page) -> Page:
-    """A page of updates as StatusChanges (each update's project was read visible with it)."""
+def _with_projects(session: Session, updates: Page, audience: Audience) -> Page:
+    """A page of updates as StatusChanges (the page holds updates of visible projects only)."""
     ids = [u.project_id for u in updates.items]
-    by_id = queries.records_by_ids(session, Project, ids, audience=EVERYTHING) if ids else {}
+    by_id = queries.records_by_ids(session, Project, ids, audience=audience)
     items = [StatusChange(by_id[u.project_id], u) for u in updates.items if u.project_id in by_id]
     return dataclasses.replace(updates, items=items)
 
