@@ -100,6 +100,8 @@ class ProjectInitiativeLink(SQLModel, table=True):
 
 
 class Initiative(Provenance, table=True):
+    __table_args__ = (sa.Index("ix_initiative_created", "created_at", "id"),)  # what changed
+
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=300, unique=True)
     short_name: str | None = Field(default=None, max_length=80, index=True)
@@ -114,7 +116,10 @@ class Initiative(Provenance, table=True):
 
 
 class Project(Provenance, table=True):
-    __table_args__ = (sa.Index("ix_project_country_name", "country", "name"),)  # filtered lists
+    __table_args__ = (
+        sa.Index("ix_project_country_name", "country", "name"),  # filtered lists
+        sa.Index("ix_project_created", "created_at", "id"),  # what changed in a window
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=300, unique=True)
@@ -152,6 +157,7 @@ class Commitment(Provenance, table=True):
     # drafts.possible_duplicate looks up (actor, instrument) among recent commitments.
     __table_args__ = (
         sa.Index("ix_commitment_actor_instrument_created", "actor", "instrument", "created_at"),
+        sa.Index("ix_commitment_created", "created_at", "id"),  # what changed in a window
     )
     id: int | None = Field(default=None, primary_key=True)
     actor: str = Field(max_length=200, index=True)  # ISO code for a country, else as written
@@ -180,6 +186,8 @@ class Commitment(Provenance, table=True):
 
 
 class ProjectUpdate(Provenance, table=True):
+    __table_args__ = (sa.Index("ix_projectupdate_created", "created_at", "id"),)  # what changed
+
     id: int | None = Field(default=None, primary_key=True)
     project_id: int = Field(foreign_key="project.id", index=True, ondelete="CASCADE")
     kind: str = Field(default="note", max_length=32)  # "status_change" or "note"

@@ -601,6 +601,29 @@ def changes_between(session: Session, start: datetime, end: datetime, *, audienc
     return Changes(start, end, list(commitments), list(projects), list(initiatives), status_changes, notes)
 
 
+def created_in(
+    session: Session,
+    model: Any,
+    start: datetime,
+    end: datetime,
+    conds: list[Any],
+    *,
+    audience: Audience,
+    limit: int,
+    count_cap: int,
+) -> Page:
+    """The first `limit` records of `model` created in [start, end) that match `conds` and the
+    audience may see, oldest first, and how many match up to `count_cap`: both read along the
+    (created_at, id) index (migration 0012) only as far as the page and the cap, however many
+    records the window holds."""
+    window = [col(model.created_at) >= start, col(model.created_at) < end, *conds]
+    order = (col(model.created_at), col(model.id))
+    base = _where_visible(select(model).where(*window), model, audience).order_by(*order)
+    items = list(session.exec(base.limit(limit)).all())
+    matching = _where_visible(select(model.id).where(*window), model, audience).order_by(*order)
+    return _page(session, items, 0, limit, matching, count_cap)
+
+
 def stale_projects(
     session: Session, as_of: datetime, *, audience: Audience, days: int = 90, limit: int = 20
 ) -> tuple[list[Project], int]:

@@ -77,39 +77,40 @@ def question_answer(a: Answer, command: str, share_text: str) -> Rendered:
         text = f"{a.headline}: " + "; ".join(f"{m} {usd(money.usd)}" for m, _n_, money in a.months[-12:])
     elif a.kind == "changes" and a.changes is not None:
         ch = a.changes
-        if ch.new_commitments:
+        if ch.new_commitments.total:
             blocks += _chunks(
-                [f"*New commitments ({len(ch.new_commitments)})*"]
-                + [commitment_line(c, a.project_names) for c in ch.new_commitments[:15]]
+                [f"*New commitments ({_total(ch.new_commitments)})*"]
+                + [commitment_line(c, a.project_names) for c in ch.new_commitments.items]
             )
-        if ch.new_projects:
+        if ch.new_projects.total:
             blocks.append(
                 section(
-                    f"*New projects ({len(ch.new_projects)})*\n"
-                    + "\n".join(esc(p.name) for p in ch.new_projects[:15])
+                    f"*New projects ({_total(ch.new_projects)})*\n"
+                    + "\n".join(esc(p.name) for p in ch.new_projects.items)
                 )
             )
-        if ch.new_initiatives:
+        if ch.new_initiatives.total:
             blocks.append(
-                section("*New initiatives*\n" + "\n".join(esc(i.name) for i in ch.new_initiatives[:10]))
+                section("*New initiatives*\n" + "\n".join(esc(i.name) for i in ch.new_initiatives.items))
             )
-        if ch.status_changes:
+        if ch.status_changes.total:
             blocks.append(
                 section(
                     "*Status changes*\n"
-                    + "\n".join(_status_change(s.project.name, s.update) for s in ch.status_changes[:15])
+                    + "\n".join(_status_change(s.project.name, s.update) for s in ch.status_changes.items)
                 )
             )
-        if ch.notes:
+        if ch.notes.total:
             blocks.append(
                 section(
                     "*Notes*\n"
                     + "\n".join(
-                        f"{esc(s.project.name)}: {esc(clip(s.update.note or '', 200))}" for s in ch.notes[:10]
+                        f"{esc(s.project.name)}: {esc(clip(s.update.note or '', 200))}"
+                        for s in ch.notes.items
                     )
                 )
             )
-        text = f"{a.headline}: {a.count} changes"
+        text = f"{a.headline}: {a.count:,}{'+' if a.capped else ''} changes"
     elif a.kind == "timeline":
         lines = [
             f"{(u.happened_on or u.created_at.date()).isoformat()} · "

@@ -1,8 +1,8 @@
 """Answering a Reading from the tracker: plain values, every read limited to the audience.
 
 The figures come from the same store functions as the filter commands (`totals`,
-`list_commitments`, `list_projects`, `changes_between`), so an answer and the equivalent
-command it shows always agree.
+`list_commitments`, `list_projects`), so an answer and the equivalent command it shows
+always agree; "what changed" reads a page and a capped count of each kind (`created_in`).
 """
 
 from __future__ import annotations
@@ -10,13 +10,15 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
+from sqlalchemy import String, and_, cast, exists, literal, or_
 from sqlmodel import Session, col, select
 
 from store import names, queries, totals, vocab
 from store.models import Commitment, Initiative, Project, ProjectUpdate
 from store.money import Money
-from store.queries import Changes, CommitmentFilter, Page, ProjectFilter
+from store.queries import CommitmentFilter, Page, ProjectFilter, StatusChange
 from store.questions import groups
 from store.questions.known import known_names
 from store.questions.reading import Reading, read
@@ -49,7 +51,8 @@ class Answer:
     page: Page | None = None
     project_names: dict[int, str] = field(default_factory=dict)
     commitments: list[Commitment] = field(default_factory=list)
-    changes: Changes | None = None
+    changes: ChangePages | None = None
+    capped: bool = False  # `count` stopped at a cap: "1,000+"
     updates: list[ProjectUpdate] = field(default_factory=list)
     months: list[tuple[str, int, Money]] = field(default_factory=list)
     nearest: str | None = None  # nothing matched: the nearest thing that exists
@@ -364,87 +367,132 @@ def _project_names(session: Session, items: list[Commitment], audience: Audience
     }
 
 
+@dataclass
+class ChangePages:
+    """What changed in [start, end) as an answer shows it: of each kind a first page, oldest
+    first, and how many (a count that stops at the lists' cap)."""
+
+    start: datetime
+    end: datetime
+    new_commitments: Page
+    new_projects: Page
+    new_initiatives: Page
+    status_changes: Page  # of StatusChange
+    notes: Page  # of StatusChange
+
+    def pages(self) -> tuple[Page, ...]:
+        return (
+            self.new_commitments,
+            self.new_projects,
+            self.new_initiatives,
+            self.status_changes,
+            self.notes,
+        )
+
+
+CHANGES_SHOWN = {"commitments": 15, "projects": 15, "initiatives": 10, "status_changes": 15, "notes": 10}
+
+
 def _changes(
     session: Session, reading: Reading, f: CommitmentFilter, audience: Audience, today: date, head: str
 ) -> Answer:
+    """Filtered in SQL and read a page and a capped count at a time: a week holds thousands
+    of records in a big store, and the answer shows fifteen of each kind."""
     fl = reading.filters
-    start = f.since or today - timedelta(days=7)
-    end = (f.until or today) + timedelta(days=1)
-    changes = queries.changes_between(
-        session,
-        datetime.combine(start, datetime.min.time(), UTC),
-        datetime.combine(end, datetime.min.time(), UTC),
-        audience=audience,
-    )
-    projects = {p.id: p for p in changes.new_projects}
-    linked = queries.records_by_ids(
-        session, Project, [c.project_id for c in changes.new_commitments if c.project_id], audience=audience
-    )
+    day_start = f.since or today - timedelta(days=7)
+    day_end = (f.until or today) + timedelta(days=1)
+    start = datetime.combine(day_start, datetime.min.time(), UTC)
+    end = datetime.combine(day_end, datetime.min.time(), UTC)
+    mineral = fl.get("mineral")
+    by_project = "where" in fl or "stage" in fl
 
-    def project_ok(p: Project | None) -> bool:
-        if p is None:
-            return not any(k in fl for k in ("where", "stage"))
-        return (
-            ("where" not in fl or p.country == fl["where"])
-            and ("stage" not in fl or p.stage == fl["stage"])
-            and ("mineral" not in fl or _has_mineral(p.minerals, fl["mineral"]))
+    # The place, stage and mineral asked for, of a project.
+    asked: list[Any] = []
+    if "where" in fl:
+        asked.append(col(Project.country) == fl["where"])
+    if "stage" in fl:
+        asked.append(col(Project.stage) == fl["stage"])
+    if mineral:
+        asked.append(_mineral_in(Project.minerals, mineral))
+
+    def project_ok(project_id: Any) -> Any:
+        """The project exists, the audience may see it, and it is as asked."""
+        found = select(literal(1)).where(col(Project.id) == project_id, *asked)
+        return exists(queries._where_visible(found, Project, audience))
+
+    def page(model: Any, conds: list[Any], shown: str) -> Page:
+        return queries.created_in(
+            session,
+            model,
+            start,
+            end,
+            conds,
+            audience=audience,
+            limit=CHANGES_SHOWN[shown],
+            count_cap=queries.LIST_COUNT_CAP,
         )
 
-    actors = set(groups.expand(fl["country"])) if "country" in fl else None
-    commitments = [
-        c
-        for c in changes.new_commitments
-        if (actors is None or c.actor_country in actors or c.actor in actors)
-        and ("instrument" not in fl or c.instrument == fl["instrument"])
-        and (
-            "mineral" not in fl
-            or _has_mineral(c.minerals, fl["mineral"])
-            or (not c.minerals and project_ok(linked.get(c.project_id or -1)) and c.project_id)
+    def nothing(shown: str) -> Page:
+        return Page([], 0, 0, CHANGES_SHOWN[shown])
+
+    linked_ok = project_ok(Commitment.project_id)
+    conds: list[Any] = [col(Commitment.status) != "withdrawn"]
+    if "country" in fl:
+        actors = list(dict.fromkeys(groups.expand(fl["country"])))
+        conds.append(or_(col(Commitment.actor_country).in_(actors), col(Commitment.actor).in_(actors)))
+    if "instrument" in fl:
+        conds.append(col(Commitment.instrument) == fl["instrument"])
+    if mineral:
+        # A commitment names the mineral, or names none and its project has it.
+        none_named = or_(
+            col(Commitment.minerals).is_(None), cast(Commitment.minerals, String).in_(["[]", "null"])
         )
-        and (not any(k in fl for k in ("where", "stage")) or project_ok(linked.get(c.project_id or -1)))
-        and (f.initiative_id is None or c.initiative_id == f.initiative_id)
-    ]
-    only_commitments = actors is not None or "instrument" in fl
-    kept = Changes(
-        changes.start,
-        changes.end,
-        commitments,
-        [] if only_commitments else [p for p in projects.values() if project_ok(p)],
-        [] if fl else changes.new_initiatives,
-        [] if only_commitments else [s for s in changes.status_changes if project_ok(s.project)],
-        [] if only_commitments else [s for s in changes.notes if project_ok(s.project)],
-    )
-    kept.new_projects = [
-        p for p in kept.new_projects if "mineral" not in fl or _has_mineral(p.minerals, fl["mineral"])
-    ]
+        conds.append(or_(_mineral_in(Commitment.minerals, mineral), and_(none_named, linked_ok)))
+    if by_project:
+        conds.append(linked_ok)
+    if f.initiative_id is not None:
+        conds.append(col(Commitment.initiative_id) == f.initiative_id)
+    commitments = page(Commitment, conds, "commitments")
+
+    only_commitments = "country" in fl or "instrument" in fl
+    if only_commitments:
+        projects, status_changes, notes = nothing("projects"), nothing("status_changes"), nothing("notes")
+    else:
+        projects = page(Project, asked, "projects")
+        updated_ok = project_ok(ProjectUpdate.project_id)
+        is_status = col(ProjectUpdate.kind) == "status_change"
+        status_changes = _with_projects(
+            session, page(ProjectUpdate, [is_status, updated_ok], "status_changes"), audience
+        )
+        notes = _with_projects(session, page(ProjectUpdate, [~is_status, updated_ok], "notes"), audience)
+    initiatives = nothing("initiatives") if fl else page(Initiative, [], "initiatives")
+
+    changes = ChangePages(start, end, commitments, projects, initiatives, status_changes, notes)
     out = Answer(reading, "changes", head, None)
-    out.changes = kept
-    out.project_names = {k: v.name for k, v in linked.items() if audience.can_see(v)}
-    out.count = sum(
-        len(x)
-        for x in (
-            kept.new_commitments,
-            kept.new_projects,
-            kept.new_initiatives,
-            kept.status_changes,
-            kept.notes,
-        )
-    )
+    out.changes = changes
+    out.project_names = _project_names(session, commitments.items, audience)
+    out.count = sum(p.total for p in changes.pages())
+    out.capped = any(p.capped for p in changes.pages())
     if not out.count:
         out.kind = "no_match"
         out.nearest = "Nothing was logged or updated in that period for what you asked."
     return out
 
 
-def _has_mineral(codes: list[str], mineral: str) -> bool:
-    if mineral in codes:
-        return True
+def _mineral_in(column: Any, mineral: str) -> Any:
+    """A JSON list of codes holds the mineral (rare earths: any of them or their groups)."""
+    codes = [mineral]
     if mineral == "rare-earths":
-        return any(
-            c in vocab.RARE_EARTH_CODES or c in ("ndpr", "light-rare-earths", "heavy-rare-earths")
-            for c in codes
-        )
-    return False
+        codes += sorted(vocab.RARE_EARTH_CODES) + ["ndpr", "light-rare-earths", "heavy-rare-earths"]
+    return or_(*[queries._json_contains(column, c) for c in dict.fromkeys(codes)])
+
+
+def _with_projects(session: Session, updates: Page, audience: Audience) -> Page:
+    """A page of updates as StatusChanges (the page holds updates of visible projects only)."""
+    ids = [u.project_id for u in updates.items]
+    by_id = queries.records_by_ids(session, Project, ids, audience=audience)
+    items = [StatusChange(by_id[u.project_id], u) for u in updates.items if u.project_id in by_id]
+    return dataclasses.replace(updates, items=items)
 
 
 def _timeline(session: Session, reading: Reading, audience: Audience, head: str) -> Answer:
