@@ -42,6 +42,7 @@ NEEDS_NO_AUDIENCE = {
     # Drafts are read and changed by id or by their own source message (the channel the
     # message is in): a card only ever shows the drafts read from that message.
     "store.drafts.claim",
+    "store.drafts.claim_event_and_source",
     "store.drafts.create_drafts",
     "store.drafts.drafts_for",
     "store.drafts.set_card",
