@@ -742,8 +742,12 @@ def _same_commitment(a: CommitmentDraft, b: CommitmentDraft, apart_within_senten
     sentence are two commitments ("Cabinet approves ₹1,500 crore; KABIL to invest ...")."""
     if apart_within_sentence and a.statement == b.statement:
         return False
-    if not _same_actor(a, b):
-        return False
+    return _same_actor(a, b) and _deal_agrees(a, b)
+
+
+def _deal_agrees(a: CommitmentDraft, b: CommitmentDraft) -> bool:
+    """Instruments that agree, projects that do not differ, and amounts in one currency within
+    the tolerance (or one of them missing)."""
     if not _instruments_agree(a, b):
         return False
     if a.project and b.project and a.project != b.project:
@@ -903,16 +907,7 @@ def _tells_the_lead(told: CommitmentDraft, lead: CommitmentDraft) -> bool:
     the same country, an instrument and an amount that do not disagree."""
     if told.actor_country and lead.actor_country and told.actor_country != lead.actor_country:
         return False
-    if not _instruments_agree(told, lead):
-        return False
-    if told.project and lead.project and told.project != lead.project:
-        return False
-    if told.amount is not None and lead.amount is not None:
-        if told.currency and lead.currency and told.currency != lead.currency:
-            return False
-        high = max(abs(told.amount), abs(lead.amount))
-        return bool(high == 0 or abs(told.amount - lead.amount) <= high * AMOUNT_TOLERANCE)
-    return True
+    return _deal_agrees(told, lead)
 
 
 def _headline_into_lead(
