@@ -23,6 +23,8 @@ class _Entry:
     country: str | None
     exact: tuple[str, ...]  # spellings an acronym must match (empty: any capitalised form)
     capitalised: bool = False  # also any capitalised form ("Thyssenkrupp" beside "thyssenkrupp")
+    # Another organisation spelt the same but for case: "KIA" (Kuwait) beside "Kia" (the automaker).
+    other: _Entry | None = None
 
 
 @dataclass(slots=True)
@@ -61,6 +63,9 @@ def _entity_table() -> tuple[dict[str, _Entry], int]:
             table[key] = _Entry(had.kind, had.value, had.country, had.exact + entry.exact, had.capitalised)
         elif had.value == entry.value and (had.exact or entry.exact):  # "Thyssenkrupp", "thyssenkrupp"
             table[key] = _Entry(had.kind, had.value, had.country, had.exact + entry.exact, True)
+        elif had.kind == entry.kind == "org" and had.exact and entry.exact and had.other is None:
+            # Two organisations whose names differ only in case: each matches only its own spelling.
+            table[key] = _Entry(had.kind, had.value, had.country, had.exact, had.capitalised, entry)
 
     for short, country, aliases in KNOWN_ORGANISATIONS:
         for alias in aliases:
@@ -136,6 +141,18 @@ def _lower_case_starts() -> frozenset[str]:
     )
 
 
+def _cased_entry(words: list[Token], entry: _Entry) -> _Entry | None:
+    """The entry the words name as written, or None: where two organisations differ only in case,
+    each spelling names its own."""
+    if entry.other is None:
+        return entry if _matches_case(words, entry) else None
+    written = " ".join(t.text for t in words)
+    for candidate in (entry, entry.other):
+        if written in candidate.exact:
+            return candidate
+    return None
+
+
 def _matches_case(words: list[Token], entry: _Entry) -> bool:
     written = " ".join(t.text for t in words)
     if entry.exact:
@@ -165,7 +182,7 @@ def known_mentions(tokens: list[Token], sentence: str) -> list[Mention]:
             if any(w.possessive for w in words[:-1]):
                 continue
             entry = table.get(phrase_key(w.text for w in words))
-            if entry is not None and _matches_case(words, entry):
+            if entry is not None and (entry := _cased_entry(words, entry)) is not None:
                 hit = (n, entry)
                 break
         if hit is None:

@@ -1432,20 +1432,10 @@ for _case in CASES:
 # Filled in by the lead after the one scoring run (2026-11-30, 18:27 UTC); the cases stay as written.
 BLIND7_MISSES: dict[str, str] = {
     "b7-org-cesce-cover": "commitment 0 instrument: expected 'guarantee', got 'loan'",
-    "b7-org-kia-uranium": "commitment 0 actor_country: expected 'KW', got 'KR'",
-    "b7-org-navoiyuran-zarafshan": "commitment 0 actor_country: expected 'UZ', got None",
     "b7-multi-leaders-jointly-subsidies": "expected 2 commitments, got 0",
-    "b7-subj-deep-yellow-secured-nedbank": (
-        "commitment 0 actor: expected 'Nedbank', got 'Deep Yellow' (+2 more)"
-    ),
-    "b7-subj-minres-sk-on": "commitment 0 actor_country: expected 'AU', got None",
     "b7-verb-au-screen": "commitment 0 instrument: expected 'investment-screening', got 'other'",
     "b7-money-tenge-word": "commitment 0 amount: expected '120000000000', got None (+1 more)",
     "b7-money-dirhams-morocco": "commitment 0 amount: expected '2500000000', got None (+1 more)",
-    "b7-money-bare-dollar-hkic": (
-        "commitment 0 actor: expected 'HKIC', got 'Hong Kong Investment Corporation (HKIC'"
-    ),
-    "b7-money-bare-dollar-formosa": "commitment 0 actor_country: expected 'TW', got None (+2 more)",
     "b7-money-rs-lakh-meity": "expected 1 commitments, got 0",
     "b7-money-riyals-maaden": "commitment 0 amount: expected '4000000000', got None (+1 more)",
     "b7-status-korea-zinc-cfius": "commitment 0 instrument: expected 'equity', got 'investment-screening'",

@@ -1473,6 +1473,26 @@ CASES: list[dict[str, Any]] = [
             "minerals": ["graphite"],
         },
     ),
+    _case(
+        "a-org-kia-kuwait-capitals",
+        "KIA agreed to put $250 million into a Chilean lithium brine project.",
+        {"actor": "KIA", "actor_country": "KW", "instrument": "equity", "amount": "250000000"},
+    ),
+    _case(
+        "a-org-kia-automaker-mixed-case",
+        "Kia signed a deal to buy nickel sulphate from an Indonesian refinery.",
+        {"actor": "Kia", "actor_country": "KR", "instrument": "offtake", "minerals": ["nickel"]},
+    ),
+    _case(
+        "a-org-central-asia-kazakhmys",
+        "Kazakhmys will spend $150 million on a new copper concentrator in Karaganda.",
+        {"actor": "Kazakhmys", "actor_country": "KZ", "amount": "150000000", "minerals": ["copper"]},
+    ),
+    _case(
+        "a-org-kfaed-acronym",
+        "KFAED approved a KWD 20 million loan for a phosphate port in Jordan.",
+        {"actor": "Kuwait Fund", "actor_country": "KW", "instrument": "loan", "currency": "KWD"},
+    ),
     # --- no commitment ---
     _case("a-none-profile", "KfW is Germany's state-owned development bank."),
     _case("a-none-history", "Mitsui has traded cobalt from Congo for decades."),
