@@ -119,6 +119,19 @@ _CURRENCY_SUFFIXES.update(
     # Plurals and short names babel does not give; "pounds" only after a magnitude word.
     {"rand": "ZAR", "reais": "BRL", "kronor": "SEK", "pounds": "GBP", "pound": "GBP", "dollar": "USD"}
 )
+# A currency's last name-word alone ("120 billion tenge", "4 billion riyals"): money only after a
+# magnitude word, as "pounds"; a word several currencies share ("riyals": SAR, QAR, OMR) is read
+# as the actor's own where that is one of them, else as the first code. English words stay out.
+_BARE_NAMES: dict[str, tuple[str, ...]] = {}
+for _code in sorted(ISO_CODES):
+    for _count in (1, 2):
+        _word = babel.numbers.get_currency_name(_code, count=_count, locale="en").split()[-1].lower()
+        if _word.isalpha() and _code not in _BARE_NAMES.get(_word, ()):
+            _BARE_NAMES[_word] = (*_BARE_NAMES.get(_word, ()), _code)
+for _word in (*_CURRENCY_SUFFIXES, "dollar", "dollars", "euro", "euros", "pound", "real", "reals", "mark", "sum"):
+    _BARE_NAMES.pop(_word, None)  # the hand lists keep their own reading ("rupees" is INR)
+for _word, _codes in _BARE_NAMES.items():
+    _CURRENCY_SUFFIXES.setdefault(_word, _codes[0])
 _RUPEES = r"(?-i:Rs\.?)"  # "Rs 1,500 crore", "Rs. 500 crore"; not "RS 232"
 # "R2.5 billion", "R500m": the rand written as South Africans do, only with a magnitude so
 # "R2" (a road, a round) is not money; "R$" (reais) is a longer prefix and wins.
@@ -298,6 +311,7 @@ class Amount:
     currency: str
     ceiling: bool
     bare_dollar: bool = False  # "$" or "dollars" alone: the actor's country may say which dollar
+    bare_name: str | None = None  # "riyals" alone: the actor's country may say whose
     per_unit: bool = False  # "$110/kg": a price, not a sum committed
 
 
@@ -334,8 +348,11 @@ def _matched_amount(m: re.Match[str], text: str) -> Amount | None:
     groups = m.groupdict()
     pre, suf, mag = groups.get("pre"), groups.get("suf"), groups.get("mag")
     currency, generic = _currency(pre, suf)
+    bare_name = suf.lower() if suf and not pre and suf.lower() in _BARE_NAMES else None
     if currency is None or (suf and suf.lower() in _WEIGHTS and not mag and not pre):
         return None  # "500 pounds of lithium" is a weight
+    if bare_name and not mag:
+        return None  # "500 francs" is too rare to tell from a word; "2 billion francs" is money
     if currency == "JPY" and pre == "¥" and _YUAN.search(text):
         currency = "CNY"
     number = groups.get("num2") or groups["num"]
@@ -349,7 +366,7 @@ def _matched_amount(m: re.Match[str], text: str) -> Amount | None:
     bare = (pre == "$" and (not suf or suf.lower() in _DOLLARS)) or (
         not pre and (suf or "").lower() in _DOLLARS
     )
-    return Amount(m.start(), m.end(), _tidy(value), currency, ceiling, bare)
+    return Amount(m.start(), m.end(), _tidy(value), currency, ceiling, bare, bare_name)
 
 
 def _words_value(words: str) -> Decimal | None:
@@ -409,8 +426,10 @@ def _word_amounts(text: str) -> Iterable[Amount]:
             value *= Decimal(10) ** _magnitude(m.group("mag"))
             if currency and 0 < value < MAX_AMOUNT:
                 ceiling = bool(_CEILING.search(text[max(0, start - 30) : start]))
-                bare = suffix.group().lower() in _DOLLARS
-                yield Amount(start, suffix.end(), _tidy(value), currency, ceiling, bare)
+                word = suffix.group().lower()
+                bare = word in _DOLLARS
+                named = word if word in _BARE_NAMES else None
+                yield Amount(start, suffix.end(), _tidy(value), currency, ceiling, bare, named)
             break
 
 
@@ -480,6 +499,27 @@ def _local_dollar(country: str) -> str | None:
         if "dollar" in babel.numbers.get_currency_name(code, locale="en").lower():
             return code
     return None
+
+
+def local_currency(amount: Amount, country: str | None) -> tuple[str, bool] | None:
+    """(currency, inferred) an amount means for an actor of this country, where that differs
+    from the amount's own reading: Ottawa's "$" is CAD (inferred), Managem's "dirhams" MAD."""
+    if amount.bare_dollar:
+        own = local_dollar(country)
+        return (own, True) if own else None
+    codes = _BARE_NAMES.get(amount.bare_name or "", ())
+    if len(codes) < 2:
+        return None
+    if country and len(country) == 2:
+        for code in _territory_currencies(country):
+            if code in codes:
+                return code, False
+    return codes[0], True  # a guess among several: the card says so, to be corrected
+
+
+@functools.cache
+def _territory_currencies(country: str) -> tuple[str, ...]:
+    return tuple(babel.numbers.get_territory_currencies(country, start_date=_RATES_ON))
 
 
 def home_country(currency: str | None) -> str | None:

@@ -30,7 +30,7 @@ from store.extraction.cues import (
     status_of,
 )
 from store.extraction.minerals import without_generic
-from store.extraction.money import find_quantity, home_country, local_dollar
+from store.extraction.money import find_quantity, home_country, local_currency, local_dollar
 from store.extraction.names import scored_matches
 from store.extraction.results import STATEMENT_MAX, ClaimDraft, CommitmentDraft, Extraction
 from store.extraction.roles import actor_and_counterparty
@@ -178,10 +178,10 @@ def _read_clause(
     if amounts:
         draft.amount, draft.currency = amounts[0].value, amounts[0].currency
         draft.amount_is_ceiling = amounts[0].ceiling
-        own_dollar = local_dollar(draft.actor_country or draft.actor) if amounts[0].bare_dollar else None
-        if own_dollar:  # Ottawa's "$300 million" is Canadian dollars; the card says it was inferred
-            draft.currency, draft.currency_inferred = own_dollar, True
-        home = None if amounts[0].bare_dollar else home_country(draft.currency)
+        own = local_currency(amounts[0], draft.actor_country or draft.actor)
+        if own:  # Ottawa's "$300 million" is Canadian dollars; the card says it was inferred
+            draft.currency, draft.currency_inferred = own
+        home = None if amounts[0].bare_dollar or draft.currency_inferred else home_country(draft.currency)
         if home and draft.actor and draft.actor_country is None and _GOVERNMENT_BODY.search(draft.actor):
             draft.actor_country = home
             if _THE_GOVERNMENT.fullmatch(draft.actor):

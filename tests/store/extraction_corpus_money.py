@@ -644,6 +644,26 @@ CASES: list[dict[str, Any]] = [
         "India's KABIL signed an MoU with Argentina's CAMYEN in 2024 for lithium exploration.",
         {"actor": "KABIL", "instrument": "mou", "amount": None},
     ),
+    # --- a currency named by its last word alone, after a magnitude ---
+    _c(
+        "m-bare-name-unique-som",
+        "Kyrgyzaltyn will invest 9 billion soms in a gold and antimony mill.",
+        {"actor": "Kyrgyzaltyn", "instrument": "equity", "amount": "9000000000", "currency": "KGS"},
+    ),
+    _c(
+        "m-bare-name-shared-actor-decides",
+        "QIA will put 1.2 billion riyals into a Qatari aluminium recycling venture.",
+        {"actor": "QIA", "instrument": "equity", "amount": "1200000000", "currency": "QAR"},
+    ),
+    _c(
+        "m-bare-name-shared-dinars-kuwait",
+        "KFAED approved a 15 million dinars loan for a phosphate rail spur in Tunisia.",
+        {"actor": "Kuwait Fund", "instrument": "loan", "amount": "15000000", "currency": "KWD"},
+    ),
+    _c(
+        "m-bare-name-needs-magnitude",
+        "Managem sold the drill rig for 900 dirhams, a local paper joked.",
+    ),
 ]
 
 # Misses outside money (another class of issue 12), kept as written and scored as wrong.
