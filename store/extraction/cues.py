@@ -68,7 +68,12 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"|\b(?:export[- ]credit|credit|risk|guarantee) cover\b|\bof cover\b"
             r"|\b(?:provid\w*|offer\w*|extend\w*|giv\w*|gave|issu\w*) (?:\w+ )?cover\b"
             r"(?!\s+(?:the|its|all|part|costs?)\b)"
-            r"|\b(?:re)?insur(?:e|es|ed|ing)\b",
+            r"|\b(?:re)?insur(?:e|es|ed|ing)\b"
+            # "CESCE will cover €90m of a bank loan", "covers 80% of the facility": a share of
+            # someone else's loan taken on, not the cost of a thing paid for
+            r"|\bcover(?:s|ed|ing)?\s+(?:up\s+to\s+)?\S{0,4}\d[\d.,]*\s?(?:%|[mb]n?|million|billion)?"
+            r"\s+of\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:loans?|credit|financing"
+            r"|facilit(?:y|ies)|debt)\b",
         ),
         (
             "stockpile",
@@ -80,9 +85,13 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
         ),
         (
             "investment-screening",
-            r"\binvestment screening\b|\bscreen(?:s|ed|ing)? (?:(?:foreign|chinese|overseas|state)"
+            r"\binvestment screening\b|\bscreen(?:s|ed|ing)? (?:(?:every|all|any|each|new)\s+)?"
+            r"(?:(?:foreign|chinese|overseas|state)"
             r" )?(?:investments?|acquisitions?|takeovers?|bids?)\b|\bforeign investment review\b"
-            r"|\bnational[- ]security (?:review|screening)s?\b|\b(?-i:CFIUS)\b"
+            r"|\bnational[- ]security (?:review|screening)s?\b"
+            # CFIUS acting is screening; a deal "subject to CFIUS clearance" is only conditional
+            r"|(?<!subject to )(?<!pending )(?<!under )(?<!awaiting )(?<!requires )\b(?-i:CFIUS)\b"
+            r"(?!\s+(?:clearance|approval|sign-?off|consent|review)\b)"
             r"|\bblock(?:s|ed|ing)? (?:the |a |its )?"
             r"(?:[\w-]+ )?(?:takeover|acquisition|purchase|bid|investment)\b"
             r"|\border(?:s|ed)? (?:\w+ ){1,4}to divest\b|\bdivest(?:ment|iture)? order\b",
@@ -223,6 +232,7 @@ _STATUS_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             "conditional",
             r"\bconditional(?:ly)?\b|\bpending\b|\bsubject to\b|\bdue diligence\b"
             r"|\bcontingent (?:on|upon)\b|\bprovided that\b|\bunless\b|\bif\b"
+            r"|\bdepend(?:s|ent|ing)? (?:on|upon)\b|\bhinges? on\b|\bunder (?:[\w-]+ )?review\b"
             r"|\bletters? of interest\b|\b(?-i:LOIs?)\b"
             # "still needs sign-off from the regulator", "awaiting approval from Beijing",
             # "requires clearance": a deal that a third party can still stop

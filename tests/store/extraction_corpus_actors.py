@@ -1493,6 +1493,26 @@ CASES: list[dict[str, Any]] = [
         "KFAED approved a KWD 20 million loan for a phosphate port in Jordan.",
         {"actor": "Kuwait Fund", "actor_country": "KW", "instrument": "loan", "currency": "KWD"},
     ),
+    _case(
+        "a-verb-eca-covers-share-of-loan",
+        "SACE will cover 80% of the commercial loan for an Italian-built nickel refinery in Brazil.",
+        {"actor": "SACE", "actor_country": "IT", "instrument": "guarantee", "minerals": ["nickel"]},
+    ),
+    _case(
+        "a-verb-screen-every-takeover",
+        "Canada will screen all foreign takeovers of lithium miners, the industry minister said.",
+        {"actor": "CA", "instrument": "investment-screening", "minerals": ["lithium"]},
+    ),
+    _case(
+        "a-status-stake-under-cfius-review",
+        "POSCO will take a $250 million stake in a Texas graphite anode plant, under CFIUS review.",
+        {"actor": "POSCO", "instrument": "equity", "amount": "250000000", "status": "conditional"},
+    ),
+    _case(
+        "a-status-hinges-on",
+        "JBIC's $120 million loan to a Chilean copper mine hinges on a water permit from the regulator.",
+        {"actor": "JBIC", "instrument": "loan", "amount": "120000000", "status": "conditional"},
+    ),
     # --- no commitment ---
     _case("a-none-profile", "KfW is Germany's state-owned development bank."),
     _case("a-none-history", "Mitsui has traded cobalt from Congo for decades."),
