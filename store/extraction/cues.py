@@ -182,7 +182,9 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"|\bnon-repayable\b|\bfunding\b(?!\s+(?:round|gap|shortfall)s?\b)"
             # "gives IIT Bombay 85 lakh rupees for research", "will give C$40 million to":
             # money given outright
-            r"|\bg(?:ives?|ave|iving|iven)\s+(?:[\w-]+\s+){0,4}?(?:(?:[a-z]{1,3})?[$€£¥₹]|Rs\.?\s?\d|\d)",
+            r"|\bg(?:ives?|ave|iving|iven)\s+(?:[\w-]+\s+){0,4}?(?:(?:[a-z]{1,3})?[$€£¥₹]|Rs\.?\s?\d|\d)"
+            # "has sanctioned Rs 95 lakh to C-MET": Indian usage for funds released to a body
+            r"|\bsanction(?:s|ed)\s+(?:Rs\.?\s?|₹\s?|INR\s?)\d[^.;]{0,40}?\bto\b",
         ),
         ("equity", _INVEST),
         (
@@ -267,7 +269,9 @@ COMMIT_VERB = gated(
     r"|order(?:s|ed)|acquire[sd]?|secure[sd]?|guarantee[sd]|offer(?:s|ed)|plans? to"
     r"|intends? to|expand(?:s|ed)|rais(?:e|es|ed)|tighten(?:s|ed)|mobili[sz]e[sd]?"
     r"|allocate[sd]?|earmark(?:s|ed)|finali[sz]e[sd]|adopt(?:s|ed)|enact(?:s|ed)|is to|are to"
-    r"|ha(?:s|ve) (?:also )?(?:\w+ )?(?:agreed|signed|committed|approved|pledged)"
+    r"|ha(?:s|ve) (?:also )?(?:\w+ )?(?:agreed|signed|committed|approved|pledged|sanctioned)"
+    # India's "sanctioned Rs 95 lakh to C-MET": money approved; not "sanctioned Russian firms"
+    r"|sanction(?:s|ed)\s+(?=(?:an?\s+)?(?:Rs\.?\s?|₹\s?|INR\s?|US\$|\$|€|£)?\d)"
     r"|put up|puts up|extending|making available|makes available|made available"
     r"|add(?:s|ed)|widen(?:s|ed)|slap(?:s|ped)|hike[sd]|increase[sd]|appl(?:y|ies|ied)"
     r"|place[sd]|sets?|suspend(?:s|ed)?|stop(?:s|ped)|limit(?:s|ed)|halt(?:s|ed))\b",

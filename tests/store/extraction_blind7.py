@@ -1432,7 +1432,6 @@ for _case in CASES:
 # Filled in by the lead after the one scoring run (2026-11-30, 18:27 UTC); the cases stay as written.
 BLIND7_MISSES: dict[str, str] = {
     "b7-multi-leaders-jointly-subsidies": "expected 2 commitments, got 0",
-    "b7-money-rs-lakh-meity": "expected 1 commitments, got 0",
     "b7-art-tokyo-jogmec-kazakh-tungsten": "expected 3 commitments, got 4 (+3 more)",
     "b7-art-seoul-korea-zinc-gallium": "expected 3 commitments, got 2 (+3 more)",
     "b7-art-new-delhi-irel-magnets": (

@@ -661,6 +661,12 @@ CASES: list[dict[str, Any]] = [
         {"actor": "Kuwait Fund", "instrument": "loan", "amount": "15000000", "currency": "KWD"},
     ),
     _c(
+        "m-rs-crore-sanctioned-to",
+        "The Ministry of Mines has sanctioned Rs 2 crore to IIT Madras for lithium recycling research.",
+        {"instrument": "grant", "amount": "20000000", "currency": "INR", "counterparty": "IIT Madras"},
+    ),
+    _c("m-sanctioned-firms-not-money", "The US sanctioned 12 Russian firms over nickel exports."),
+    _c(
         "m-bare-name-needs-magnitude",
         "Managem sold the drill rig for 900 dirhams, a local paper joked.",
     ),
