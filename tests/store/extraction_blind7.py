@@ -1443,5 +1443,4 @@ BLIND7_MISSES: dict[str, str] = {
     ),
     "b7-art-london-ukef-hemerdon": "commitment 1 instrument: expected 'equity', got 'guarantee'",
     "b7-art-abu-dhabi-adq-kazakhmys": "commitment 0 counterparty: expected 'Kazakhmys', got 'KZ' (+2 more)",
-    "b7-art-kuwait-kfaed-morocco": "commitment 0 actor: expected 'KFAED', got 'Kuwait Fund' (+1 more)",
 }

@@ -1494,6 +1494,11 @@ CASES: list[dict[str, Any]] = [
         {"actor": "Kuwait Fund", "actor_country": "KW", "instrument": "loan", "currency": "KWD"},
     ),
     _case(
+        "a-org-eci-short-name",
+        "Etihad Credit Insurance will insure a $60 million loan for an Emirati copper cathode buyer.",
+        {"actor": "ECI", "actor_country": "AE", "instrument": "guarantee", "amount": "60000000"},
+    ),
+    _case(
         "a-verb-eca-covers-share-of-loan",
         "SACE will cover 80% of the commercial loan for an Italian-built nickel refinery in Brazil.",
         {"actor": "SACE", "actor_country": "IT", "instrument": "guarantee", "minerals": ["nickel"]},
