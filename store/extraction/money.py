@@ -128,7 +128,8 @@ for _code in sorted(ISO_CODES):
         _word = babel.numbers.get_currency_name(_code, count=_count, locale="en").split()[-1].lower()
         if _word.isalpha() and _code not in _BARE_NAMES.get(_word, ()):
             _BARE_NAMES[_word] = (*_BARE_NAMES.get(_word, ()), _code)
-for _word in (*_CURRENCY_SUFFIXES, "dollar", "dollars", "euro", "euros", "pound", "real", "reals", "mark", "sum"):
+_ENGLISH_WORDS = ("dollar", "dollars", "euro", "euros", "pound", "real", "reals", "mark", "sum")
+for _word in (*_CURRENCY_SUFFIXES, *_ENGLISH_WORDS):
     _BARE_NAMES.pop(_word, None)  # the hand lists keep their own reading ("rupees" is INR)
 for _word, _codes in _BARE_NAMES.items():
     _CURRENCY_SUFFIXES.setdefault(_word, _codes[0])
