@@ -316,9 +316,17 @@ def actor_and_counterparty(
     counterparty: Mention | None = None
     partners: list[Mention] = []
     froms = [m for m, word in objects if word == "from"]
+    receiver = None
+    if _RECEIVE.search(clause) and instrument in _MONEY_INSTRUMENTS and not froms:
+        # "Lake Resources secured a loan from Macquarie Bank": a lender we do not know lends
+        receiver = subjects[0] if subjects else _generic_subject(sentence, lo, hi, project_spans)
+        lender = _unknown_lender(sentence, receiver.end, hi, project_spans) if receiver else None
+        froms = [lender] if lender is not None else []
     if _RECEIVE.search(clause) and froms and instrument in _MONEY_INSTRUMENTS:
         actor = froms[0]
-        counterparty = subjects[0] if subjects else _generic_subject(sentence, lo, hi, project_spans)
+        counterparty = receiver or (
+            subjects[0] if subjects else _generic_subject(sentence, lo, hi, project_spans)
+        )
     elif agents:
         actor = agents[0]
         counterparty = subjects[0] if subjects else None
@@ -436,6 +444,29 @@ def _generic_subject(
             if mineral_table()[0].get(name.lower()):
                 continue
             return Mention(first, last, tokens[first].start, tokens[last - 1].end, name, "name", name, None)
+    return None
+
+
+def _unknown_lender(
+    sentence: Sentence, lo: int, hi: int, project_spans: list[tuple[int, int]]
+) -> Mention | None:
+    """An organisation we do not know, named after "from" ("a loan from Macquarie Bank")."""
+    tokens = sentence.tokens
+    taken = _taken_tokens(sentence, project_spans)
+    for i, token in enumerate(tokens):
+        if token.lower != "from" or not (lo <= token.start < hi):
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].lower in DETERMINERS:
+            j += 1
+        run = name_run(tokens, j, taken)
+        if run is None or tokens[run[0]].start >= hi:
+            continue
+        first, last = run
+        name = " ".join(t.text for t in tokens[first:last])
+        if mineral_table()[0].get(name.lower()):
+            continue
+        return Mention(first, last, tokens[first].start, tokens[last - 1].end, name, "name", name, None)
     return None
 
 

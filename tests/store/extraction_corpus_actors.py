@@ -1494,6 +1494,11 @@ CASES: list[dict[str, Any]] = [
         {"actor": "Kuwait Fund", "actor_country": "KW", "instrument": "loan", "currency": "KWD"},
     ),
     _case(
+        "a-subj-secured-loan-from-unknown-lender",
+        "Lake Resources secured a US$50 million loan from Macquarie Bank for the Kachi lithium project.",
+        {"actor": "Macquarie Bank", "instrument": "loan", "counterparty": "Lake Resources"},
+    ),
+    _case(
         "a-org-eci-short-name",
         "Etihad Credit Insurance will insure a $60 million loan for an Emirati copper cathode buyer.",
         {"actor": "ECI", "actor_country": "AE", "instrument": "guarantee", "amount": "60000000"},
