@@ -72,8 +72,9 @@ def test_the_extraction_benchmark_runs_tiny(capsys: pytest.CaptureFixture[str]) 
 
 
 def test_the_extraction_benchmark_reads_what_it_says() -> None:
-    names = extraction_bench.synthetic_names(50)
-    assert len(names) == len(set(names)) == 50 and names[-1].startswith("Synthetic project 0000")
+    count = len(extraction_bench.KNOWN_PROJECTS) + 20  # the corpus's names, then synthetic ones
+    names = extraction_bench.synthetic_names(count)
+    assert len(names) == len(set(names)) == count and names[-1].startswith("Synthetic project 0000")
     headline, text = extraction_bench.long_article()
     assert 2_000 <= len(text.split()) < 2_200
     found = extract_article(text, headline=headline, known_projects=names, today=extraction_bench.TODAY)
