@@ -69,8 +69,9 @@ _MONTHS = {
         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
     )
 }
+# Any case: a press office's "13 JUN 2025" as well as "13 June 2025".
 _MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _DATE = (
@@ -93,11 +94,12 @@ _DATELINE = re.compile(
 )
 # A press release's dateline on a line of its own: "CANBERRA, 20 June 2025", "NEW DELHI, 16 June 2025".
 _DATELINE_LINE = re.compile(rf"^[^\S\n]*+(?P<place>{_PLACE})[^\S\n]*+,[^\S\n]*+{_DATE}[^\S\n]*+\n")
-# A press release's place in title case with its full date and a dash: "Canberra, 17 June 2025 —",
-# "Luxembourg, 18 June 2025 -" (a place alone in title case would be a sentence's subject).
+# A press release's place in title case with its full date and a dash, or on a line of its own:
+# "Canberra, 17 June 2025 —", "Brussels, 18 June 2025\n" (a place alone in title case would be
+# a sentence's subject).
 _DATELINE_TITLE = re.compile(
     rf"^[^\S\n]*+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),[^\S\n]*+{_DATE}[^\S\n]*+"
-    rf"(?:\([^()\n]{{1,60}}\)[^\S\n]*+)?{_DASH}\s+"
+    rf"(?:\([^()\n]{{1,60}}\)[^\S\n]*+)?(?:{_DASH}\s+|\n)"
 )
 _PUBLISHED = re.compile(
     rf"^[^\S\n]*+(?:Published|Updated|Posted|Released|Date)(?:\s+on)?\s*+:?\s*+{_DATE}[^\n]{{0,40}}$",

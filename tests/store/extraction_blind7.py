@@ -1456,10 +1456,6 @@ BLIND7_MISSES: dict[str, str] = {
         "commitment 0 announced_on: expected datetime.date(2025, 6, 13), got datetime.date(2025,"
         " 6, 20) (+5 more)"
     ),
-    "b7-art-brussels-kasiya": (
-        "commitment 0 announced_on: expected datetime.date(2025, 6, 18), got None (+1 more)"
-    ),
-    "b7-art-london-ukef-hemerdon": "commitment 1 instrument: expected 'equity', got 'guarantee'",
     "b7-art-abu-dhabi-adq-kazakhmys": "commitment 0 counterparty: expected 'Kazakhmys', got 'KZ' (+2 more)",
     "b7-art-kuwait-kfaed-morocco": "commitment 0 actor: expected 'KFAED', got 'Kuwait Fund' (+1 more)",
 }
