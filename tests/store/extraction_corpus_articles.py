@@ -1262,4 +1262,77 @@ CASES: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        # A press office's dateline with its month in capitals on a line of its own dates the news.
+        "id": "art-dateline-month-in-capitals",
+        "kind": "article",
+        "headline": "NMDC to fund lithium exploration in Karnataka",
+        "text": "HYDERABAD, 04 MAR 2025\n\n"
+        "NMDC Limited will invest Rs 420 crore in lithium exploration at Mandya in Karnataka, the "
+        "company said in a statement.\n\n"
+        "NMDC has mined iron ore in Chhattisgarh since the 1960s.",
+        "commitments": [
+            {
+                "actor": "NMDC",
+                "actor_country": "IN",
+                "instrument": "equity",
+                "amount": "4200000000",
+                "currency": "INR",
+                "minerals": ["lithium"],
+                "announced_on": date(2025, 3, 4),
+            },
+        ],
+    },
+    {
+        # A place in title case with its full date on a line of its own, no dash: a dateline.
+        "id": "art-dateline-title-case-own-line",
+        "kind": "article",
+        "headline": "Finnvera to guarantee EUR 60 million of Keliber loans",
+        "text": "Helsinki, 9 April 2025\n\n"
+        "Finnvera will guarantee EUR 60 million of bank loans to Keliber, the lithium miner, the "
+        "agency said.\n\n"
+        "The refinery is expected to start production in 2026.",
+        "commitments": [
+            {
+                "actor": "Finnvera",
+                "actor_country": "FI",
+                "instrument": "guarantee",
+                "amount": "60000000",
+                "currency": "EUR",
+                "counterparty": "Keliber",
+                "minerals": ["lithium"],
+                "announced_on": date(2025, 4, 9),
+            },
+        ],
+    },
+    {
+        # "alongside the loan" names the other actor's deal: the stake is this clause's instrument.
+        "id": "art-companion-deal-not-instrument",
+        "kind": "article",
+        "headline": "KfW lends to Vulcan lithium project",
+        "text": "FRANKFURT, May 6, 2025 (Reuters) - KfW IPEX-Bank will lend EUR 100 million to "
+        "Vulcan Energy for lithium extraction in the Upper Rhine, the bank said on Tuesday.\n\n"
+        "Hancock Prospecting will invest EUR 25 million in Vulcan Energy alongside the loan.",
+        "commitments": [
+            {
+                "actor": "KfW IPEX-Bank",
+                "actor_country": "DE",
+                "instrument": "loan",
+                "amount": "100000000",
+                "currency": "EUR",
+                "counterparty": "Vulcan Energy",
+                "minerals": ["lithium"],
+                "announced_on": date(2025, 5, 6),
+            },
+            {
+                "actor": "Hancock Prospecting",
+                "actor_country": "AU",
+                "instrument": "equity",
+                "amount": "25000000",
+                "currency": "EUR",
+                "counterparty": "Vulcan Energy",
+                "announced_on": date(2025, 5, 6),
+            },
+        ],
+    },
 ]
