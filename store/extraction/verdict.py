@@ -105,7 +105,9 @@ def _claim_of(draft: CommitmentDraft, sentence: Sentence, known_initiatives: tup
 
 _PRONOUN_START = re.compile(
     r"^\s*(?:also,?\s+)?(?:it|they|the (?:bank|agency|government|ministry|fund|lender|company"
-    r"|department|administration|state|country|group|firm|miner|insurer|bloc|commission))\b",
+    r"|department|administration|state|country|group|firm|miner|insurer|bloc|commission))\b"
+    # "The Government of India also signed ...": a body named in full, not one told before
+    r"(?!\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z]))",
     re.I,
 )
 

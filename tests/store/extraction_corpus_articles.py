@@ -1335,4 +1335,58 @@ CASES: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        # "The Department" later is the Department of ... the article named in full before.
+        "id": "art-the-department-named-before",
+        "kind": "article",
+        "headline": "Alcoa to recover gallium at Wagerup",
+        "text": "CANBERRA, 12 May 2025\n\n"
+        "Alcoa will build a gallium recovery circuit at its Wagerup refinery, the Department of "
+        "Industry, Science and Resources said.\n\n"
+        "The Department will provide a $15 million grant to Alcoa for the circuit.",
+        "commitments": [
+            {
+                "actor": "Department of Industry, Science and Resources",
+                "actor_country": "AU",
+                "instrument": "grant",
+                "amount": "15000000",
+                "currency": "AUD",
+                "currency_inferred": True,
+                "counterparty": "Alcoa",
+                "minerals": ["gallium"],
+                "announced_on": date(2025, 5, 12),
+            },
+        ],
+    },
+    {
+        # "The Government of Canada also ..." names its own actor (no pronoun for the last one),
+        # and "with the Government of Chile" is that country, not a party called "Government".
+        "id": "art-government-of-named-in-full",
+        "kind": "article",
+        "headline": "Canada backs lithium refining",
+        "text": "OTTAWA, May 14, 2025 (Reuters) - Export Development Canada will lend C$80 million "
+        "to Rock Tech Lithium for its lithium converter in Ontario, the agency said on Wednesday.\n\n"
+        "The Government of Canada also signed a memorandum of understanding with the Government "
+        "of Chile on lithium refining.",
+        "commitments": [
+            {
+                "actor": "EDC",
+                "actor_country": "CA",
+                "instrument": "loan",
+                "amount": "80000000",
+                "currency": "CAD",
+                "counterparty": "Rock Tech Lithium",
+                "minerals": ["lithium"],
+                "announced_on": date(2025, 5, 14),
+            },
+            {
+                "actor": "CA",
+                "actor_country": "CA",
+                "instrument": "mou",
+                "counterparty": "CL",
+                "minerals": ["lithium"],
+                "announced_on": date(2025, 5, 14),
+            },
+        ],
+    },
 ]
