@@ -1389,4 +1389,27 @@ CASES: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        # "Manara, the Riyadh mining investor," describes the actor (no second party), and the
+        # headline's "Chilean lithium developer" is the company the lead names.
+        "id": "art-apposition-place-headline-company",
+        "kind": "article",
+        "headline": "Manara to invest $200 million in Chilean lithium developer",
+        "text": "RIYADH, June 2, 2025 (Reuters) - Manara, the Riyadh mining investor, will invest $200 "
+        "million in Salar Verde Minerals to build a lithium carbonate plant, the two companies said "
+        "on Monday.\n\n"
+        "Salar Verde Minerals has explored the salt flat since 2019.",
+        "commitments": [
+            {
+                "actor": "Manara",
+                "actor_country": "SA",
+                "instrument": "equity",
+                "amount": "200000000",
+                "currency": "USD",
+                "counterparty": "Salar Verde Minerals",
+                "minerals": ["lithium"],
+                "announced_on": date(2025, 6, 2),
+            },
+        ],
+    },
 ]
