@@ -843,8 +843,15 @@ def _merge(kept: CommitmentDraft, other: CommitmentDraft, headline: str | None =
                 best.amount_is_ceiling = rest.amount_is_ceiling
     if best.counterparty and (rest.counterparty or "").startswith(best.counterparty + " "):
         best.counterparty = rest.counterparty  # "Zinnwald" in the headline, "Zinnwald Lithium" in the lead
-    elif headline is not None and _is_place(best.counterparty) and rest.counterparty and not _is_place(rest.counterparty):
-        best.counterparty = rest.counterparty  # "a Kazakh copper miner" in the headline, "Kazakhmys" in the lead
+    elif (
+        headline is not None
+        and _is_place(best.counterparty)
+        and rest.counterparty
+        and not _is_place(rest.counterparty)
+    ):
+        best.counterparty = (
+            rest.counterparty
+        )  # "a Kazakh copper miner" in the headline, "Kazakhmys" in the lead
     if set(rest.minerals) > set(best.minerals):  # "rare earths" in the headline, "and lithium" in the lead
         best.minerals = list(rest.minerals)
     if not best.project_candidates:

@@ -1452,6 +1452,8 @@ BLIND7_MISSES: dict[str, str] = {
     "b7-status-edc-depends-on": "commitment 0 status: expected 'conditional', got 'announced'",
     "b7-art-tokyo-jogmec-kazakh-tungsten": "expected 3 commitments, got 4 (+3 more)",
     "b7-art-seoul-korea-zinc-gallium": "expected 3 commitments, got 2 (+3 more)",
-    "b7-art-abu-dhabi-adq-kazakhmys": "commitment 1 actor: expected 'ECI', got 'Etihad Credit Insurance' (+1 more)",
+    "b7-art-abu-dhabi-adq-kazakhmys": (
+        "commitment 1 actor: expected 'ECI', got 'Etihad Credit Insurance' (+1 more)"
+    ),
     "b7-art-kuwait-kfaed-morocco": "commitment 0 actor: expected 'KFAED', got 'Kuwait Fund' (+1 more)",
 }
