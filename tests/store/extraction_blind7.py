@@ -1451,7 +1451,7 @@ BLIND7_MISSES: dict[str, str] = {
     "b7-status-korea-zinc-cfius": "commitment 0 instrument: expected 'equity', got 'investment-screening'",
     "b7-status-edc-depends-on": "commitment 0 status: expected 'conditional', got 'announced'",
     "b7-art-tokyo-jogmec-kazakh-tungsten": "expected 3 commitments, got 4 (+3 more)",
-    "b7-art-seoul-korea-zinc-gallium": "expected 3 commitments, got 2 (+3 more)",
+    "b7-art-seoul-korea-zinc-gallium": "expected 3 commitments, got 2 (+1 more)",
     "b7-art-abu-dhabi-adq-kazakhmys": (
         "commitment 1 actor: expected 'ECI', got 'Etihad Credit Insurance' (+1 more)"
     ),

@@ -1412,4 +1412,25 @@ CASES: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        # "a 150 million-euro loan": the currency joined to the magnitude word by a hyphen.
+        "id": "art-hyphenated-currency-after-magnitude",
+        "kind": "article",
+        "headline": "EIB lends to Portuguese lithium refinery",
+        "text": "LISBON, May 20, 2025 (Reuters) - The European Investment Bank will provide a 150 "
+        "million-euro loan to Galp for a lithium hydroxide refinery in Setubal, the bank said on "
+        "Tuesday.",
+        "commitments": [
+            {
+                "actor": "EIB",
+                "actor_country": "EU",
+                "instrument": "loan",
+                "amount": "150000000",
+                "currency": "EUR",
+                "counterparty": "Galp",
+                "minerals": ["lithium"],
+                "announced_on": date(2025, 5, 20),
+            },
+        ],
+    },
 ]
