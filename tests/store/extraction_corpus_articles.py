@@ -1433,4 +1433,24 @@ CASES: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        # "Japan Investment Corp." is the Japan Investment Corporation (JIC) as the wires write it.
+        "id": "art-corp-for-corporation",
+        "kind": "article",
+        "headline": "State fund backs Japanese rare earth magnet maker",
+        "text": "TOKYO, May 27, 2025 (Reuters) - Japan Investment Corp. will invest 40 billion yen in "
+        "Proterial to expand rare earth magnet production, the state fund said on Tuesday.",
+        "commitments": [
+            {
+                "actor": "JIC",
+                "actor_country": "JP",
+                "instrument": "equity",
+                "amount": "40000000000",
+                "currency": "JPY",
+                "counterparty": "Proterial",
+                "minerals": ["rare-earths"],
+                "announced_on": date(2025, 5, 27),
+            },
+        ],
+    },
 ]
