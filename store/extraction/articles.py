@@ -69,8 +69,9 @@ _MONTHS = {
         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
     )
 }
+# Any case: a press office's "13 JUN 2025" as well as "13 June 2025".
 _MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _DATE = (
@@ -93,11 +94,12 @@ _DATELINE = re.compile(
 )
 # A press release's dateline on a line of its own: "CANBERRA, 20 June 2025", "NEW DELHI, 16 June 2025".
 _DATELINE_LINE = re.compile(rf"^[^\S\n]*+(?P<place>{_PLACE})[^\S\n]*+,[^\S\n]*+{_DATE}[^\S\n]*+\n")
-# A press release's place in title case with its full date and a dash: "Canberra, 17 June 2025 —",
-# "Luxembourg, 18 June 2025 -" (a place alone in title case would be a sentence's subject).
+# A press release's place in title case with its full date and a dash, or on a line of its own:
+# "Canberra, 17 June 2025 —", "Brussels, 18 June 2025\n" (a place alone in title case would be
+# a sentence's subject).
 _DATELINE_TITLE = re.compile(
     rf"^[^\S\n]*+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),[^\S\n]*+{_DATE}[^\S\n]*+"
-    rf"(?:\([^()\n]{{1,60}}\)[^\S\n]*+)?{_DASH}\s+"
+    rf"(?:\([^()\n]{{1,60}}\)[^\S\n]*+)?(?:{_DASH}\s+|\n)"
 )
 _PUBLISHED = re.compile(
     rf"^[^\S\n]*+(?:Published|Updated|Posted|Released|Date)(?:\s+on)?\s*+:?\s*+{_DATE}[^\n]{{0,40}}$",
@@ -206,8 +208,15 @@ _GOVERNMENT_BODY = re.compile(
 )
 _GOVERNMENT_IN_TEXT = gated(
     r"\b(?:(?:union|federal|central|national)\s+)?(?:government|cabinet|administration)\b"
-    r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))?",
+    # the country's name in capitals ("the Government of India", not "of India signed a ...")
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,3}))?",
     re.I,
+)
+# "the Ministry of Mines", "the Department of Industry, Science and Resources": a public body
+# named in full, so that "The Ministry will also provide ..." later is that body.
+_BODY_OF = re.compile(
+    r"\b(?P<head>Ministry|Department|Agency|Office)\s+(?:of|for)\s+(?:the\s+)?"
+    r"[A-Z][\w'\u2019-]*(?:(?:,|\s+and|\s+&)?\s+[A-Z][\w'\u2019-]*){0,4}"
 )
 # The kinds of organisation that act for their state: a country in the headline and one of these
 # in the lead can be one commitment; a company of that country cannot.
@@ -526,6 +535,33 @@ def _note_short_names(sentence: Sentence, short_names: dict[str, Mention | None]
         short_names[key] = mention if known is not None and known.value == mention.value else None
 
 
+def _note_public_bodies(text: str, bodies: dict[str, str | None]) -> None:
+    """Remember each "Ministry of ..." named in full by its head word; two ministries named
+    make "the Ministry" neither."""
+    if "of " not in text and "for " not in text:
+        return
+    for match in _BODY_OF.finditer(text):
+        key, name = match.group("head").lower(), match.group().rstrip(",")
+        known = bodies.get(key, name)
+        bodies[key] = name if known == name else None
+
+
+def _resolve_public_body(
+    draft: CommitmentDraft, bodies: dict[str, str | None], place_country: str | None
+) -> bool:
+    """Read "The Ministry will also provide ..." as the ministry the article named in full
+    before; its country, when the text gives none, is the dateline's."""
+    name = draft.actor_name or draft.actor
+    if name is None or " " in name or draft.actor in ORGANISATIONS_BY_NAME:
+        return False
+    full = bodies.get(name.lower())
+    if full is None:
+        return False
+    draft.actor = draft.actor_name = full
+    draft.actor_country = draft.actor_country or place_country
+    return True
+
+
 def _resolve_short_name(draft: CommitmentDraft, short_names: dict[str, Mention | None]) -> bool:
     """Read "The Commission will add a grant" as the organisation the article named in full
     before; True if the draft changed."""
@@ -611,6 +647,22 @@ def _resolve_government(
     draft.actor_name = written if draft.actor is None else name
     draft.actor = draft.actor_country = country
     return True
+
+
+def _resolve_government_counterparty(draft: CommitmentDraft, sentence: Sentence, lo: int, hi: int) -> bool:
+    """Read "with the Government of Argentina" as that country, not a party called "Government";
+    True if the draft changed."""
+    if draft.counterparty is None or not _GOVERNMENT_BODY.fullmatch(draft.counterparty):
+        return False
+    for match in _GOVERNMENT_IN_TEXT.finditer(sentence.text[lo:hi]):
+        if not match.group("of"):
+            continue
+        for mention in sentence.mentions:
+            inside = lo + match.start("of") <= mention.start < lo + match.end("of")
+            if mention.kind == "country" and inside and mention.value != draft.actor_country:
+                draft.counterparty = mention.value
+                return True
+    return False
 
 
 def _infer_dollar(draft: CommitmentDraft, sentence: Sentence, lo: int, hi: int) -> None:
@@ -791,6 +843,15 @@ def _merge(kept: CommitmentDraft, other: CommitmentDraft, headline: str | None =
                 best.amount_is_ceiling = rest.amount_is_ceiling
     if best.counterparty and (rest.counterparty or "").startswith(best.counterparty + " "):
         best.counterparty = rest.counterparty  # "Zinnwald" in the headline, "Zinnwald Lithium" in the lead
+    elif (
+        headline is not None
+        and _is_place(best.counterparty)
+        and rest.counterparty
+        and not _is_place(rest.counterparty)
+    ):
+        best.counterparty = (
+            rest.counterparty
+        )  # "a Kazakh copper miner" in the headline, "Kazakhmys" in the lead
     if set(rest.minerals) > set(best.minerals):  # "rare earths" in the headline, "and lithium" in the lead
         best.minerals = list(rest.minerals)
     if not best.project_candidates:
@@ -1035,6 +1096,7 @@ def _read_article(
     changes: dict[tuple[str | None, str], StatusChangeDraft] = {}
     company_places: dict[str, str] = {}  # "Trinity Metals": "RW", where its mine is
     short_names: dict[str, Mention | None] = {}  # "commission": the European Commission named earlier
+    public_bodies: dict[str, str | None] = {}  # "ministry": the Ministry of Mines named earlier
     claims: dict[tuple[str | None, str], ClaimDraft] = {}
     lead_drafts: list[CommitmentDraft] = []
     owner: str | None = None  # the last company a commitment went to: "the plant's" owner
@@ -1055,6 +1117,7 @@ def _read_article(
             headline_sentence = sentence
             context.headline = sorted({code for _, code in sentence.minerals})
         _note_short_names(sentence, short_names)
+        _note_public_bodies(sentence.text, public_bodies)
         sentence_status = status_of(sentence.text)
         leading = None if is_headline else _LEADING_BACKGROUND.match(sentence.text)
         aggregate = AGGREGATE.search(_SUPERLATIVE_SO_FAR.sub("", sentence.text))
@@ -1072,6 +1135,8 @@ def _read_article(
                 draft.actor = draft.actor_name = draft.actor_country = None  # the government acts
             changed = _resolve_government(draft, sentence, clause, place_country)
             changed = _resolve_short_name(draft, short_names) or changed
+            changed = _resolve_public_body(draft, public_bodies, place_country) or changed
+            changed = _resolve_government_counterparty(draft, sentence, lo, hi) or changed
             if not is_headline and found and _THE_COMPANY.match(clause):
                 changed = _the_company(draft, found[-1], company_places) or changed
             if is_lead and _headline_fill(draft, headline_sentence, headline_actor):

@@ -38,10 +38,19 @@ def _load_organisations(path: Path) -> tuple[Organisation, ...]:
 # Read once, at import: a few hundred rows, looked up through actors._entity_table.
 ORGANISATIONS: tuple[Organisation, ...] = _load_organisations(ORGANISATIONS_FILE)
 ORGANISATIONS_BY_NAME: dict[str, Organisation] = {o.short: o for o in ORGANISATIONS}
+
+
 # (short name, country, aliases), the shape the actor reader indexes. Acronyms match only when
 # written in capitals (or exactly as listed), so "doe" and "Doe" are not the Department of Energy.
+def _abbreviated(aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """The aliases and, for each ending in "Corporation", the same name ending in "Corp"
+    ("The Korea Investment Corp. (KIC)", as the wires write it)."""
+    short = tuple(a.removesuffix("Corporation") + "Corp" for a in aliases if a.endswith(" Corporation"))
+    return aliases + tuple(a for a in short if a not in aliases)
+
+
 KNOWN_ORGANISATIONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = tuple(
-    (o.short, o.country, o.aliases) for o in ORGANISATIONS
+    (o.short, o.country, _abbreviated(o.aliases)) for o in ORGANISATIONS
 )
 
 # Capitals used as shorthand for their governments.

@@ -182,7 +182,8 @@ _AMOUNT_PREFIXED = re.compile(
 )
 _AMOUNT_SUFFIXED = re.compile(
     rf"(?<![\w$€£¥.,])(?P<num>{_NUM})(?!\d)(?:{_RANGE}(?P<num2>{_NUM})(?!\d))?{_MAG}"
-    rf"\s?(?P<suf>{_SUFFIX}|{_CODE})\b",
+    # "a 300 billion-won stake": the currency joined to the magnitude word by a hyphen
+    rf"(?:\s?|(?<=[a-z])-)(?P<suf>{_SUFFIX}|{_CODE})\b",
     re.I,
 )
 # Number words before a magnitude and a currency: "two billion dollars", "half a billion euros".

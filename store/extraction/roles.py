@@ -141,6 +141,17 @@ def _role(sentence: Sentence, mention: Mention, previous: Mention | None) -> str
         nxt = mention.last
         if "," in between and mention.possessive and nxt < len(tokens) and tokens[nxt].text[:1].islower():
             return "apposition"
+        # "ADQ, the Abu Dhabi sovereign investor, will invest": a place describing the subject
+        # after "the" (not "Japan, the US and India")
+        described = nxt < len(tokens) and tokens[nxt].text.isalpha() and tokens[nxt].text.islower()
+        after_the = mention.first > 0 and tokens[mention.first - 1].lower == "the"
+        if (
+            between.startswith(",")
+            and after_the
+            and described
+            and tokens[nxt].lower not in {"and", "or", "nor"}
+        ):
+            return "apposition"
         return "coordinate"
     return "subject"
 

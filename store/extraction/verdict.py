@@ -105,7 +105,9 @@ def _claim_of(draft: CommitmentDraft, sentence: Sentence, known_initiatives: tup
 
 _PRONOUN_START = re.compile(
     r"^\s*(?:also,?\s+)?(?:it|they|the (?:bank|agency|government|ministry|fund|lender|company"
-    r"|department|administration|state|country|group|firm|miner|insurer|bloc|commission))\b",
+    r"|department|administration|state|country|group|firm|miner|insurer|bloc|commission))\b"
+    # "The Government of India also signed ...": a body named in full, not one told before
+    r"(?!\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z]))",
     re.I,
 )
 
@@ -120,6 +122,13 @@ _THE_GOVERNMENT = re.compile(r"(?:(?:Union|Federal|Central|National)\s+)?(?:Cabi
 
 
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*")
+# "will invest £30 million in Tungsten West alongside the guarantee": a companion deal named at
+# the clause's end (another actor's, told before) is not this clause's instrument.
+_COMPANION = re.compile(
+    r"\s+(?:alongside|in addition to|on top of|as well as)\s+(?:the|its|their|this|that|an?)"
+    r"(?:\s+[\w'\u2019$\u20ac\u00a3\u00a5\u20b9.-]+){1,4}?(?=\s*(?:[,;.)]|$))",
+    re.I,
+)
 
 
 def _within(
@@ -149,6 +158,8 @@ def _read_clause(
     amounts = [a for a in sentence.amounts if lo <= a.start < hi]
     # ", which owns stakes in nickel mines": a relative clause describes a party, not the deal
     instrument = instrument_of(_RELATIVE.sub("", clause) if ", wh" in clause else clause)
+    if instrument is not None and (companion := _COMPANION.search(clause)) is not None:
+        instrument = instrument_of(clause[: companion.start()] + clause[companion.end() :]) or instrument
     instrument = instrument or instrument_of(clause)
     inherited = instrument is None and previous is not None and bool(amounts)
     if inherited and previous is not None:

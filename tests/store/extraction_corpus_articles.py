@@ -1262,4 +1262,195 @@ CASES: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        # A press office's dateline with its month in capitals on a line of its own dates the news.
+        "id": "art-dateline-month-in-capitals",
+        "kind": "article",
+        "headline": "NMDC to fund lithium exploration in Karnataka",
+        "text": "HYDERABAD, 04 MAR 2025\n\n"
+        "NMDC Limited will invest Rs 420 crore in lithium exploration at Mandya in Karnataka, the "
+        "company said in a statement.\n\n"
+        "NMDC has mined iron ore in Chhattisgarh since the 1960s.",
+        "commitments": [
+            {
+                "actor": "NMDC",
+                "actor_country": "IN",
+                "instrument": "equity",
+                "amount": "4200000000",
+                "currency": "INR",
+                "minerals": ["lithium"],
+                "announced_on": date(2025, 3, 4),
+            },
+        ],
+    },
+    {
+        # A place in title case with its full date on a line of its own, no dash: a dateline.
+        "id": "art-dateline-title-case-own-line",
+        "kind": "article",
+        "headline": "Finnvera to guarantee EUR 60 million of Keliber loans",
+        "text": "Helsinki, 9 April 2025\n\n"
+        "Finnvera will guarantee EUR 60 million of bank loans to Keliber, the lithium miner, the "
+        "agency said.\n\n"
+        "The refinery is expected to start production in 2026.",
+        "commitments": [
+            {
+                "actor": "Finnvera",
+                "actor_country": "FI",
+                "instrument": "guarantee",
+                "amount": "60000000",
+                "currency": "EUR",
+                "counterparty": "Keliber",
+                "minerals": ["lithium"],
+                "announced_on": date(2025, 4, 9),
+            },
+        ],
+    },
+    {
+        # "alongside the loan" names the other actor's deal: the stake is this clause's instrument.
+        "id": "art-companion-deal-not-instrument",
+        "kind": "article",
+        "headline": "KfW lends to Vulcan lithium project",
+        "text": "FRANKFURT, May 6, 2025 (Reuters) - KfW IPEX-Bank will lend EUR 100 million to "
+        "Vulcan Energy for lithium extraction in the Upper Rhine, the bank said on Tuesday.\n\n"
+        "Hancock Prospecting will invest EUR 25 million in Vulcan Energy alongside the loan.",
+        "commitments": [
+            {
+                "actor": "KfW IPEX-Bank",
+                "actor_country": "DE",
+                "instrument": "loan",
+                "amount": "100000000",
+                "currency": "EUR",
+                "counterparty": "Vulcan Energy",
+                "minerals": ["lithium"],
+                "announced_on": date(2025, 5, 6),
+            },
+            {
+                "actor": "Hancock Prospecting",
+                "actor_country": "AU",
+                "instrument": "equity",
+                "amount": "25000000",
+                "currency": "EUR",
+                "counterparty": "Vulcan Energy",
+                "announced_on": date(2025, 5, 6),
+            },
+        ],
+    },
+    {
+        # "The Department" later is the Department of ... the article named in full before.
+        "id": "art-the-department-named-before",
+        "kind": "article",
+        "headline": "Alcoa to recover gallium at Wagerup",
+        "text": "CANBERRA, 12 May 2025\n\n"
+        "Alcoa will build a gallium recovery circuit at its Wagerup refinery, the Department of "
+        "Industry, Science and Resources said.\n\n"
+        "The Department will provide a $15 million grant to Alcoa for the circuit.",
+        "commitments": [
+            {
+                "actor": "Department of Industry, Science and Resources",
+                "actor_country": "AU",
+                "instrument": "grant",
+                "amount": "15000000",
+                "currency": "AUD",
+                "currency_inferred": True,
+                "counterparty": "Alcoa",
+                "minerals": ["gallium"],
+                "announced_on": date(2025, 5, 12),
+            },
+        ],
+    },
+    {
+        # "The Government of Canada also ..." names its own actor (no pronoun for the last one),
+        # and "with the Government of Chile" is that country, not a party called "Government".
+        "id": "art-government-of-named-in-full",
+        "kind": "article",
+        "headline": "Canada backs lithium refining",
+        "text": "OTTAWA, May 14, 2025 (Reuters) - Export Development Canada will lend C$80 million "
+        "to Rock Tech Lithium for its lithium converter in Ontario, the agency said on Wednesday.\n\n"
+        "The Government of Canada also signed a memorandum of understanding with the Government "
+        "of Chile on lithium refining.",
+        "commitments": [
+            {
+                "actor": "EDC",
+                "actor_country": "CA",
+                "instrument": "loan",
+                "amount": "80000000",
+                "currency": "CAD",
+                "counterparty": "Rock Tech Lithium",
+                "minerals": ["lithium"],
+                "announced_on": date(2025, 5, 14),
+            },
+            {
+                "actor": "CA",
+                "actor_country": "CA",
+                "instrument": "mou",
+                "counterparty": "CL",
+                "minerals": ["lithium"],
+                "announced_on": date(2025, 5, 14),
+            },
+        ],
+    },
+    {
+        # "Manara, the Riyadh mining investor," describes the actor (no second party), and the
+        # headline's "Chilean lithium developer" is the company the lead names.
+        "id": "art-apposition-place-headline-company",
+        "kind": "article",
+        "headline": "Manara to invest $200 million in Chilean lithium developer",
+        "text": "RIYADH, June 2, 2025 (Reuters) - Manara, the Riyadh mining investor, will invest $200 "
+        "million in Salar Verde Minerals to build a lithium carbonate plant, the two companies said "
+        "on Monday.\n\n"
+        "Salar Verde Minerals has explored the salt flat since 2019.",
+        "commitments": [
+            {
+                "actor": "Manara",
+                "actor_country": "SA",
+                "instrument": "equity",
+                "amount": "200000000",
+                "currency": "USD",
+                "counterparty": "Salar Verde Minerals",
+                "minerals": ["lithium"],
+                "announced_on": date(2025, 6, 2),
+            },
+        ],
+    },
+    {
+        # "a 150 million-euro loan": the currency joined to the magnitude word by a hyphen.
+        "id": "art-hyphenated-currency-after-magnitude",
+        "kind": "article",
+        "headline": "EIB lends to Portuguese lithium refinery",
+        "text": "LISBON, May 20, 2025 (Reuters) - The European Investment Bank will provide a 150 "
+        "million-euro loan to Galp for a lithium hydroxide refinery in Setubal, the bank said on "
+        "Tuesday.",
+        "commitments": [
+            {
+                "actor": "EIB",
+                "actor_country": "EU",
+                "instrument": "loan",
+                "amount": "150000000",
+                "currency": "EUR",
+                "counterparty": "Galp",
+                "minerals": ["lithium"],
+                "announced_on": date(2025, 5, 20),
+            },
+        ],
+    },
+    {
+        # "Japan Investment Corp." is the Japan Investment Corporation (JIC) as the wires write it.
+        "id": "art-corp-for-corporation",
+        "kind": "article",
+        "headline": "State fund backs Japanese rare earth magnet maker",
+        "text": "TOKYO, May 27, 2025 (Reuters) - Japan Investment Corp. will invest 40 billion yen in "
+        "Proterial to expand rare earth magnet production, the state fund said on Tuesday.",
+        "commitments": [
+            {
+                "actor": "JIC",
+                "actor_country": "JP",
+                "instrument": "equity",
+                "amount": "40000000000",
+                "currency": "JPY",
+                "counterparty": "Proterial",
+                "minerals": ["rare-earths"],
+                "announced_on": date(2025, 5, 27),
+            },
+        ],
+    },
 ]
