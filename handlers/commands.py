@@ -182,11 +182,8 @@ def list_commitments_page(services: Services, args: str, audience: Audience, off
             session, f, audience=audience, offset=offset, limit=PAGE_SIZE, count_cap=queries.LIST_COUNT_CAP
         )
         ids = [c.project_id for c in page.items if c.project_id]
-        pnames = {
-            k: v.name
-            for k, v in queries.records_by_ids(session, Project, ids, audience=audience).items()
-            if audience.can_see(v)
-        }  # a visible record may point at a hidden project
+        # A visible record may point at a hidden project: only names the audience may see.
+        pnames = queries.project_names(session, ids, audience=audience)
     return reply(cards.commitment_list(page, pnames, "commitments", args, f"commitments {args}".strip()))
 
 

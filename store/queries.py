@@ -309,11 +309,28 @@ def list_commitments(
     code = vocab.country_code(f.actor) if f.actor else None
     if code:
         return _list_commitments_of_country(session, f, code, audience, offset, limit, count_cap)
+    stmt, matching = _built_once(_commitment_list_statements, f, audience, offset, limit)
+    items = list(session.exec(stmt).all())
+    return _page(session, items, offset, limit, matching, count_cap)
+
+
+def _built_once(build: Any, *args: Any) -> Any:
+    """`build(*args)` from its cache; a filter holding a list (unhashable) is built afresh."""
+    try:
+        hash(args)
+    except TypeError:
+        return build.__wrapped__(*args)
+    return build(*args)
+
+
+@lru_cache(maxsize=256)
+def _commitment_list_statements(f: CommitmentFilter, audience: Audience, offset: int, limit: int) -> Any:
+    # Built once per filter, audience and page: the statements are pure functions of them
+    # (values bound as literals), and building them cost more CPU than a page's rows.
     conds = commitment_conditions(f, audience=audience)
     stmt = _where_visible(select(Commitment).where(*conds), Commitment, audience).order_by(*_NEWEST)
-    items = list(session.exec(stmt.offset(offset).limit(limit)).all())
     matching = _where_visible(select(Commitment.id).where(*conds), Commitment, audience)
-    return _page(session, items, offset, limit, matching, count_cap)
+    return stmt.offset(offset).limit(limit), matching
 
 
 _NEWEST = (col(Commitment.announced_on).desc().nulls_last(), col(Commitment.id).desc())
@@ -332,6 +349,19 @@ def _list_commitments_of_country(
     whose actor is the code but whose country is another or none, each read along its own
     index in the list's order (ix_commitment_country_newest, ix_commitment_actor_elsewhere)
     and only as far as the page; with OR, every match was read and sorted for a page."""
+    # A capped count in that order too: PostgreSQL would otherwise count through a bitmap
+    # of every match (77,000 of Japan's at 100,000 projects) to stop at the cap.
+    counted = None if count_cap is None else max(count_cap, offset + limit) + 1
+    stmt, matching = _built_once(_country_list_statements, f, code, audience, offset, limit, counted)
+    items = list(session.exec(stmt).all())
+    return _page(session, items, offset, limit, matching, count_cap)
+
+
+@lru_cache(maxsize=256)
+def _country_list_statements(
+    f: CommitmentFilter, code: str, audience: Audience, offset: int, limit: int, counted: int | None
+) -> Any:
+    # Built once per filter, audience and page, as `_commitment_list_statements`.
     conds = commitment_conditions(dataclasses.replace(f, actor=None), audience=audience)
     # As migration 0011 writes the partial index's condition, so that the index is used.
     elsewhere = or_(
@@ -361,11 +391,7 @@ def _list_commitments_of_country(
 
     # The page is the newest of each half's newest as far as the page reaches.
     stmt = select(Commitment).where(col(Commitment.id).in_(newest(offset + limit))).order_by(*_NEWEST)
-    items = list(session.exec(stmt.offset(offset).limit(limit)).all())
-    # A capped count in that order too: PostgreSQL would otherwise count through a bitmap
-    # of every match (77,000 of Japan's at 100,000 projects) to stop at the cap.
-    counted = None if count_cap is None else max(count_cap, offset + limit) + 1
-    return _page(session, items, offset, limit, newest(counted), count_cap)
+    return stmt.offset(offset).limit(limit), newest(counted)
 
 
 def _claims_about(session: Session, kind: str, subject_id: int | None, audience: Audience) -> list[Claim]:
@@ -657,6 +683,22 @@ def records_by_ids(session: Session, model: Any, ids: list[int], *, audience: Au
         return {}
     stmt = _where_visible(select(model).where(col(model.id).in_(ids)), model, audience)
     return {r.id: r for r in session.exec(stmt).all()}
+
+
+def project_names(session: Session, ids: list[int], *, audience: Audience) -> dict[int, str]:
+    """The names of the projects with these ids that `audience` may see, by id: plain rows
+    from a statement built once per audience, not ORM records (a list page needs only names)."""
+    if not ids:
+        return {}
+    rows = session.execute(_project_names_statement(audience), {"ids": list(dict.fromkeys(ids))}).all()
+    return {int(project_id): name for project_id, name in rows}
+
+
+@lru_cache(maxsize=256)
+def _project_names_statement(audience: Audience) -> Any:
+    bound_ids: Any = bindparam("ids", expanding=True)
+    stmt = select(Project.id, Project.name).where(col(Project.id).in_(bound_ids))
+    return _where_visible(stmt, Project, audience)
 
 
 def hit_summaries(
