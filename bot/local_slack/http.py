@@ -161,6 +161,15 @@ class _Server(ThreadingHTTPServer):
         self.owner = owner
         self._connections: set[socket.socket] = set()
         self._connections_lock = threading.Lock()
+        # Requests being answered: closing the connections waits for them, so that an answer
+        # released by stop() (a delayed one) is written before its connection goes.
+        self._answering = 0
+        self._answered = threading.Condition(self._connections_lock)
+
+    def answering(self, started: bool) -> None:
+        with self._answered:
+            self._answering += 1 if started else -1
+            self._answered.notify_all()
 
     def opened(self, conn: socket.socket) -> None:
         with self._connections_lock:
@@ -172,7 +181,8 @@ class _Server(ThreadingHTTPServer):
 
     def close_connections(self) -> None:
         """Close every open client connection (their handler threads then end)."""
-        with self._connections_lock:
+        with self._answered:
+            self._answered.wait_for(lambda: self._answering == 0, timeout=5)
             open_now = list(self._connections)
         for conn in open_now:
             with contextlib.suppress(OSError):
@@ -202,10 +212,17 @@ class _Handler(BaseHTTPRequestHandler):
         super().finish()
 
     def do_POST(self) -> None:
-        self.server.owner._handle(self)
+        self._answer()
 
     def do_GET(self) -> None:
-        self.server.owner._handle(self)
+        self._answer()
+
+    def _answer(self) -> None:
+        self.server.answering(True)
+        try:
+            self.server.owner._handle(self)
+        finally:
+            self.server.answering(False)
 
     def log_message(self, format: str, *args: Any) -> None:
         log.debug("local slack: " + format, *args)
