@@ -16,6 +16,7 @@ loaded machine both grow alike, so the ratios to bare Bolt are what to compare.
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import random
 import sys
@@ -23,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tests.bench import load
-from tests.bench.runner import Server, server_argv, server_env
+from tests.bench.runner import Server, cpu_seconds, server_argv, server_env
 
 FINDS = ["lithium processing", "graphite mining", "rare earths", "nickel recycling"]
 QUESTIONS = [
@@ -63,15 +64,6 @@ def maker(text_for: TextFor, response_url: str) -> load.RequestMaker:
     return make
 
 
-TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
-
-
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU of a process so far (Linux /proc)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / TICKS
-
-
 def database_backends(database_url: str) -> list[int]:
     """PostgreSQL: the pids of the server processes serving connections to this database (the
     servers' pools), whose CPU is the database's share of each request; SQLite: none (its work
@@ -108,10 +100,8 @@ def total_cpu_seconds(pids: list[int]) -> float:
     """CPU of the processes still alive (a backend that exited meanwhile is left out)."""
     total = 0.0
     for pid in pids:
-        try:
-            total += cpu_seconds(pid)
-        except (OSError, IndexError):
-            continue
+        used = cpu_seconds(pid)
+        total += 0.0 if math.isnan(used) else used
     return total
 
 

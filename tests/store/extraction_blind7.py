@@ -31,6 +31,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from tests.store.blind_cases import expected_draft as _c
+
 KNOWN_PROJECTS_EXTRA: list[str] = [
     "Bougouni lithium project",
     "Nolans rare earths project",
@@ -50,29 +52,6 @@ KNOWN_INITIATIVES_EXTRA: list[str] = [
     "National Critical Mineral Mission",
     "Critical Minerals Facility",
 ]
-
-
-def _c(
-    actor: str,
-    country: str | None,
-    instrument: str,
-    amount: str | None = None,
-    currency: str | None = None,
-    **extra: Any,
-) -> dict[str, Any]:
-    """One expected draft; the amount is always checked, the ceiling flag whenever there is one."""
-    draft: dict[str, Any] = {
-        "actor": actor,
-        "actor_country": country,
-        "instrument": instrument,
-        "amount": amount,
-    }
-    if currency is not None:
-        draft["currency"] = currency
-    if amount is not None:
-        draft["amount_is_ceiling"] = False
-    draft.update(extra)
-    return draft
 
 
 _MESSAGES: list[dict[str, Any]] = [
