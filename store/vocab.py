@@ -53,8 +53,17 @@ MINERALS: tuple[Mineral, ...] = (
         "Rare earths",
         aliases=("rare earth", "rare earths", "ree", "rees", "rare-earth", "rare earth elements"),
     ),
-    Mineral("light-rare-earths", "Light rare earths", aliases=("light rare earths", "lree")),
-    Mineral("heavy-rare-earths", "Heavy rare earths", aliases=("heavy rare earths", "hree")),
+    # "heavy rare earth concentrate": the group as an adjective, in the singular
+    Mineral(
+        "light-rare-earths",
+        "Light rare earths",
+        aliases=("light rare earths", "light rare earth", "light rare-earth", "lree"),
+    ),
+    Mineral(
+        "heavy-rare-earths",
+        "Heavy rare earths",
+        aliases=("heavy rare earths", "heavy rare earth", "heavy rare-earth", "hree"),
+    ),
     Mineral("ndpr", "NdPr oxide", aliases=("ndpr", "nd-pr", "ndpr oxide")),
     Mineral("graphite", "Graphite", "C", aliases=("natural graphite", "synthetic graphite")),
     Mineral("lithium", "Lithium", "Li", aliases=("spodumene", "lithium hydroxide")),

@@ -151,8 +151,10 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             # "agreed to supply germanium to the Pentagon", "will buy the entire output"; not "a
             # refinery that will supply battery makers", which describes what is financed
             r"|\b(?:agree[sd]?\s+to|will(?<!\bthat will)(?<!\bwhich will)|to|deal to|contract to)"
-            r"\s+(?:\w+\s+)?suppl(?:y|ies)\b"
-            r"(?!\s+chains?\b)"
+            # (not "to secure supplies of", "to diversify supply": the noun)
+            r"\s+(?!(?:secure|ensure|diversify|guarantee|boost|protect|safeguard|stable|steady)\s)"
+            r"(?:\w+\s+)?suppl(?:y|ies)\b"
+            r"(?!\s+(?:chains?|of)\b)"
             # "agreed to sell cobalt from Mutanda to Samsung SDI": the seller's side of an offtake
             r"|\b(?:agree[sd]?\s+to|will|to|deal to|contract to)\s+(?:\w+\s+)?sell\b"
             r"[^.;]{1,80}?\bto\b"
@@ -161,7 +163,11 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"contracts?\s+with\b"
             r"|\b(?:buy|buys|buying|bought|purchas\w*|tak(?:e|es|ing)|took)\s+(?:the\s+)?"
             r"(?:entire\s+|whole\s+|full\s+|all\s+(?:the\s+|of\s+the\s+)?)?(?:[\w-]+\s+){0,3}?"
-            r"(?:output|production|produced)\b",
+            r"(?:output|production|produced)\b"
+            # "agreed to buy all of the heavy rare earth concentrate": a product bought
+            r"|\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,6}?"
+            r"(?:concentrates?|oxides?|hydroxides?|carbonates?|spodumene|matte|cathodes?"
+            r"|precipitates?|sulphates?|sulfates?)\b",
         ),
         (
             "loan",
@@ -301,7 +307,9 @@ HYPOTHETICAL = gated(
 )
 REPORTED_WOULD = gated(
     r"\b(?:said|says|announced|confirmed|agreed|stated|promised|pledged|indicated|told \w+)"
-    r"\s+(?:on \w+\s+)?(?:that\s+)?(?:it|they|he|she|the \w+|\w+)\s+would\b",
+    # "Britain said British International Investment would invest": a name of a few words
+    r"\s+(?:on \w+\s+)?(?:that\s+)?(?:it|they|he|she|the \w+"
+    r"|(?-i:[A-Z])[\w.&'\u2019-]*(?:\s+(?-i:[A-Z])[\w.&'\u2019-]*){0,4}|\w+)\s+would\b",
     re.I,
 )
 SPECULATION = gated(

@@ -203,6 +203,23 @@ def _as_actor(org: Mention, country: str | None) -> Mention:
     )
 
 
+_REGION_WORDS = word_set("""province provinces state region county district territory prefecture
+valley basin desert island islands peninsula""")
+
+
+def _names_a_region(tokens: list[Token], m: Mention) -> bool:
+    """Whether a name we do not know is a region's ("Catamarca province", "Salta province")."""
+    return m.kind == "name" and m.last < len(tokens) and tokens[m.last].lower in _REGION_WORDS
+
+
+def _describes_next(sentence: Sentence, previous: Mention | None, mention: Mention) -> bool:
+    """Whether the previous mention is a country adjective describing this organisation, with
+    lower-case words between ("Canadian graphite developer Northern Graphite")."""
+    if previous is None or not previous.adjective or previous.kind != "country" or mention.kind == "country":
+        return False
+    return previous.last < mention.first and described_start(sentence.tokens, mention) == previous.last
+
+
 def _pick_counterparty(
     objects: list[tuple[Mention, str]], actor: Mention | None, clause: str, instrument: str | None
 ) -> Mention | None:
@@ -290,6 +307,10 @@ def actor_and_counterparty(
         role = _role(sentence, m, previous)
         if role == "coordinate" and roles:  # "Japan, Australia and India": all three co-subjects
             role = roles[-1] if roles[-1].startswith("co-") else "co-" + roles[-1]
+        elif _describes_next(sentence, previous, m) and roles[-1].startswith("object"):
+            # "to Canadian graphite developer Northern Graphite": the company is the object, its
+            # country only describes it
+            role, roles[-1] = roles[-1], "described"
         roles.append(role)
         previous = m
     subjects = [m for m, r in zip(mentions, roles, strict=True) if r == "subject"]
@@ -322,6 +343,8 @@ def actor_and_counterparty(
     frame = _REPORT_FRAME.search(sentence.text, lo, hi) if "said" in clause or "says" in clause else None
     if frame is not None:
         objects = [(m, w) for m, w in objects if m.start < frame.start()]
+    # "in Argentina's Catamarca province": a region, where the thing is, not a party
+    objects = [(m, w) for m, w in objects if not _names_a_region(sentence.tokens, m)]
     how = "each" if EACH.search(clause) else "jointly" if JOINTLY.search(clause) else None
     actor: Mention | None = None
     counterparty: Mention | None = None
