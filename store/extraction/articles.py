@@ -101,6 +101,13 @@ _DATELINE_TITLE = re.compile(
     rf"^[^\S\n]*+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),[^\S\n]*+{_DATE}[^\S\n]*+"
     rf"(?:\([^()\n]{{1,60}}\)[^\S\n]*+)?(?:{_DASH}\s+|\n)"
 )
+# A release's date on a line of its own above the text, under at most two heading lines in
+# capitals: "ASX ANNOUNCEMENT\n\n16 June 2025\n\n...", "June 10, 2025\n\nWASHINGTON, D.C. — ..."
+_DATE_FIRST = re.compile(
+    r"^\s*+(?:[A-Z][A-Z0-9&:/.' -]{2,60}\n\s*+){0,2}"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[^\S\n]++)?"
+    rf"{_DATE}[^\S\n]*+\n"
+)
 _PUBLISHED = re.compile(
     rf"^[^\S\n]*+(?:Published|Updated|Posted|Released|Date)(?:\s+on)?\s*+:?\s*+{_DATE}[^\n]{{0,40}}$",
     re.I | re.M,
@@ -147,13 +154,16 @@ _LEADING_BACKGROUND = re.compile(
 
 # "The loan will fund...", "This $150 million grant strengthens...": a body sentence that
 # starts by pointing back at a commitment already read (words between are lower case or sums).
+# (no verb between: "The agency will also guarantee $50 million" is the agency's new deal)
 _REFERRED = (
-    r"(?:\S*\d\S*\s+|[a-z][a-z-]*\s+){0,4}?"
+    r"(?:\S*\d\S*\s+|(?!(?:will|would|shall|is|are|was|were|has|have|had|also|to|can|could|may"
+    r"|might|must|did|does)\s)[a-z][a-z-]*\s+){0,4}?"
     r"(?:loans?|grants?|investments?|funding|financing|facility|deals?|agreements?|commitments?"
-    r"|awards?|stakes?|guarantees?|offtake|support|funds|pledges?|package|contracts?)\b"
+    r"|awards?|stakes?|guarantees?|offtake|support|funds|pledges?|package|contracts?|approvals?)\b"
 )
 _BACK_REFERENCE = re.compile(
-    r"^\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Oo]ur|[Ss]uch)\s+" + _REFERRED
+    r"^\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Oo]ur|[Ss]uch|[Tt]oday['\u2019]s)\s+"
+    + _REFERRED
 )
 _BACK_REFERENCE_INSIDE = gated(r"\b(?:the|this|that|these|its)\s+" + _REFERRED)
 
@@ -249,8 +259,11 @@ _CONTINUES_DEAL = re.compile(
 
 # "Arafura said on Wednesday that Export Finance Australia approved a loan": the company that
 # reports it is not the actor; the sentence is read from what it reports.
+# "ASM Ltd (ASX: ASM) is pleased to announce that K-SURE has approved": a company's announcement
+# of another's commitment, its ticker in brackets.
 _REPORTED_THAT = gated(
-    r"^[A-Z][^,;:\"\u201c]{0,80}?\s+(?:said|says|announced|confirmed|reported)"
+    r"^[A-Z][^,;:\"\u201c(]{0,80}?(?:\s+\([^()\n]{1,40}\))?\s+(?:said|says|announced|confirmed|reported"
+    r"|(?:is|are)\s+(?:pleased|delighted|proud|happy)\s+to\s+(?:announce|report|confirm))"
     r"(?:\s+on\s+[A-Z]\w+|\s+today|\s+yesterday)?,?\s+that\s+(?=(?:the\s+)?[A-Z])"
 )
 # "Arafura secures EFA and NRF funding": a headline's subject that receives is not the actor.
@@ -308,6 +321,12 @@ def read_dateline(text: str, today: date) -> _Dateline:
         place = match.group("place")
     elif (line := _DATELINE_LINE.match(text[:300]) or _DATELINE_TITLE.match(text[:300])) is not None:
         on, end, place = _date_of(line, today), line.end(), line.group("place")
+    elif (first := _DATE_FIRST.match(text[:300])) is not None:
+        on, end = _date_of(first, today), first.end()
+        # the place's dateline under it ("WASHINGTON, D.C. — The Department ..."), if any
+        below = _DATELINE.match(text[end : end + 300])
+        if below and below.group("place") and below.group("dash") != "-":
+            end, place = end + below.end(), below.group("place")
     if on is None:
         published = _PUBLISHED.search(text[:3000])
         if published:
@@ -342,6 +361,68 @@ _THE_PROJECT = re.compile(
 # "half of the plant's output", "the mine's cobalt": the site's owner, the article's company
 _THE_SITES = re.compile(
     r"\b(?:the|this) (?:mine|project|refinery|smelter|plant|deposit|facility|operation)(?:'s|\u2019s)\s"
+)
+
+
+# "a stake in the plant's owner, Eramine": the owner named after the site
+_SITE_OWNER = re.compile(
+    r"\b(?:the|this|its) (?:mine|project|refinery|smelter|plant|deposit|facility|operation)(?:'s|\u2019s)"
+    r" (?:owner|operator|developer),?\s+(?=[A-Z])"
+)
+
+
+def _named_owner(clause: str) -> str | None:
+    m = _SITE_OWNER.search(clause)
+    if m is None:
+        return None
+    tokens = tokenize(re.split(r"[,;(]", clause[m.end() :], maxsplit=1)[0])
+    run = name_run(tokens, 0, set())
+    return " ".join(t.text for t in tokens[run[0] : run[1]])[:200] if run else None
+
+
+# "Namibia Critical Metals, which owns Lofdal, said ...", "Lindi Graphite, the owner of the Chilalo
+# mine": the company whose site it is, named in another sentence than the commitment's.
+_OWNS_SITE = re.compile(
+    r"(?P<owner>[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,4}),\s+(?:which|that|who)\s+"
+    r"(?:owns|operates|is developing|controls)|(?P<owner2>[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*)"
+    r"{0,4}),\s+(?:the|its)\s+(?:owner|operator|developer)\s+of"
+)
+_SITE_NAME = re.compile(r"\s+(?:the\s+)?(?P<site>[A-Z][\w'\u2019-]+)")
+# "Capstone Copper, the mine's operator, said": the owner of the site the sentence names
+_SITES_OWNER = re.compile(
+    r"(?P<owner>[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,4}),\s+(?:the|its)\s+"
+    r"(?:mine|project|refinery|smelter|plant|deposit)(?:'s|\u2019s)\s+(?:owner|operator|developer)\b"
+)
+_NAMED_SITE = re.compile(
+    r"\b(?:the|its)\s+(?P<site>[A-Z][\w'\u2019-]+)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:mine|project|refinery|smelter|plant|deposit)\b"
+)
+
+
+def _note_site_owner(said: str, owners: dict[str, str]) -> None:
+    """Remember "X, which owns Lofdal" as Lofdal's owner X."""
+    if "owns" not in said and "owner" not in said and "operat" not in said and "develop" not in said:
+        return
+    for m in _OWNS_SITE.finditer(said):
+        site = _SITE_NAME.match(said, m.end())
+        if site is not None:
+            owners.setdefault(site.group("site").lower(), m.group("owner") or m.group("owner2"))
+    for m in _SITES_OWNER.finditer(said):
+        site = _NAMED_SITE.search(said)  # else "the mine" is the site the article is about
+        owners.setdefault(site.group("site").lower() if site is not None else "", m.group("owner"))
+
+
+def _site_owner(draft: CommitmentDraft, owners: dict[str, str]) -> str | None:
+    """The owner named in the article of the site a commitment is about ("the Lofdal mine")."""
+    named = f"{draft.project_mention or ''} {draft.project or ''}".lower().split()
+    if named:
+        named.append("")  # a site named without its name is the one this commitment names
+    return next((owner for site, owner in owners.items() if site in named and owner != draft.actor), None)
+
+
+# "lend a further $40 million to the company": the company a commitment went to before
+_TO_THE_COMPANY = re.compile(
+    r"\b(?:to|in|into|with|for)\s+the\s+(?:company|firm|miner|developer|producer|group)\b(?!['\u2019])"
 )
 
 
@@ -707,19 +788,55 @@ def _drop_described_minerals(drafts: list[CommitmentDraft], sentence: Sentence, 
 _DESCRIBING = re.compile(r",\s+(?:which|who|whose)\b")
 # A government paying a sum "through" a named fund or programme, no loan or stake said: a grant
 _THROUGH_FUND = re.compile(r"\bthrough\s+(?:the|its|a)\s+(?:[A-Z][\w-]*\s+){0,5}(?:Fund|Program(?:me)?)\b")
+# A government's money given without a word for how: "is providing $12 million to Lomiko"
+_GOVERNMENT_GIVES = re.compile(r"\b(?:provid(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|giv(?:e|es|ing)|gave)\b")
+
+
+def _is_government(draft: CommitmentDraft) -> bool:
+    """A country, a ministry or department ("the Ministry of Mines", "METI")."""
+    if _is_country(draft):
+        return True
+    known = ORGANISATIONS_BY_NAME.get(draft.actor or "")
+    if known is not None:
+        return known.kind == "ministry"
+    return _BODY_OF.match(draft.actor_name or draft.actor or "") is not None
+
+
 # "state copper miner Codelco", "lithium producer Albemarle": a mineral naming a company's trade
 _TRADE_OF = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+(?:miner|producer|giant|major|refiner|group|company)\s+[A-Z]")
+
+
+# "recover gallium and germanium at its zinc smelter": the mineral names where, not what
+_SITE_OF = re.compile(
+    r"[\w-]+(?:\s+[\w-]+)?\s+(?:smelters?|refiner(?:y|ies)|mines?|plants?|operations?|works|complex)\b"
+)
+_AT_SITE = re.compile(r"\bat\s+(?:its|the|a|an|their)\s+(?:[A-Z][\w'\u2019-]*\s+){0,2}$")
+
+
+def _names_company_or_site(text: str, at: int) -> bool:
+    """Whether the mineral at `at` only names a company's trade ("copper miner Codelco") or the
+    site where the thing is done ("at its zinc smelter")."""
+    if _TRADE_OF.match(text, at):
+        return True
+    return _SITE_OF.match(text, at) is not None and _AT_SITE.search(text, max(0, at - 40), at) is not None
 
 
 def _drop_company_minerals(drafts: list[CommitmentDraft], sentence: Sentence, lo: int, hi: int) -> None:
     """A mineral that only says what a company named in the clause trades in is not the
     commitment's, when the clause names one of its own ("invest in the Salares lithium project
-    under a venture with state copper miner Codelco")."""
+    under a venture with state copper miner Codelco"); nor is one inside a company's name
+    ("provide 50 billion won to Korea Zinc to recover germanium")."""
     inside = [(at, code) for at, code in sentence.minerals if lo <= at < hi]
-    trade = {code for at, code in inside if _TRADE_OF.match(sentence.text, at)}
-    if not trade:
+    names = [(m.start, m.end) for m in sentence.mentions if m.kind == "org"]
+    besides = {
+        at
+        for at, _ in inside
+        if _names_company_or_site(sentence.text, at) or any(a <= at < b for a, b in names)
+    }
+    if not besides:
         return
-    own = {code for at, code in inside if not _TRADE_OF.match(sentence.text, at)}
+    trade = {code for at, code in inside if at in besides}
+    own = {code for at, code in inside if at not in besides}
     only_trade = trade - own
     if own and only_trade:
         for draft in drafts:
@@ -953,6 +1070,8 @@ def _absorb_headline(drafts: list[CommitmentDraft], headline: str) -> list[Commi
     out: list[CommitmentDraft] = []
     for draft in drafts:
         if draft.statement == headline and draft.amount is None:
+            if draft.instrument in (None, "other") and body:
+                continue  # "G7 partners pledge funds for ...": the body tells each commitment
             told = next((d for d in body if _same_actor(draft, d)), None)
             if told is not None and not (draft.project and told.project and draft.project != told.project):
                 told.project = told.project or draft.project
@@ -1100,8 +1219,10 @@ def _read_article(
     claims: dict[tuple[str | None, str], ClaimDraft] = {}
     lead_drafts: list[CommitmentDraft] = []
     owner: str | None = None  # the last company a commitment went to: "the plant's" owner
+    site_owners: dict[str, str] = {}  # "lofdal": "Namibia Critical Metals", who owns it
     for said, paragraph, is_lead in _sentences(paragraphs, headline):
         is_headline = paragraph < 0
+        _note_site_owner(said, site_owners)
         recipient = None if is_headline or not found else _recipient_of(said)
         if recipient and (found[-1].counterparty is None or _is_place(found[-1].counterparty)):
             found[-1].counterparty = recipient  # "The award ... will go to Silver Basin Metals"
@@ -1143,8 +1264,16 @@ def _read_article(
                 changed = True
             if draft.project is None and named_project is not None and _THE_PROJECT.search(clause):
                 draft.project_mention, draft.project = named_project  # "the mine's operator"
+            if draft.counterparty is None and "owner" in clause:
+                draft.counterparty = _named_owner(clause)  # "a stake in the plant's owner, Eramine"
             if draft.counterparty is None and owner is not None and _THE_SITES.search(clause):
                 draft.counterparty = owner  # "half of the plant's output": its owner's, named before
+            if (
+                draft.counterparty is None
+                and owner not in (None, draft.actor)
+                and _TO_THE_COMPANY.search(clause)
+            ):
+                draft.counterparty = owner  # "will lend a further $40 million to the company"
             if changed:
                 has_amount = any(lo <= a.start < hi for a in sentence.amounts)
                 _infer_dollar(draft, sentence, lo, hi)
@@ -1152,12 +1281,16 @@ def _read_article(
                 draft.is_commitment = draft.reason in {"commitment", "proposal"}
             if (
                 draft.instrument in (None, "other")
-                and _is_country(draft)
                 and draft.amount is not None
-                and draft.initiative_mention
-                and _THROUGH_FUND.search(clause)
+                and _is_government(draft)
+                and (
+                    (draft.initiative_mention and _THROUGH_FUND.search(clause))
+                    or _GOVERNMENT_GIVES.search(_governing(clause, sentence, lo, hi))
+                )
             ):
-                draft.instrument = "grant"  # "The Government is providing $18 million through the Fund"
+                # "The Government is providing $18 million through the Fund", "The ministry will
+                # also provide Rs 400 crore to KABIL": a government giving money gives a grant
+                draft.instrument = "grant"
             _drop_described_minerals(drafts, sentence, lo, hi)
             if not any(lo <= at < hi for at, _ in sentence.minerals):
                 for each in drafts:  # the headline's minerals are context, not this clause's
@@ -1222,6 +1355,8 @@ def _read_article(
     _one_story(result.commitments)
     countries = {d.actor: d.actor_country for d in result.commitments if d.actor and d.actor_country}
     for draft in result.commitments:
+        if site_owners and (draft.counterparty is None or _is_place(draft.counterparty)):
+            draft.counterparty = _site_owner(draft, site_owners) or draft.counterparty
         if draft.actor_country is None and draft.actor in countries:
             draft.actor_country = countries[draft.actor]  # "Japan's Iwatani" in the lead, "Iwatani" later
         if (

@@ -383,3 +383,155 @@ def test_a_relative_clauses_not_negates_nothing_but_a_reported_not_does() -> Non
     assert [(d.actor, d.instrument) for d in kept.commitments] == [("JBIC", "loan")]
     refused = extract("JBIC said that it will not lend $300m to the refinery.", today=TODAY)
     assert refused.commitments == []
+
+
+# --- Session 6: rules from tests/store/extraction_corpus_articles2.py, in other words ---
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("ASX ANNOUNCEMENT\n\n16 June 2025\n\n", date(2025, 6, 16)),
+        ("MEDIA RELEASE\nTuesday, 3 June 2025\n\n", date(2025, 6, 3)),
+        ("June 10, 2025\n\nWASHINGTON, D.C. \u2014 ", date(2025, 6, 10)),  # the place's dateline under it
+    ],
+)
+def test_a_date_on_a_line_of_its_own_above_the_text_dates_the_release(heading: str, expected: date) -> None:
+    assert read_dateline(heading + LEAD, TODAY).on == expected
+    found = read(heading + LEAD)
+    assert [(d.actor, d.announced_on) for d in found.commitments] == [("EDC", expected)]
+
+
+def test_a_companys_announcement_of_anothers_commitment_names_the_other_as_actor() -> None:
+    found = read(
+        "PERTH, June 2, 2025 - Iluka Resources Limited (ASX: ILU) is pleased to announce that Export "
+        "Finance Australia has approved a A$80 million loan for its rare earths refinery."
+    )
+    assert [(d.actor, d.instrument) for d in found.commitments] == [("EFA", "loan")]
+
+
+def test_the_agency_also_doing_something_is_a_new_commitment_and_todays_sum_is_the_same() -> None:
+    found = read(
+        "TOKYO, June 3, 2025 - Japan Organization for Metals and Energy Security will invest "
+        "$30 million in a graphite mine in Tanzania.\n\n"
+        "The agency will also guarantee $20 million of the mine's bank loans.\n\n"
+        '"Today\'s $30 million investment secures graphite for Japanese battery makers," a JOGMEC '
+        "director said."
+    )
+    assert [(d.actor, d.instrument, d.amount) for d in found.commitments] == [
+        ("JOGMEC", "equity", Decimal(30_000_000)),
+        ("JOGMEC", "guarantee", Decimal(20_000_000)),
+    ]
+
+
+def test_to_the_company_and_the_plants_owner_name_the_other_party() -> None:
+    found = read(
+        "PARIS, June 3, 2025 - Bpifrance will lend EUR 40 million to Imerys for a lithium mine in "
+        "the Allier.\n\n"
+        "EIB will lend a further EUR 60 million to the company.\n\n"
+        "Stellantis will also take a EUR 25 million stake in the mine's owner, Emili Lithium, Imerys "
+        "said."
+    )
+    assert [(d.actor, d.counterparty) for d in found.commitments] == [
+        ("Bpifrance", "Imerys"),
+        ("EIB", "Imerys"),
+        ("Stellantis", "Emili Lithium"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "owner_sentence",
+    [
+        "Kagiso Minerals, which owns Tshipi, said the deal would help it raise debt.",
+        "The deal was announced by Kagiso Minerals, the mine's operator.",
+    ],
+)
+def test_the_sites_owner_named_elsewhere_is_the_seller(owner_sentence: str) -> None:
+    found = read(
+        "JOHANNESBURG, June 3, 2025 - Sojitz has agreed to buy all of the manganese concentrate "
+        "from the Tshipi mine for five years.\n\n" + owner_sentence
+    )
+    assert [(d.actor, d.instrument, d.counterparty) for d in found.commitments] == [
+        ("Sojitz", "offtake", "Kagiso Minerals")
+    ]
+
+
+def test_a_mineral_naming_the_site_or_the_company_is_not_the_commitments() -> None:
+    found = read(
+        "SEOUL, June 3, 2025 - KEXIM will lend $40 million to Korea Zinc to recover indium at its "
+        "Onsan zinc smelter."
+    )
+    assert [(d.actor, d.minerals) for d in found.commitments] == [("KEXIM", ["indium"])]
+
+
+def test_a_headline_without_sum_or_instrument_is_told_by_the_body() -> None:
+    found = read(
+        "BRUSSELS, June 3, 2025 - The EIB will lend EUR 100 million to Keliber.\n\n"
+        "Separately, Finnvera will guarantee EUR 50 million of the company's loans.",
+        headline="G7 partners pledge funds for Finnish lithium",
+    )
+    assert [(d.actor, d.instrument) for d in found.commitments] == [
+        ("EIB", "loan"),
+        ("Finnvera", "guarantee"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Government of Canada is providing $8 million to Fireweed Metals for a tungsten mill.",
+        "The Department of Industry will provide $8 million to Fireweed Metals for a tungsten mill.",
+    ],
+)
+def test_a_government_giving_money_without_saying_how_gives_a_grant(lead: str) -> None:
+    found = read("OTTAWA, June 3, 2025 - " + lead)
+    assert [(d.instrument, d.amount) for d in found.commitments] == [("grant", Decimal(8_000_000))]
+
+
+def test_a_quote_on_approvals_that_secure_supplies_adds_nothing() -> None:
+    found = read(
+        "NEW DELHI, June 3, 2025 - The Ministry of Mines approved Rs 500 crore in funding for IREL "
+        "to expand its rare earth plant.\n\n"
+        '"These approvals bring India closer to secure supplies of rare earths," the Secretary said.'
+    )
+    assert [(d.actor, d.instrument) for d in found.commitments] == [("Ministry of Mines", "grant")]
+
+
+@pytest.mark.parametrize(
+    ("text", "instrument", "counterparty"),
+    [
+        # a product bought, however many words describe it
+        (
+            "Itochu agreed to buy all of the heavy rare earth concentrate produced at the mine.",
+            "offtake",
+            None,
+        ),
+        # a country adjective describing the company financed
+        (
+            "SACE will guarantee EUR 50 million of loans to Canadian graphite developer Northern Graphite.",
+            "guarantee",
+            "Northern Graphite",
+        ),
+        # a region is where, not who
+        (
+            "NMDC will invest Rs 100 crore for KABIL to explore lithium in Argentina's Salta province.",
+            "equity",
+            "KABIL",
+        ),
+    ],
+)
+def test_a_sentence_reads_the_product_bought_and_the_company_financed(
+    text: str, instrument: str, counterparty: str | None
+) -> None:
+    found = extract(text, today=TODAY)
+    assert [(d.instrument, d.counterparty) for d in found.commitments] == [(instrument, counterparty)]
+
+
+def test_a_named_body_reported_as_going_to_act_is_todays_news() -> None:
+    found = extract("Britain said British International Investment would invest $60 million in Zambia.")
+    assert [(d.actor, d.instrument, d.status) for d in found.commitments] == [("BII", "equity", "announced")]
+
+
+def test_heavy_rare_earth_as_an_adjective_is_the_heavy_group() -> None:
+    found = extract("Sojitz will buy 500 tonnes of heavy rare earth oxide from Lynas.", today=TODAY)
+    assert [d.minerals for d in found.commitments] == [["heavy-rare-earths"]]
