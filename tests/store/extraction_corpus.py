@@ -2214,6 +2214,7 @@ from tests.store import (  # noqa: E402
     extraction_blind7,
     extraction_corpus_actors,
     extraction_corpus_articles,
+    extraction_corpus_articles2,
     extraction_corpus_money,
 )
 
@@ -2221,6 +2222,7 @@ for _module in (
     extraction_corpus_actors,
     extraction_corpus_money,
     extraction_corpus_articles,
+    extraction_corpus_articles2,
     extraction_blind3,
     extraction_blind4,
     extraction_blind5,

@@ -1,0 +1,642 @@
+"""Second edition, session 6: fifteen more articles and press releases (kind "article").
+
+Same case format and conventions as tests/store/extraction_corpus_articles.py: "text" starts with
+the dateline (or has none), paragraphs are separated by blank lines, announced_on is the
+dateline's date (without a dateline, the date the lead's "on Tuesday" gives from TODAY).
+Written in our own words, in the forms wires, agencies and companies publish: Reuters and
+Yonhap datelines without the year, a CNW release, a release dated on a line of its own, an ASX
+announcement, a US agency release with its date above the place, an FT-style "£28mn", a
+Bloomberg-style headline in title case without a dateline, an opinion piece. Expectations were
+written before the article reader ran on them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+KNOWN_PROJECTS_EXTRA: list[str] = []
+KNOWN_INITIATIVES_EXTRA: list[str] = []
+
+CASES: list[dict[str, Any]] = [
+    {
+        # A trading house's offtake reported by the host country's ministry: the buyer acts, the
+        # ministry only reports; the mine's owner, named in a later paragraph, is the seller; the
+        # 2023 memorandum between the two countries is background.
+        "id": "art2-trading-house-offtake-ministry-reports",
+        "kind": "article",
+        "headline": "Itochu to buy Namibian heavy rare earths for a decade",
+        "text": "WINDHOEK, March 11, 2025 (Reuters) - Japanese trading house Itochu has agreed to buy "
+        "all of the heavy rare earth concentrate produced at the Lofdal mine in Namibia for ten "
+        "years, Namibia's Ministry of Mines and Energy said on Tuesday.\n\n"
+        "The concentrate will be shipped to Japan for separation.\n\n"
+        "Namibia Critical Metals, which owns Lofdal, said the agreement would help it raise "
+        "project finance.\n\n"
+        "Namibia and Japan signed a memorandum of understanding on mineral resources in 2023.\n\n"
+        "The mine is expected to begin production in 2027.",
+        "commitments": [
+            {
+                "actor": "Itochu",
+                "actor_country": "JP",
+                "instrument": "offtake",
+                "counterparty": "Namibia Critical Metals",
+                "minerals": ["heavy-rare-earths"],
+                "project": "Lofdal heavy rare earths project",
+                "announced_on": date(2025, 3, 11),
+            }
+        ],
+    },
+    {
+        # Yonhap's dateline without the year; a sum in won with its dollar value in brackets; the
+        # quote restates the loan; the bank's 2023 loan is background.
+        "id": "art2-kexim-won-loan-yonhap",
+        "kind": "article",
+        "headline": "Korea Eximbank lends 420 billion won for Argentine lithium plant",
+        "text": "SEOUL, May 13 (Yonhap) -- The Export-Import Bank of Korea will lend 420 billion won "
+        "($295 million) to POSCO Holdings for its lithium hydroxide plant in Argentina's Salta "
+        "province, the state lender said Tuesday.\n\n"
+        "\"The 420 billion won loan will secure lithium for Korea's battery makers for a "
+        "generation,\" the bank's chairman said in a statement.\n\n"
+        "The bank lent 300 billion won to the same project in 2023.\n\n"
+        "POSCO plans to produce 25,000 tonnes of lithium hydroxide a year at the plant.\n\n"
+        "Korea imports most of its lithium hydroxide from China.",
+        "commitments": [
+            {
+                "actor": "KEXIM",
+                "actor_country": "KR",
+                "instrument": "loan",
+                "amount": "420000000000",
+                "currency": "KRW",
+                "counterparty": "POSCO Holdings",
+                "minerals": ["lithium"],
+                "announced_on": date(2025, 5, 13),
+            }
+        ],
+    },
+    {
+        # "The Ministry of Mines" is named in full (its country from the New Delhi dateline), and
+        # "The ministry will also provide" is that ministry's second grant; a quote with no sum and
+        # KABIL's 2024 agreement add nothing.
+        "id": "art2-ministry-of-mines-also-provides",
+        "kind": "article",
+        "headline": "India approves funds for overseas lithium and cobalt exploration",
+        "text": "NEW DELHI, 7 May 2025 - The Ministry of Mines on Wednesday approved Rs 1,500 crore in "
+        "funding for KABIL to explore lithium blocks in Argentina's Catamarca province.\n\n"
+        "The ministry will also provide Rs 400 crore to KABIL for cobalt exploration in Zambia, a "
+        "senior official said.\n\n"
+        '"These approvals bring India closer to secure supplies of battery minerals," the '
+        "Secretary of Mines told reporters.\n\n"
+        "KABIL signed an agreement with Catamarca's state mining company in January 2024 to "
+        "explore five blocks.\n\n"
+        "India imports nearly all of its lithium.",
+        "commitments": [
+            {
+                "actor": "Ministry of Mines",
+                "actor_country": "IN",
+                "instrument": "grant",
+                "amount": "15000000000",
+                "currency": "INR",
+                "counterparty": "KABIL",
+                "minerals": ["lithium"],
+                "announced_on": date(2025, 5, 7),
+            },
+            {
+                "actor": "Ministry of Mines",
+                "actor_country": "IN",
+                "instrument": "grant",
+                "amount": "4000000000",
+                "currency": "INR",
+                "counterparty": "KABIL",
+                "minerals": ["cobalt"],
+                "announced_on": date(2025, 5, 7),
+            },
+        ],
+    },
+    {
+        # A Reuters dateline without the year whose day is later in the year than TODAY: last
+        # year's Nov 28. "The agency" is JOGMEC, named in full in the lead; its "$" is the US
+        # dollar (Japan does not use dollars).
+        "id": "art2-no-year-dateline-last-year-the-agency",
+        "kind": "article",
+        "headline": "Japan's JOGMEC to back Canadian nickel mine",
+        "text": "TOKYO, Nov 28 (Reuters) - Japan Organization for Metals and Energy Security will "
+        "invest C$70 million in Canada Nickel's Crawford nickel project in Ontario, the state agency "
+        "said on Thursday.\n\n"
+        "The agency will also guarantee $50 million of bank loans for the mine's processing "
+        "plant.\n\n"
+        "JOGMEC said in 2023 that it was studying the project.\n\n"
+        "Canada Nickel shares rose 6% in Toronto.",
+        "commitments": [
+            {
+                "actor": "JOGMEC",
+                "actor_country": "JP",
+                "instrument": "equity",
+                "amount": "70000000",
+                "currency": "CAD",
+                "minerals": ["nickel"],
+                "project": "Crawford nickel project",
+                "announced_on": date(2024, 11, 28),
+            },
+            {
+                "actor": "JOGMEC",
+                "actor_country": "JP",
+                "instrument": "guarantee",
+                "amount": "50000000",
+                "currency": "USD",
+                "minerals": ["nickel"],
+                "project": "Crawford nickel project",
+                "announced_on": date(2024, 11, 28),
+            },
+        ],
+    },
+    {
+        # An Italian agency backs a Canadian company: the agency's country is Italy, not the
+        # company's; "the company" later is the company financed; the quote writes the sum as
+        # "110 million euros"; the company's 2022 purchase is background.
+        "id": "art2-agency-backs-foreign-company",
+        "kind": "article",
+        "headline": "Italy's SACE guarantees loans for Namibian graphite plant",
+        "text": "ROME, 20 May 2025 - Italy's export credit agency SACE will guarantee EUR 110 million "
+        "of bank loans to Canadian graphite developer Northern Graphite for an anode material plant "
+        "in Namibia.\n\n"
+        "Export Development Canada will lend a further $40 million to the company, Northern "
+        "Graphite said.\n\n"
+        "\"SACE's guarantee of 110 million euros shows that European industry wants African "
+        "graphite,\" the company's chief executive said.\n\n"
+        "Northern Graphite bought the Okanjande graphite mine in Namibia in 2022.",
+        "commitments": [
+            {
+                "actor": "SACE",
+                "actor_country": "IT",
+                "instrument": "guarantee",
+                "amount": "110000000",
+                "currency": "EUR",
+                "counterparty": "Northern Graphite",
+                "minerals": ["graphite"],
+                "announced_on": date(2025, 5, 20),
+            },
+            {
+                "actor": "EDC",
+                "actor_country": "CA",
+                "instrument": "loan",
+                "amount": "40000000",
+                "currency": "CAD",
+                "currency_inferred": True,
+                "counterparty": "Northern Graphite",
+                "minerals": ["graphite"],
+                "announced_on": date(2025, 5, 20),
+            },
+        ],
+    },
+    {
+        # A CNW release: "The Government of Canada is providing $12 million" is Canada's grant in
+        # Canadian dollars; "Today's $12 million investment" in the quote is the same grant; EDC's
+        # loan "to the company" is to the company the grant went to; the 2023 fund is background
+        # and "About ..." ends the reading.
+        "id": "art2-cnw-government-grant-and-edc-loan",
+        "kind": "article",
+        "headline": "Government of Canada supports graphite purification in Quebec",
+        "text": "OTTAWA, ON, May 2, 2025 /CNW/ - The Government of Canada is providing $12 million to "
+        "Lomiko Metals to build a graphite purification line at its La Loutre project in Quebec, "
+        "the Minister of Energy and Natural Resources announced today.\n\n"
+        "In addition, Export Development Canada will lend $60 million to the company for the "
+        "project's concentrator.\n\n"
+        '"Today\'s $12 million investment puts Quebec graphite into North American batteries," '
+        "said the Minister.\n\n"
+        "In 2023, the government committed $1.5 billion to the Critical Minerals Infrastructure "
+        "Fund.\n\n"
+        "About Natural Resources Canada\n\n"
+        "Natural Resources Canada invests $500 million a year in clean technology.",
+        "commitments": [
+            {
+                "actor": "CA",
+                "instrument": "grant",
+                "amount": "12000000",
+                "currency": "CAD",
+                "currency_inferred": True,
+                "counterparty": "Lomiko Metals",
+                "minerals": ["graphite"],
+                "announced_on": date(2025, 5, 2),
+            },
+            {
+                "actor": "EDC",
+                "actor_country": "CA",
+                "instrument": "loan",
+                "amount": "60000000",
+                "currency": "CAD",
+                "currency_inferred": True,
+                "counterparty": "Lomiko Metals",
+                "minerals": ["graphite"],
+                "announced_on": date(2025, 5, 2),
+            },
+        ],
+    },
+    {
+        # An Australian minister's release dated on a line of its own: EFA's bare "$" is the
+        # Australian dollar; "The Government" is Australia (from the Canberra dateline); the
+        # quote restates the loan.
+        "id": "art2-canberra-release-efa-and-government",
+        "kind": "article",
+        "headline": "Export Finance Australia backs Victorian rare earths project",
+        "text": "Canberra, 14 April 2025\n\n"
+        "Export Finance Australia will provide a $40 million loan to VHM Limited to build a rare "
+        "earths processing plant at Goschen in northern Victoria, the Minister for Trade announced "
+        "today.\n\n"
+        "The loan, made through the Critical Minerals Facility, will fund the plant's "
+        "concentrator.\n\n"
+        "The Government will also provide a $5 million grant to VHM for a pilot separation "
+        "circuit.\n\n"
+        '"This $40 million loan backs regional jobs and secure supply chains," the Minister '
+        "said.\n\n"
+        "Media contact: Minister's office",
+        "commitments": [
+            {
+                "actor": "EFA",
+                "actor_country": "AU",
+                "instrument": "loan",
+                "amount": "40000000",
+                "currency": "AUD",
+                "currency_inferred": True,
+                "counterparty": "VHM Limited",
+                "minerals": ["rare-earths"],
+                "announced_on": date(2025, 4, 14),
+            },
+            {
+                "actor": "AU",
+                "instrument": "grant",
+                "amount": "5000000",
+                "currency": "AUD",
+                "currency_inferred": True,
+                "counterparty": "VHM",
+                "minerals": ["rare-earths"],
+                "announced_on": date(2025, 4, 14),
+            },
+        ],
+    },
+    {
+        # A Bloomberg-style story: a headline in title case, no dateline (the lead's "on Tuesday"
+        # dates it from TODAY), a buyer named with its "Co." suffix, and a cancelled 2022 deal.
+        "id": "art2-no-dateline-title-case-offtake",
+        "kind": "article",
+        "headline": "Samsung SDI Agrees to Buy Glencore Cobalt in Five-Year Deal",
+        "text": "Samsung SDI Co. agreed to buy 20,000 tons of cobalt hydroxide from Glencore over "
+        "five years, the companies said in statements on Tuesday.\n\n"
+        "The cobalt will come from Glencore's mines in the Democratic Republic of Congo and will "
+        "be refined in Finland.\n\n"
+        "The Korean battery maker has been trying to reduce its reliance on Chinese refiners. In "
+        "2022, it signed a similar deal with an Australian miner that was later cancelled.\n\n"
+        "Glencore shares rose 1.2% in London.",
+        "commitments": [
+            {
+                "actor": "Samsung SDI",
+                "actor_country": "KR",
+                "instrument": "offtake",
+                "counterparty": "Glencore",
+                "minerals": ["cobalt"],
+                "announced_on": date(2025, 6, 17),
+            }
+        ],
+    },
+    {
+        # An opinion piece that recalls deals and urges more: nothing to log.
+        "id": "art2-opinion-recalls-and-urges",
+        "kind": "article",
+        "headline": "Opinion | Stockpiles won't free the West from China's mineral leverage",
+        "text": "Japan learned its lesson in 2010, when Beijing halted rare earth shipments during a "
+        "territorial dispute. Tokyo responded by lending to Lynas and building a national "
+        "stockpile.\n\n"
+        "Washington is now trying the same playbook. The Pentagon awarded $400 million to MP "
+        "Materials this month, and the Energy Department has promised more loans.\n\n"
+        "Europe should follow with a joint purchasing agency, funded with at least EUR 10 "
+        "billion.\n\n"
+        "But stockpiles buy time, not independence. Without new refineries, the West will remain "
+        "a price-taker.",
+        "commitments": [],
+    },
+    {
+        # FT style: "£28mn", the fund "takes a stake" in the headline and "will invest" in the
+        # lead, the quote restates the sum; the company's 2022 raise is background.
+        "id": "art2-ft-style-nwf-stake",
+        "kind": "article",
+        "headline": "National Wealth Fund takes £28mn stake in Cornish Lithium",
+        "text": "LONDON, 9 June 2025 - The UK's National Wealth Fund will invest £28mn in Cornish "
+        "Lithium to help the company build a lithium hydroxide plant near St Austell, the "
+        "state-backed lender said on Monday.\n\n"
+        "The investment is the fund's first in critical minerals since it replaced the UK "
+        "Infrastructure Bank last year.\n\n"
+        '"Our £28mn investment will help build a domestic lithium supply chain," said the fund\'s '
+        "chief executive.\n\n"
+        "Cornish Lithium raised £53.8mn from investors led by TechMet in 2022.\n\n"
+        "The company aims to produce 10,000 tonnes of lithium hydroxide a year by 2030.",
+        "commitments": [
+            {
+                "actor": "NWF",
+                "actor_country": "GB",
+                "instrument": "equity",
+                "amount": "28000000",
+                "currency": "GBP",
+                "counterparty": "Cornish Lithium",
+                "minerals": ["lithium"],
+                "announced_on": date(2025, 6, 9),
+            }
+        ],
+    },
+    {
+        # An ASX announcement: its date on a line of its own under "ASX ANNOUNCEMENT"; the
+        # company announces a foreign agency's guarantee (the agency acts); the 2021 letter of
+        # support is background.
+        "id": "art2-asx-announcement-ksure-guarantee",
+        "kind": "article",
+        "headline": "ASM receives US$100 million guarantee approval from K-SURE",
+        "text": "ASX ANNOUNCEMENT\n\n"
+        "16 June 2025\n\n"
+        "Australian Strategic Materials Ltd (ASX: ASM) is pleased to announce that the Korea Trade "
+        "Insurance Corporation (K-SURE) has approved a US$100 million loan guarantee for the Dubbo "
+        "rare earths project in New South Wales.\n\n"
+        "The guarantee will also support ASM's metals plant in Ochang, South Korea.\n\n"
+        '"K-SURE\'s support is a strong endorsement of the Dubbo project," said the Managing '
+        "Director.\n\n"
+        "ASM received a letter of support from Export Finance Australia for up to A$200 million "
+        "in 2021.\n\n"
+        "This announcement has been authorised for release by the Board.",
+        "commitments": [
+            {
+                "actor": "K-SURE",
+                "actor_country": "KR",
+                "instrument": "guarantee",
+                "amount": "100000000",
+                "currency": "USD",
+                "minerals": ["rare-earths"],
+                "project": "Dubbo rare earths project",
+                "announced_on": date(2025, 6, 16),
+            }
+        ],
+    },
+    {
+        # A US agency's release: the date on a line of its own above "WASHINGTON, D.C. —"; the
+        # award named in the headline, the lead and the quote is one grant; DOE's 2024 round is
+        # background.
+        "id": "art2-date-line-above-place-doe-award",
+        "kind": "article",
+        "headline": "DOE Announces $75 Million Award for Domestic Gallium and Germanium Recovery",
+        "text": "June 10, 2025\n\n"
+        "WASHINGTON, D.C. — The U.S. Department of Energy (DOE) today announced a $75 million award "
+        "to Nyrstar to recover gallium and germanium at its zinc smelter in Clarksville, "
+        "Tennessee.\n\n"
+        "The award will fund a recovery circuit that could meet a fifth of U.S. gallium demand.\n\n"
+        '"Gallium and germanium are essential for chips and defense systems," said the Secretary '
+        'of Energy. "This $75 million award puts America back in the business of making them."\n\n'
+        "In 2024, DOE selected 14 projects for $428 million in battery materials funding.\n\n"
+        "###",
+        "commitments": [
+            {
+                "actor": "DOE",
+                "actor_country": "US",
+                "instrument": "grant",
+                "amount": "75000000",
+                "currency": "USD",
+                "counterparty": "Nyrstar",
+                "minerals": ["gallium", "germanium"],
+                "announced_on": date(2025, 6, 10),
+            }
+        ],
+    },
+    {
+        # "The lender" is the bank the lead named: two loans by the EIB, each with its own
+        # borrower and minerals; the 2023 loan to the parent company is background.
+        "id": "art2-the-lender-second-loan",
+        "kind": "article",
+        "headline": "EIB lends to Nordic lithium and battery recycling projects",
+        "text": "LUXEMBOURG, 22 May 2025 - The European Investment Bank signed a EUR 50 million loan "
+        "with Keliber for its lithium refinery in Kokkola, Finland, on Thursday.\n\n"
+        "The lender also agreed to lend EUR 35 million to Nordic Recycling Metals for a battery "
+        "recycling plant in Sweden that recovers nickel and cobalt.\n\n"
+        '"Both loans show that Europe can finance its own supply chain," an EIB vice-president '
+        "said.\n\n"
+        "The EIB lent EUR 500 million to Keliber's parent, Sibanye-Stillwater, in 2023.",
+        "commitments": [
+            {
+                "actor": "EIB",
+                "actor_country": "EU",
+                "instrument": "loan",
+                "amount": "50000000",
+                "currency": "EUR",
+                "counterparty": "Keliber",
+                "minerals": ["lithium"],
+                "status": "binding",
+                "announced_on": date(2025, 5, 22),
+            },
+            {
+                "actor": "EIB",
+                "actor_country": "EU",
+                "instrument": "loan",
+                "amount": "35000000",
+                "currency": "EUR",
+                "counterparty": "Nordic Recycling Metals",
+                "minerals": ["nickel", "cobalt"],
+                "announced_on": date(2025, 5, 22),
+            },
+        ],
+    },
+    {
+        # Two state investors in two currencies; "75 million euros" written out; the Saudi fund's
+        # stake in the plant's owner, named after a comma; the 2024 buy-out is background.
+        "id": "art2-two-state-investors-two-currencies",
+        "kind": "article",
+        "headline": "France's Bpifrance and Saudi Arabia's Manara back Eramet lithium",
+        "text": "PARIS, June 3, 2025 (Reuters) - Bpifrance will invest 75 million euros in Eramet to "
+        "expand its lithium extraction plant in Argentina, the French state investment bank said on "
+        "Tuesday.\n\n"
+        "Saudi mining fund Manara Minerals will also take a $150 million stake in the plant's "
+        "owner, Eramine, Eramet said in a statement.\n\n"
+        "Eramet bought out its Chinese partner's stake in the project in 2024 for $699 million.\n\n"
+        '"With Bpifrance and Manara on board, our lithium plans are fully funded," Eramet\'s chief '
+        "executive said.",
+        "commitments": [
+            {
+                "actor": "Bpifrance",
+                "actor_country": "FR",
+                "instrument": "equity",
+                "amount": "75000000",
+                "currency": "EUR",
+                "counterparty": "Eramet",
+                "minerals": ["lithium"],
+                "announced_on": date(2025, 6, 3),
+            },
+            {
+                "actor": "Manara Minerals",
+                "actor_country": "SA",
+                "instrument": "equity",
+                "amount": "150000000",
+                "currency": "USD",
+                "counterparty": "Eramine",
+                "minerals": ["lithium"],
+                "announced_on": date(2025, 6, 3),
+            },
+        ],
+    },
+    {
+        # A summit story with three commitments by three actors in three paragraphs, a
+        # government reporting its bank's grant and another its fund's stake; the 2023 launch is
+        # background and the plan still to come is no commitment.
+        "id": "art2-summit-three-actors",
+        "kind": "article",
+        "headline": "G7 partners pledge funds for African graphite and copper",
+        "text": "KANANASKIS, Alberta, June 17, 2025 (Reuters) - Japan pledged $500 million in loans for "
+        "copper and graphite mines in Zambia and Mozambique on Tuesday, as Group of Seven leaders "
+        "met in the Canadian Rockies.\n\n"
+        "Germany's KfW will provide a EUR 80 million grant for a graphite processing plant in "
+        "Mozambique, the German government said.\n\n"
+        "Britain said British International Investment would invest $60 million in copper "
+        "projects in Zambia.\n\n"
+        "In 2023, G7 leaders launched the Partnership for Global Infrastructure and Investment to "
+        "counter China's Belt and Road.\n\n"
+        "Leaders are expected to publish a critical minerals action plan on Wednesday.",
+        "commitments": [
+            {
+                "actor": "JP",
+                "instrument": "loan",
+                "amount": "500000000",
+                "currency": "USD",
+                "minerals": ["copper", "graphite"],
+                "announced_on": date(2025, 6, 17),
+            },
+            {
+                "actor": "KfW",
+                "actor_country": "DE",
+                "instrument": "grant",
+                "amount": "80000000",
+                "currency": "EUR",
+                "minerals": ["graphite"],
+                "announced_on": date(2025, 6, 17),
+            },
+            {
+                "actor": "BII",
+                "actor_country": "GB",
+                "instrument": "equity",
+                "amount": "60000000",
+                "currency": "USD",
+                "minerals": ["copper"],
+                "announced_on": date(2025, 6, 17),
+            },
+        ],
+    },
+    # Four more, written after the first fifteen's rules were in, in other words and forms, to
+    # check that the rules carry over (their first run is in the session's report).
+    {
+        # A year-less Reuters dateline later in the year than TODAY; "The bank" is KfW, named
+        # in the lead; its stake in "the company's" unit is a second commitment.
+        "id": "art2-check-the-bank-no-year-october",
+        "kind": "article",
+        "headline": "KfW to lend to Vulcan's geothermal lithium project",
+        "text": "FRANKFURT, Oct. 2 (Reuters) - KfW will lend EUR 90 million to Vulcan Energy for its "
+        "geothermal lithium project in the Upper Rhine valley, the German development bank said "
+        "on Wednesday.\n\n"
+        "The bank will also take a EUR 10 million stake in the company's drilling unit.\n\n"
+        "Vulcan raised EUR 50 million from Stellantis and others in 2023.",
+        "commitments": [
+            {
+                "actor": "KfW",
+                "actor_country": "DE",
+                "instrument": "loan",
+                "amount": "90000000",
+                "currency": "EUR",
+                "counterparty": "Vulcan Energy",
+                "minerals": ["lithium"],
+                "announced_on": date(2024, 10, 2),
+            },
+            {
+                "actor": "KfW",
+                "actor_country": "DE",
+                "instrument": "equity",
+                "amount": "10000000",
+                "currency": "EUR",
+                "minerals": ["lithium"],
+                "announced_on": date(2024, 10, 2),
+            },
+        ],
+    },
+    {
+        # A company's media release: a heading in capitals, then the date with its weekday on
+        # a line of its own; the company announces the Pentagon's funding for its plant.
+        "id": "art2-check-media-release-weekday-date",
+        "kind": "article",
+        "headline": "Lynas secures US funding for Texas heavy rare earths plant",
+        "text": "MEDIA RELEASE\n"
+        "Tuesday, 3 June 2025\n\n"
+        "Lynas Rare Earths Ltd (ASX: LYC) is pleased to announce that the U.S. Department of "
+        "Defense has agreed to provide US$120 million in funding for its heavy rare earths "
+        "separation plant in Seadrift, Texas.\n\n"
+        "The funding will cover most of the plant's construction cost.\n\n"
+        '"This US$120 million commitment shows the importance of a supply of heavy rare earths '
+        "outside China,\" Lynas' chief executive said.",
+        "commitments": [
+            {
+                "actor": "DOD",
+                "actor_country": "US",
+                "instrument": "grant",
+                "amount": "120000000",
+                "currency": "USD",
+                "minerals": ["heavy-rare-earths"],
+                "announced_on": date(2025, 6, 3),
+            }
+        ],
+    },
+    {
+        # A Korean ministry giving won: "will provide 50 billion won to Korea Zinc" is a grant;
+        # "The ministry will also offer ... in loans" is its second commitment; the minerals are
+        # what is recovered, not the smelter's zinc.
+        "id": "art2-check-korean-ministry-won",
+        "kind": "article",
+        "headline": "Korea to fund germanium recovery at Korea Zinc smelter",
+        "text": "SEJONG, South Korea, June 11, 2025 (Yonhap) -- The Ministry of Trade, Industry and "
+        "Energy will provide 50 billion won to Korea Zinc to recover germanium at its Onsan zinc "
+        "smelter, the ministry said Wednesday.\n\n"
+        "The ministry will also offer 20 billion won in low-interest loans to battery recyclers "
+        "that recover lithium and nickel.\n\n"
+        "Korea imported 90 percent of its germanium from China in 2024.",
+        "commitments": [
+            {
+                "actor": "MOTIE",
+                "actor_country": "KR",
+                "instrument": "grant",
+                "amount": "50000000000",
+                "currency": "KRW",
+                "counterparty": "Korea Zinc",
+                "minerals": ["germanium"],
+                "announced_on": date(2025, 6, 11),
+            },
+            {
+                "actor": "MOTIE",
+                "actor_country": "KR",
+                "instrument": "loan",
+                "amount": "20000000000",
+                "currency": "KRW",
+                "minerals": ["lithium", "nickel"],
+                "announced_on": date(2025, 6, 11),
+            },
+        ],
+    },
+    {
+        # A trading house's offtake of concentrate, reported by the mine's operator named in an
+        # apposition; its 2022 deal for another mine is background.
+        "id": "art2-check-offtake-operator-reports",
+        "kind": "article",
+        "headline": "Mitsui to buy Chilean copper concentrate",
+        "text": "SANTIAGO, May 27, 2025 - Mitsui & Co will buy 60,000 tonnes a year of copper "
+        "concentrate from the Mantoverde mine in northern Chile for six years, Capstone Copper, the "
+        "mine's operator, said on Tuesday.\n\n"
+        "The concentrate will be shipped to smelters in Japan.\n\n"
+        "Mitsui agreed to buy concentrate from a Peruvian mine in 2022.",
+        "commitments": [
+            {
+                "actor": "Mitsui",
+                "actor_country": "JP",
+                "instrument": "offtake",
+                "counterparty": "Capstone Copper",
+                "minerals": ["copper"],
+                "announced_on": date(2025, 5, 27),
+            }
+        ],
+    },
+]
