@@ -288,6 +288,11 @@ _REPORT_FRAME = re.compile(
     r",\s+(?:the\s+|its\s+|a\s+)?[^,;]{0,60}?\b(?:said|says)\b[^,;]{0,30},\s+(?:as|while|after|when)\b"
 )
 _REPORTER = re.compile(r"\s+(?:said|says)\b")
+_OCCASION_OR_REPORTER = re.compile(
+    r",\s+as\s+(?!well\b|part\b|a\b|an\b|the first\b)(?:[\w'\u2019-]+\s+){1,6}?(?:met|meet|gathered|arrived"
+    r"|visited|visits|looks?|looked|seeks?|sought|tries|tried|races?|raced|faces?|faced)\b"
+    r"|,\s+(?:the|its|a)\s+[^,;]{0,50}?\b(?:said|says|announced|confirmed)\b[^,;]{0,40}[.]?$"
+)
 _AFTER_COMMA = re.compile(r",\s+(?:the\s+|its\s+)?$", re.I)
 
 
@@ -343,6 +348,11 @@ def actor_and_counterparty(
     frame = _REPORT_FRAME.search(sentence.text, lo, hi) if "said" in clause or "says" in clause else None
     if frame is not None:
         objects = [(m, w) for m, w in objects if m.start < frame.start()]
+    # "..., as G7 leaders met in the Canadian Rockies", "..., the German government said": the
+    # occasion and the one reporting it are not the other party
+    aside = _OCCASION_OR_REPORTER.search(sentence.text, lo, hi) if ", " in clause else None
+    if aside is not None:
+        objects = [(m, w) for m, w in objects if m.start < aside.start()]
     # "in Argentina's Catamarca province": a region, where the thing is, not a party
     objects = [(m, w) for m, w in objects if not _names_a_region(sentence.tokens, m)]
     how = "each" if EACH.search(clause) else "jointly" if JOINTLY.search(clause) else None

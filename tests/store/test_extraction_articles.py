@@ -535,3 +535,15 @@ def test_a_named_body_reported_as_going_to_act_is_todays_news() -> None:
 def test_heavy_rare_earth_as_an_adjective_is_the_heavy_group() -> None:
     found = extract("Sojitz will buy 500 tonnes of heavy rare earth oxide from Lynas.", today=TODAY)
     assert [d.minerals for d in found.commitments] == [["heavy-rare-earths"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan pledged $500 million in loans for copper mines, as G7 leaders met in the Canadian Rockies.",
+        "Germany's KfW will provide a EUR 80 million grant for a graphite plant, the German government said.",
+    ],
+)
+def test_the_occasion_and_the_reporter_are_not_the_other_party(text: str) -> None:
+    found = extract(text, today=TODAY)
+    assert [d.counterparty for d in found.commitments] == [None]
