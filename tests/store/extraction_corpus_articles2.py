@@ -1,4 +1,4 @@
-"""Second edition, session 6: fifteen more articles and press releases (kind "article").
+"""Second edition, session 6: twenty-two more articles and press releases (kind "article").
 
 Same case format and conventions as tests/store/extraction_corpus_articles.py: "text" starts with
 the dateline (or has none), paragraphs are separated by blank lines, announced_on is the
