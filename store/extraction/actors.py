@@ -10,7 +10,13 @@ import pycountry
 
 from store import vocab
 from store.extraction.cues import COMMIT_VERB
-from store.extraction.known_actors import CAPITAL_METONYMS, EXTRA_COUNTRIES, KNOWN_ORGANISATIONS
+from store.extraction.known_actors import (
+    CAPITAL_METONYMS,
+    EXCHANGE_COUNTRIES,
+    EXTRA_COUNTRIES,
+    KNOWN_ORGANISATIONS,
+    leader_names,
+)
 from store.extraction.minerals import mineral_table
 from store.extraction.names import INITIATIVE_HEADS, MODIFIER_STOPS, PROJECT_HEADS
 from store.extraction.text import Token, capitalised, name_run, phrase_key, tokenize, word_set
@@ -85,8 +91,16 @@ def _entity_table() -> tuple[dict[str, _Entry], int]:
                 add(name.replace(",", ""), _Entry("country", code, code, ()))
     for capital, code in CAPITAL_METONYMS.items():
         add(capital, _Entry("country", code, code, ()))
+    for leader, code in leader_names().items():  # "President Macron" speaks for France
+        add(leader, _Entry("country", code, code, ()))
     longest = max(len(k.split()) for k in table)
     return table, longest
+
+
+def country_named(name: str) -> str | None:
+    """The country a name, adjective or capital stands for ("Canada", "Canadian", "UK", "Tokyo")."""
+    entry = _entity_table()[0].get(phrase_key(t.text for t in tokenize(name)))
+    return entry.value if entry is not None and entry.kind == "country" and entry.value != "G7" else None
 
 
 @lru_cache(maxsize=1)
@@ -159,7 +173,7 @@ def _matches_case(words: list[Token], entry: _Entry) -> bool:
         if written in entry.exact or (written.isupper() and len(written) > 1):
             return True
         return entry.capitalised and words[0].text[:1].isupper()
-    return words[0].text[:1].isupper()
+    return words[0].text[:1].isupper() or words[0].text[:1].isdigit()  # "29Metals", "5N Plus"
 
 
 def known_mentions(tokens: list[Token], sentence: str) -> list[Mention]:
@@ -173,6 +187,13 @@ def known_mentions(tokens: list[Token], sentence: str) -> list[Mention]:
         first = tokens[i].text[:1]
         if not (first.isupper() or first.isdigit()) and tokens[i].text not in lower_case_starts:
             i += 1
+            continue
+        if (
+            i > 0
+            and tokens[i - 1].lower in EXCHANGE_COUNTRIES
+            and sentence[tokens[i - 1].end : tokens[i].start].strip() == ":"
+        ):
+            i += 1  # "(TSX-V: BGR)": a ticker, not the agency of that name
             continue
         hit = None
         for n in lengths.get(tokens[i].lower, ()):

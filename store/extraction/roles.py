@@ -69,7 +69,17 @@ _TAKING_VERBS = word_set("""acquire acquires acquired acquiring""")
 # A company on the other side of a deal keeps the name the message gives it ("NMG", "Syrah");
 # a public body or a country is logged under its short name or code, like an actor.
 _COMPANY_KINDS = frozenset(
-    {"miner", "refiner", "automaker", "battery-maker", "trading-house", "energy-company"}
+    {
+        "miner",
+        "refiner",
+        "automaker",
+        "battery-maker",
+        "trading-house",
+        "energy-company",
+        "chipmaker",
+        "manufacturer",
+        "bank",
+    }
 )
 
 
@@ -427,11 +437,32 @@ def _after_time_words(tokens: list[Token], k: int) -> int:
 _OFFICES = frozenset({"ministry", "department"})
 
 
+# "Kalahari Manganese, a Johannesburg-based miner, agreed", "Boreal (TSX-V: BGR) signed": what
+# stands between a company and its verb describing it.
+_ASIDE = re.compile(
+    r"\s*\([^()]{1,60}\)|,\s+(?:an?|the|(?:which\s+is\s+)?(?:based|headquartered)\s+in)\s+[^,;:()]{1,60},"
+)
+
+
+def _after_aside(sentence: Sentence, k: int) -> int:
+    """The first token from k after a bracket or a described-as apposition that starts there."""
+    tokens = sentence.tokens
+    if k == 0 or k >= len(tokens):
+        return k
+    aside = _ASIDE.match(sentence.text, tokens[k - 1].end)
+    if aside is None:
+        return k
+    while k < len(tokens) and tokens[k].start < aside.end():
+        k += 1
+    return k
+
+
 def _generic_subject(
     sentence: Sentence, lo: int, hi: int, project_spans: list[tuple[int, int]]
 ) -> Mention | None:
     """An organisation we do not know, named right before its verb ("Sojitz agreed ...")."""
     tokens = sentence.tokens
+    text = sentence.text
     taken = _taken_tokens(sentence, project_spans)
     for i, token in enumerate(tokens):
         if not (lo <= token.start < hi):
@@ -442,9 +473,13 @@ def _generic_subject(
         if run is None:
             continue
         first, last = run
+        # "Boreal Graphite (TSX-V: BGR)": the name ends at the bracket
+        last = next(
+            (k for k in range(first + 1, last) if "(" in text[tokens[k - 1].end : tokens[k].start]), last
+        )
         # "Mines ministry gives ...": the Ministry of Mines
         office = last < len(tokens) and tokens[last].lower in _OFFICES
-        verb = _after_time_words(tokens, last + 1 if office else last)
+        verb = _after_time_words(tokens, _after_aside(sentence, last + 1 if office else last))
         if verb < len(tokens) and tokens[verb].lower in SUBJECT_VERBS and tokens[verb].start < hi:
             name = " ".join(t.text for t in tokens[first:last])
             if office:

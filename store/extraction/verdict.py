@@ -29,6 +29,7 @@ from store.extraction.cues import (
     instrument_of,
     status_of,
 )
+from store.extraction.homes import stated_home
 from store.extraction.minerals import without_generic
 from store.extraction.money import find_quantity, home_country, local_currency, local_dollar
 from store.extraction.names import scored_matches
@@ -178,6 +179,8 @@ def _read_clause(
         draft.actor = actor_mention.value
         draft.actor_name = actor_mention.text
         draft.actor_country = actor_mention.country
+        if actor_mention.kind == "name" and actor_mention.country is None:  # "Perth-based Atlas"
+            draft.actor_country = stated_home(text, sentence.tokens, actor_mention.first, actor_mention.last)
     elif previous is not None and previous.actor:
         draft.actor, draft.actor_country, draft.actor_name = (
             previous.actor,
