@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from store.extraction.actors import SUBJECT_VERBS, Mention, described_start
+from store.extraction.homes import LEGAL_FORMS
 from store.extraction.known_actors import ORGANISATIONS_BY_NAME
 from store.extraction.minerals import mineral_table
 from store.extraction.names import PROJECT_HEADS
@@ -114,6 +115,13 @@ def _verb_follows(tokens: list[Token], mention: Mention) -> bool:
     return k < len(tokens) and tokens[k].lower in SUBJECT_VERBS
 
 
+_LED_LENDERS = re.compile(
+    r"\bfrom\s+(?:a|an|the)\s+(?:group|syndicate|consortium|club)\s+of\s+[^,;]{0,60}?\bled\s+by\s+(?:the\s+)?$"
+)
+_APPOSED_BEFORE = re.compile(r",\s+(?:the|an?)\s+$")
+_APPOSED_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s*,")
+
+
 def _role(sentence: Sentence, mention: Mention, previous: Mention | None) -> str:
     """ "agent" (after the "by" of a passive), "object:<word>" (after a preposition, "by"
     included), "coordinate" or "subject"."""
@@ -128,6 +136,14 @@ def _role(sentence: Sentence, mention: Mention, previous: Mention | None) -> str
     # describes the other side, not the doer.
     if mention.adjective and any(t.lower in SUBJECT_VERBS for t in tokens[:i]):
         return "object:" + word
+    # "Alpen Wolfram GmbH, the Austrian tungsten processor, will invest": a country adjective
+    # in an apposition describes the subject (not "..., the Japanese government will")
+    if (
+        mention.adjective
+        and _APPOSED_BEFORE.search(sentence.text, max(0, mention.start - 8), mention.start)
+        and _APPOSED_AFTER.match(sentence.text, mention.end)
+    ):
+        return "apposition"
     if word == "by":
         return "agent" if _passive_by(tokens, i) else "object:by"
     if word in _OBJECT_WORDS:
@@ -337,6 +353,8 @@ def actor_and_counterparty(
     counterparty: Mention | None = None
     partners: list[Mention] = []
     froms = [m for m, word in objects if word == "from"]
+    if not froms:  # "a loan from a group of Japanese banks led by MUFG": the lead lender lends
+        froms = [m for m, word in objects if word == "by" and _LED_LENDERS.search(sentence.text, lo, m.start)]
     receiver = None
     if _RECEIVE.search(clause) and instrument in _MONEY_INSTRUMENTS and not froms:
         # "Lake Resources secured a loan from Macquarie Bank": a lender we do not know lends
@@ -449,7 +467,10 @@ def _after_aside(sentence: Sentence, k: int) -> int:
     tokens = sentence.tokens
     if k == 0 or k >= len(tokens):
         return k
-    aside = _ASIDE.match(sentence.text, tokens[k - 1].end)
+    at = tokens[k - 1].end
+    if sentence.text[at : at + 2].strip()[:1] not in {"(", ","}:
+        return k
+    aside = _ASIDE.match(sentence.text, at)
     if aside is None:
         return k
     while k < len(tokens) and tokens[k].start < aside.end():
@@ -474,9 +495,16 @@ def _generic_subject(
             continue
         first, last = run
         # "Boreal Graphite (TSX-V: BGR)": the name ends at the bracket
-        last = next(
-            (k for k in range(first + 1, last) if "(" in text[tokens[k - 1].end : tokens[k].start]), last
-        )
+        # (not at South Africa's "(Pty) Ltd")
+        if "(" in text[tokens[first].end : tokens[last - 1].start]:
+            last = next(
+                (
+                    k
+                    for k in range(first + 1, last)
+                    if "(" in text[tokens[k - 1].end : tokens[k].start] and tokens[k].text not in LEGAL_FORMS
+                ),
+                last,
+            )
         # "Mines ministry gives ...": the Ministry of Mines
         office = last < len(tokens) and tokens[last].lower in _OFFICES
         verb = _after_time_words(tokens, _after_aside(sentence, last + 1 if office else last))

@@ -242,7 +242,7 @@ def name_run(tokens: list[Token], i: int, taken: set[int]) -> tuple[int, int] | 
         j += 1
     # "Buenos Aires-based Puna Litio": the name starts after the words saying where it is from
     for k in range(j - 2, i - 1, -1):
-        if HOME_DESCRIPTOR.fullmatch(tokens[k].text):
+        if "-" in tokens[k].text and HOME_DESCRIPTOR.fullmatch(tokens[k].text):
             i = k + 1
             break
     # "Element 25's refinery", "Sector 7": a number of one to three digits ending a company's
