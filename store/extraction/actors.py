@@ -16,6 +16,7 @@ from store.extraction.known_actors import (
     EXTRA_COUNTRIES,
     KNOWN_ORGANISATIONS,
     leader_names,
+    leader_short_forms,
 )
 from store.extraction.minerals import mineral_table
 from store.extraction.names import INITIATIVE_HEADS, MODIFIER_STOPS, PROJECT_HEADS
@@ -231,6 +232,7 @@ def known_mentions(tokens: list[Token], sentence: str) -> list[Mention]:
     return found
 
 
+_LEADERS_SHORT = leader_short_forms()
 # People and offices named after a country adjective are the government, not an organisation.
 _TITLES = frozenset(
     {
@@ -389,6 +391,24 @@ def with_adjacent_names(
             if run:
                 start, end = tokens[run[0]].start, tokens[run[1] - 1].end
                 name = text[start:end]
+                if (m.value, name) in _LEADERS_SHORT:  # "Italy's Meloni": the leader speaks for Italy
+                    span = text[m.start : end]
+                    out.append(
+                        Mention(
+                            m.first,
+                            run[1],
+                            m.start,
+                            end,
+                            span,
+                            "country",
+                            m.value,
+                            m.value,
+                            tokens[run[1] - 1].possessive,
+                        )
+                    )
+                    taken.update(range(run[0], run[1]))
+                    i += 1
+                    continue
                 if not mineral_table()[0].get(name.lower()):
                     out.append(
                         Mention(

@@ -173,6 +173,13 @@ LEADERS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
 )
 
 
+def leader_short_forms() -> frozenset[tuple[str, str]]:
+    """(country, short form) of each leader: "Meloni" is Italy's voice after "Italy's"."""
+    return frozenset(
+        (country, name) for country, _full, short_forms, _titles in LEADERS for name in short_forms
+    )
+
+
 def leader_names() -> dict[str, str]:
     """Each way a message names a leader as the country's voice, with the country's code:
     the full name, a title with the full or short name ("Chancellor Merz"), and a one-word

@@ -119,6 +119,8 @@ _GOVERNMENT_BODY = re.compile(
     r"\b(?:Ministry|Ministries|Department|Dept|Cabinet|Government|Govt|Treasury"
     r"|Council of Ministers)\b"
 )
+# "Energy Secretary Chris Wright", "Minister for Resources Madeleine King": an office holder
+_MINISTER = re.compile(r"\b(?:Minister|Secretary)\b")
 _THE_GOVERNMENT = re.compile(r"(?:(?:Union|Federal|Central|National)\s+)?(?:Cabinet|Government|Govt)")
 
 
@@ -200,6 +202,12 @@ def _read_clause(
             draft.actor_country = home
             if _THE_GOVERNMENT.fullmatch(draft.actor):
                 draft.actor = home
+    # "Resources Minister Madeleine King announced A$45 million": a minister speaks for the
+    # government, whose country the name's adjective or the sum's currency gives
+    if actor_mention is not None and actor_mention.kind == "name" and _MINISTER.search(draft.actor or ""):
+        if draft.actor_country is None and amounts and not amounts[0].bare_dollar:
+            draft.actor_country = home_country(draft.currency)
+        draft.actor = draft.actor_country or draft.actor
     quantity = find_quantity(clause, sentence.amounts, instrument)
     if quantity:
         draft.quantity, draft.quantity_unit = quantity

@@ -1871,6 +1871,38 @@ CASES: list[dict[str, Any]] = [
         "Yukon Antimony (TSX-V: DOE) will invest C$18 million in an antimony roaster.",
         {"actor": "Yukon Antimony", "actor_country": "CA", "instrument": "equity", "currency": "CAD"},
     ),
+    # --- round 12: office holders speak for their government ---
+    _case(
+        "a12-minister-portfolio-currency",
+        "Resources Minister Madeleine King announced A$45 million in grants for vanadium refining.",
+        {
+            "actor": "AU",
+            "actor_country": "AU",
+            "instrument": "grant",
+            "amount": "45000000",
+            "currency": "AUD",
+        },
+    ),
+    _case(
+        "a12-minister-adjective",
+        "German Economy Minister Katherina Reiche pledged €80 million for a gallium recovery pilot.",
+        {"actor": "DE", "actor_country": "DE", "amount": "80000000", "currency": "EUR"},
+    ),
+    _case(
+        "a12-minister-bare-dollar-unknown",
+        "Trade Secretary Ana Ruiz announced $30 million in grants for lithium exploration.",
+        {"actor": "Trade Secretary Ana Ruiz", "actor_country": None, "instrument": "grant"},
+    ),
+    _case(
+        "a12-leader-after-possessive",
+        "Brazil's Lula pledged R$1 billion for a rare earth magnet plant in Minas Gerais.",
+        {"actor": "BR", "actor_country": "BR", "amount": "1000000000", "currency": "BRL"},
+    ),
+    _case(
+        "a12-company-after-possessive-stays",
+        "Chile's Codelco will invest $300 million in a lithium venture with SQM.",
+        {"actor": "Codelco", "actor_country": "CL", "instrument": "equity", "amount": "300000000"},
+    ),
 ]
 
 # Cases the parser still reads differently from what was written before it read them.
