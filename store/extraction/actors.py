@@ -32,6 +32,9 @@ class _Entry:
     capitalised: bool = False  # also any capitalised form ("Thyssenkrupp" beside "thyssenkrupp")
     # Another organisation spelt the same but for case: "KIA" (Kuwait) beside "Kia" (the automaker).
     other: _Entry | None = None
+    # Which words after the first a name writes with a capital: "Australian vanadium" is not
+    # the company Australian Vanadium.
+    capitals: tuple[bool, ...] = ()
 
 
 @dataclass(slots=True)
@@ -77,7 +80,8 @@ def _entity_table() -> tuple[dict[str, _Entry], int]:
     for short, country, aliases in KNOWN_ORGANISATIONS:
         for alias in aliases:
             exact = (alias,) if _is_acronym(alias) else ()
-            add(alias, _Entry("org", short, country, exact))
+            capitals = () if exact else tuple(t.text[:1].isupper() for t in tokenize(alias)[1:])
+            add(alias, _Entry("org", short, country, exact, capitals=capitals))
     for alias, code in {**vocab.COUNTRY_ALIASES, **EXTRA_COUNTRIES}.items():
         if len(alias) <= 3 and "." not in alias and "-" not in alias:
             add(alias, _Entry("country", code, code, (alias.upper(),)))
@@ -174,6 +178,8 @@ def _matches_case(words: list[Token], entry: _Entry) -> bool:
         if written in entry.exact or (written.isupper() and len(written) > 1):
             return True
         return entry.capitalised and words[0].text[:1].isupper()
+    if any(cap and w.text[:1].islower() for cap, w in zip(entry.capitals, words[1:], strict=False)):
+        return False
     return words[0].text[:1].isupper() or words[0].text[:1].isdigit()  # "29Metals", "5N Plus"
 
 

@@ -1903,6 +1903,17 @@ CASES: list[dict[str, Any]] = [
         "Chile's Codelco will invest $300 million in a lithium venture with SQM.",
         {"actor": "Codelco", "actor_country": "CL", "instrument": "equity", "amount": "300000000"},
     ),
+    _case(
+        "a12-lower-case-words-are-no-company",
+        "Canberra backs Australian vanadium with A$60 million in grants.",
+        {
+            "actor": "AU",
+            "actor_name": "Canberra",
+            "instrument": "grant",
+            "amount": "60000000",
+            "currency": "AUD",
+        },
+    ),
 ]
 
 # Cases the parser still reads differently from what was written before it read them.
