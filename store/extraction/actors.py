@@ -15,6 +15,7 @@ from store.extraction.known_actors import (
     EXCHANGE_COUNTRIES,
     EXTRA_COUNTRIES,
     KNOWN_ORGANISATIONS,
+    leader_after_and,
     leader_names,
     leader_short_forms,
 )
@@ -219,6 +220,7 @@ def known_mentions(tokens: list[Token], sentence: str) -> list[Mention]:
         n, entry = hit
         last = tokens[i + n - 1]
         text = sentence[tokens[i].start : last.end]
+        second = _second_leader(tokens, i + n) if _plural_title(tokens, i) else None
         adjective = entry.kind == "country" and text.lower() in _adjective_keys()
         found.append(
             Mention(
@@ -235,7 +237,33 @@ def known_mentions(tokens: list[Token], sentence: str) -> list[Mention]:
             )
         )
         i += n
+        if second is not None:
+            found.append(second)
+            i = second.last
     return found
+
+
+# "Presidents Macron and Lula", "Prime Ministers Albanese and Takaichi": two leaders, one title.
+_PLURAL_TITLES = frozenset({"presidents", "chancellors", "premiers"})
+_SECOND_LEADERS = leader_after_and()
+
+
+def _plural_title(tokens: list[Token], i: int) -> bool:
+    word = tokens[i].lower
+    return word in _PLURAL_TITLES or (
+        word == "prime" and i + 1 < len(tokens) and tokens[i + 1].lower == "ministers"
+    )
+
+
+def _second_leader(tokens: list[Token], k: int) -> Mention | None:
+    """The leader named after "and" under a plural title, as their country, or None."""
+    if k + 1 >= len(tokens) or tokens[k].lower != "and":
+        return None
+    code = _SECOND_LEADERS.get(tokens[k + 1].text)
+    if code is None:
+        return None
+    t = tokens[k + 1]
+    return Mention(k + 1, k + 2, t.start, t.end, t.text, "country", code, code, t.possessive)
 
 
 _LEADERS_SHORT = leader_short_forms()

@@ -173,6 +173,16 @@ LEADERS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
 )
 
 
+def leader_after_and() -> dict[str, str]:
+    """A leader's short form, told apart from every other leader's, by its country: the second
+    of "Presidents Macron and Lula" is named without a title."""
+    countries: dict[str, set[str]] = {}
+    for country, _full, short_forms, _titles in LEADERS:
+        for name in short_forms:
+            countries.setdefault(name, set()).add(country)
+    return {name: next(iter(found)) for name, found in countries.items() if len(found) == 1}
+
+
 def leader_short_forms() -> frozenset[tuple[str, str]]:
     """(country, short form) of each leader: "Meloni" is Italy's voice after "Italy's"."""
     return frozenset(
@@ -190,6 +200,8 @@ def leader_names() -> dict[str, str]:
         for name in (full, *short_forms):
             for title in titles:
                 names[f"{title} {name}"] = country
+                if title != "PM":  # "Presidents Macron and Lula": the first of two leaders
+                    names[f"{title}s {name}"] = country
         for name in short_forms:
             if " " not in name and len(name) > 3:
                 names[f"{name} government"] = country

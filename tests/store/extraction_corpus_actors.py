@@ -1914,6 +1914,12 @@ CASES: list[dict[str, Any]] = [
             "currency": "AUD",
         },
     ),
+    _case(
+        "a12-leaders-plural-title-each",
+        "Prime Ministers Luxon and Takaichi each pledged $50 million for a joint rare earth reserve.",
+        {"actor": "NZ", "actor_country": "NZ", "amount": "50000000"},
+        {"actor": "JP", "actor_country": "JP", "amount": "50000000"},
+    ),
 ]
 
 # Cases the parser still reads differently from what was written before it read them.
