@@ -10,7 +10,15 @@ import pycountry
 
 from store import vocab
 from store.extraction.cues import COMMIT_VERB
-from store.extraction.known_actors import CAPITAL_METONYMS, EXTRA_COUNTRIES, KNOWN_ORGANISATIONS
+from store.extraction.known_actors import (
+    CAPITAL_METONYMS,
+    EXCHANGE_COUNTRIES,
+    EXTRA_COUNTRIES,
+    KNOWN_ORGANISATIONS,
+    leader_after_and,
+    leader_names,
+    leader_short_forms,
+)
 from store.extraction.minerals import mineral_table
 from store.extraction.names import INITIATIVE_HEADS, MODIFIER_STOPS, PROJECT_HEADS
 from store.extraction.text import Token, capitalised, name_run, phrase_key, tokenize, word_set
@@ -25,6 +33,9 @@ class _Entry:
     capitalised: bool = False  # also any capitalised form ("Thyssenkrupp" beside "thyssenkrupp")
     # Another organisation spelt the same but for case: "KIA" (Kuwait) beside "Kia" (the automaker).
     other: _Entry | None = None
+    # Which words after the first a name writes with a capital: "Australian vanadium" is not
+    # the company Australian Vanadium.
+    capitals: tuple[bool, ...] = ()
 
 
 @dataclass(slots=True)
@@ -70,7 +81,8 @@ def _entity_table() -> tuple[dict[str, _Entry], int]:
     for short, country, aliases in KNOWN_ORGANISATIONS:
         for alias in aliases:
             exact = (alias,) if _is_acronym(alias) else ()
-            add(alias, _Entry("org", short, country, exact))
+            capitals = () if exact else tuple(t.text[:1].isupper() for t in tokenize(alias)[1:])
+            add(alias, _Entry("org", short, country, exact, capitals=capitals))
     for alias, code in {**vocab.COUNTRY_ALIASES, **EXTRA_COUNTRIES}.items():
         if len(alias) <= 3 and "." not in alias and "-" not in alias:
             add(alias, _Entry("country", code, code, (alias.upper(),)))
@@ -85,8 +97,16 @@ def _entity_table() -> tuple[dict[str, _Entry], int]:
                 add(name.replace(",", ""), _Entry("country", code, code, ()))
     for capital, code in CAPITAL_METONYMS.items():
         add(capital, _Entry("country", code, code, ()))
+    for leader, code in leader_names().items():  # "President Macron" speaks for France
+        add(leader, _Entry("country", code, code, ()))
     longest = max(len(k.split()) for k in table)
     return table, longest
+
+
+def country_named(name: str) -> str | None:
+    """The country a name, adjective or capital stands for ("Canada", "Canadian", "UK", "Tokyo")."""
+    entry = _entity_table()[0].get(phrase_key(t.text for t in tokenize(name)))
+    return entry.value if entry is not None and entry.kind == "country" and entry.value != "G7" else None
 
 
 @lru_cache(maxsize=1)
@@ -159,7 +179,9 @@ def _matches_case(words: list[Token], entry: _Entry) -> bool:
         if written in entry.exact or (written.isupper() and len(written) > 1):
             return True
         return entry.capitalised and words[0].text[:1].isupper()
-    return words[0].text[:1].isupper()
+    if any(cap and w.text[:1].islower() for cap, w in zip(entry.capitals, words[1:], strict=False)):
+        return False
+    return words[0].text[:1].isupper() or words[0].text[:1].isdigit()  # "29Metals", "5N Plus"
 
 
 def known_mentions(tokens: list[Token], sentence: str) -> list[Mention]:
@@ -173,6 +195,13 @@ def known_mentions(tokens: list[Token], sentence: str) -> list[Mention]:
         first = tokens[i].text[:1]
         if not (first.isupper() or first.isdigit()) and tokens[i].text not in lower_case_starts:
             i += 1
+            continue
+        if (
+            i > 0
+            and tokens[i - 1].lower in EXCHANGE_COUNTRIES
+            and sentence[tokens[i - 1].end : tokens[i].start].strip() == ":"
+        ):
+            i += 1  # "(TSX-V: BGR)": a ticker, not the agency of that name
             continue
         hit = None
         for n in lengths.get(tokens[i].lower, ()):
@@ -191,6 +220,7 @@ def known_mentions(tokens: list[Token], sentence: str) -> list[Mention]:
         n, entry = hit
         last = tokens[i + n - 1]
         text = sentence[tokens[i].start : last.end]
+        second = _second_leader(tokens, i + n) if _plural_title(tokens, i) else None
         adjective = entry.kind == "country" and text.lower() in _adjective_keys()
         found.append(
             Mention(
@@ -207,9 +237,36 @@ def known_mentions(tokens: list[Token], sentence: str) -> list[Mention]:
             )
         )
         i += n
+        if second is not None:
+            found.append(second)
+            i = second.last
     return found
 
 
+# "Presidents Macron and Lula", "Prime Ministers Albanese and Takaichi": two leaders, one title.
+_PLURAL_TITLES = frozenset({"presidents", "chancellors", "premiers"})
+_SECOND_LEADERS = leader_after_and()
+
+
+def _plural_title(tokens: list[Token], i: int) -> bool:
+    word = tokens[i].lower
+    return word in _PLURAL_TITLES or (
+        word == "prime" and i + 1 < len(tokens) and tokens[i + 1].lower == "ministers"
+    )
+
+
+def _second_leader(tokens: list[Token], k: int) -> Mention | None:
+    """The leader named after "and" under a plural title, as their country, or None."""
+    if k + 1 >= len(tokens) or tokens[k].lower != "and":
+        return None
+    code = _SECOND_LEADERS.get(tokens[k + 1].text)
+    if code is None:
+        return None
+    t = tokens[k + 1]
+    return Mention(k + 1, k + 2, t.start, t.end, t.text, "country", code, code, t.possessive)
+
+
+_LEADERS_SHORT = leader_short_forms()
 # People and offices named after a country adjective are the government, not an organisation.
 _TITLES = frozenset(
     {
@@ -368,6 +425,24 @@ def with_adjacent_names(
             if run:
                 start, end = tokens[run[0]].start, tokens[run[1] - 1].end
                 name = text[start:end]
+                if (m.value, name) in _LEADERS_SHORT:  # "Italy's Meloni": the leader speaks for Italy
+                    span = text[m.start : end]
+                    out.append(
+                        Mention(
+                            m.first,
+                            run[1],
+                            m.start,
+                            end,
+                            span,
+                            "country",
+                            m.value,
+                            m.value,
+                            tokens[run[1] - 1].possessive,
+                        )
+                    )
+                    taken.update(range(run[0], run[1]))
+                    i += 1
+                    continue
                 if not mineral_table()[0].get(name.lower()):
                     out.append(
                         Mention(

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from store.extraction.actors import SUBJECT_VERBS, Mention, described_start
+from store.extraction.homes import LEGAL_FORMS
 from store.extraction.known_actors import ORGANISATIONS_BY_NAME
 from store.extraction.minerals import mineral_table
 from store.extraction.names import PROJECT_HEADS
@@ -69,7 +70,17 @@ _TAKING_VERBS = word_set("""acquire acquires acquired acquiring""")
 # A company on the other side of a deal keeps the name the message gives it ("NMG", "Syrah");
 # a public body or a country is logged under its short name or code, like an actor.
 _COMPANY_KINDS = frozenset(
-    {"miner", "refiner", "automaker", "battery-maker", "trading-house", "energy-company"}
+    {
+        "miner",
+        "refiner",
+        "automaker",
+        "battery-maker",
+        "trading-house",
+        "energy-company",
+        "chipmaker",
+        "manufacturer",
+        "bank",
+    }
 )
 
 
@@ -104,6 +115,13 @@ def _verb_follows(tokens: list[Token], mention: Mention) -> bool:
     return k < len(tokens) and tokens[k].lower in SUBJECT_VERBS
 
 
+_LED_LENDERS = re.compile(
+    r"\bfrom\s+(?:a|an|the)\s+(?:group|syndicate|consortium|club)\s+of\s+[^,;]{0,60}?\bled\s+by\s+(?:the\s+)?$"
+)
+_APPOSED_BEFORE = re.compile(r",\s+(?:the|an?)\s+$")
+_APPOSED_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s*,")
+
+
 def _role(sentence: Sentence, mention: Mention, previous: Mention | None) -> str:
     """ "agent" (after the "by" of a passive), "object:<word>" (after a preposition, "by"
     included), "coordinate" or "subject"."""
@@ -118,6 +136,14 @@ def _role(sentence: Sentence, mention: Mention, previous: Mention | None) -> str
     # describes the other side, not the doer.
     if mention.adjective and any(t.lower in SUBJECT_VERBS for t in tokens[:i]):
         return "object:" + word
+    # "Alpen Wolfram GmbH, the Austrian tungsten processor, will invest": a country adjective
+    # in an apposition describes the subject (not "..., the Japanese government will")
+    if (
+        mention.adjective
+        and _APPOSED_BEFORE.search(sentence.text, max(0, mention.start - 8), mention.start)
+        and _APPOSED_AFTER.match(sentence.text, mention.end)
+    ):
+        return "apposition"
     if word == "by":
         return "agent" if _passive_by(tokens, i) else "object:by"
     if word in _OBJECT_WORDS:
@@ -360,6 +386,8 @@ def actor_and_counterparty(
     counterparty: Mention | None = None
     partners: list[Mention] = []
     froms = [m for m, word in objects if word == "from"]
+    if not froms:  # "a loan from a group of Japanese banks led by MUFG": the lead lender lends
+        froms = [m for m, word in objects if word == "by" and _LED_LENDERS.search(sentence.text, lo, m.start)]
     receiver = None
     if _RECEIVE.search(clause) and instrument in _MONEY_INSTRUMENTS and not froms:
         # "Lake Resources secured a loan from Macquarie Bank": a lender we do not know lends
@@ -460,11 +488,35 @@ def _after_time_words(tokens: list[Token], k: int) -> int:
 _OFFICES = frozenset({"ministry", "department"})
 
 
+# "Kalahari Manganese, a Johannesburg-based miner, agreed", "Boreal (TSX-V: BGR) signed": what
+# stands between a company and its verb describing it.
+_ASIDE = re.compile(
+    r"\s*\([^()]{1,60}\)|,\s+(?:an?|the|(?:which\s+is\s+)?(?:based|headquartered)\s+in)\s+[^,;:()]{1,60},"
+)
+
+
+def _after_aside(sentence: Sentence, k: int) -> int:
+    """The first token from k after a bracket or a described-as apposition that starts there."""
+    tokens = sentence.tokens
+    if k == 0 or k >= len(tokens):
+        return k
+    at = tokens[k - 1].end
+    if sentence.text[at : at + 2].strip()[:1] not in {"(", ","}:
+        return k
+    aside = _ASIDE.match(sentence.text, at)
+    if aside is None:
+        return k
+    while k < len(tokens) and tokens[k].start < aside.end():
+        k += 1
+    return k
+
+
 def _generic_subject(
     sentence: Sentence, lo: int, hi: int, project_spans: list[tuple[int, int]]
 ) -> Mention | None:
     """An organisation we do not know, named right before its verb ("Sojitz agreed ...")."""
     tokens = sentence.tokens
+    text = sentence.text
     taken = _taken_tokens(sentence, project_spans)
     for i, token in enumerate(tokens):
         if not (lo <= token.start < hi):
@@ -475,9 +527,20 @@ def _generic_subject(
         if run is None:
             continue
         first, last = run
+        # "Boreal Graphite (TSX-V: BGR)": the name ends at the bracket
+        # (not at South Africa's "(Pty) Ltd")
+        if "(" in text[tokens[first].end : tokens[last - 1].start]:
+            last = next(
+                (
+                    k
+                    for k in range(first + 1, last)
+                    if "(" in text[tokens[k - 1].end : tokens[k].start] and tokens[k].text not in LEGAL_FORMS
+                ),
+                last,
+            )
         # "Mines ministry gives ...": the Ministry of Mines
         office = last < len(tokens) and tokens[last].lower in _OFFICES
-        verb = _after_time_words(tokens, last + 1 if office else last)
+        verb = _after_time_words(tokens, _after_aside(sentence, last + 1 if office else last))
         if verb < len(tokens) and tokens[verb].lower in SUBJECT_VERBS and tokens[verb].start < hi:
             name = " ".join(t.text for t in tokens[first:last])
             if office:

@@ -206,8 +206,16 @@ def capitalised(token: Token) -> bool:
     return token.text[:1].isupper() and token.lower not in _MONTH_NAMES
 
 
+# "Perth-based", "ASX-listed": a word before a company's name saying where it is from, not
+# part of the name (store/extraction/homes.py reads the country from it).
+HOME_DESCRIPTOR = re.compile(r"[\w.]+-(?:based|headquartered|listed|quoted|registered|domiciled)", re.I)
+# Legal forms written in lower case that still end a company's name ("Hexa Metals plc").
+_LOWER_CASE_FORMS = frozenset({"plc"})
+
+
 def name_run(tokens: list[Token], i: int, taken: set[int]) -> tuple[int, int] | None:
-    """Token range of a capitalised name starting at i ("Nouveau Monde Graphite")."""
+    """Token range of a capitalised name starting at i ("Nouveau Monde Graphite"), after a
+    word saying where it is from ("Perth-based Atlas Minerals")."""
     if i >= len(tokens) or i in taken or not capitalised(tokens[i]):
         return None
     if tokens[i].lower in _STOP_CAPS:
@@ -224,6 +232,18 @@ def name_run(tokens: list[Token], i: int, taken: set[int]) -> tuple[int, int] | 
         ):
             j += 2
         else:
+            break
+    if (
+        j < len(tokens)
+        and j not in taken
+        and not tokens[j - 1].possessive
+        and tokens[j].text in _LOWER_CASE_FORMS
+    ):
+        j += 1
+    # "Buenos Aires-based Puna Litio": the name starts after the words saying where it is from
+    for k in range(j - 2, i - 1, -1):
+        if "-" in tokens[k].text and HOME_DESCRIPTOR.fullmatch(tokens[k].text):
+            i = k + 1
             break
     # "Element 25's refinery", "Sector 7": a number of one to three digits ending a company's
     # name, when the name owns what follows (not "Vale 20 years ago", not a year)

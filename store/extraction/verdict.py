@@ -29,6 +29,7 @@ from store.extraction.cues import (
     instrument_of,
     status_of,
 )
+from store.extraction.homes import stated_home
 from store.extraction.minerals import without_generic
 from store.extraction.money import find_quantity, home_country, local_currency, local_dollar
 from store.extraction.names import scored_matches
@@ -118,6 +119,8 @@ _GOVERNMENT_BODY = re.compile(
     r"\b(?:Ministry|Ministries|Department|Dept|Cabinet|Government|Govt|Treasury"
     r"|Council of Ministers)\b"
 )
+# "Energy Secretary Chris Wright", "Minister for Resources Madeleine King": an office holder
+_MINISTER = re.compile(r"\b(?:Minister|Secretary)\b")
 _THE_GOVERNMENT = re.compile(r"(?:(?:Union|Federal|Central|National)\s+)?(?:Cabinet|Government|Govt)")
 
 
@@ -178,6 +181,8 @@ def _read_clause(
         draft.actor = actor_mention.value
         draft.actor_name = actor_mention.text
         draft.actor_country = actor_mention.country
+        if actor_mention.kind == "name" and actor_mention.country is None:  # "Perth-based Atlas"
+            draft.actor_country = stated_home(text, sentence.tokens, actor_mention.first, actor_mention.last)
     elif previous is not None and previous.actor:
         draft.actor, draft.actor_country, draft.actor_name = (
             previous.actor,
@@ -197,6 +202,12 @@ def _read_clause(
             draft.actor_country = home
             if _THE_GOVERNMENT.fullmatch(draft.actor):
                 draft.actor = home
+    # "Resources Minister Madeleine King announced A$45 million": a minister speaks for the
+    # government, whose country the name's adjective or the sum's currency gives
+    if actor_mention is not None and actor_mention.kind == "name" and _MINISTER.search(draft.actor or ""):
+        if draft.actor_country is None and amounts and not amounts[0].bare_dollar:
+            draft.actor_country = home_country(draft.currency)
+        draft.actor = draft.actor_country or draft.actor
     quantity = find_quantity(clause, sentence.amounts, instrument)
     if quantity:
         draft.quantity, draft.quantity_unit = quantity

@@ -1411,15 +1411,8 @@ for _case in CASES:
 # Filled in by the lead after the one scoring run (2026-11-30, 18:27 UTC); the cases stay as written.
 BLIND7_MISSES: dict[str, str] = {
     # Scored once (22 misses, README); tuned since. What is left:
-    "b7-multi-leaders-jointly-subsidies": (
-        "expected 2 commitments, got 0: a title and a leader's name (Chancellor Merz, President"
-        " Macron) are not read as the country they act for"
-    ),
     "b7-art-tokyo-jogmec-kazakh-tungsten": (
         "expected 3 commitments, got 4: the batch expects one draft for a two-country"
         " memorandum, the corpus one per signatory"
-    ),
-    "b7-art-seoul-korea-zinc-gallium": (
-        "expected 3 commitments, got 2: SK hynix, a chipmaker, is not in the organisations table"
     ),
 }

@@ -1538,6 +1538,388 @@ CASES: list[dict[str, Any]] = [
         "a-none-hypothetical-each",
         "If Japan and Korea each put $100m in, the stockpile would cover three months.",
     ),
+    # --- round 12: organisations the wider table knows, each with its country ---
+    _case(
+        "a12-hynix-offtake-gallium",
+        "SK hynix agreed to buy 20 tonnes a year of gallium from a Korea Zinc recovery line in Onsan.",
+        {"actor": "SK hynix", "actor_country": "KR", "instrument": "offtake", "minerals": ["gallium"]},
+    ),
+    _case(
+        "a12-samsung-electronics-stake",
+        "Samsung Electronics will take a 10% stake in a Canadian germanium refiner for C$40 million.",
+        {
+            "actor": "Samsung Electronics",
+            "actor_country": "KR",
+            "instrument": "equity",
+            "amount": "40000000",
+            "currency": "CAD",
+            "minerals": ["germanium"],
+        },
+    ),
+    _case(
+        "a12-tsmc-supply-deal",
+        "TSMC signed a supply agreement with Lynas for rare earth oxides used in its fabs.",
+        {"actor": "TSMC", "actor_country": "TW", "instrument": "offtake", "counterparty": "Lynas"},
+    ),
+    _case(
+        "a12-lockheed-antimony-offtake",
+        "Lockheed Martin agreed to buy antimony trisulfide from Perpetua Resources for five years.",
+        {
+            "actor": "Lockheed Martin",
+            "actor_country": "US",
+            "instrument": "offtake",
+            "counterparty": "Perpetua Resources",
+            "minerals": ["antimony"],
+        },
+    ),
+    _case(
+        "a12-macquarie-debt-boss",
+        "Macquarie will lend A$75 million to Boss Energy for the Honeymoon uranium expansion.",
+        {
+            "actor": "Macquarie",
+            "actor_country": "AU",
+            "instrument": "loan",
+            "amount": "75000000",
+            "currency": "AUD",
+            "counterparty": "Boss Energy",
+            "minerals": ["uranium"],
+        },
+    ),
+    _case(
+        "a12-almonty-tungsten-offtake",
+        "Almonty agreed to supply tungsten concentrate from Sangdong to a US defence contractor.",
+        {"actor": "Almonty", "actor_country": "US", "instrument": "offtake", "minerals": ["tungsten"]},
+    ),
+    _case(
+        "a12-rheinmetall-tungsten-stake",
+        "Rheinmetall will invest €25 million in a tungsten recycling start-up in Bavaria.",
+        {
+            "actor": "Rheinmetall",
+            "actor_country": "DE",
+            "instrument": "equity",
+            "amount": "25000000",
+            "currency": "EUR",
+            "minerals": ["tungsten"],
+        },
+    ),
+    _case(
+        "a12-comibol-lithium-mou",
+        "Comibol signed a memorandum of understanding with a Russian firm on lithium extraction in Potosí.",
+        {"actor": "Comibol", "actor_country": "BO", "instrument": "mou", "minerals": ["lithium"]},
+    ),
+    _case(
+        "a12-usgs-grant-mapping",
+        "The USGS awarded $4 million in grants for critical mineral mapping in Alaska.",
+        {
+            "actor": "USGS",
+            "actor_country": "US",
+            "instrument": "grant",
+            "amount": "4000000",
+            "currency": "USD",
+        },
+    ),
+    _case(
+        "a12-sigma-lithium-offtake",
+        "Sigma Lithium agreed to sell 60,000 tonnes of lithium concentrate to Glencore.",
+        {
+            "actor": "Sigma Lithium",
+            "actor_country": "CA",
+            "instrument": "offtake",
+            "counterparty": "Glencore",
+            "minerals": ["lithium"],
+        },
+    ),
+    _case(
+        "a12-antofagasta-copper-offtake",
+        "Antofagasta will supply copper cathode to Aurubis under a three-year contract.",
+        {"actor": "Antofagasta", "actor_country": "GB", "instrument": "offtake", "counterparty": "Aurubis"},
+    ),
+    _case(
+        "a12-northam-stake",
+        "Northam Platinum will take a stake in a South African chrome smelter for R500 million.",
+        {"actor": "Northam Platinum", "actor_country": "ZA", "instrument": "equity", "currency": "ZAR"},
+    ),
+    _case(
+        "a12-ptimah-tin-supply",
+        "PT Timah agreed to supply refined tin to a Japanese solder maker.",
+        {"actor": "PT Timah", "actor_country": "ID", "instrument": "offtake"},
+    ),
+    _case(
+        "a12-bnp-loan-eramet",
+        "BNP Paribas will provide a €200 million credit facility to Eramet for its Argentine lithium plant.",
+        {
+            "actor": "BNP Paribas",
+            "actor_country": "FR",
+            "instrument": "loan",
+            "amount": "200000000",
+            "currency": "EUR",
+            "counterparty": "Eramet",
+            "minerals": ["lithium"],
+        },
+    ),
+    # --- leaders speak for their country, with a title or the full name ---
+    _case(
+        "a12-leader-pm-starmer",
+        "Prime Minister Starmer announced £50 million in grants for Cornish lithium refining.",
+        {
+            "actor": "GB",
+            "actor_country": "GB",
+            "instrument": "grant",
+            "amount": "50000000",
+            "currency": "GBP",
+        },
+    ),
+    _case(
+        "a12-leader-full-name-modi",
+        "Narendra Modi approved ₹16,300 crore for the critical mineral mission on Wednesday.",
+        {"actor": "IN", "actor_country": "IN", "amount": "163000000000", "currency": "INR"},
+    ),
+    _case(
+        "a12-leader-albanese-government",
+        "The Albanese government will lend A$185 million to Iluka for its rare earths refinery.",
+        {
+            "actor": "AU",
+            "actor_country": "AU",
+            "instrument": "loan",
+            "amount": "185000000",
+            "currency": "AUD",
+            "counterparty": "Iluka",
+        },
+    ),
+    _case(
+        "a12-leader-president-lee-stockpile",
+        "President Lee Jae-myung pledged ₩1 trillion to expand the national rare earth stockpile.",
+        {"actor": "KR", "actor_country": "KR", "amount": "1000000000000", "currency": "KRW"},
+    ),
+    _case(
+        "a12-leader-takaichi-possessive",
+        "Prime Minister Takaichi's cabinet approved ¥80 billion in subsidies for gallium recycling.",
+        {
+            "actor": "JP",
+            "actor_country": "JP",
+            "instrument": "grant",
+            "amount": "80000000000",
+            "currency": "JPY",
+        },
+    ),
+    _case(
+        "a12-leader-two-presidents-each",
+        "President Trump and President Ramaphosa each pledged $100 million for a manganese corridor.",
+        {"actor": "US", "actor_country": "US", "amount": "100000000", "currency": "USD"},
+        {"actor": "ZA", "actor_country": "ZA", "amount": "100000000", "currency": "USD"},
+    ),
+    _case(
+        "a12-leader-bare-surname-is-no-country",
+        "Carney Metals will invest $12 million in a graphite pilot plant.",
+        {"actor": "Carney Metals", "actor_country": None, "instrument": "equity"},
+    ),
+    # --- an unknown company's country from the text ---
+    _case(
+        "a12-home-perth-based",
+        "Perth-based Quokka Critical Metals will invest A$30 million in a vanadium pilot plant.",
+        {
+            "actor": "Quokka Critical Metals",
+            "actor_country": "AU",
+            "instrument": "equity",
+            "amount": "30000000",
+            "currency": "AUD",
+            "minerals": ["vanadium"],
+        },
+    ),
+    _case(
+        "a12-home-tsxv-ticker",
+        "Laurentide Graphite (TSX-V: LGR) signed an offtake with Panasonic for anode material.",
+        {
+            "actor": "Laurentide Graphite",
+            "actor_country": "CA",
+            "instrument": "offtake",
+            "counterparty": "Panasonic",
+        },
+    ),
+    _case(
+        "a12-home-asx-listed",
+        "ASX-listed Banksia Rare Earths will take a 20% stake in a Malaysian separation plant.",
+        {
+            "actor": "Banksia Rare Earths",
+            "actor_country": "AU",
+            "instrument": "equity",
+            "minerals": ["rare-earths"],
+        },
+    ),
+    _case(
+        "a12-home-apposition-johannesburg",
+        "Karee Manganese, a Johannesburg-based producer, agreed to supply ore to a Chinese smelter.",
+        {
+            "actor": "Karee Manganese",
+            "actor_country": "ZA",
+            "instrument": "offtake",
+            "minerals": ["manganese"],
+        },
+    ),
+    _case(
+        "a12-home-pty-ltd",
+        "Mulga Minerals Pty Ltd will invest A$8 million in a cobalt recovery circuit.",
+        {"actor": "Mulga Minerals Pty Ltd", "actor_country": "AU", "instrument": "equity", "currency": "AUD"},
+    ),
+    _case(
+        "a12-home-south-african-pty",
+        "Highveld Vanadium (Pty) Ltd agreed to supply vanadium pentoxide to a battery maker.",
+        {"actor": "Highveld Vanadium Pty Ltd", "actor_country": "ZA", "instrument": "offtake"},
+    ),
+    _case(
+        "a12-home-gmbh-austrian",
+        "Alpen Wolfram GmbH, the Austrian tungsten processor, will invest €15 million in a new kiln.",
+        {"actor": "Alpen Wolfram GmbH", "actor_country": "AT", "instrument": "equity", "currency": "EUR"},
+    ),
+    _case(
+        "a12-home-gmbh",
+        "Lausitz Lithium GmbH will invest €60 million in a lithium hydroxide converter in Brandenburg.",
+        {"actor": "Lausitz Lithium GmbH", "actor_country": "DE", "instrument": "equity", "currency": "EUR"},
+    ),
+    _case(
+        "a12-home-plc",
+        "Dartmoor Tungsten plc will invest £9 million in reopening its processing plant.",
+        {"actor": "Dartmoor Tungsten plc", "actor_country": "GB", "instrument": "equity", "currency": "GBP"},
+    ),
+    _case(
+        "a12-home-oyj",
+        "Lapland Cobalt Oyj will invest €40 million in a cobalt sulphate refinery in Kokkola.",
+        {"actor": "Lapland Cobalt Oyj", "actor_country": "FI", "instrument": "equity", "amount": "40000000"},
+    ),
+    _case(
+        "a12-home-headquartered-in",
+        "Fraser Cobalt, headquartered in Vancouver, will invest C$22 million in a cobalt sulphate line.",
+        {"actor": "Fraser Cobalt", "actor_country": "CA", "instrument": "equity", "currency": "CAD"},
+    ),
+    _case(
+        "a12-home-aim-quoted",
+        "AIM-quoted Bodmin Tin agreed to sell tin concentrate to a Malaysian smelter.",
+        {"actor": "Bodmin Tin", "actor_country": "GB", "instrument": "offtake"},
+    ),
+    _case(
+        "a12-home-two-word-city",
+        "Cape Town-based Namaqua Heavy Minerals will invest R200 million in a zircon dryer.",
+        {"actor": "Namaqua Heavy Minerals", "actor_country": "ZA", "instrument": "equity", "currency": "ZAR"},
+    ),
+    _case(
+        "a12-home-no-clue-stays-unknown",
+        "Harrow Minerals will invest $15 million in a nickel sulphate pilot.",
+        {"actor": "Harrow Minerals", "actor_country": None, "instrument": "equity"},
+    ),
+    # --- no commitment ---
+    _case("a12-none-leader-visit", "President Macron visited the Lacq rare earth plant on Tuesday."),
+    _case("a12-none-listed-profile", "Toronto-listed Laurentide Graphite has three projects in Quebec."),
+    # --- round 12: several actors, the grammatical subject, in new words ---
+    _case(
+        "a12-multi-banks-each",
+        "HSBC and Standard Chartered will each lend $150 million to Ivanhoe Mines for its Kamoa smelter.",
+        {"actor": "HSBC", "actor_country": "GB", "instrument": "loan", "amount": "150000000"},
+        {"actor": "Standard Chartered", "actor_country": "GB", "instrument": "loan", "amount": "150000000"},
+    ),
+    _case(
+        "a12-multi-chipmakers-jointly",
+        "Micron and SK hynix jointly agreed to buy germanium from a Teck refinery in Trail.",
+        {"actor": "Micron", "actor_country": "US", "instrument": "offtake", "minerals": ["germanium"]},
+        {"actor": "SK hynix", "actor_country": "KR", "instrument": "offtake", "minerals": ["germanium"]},
+    ),
+    _case(
+        "a12-multi-leaders-and-country",
+        "Prime Minister Carney and Chancellor Merz each pledged €300 million for a joint graphite reserve.",
+        {"actor": "CA", "actor_country": "CA", "amount": "300000000", "currency": "EUR"},
+        {"actor": "DE", "actor_country": "DE", "amount": "300000000", "currency": "EUR"},
+    ),
+    _case(
+        "a12-subject-over-place-chipmaker",
+        "Infineon agreed to buy gallium from a Kazakh aluminium refinery in Pavlodar.",
+        {"actor": "Infineon", "actor_country": "DE", "instrument": "offtake", "minerals": ["gallium"]},
+    ),
+    _case(
+        "a12-subject-over-place-bank",
+        "Mizuho will lend $90 million to a nickel processor in Sulawesi, Indonesia.",
+        {"actor": "Mizuho", "actor_country": "JP", "instrument": "loan", "amount": "90000000"},
+    ),
+    _case(
+        "a12-subject-manufacturer-equity",
+        "Apple will invest $500 million in MP Materials to build a magnet recycling line in Texas.",
+        {
+            "actor": "Apple",
+            "actor_country": "US",
+            "instrument": "equity",
+            "amount": "500000000",
+            "counterparty": "MP Materials",
+            "minerals": ["rare-earths"],
+        },
+    ),
+    _case(
+        "a12-subject-state-miner-loan",
+        "Codelco secured a $1 billion loan from a group of Japanese banks led by MUFG.",
+        {"actor": "MUFG", "actor_country": "JP", "instrument": "loan", "amount": "1000000000"},
+    ),
+    _case(
+        "a12-home-listed-counterparty-kept",
+        "EFA will lend A$40 million to ASX-listed Wattle Graphite for a purification plant.",
+        {
+            "actor": "EFA",
+            "actor_country": "AU",
+            "instrument": "loan",
+            "amount": "40000000",
+            "counterparty": "Wattle Graphite",
+        },
+    ),
+    _case(
+        "a12-ticker-is-not-the-agency",
+        "Yukon Antimony (TSX-V: DOE) will invest C$18 million in an antimony roaster.",
+        {"actor": "Yukon Antimony", "actor_country": "CA", "instrument": "equity", "currency": "CAD"},
+    ),
+    # --- round 12: office holders speak for their government ---
+    _case(
+        "a12-minister-portfolio-currency",
+        "Resources Minister Madeleine King announced A$45 million in grants for vanadium refining.",
+        {
+            "actor": "AU",
+            "actor_country": "AU",
+            "instrument": "grant",
+            "amount": "45000000",
+            "currency": "AUD",
+        },
+    ),
+    _case(
+        "a12-minister-adjective",
+        "German Economy Minister Katherina Reiche pledged €80 million for a gallium recovery pilot.",
+        {"actor": "DE", "actor_country": "DE", "amount": "80000000", "currency": "EUR"},
+    ),
+    _case(
+        "a12-minister-bare-dollar-unknown",
+        "Trade Secretary Ana Ruiz announced $30 million in grants for lithium exploration.",
+        {"actor": "Trade Secretary Ana Ruiz", "actor_country": None, "instrument": "grant"},
+    ),
+    _case(
+        "a12-leader-after-possessive",
+        "Brazil's Lula pledged R$1 billion for a rare earth magnet plant in Minas Gerais.",
+        {"actor": "BR", "actor_country": "BR", "amount": "1000000000", "currency": "BRL"},
+    ),
+    _case(
+        "a12-company-after-possessive-stays",
+        "Chile's Codelco will invest $300 million in a lithium venture with SQM.",
+        {"actor": "Codelco", "actor_country": "CL", "instrument": "equity", "amount": "300000000"},
+    ),
+    _case(
+        "a12-lower-case-words-are-no-company",
+        "Canberra backs Australian vanadium with A$60 million in grants.",
+        {
+            "actor": "AU",
+            "actor_name": "Canberra",
+            "instrument": "grant",
+            "amount": "60000000",
+            "currency": "AUD",
+        },
+    ),
+    _case(
+        "a12-leaders-plural-title-each",
+        "Prime Ministers Luxon and Takaichi each pledged $50 million for a joint rare earth reserve.",
+        {"actor": "NZ", "actor_country": "NZ", "amount": "50000000"},
+        {"actor": "JP", "actor_country": "JP", "amount": "50000000"},
+    ),
 ]
 
 # Cases the parser still reads differently from what was written before it read them.

@@ -1453,4 +1453,48 @@ CASES: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        "id": "art12-perth-junior-release",
+        "kind": "article",
+        "headline": "Quandong Rare Earths signs offtake with Vacuumschmelze",
+        "text": "PERTH, Australia, 14 May 2025 - Perth-based Quandong Rare Earths (ASX: QRE) has "
+        "signed a binding offtake agreement with Vacuumschmelze to supply 1,500 tonnes a year of mixed "
+        "rare earth carbonate from its Mount Weld North project.\n\n"
+        "The five-year agreement starts with first production, expected in 2028.\n\n"
+        '"Securing a European magnet maker as our foundation customer is a major step," managing '
+        "director Jane Hollis said.\n\n"
+        "In 2024 the company raised A$12 million in a placement to fund drilling.\n\n"
+        "Quandong shares rose 9% on the news.",
+        "commitments": [
+            {
+                "actor": "Quandong Rare Earths",
+                "actor_country": "AU",
+                "instrument": "offtake",
+                "counterparty": "Vacuumschmelze",
+                "minerals": ["rare-earths"],
+                "announced_on": date(2025, 5, 14),
+            }
+        ],
+    },
+    {
+        "id": "art12-leaders-summit-pledges",
+        "kind": "article",
+        "headline": "Macron and Takaichi pledge critical minerals cooperation",
+        "text": "PARIS, June 2, 2025 - President Macron and Prime Minister Takaichi agreed on Monday "
+        "to work together on rare earth recycling, the Elysée said.\n\n"
+        "Prime Minister Takaichi said Japan would provide €150 million in grants for joint recycling "
+        "research with French laboratories.\n\n"
+        "France and Japan signed a first memorandum on critical minerals in 2023.\n\n"
+        "The two leaders will meet again at the G7 summit next year.",
+        "commitments": [
+            {
+                "actor": "JP",
+                "actor_country": "JP",
+                "instrument": "grant",
+                "amount": "150000000",
+                "currency": "EUR",
+                "announced_on": date(2025, 6, 2),
+            }
+        ],
+    },
 ]

@@ -670,6 +670,98 @@ CASES: list[dict[str, Any]] = [
         "m-bare-name-needs-magnitude",
         "Managem sold the drill rig for 900 dirhams, a local paper joked.",
     ),
+    # --- round 12: money and instruments in new words ---
+    _c(
+        "m12-chf-after-number",
+        "Switzerland will grant 30 million CHF to a Swiss tungsten recycler.",
+        {"actor": "CH", "instrument": "grant", "amount": "30000000", "currency": "CHF"},
+    ),
+    _c(
+        "m12-sek-loan-words",
+        "Swedfund will lend SEK 350 million to a Zambian copper processor.",
+        {"actor": "Swedfund", "instrument": "loan", "amount": "350000000", "currency": "SEK"},
+    ),
+    _c(
+        "m12-lakh-crore-rupee-sign",
+        "NMDC will invest ₹2,500 crore in a lithium block in Australia.",
+        {
+            "actor": "NMDC",
+            "actor_country": "IN",
+            "instrument": "equity",
+            "amount": "25000000000",
+            "currency": "INR",
+        },
+    ),
+    _c(
+        "m12-number-words-billion",
+        "Ma'aden will invest three billion riyals in a phosphate and rare earth complex.",
+        {"actor": "Ma'aden", "instrument": "equity", "amount": "3000000000", "currency": "SAR"},
+    ),
+    _c(
+        "m12-range-ceiling",
+        "BHP will invest between $1.2 billion and $1.5 billion in a nickel sulphate plant.",
+        {"actor": "BHP", "instrument": "equity", "amount": "1500000000", "amount_is_ceiling": True},
+    ),
+    _c(
+        "m12-bare-dollar-canberra",
+        "Canberra will provide $120 million in grants for graphite anode manufacturing.",
+        {"actor": "AU", "instrument": "grant", "amount": "120000000", "currency": "AUD"},
+    ),
+    _c(
+        "m12-put-money-into",
+        "Mubadala will put $400 million into a Brazilian rare earths miner.",
+        {"actor": "Mubadala", "actor_country": "AE", "instrument": "equity", "amount": "400000000"},
+    ),
+    _c(
+        "m12-extend-financing",
+        "Standard Chartered extended $250 million of financing to Trafigura for cobalt purchases.",
+        {"actor": "Standard Chartered", "actor_country": "GB", "instrument": "loan", "amount": "250000000"},
+    ),
+    _c(
+        "m12-provide-funding-grant",
+        "Innovate UK will provide £6 million of funding to a magnet recycling consortium.",
+        {"actor": "Innovate UK", "instrument": "grant", "amount": "6000000", "currency": "GBP"},
+    ),
+    _c(
+        "m12-buy-output-offtake",
+        "Toyota Tsusho agreed to buy half of the output of a Argentine lithium plant.",
+        {"actor": "Toyota Tsusho", "instrument": "offtake", "minerals": ["lithium"]},
+    ),
+    _c(
+        "m12-krw-after",
+        "Korea Zinc will invest 500 billion won in a germanium recovery line.",
+        {"actor": "Korea Zinc", "instrument": "equity", "amount": "500000000000", "currency": "KRW"},
+    ),
+    _c(
+        "m12-brl-prefix",
+        "BNDES approved a R$ 800 million loan to a rare earth project in Goiás.",
+        {"actor": "BNDES", "instrument": "loan", "amount": "800000000", "currency": "BRL"},
+    ),
+    _c(
+        "m12-aud-suffix-code",
+        "The NRF will invest 45 million AUD in a lithium hydroxide refinery in Kwinana.",
+        {"actor": "NRF", "instrument": "equity", "amount": "45000000", "currency": "AUD"},
+    ),
+    _c(
+        "m12-grant-awarded-to",
+        "ARENA awarded A$14 million to a graphite anode pilot in Queensland.",
+        {"actor": "ARENA", "instrument": "grant", "amount": "14000000", "currency": "AUD"},
+    ),
+    _c(
+        "m12-eur-words-million",
+        "The German Raw Materials Fund will invest fifty million euros in a gallium recovery plant.",
+        {
+            "actor": "German Raw Materials Fund",
+            "instrument": "equity",
+            "amount": "50000000",
+            "currency": "EUR",
+        },
+    ),
+    _c(
+        "m12-yen-guarantee",
+        "NEXI will guarantee ¥30 billion of bank loans for a Philippine nickel plant.",
+        {"actor": "NEXI", "instrument": "guarantee", "amount": "30000000000", "currency": "JPY"},
+    ),
 ]
 
 # Misses outside money (another class of issue 12), kept as written and scored as wrong.

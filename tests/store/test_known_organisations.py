@@ -34,6 +34,9 @@ KINDS = {
     "refiner",
     "energy-company",
     "multilateral",
+    "chipmaker",
+    "manufacturer",
+    "bank",
 }
 ALIASES = [(o, alias) for o in ORGANISATIONS for alias in o.aliases]
 

@@ -1,0 +1,192 @@
+"""Where a company the organisations table does not know is from, when the text says so:
+"Perth-based", "ASX-listed", "(TSX-V: ABC)", ", a Johannesburg-based miner," or a legal form
+that belongs to one country ("Pty Ltd", "GmbH", "Oyj")."""
+
+from __future__ import annotations
+
+import re
+
+from store.extraction.actors import country_named
+from store.extraction.known_actors import EXCHANGE_COUNTRIES
+from store.extraction.text import Token
+
+# Mining and finance cities that are not capitals (capitals are read through the actor table:
+# "Tokyo-based" is Japan). A city named in two countries is left out.
+CITY_COUNTRIES = {
+    "perth": "AU",
+    "sydney": "AU",
+    "melbourne": "AU",
+    "brisbane": "AU",
+    "adelaide": "AU",
+    "darwin": "AU",
+    "hobart": "AU",
+    "kalgoorlie": "AU",
+    "toronto": "CA",
+    "vancouver": "CA",
+    "montreal": "CA",
+    "montréal": "CA",
+    "calgary": "CA",
+    "edmonton": "CA",
+    "sudbury": "CA",
+    "saskatoon": "CA",
+    "quebec city": "CA",
+    "johannesburg": "ZA",
+    "cape town": "ZA",
+    "durban": "ZA",
+    "denver": "US",
+    "houston": "US",
+    "new york": "US",
+    "phoenix": "US",
+    "tempe": "US",
+    "reno": "US",
+    "spokane": "US",
+    "salt lake city": "US",
+    "charlotte": "US",
+    "pittsburgh": "US",
+    "chicago": "US",
+    "boston": "US",
+    "san francisco": "US",
+    "osaka": "JP",
+    "busan": "KR",
+    "shanghai": "CN",
+    "shenzhen": "CN",
+    "hong kong": "HK",
+    "mumbai": "IN",
+    "bengaluru": "IN",
+    "bangalore": "IN",
+    "dubai": "AE",
+    "santiago": "CL",
+    "são paulo": "BR",
+    "sao paulo": "BR",
+    "belo horizonte": "BR",
+    "rio de janeiro": "BR",
+    "monterrey": "MX",
+    "almaty": "KZ",
+    "tashkent": "UZ",
+    "lubumbashi": "CD",
+    "kolwezi": "CD",
+    "windhoek": "NA",
+    "gaborone": "BW",
+    "harare": "ZW",
+    "lusaka": "ZM",
+    "kigali": "RW",
+    "nairobi": "KE",
+    "accra": "GH",
+    "dar es salaam": "TZ",
+    "casablanca": "MA",
+    "oslo": "NO",
+    "stockholm": "SE",
+    "helsinki": "FI",
+    "tallinn": "EE",
+    "copenhagen": "DK",
+    "amsterdam": "NL",
+    "rotterdam": "NL",
+    "frankfurt": "DE",
+    "munich": "DE",
+    "hamburg": "DE",
+    "düsseldorf": "DE",
+    "dusseldorf": "DE",
+    "milan": "IT",
+    "barcelona": "ES",
+    "zurich": "CH",
+    "zürich": "CH",
+    "geneva": "CH",
+    "zug": "CH",
+    "baar": "CH",
+    "luxembourg": "LU",
+    "dublin": "IE",
+    "tel aviv": "IL",
+    "hsinchu": "TW",
+    "taipei": "TW",
+    "kuala lumpur": "MY",
+    "auckland": "NZ",
+    # capitals the actor table does not read as their government
+    "buenos aires": "AR",
+    "lima": "PE",
+    "mexico city": "MX",
+    "bogotá": "CO",
+    "bogota": "CO",
+    "madrid": "ES",
+    "lisbon": "PT",
+    "warsaw": "PL",
+    "vienna": "AT",
+    "brussels": "BE",  # a company there is Belgian, not the Union's
+    "doha": "QA",
+    "singapore": "SG",
+}
+# Legal forms that name one country, as written at the end of a company's name. "GmbH" is
+# also Austrian and Swiss: the sentence saying so wins (_GMBH_ELSEWHERE).
+LEGAL_FORMS = {
+    "Pty": "AU",
+    "PTY": "AU",
+    "GmbH": "DE",
+    "plc": "GB",
+    "PLC": "GB",
+    "Plc": "GB",
+    "ASA": "NO",
+    "AB": "SE",
+    "Oyj": "FI",
+    "Oy": "FI",
+    "S.p.A.": "IT",
+    "SpA": "IT",
+    "K.K.": "JP",
+    "Tbk": "ID",
+    "Bhd": "MY",
+    "Pte": "SG",
+    "KGaA": "DE",
+}
+_GMBH_ELSEWHERE = (
+    (re.compile(r"\b(?:Austria|Austrian|Vienna|Linz|Graz)\b"), "AT"),
+    (re.compile(r"\b(?:Switzerland|Swiss|Zurich|Zürich|Zug|Geneva|Basel)\b"), "CH"),
+)
+_HOME_SUFFIX = re.compile(r"-(?:based|headquartered|listed|quoted|registered|domiciled)$", re.I)
+_TICKER = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z -]{1,15}?)\s*:")
+_DESCRIBED_AFTER = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?([A-Z][\w.'-]*(?:\s+[A-Z][\w'-]*)?)"
+    r"-(?:based|headquartered|listed|quoted|registered)\b"
+)
+_BASED_IN = re.compile(
+    r",?\s+(?:which\s+is\s+)?(?:based|headquartered)\s+in\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
+)
+
+
+def place_country(place: str) -> str | None:
+    """The country of a city, exchange or country name ("Perth", "ASX", "Canadian", "UK")."""
+    key = place.strip().lower()
+    return CITY_COUNTRIES.get(key) or EXCHANGE_COUNTRIES.get(key) or country_named(place.strip())
+
+
+def _descriptor_country(tokens: list[Token], i: int) -> str | None:
+    """The country of a "Perth-based" or "Buenos Aires-based" word at token i."""
+    place = _HOME_SUFFIX.sub("", tokens[i].text)
+    if place == tokens[i].text:
+        return None
+    if i > 0 and tokens[i - 1].text[:1].isupper():  # "Salt Lake City-based", "Cape Town-based"
+        for back in (2, 1):
+            if i - back >= 0:
+                words = " ".join(t.text for t in tokens[i - back : i])
+                if found := place_country(f"{words} {place}"):
+                    return found
+    return place_country(place)
+
+
+def stated_home(text: str, tokens: list[Token], first: int, last: int) -> str | None:
+    """The country the text gives a company named by tokens [first, last): its legal form, a
+    descriptor before it, a listing in brackets or a description after it."""
+    for k in range(max(first + 1, last - 2), last):
+        form = LEGAL_FORMS.get(tokens[k].text)
+        if form == "AU" and text[: tokens[k].start].endswith("("):
+            return "ZA"  # South Africa writes "(Pty) Ltd"
+        if form == "DE" and tokens[k].text == "GmbH":
+            return next((code for pattern, code in _GMBH_ELSEWHERE if pattern.search(text)), form)
+        if form:
+            return form
+    if first > 0 and (found := _descriptor_country(tokens, first - 1)):
+        return found
+    end = tokens[last - 1].end
+    if (ticker := _TICKER.match(text, end)) and (found := EXCHANGE_COUNTRIES.get(ticker[1].lower())):
+        return found
+    for pattern in (_DESCRIBED_AFTER, _BASED_IN):
+        if (described := pattern.match(text, end)) and (found := place_country(described[1])):
+            return found
+    return None

@@ -1,0 +1,60 @@
+"""Where a company the organisations table does not know is from (store/extraction/homes.py),
+and leaders read as their country (known_actors.LEADERS)."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.extraction import extract
+from store.extraction.homes import stated_home
+from store.extraction.text import tokenize
+
+
+def _home(text: str, name: str) -> str | None:
+    tokens = tokenize(text)
+    words = [t.text for t in tokenize(name)]
+    first = next(i for i in range(len(tokens)) if [t.text for t in tokens[i : i + len(words)]] == words)
+    return stated_home(text, tokens, first, first + len(words))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Darwin-based Arnhem Metals said so.", "Arnhem Metals", "AU"),
+        ("Salt Lake City-based Wasatch Lithium said so.", "Wasatch Lithium", "US"),
+        ("JSE-listed Limpopo Chrome said so.", "Limpopo Chrome", "ZA"),
+        ("Canadian-listed Taiga Nickel said so.", "Taiga Nickel", "CA"),
+        ("Seoul-headquartered Hangang Materials said so.", "Hangang Materials", "KR"),
+        ("Torne Metals AB said so.", "Torne Metals AB", "SE"),
+        ("Fjord Graphite ASA said so.", "Fjord Graphite ASA", "NO"),
+        ("Sardegna Metalli S.p.A. said so.", "Sardegna Metalli S.p.A.", "IT"),
+        ("Kanto Rare K.K. said so.", "Kanto Rare K.K.", "JP"),
+        ("Ruhr Magnet GmbH, a Swiss-owned firm, said so.", "Ruhr Magnet GmbH", "CH"),
+        ("Rand Cobalt (Pty) Ltd said so.", "Rand Cobalt Pty Ltd", "ZA"),
+        ("Pampa Litio (NYSE: PLI) said so.", "Pampa Litio", "US"),
+        ("Tasman Nickel, an Auckland-based developer, said so.", "Tasman Nickel", "NZ"),
+        ("Kivu Tin, based in Kigali, said so.", "Kivu Tin", "RW"),
+        # nothing said: unknown, not guessed
+        ("Ridgeway Cobalt said so.", "Ridgeway Cobalt", None),
+        ("Perthshire Minerals Ltd said so.", "Perthshire Minerals Ltd", None),
+    ],
+)
+def test_a_company_takes_the_country_its_text_gives(text: str, name: str, country: str | None) -> None:
+    assert _home(text, name) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "country"),
+    [
+        ("Chancellor Scholz pledged €200 million for a lithium refinery.", "DE", "DE"),
+        ("Emmanuel Macron pledged €200 million for a lithium refinery.", "FR", "FR"),
+        ("The Meloni government pledged €200 million for a lithium refinery.", "IT", "IT"),
+        # a surname without title or full name is not the country
+        ("Merz Minerals pledged €200 million for a lithium refinery.", "Merz Minerals", None),
+    ],
+)
+def test_a_leader_with_a_title_or_full_name_is_the_country(
+    text: str, actor: str, country: str | None
+) -> None:
+    (draft,) = extract(text).commitments
+    assert (draft.actor, draft.actor_country) == (actor, country)
