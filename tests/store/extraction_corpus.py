@@ -2212,6 +2212,7 @@ from tests.store import (  # noqa: E402
     extraction_blind5,
     extraction_blind6,
     extraction_blind7,
+    extraction_blind8,
     extraction_corpus_actors,
     extraction_corpus_articles,
     extraction_corpus_articles2,
@@ -2228,6 +2229,7 @@ for _module in (
     extraction_blind5,
     extraction_blind6,
     extraction_blind7,
+    extraction_blind8,
 ):
     CASES.extend(_module.CASES)
     KNOWN_PROJECTS.extend(n for n in _module.KNOWN_PROJECTS_EXTRA if n not in KNOWN_PROJECTS)
@@ -2264,6 +2266,9 @@ KNOWN_MISSES.update(
 )
 KNOWN_MISSES.update(
     {case_id: f"blind batch 7: {reason}" for case_id, reason in extraction_blind7.BLIND7_MISSES.items()}
+)
+KNOWN_MISSES.update(
+    {case_id: f"blind batch 8: {reason}" for case_id, reason in extraction_blind8.BLIND8_MISSES.items()}
 )
 for _case in CASES:
     if _case["id"] in KNOWN_MISSES:
