@@ -37,19 +37,24 @@ def empty_cache() -> Iterator[None]:
     answer_cache._CACHE.clear()
 
 
-@pytest.fixture
-def store(demo_session: Session) -> Session:
-    """The demo store with both version rows (the PostgreSQL fixture's reset drops them)."""
+def with_version_rows(session: Session) -> None:
+    """Both data-version rows, as migrations make them (the PostgreSQL fixture's reset drops them)."""
     for scope in (data_version.SCOPE, data_version.NOTES_SCOPE):
-        demo_session.execute(
+        session.execute(
             text(
                 f"INSERT INTO {data_version.TABLE} (scope, version) SELECT CAST(:scope AS VARCHAR(32)), "
                 f":version WHERE NOT EXISTS (SELECT 1 FROM {data_version.TABLE} WHERE scope = :scope)"
             ),
             {"scope": scope, "version": random.getrandbits(62)},
         )
-    demo_session.commit()
-    assert data_version.current_with_notes(demo_session) is not None
+    session.commit()
+    assert data_version.current_with_notes(session) is not None
+
+
+@pytest.fixture
+def store(demo_session: Session) -> Session:
+    """The demo store, its answers cached."""
+    with_version_rows(demo_session)
     return demo_session
 
 
@@ -225,10 +230,10 @@ def test_the_lru_keeps_the_most_recently_used_within_its_count() -> None:
 
 
 def test_the_lru_keeps_within_its_size_and_skips_an_answer_too_big() -> None:
-    cache = answer_cache.AnswerCache(max_items=100, max_bytes=5_000)
+    cache = answer_cache.AnswerCache(max_items=100, max_bytes=20_000)
     for n in range(20):
         cache.put(n, _reply(n, size=1_000))
-    assert 0 < cache.bytes <= 5_000 and len(cache) < 20
+    assert 0 < cache.bytes <= 20_000 and 1 < len(cache) < 20
     assert cache.get(19) is not None and cache.get(0) is None
     cache.put("huge", _reply(99, size=10_000))
     assert cache.get("huge") is None
