@@ -22,6 +22,7 @@ import handlers.feed_commands  # noqa: F401
 import handlers.follow_commands  # noqa: F401
 import handlers.questions  # noqa: F401
 from bot.core.services import Services
+from handlers import answer_cache
 from handlers.context import database_trouble, services_of
 from handlers.replies import error
 from handlers.router import (
@@ -82,7 +83,9 @@ def route(services: Services, req: CommandRequest) -> Outcome:
             "Shorten the name or the words and try again.",
         )
     if sub is None:
-        return unknown_subcommand(services, req, req.subcommand)
+        return answer_cache.answered(
+            services, req, answer_cache.QUESTION, lambda: unknown_subcommand(services, req, req.subcommand)
+        )
     if req.args.strip().lower() == "help":  # `<subcommand> help` works for every subcommand
         req = dataclasses.replace(req, text=f"help {sub.name}")
         sub = ROUTER.subcommands["help"]
@@ -91,7 +94,7 @@ def route(services: Services, req: CommandRequest) -> Outcome:
     try:
         if sub.name in READ_ONLY:
             with services.reading():  # on SQLite: never queued behind writers
-                return sub.handler(services, req)
+                return answer_cache.answered(services, req, sub.name, lambda: sub.handler(services, req))
         return sub.handler(services, req)
     except UserError as exc:
         hint = (

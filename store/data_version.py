@@ -90,6 +90,54 @@ def ddl_downgrade(dialect: str) -> list[str]:
     return [*stmts, f"DROP TABLE IF EXISTS {TABLE}"]
 
 
+# Updates, milestones and claims: the notes around the records, with a version of their own
+# (they are written far more often than totals change, and nothing cached on the records
+# version reads them). Answers that show them (a project's card, `find`) key on both.
+NOTES_SCOPE = "notes"
+NOTES_TABLES = ("projectupdate", "milestone", "claim")
+
+
+def notes_ddl_upgrade(dialect: str) -> list[str]:
+    """The `notes` version row and the triggers that bump it, as `ddl_upgrade` does for records."""
+    stmts = [f"INSERT INTO {TABLE} (scope, version) VALUES ('{NOTES_SCOPE}', {uuid.uuid4().int >> 65})"]
+    if dialect == "sqlite":
+        bump = f"UPDATE {TABLE} SET version = random() WHERE scope = '{NOTES_SCOPE}'"
+        for table in NOTES_TABLES:
+            for op in ("INSERT", "UPDATE", "DELETE"):
+                stmts.append(
+                    f"CREATE TRIGGER {table}_notes_version_{op.lower()} AFTER {op} ON {table} "
+                    f"BEGIN {bump}; END"
+                )
+        return stmts
+    bump = (
+        f"UPDATE {TABLE} SET version = nextval('{TABLE}_seq'), writer = txid_current() "
+        f"WHERE scope = '{NOTES_SCOPE}' AND writer IS DISTINCT FROM txid_current()"
+    )
+    stmts.append(
+        "CREATE FUNCTION bump_notes_version() RETURNS trigger LANGUAGE plpgsql AS "
+        f"$$ BEGIN {bump}; RETURN NULL; END $$"
+    )
+    for table in NOTES_TABLES:
+        stmts.append(
+            f"CREATE TRIGGER {table}_notes_version AFTER INSERT OR UPDATE OR DELETE OR "
+            f"TRUNCATE ON {table} FOR EACH STATEMENT EXECUTE FUNCTION bump_notes_version()"
+        )
+    return stmts
+
+
+def notes_ddl_downgrade(dialect: str) -> list[str]:
+    if dialect == "sqlite":
+        stmts = [
+            f"DROP TRIGGER IF EXISTS {table}_notes_version_{op}"
+            for table in NOTES_TABLES
+            for op in ("insert", "update", "delete")
+        ]
+    else:
+        stmts = [f"DROP TRIGGER IF EXISTS {table}_notes_version ON {table}" for table in NOTES_TABLES]
+        stmts.append("DROP FUNCTION IF EXISTS bump_notes_version()")
+    return [*stmts, f"DELETE FROM {TABLE} WHERE scope = '{NOTES_SCOPE}'"]
+
+
 _SQLITE_CURRENT = text(f"SELECT version, 1 FROM {TABLE} WHERE scope = '{SCOPE}'")
 _POSTGRES_CURRENT = text(
     f"SELECT version, txid_current_if_assigned() IS NULL FROM {TABLE} WHERE scope = '{SCOPE}'"
@@ -104,6 +152,26 @@ def current(session: Session) -> tuple[str, int] | None:
     if row is None or not row[1]:
         return None
     return (_database_name(bind.engine), int(row[0]))
+
+
+_SQLITE_BOTH = text(
+    f"SELECT max(CASE WHEN scope = '{SCOPE}' THEN version END), "
+    f"max(CASE WHEN scope = '{NOTES_SCOPE}' THEN version END), 1 FROM {TABLE}"
+)
+_POSTGRES_BOTH = text(
+    f"SELECT max(CASE WHEN scope = '{SCOPE}' THEN version END), "
+    f"max(CASE WHEN scope = '{NOTES_SCOPE}' THEN version END), "
+    f"txid_current_if_assigned() IS NULL FROM {TABLE}"
+)
+
+
+def current_with_notes(session: Session) -> tuple[str, int, int] | None:
+    """(database, records version, notes version) in one statement; None: do not cache."""
+    bind = session.get_bind()
+    row = session.execute(_SQLITE_BOTH if bind.dialect.name == "sqlite" else _POSTGRES_BOTH).first()
+    if row is None or row[0] is None or row[1] is None or not row[2]:
+        return None
+    return (_database_name(bind.engine), int(row[0]), int(row[1]))
 
 
 _database_names: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()

@@ -38,6 +38,10 @@ class Settings(BaseSettings):
     web_concurrency: int = Field(default=1, ge=1, le=64)
     # How often each process looks for acknowledged work a crashed process left (jobs/inbox.py).
     inbox_recovery_seconds: float = Field(default=60, ge=1, le=3600)
+    # Rendered answers of read commands kept per data version, per process (handlers/
+    # answer_cache.py): at most this many, and about this many MB of memory. 0: off.
+    answer_cache_size: int = Field(default=1024, ge=0)
+    answer_cache_mb: float = Field(default=32, ge=0)
     # The outside world (jobs/fetch.py): links, feeds and exchange rates.
     fetch_allow_private: bool = False  # 1: also read private and local addresses (an intranet)
     fx_rates_url: str = "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml"

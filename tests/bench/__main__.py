@@ -82,6 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="measure only the slash commands or only the message events (no digest, no cold stats)",
     )
     parser.add_argument("--keep-logs", action="store_true", help="keep the servers' logs")
+    parser.add_argument(
+        "--cold",
+        action="store_true",
+        help="serve the bot with its answer cache off (ANSWER_CACHE_SIZE=0): every answer computed",
+    )
     return parser
 
 
@@ -109,7 +114,7 @@ def config_from(args: argparse.Namespace) -> Config:
     if args.workers:
         config = replace(config, workers=args.workers)
     backends = ("sqlite", "postgres") if args.backend == "both" else (args.backend,)
-    return replace(config, backends=backends, keep_logs=args.keep_logs, only=args.only)
+    return replace(config, backends=backends, keep_logs=args.keep_logs, only=args.only, cold=args.cold)
 
 
 def _terminate(signum: int, _frame: object) -> None:

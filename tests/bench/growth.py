@@ -80,7 +80,7 @@ def measure_size(
         out.commitments = seeded["added"]["commitments"]
         log(f"[{backend} growth] seeded in {out.seed_seconds:.1f} s; measuring")
         work = Workload(config, seeded, slack.response_url("bench"))
-        env = server_env(slack.api_url, url)
+        env = server_env(slack.api_url, url, cold=config.cold)
         bot = Server("minerals-bot serve", server_argv(), env, workdir / f"{backend}-{projects}-bot.log")
         base = Server(
             BARE, [sys.executable, "-m", "tests.bench.baseline"], env, workdir / f"{backend}-base.log"

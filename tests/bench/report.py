@@ -211,7 +211,13 @@ def render(results: list[BackendResult], info: dict[str, str], config: Config) -
         f"spread. Per round: {config.requests} requests per command at 1 client, "
         f"{config.requests_concurrent} at {max(config.clients)}; {config.events} events of each "
         f"kind from {config.event_clients} clients; the digest is built {config.digest_runs} "
-        "times.",
+        "times. "
+        + (
+            "The bot's answer cache was off (`--cold`, ANSWER_CACHE_SIZE=0): every answer computed."
+            if config.cold
+            else "The bot's answer cache was on (as served): a repeated question is answered "
+            "from it until the next write; `--cold` measures it off."
+        ),
         "",
     ]
     for r in (r for r in results if command_names(r)):

@@ -70,6 +70,7 @@ class Config:
     only: str | None = None  # "commands" or "events": measure just that part
     log: Callable[[str], None] = field(default=lambda line: print(line, flush=True))
     keep_logs: bool = False
+    cold: bool = False  # the bot with its answer cache off (ANSWER_CACHE_SIZE=0)
 
     def requests_for(self, clients: int) -> int:
         return self.requests if clients == 1 else self.requests_concurrent
@@ -278,8 +279,11 @@ def server_argv() -> list[str]:
     return [sys.executable, "-m", "bot.cli", "serve"]
 
 
-def server_env(slack_api_url: str, database_url: str) -> dict[str, str]:
+def server_env(slack_api_url: str, database_url: str, *, cold: bool = False) -> dict[str, str]:
+    """The bot's environment; `cold`: every answer computed, none served from the answer cache."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DATABASE_URL"))}
+    if cold:
+        env["ANSWER_CACHE_SIZE"] = "0"
     env.update(
         {
             "SLACK_BOT_TOKEN": "xoxb-bench",
@@ -569,7 +573,7 @@ def run_backend(backend: str, config: Config, slack: Any, posts: PostCounter, wo
         result.sizes = dict(seeded["added"])
         log(f"[{backend}] seeded in {result.seed_seconds:.1f} s: {seeded['added']}")
         work = Workload(config, seeded, slack.response_url("bench"))
-        env = server_env(slack.api_url, url)
+        env = server_env(slack.api_url, url, cold=config.cold)
         baseline_argv = [sys.executable, "-m", "tests.bench.baseline"]
         for round_no in range(1, config.rounds + 1):
             log(f"[{backend}] round {round_no}/{config.rounds}")

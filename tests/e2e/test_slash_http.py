@@ -221,6 +221,36 @@ def test_private_channel_records_stay_in_their_channel(bot):
     assert "Korea" not in all_text(answer(bot.command("stats by:country")))
 
 
+def test_a_cached_answer_keeps_to_its_channel_and_goes_with_a_write(bot):
+    """The answer cache (handlers/answer_cache.py) over HTTP: the same words in another
+    channel are answered for that channel, and a new record shows in the next answer."""
+    from handlers import answer_cache
+    from tests.handlers.test_answer_cache import with_version_rows
+
+    with bot.services.session() as s:
+        with_version_rows(s)
+
+    def kr_commitment(statement: str, provenance: dict[str, object]) -> None:
+        with bot.services.session() as s:
+            records.create_commitment(
+                s,
+                CommitmentIn(actor="KR", instrument="grant", statement=statement),
+                actor="U1",
+                provenance=provenance,
+                audience=EVERYTHING,
+                now=datetime.now(UTC),
+            )
+
+    kr_commitment("secret korean grant", {"source_channel": "GSECRET", "source_private": True})
+    hits = answer_cache._CACHE.hits
+    inside = [all_text(answer(bot.command("commitments by:KR", channel="GSECRET"))) for _ in range(2)]
+    assert answer_cache._CACHE.hits == hits + 1 and inside[0] == inside[1] and "Korea" in inside[0]
+    for _ in range(2):
+        assert "No commitments match" in all_text(answer(bot.command("commitments by:KR", user="U2")))
+    kr_commitment("public korean grant", {})
+    assert "Korea" in all_text(answer(bot.command("commitments by:KR", user="U2")))
+
+
 def test_export_sends_a_csv_by_dm_through_the_upload_flow(bot, slack):
     body = answer(bot.command("export commitments"))
     assert "Preparing" in body["text"]

@@ -1,0 +1,248 @@
+"""Rendered answers kept per data version (handlers/answer_cache.py): a repeat is served from
+the cache, and nothing is ever served to someone it was not computed for, or after a write."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from bot.core.services import Services
+from bot.core.settings import Settings
+from handlers import answer_cache
+from handlers.router import CommandRequest, Reply
+from handlers.slash import route
+from store import data_version, queries, records
+from store.models import Commitment
+from store.schemas import CommitmentIn, ProjectIn
+from store.visibility import EVERYTHING, Audience
+
+NOW = datetime(2025, 12, 1, 12, 0, tzinfo=UTC)
+PRIVATE = {"source_private": True, "source_channel": "GSECRET"}
+
+Ask = Callable[..., str]
+
+
+@pytest.fixture(autouse=True)
+def empty_cache() -> Iterator[None]:
+    answer_cache._CACHE.clear()
+    yield
+    answer_cache._CACHE.clear()
+
+
+def with_version_rows(session: Session) -> None:
+    """Both data-version rows, as migrations make them (the PostgreSQL fixture's reset drops them)."""
+    for scope in (data_version.SCOPE, data_version.NOTES_SCOPE):
+        session.execute(
+            text(
+                f"INSERT INTO {data_version.TABLE} (scope, version) SELECT CAST(:scope AS VARCHAR(32)), "
+                f":version WHERE NOT EXISTS (SELECT 1 FROM {data_version.TABLE} WHERE scope = :scope)"
+            ),
+            {"scope": scope, "version": random.getrandbits(62)},
+        )
+    session.commit()
+    assert data_version.current_with_notes(session) is not None
+
+
+@pytest.fixture
+def store(demo_session: Session) -> Session:
+    """The demo store, its answers cached."""
+    with_version_rows(demo_session)
+    return demo_session
+
+
+@pytest.fixture
+def today() -> list[datetime]:
+    return [NOW]  # the clock the bot reads; a test moves it
+
+
+@pytest.fixture
+def services(db_url: str, engine: Engine, store: Session, today: list[datetime]) -> Services:
+    settings = Settings(_env_file=None, slack_bot_token="xoxb-test", database_url=db_url)  # type: ignore[call-arg]
+    return Services(settings, engine, lambda: today[0])
+
+
+@pytest.fixture
+def ask(services: Services) -> Ask:
+    """Route one `/minerals` text from a channel; the answer's blocks and text as one string."""
+
+    def run(words: str, channel: str = "C1", user: str = "U1") -> str:
+        out = route(
+            services, CommandRequest(command="/minerals", text=words, user_id=user, channel_id=channel)
+        )
+        assert isinstance(out, Reply), (words, out)
+        return json.dumps(out.blocks, ensure_ascii=False) + out.text
+
+    return run
+
+
+def _commitment(
+    session: Session, actor: str, amount: str, project: str | None = None, **provenance: object
+) -> Commitment:
+    made = records.create_commitment(
+        session,
+        CommitmentIn(actor=actor, instrument="loan", currency="USD", amount=amount, project=project),  # type: ignore[arg-type]
+        actor="U1",
+        audience=EVERYTHING,
+        now=datetime.now(UTC),  # newest first: after the demo's records
+        provenance=provenance,
+    )
+    session.commit()
+    return made
+
+
+def test_a_repeat_is_served_from_the_cache_without_reading_the_records(ask, monkeypatch) -> None:
+    first = ask("commitments by:JP")
+    calls = []
+    real = queries.list_commitments
+    monkeypatch.setattr(queries, "list_commitments", lambda *a, **k: calls.append(1) or real(*a, **k))
+    assert ask("commitments by:JP") == first
+    assert calls == []
+    assert answer_cache._CACHE.hits == 1
+
+
+def test_a_private_record_is_never_served_to_another_channel(ask, store: Session) -> None:
+    records.create_project(
+        store,
+        ProjectIn(name="Hidden Fjord Graphite Mine", country="NO", description="Nordvik tailings"),  # type: ignore[call-arg]
+        actor="U1",
+        audience=Audience(channel="GSECRET"),
+        now=NOW,
+        provenance=PRIVATE,
+    )
+    _commitment(store, "NO", "7654321", "Hidden Fjord Graphite Mine", **PRIVATE)
+    shown_only_inside = {
+        "project Hidden Fjord Graphite Mine": "Nordvik tailings",  # the card, not "did you mean"
+        "find fjord": "Hidden Fjord",
+        "commitments by:NO": "Hidden Fjord",
+    }
+    for words, marker in shown_only_inside.items():
+        inside = ask(words, channel="GSECRET")
+        assert marker in inside, words
+        assert ask(words, channel="GSECRET") == inside  # now cached for the private channel
+        for elsewhere in ("C1", "GOTHER", "DU2"):
+            shown = ask(words, channel=elsewhere, user="U2")
+            assert marker not in shown, (words, elsewhere)
+
+
+def test_a_new_commitment_shows_in_the_next_answer(ask, store: Session) -> None:
+    before = ask("commitments by:JP")
+    _commitment(store, "JP", "4242000")
+    after = ask("commitments by:JP")
+    assert _listed(after) == _listed(before) + 1
+
+
+def _listed(shown: str) -> int:
+    found = re.search(r"\(1–\d+ of (\d+)\)", shown)
+    assert found, shown[:300]
+    return int(found.group(1))
+
+
+def test_an_edit_and_an_undo_show_in_the_next_answer(ask, store: Session) -> None:
+    made = _commitment(store, "KR", "1000000")
+    card = ask(f"commitment {made.id}")
+    records.update_commitment(
+        store,
+        made,
+        CommitmentIn(actor="KR", instrument="loan", currency="USD", amount="2500000"),  # type: ignore[arg-type]
+        actor="U1",
+        audience=EVERYTHING,
+        now=NOW,
+    )
+    store.commit()
+    edited = ask(f"commitment {made.id}")
+    assert "USD 2.5m" not in card and "USD 2.5m" in edited
+    records.set_commitment_status(store, made, "withdrawn", actor="U1", action="undo", now=NOW)
+    store.commit()
+    undone = ask(f"commitment {made.id}")
+    assert "withdrawn" in undone.lower() and undone != edited
+
+
+def test_a_new_update_or_milestone_shows_in_the_next_card(ask, store: Session) -> None:
+    """Updates and milestones are not in the records version: the notes version covers them."""
+    from store.models import Project
+
+    project = store.exec(select(Project).where(Project.source_private == False)).first()  # noqa: E712
+    assert project is not None
+    card = ask(f"project {project.name}")
+    records.add_project_update(store, project, actor="U1", now=NOW, note="Drill results beat every estimate")
+    store.commit()
+    assert "Drill results beat every estimate" not in card
+    assert "Drill results beat every estimate" in ask(f"project {project.name}")
+
+    listed = ask("upcoming 30")
+    records.add_milestone(
+        store, title="Offtake deadline for Zephyr", due_on=NOW.date() + timedelta(days=9), actor="U1", now=NOW
+    )
+    store.commit()
+    assert "Offtake deadline for Zephyr" not in listed
+    assert "Offtake deadline for Zephyr" in ask("upcoming 30")
+
+
+def test_an_answer_that_depends_on_the_date_changes_with_it(ask, store: Session, today) -> None:
+    due = date(2025, 12, 20)
+    records.add_milestone(store, title="Refinery permit decision", due_on=due, actor="U1", now=NOW)
+    store.commit()
+    assert "Refinery permit decision" not in ask("upcoming 10")  # 19 days away
+    today[0] = NOW + timedelta(days=12)  # no write: only the date moved
+    assert "Refinery permit decision" in ask("upcoming 10")
+    today[0] = NOW + timedelta(days=30)  # past it
+    assert "Refinery permit decision" not in ask("upcoming 10")
+
+
+def test_the_cache_can_be_turned_off(ask, services: Services, monkeypatch) -> None:
+    monkeypatch.setattr(services.settings, "answer_cache_size", 0)
+    calls = []
+    real = queries.list_commitments
+    monkeypatch.setattr(queries, "list_commitments", lambda *a, **k: calls.append(1) or real(*a, **k))
+    assert ask("commitments by:JP") == ask("commitments by:JP")
+    assert len(calls) == 2
+    assert len(answer_cache._CACHE) == 0 and answer_cache._CACHE.hits == 0
+
+
+def test_writes_and_lists_of_unversioned_tables_are_not_cached(ask, services: Services) -> None:
+    for words in ("following", "digest list", "watch list"):
+        ask(words)
+    assert len(answer_cache._CACHE) == 0
+
+
+def _reply(n: int, size: int = 10) -> Reply:
+    return Reply([{"type": "section", "text": {"type": "mrkdwn", "text": "x" * size}}], f"answer {n}")
+
+
+def test_the_lru_keeps_the_most_recently_used_within_its_count() -> None:
+    cache = answer_cache.AnswerCache(max_items=3, max_bytes=1_000_000)
+    for n in range(3):
+        cache.put(n, _reply(n))
+    assert cache.get(0) is not None  # 0 is now the most recent: 1 goes first
+    for n in range(3, 5):
+        cache.put(n, _reply(n))
+    assert len(cache) == 3
+    assert cache.get(1) is None and cache.get(2) is None
+    assert [cache.get(n).text for n in (0, 3, 4)] == ["answer 0", "answer 3", "answer 4"]  # type: ignore[union-attr]
+
+
+def test_the_lru_keeps_within_its_size_and_skips_an_answer_too_big() -> None:
+    cache = answer_cache.AnswerCache(max_items=100, max_bytes=20_000)
+    for n in range(20):
+        cache.put(n, _reply(n, size=1_000))
+    assert 0 < cache.bytes <= 20_000 and 1 < len(cache) < 20
+    assert cache.get(19) is not None and cache.get(0) is None
+    cache.put("huge", _reply(99, size=10_000))
+    assert cache.get("huge") is None
+
+
+def test_a_new_version_drops_the_answers_of_the_old_one() -> None:
+    cache = answer_cache.AnswerCache(max_items=100, max_bytes=1_000_000)
+    cache.put(("db", (1, None), "projects"), _reply(1), ("db", 1, 7))
+    cache.put(("db", (None, 7), "upcoming"), _reply(2), ("db", 1, 7))
+    cache.put(("db", (2, None), "projects"), _reply(3), ("db", 2, 7))  # records changed
+    assert cache.get(("db", (1, None), "projects")) is None
+    assert cache.get(("db", (None, 7), "upcoming")) is not None  # reads only the notes
