@@ -1,14 +1,16 @@
 """Conversation events: new, edited and deleted messages, mentions, and :pushpin: reactions.
 
 An event that may change something is stored in the inbox before its ack (plain chatter is
-acked without a write); reading the message and posting a confirm card happen after it, in
-Bolt's lazy listener or, if the process died first, in the recovery job (handlers.proposals).
+acked without a write); reading the message and posting a confirm card happen after it, on
+Bolt's listener executor (inbox_work.after_ack) or, if the process died first, in the
+recovery job (handlers.proposals).
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from functools import partial
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
@@ -37,13 +39,18 @@ def may_propose(text: str) -> bool:
     return prefilter(text)
 
 
-def store_event(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
+def store_event(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
     """Store the event (unless it is plain chatter), then ack: Slack never redelivers an
-    acknowledged event, so what it may start must be in the store first."""
+    acknowledged event, so what it may start must be in the store first. Its work follows
+    the ack (`work_event`); an event not worth storing has none."""
     services = services_of(context)
-    if worth_storing(services, body):
-        inbox_work.keep(services, context, kind="event", key=body.get("event_id"), payload=body)
+    if not worth_storing(services, body):
+        ack()
+        return
+    inbox_work.keep(services, context, kind="event", key=body.get("event_id"), payload=body)
     ack()
+    kept = inbox_work.kept_state(context)
+    inbox_work.after_ack(context, partial(work_event, services, client, body, kept))
 
 
 def worth_storing(services: Services, body: dict[str, Any]) -> bool:
@@ -110,16 +117,16 @@ def has_drafts(services: Services, event: dict[str, Any], ts: str) -> bool:
         return True  # unsure: store it
 
 
-def work_event(body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
-    """The lazy half: finish the stored event (or, if it could not be stored, do it now)."""
-    services = services_of(context)
-    if inbox_work.stored_item(context) is not None:
-        outcome = inbox_work.work_kept(services, client, context, kind="event", payload=body)
-        if outcome == "taken" and context.get(inbox_work.REDELIVERED):
+def work_event(services: Services, client: WebClient, body: dict[str, Any], kept: dict[str, Any]) -> None:
+    """After the ack: finish the stored event (or, if it could not be stored, do it now);
+    `kept` is what `keep` noted (inbox_work.kept_state)."""
+    if inbox_work.stored_item(kept) is not None:
+        outcome = inbox_work.work_kept(services, client, kept, kind="event", payload=body)
+        if outcome == "taken" and kept.get(inbox_work.REDELIVERED):
             # Slack redelivers what it thinks failed: done again (the store's claims make it
             # act once), which also posts a card an earlier attempt stored but never posted.
             handle(services, client, body)
-    elif context.get(inbox_work.UNSTORED):
+    elif kept.get(inbox_work.UNSTORED):
         handle(services, client, body)
 
 
@@ -246,7 +253,7 @@ def fetch_message(client: WebClient, channel: str, ts: str) -> dict[str, Any] | 
 
 
 def register(app: App) -> None:
-    # First, so chatter (most of a channel's messages) never reaches the lazy listener below.
+    # First, so chatter (most of a channel's messages) never reaches the inbox listener below.
     app.event("message", matchers=[is_chatter])(ack_chatter)
     for event in ("message", "app_mention", "reaction_added"):
-        app.event(event)(ack=store_event, lazy=[work_event])
+        app.event(event)(store_event)

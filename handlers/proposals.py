@@ -53,7 +53,12 @@ def channel_is_private(client: WebClient, channel: str, channel_type: str | None
 
 
 def _read(
-    text: str, projects: list[str], initiatives: list[str], today: Any, headline: str | None, article: str
+    text: str,
+    projects: tuple[str, ...],
+    initiatives: tuple[str, ...],
+    today: Any,
+    headline: str | None,
+    article: str,
 ) -> Extraction:
     """The message read as one, and the page or feed item it brings (if any) as an article
     under its title: dated by its dateline, each commitment once across both."""
@@ -71,7 +76,7 @@ def _read(
 
 
 def _items(
-    known: tuple[list[str], list[str]],
+    known: tuple[tuple[str, ...], tuple[str, ...]],
     text: str,
     today: Any,
     *,

@@ -60,17 +60,19 @@ def _named_id_statement(model: type[Project] | type[Initiative], audience: Audie
     return stmt.order_by(col(model.id)).limit(1)
 
 
-def extraction_names(session: Session, *, audience: Audience) -> tuple[list[str], list[str]]:
-    """The project and initiative names the extractor may match for this audience."""
+def extraction_names(session: Session, *, audience: Audience) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The project and initiative names the extractor may match for this audience: tuples,
+    the same objects until the records change (the extractor then filters them once)."""
 
-    def load() -> tuple[list[str], list[str]]:
+    def load() -> tuple[tuple[str, ...], tuple[str, ...]]:
         out = []
         for model in (Project, Initiative):
             stmt = select(model.name)
             clause = audience.clause(model)
             # Interned: read again after every change of the records, the same names are then
             # the same strings, not a second copy (8 MB at 100,000 projects) while caches hold both.
-            out.append([sys.intern(n) for n in session.exec(stmt if clause is None else stmt.where(clause))])
+            found = session.exec(stmt if clause is None else stmt.where(clause))
+            out.append(tuple(sys.intern(n) for n in found))
         return out[0], out[1]
 
     return _EXTRACTION_NAMES.get(session, ("extraction", audience), load)

@@ -363,10 +363,23 @@ def _verdict(
 
 
 def _usable_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    # The same tuple again (the names' cache hands the same one to every message until the
+    # records change) is answered by identity: the cache below hashes and compares 10,000
+    # names per call. Each entry holds its tuple, so its id is not reused while it is here.
+    known = _usable_by_id.get(id(names))
+    if known is not None and known[0] is names:
+        return known[1]
     try:
-        return _usable_names_cached(names)
+        usable = _usable_names_cached(names)
     except TypeError:  # an unhashable item: filter without the cache
         return tuple(n for n in names if isinstance(n, str) and n.strip())
+    if len(_usable_by_id) >= 8:
+        _usable_by_id.clear()
+    _usable_by_id[id(names)] = (names, usable)
+    return usable
+
+
+_usable_by_id: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
 
 @lru_cache(maxsize=8)
