@@ -666,12 +666,49 @@ def created_in(
     audience may see, oldest first, and how many match up to `count_cap`: both read along the
     (created_at, id) index (migration 0012) only as far as the page and the cap, however many
     records the window holds."""
+    statements = created_in_statements(
+        model, start, end, conds, audience=audience, limit=limit, count_cap=count_cap
+    )
+    return created_in_page(session, statements, audience=audience)
+
+
+@dataclass(frozen=True)
+class CreatedIn:
+    """The statements of one `created_in` read, for a caller that builds them once."""
+
+    audience: Audience  # whom they are limited to
+    page: Any
+    count: Any
+    limit: int
+    count_cap: int
+
+
+def created_in_statements(
+    model: Any,
+    start: datetime,
+    end: datetime,
+    conds: list[Any],
+    *,
+    audience: Audience,
+    limit: int,
+    count_cap: int,
+) -> CreatedIn:
+    """The page's and the capped count's statements of `created_in`."""
     window = [col(model.created_at) >= start, col(model.created_at) < end, *conds]
     order = (col(model.created_at), col(model.id))
     base = _where_visible(select(model).where(*window), model, audience).order_by(*order)
-    items = list(session.exec(base.limit(limit)).all())
     matching = _where_visible(select(model.id).where(*window), model, audience).order_by(*order)
-    return _page(session, items, 0, limit, matching, count_cap)
+    return CreatedIn(
+        audience, base.limit(limit), _count_statement(matching, 0, limit, count_cap), limit, count_cap
+    )
+
+
+def created_in_page(session: Session, statements: CreatedIn, *, audience: Audience) -> Page:
+    """`created_in` from its statements, which must be limited to this audience."""
+    if statements.audience != audience:
+        raise ValueError("statements built for another audience")
+    items = list(session.exec(statements.page).all())
+    return _counted_page(session, items, 0, statements.limit, lambda: statements.count, statements.count_cap)
 
 
 def stale_projects(
