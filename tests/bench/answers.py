@@ -17,6 +17,7 @@ store's newest record, so the same store gives the same answers on any day.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -170,9 +171,8 @@ def main(argv: list[str] | None = None) -> int:
     with load.in_process_bot(args.database_url, token="xoxb-answers") as (app, services, slack):
         with session_scope(services.engine, read_only=True) as s:
             newest = s.exec(select(func.max(Commitment.created_at))).one()
-            names = list(
-                s.exec(select(Project.name).order_by(col(Project.id)).where(col(Project.id) % 97 == 1).limit(8))
-            )
+            every_97th = select(Project.name).where(col(Project.id) % 97 == 1)
+            names = list(s.exec(every_97th.order_by(col(Project.id)).limit(8)))
         now = newest if newest.tzinfo else newest.replace(tzinfo=UTC)
         services.clock = lambda: now
         response_url = slack.response_url("answers")
@@ -184,10 +184,10 @@ def main(argv: list[str] | None = None) -> int:
                     BoltRequest(body=body.decode(), headers={k.lower(): [v] for k, v in headers.items()})
                 )
                 shown: Any = response.body
-                try:
-                    shown = json.dumps(json.loads(response.body), indent=1, sort_keys=True, ensure_ascii=False)
-                except ValueError:
-                    pass
+                with contextlib.suppress(ValueError):  # an empty ack has no JSON
+                    shown = json.dumps(
+                        json.loads(response.body), indent=1, sort_keys=True, ensure_ascii=False
+                    )
                 print(f"=== {channel} {said!r} -> HTTP {response.status}\n{shown}\n")
     return 0
 
