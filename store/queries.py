@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -184,26 +185,32 @@ def list_projects(
 ) -> Page:
     """A page of projects by name. `count_cap`: count at most that many matches (or through
     the page shown, if further) and mark the page `capped` when more match; None counts all."""
+    page_stmt, count_stmt = _project_list_statements(f, audience, offset, limit, count_cap)
+    items = list(session.exec(page_stmt).all())
+    return _counted_page(session, items, offset, limit, lambda: count_stmt, count_cap)
+
+
+@lru_cache(maxsize=256)
+def _project_list_statements(
+    f: ProjectFilter, audience: Audience, offset: int, limit: int, count_cap: int | None
+) -> tuple[Any, Any]:
+    """(the page's statement, the count's) of a project list, built once per filter,
+    audience and page: building them cost more than running them."""
     codes = _mineral_codes(f.mineral) if f.mineral and f.mineral != UNSPECIFIED else []
     if len(codes) == 1:
-        return _list_projects_by_mineral(session, f, codes[0], audience, offset, limit, count_cap)
-    conds = _project_conditions(f)
-    base = _where_visible(select(Project).where(*conds), Project, audience)
-    items = list(session.exec(base.order_by(Project.name).offset(offset).limit(limit)).all())
-    matching = _where_visible(select(Project.id).where(*conds), Project, audience)
-    return _page(session, items, offset, limit, matching, count_cap)
+        page, matching = _project_list_by_mineral(f, codes[0], audience, offset, limit)
+    else:
+        conds = _project_conditions(f)
+        base = _where_visible(select(Project).where(*conds), Project, audience)
+        page = base.order_by(Project.name).offset(offset).limit(limit)
+        matching = _where_visible(select(Project.id).where(*conds), Project, audience)
+    return page, _count_statement(matching, offset, limit, count_cap)
 
 
-def _list_projects_by_mineral(
-    session: Session,
-    f: ProjectFilter,
-    mineral: str,
-    audience: Audience,
-    offset: int,
-    limit: int,
-    count_cap: int | None,
-) -> Page:
-    """`list_projects` with one mineral: read along `project_mineral`'s (mineral, country,
+def _project_list_by_mineral(
+    f: ProjectFilter, mineral: str, audience: Audience, offset: int, limit: int
+) -> tuple[Any, Any]:
+    """A project list with one mineral: read along `project_mineral`'s (mineral, country,
     name, scope) index, so a page and its capped count read the matching projects alone, in
     order; with no other filter the count reads that index alone."""
     by_mineral = [col(ProjectMineral.mineral) == mineral]
@@ -215,11 +222,10 @@ def _list_projects_by_mineral(
     others = _project_conditions(dataclasses.replace(f, mineral=None, country=None))
     joined = col(Project.id) == ProjectMineral.project_id
     base = select(Project).join(ProjectMineral, joined).where(*by_mineral, *others)
-    items = list(session.exec(base.order_by(ProjectMineral.name).offset(offset).limit(limit)).all())
     matching = select(ProjectMineral.name).where(*by_mineral)  # indexed: the count reads no row
     if others:
         matching = matching.join(Project, joined).where(*others)
-    return _page(session, items, offset, limit, matching, count_cap)
+    return base.order_by(ProjectMineral.name).offset(offset).limit(limit), matching
 
 
 # Subqueries are named: an anonymous one takes a name from os.urandom each time it is built
@@ -232,15 +238,33 @@ def _page(
 ) -> Page:
     """The page with how many match: known from a page that is not full, else counted (up to
     the cap: a COUNT over a LIMIT reads no more rows than that)."""
+    return _counted_page(
+        session, items, offset, limit, lambda: _count_statement(matching, offset, limit, count_cap), count_cap
+    )
+
+
+def _count_statement(matching: Any, offset: int, limit: int, count_cap: int | None) -> Any:
+    """How many rows `matching` holds, or up to one past the cap (and the page shown)."""
+    if count_cap is None:
+        return select(func.count()).select_from(matching.subquery(_MATCHING))
+    most = max(count_cap, offset + limit)
+    return select(func.count()).select_from(matching.limit(most + 1).subquery(_MATCHING))
+
+
+def _counted_page(
+    session: Session,
+    items: list[Any],
+    offset: int,
+    limit: int,
+    count_statement: Callable[[], Any],
+    count_cap: int | None,
+) -> Page:
     if len(items) < limit and (items or offset == 0):
         return Page(items, offset + len(items), offset, limit)
+    counted = int(session.exec(count_statement()).one())
     if count_cap is None:
-        total = session.exec(select(func.count()).select_from(matching.subquery(_MATCHING))).one()
-        return Page(items, int(total), offset, limit)
+        return Page(items, counted, offset, limit)
     most = max(count_cap, offset + limit)
-    counted = int(
-        session.exec(select(func.count()).select_from(matching.limit(most + 1).subquery(_MATCHING))).one()
-    )
     return Page(items, min(counted, most), offset, limit, capped=counted > most)
 
 
@@ -642,12 +666,49 @@ def created_in(
     audience may see, oldest first, and how many match up to `count_cap`: both read along the
     (created_at, id) index (migration 0012) only as far as the page and the cap, however many
     records the window holds."""
+    statements = created_in_statements(
+        model, start, end, conds, audience=audience, limit=limit, count_cap=count_cap
+    )
+    return created_in_page(session, statements, audience=audience)
+
+
+@dataclass(frozen=True)
+class CreatedIn:
+    """The statements of one `created_in` read, for a caller that builds them once."""
+
+    audience: Audience  # whom they are limited to
+    page: Any
+    count: Any
+    limit: int
+    count_cap: int
+
+
+def created_in_statements(
+    model: Any,
+    start: datetime,
+    end: datetime,
+    conds: list[Any],
+    *,
+    audience: Audience,
+    limit: int,
+    count_cap: int,
+) -> CreatedIn:
+    """The page's and the capped count's statements of `created_in`."""
     window = [col(model.created_at) >= start, col(model.created_at) < end, *conds]
     order = (col(model.created_at), col(model.id))
     base = _where_visible(select(model).where(*window), model, audience).order_by(*order)
-    items = list(session.exec(base.limit(limit)).all())
     matching = _where_visible(select(model.id).where(*window), model, audience).order_by(*order)
-    return _page(session, items, 0, limit, matching, count_cap)
+    return CreatedIn(
+        audience, base.limit(limit), _count_statement(matching, 0, limit, count_cap), limit, count_cap
+    )
+
+
+def created_in_page(session: Session, statements: CreatedIn, *, audience: Audience) -> Page:
+    """`created_in` from its statements, which must be limited to this audience."""
+    if statements.audience != audience:
+        raise ValueError("statements built for another audience")
+    items = list(session.exec(statements.page).all())
+    return _counted_page(session, items, 0, statements.limit, lambda: statements.count, statements.count_cap)
 
 
 def stale_projects(

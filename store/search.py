@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import text
@@ -285,10 +286,22 @@ def _search_pg(
         + " UNION ALL ".join(parts)
         + ") u ORDER BY score DESC, kind, ref_id DESC LIMIT :limit"  # ties: newest first
     )
-    rows = list(session.execute(text(sql), params).all())
+    rows = list(session.execute(_statement(sql), params).all())
     return rows, int(rows[0].most) if rows else 0
 
 
+@lru_cache(maxsize=256)
+def _statement(sql: str) -> Any:
+    """A text statement made once per shape of query: making one parses its SQL for the
+    bound names, which cost as much as the rest of the search's Python."""
+    return text(sql)
+
+
+_SQLITE_MATCHES = text(
+    "SELECT rowid, highlight(search_fts, 3, char(1), ''), highlight(search_fts, 4, char(1), '') "
+    "FROM search_fts WHERE search_fts MATCH :match AND (scope = '' OR scope = :channel) "
+    "ORDER BY rowid DESC LIMIT :candidates"
+)
 _MARK = "\x01"  # highlight()'s mark before each matched phrase
 _K1, _B = 1.2, 0.75  # BM25's constants, as FTS5's bm25()
 _TITLE_WEIGHT = 10.0  # a match in a title counts as ten in the body
@@ -306,11 +319,7 @@ def _search_sqlite(
     weighed alike, and the cost is that of the candidates: FTS5 walks its doclists newest
     first (by rowid) and stops after `candidates` visible rows."""
     rows = session.execute(
-        text(
-            "SELECT rowid, highlight(search_fts, 3, char(1), ''), highlight(search_fts, 4, char(1), '') "
-            "FROM search_fts WHERE search_fts MATCH :match AND (scope = '' OR scope = :channel) "
-            "ORDER BY rowid DESC LIMIT :candidates"
-        ),
+        _SQLITE_MATCHES,
         {"match": match, "channel": audience.channel or "", "candidates": candidates},
     ).all()
     if not rows:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import String, and_, cast, exists, literal, or_
@@ -359,12 +360,7 @@ def by_month(session: Session, f: CommitmentFilter, *, audience: Audience) -> li
 
 
 def _project_names(session: Session, items: list[Commitment], audience: Audience) -> dict[int, str]:
-    ids = [c.project_id for c in items if c.project_id]
-    return {
-        k: v.name
-        for k, v in queries.records_by_ids(session, Project, ids, audience=audience).items()
-        if audience.can_see(v)
-    }
+    return queries.project_names(session, [c.project_id for c in items if c.project_id], audience=audience)
 
 
 @dataclass
@@ -403,6 +399,49 @@ def _changes(
     day_end = (f.until or today) + timedelta(days=1)
     start = datetime.combine(day_start, datetime.min.time(), UTC)
     end = datetime.combine(day_end, datetime.min.time(), UTC)
+    count_cap = queries.LIST_COUNT_CAP
+    statements = _change_statements(
+        audience, tuple(sorted(fl.items())), f.initiative_id, start, end, count_cap
+    )
+
+    def page(shown: str) -> Page:
+        built = statements[shown]
+        if built is None:
+            return Page([], 0, 0, CHANGES_SHOWN[shown])
+        return queries.created_in_page(session, built, audience=audience)
+
+    commitments = page("commitments")
+    projects = page("projects")
+    status_changes, notes = page("status_changes"), page("notes")
+    if statements["status_changes"] is not None:
+        status_changes = _with_projects(session, status_changes, audience)
+        notes = _with_projects(session, notes, audience)
+    initiatives = page("initiatives")
+
+    changes = ChangePages(start, end, commitments, projects, initiatives, status_changes, notes)
+    out = Answer(reading, "changes", head, None)
+    out.changes = changes
+    out.project_names = _project_names(session, commitments.items, audience)
+    out.count = sum(p.total for p in changes.pages())
+    out.capped = any(p.capped for p in changes.pages())
+    if not out.count:
+        out.kind = "no_match"
+        out.nearest = "Nothing was logged or updated in that period for what you asked."
+    return out
+
+
+@lru_cache(maxsize=64)
+def _change_statements(
+    audience: Audience,
+    filters: tuple[tuple[str, str], ...],
+    initiative_id: int | None,
+    start: datetime,
+    end: datetime,
+    count_cap: int,
+) -> dict[str, queries.CreatedIn | None]:
+    """Each kind's page and capped count of what changed (None: the kind is not asked for),
+    built once per audience, filters and window: building them cost more than running them."""
+    fl = dict(filters)
     mineral = fl.get("mineral")
     by_project = "where" in fl or "stage" in fl
 
@@ -420,20 +459,16 @@ def _changes(
         found = select(literal(1)).where(col(Project.id) == project_id, *asked)
         return exists(queries._where_visible(found, Project, audience))
 
-    def page(model: Any, conds: list[Any], shown: str) -> Page:
-        return queries.created_in(
-            session,
+    def built(model: Any, conds: list[Any], shown: str) -> queries.CreatedIn:
+        return queries.created_in_statements(
             model,
             start,
             end,
             conds,
             audience=audience,
             limit=CHANGES_SHOWN[shown],
-            count_cap=queries.LIST_COUNT_CAP,
+            count_cap=count_cap,
         )
-
-    def nothing(shown: str) -> Page:
-        return Page([], 0, 0, CHANGES_SHOWN[shown])
 
     linked_ok = project_ok(Commitment.project_id)
     conds: list[Any] = [col(Commitment.status) != "withdrawn"]
@@ -450,33 +485,21 @@ def _changes(
         conds.append(or_(_mineral_in(Commitment.minerals, mineral), and_(none_named, linked_ok)))
     if by_project:
         conds.append(linked_ok)
-    if f.initiative_id is not None:
-        conds.append(col(Commitment.initiative_id) == f.initiative_id)
-    commitments = page(Commitment, conds, "commitments")
+    if initiative_id is not None:
+        conds.append(col(Commitment.initiative_id) == initiative_id)
+    statements: dict[str, queries.CreatedIn | None] = {"commitments": built(Commitment, conds, "commitments")}
 
     only_commitments = "country" in fl or "instrument" in fl
     if only_commitments:
-        projects, status_changes, notes = nothing("projects"), nothing("status_changes"), nothing("notes")
+        statements.update(projects=None, status_changes=None, notes=None)
     else:
-        projects = page(Project, asked, "projects")
         updated_ok = project_ok(ProjectUpdate.project_id)
         is_status = col(ProjectUpdate.kind) == "status_change"
-        status_changes = _with_projects(
-            session, page(ProjectUpdate, [is_status, updated_ok], "status_changes"), audience
-        )
-        notes = _with_projects(session, page(ProjectUpdate, [~is_status, updated_ok], "notes"), audience)
-    initiatives = nothing("initiatives") if fl else page(Initiative, [], "initiatives")
-
-    changes = ChangePages(start, end, commitments, projects, initiatives, status_changes, notes)
-    out = Answer(reading, "changes", head, None)
-    out.changes = changes
-    out.project_names = _project_names(session, commitments.items, audience)
-    out.count = sum(p.total for p in changes.pages())
-    out.capped = any(p.capped for p in changes.pages())
-    if not out.count:
-        out.kind = "no_match"
-        out.nearest = "Nothing was logged or updated in that period for what you asked."
-    return out
+        statements["projects"] = built(Project, asked, "projects")
+        statements["status_changes"] = built(ProjectUpdate, [is_status, updated_ok], "status_changes")
+        statements["notes"] = built(ProjectUpdate, [~is_status, updated_ok], "notes")
+    statements["initiatives"] = None if fl else built(Initiative, [], "initiatives")
+    return statements
 
 
 def _mineral_in(column: Any, mineral: str) -> Any:

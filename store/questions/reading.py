@@ -84,8 +84,14 @@ class KnownNames:
     ) -> KnownNames:
         """From project names and (name, short name, venue, launched on) of initiatives."""
         # Words and names interned: "synthetic", "project" in 100,000 names are two strings,
-        # not 200,000 (11 MB), and names read again after a change are not copied.
-        p = {tuple(map(sys.intern, tokens(n))): sys.intern(n) for n in projects if n}
+        # not 200,000 (11 MB), and names read again after a change are not copied. A name's
+        # words are those the last build found (a build after a write re-reads every name,
+        # and splitting them into words was two thirds of it); only new names are split.
+        global _LAST_KEYS
+        known = _LAST_KEYS
+        keys = {n: known.get(n) or tuple(map(sys.intern, tokens(n))) for n in projects if n}
+        _LAST_KEYS = keys
+        p = {key: sys.intern(n) for n, key in keys.items()}
         i: dict[tuple[str, ...], str] = {}
         launches: dict[tuple[str, ...], date] = {}
         for name, short, venue, launched in initiatives:
@@ -115,6 +121,7 @@ class KnownNames:
         return cls(p, i, launches, words, longest, {w: tuple(v) for w, v in by_word.items()})
 
 
+_LAST_KEYS: dict[str, tuple[str, ...]] = {}  # project name -> its words, as the last build split it
 _SHORTLIST = 20  # a word in more names than this ("project") narrows nothing by itself
 EMPTY_NAMES = KnownNames({}, {}, {}, frozenset(), 1)
 

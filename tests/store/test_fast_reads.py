@@ -8,7 +8,9 @@ checked here against a straightforward reference on randomised records, on both 
 from __future__ import annotations
 
 import random
+import threading
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
@@ -427,3 +429,30 @@ def test_a_versioned_cache_drops_an_older_versions_values_once_the_version_moves
     assert [key for (version, key) in cache._items] == ["a"] and len(cache._items) == 1
     assert cache.get(versioned, "b", compute("b2")) == "b2"
     assert made == ["a1", "b1", "a2", "b2"]
+
+
+def test_requests_that_want_a_value_being_computed_wait_for_it_rather_than_compute_it_again(
+    versioned: Session,
+) -> None:
+    cache = data_version.VersionedCache(size=8)
+    started, asking, release = threading.Event(), threading.Event(), threading.Event()
+    made: list[int] = []
+
+    def slow() -> str:
+        made.append(1)
+        started.set()
+        release.wait(5)
+        return "built once"
+
+    def wait_for_it() -> str:
+        started.wait(5)
+        asking.set()
+        return cache.get(versioned, "names", lambda: made.append(2) or "built twice")
+
+    with ThreadPoolExecutor(2) as pool:
+        first = pool.submit(cache.get, versioned, "names", slow)
+        second = pool.submit(wait_for_it)
+        asking.wait(5)
+        release.set()  # the second request waits for the value, or (if later) finds it stored
+        assert (first.result(5), second.result(5)) == ("built once", "built once")
+    assert made == [1]
