@@ -22,6 +22,7 @@ SKIPPED_MODULES = {"store.extraction"}
 NEEDS_NO_AUDIENCE = {
     # The records' data version: a number, no record.
     "store.data_version.current",
+    "store.data_version.current_with_notes",
     # Builds an INSERT for the session's backend; reads nothing.
     "store.db.insert_if_new",
     # Digest subscriptions and runs: the bot's own bookkeeping per channel, keyed by the
