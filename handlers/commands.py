@@ -108,7 +108,7 @@ def _card(
         record, suggestions = names.find_record(session, model, name, audience=req.audience)
         if record is None:
             return reply(cards.did_you_mean(kind, name, suggestions, kind))
-        if isinstance(record, Project):
+        if isinstance(record, queries.ProjectCard):
             return reply(
                 cards.project_card(
                     queries.project_detail(session, record, audience=req.audience),
@@ -116,7 +116,7 @@ def _card(
                     today=services.clock().date(),
                 )
             )
-        assert isinstance(record, Initiative)
+        assert isinstance(record, queries.InitiativeCard)
         return reply(
             cards.initiative_card(
                 queries.initiative_detail(session, record, audience=req.audience),
@@ -178,12 +178,10 @@ def list_commitments_page(services: Services, args: str, audience: Audience, off
             raise FilterError(
                 f"`{' '.join(words)}` is not a filter.", "commitments by:JP mineral:graphite since:30d"
             )
-        page = queries.list_commitments(
+        # A visible record may point at a hidden project: only names the audience may see.
+        page, pnames = queries.commitment_lines(
             session, f, audience=audience, offset=offset, limit=PAGE_SIZE, count_cap=queries.LIST_COUNT_CAP
         )
-        ids = [c.project_id for c in page.items if c.project_id]
-        # A visible record may point at a hidden project: only names the audience may see.
-        pnames = queries.project_names(session, ids, audience=audience)
     return reply(cards.commitment_list(page, pnames, "commitments", args, f"commitments {args}".strip()))
 
 

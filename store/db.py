@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache, lru_cache
 from pathlib import Path
@@ -156,6 +156,15 @@ def session_scope(
 def table_of(model: Any) -> Table:
     """A SQLModel class's Core table, for statements that need no ORM bookkeeping."""
     return cast(Table, model.__table__)
+
+
+def plain_rows(session: Session, stmt: Any, params: dict[str, Any] | None = None) -> Sequence[Any]:
+    """The rows (`Row`s) of a Core statement (table columns, no mapped class) on the session's
+    connection: the ORM's execution path and loading cost more CPU than SQLite took to run
+    a card's statements. Pending changes are flushed first, as the session's own query would."""
+    if session.autoflush:
+        session.flush()
+    return session.connection().execute(stmt, params).all()
 
 
 def insert_if_new(session: Session, model: Any, returning: str, **values: Any) -> Any:

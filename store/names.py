@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import sys
 from functools import cache, lru_cache
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
-from sqlalchemy import bindparam, text
-from sqlalchemy import inspect as sa_inspect
+from sqlalchemy import bindparam, func, text
 from sqlmodel import Session, col, select
 
 from store import name_index, vocab
 from store.data_version import VersionedCache
+from store.db import plain_rows, table_of
 from store.models import Initiative, Project
+from store.queries import InitiativeCard, ProjectCard
 from store.visibility import Audience
 
 FUZZY_ACCEPT = 90  # score at which a fuzzy match is taken without asking
@@ -95,36 +96,40 @@ def find_by_name(
     return _fuzzy(session, table, name, audience)
 
 
-@cache
-def _exact_record_sql(model: type[Project] | type[Initiative], column: str, visible: str) -> Any:
-    table = model.__tablename__
-    columns = ", ".join(c.name for c in sa_inspect(model).columns)
-    return select(model).from_statement(
-        text(f"SELECT {columns} FROM {table} WHERE lower({column}) = :low AND {visible} ORDER BY id LIMIT 1")
-    )
-
-
 def find_record(
     session: Session, model: type[Project] | type[Initiative], name: str, *, audience: Audience
-) -> tuple[Project | Initiative | None, list[str]]:
-    """As `find_by_name`, with the record itself: a card's exact name costs one statement
-    (the record by its indexed lower(name)), not a look-up and then a read by id."""
+) -> tuple[ProjectCard | InitiativeCard | None, list[str]]:
+    """As `find_by_name`, with what the record's card shows of it (`queries.ProjectCard` or
+    `InitiativeCard`, a plain row): a card's exact name costs one statement (the row by its
+    indexed lower(name)), not a look-up and then a read by id."""
     name = name.strip()
     if not name:
         return None, []
-    visible = name_index.visible_sql(audience)
-    params = {"low": name.lower(), "channel": audience.channel}
+    card = ProjectCard if model is Project else InitiativeCard
+    params = {"key": name.lower()}
     for column in ("name", "short_name") if model is Initiative else ("name",):
-        record: Project | Initiative | None = session.execute(
-            _exact_record_sql(model, column, visible), params
-        ).scalar()
-        if record is not None:
-            return record, []
+        found = plain_rows(session, _card_statement(card, column, audience), params)
+        if found:
+            return card._make(found[0]), []
     table = "initiative" if model is Initiative else "project"
-    found, suggestions = _fuzzy(session, table, name, audience)
-    if found is None:
+    record_id, suggestions = _fuzzy(session, table, name, audience)
+    if record_id is None:
         return None, suggestions
-    return cast("Project | Initiative | None", session.get(model, found)), suggestions
+    found = plain_rows(session, _card_statement(card, "id", audience), {"key": record_id})
+    return (card._make(found[0]) if found else None), suggestions
+
+
+@lru_cache(maxsize=1024)  # two kinds, three columns, a few channels
+def _card_statement(card: type[ProjectCard] | type[InitiativeCard], column: str, audience: Audience) -> Any:
+    """The card's row of the first record the audience may see whose `column` is :key: a
+    name lower-cased (indexed: migration 0003), or the id."""
+    table = table_of(Project if card is ProjectCard else Initiative)
+    key = table.c.id if column == "id" else func.lower(table.c[column])
+    stmt = select(*[table.c[field] for field in card._fields]).where(key == bindparam("key"))
+    clause = audience.clause(table)
+    if clause is not None:
+        stmt = stmt.where(clause)
+    return stmt.order_by(table.c.id).limit(1)
 
 
 def _fuzzy(session: Session, table: str, name: str, audience: Audience) -> tuple[int | None, list[str]]:

@@ -6,16 +6,30 @@ import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import String, bindparam, cast, func, literal, null, or_, union_all
+from sqlalchemy import (
+    String,
+    Table,
+    and_,
+    bindparam,
+    cast,
+    func,
+    literal,
+    literal_column,
+    null,
+    or_,
+    union_all,
+)
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 from sqlmodel import Session, col, select
 
 from store import vocab
 from store.data_version import VersionedCache
+from store.db import plain_rows, table_of
 from store.models import (
     AuditLog,
     Claim,
@@ -32,6 +46,44 @@ from store.visibility import Audience
 
 UNSPECIFIED = "unspecified"  # the stats group of records with no stage or no mineral
 LIVE_COMMITMENT_STATUSES = tuple(s for s in vocab.COMMITMENT_STATUSES if s != "withdrawn")
+
+# The Core tables, for statements of plain rows: a statement that names a mapped class or its
+# attributes anywhere goes through the ORM's execution path, which cost more CPU than SQLite
+# took to run the statements of a card.
+_COMMITMENT = table_of(Commitment)
+_PROJECT = table_of(Project)
+_INITIATIVE = table_of(Initiative)
+_LINK = table_of(ProjectInitiativeLink)
+_UPDATE = table_of(ProjectUpdate)
+_CLAIM = table_of(Claim)
+_MILESTONE = table_of(Milestone)
+_AUDIT = table_of(AuditLog)
+
+
+def _columns(table: Table, row: Any) -> list[Any]:
+    """The table's columns named by the fields of a NamedTuple of a row, in its order."""
+    return [table.c[name] for name in row._fields]
+
+
+class CommitmentLine(NamedTuple):
+    """What a list or a card shows of a commitment on one line (`cards.commitment_line`)."""
+
+    id: int
+    actor: str
+    instrument: str
+    amount: Decimal | None
+    currency: str | None
+    amount_is_ceiling: bool
+    quantity: Decimal | None
+    quantity_unit: str | None
+    project_id: int | None
+    status: str
+    announced_on: date | None
+    source_url: str | None
+    needs_review: bool
+
+
+_LINE_COLUMNS = _columns(_COMMITMENT, CommitmentLine)
 
 
 class unindexed(FunctionElement[Any]):  # noqa: N801 (an SQL function's name)
@@ -53,6 +105,12 @@ def _unindexed(element: unindexed, compiler: Any, **kw: Any) -> str:
 @compiles(unindexed, "sqlite")
 def _unindexed_sqlite(element: unindexed, compiler: Any, **kw: Any) -> str:
     return "+" + str(compiler.process(element.clauses, **kw))
+
+
+def is_live(status: Any) -> Any:
+    """A commitment's status is live (not withdrawn), unindexed: the statuses written into
+    the SQL, as a bound list is spliced into the statement again at every execution."""
+    return unindexed(status).in_([literal_column(f"'{s}'") for s in LIVE_COMMITMENT_STATUSES])
 
 
 @dataclass(frozen=True)
@@ -270,49 +328,45 @@ def _counted_page(
 
 def commitment_conditions(f: CommitmentFilter, *, audience: Audience) -> list[Any]:
     """WHERE conditions for a filter; a filter on project properties (stage, initiative
-    membership) reads only projects the audience may see."""
+    membership) reads only projects the audience may see. Of table columns, so that a
+    statement of plain rows built on them stays off the ORM's execution path."""
+    c, p, link = _COMMITMENT.c, _PROJECT.c, _LINK.c
     conds: list[Any] = []
     if not f.include_withdrawn and f.status != "withdrawn":
-        conds.append(unindexed(Commitment.status).in_(LIVE_COMMITMENT_STATUSES))
+        conds.append(is_live(c.status))
     if f.country:
-        conds.append(col(Commitment.project_id).in_(select(Project.id).where(Project.country == f.country)))
+        conds.append(c.project_id.in_(select(p.id).where(p.country == f.country)))
     if f.countries:
-        conds.append(col(Commitment.actor_country).in_(f.countries))
+        conds.append(c.actor_country.in_(f.countries))
     if f.mineral:
-        conds.append(_mineral_condition(Commitment.minerals, f.mineral))
+        conds.append(_mineral_condition(c.minerals, f.mineral))
     if f.instrument:
-        conds.append(Commitment.instrument == f.instrument)
+        conds.append(c.instrument == f.instrument)
     if f.status == "unknown":
-        conds.append(or_(col(Commitment.status).is_(None), col(Commitment.status) == ""))
+        conds.append(or_(c.status.is_(None), c.status == ""))
     elif f.status:
-        conds.append(Commitment.status == f.status)
+        conds.append(c.status == f.status)
     if f.project_id:
-        conds.append(Commitment.project_id == f.project_id)
+        conds.append(c.project_id == f.project_id)
     if f.initiative_id:
         in_projects = _where_visible(
-            select(ProjectInitiativeLink.project_id)
-            .join(Project, col(Project.id) == ProjectInitiativeLink.project_id)
-            .where(ProjectInitiativeLink.initiative_id == f.initiative_id),
-            Project,
+            select(link.project_id)
+            .join(_PROJECT, p.id == link.project_id)
+            .where(link.initiative_id == f.initiative_id),
+            _PROJECT,
             audience,
         )
-        conds.append(
-            or_(col(Commitment.initiative_id) == f.initiative_id, col(Commitment.project_id).in_(in_projects))
-        )
+        conds.append(or_(c.initiative_id == f.initiative_id, c.project_id.in_(in_projects)))
     if f.actor:
         code = vocab.country_code(f.actor)
-        conds.append(
-            or_(col(Commitment.actor_country) == code, col(Commitment.actor) == code)
-            if code
-            else col(Commitment.actor).ilike(f"%{f.actor}%")
-        )
+        conds.append(or_(c.actor_country == code, c.actor == code) if code else c.actor.ilike(f"%{f.actor}%"))
     if f.stage == UNSPECIFIED:  # as stats group them: no project, or a project with no stage
-        no_stage = select(Project.id).where(or_(col(Project.stage).is_(None), col(Project.stage) == ""))
-        conds.append(or_(col(Commitment.project_id).is_(None), col(Commitment.project_id).in_(no_stage)))
+        no_stage = select(p.id).where(or_(p.stage.is_(None), p.stage == ""))
+        conds.append(or_(c.project_id.is_(None), c.project_id.in_(no_stage)))
     elif f.stage:
-        staged = _where_visible(select(Project.id).where(Project.stage == f.stage), Project, audience)
-        conds.append(col(Commitment.project_id).in_(staged))
-    day = func.coalesce(Commitment.announced_on, func.date(Commitment.created_at))
+        staged = _where_visible(select(p.id).where(p.stage == f.stage), _PROJECT, audience)
+        conds.append(c.project_id.in_(staged))
+    day = func.coalesce(c.announced_on, func.date(c.created_at))
     if f.since:
         conds.append(day >= f.since)
     if f.until:
@@ -330,12 +384,27 @@ def list_commitments(
     count_cap: int | None = None,
 ) -> Page:
     """A page of commitments, newest first; `count_cap` as for `list_projects`."""
-    code = vocab.country_code(f.actor) if f.actor else None
-    if code:
-        return _list_commitments_of_country(session, f, code, audience, offset, limit, count_cap)
-    stmt, matching = _built_once(_commitment_list_statements, f, audience, offset, limit)
+    stmt, counting = _built_once(_commitment_page_statements, f, audience, offset, limit, count_cap, False)
     items = list(session.exec(stmt).all())
-    return _page(session, items, offset, limit, matching, count_cap)
+    return _counted_page(session, items, offset, limit, lambda: counting, count_cap)
+
+
+def commitment_lines(
+    session: Session,
+    f: CommitmentFilter,
+    *,
+    audience: Audience,
+    offset: int = 0,
+    limit: int = 10,
+    count_cap: int | None = None,
+) -> tuple[Page, dict[int, str]]:
+    """`list_commitments` as the lines a list shows (`CommitmentLine`s, plain rows), with the
+    names of their projects the audience may see, by id, read in the same statement."""
+    stmt, counting = _built_once(_commitment_page_statements, f, audience, offset, limit, count_cap, True)
+    rows = plain_rows(session, stmt)
+    names = {row.project_id: row.project_name for row in rows if row.project_name is not None}
+    items = [CommitmentLine._make(row[:-1]) for row in rows]
+    return _counted_page(session, items, offset, limit, lambda: counting, count_cap), names
 
 
 def _built_once(build: Any, *args: Any) -> Any:
@@ -348,58 +417,64 @@ def _built_once(build: Any, *args: Any) -> Any:
 
 
 @lru_cache(maxsize=256)
-def _commitment_list_statements(f: CommitmentFilter, audience: Audience, offset: int, limit: int) -> Any:
-    # Built once per filter, audience and page: the statements are pure functions of them
-    # (values bound as literals), and building them cost more CPU than a page's rows.
-    conds = commitment_conditions(f, audience=audience)
-    stmt = _where_visible(select(Commitment).where(*conds), Commitment, audience).order_by(*_NEWEST)
-    matching = _where_visible(select(Commitment.id).where(*conds), Commitment, audience)
-    return stmt.offset(offset).limit(limit), matching
+def _commitment_page_statements(
+    f: CommitmentFilter, audience: Audience, offset: int, limit: int, count_cap: int | None, lines: bool
+) -> tuple[Any, Any]:
+    """(the page, its count) of a commitment list: of records, or (`lines`) of the columns
+    of `CommitmentLine` and the project's name. Built once per filter, audience and page:
+    the statements are pure functions of them (values bound as literals), and building them
+    cost more CPU than a page's rows."""
+    code = vocab.country_code(f.actor) if f.actor else None
+    if code:
+        page, matching = _country_list_statements(f, code, audience, offset, limit, count_cap, lines)
+    else:
+        conds = commitment_conditions(f, audience=audience)
+        page = select(*_LINE_COLUMNS) if lines else select(Commitment)
+        page = _where_visible(page.where(*conds), _COMMITMENT, audience).order_by(*_NEWEST)
+        page = page.offset(offset).limit(limit)
+        matching = _where_visible(select(_COMMITMENT.c.id).where(*conds), _COMMITMENT, audience)
+    if lines:
+        page = _with_project_names(page, audience)
+    return page, _count_statement(matching, offset, limit, count_cap)
 
 
-_NEWEST = (col(Commitment.announced_on).desc().nulls_last(), col(Commitment.id).desc())
+_NEWEST = (_COMMITMENT.c.announced_on.desc().nulls_last(), _COMMITMENT.c.id.desc())
 
 
-def _list_commitments_of_country(
-    session: Session,
+def _with_project_names(page: Any, audience: Audience) -> Any:
+    """A page of lines with the name of each one's project if the audience may see it: the
+    page read as before, then its few rows joined to their projects."""
+    rows = page.subquery("page")
+    on = rows.c.project_id == _PROJECT.c.id
+    visible = audience.clause(_PROJECT)
+    return (
+        select(rows, _PROJECT.c.name.label("project_name"))
+        .select_from(rows.outerjoin(_PROJECT, on if visible is None else and_(on, visible)))
+        .order_by(rows.c.announced_on.desc().nulls_last(), rows.c.id.desc())
+    )
+
+
+def _country_list_statements(
     f: CommitmentFilter,
     code: str,
     audience: Audience,
     offset: int,
     limit: int,
     count_cap: int | None,
-) -> Page:
-    """`list_commitments` by a country (`by:JP`): the commitments of its country, and those
-    whose actor is the code but whose country is another or none, each read along its own
-    index in the list's order (ix_commitment_country_newest, ix_commitment_actor_elsewhere)
-    and only as far as the page; with OR, every match was read and sorted for a page."""
-    # A capped count in that order too: PostgreSQL would otherwise count through a bitmap
-    # of every match (77,000 of Japan's at 100,000 projects) to stop at the cap.
-    counted = None if count_cap is None else max(count_cap, offset + limit) + 1
-    stmt, matching = _built_once(_country_list_statements, f, code, audience, offset, limit, counted)
-    items = list(session.exec(stmt).all())
-    return _page(session, items, offset, limit, matching, count_cap)
-
-
-@lru_cache(maxsize=256)
-def _country_list_statements(
-    f: CommitmentFilter, code: str, audience: Audience, offset: int, limit: int, counted: int | None
-) -> Any:
-    # Built once per filter, audience and page, as `_commitment_list_statements`.
+    lines: bool,
+) -> tuple[Any, Any]:
+    """The page and what it counts of a list by a country (`by:JP`): the commitments of its
+    country, and those whose actor is the code but whose country is another or none, each
+    read along its own index in the list's order (ix_commitment_country_newest,
+    ix_commitment_actor_elsewhere) and only as far as the page; with OR, every match was
+    read and sorted for a page."""
+    c = _COMMITMENT.c
     conds = commitment_conditions(dataclasses.replace(f, actor=None), audience=audience)
     # As migration 0011 writes the partial index's condition, so that the index is used.
-    elsewhere = or_(
-        col(Commitment.actor_country).is_(None), col(Commitment.actor_country) != Commitment.actor
-    )
+    elsewhere = or_(c.actor_country.is_(None), c.actor_country != c.actor)
     halves = [
-        _where_visible(
-            select(Commitment.id).where(*conds, col(Commitment.actor_country) == code), Commitment, audience
-        ),
-        _where_visible(
-            select(Commitment.id).where(*conds, col(Commitment.actor) == code, elsewhere),
-            Commitment,
-            audience,
-        ),
+        _where_visible(select(c.id).where(*conds, c.actor_country == code), _COMMITMENT, audience),
+        _where_visible(select(c.id).where(*conds, c.actor == code, elsewhere), _COMMITMENT, audience),
     ]
 
     def newest(rows: int | None) -> Any:
@@ -413,60 +488,182 @@ def _country_list_statements(
             ]
         )
 
+    # A capped count in that order too: PostgreSQL would otherwise count through a bitmap
+    # of every match (77,000 of Japan's at 100,000 projects) to stop at the cap.
+    counted = None if count_cap is None else max(count_cap, offset + limit) + 1
     # The page is the newest of each half's newest as far as the page reaches.
-    stmt = select(Commitment).where(col(Commitment.id).in_(newest(offset + limit))).order_by(*_NEWEST)
-    return stmt.offset(offset).limit(limit), newest(counted)
-
-
-def _claims_about(session: Session, kind: str, subject_id: int | None, audience: Audience) -> list[Claim]:
-    """What sources say about one project or initiative, as far as the audience may see."""
-    stmt = select(Claim).where(Claim.subject_type == kind, Claim.subject_id == subject_id)
-    return list(session.exec(_where_visible(stmt, Claim, audience)).all())
+    page = select(*_LINE_COLUMNS) if lines else select(Commitment)
+    page = page.where(c.id.in_(newest(offset + limit))).order_by(*_NEWEST)
+    return page.offset(offset).limit(limit), newest(counted)
 
 
 CARD_COMMITMENTS = 15  # the newest commitments a card lists; its money and count are of all
 
 
+class ProjectCard(NamedTuple):
+    """What a project's card shows of the project."""
+
+    id: int
+    name: str
+    synthetic: bool
+    status: str | None
+    stage: str | None
+    minerals: list[str]
+    region: str | None
+    country: str | None
+    operator: str | None
+    backers: list[str]
+    capacity: Decimal | None
+    capacity_unit: str | None
+    expected_start_year: int | None
+    description: str | None
+    logged_by: str | None
+    source_url: str | None
+    updated_at: datetime
+
+
+class InitiativeCard(NamedTuple):
+    """What an initiative's card shows of the initiative."""
+
+    id: int
+    name: str
+    short_name: str | None
+    lead: str | None
+    members: list[str]
+    launched_on: date | None
+    venue: str | None
+    status: str
+    pillars: list[str]
+    description: str | None
+    logged_by: str | None
+    source_url: str | None
+    updated_at: datetime
+
+
+class InitiativeName(NamedTuple):
+    name: str
+    short_name: str | None
+
+
+class UpdateLine(NamedTuple):
+    """What a project's card shows of an update."""
+
+    happened_on: date | None
+    created_at: datetime
+    old_status: str | None
+    new_status: str | None
+    note: str | None
+
+
+class ClaimLine(NamedTuple):
+    """What an initiative's card shows of what a source says."""
+
+    attribute: str
+    value: str
+    note: str | None
+    source_url: str | None
+
+
+class MilestoneLine(NamedTuple):
+    due_on: date
+    title: str
+
+
+class HistoryLine(NamedTuple):
+    """What a commitment's card shows of one entry of its audit log."""
+
+    at: datetime
+    action: str
+    actor: str | None
+    note: str | None
+
+
+class CommitmentCard(NamedTuple):
+    """What a commitment's card shows of the commitment."""
+
+    id: int
+    actor: str
+    actor_country: str | None
+    counterparty: str | None
+    instrument: str
+    amount: Decimal | None
+    currency: str | None
+    amount_is_ceiling: bool
+    usd_estimate: Decimal | None
+    usd_rate_date: date | None
+    status: str
+    announced_on: date | None
+    minerals: list[str]
+    statement: str | None
+    logged_by: str | None
+    source_url: str | None
+
+
 @dataclass
 class ProjectDetail:
-    project: Project
-    initiatives: list[Initiative]
-    commitments: list[Commitment]  # the newest CARD_COMMITMENTS
-    updates: list[ProjectUpdate]
+    project: ProjectCard
+    initiatives: list[InitiativeName]
+    commitments: list[CommitmentLine]  # the newest CARD_COMMITMENTS
+    updates: list[UpdateLine]
     money: Money
-    claims: list[Claim]
     commitment_count: int = 0  # all of them
 
 
 def project_detail(
-    session: Session, project: Project, *, audience: Audience, updates_limit: int = 5
+    session: Session, project: ProjectCard, *, audience: Audience, updates_limit: int = 5
 ) -> ProjectDetail:
-    # A public project may be linked to a private initiative: its name stays in its channel.
-    initiatives = session.exec(
-        _where_visible(
-            select(Initiative)
-            .join(ProjectInitiativeLink, col(ProjectInitiativeLink.initiative_id) == Initiative.id)
-            .where(ProjectInitiativeLink.project_id == project.id),
-            Initiative,
-            audience,
-        ).order_by(Initiative.name)
-    ).all()
-    from store.totals import detail_money  # totals builds on this module's filters
+    """A project's card: its initiatives the audience may see (a public project may be
+    linked to a private initiative: its name stays in its channel), its newest commitments,
+    their money and count, its latest updates. Plain rows of statements built once per
+    audience, the project's id bound."""
+    from store.totals import project_money  # totals builds on this module's filters
 
-    f = CommitmentFilter(project_id=project.id)
-    page = list_commitments(session, f, audience=audience, limit=CARD_COMMITMENTS)
-    whole = detail_money(session, f, audience=audience)
-    updates = session.exec(
-        _where_visible(
-            select(ProjectUpdate).where(ProjectUpdate.project_id == project.id), ProjectUpdate, audience
-        )
-        .order_by(col(ProjectUpdate.created_at).desc())
-        .limit(updates_limit)
-    ).all()
-    claims = _claims_about(session, "project", project.id, audience)
+    initiatives, commitments, updates = _project_card_statements(audience, updates_limit)
+    params = {"project_id": project.id}
+    whole = project_money(session, project.id, audience=audience)
     return ProjectDetail(
-        project, list(initiatives), page.items, list(updates), whole.money, list(claims), whole.count
+        project,
+        [InitiativeName._make(row) for row in plain_rows(session, initiatives, params)],
+        [CommitmentLine._make(row) for row in plain_rows(session, commitments, params)],
+        [UpdateLine._make(row) for row in plain_rows(session, updates, params)],
+        whole.money,
+        whole.count,
     )
+
+
+@lru_cache(maxsize=256)
+def _project_card_statements(audience: Audience, updates_limit: int) -> tuple[Any, Any, Any]:
+    i, link, c, u = _INITIATIVE.c, _LINK.c, _COMMITMENT.c, _UPDATE.c
+    project_id: Any = bindparam("project_id")
+    initiatives = _where_visible(
+        select(i.name, i.short_name)
+        .join(_LINK, link.initiative_id == i.id)
+        .where(link.project_id == project_id),
+        _INITIATIVE,
+        audience,
+    ).order_by(i.name)
+    # As `list_commitments` reads a project's page: its live commitments, newest first.
+    commitments = _where_visible(
+        select(*_LINE_COLUMNS).where(is_live(c.status), c.project_id == project_id), _COMMITMENT, audience
+    )
+    updates = _where_visible(
+        select(*_columns(_UPDATE, UpdateLine)).where(u.project_id == project_id), _UPDATE, audience
+    )
+    return (
+        initiatives,
+        commitments.order_by(*_NEWEST).limit(CARD_COMMITMENTS),
+        updates.order_by(u.created_at.desc()).limit(updates_limit),
+    )
+
+
+@lru_cache(maxsize=256)
+def _claims_statement(kind: str, audience: Audience) -> Any:
+    """What sources say about one project or initiative (:subject_id), as far as the audience may see."""
+    c = _CLAIM.c
+    stmt = select(*_columns(_CLAIM, ClaimLine)).where(
+        c.subject_type == kind, c.subject_id == bindparam("subject_id")
+    )
+    return _where_visible(stmt, _CLAIM, audience)
 
 
 CARD_PROJECTS = 30  # the project names an initiative's card lists; its count is of all
@@ -475,11 +672,11 @@ CARD_MILESTONES = 10
 
 @dataclass
 class InitiativeDetail:
-    initiative: Initiative
+    initiative: InitiativeCard
     projects: list[str]  # the first CARD_PROJECTS names, A to Z
     money: Money
-    claims: list[Claim]
-    milestones: list[Milestone]  # the first CARD_MILESTONES by date
+    claims: list[ClaimLine]
+    milestones: list[MilestoneLine]  # the first CARD_MILESTONES by date
     commitment_count: int = 0  # all of them
     project_count: int = 0  # all of them
 
@@ -498,28 +695,34 @@ class _InitiativeSummary:
 _INITIATIVE_SUMMARIES = VersionedCache(size=128)
 
 
-def initiative_detail(session: Session, initiative: Initiative, *, audience: Audience) -> InitiativeDetail:
+def initiative_detail(
+    session: Session, initiative: InitiativeCard, *, audience: Audience
+) -> InitiativeDetail:
     """An initiative's card: its projects' first names and count, money, claims, milestones."""
     summary = _INITIATIVE_SUMMARIES.get(
         session,
         ("initiative", initiative.id, audience),
         lambda: _initiative_summary(session, initiative.id, audience),
     )
-    claims = _claims_about(session, "initiative", initiative.id, audience)
-    milestones = session.exec(
-        _where_visible(select(Milestone).where(Milestone.initiative_id == initiative.id), Milestone, audience)
-        .order_by(Milestone.due_on)
-        .limit(CARD_MILESTONES)
-    ).all()
+    params = {"subject_id": initiative.id}
+    claims = plain_rows(session, _claims_statement("initiative", audience), params)
+    milestones = plain_rows(session, _milestones_statement(audience), {"initiative_id": initiative.id})
     return InitiativeDetail(
         initiative,
         list(summary.project_names),
         summary.money.copy(),  # callers may change what they are given, never the cached value
-        list(claims),
-        list(milestones),
+        [ClaimLine._make(row) for row in claims],
+        [MilestoneLine._make(row) for row in milestones],
         summary.commitment_count,
         summary.project_count,
     )
+
+
+@lru_cache(maxsize=256)
+def _milestones_statement(audience: Audience) -> Any:
+    m = _MILESTONE.c
+    stmt = select(*_columns(_MILESTONE, MilestoneLine)).where(m.initiative_id == bindparam("initiative_id"))
+    return _where_visible(stmt, _MILESTONE, audience).order_by(m.due_on).limit(CARD_MILESTONES)
 
 
 def _initiative_summary(
@@ -544,38 +747,53 @@ def _initiative_summary(
 
 @dataclass
 class CommitmentDetail:
-    commitment: Commitment
-    project: Project | None
-    initiative: Initiative | None
-    history: list[AuditLog]  # oldest first
+    commitment: CommitmentCard
+    project_name: str | None  # of its project, if the audience may see it
+    initiative_name: str | None  # of its initiative (the short name if any), likewise
+    history: list[HistoryLine]  # oldest first
 
 
 def commitment_detail(session: Session, commitment_id: int, *, audience: Audience) -> CommitmentDetail | None:
-    """A commitment `audience` may see, its project and initiative, and its audit history."""
-    commitment = records_by_ids(session, Commitment, [commitment_id], audience=audience).get(commitment_id)
-    if commitment is None:
+    """A commitment `audience` may see, the names of its project and initiative, and its
+    audit history: one statement for the commitment and the names, one for the history."""
+    params = {"commitment_id": commitment_id}
+    found = plain_rows(session, _commitment_card_statement(audience), params)
+    if not found:
         return None
-    project = (
-        records_by_ids(session, Project, [commitment.project_id], audience=audience).get(
-            commitment.project_id
-        )
-        if commitment.project_id
-        else None
+    row = found[0]
+    project_name, initiative_name, initiative_short_name = row[-3:]
+    history = plain_rows(session, _HISTORY, params)
+    return CommitmentDetail(
+        CommitmentCard._make(row[:-3]),
+        project_name,
+        initiative_short_name or initiative_name,
+        [HistoryLine._make(row) for row in history],
     )
-    initiative = (
-        records_by_ids(session, Initiative, [commitment.initiative_id], audience=audience).get(
-            commitment.initiative_id
-        )
-        if commitment.initiative_id
-        else None
-    )
-    history = session.exec(
-        select(AuditLog)
-        .where(AuditLog.entity_type == "commitment", AuditLog.entity_id == commitment_id)
-        .order_by(col(AuditLog.at), col(AuditLog.id))
-        .limit(50)
-    ).all()
-    return CommitmentDetail(commitment, project, initiative, list(history))
+
+
+@lru_cache(maxsize=256)
+def _commitment_card_statement(audience: Audience) -> Any:
+    c, p, i = _COMMITMENT.c, _PROJECT.c, _INITIATIVE.c
+    # Its project and initiative only if the audience may see them (a visible record may
+    # point at a hidden one): outer joins on their ids and their audience rule.
+    joined = _COMMITMENT.outerjoin(_PROJECT, _and_visible(p.id == c.project_id, _PROJECT, audience))
+    joined = joined.outerjoin(_INITIATIVE, _and_visible(i.id == c.initiative_id, _INITIATIVE, audience))
+    names = [p.name, i.name, i.short_name]
+    stmt = select(*_columns(_COMMITMENT, CommitmentCard), *names).select_from(joined)
+    return _where_visible(stmt.where(c.id == bindparam("commitment_id")), _COMMITMENT, audience)
+
+
+def _and_visible(on: Any, table: Any, audience: Audience) -> Any:
+    clause = audience.clause(table)
+    return on if clause is None else and_(on, clause)
+
+
+_HISTORY = (
+    select(*_columns(_AUDIT, HistoryLine))
+    .where(_AUDIT.c.entity_type == "commitment", _AUDIT.c.entity_id == bindparam("commitment_id"))
+    .order_by(_AUDIT.c.at, _AUDIT.c.id)
+    .limit(50)
+)
 
 
 _RECORD_COUNTS = VersionedCache(size=64)

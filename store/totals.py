@@ -8,15 +8,16 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Integer, and_, case, cast, func, true, union
+from sqlalchemy import Integer, and_, bindparam, case, cast, func, true, union
 from sqlmodel import Session, col, select
 
 from store import vocab
 from store.data_version import VersionedCache
+from store.db import plain_rows, table_of
 from store.extraction.known_actors import ORGANISATIONS
 from store.models import Commitment, Initiative, Project, ProjectInitiativeLink
 from store.money import Money
-from store.queries import CommitmentFilter, commitment_conditions
+from store.queries import CommitmentFilter, commitment_conditions, is_live
 from store.visibility import Audience
 
 
@@ -69,8 +70,10 @@ def _copy_row(row: TotalsRow) -> TotalsRow:
 @lru_cache(maxsize=4)
 def _money_columns(dialect: str) -> tuple[Any, ...]:
     """count, amount, USD, unconverted and latest rate date of rows with an amount (built once
-    per dialect: a card's money is one small query, and building these took longer)."""
-    has_money = and_(col(Commitment.amount).is_not(None), col(Commitment.currency).is_not(None))
+    per dialect: a card's money is one small query, and building these took longer). Of table
+    columns: a statement of plain rows may use them."""
+    c = _COMMITMENT.c
+    has_money = and_(c.amount.is_not(None), c.currency.is_not(None))
 
     def total(column: Any) -> Any:
         value = case((has_money, column))
@@ -82,13 +85,14 @@ def _money_columns(dialect: str) -> tuple[Any, ...]:
 
     return (
         func.count(),
-        total(Commitment.amount),
-        total(Commitment.usd_estimate),
-        func.sum(case((and_(has_money, col(Commitment.usd_estimate).is_(None)), 1), else_=0)),
-        func.max(
-            case((and_(has_money, col(Commitment.usd_estimate).is_not(None)), Commitment.usd_rate_date))
-        ),
+        total(c.amount),
+        total(c.usd_estimate),
+        func.sum(case((and_(has_money, c.usd_estimate.is_(None)), 1), else_=0)),
+        func.max(case((and_(has_money, c.usd_estimate.is_not(None)), c.usd_rate_date))),
     )
+
+
+_COMMITMENT = table_of(Commitment)
 
 
 def _grouped(session: Session, key: Any, conds: list[Any], joins: list[tuple[Any, Any]]) -> list[Any]:
@@ -213,6 +217,29 @@ def _totals(session: Session, by: str, audience: Audience, f: CommitmentFilter) 
             _add_group(overall, currency, ceiling, agg, cents)
     rows = sorted(groups.values(), key=lambda r: (-r.money.usd, -r.count, r.key))
     return Totals(by, rows, overall)
+
+
+def project_money(session: Session, project_id: int, *, audience: Audience) -> TotalsRow:
+    """`detail_money` of one project's commitments: plain rows of a statement built once per
+    backend and audience, the project's id bound."""
+    dialect = session.get_bind().dialect.name
+    stmt = _project_money_statement(dialect, audience)
+    row = TotalsRow("all")
+    for currency, ceiling, *agg in plain_rows(session, stmt, {"project_id": project_id}):
+        _add_group(row, currency, ceiling, agg, dialect == "sqlite")
+    return row
+
+
+@lru_cache(maxsize=256)
+def _project_money_statement(dialect: str, audience: Audience) -> Any:
+    # What `detail_money` sums for CommitmentFilter(project_id=...), as `_grouped` groups it.
+    c = _COMMITMENT.c
+    conds = [is_live(c.status), c.project_id == bindparam("project_id")]
+    clause = audience.clause(_COMMITMENT)
+    if clause is not None:
+        conds.append(clause)
+    columns = [c.currency, c.amount_is_ceiling, *_money_columns(dialect)]
+    return select(*columns).where(*conds).group_by(c.currency, c.amount_is_ceiling)
 
 
 def detail_money(session: Session, f: CommitmentFilter, *, audience: Audience) -> TotalsRow:

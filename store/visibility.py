@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import false, or_
+from sqlalchemy import Table, false, or_
 
 
 @dataclass(frozen=True)
@@ -17,6 +17,7 @@ class Audience:
     everything: bool = False  # CLI and admin exports on the operator's own machine
 
     def clause(self, model: Any) -> Any:
+        """The condition on `model` (a mapped class, or its Core table for plain-row reads)."""
         if self.everything:
             return None
         return _visible(model, self.channel)
@@ -31,8 +32,9 @@ class Audience:
 def _visible(model: Any, channel: str | None) -> Any:
     # Built once per table and channel: a command reads several tables, and building the
     # expression cost more CPU than SQLite took to run some of its statements.
-    same_channel = model.source_channel == channel if channel else false()
-    return or_(model.source_private.is_(False), same_channel)
+    columns = model.c if isinstance(model, Table) else model
+    same_channel = columns.source_channel == channel if channel else false()
+    return or_(columns.source_private.is_(False), same_channel)
 
 
 PUBLIC = Audience()

@@ -33,7 +33,15 @@ from store import vocab
 from store.extraction.known_actors import ORGANISATIONS_BY_NAME
 from store.models import Commitment, Initiative, Milestone, Project
 from store.money import Money, rates_are_stale
-from store.queries import CommitmentDetail, InitiativeDetail, Page, ProjectDetail
+from store.queries import (
+    CommitmentDetail,
+    CommitmentLine,
+    InitiativeCard,
+    InitiativeDetail,
+    Page,
+    ProjectCard,
+    ProjectDetail,
+)
 from store.totals import Totals
 
 Answer = tuple[list[Block], str]  # (blocks, plain fallback text)
@@ -116,7 +124,7 @@ def _rates_blocks(m: Money, today: date | None) -> list[Block]:
     return [context(note)] if note else []
 
 
-def commitment_line(c: Commitment, project_names: dict[int, str] | None = None) -> str:
+def commitment_line(c: Commitment | CommitmentLine, project_names: dict[int, str] | None = None) -> str:
     amount = money(c.amount, c.currency, ceiling=c.amount_is_ceiling)
     project = (project_names or {}).get(c.project_id or -1)
     bits = [f"*{esc(_label(c.actor))}*", esc(c.instrument.replace("-", " "))]
@@ -277,8 +285,8 @@ def commitment_card(d: CommitmentDetail, command_text: str, *, today: date | Non
                 ("Amount", esc(amount + usd_note) if amount else "no amount stated"),
                 ("Status", esc(c.status or "unknown")),
                 ("Announced", c.announced_on.isoformat() if c.announced_on else "—"),
-                ("Project", esc(d.project.name) if d.project else "—"),
-                ("Initiative", esc(d.initiative.short_name or d.initiative.name) if d.initiative else "—"),
+                ("Project", esc(d.project_name) if d.project_name is not None else "—"),
+                ("Initiative", esc(d.initiative_name) if d.initiative_name is not None else "—"),
                 ("Minerals", esc(_minerals(c.minerals))),
             ]
         )
@@ -362,7 +370,7 @@ def _follow(kind: str, name: str) -> list[Block]:
     return [follow_button(kind, name)]
 
 
-def _provenance(record: Project | Initiative) -> str:
+def _provenance(record: Project | Initiative | ProjectCard | InitiativeCard) -> str:
     bits = [f"Logged by {mention(record.logged_by)}"]
     if record.source_url:
         bits.append(link(record.source_url, "source"))

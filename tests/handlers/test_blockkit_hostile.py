@@ -23,7 +23,7 @@ from bot.blockkit.values import ModalMeta
 from bot.local_slack import block_kit_problems, view_problems
 from bot.local_slack.block_kit import MESSAGE_BLOCKS_TEXT_LIMIT
 from bot.local_slack.block_kit import blocks_text_length as _blocks_text_length
-from store import vocab
+from store import queries, vocab
 from store.digest_content import (
     CommitmentLine,
     Digest,
@@ -344,6 +344,11 @@ def assert_fits(built: Any, surface: str = "message") -> None:
         assert "<" not in left, left[max(0, left.index("<") - 60) : left.index("<") + 60]
 
 
+def _row(row: Any, record: Any) -> Any:
+    """What a card reads of a record (a NamedTuple of the store's plain rows)."""
+    return row._make(getattr(record, name) for name in row._fields)
+
+
 def _run(examples: int, test: Callable[..., None]) -> None:
     settings(
         max_examples=examples,
@@ -384,11 +389,32 @@ def test_cards_of_hostile_records_fit(examples: int) -> None:
         "project " + ROCKS,
     )
     def check(project, initiative, commitments, updates, claims, milestones, money, count, command):  # type: ignore[no-untyped-def]
-        detail = ProjectDetail(project, [initiative], commitments, updates, money, [], count)
+        detail = ProjectDetail(
+            _row(queries.ProjectCard, project),
+            [_row(queries.InitiativeName, initiative)],
+            [_row(queries.CommitmentLine, c) for c in commitments],
+            [_row(queries.UpdateLine, u) for u in updates],
+            money,
+            count,
+        )
         assert_fits(cards.project_card(detail, command))
         names = [project.name] * 30
-        whole = InitiativeDetail(initiative, names, money, claims, milestones, count, count + 30)
+        whole = InitiativeDetail(
+            _row(queries.InitiativeCard, initiative),
+            names,
+            money,
+            [_row(queries.ClaimLine, c) for c in claims],
+            [_row(queries.MilestoneLine, m) for m in milestones],
+            count,
+            count + 30,
+        )
         assert_fits(cards.initiative_card(whole, command))
+        history = [queries.HistoryLine(NOW, "update", "U1", u.note) for u in updates]
+        for c in commitments[:1]:
+            one = queries.CommitmentDetail(
+                _row(queries.CommitmentCard, c), project.name, initiative.name, history
+            )
+            assert_fits(cards.commitment_card(one, command))
 
     _run(examples, check)
 

@@ -25,6 +25,8 @@ NEEDS_NO_AUDIENCE = {
     "store.data_version.current_with_notes",
     # Builds an INSERT for the session's backend; reads nothing.
     "store.db.insert_if_new",
+    # Runs a statement its caller built, with the caller's audience rule in it.
+    "store.db.plain_rows",
     # Digest subscriptions and runs: the bot's own bookkeeping per channel, keyed by the
     # channel or subscription the caller names; no private record is read or named.
     "store.digests.get_subscription",
