@@ -26,6 +26,7 @@ from store.extraction.cues import (
     REPORTED_WOULD,
     SOURCED,
     SPECULATION,
+    URGED,
     instrument_of,
     status_of,
 )
@@ -355,6 +356,8 @@ def _verdict(
         return f"background (in {year})"
     if HYPOTHETICAL.search(clause):
         return "hypothetical"
+    if URGED.search(clause):
+        return "urges another to act, commits nothing"
     if CHATTER.search(sentence.text):
         return "chatter"
     if draft.actor is None:

@@ -1987,6 +1987,32 @@ CASES: list[dict[str, Any]] = [
         {"actor": "FSDEA", "actor_country": "AO", "instrument": "equity", "amount": "40000000"},
     ),
     _case(
+        "a13-eca-covering-exports",
+        "UKEF is covering £60 million of British-built crushers shipped to a lithium mine in Mali.",
+        {
+            "actor": "UKEF",
+            "actor_country": "GB",
+            "instrument": "guarantee",
+            "amount": "60000000",
+            "currency": "GBP",
+        },
+    ),
+    _case(
+        "a13-joint-stocks-no-amount",
+        "Spain and Portugal will jointly build up stocks of tungsten and lithium.",
+        {"actor": "ES", "instrument": "stockpile", "amount": None, "minerals": ["lithium", "tungsten"]},
+        {"actor": "PT", "instrument": "stockpile", "amount": None, "minerals": ["lithium", "tungsten"]},
+    ),
+    _case(
+        "a13-vetting-is-screening",
+        "Canberra will vet all foreign purchases of rare earth tenements.",
+        {"actor": "AU", "instrument": "investment-screening", "amount": None},
+    ),
+    _case(
+        "a13-pressed-to-act-commits-nothing",
+        "Battery makers pressed Brussels to impose tariffs on Chinese graphite anodes.",
+    ),
+    _case(
         "a13-longest-known-project-name",
         "Panasonic agreed to buy lithium from the Manono lithium project for ten years.",
         {"actor": "Panasonic", "instrument": "offtake", "project": "Manono lithium project"},
