@@ -92,6 +92,8 @@ _DATELINE = re.compile(
     rf"^\s*+(?:(?P<place>{_PLACE})\s*+,?\s*+)?(?:{_DATE}|(?P<m4>{_MONTH})\s+(?P<d4>\d{{1,2}})(?!\d))?\s*+"
     rf"(?P<tag>\([^()\n]{{1,60}}\)|/[^/\n]{{1,40}}/)?\s*+(?P<dash>{_DASH})\s+"
 )
+# The date set off by dashes after the place: "MANILA, Philippines — June 9, 2025 — The bank".
+_DATE_BETWEEN_DASHES = re.compile(rf"{_DATE}\s*+(?:\([^()\n]{{1,60}}\)\s*+)?{_DASH}\s+")
 # A press release's dateline on a line of its own: "CANBERRA, 20 June 2025", "NEW DELHI, 16 June 2025".
 _DATELINE_LINE = re.compile(rf"^[^\S\n]*+(?P<place>{_PLACE})[^\S\n]*+,[^\S\n]*+{_DATE}[^\S\n]*+\n")
 # A press release's place in title case with its full date and a dash, or on a line of its own:
@@ -319,6 +321,8 @@ def read_dateline(text: str, today: date) -> _Dateline:
         on = _date_of(match, today)
         end = match.end()
         place = match.group("place")
+        if on is None and (then := _DATE_BETWEEN_DASHES.match(text, end)) is not None:
+            on, end = _date_of(then, today), then.end()
     elif (line := _DATELINE_LINE.match(text[:300]) or _DATELINE_TITLE.match(text[:300])) is not None:
         on, end, place = _date_of(line, today), line.end(), line.group("place")
     elif (first := _DATE_FIRST.match(text[:300])) is not None:
@@ -546,12 +550,33 @@ def _restated(
     one in the body ("KEXIM and K-SURE will fund the project alongside commercial banks", a
     quote on "investment that stays"), and nothing says it is another. The headline's is told
     in full by the body, so it does not count."""
-    if draft.amount is not None or _ANOTHER.search(clause):
+    if _ANOTHER.search(clause):
+        return None
+    if draft.amount is not None:
+        # '"Rp 12 trillion in Pomalaa is a signal ...," the official said': the sum already
+        # read, named again without a deal of its own, whoever the sentence's subject is
+        if draft.instrument in (None, "other") and any(
+            kept.amount == draft.amount and kept.currency == draft.currency for kept in found
+        ):
+            return "restates a commitment already read"
         return None
     told = headline.text[:STATEMENT_MAX] if headline is not None else None
-    if any(_same_actor(kept, draft) for kept in found if kept.statement != told):
+    if any(
+        _same_actor(kept, draft) and not _another_policy(kept, draft)
+        for kept in found
+        if kept.statement != told
+    ):
         return "restates a commitment already read"
     return None
+
+
+_POLICIES = frozenset({"export-control", "tariff", "investment-screening", "price-floor", "stockpile"})
+
+
+def _another_policy(kept: CommitmentDraft, draft: CommitmentDraft) -> bool:
+    """Whether the later draft is a policy of another kind than the one read: the ministry's
+    export curb after the state fund's investment is news, not the investment again."""
+    return draft.instrument in _POLICIES and kept.instrument != draft.instrument
 
 
 def _goes_on(draft: CommitmentDraft, clause: str, index: int) -> bool:

@@ -737,4 +737,38 @@ CASES: list[dict[str, Any]] = [
             }
         ],
     },
+    {
+        # Round 5: the date set off by dashes after the place; a ministry whose title ends in a
+        # known company's name ("Mineral Resources") is the government; its export curb after
+        # the state miner's investment is news; a quote naming the sum again is no new deal.
+        "id": "art2-dashed-date-ministry-title-quote",
+        "kind": "article",
+        "headline": "Mongolian state miner to build copper smelter; concentrate exports curbed",
+        "text": "ULAANBAATAR, Mongolia \u2014 May 12, 2025 \u2014 Erdenes Mongol will invest MNT 900 "
+        "billion in a copper smelter at Sainshand, the state-owned company said on Monday.\n\n"
+        "The Ministry of Mining and Mineral Resources will stop issuing export licences for copper "
+        "concentrate from 2027, a ministry official said.\n\n"
+        '"MNT 900 billion at Sainshand means Mongolians will refine their own copper," the official '
+        "said.\n\n"
+        "Mongolia has shipped most of its copper concentrate to China since 2013.",
+        "commitments": [
+            {
+                "actor": "Erdenes Mongol",
+                "actor_country": "MN",
+                "instrument": "equity",
+                "amount": "900000000000",
+                "currency": "MNT",
+                "minerals": ["copper"],
+                "announced_on": date(2025, 5, 12),
+            },
+            {
+                "actor": "MN",
+                "actor_country": "MN",
+                "instrument": "export-control",
+                "amount": None,
+                "minerals": ["copper"],
+                "announced_on": date(2025, 5, 12),
+            },
+        ],
+    },
 ]
