@@ -444,7 +444,10 @@ _CONDITION_OF_PREVIOUS = re.compile(
     r"^\W*(?:(?:The|This|That|Its|Their|(?P<whose>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:'s|\u2019s))"
     r"\s+(?:[\w-]+\s+){0,2}?(?P<what>deals?|transactions?|agreements?"
     r"|acquisitions?|purchases?|investments?|loans?|financing|sale|stake|offtake|grants?|facility"
-    r"|commitments?|completion|closing)|Completion|Closing|Financial close)"
+    r"|commitments?|completion|closing)|(?:Completion|Closing|Financial close)"
+    # "Completion of the stake purchase is subject to approval": the deal named after "of"
+    r"(?:\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<what_of>deal|transaction|acquisition"
+    r"|purchase|sale|stake|investment|loan|financing|offtake|grant))?)"
     r"\s+(?:is|are|remains?|will be|would be|will remain)\s+(?:still\s+)?"
     r"(?:subject to|conditional (?:on|upon)|contingent (?:on|upon)|pending)\b"
 )
@@ -539,7 +542,7 @@ def _no_news(clause: str, draft: CommitmentDraft, index: int) -> str | None:
 # This, the umbrella and "another thing" are tried on a few drafts only, so they are plain
 # patterns: a literal gate's words ("to", "in", "also") would be looked for in every text.
 _ANOTHER = re.compile(
-    r"\b(?:also|separately|in addition|additionally|another|second|further|too|as well)\b", re.I
+    r"\b(?:also|separately|separate|in addition|additionally|another|second|further|too|as well)\b", re.I
 )
 
 
@@ -1253,7 +1256,8 @@ def _read_article(
             found[-1].counterparty = recipient  # "The award ... will go to Silver Basin Metals"
         condition = None if is_headline or not found else _CONDITION_OF_PREVIOUS.match(said)
         if condition is not None:  # "The transaction is subject to regulatory approvals."
-            _conditioned(found, condition.group("what"), condition.group("whose")).status = "conditional"
+            what = condition.group("what") or condition.group("what_of")
+            _conditioned(found, what, condition.group("whose")).status = "conditional"
             continue  # a condition on that deal, not one of its own ("approval by the FIRB")
         if not (is_headline or is_lead) and not _worth_reading(said):
             continue

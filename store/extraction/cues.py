@@ -111,7 +111,9 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"\bexport (?:controls?|bans?|restrictions?|curbs?|quotas?|"
             r"licen[cs](?:e|es|ing))\b|\b(?:ban(?:s|ned)?|restrict(?:s|ed)?|"
             r"curb(?:s|ed)?|halt(?:s|ed)?|suspend(?:s|ed)?|stop(?:s|ped)?"
-            r"|limit(?:s|ed)?) (?:the )?(?:\w+ )?exports?\b",
+            r"|limit(?:s|ed)?) (?:the )?(?:\w+ )?exports?\b"
+            # "will require permits for exports of battery scrap": exports licensed
+            r"|\brequir(?:e|es|ed|ing) (?:export )?(?:permits?|licen[cs]es?) (?:for|on) (?:the )?exports?\b",
         ),
         (
             "tariff",
@@ -140,7 +142,9 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             # (the words "% of" spelled out, so the cheap gate asks for them, not for "mine")
             r"|\b(?:acquir\w*|buy\w*|bought|tak\w*|took)\s+(?:a\s+)?\d+(?:\.\d+)?"
             r"(?:% of|\s?percent of|\s?per cent of|\s?pct of)\s+(?:the\s+|its\s+)?"
-            r"(?:(?!(?:output|production|from|supply|supplies|concentrate|offtake)\b)[\w-]+\s+){0,5}?"
+            # (nor "30% of the lithium carbonate produced at the project": a product)
+            r"(?:(?!(?:output|production|produced|from|supply|supplies|concentrates?|offtake|carbonates?"
+            r"|hydroxides?|oxides?|cathodes?|sulphates?|sulfates?|spodumene)\b)[\w-]+\s+){0,5}?"
             r"(?:mine|project|venture|joint venture|deposit|company)\b(?!'|\s+(?:output|production)\b)"
             # "take 15% of Reko Diq for $540 million", "buy majority of Tanzania's Kabanga nickel
             # project": a share of a named thing, not of its output

@@ -771,4 +771,46 @@ CASES: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        # Round 5: "Completion of the share purchase is subject to" conditions the stake; "Under
+        # a separate agreement" the same company's offtake is a second deal; requiring licences
+        # for exports is an export control.
+        "id": "art2-separate-agreement-completion-licences",
+        "kind": "article",
+        "headline": "Eramet to take stake in Alsace lithium project",
+        "text": "PARIS, June 3, 2025 (Reuters) - Eramet will acquire a 25% stake in an Alsace lithium "
+        "project from Lithium de France for \u20ac90 million, the French miner said on Tuesday.\n\n"
+        "Under a separate agreement, Eramet will buy 30% of the lithium carbonate produced at the "
+        "project for eight years.\n\n"
+        "Completion of the share purchase is subject to approval by the economy ministry.\n\n"
+        "France will also require licences for exports of lithium battery scrap from July, an "
+        "official said.",
+        "commitments": [
+            {
+                "actor": "Eramet",
+                "actor_country": "FR",
+                "instrument": "equity",
+                "amount": "90000000",
+                "currency": "EUR",
+                "counterparty": "Lithium de France",
+                "status": "conditional",
+                "minerals": ["lithium"],
+                "announced_on": date(2025, 6, 3),
+            },
+            {
+                "actor": "Eramet",
+                "instrument": "offtake",
+                "amount": None,
+                "minerals": ["lithium"],
+                "announced_on": date(2025, 6, 3),
+            },
+            {
+                "actor": "FR",
+                "instrument": "export-control",
+                "amount": None,
+                "minerals": ["lithium"],
+                "announced_on": date(2025, 6, 3),
+            },
+        ],
+    },
 ]
