@@ -95,12 +95,14 @@ _DATELINE = re.compile(
 # The date set off by dashes after the place: "MANILA, Philippines — June 9, 2025 — The bank".
 _DATE_BETWEEN_DASHES = re.compile(rf"{_DATE}\s*+(?:\([^()\n]{{1,60}}\)\s*+)?{_DASH}\s+")
 # A press release's dateline on a line of its own: "CANBERRA, 20 June 2025", "NEW DELHI, 16 June 2025".
-_DATELINE_LINE = re.compile(rf"^[^\S\n]*+(?P<place>{_PLACE})[^\S\n]*+,[^\S\n]*+{_DATE}[^\S\n]*+\n")
+# "Perth, Monday 16 June 2025": the weekday may come before the date.
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[^\S\n]++)?"
+_DATELINE_LINE = re.compile(rf"^[^\S\n]*+(?P<place>{_PLACE})[^\S\n]*+,[^\S\n]*+{_WEEKDAY}{_DATE}[^\S\n]*+\n")
 # A press release's place in title case with its full date and a dash, or on a line of its own:
 # "Canberra, 17 June 2025 —", "Brussels, 18 June 2025\n" (a place alone in title case would be
 # a sentence's subject).
 _DATELINE_TITLE = re.compile(
-    rf"^[^\S\n]*+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),[^\S\n]*+{_DATE}[^\S\n]*+"
+    rf"^[^\S\n]*+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),[^\S\n]*+{_WEEKDAY}{_DATE}[^\S\n]*+"
     rf"(?:\([^()\n]{{1,60}}\)[^\S\n]*+)?(?:{_DASH}\s+|\n)"
 )
 # A release's date on a line of its own above the text, under at most two heading lines in

@@ -813,4 +813,36 @@ CASES: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        # Round 5: a weekday before the dateline's date; the headline's "backs Arafura" makes
+        # Arafura the one backed, so the lender's loan is the article's first commitment.
+        "id": "art2-weekday-dateline-headline-object",
+        "kind": "article",
+        "headline": "Infrastructure facility backs Arafura rare earths project",
+        "text": "Darwin, Tuesday 10 June 2025\n\n"
+        "Media release \u2014 Minister for Northern Australia\n\n"
+        "The Northern Australia Infrastructure Facility (NAIF) will lend $90 million to Arafura Rare "
+        "Earths for its neodymium and praseodymium project north of Alice Springs, the Minister "
+        "announced today.\n\n"
+        "Arafura Rare Earths has agreed to sell neodymium and praseodymium oxide to Hyundai Mobis.",
+        "commitments": [
+            {
+                "actor": "NAIF",
+                "actor_country": "AU",
+                "instrument": "loan",
+                "amount": "90000000",
+                "currency": "AUD",
+                "currency_inferred": True,
+                "counterparty": "Arafura Rare Earths",
+                "announced_on": date(2025, 6, 10),
+            },
+            {
+                "actor": "Arafura",
+                "instrument": "offtake",
+                "amount": None,
+                "counterparty": "Hyundai Mobis",
+                "announced_on": date(2025, 6, 10),
+            },
+        ],
+    },
 ]
