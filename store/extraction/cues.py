@@ -324,8 +324,8 @@ HYPOTHETICAL = gated(
 # "Industry groups urged Canberra to set a price floor": one party asks another to act, and
 # nobody commits (not "urged by Washington to diversify, Tokyo will lend", where Tokyo does).
 URGED = gated(
-    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on|press(?:es|ed|ing)|lobb(?:y|ies|ied|ying)"
-    r"|ask(?:s|ed|ing)|push(?:es|ed|ing))\s+(?!by\b)(?:[\w'\u2019-]+\s+){1,4}?to\s+\w+",
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on|press(?:es|ed|ing)|lobb(?:y|ies|ied|ying))"
+    r"\s+(?!by\b)(?:[\w'\u2019-]+\s+){1,4}?to\s+\w+",
     re.I,
 )
 REPORTED_WOULD = gated(
