@@ -218,6 +218,9 @@ def known_mentions(tokens: list[Token], sentence: str) -> list[Mention]:
             i += 1
             continue
         n, entry = hit
+        if entry.kind == "org" and _inside_body_title(tokens, i):
+            i += n  # "Ministry of Energy and Mineral Resources": not the miner Mineral Resources
+            continue
         last = tokens[i + n - 1]
         text = sentence[tokens[i].start : last.end]
         second = _second_leader(tokens, i + n) if _plural_title(tokens, i) else None
@@ -241,6 +244,24 @@ def known_mentions(tokens: list[Token], sentence: str) -> list[Mention]:
             found.append(second)
             i = second.last
     return found
+
+
+_BODY_TITLES = word_set("""ministry department office agency bureau commission council institute""")
+_TITLE_JOINS = word_set("""of and for the""")
+
+
+def _inside_body_title(tokens: list[Token], i: int) -> bool:
+    """Whether the name at token i ends a public body's longer title ("Ministry of Energy and
+    Mineral Resources"): capitalised words and "of"/"and" back to "Ministry of"."""
+    if i < 2 or tokens[i - 1].lower not in _TITLE_JOINS:
+        return False
+    for k in range(i - 1, max(-1, i - 7), -1):
+        word = tokens[k]
+        if word.lower in _BODY_TITLES and word.text[:1].isupper():
+            return k + 1 < i and tokens[k + 1].lower in {"of", "for"}
+        if word.lower not in _TITLE_JOINS and not word.text[:1].isupper():
+            return False
+    return False
 
 
 # "Presidents Macron and Lula", "Prime Ministers Albanese and Takaichi": two leaders, one title.

@@ -92,13 +92,17 @@ _DATELINE = re.compile(
     rf"^\s*+(?:(?P<place>{_PLACE})\s*+,?\s*+)?(?:{_DATE}|(?P<m4>{_MONTH})\s+(?P<d4>\d{{1,2}})(?!\d))?\s*+"
     rf"(?P<tag>\([^()\n]{{1,60}}\)|/[^/\n]{{1,40}}/)?\s*+(?P<dash>{_DASH})\s+"
 )
+# The date set off by dashes after the place: "MANILA, Philippines — June 9, 2025 — The bank".
+_DATE_BETWEEN_DASHES = re.compile(rf"{_DATE}\s*+(?:\([^()\n]{{1,60}}\)\s*+)?{_DASH}\s+")
 # A press release's dateline on a line of its own: "CANBERRA, 20 June 2025", "NEW DELHI, 16 June 2025".
-_DATELINE_LINE = re.compile(rf"^[^\S\n]*+(?P<place>{_PLACE})[^\S\n]*+,[^\S\n]*+{_DATE}[^\S\n]*+\n")
+# "Perth, Monday 16 June 2025": the weekday may come before the date.
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[^\S\n]++)?"
+_DATELINE_LINE = re.compile(rf"^[^\S\n]*+(?P<place>{_PLACE})[^\S\n]*+,[^\S\n]*+{_WEEKDAY}{_DATE}[^\S\n]*+\n")
 # A press release's place in title case with its full date and a dash, or on a line of its own:
 # "Canberra, 17 June 2025 —", "Brussels, 18 June 2025\n" (a place alone in title case would be
 # a sentence's subject).
 _DATELINE_TITLE = re.compile(
-    rf"^[^\S\n]*+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),[^\S\n]*+{_DATE}[^\S\n]*+"
+    rf"^[^\S\n]*+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),[^\S\n]*+{_WEEKDAY}{_DATE}[^\S\n]*+"
     rf"(?:\([^()\n]{{1,60}}\)[^\S\n]*+)?(?:{_DASH}\s+|\n)"
 )
 # A release's date on a line of its own above the text, under at most two heading lines in
@@ -319,6 +323,8 @@ def read_dateline(text: str, today: date) -> _Dateline:
         on = _date_of(match, today)
         end = match.end()
         place = match.group("place")
+        if on is None and (then := _DATE_BETWEEN_DASHES.match(text, end)) is not None:
+            on, end = _date_of(then, today), then.end()
     elif (line := _DATELINE_LINE.match(text[:300]) or _DATELINE_TITLE.match(text[:300])) is not None:
         on, end, place = _date_of(line, today), line.end(), line.group("place")
     elif (first := _DATE_FIRST.match(text[:300])) is not None:
@@ -440,7 +446,10 @@ _CONDITION_OF_PREVIOUS = re.compile(
     r"^\W*(?:(?:The|This|That|Its|Their|(?P<whose>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:'s|\u2019s))"
     r"\s+(?:[\w-]+\s+){0,2}?(?P<what>deals?|transactions?|agreements?"
     r"|acquisitions?|purchases?|investments?|loans?|financing|sale|stake|offtake|grants?|facility"
-    r"|commitments?|completion|closing)|Completion|Closing|Financial close)"
+    r"|commitments?|completion|closing)|(?:Completion|Closing|Financial close)"
+    # "Completion of the stake purchase is subject to approval": the deal named after "of"
+    r"(?:\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<what_of>deal|transaction|acquisition"
+    r"|purchase|sale|stake|investment|loan|financing|offtake|grant))?)"
     r"\s+(?:is|are|remains?|will be|would be|will remain)\s+(?:still\s+)?"
     r"(?:subject to|conditional (?:on|upon)|contingent (?:on|upon)|pending)\b"
 )
@@ -535,7 +544,7 @@ def _no_news(clause: str, draft: CommitmentDraft, index: int) -> str | None:
 # This, the umbrella and "another thing" are tried on a few drafts only, so they are plain
 # patterns: a literal gate's words ("to", "in", "also") would be looked for in every text.
 _ANOTHER = re.compile(
-    r"\b(?:also|separately|in addition|additionally|another|second|further|too|as well)\b", re.I
+    r"\b(?:also|separately|separate|in addition|additionally|another|second|further|too|as well)\b", re.I
 )
 
 
@@ -546,12 +555,33 @@ def _restated(
     one in the body ("KEXIM and K-SURE will fund the project alongside commercial banks", a
     quote on "investment that stays"), and nothing says it is another. The headline's is told
     in full by the body, so it does not count."""
-    if draft.amount is not None or _ANOTHER.search(clause):
+    if _ANOTHER.search(clause):
+        return None
+    if draft.amount is not None:
+        # '"Rp 12 trillion in Pomalaa is a signal ...," the official said': the sum already
+        # read, named again without a deal of its own, whoever the sentence's subject is
+        if draft.instrument in (None, "other") and any(
+            kept.amount == draft.amount and kept.currency == draft.currency for kept in found
+        ):
+            return "restates a commitment already read"
         return None
     told = headline.text[:STATEMENT_MAX] if headline is not None else None
-    if any(_same_actor(kept, draft) for kept in found if kept.statement != told):
+    if any(
+        _same_actor(kept, draft) and not _another_policy(kept, draft)
+        for kept in found
+        if kept.statement != told
+    ):
         return "restates a commitment already read"
     return None
+
+
+_POLICIES = frozenset({"export-control", "tariff", "investment-screening", "price-floor", "stockpile"})
+
+
+def _another_policy(kept: CommitmentDraft, draft: CommitmentDraft) -> bool:
+    """Whether the later draft is a policy of another kind than the one read: the ministry's
+    export curb after the state fund's investment is news, not the investment again."""
+    return draft.instrument in _POLICIES and kept.instrument != draft.instrument
 
 
 def _goes_on(draft: CommitmentDraft, clause: str, index: int) -> bool:
@@ -1228,7 +1258,8 @@ def _read_article(
             found[-1].counterparty = recipient  # "The award ... will go to Silver Basin Metals"
         condition = None if is_headline or not found else _CONDITION_OF_PREVIOUS.match(said)
         if condition is not None:  # "The transaction is subject to regulatory approvals."
-            _conditioned(found, condition.group("what"), condition.group("whose")).status = "conditional"
+            what = condition.group("what") or condition.group("what_of")
+            _conditioned(found, what, condition.group("whose")).status = "conditional"
             continue  # a condition on that deal, not one of its own ("approval by the FIRB")
         if not (is_headline or is_lead) and not _worth_reading(said):
             continue

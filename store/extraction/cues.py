@@ -73,7 +73,12 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             # someone else's loan taken on, not the cost of a thing paid for
             r"|\bcover(?:s|ed|ing)?\s+(?:up\s+to\s+)?\S{0,4}\d[\d.,]*\s?(?:%|[mb]n?|million|billion)?"
             r"\s+of\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:loans?|credit|financing"
-            r"|facilit(?:y|ies)|debt)\b",
+            r"|facilit(?:y|ies)|debt)\b"
+            # "SERV is covering CHF 35 million of flotation cells shipped to Zambia": a sum of
+            # exports insured (not "cover $5 million of the costs", which pays for them)
+            r"|\bcover(?:s|ed|ing)?\s+(?:up\s+to\s+)?(?:[A-Za-z]{1,3}\$?\s?|[$€£¥₹]\s?)\d[\d.,]*\s?"
+            r"(?:[mb]n?|million|billion)\s+(?:of|in)\s+(?!(?:the\s+|its\s+|their\s+)?(?:costs?|expenses"
+            r"|fees|bills?|losses|overruns?)\b)",
         ),
         (
             "stockpile",
@@ -81,13 +86,18 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"(?:reserves?|stocks?)\b"
             # "agreed to jointly build a $1 billion reserve of lithium": not a geological reserve
             r"|\b(?:build|create|set up|establish|fill)(?:s|ing|ed)?\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
-            r"(?:[\w$€£¥₹.,-]+\s+){0,4}?reserves?\b",
+            r"(?:[\w$€£¥₹.,-]+\s+){0,4}?reserves?\b"
+            # "will jointly build up stocks of rare earths": holdings built, not shares ("stocks")
+            r"|\b(?:build|builds|building|built)\s+up\s+(?:their\s+|its\s+|national\s+)?"
+            r"(?:stocks|stockpiles|inventories|reserves)\s+of\b",
         ),
         (
             "investment-screening",
-            r"\binvestment screening\b|\bscreen(?:s|ed|ing)? (?:(?:every|all|any|each|new)\s+)?"
-            r"(?:(?:foreign|chinese|overseas|state)"
-            r" )?(?:investments?|acquisitions?|takeovers?|bids?)\b|\bforeign investment review\b"
+            # "screen foreign bids", "vet every foreign purchase of lithium concessions"
+            r"\binvestment screening\b|\b(?:screen|vet)(?:s|ed|ted|ing|ting)? "
+            r"(?:(?:every|all|any|each|new)\s+)?(?:(?:foreign|chinese|overseas|state) )?"
+            r"(?:investments?|acquisitions?|takeovers?|bids?|purchases?|buyers?)\b"
+            r"|\bforeign investment review\b"
             r"|\bnational[- ]security (?:review|screening)s?\b"
             # CFIUS acting is screening; a deal "subject to CFIUS clearance" is only conditional
             r"|(?<!subject to )(?<!pending )(?<!under )(?<!awaiting )(?<!requires )\b(?-i:CFIUS)\b"
@@ -101,7 +111,9 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"\bexport (?:controls?|bans?|restrictions?|curbs?|quotas?|"
             r"licen[cs](?:e|es|ing))\b|\b(?:ban(?:s|ned)?|restrict(?:s|ed)?|"
             r"curb(?:s|ed)?|halt(?:s|ed)?|suspend(?:s|ed)?|stop(?:s|ped)?"
-            r"|limit(?:s|ed)?) (?:the )?(?:\w+ )?exports?\b",
+            r"|limit(?:s|ed)?) (?:the )?(?:\w+ )?exports?\b"
+            # "will require permits for exports of battery scrap": exports licensed
+            r"|\brequir(?:e|es|ed|ing) (?:export )?(?:permits?|licen[cs]es?) (?:for|on) (?:the )?exports?\b",
         ),
         (
             "tariff",
@@ -130,7 +142,9 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             # (the words "% of" spelled out, so the cheap gate asks for them, not for "mine")
             r"|\b(?:acquir\w*|buy\w*|bought|tak\w*|took)\s+(?:a\s+)?\d+(?:\.\d+)?"
             r"(?:% of|\s?percent of|\s?per cent of|\s?pct of)\s+(?:the\s+|its\s+)?"
-            r"(?:(?!(?:output|production|from|supply|supplies|concentrate|offtake)\b)[\w-]+\s+){0,5}?"
+            # (nor "30% of the lithium carbonate produced at the project": a product)
+            r"(?:(?!(?:output|production|produced|from|supply|supplies|concentrates?|offtake|carbonates?"
+            r"|hydroxides?|oxides?|cathodes?|sulphates?|sulfates?|spodumene)\b)[\w-]+\s+){0,5}?"
             r"(?:mine|project|venture|joint venture|deposit|company)\b(?!'|\s+(?:output|production)\b)"
             # "take 15% of Reko Diq for $540 million", "buy majority of Tanzania's Kabanga nickel
             # project": a share of a named thing, not of its output
@@ -280,7 +294,9 @@ COMMIT_VERB = gated(
     r"|sanction(?:s|ed)\s+(?=(?:an?\s+)?(?:Rs\.?\s?|₹\s?|INR\s?|US\$|\$|€|£)?\d)"
     r"|put up|puts up|extending|making available|makes available|made available"
     r"|add(?:s|ed)|widen(?:s|ed)|slap(?:s|ped)|hike[sd]|increase[sd]|appl(?:y|ies|ied)"
-    r"|place[sd]|sets?|suspend(?:s|ed)?|stop(?:s|ped)|limit(?:s|ed)|halt(?:s|ed))\b",
+    r"|place[sd]|sets?|suspend(?:s|ed)?|stop(?:s|ped)|limit(?:s|ed)|halt(?:s|ed)"
+    # "SERV is covering CHF 35 million of exports": an export-credit agency's cover, given a sum
+    r"|cover(?:s|ed|ing)?(?=\s+(?:up\s+to\s+)?(?:[A-Z]{1,3}\$?\s?|\$|€|£|¥|₹)?\d))\b",
     re.I,
 )
 
@@ -303,6 +319,13 @@ NEGATION = gated(
 HYPOTHETICAL = gated(
     r"\b(?:might|could|would|should|possibly|potentially|hypothetically|in theory|what if"
     r"|imagine|perhaps|maybe)\b|\b(?-i:may)\b(?!\s+\d)|^\s*(?:if|should|suppose|assuming)\b",
+    re.I,
+)
+# "Industry groups urged Canberra to set a price floor": one party asks another to act, and
+# nobody commits (not "urged by Washington to diversify, Tokyo will lend", where Tokyo does).
+URGED = gated(
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on|press(?:es|ed|ing)|lobb(?:y|ies|ied|ying))"
+    r"\s+(?!by\b)(?:[\w'\u2019-]+\s+){1,4}?to\s+\w+",
     re.I,
 )
 REPORTED_WOULD = gated(

@@ -119,6 +119,12 @@ _CURRENCY_SUFFIXES.update(
     # Plurals and short names babel does not give; "pounds" only after a magnitude word.
     {"rand": "ZAR", "reais": "BRL", "kronor": "SEK", "pounds": "GBP", "pound": "GBP", "dollar": "USD"}
 )
+# English writes the Nordic and Czech crowns in translation: "800 million Swedish crowns".
+for _name, _code in list(_NAMED.items()):
+    _adjective, _, _word = _name.rpartition(" ")
+    if _word in {"krona", "kronor", "krone", "kroner", "koruna", "korunas", "króna", "krónur"}:
+        _CURRENCY_SUFFIXES.setdefault(f"{_adjective} crowns", _code)
+        _CURRENCY_SUFFIXES.setdefault(f"{_adjective} crown", _code)
 # A currency's last name-word alone ("120 billion tenge", "4 billion riyals"): money only after a
 # magnitude word, as "pounds"; a word several currencies share ("riyals": SAR, QAR, OMR) is read
 # as the actor's own where that is one of them, else as the first code. English words stay out.
@@ -137,6 +143,10 @@ _RUPEES = r"(?-i:Rs\.?)"  # "Rs 1,500 crore", "Rs. 500 crore"; not "RS 232"
 # "R2.5 billion", "R500m": the rand written as South Africans do, only with a magnitude so
 # "R2" (a road, a round) is not money; "R$" (reais) is a longer prefix and wins.
 _RAND = r"(?-i:R)(?=\d[\d,.]*\s?(?:trillion|billion|million|bn|mn|m|tn)\b)"
+# Local abbreviations written before the figure ("RM 1.2 billion", "Rp 12 trillion", "Dh550
+# million"): in capitals as written and only with a magnitude, so "RM 5" (a room) is not money.
+_LOCAL_PREFIXES = {"RM": "MYR", "Rp": "IDR", "Dh": "AED", "Dhs": "AED"}
+_LOCAL = r"(?-i:Dhs|Dh|RM|Rp)(?=\s?\d[\d,.]*\s?(?:trillion|billion|million|bn|mn|m|tn)\b)"
 _WEIGHTS = {"pounds", "pound"}  # money only after a magnitude: "2 billion pounds", not "500 pounds of"
 _DOLLARS = {"dollars", "dollar"}
 _CURRENCY_PREFIXES.update({"nt$": "TWD", "mx$": "MXN"})
@@ -175,7 +185,7 @@ _MAG_WORDS = (
 _MAG = rf"(?:(?:\s?|-(?=[a-z]{{2}}))(?P<mag>{_MAG_WORDS})(?!\w))?"
 _RANGE = r"\s?(?:-|–|—|to)\s?"
 _AMOUNT_PREFIXED = re.compile(
-    rf"(?<![A-Za-z$])(?P<pre>{_PREFIX}|{_RUPEES}|{_RAND}|{_CODE})\s?(?P<num>{_NUM})(?!\d)"
+    rf"(?<![A-Za-z$])(?P<pre>{_PREFIX}|{_RUPEES}|{_LOCAL}|{_RAND}|{_CODE})\s?(?P<num>{_NUM})(?!\d)"
     rf"(?:{_RANGE}(?:{_PREFIX})?\s?(?P<num2>{_NUM})(?!\d))?{_MAG}"
     rf"(?:\s?(?P<suf>{_SUFFIX})\b)?",
     re.I,
@@ -331,6 +341,8 @@ def _currency(pre: str | None, suf: str | None) -> tuple[str | None, bool]:
             return "INR", False
         if word == "R":
             return "ZAR", False
+        if word in _LOCAL_PREFIXES:
+            return _LOCAL_PREFIXES[word], False
         if word.lower() in table:
             return table[word.lower()], False
         if word in ISO_CODES:

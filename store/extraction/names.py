@@ -307,7 +307,11 @@ def head_mentions(
             and tokens[i + 1].lower in {"in", "at", "near"}
             and capitalised(tokens[i + 2])
         ):
-            end = tokens[i + 2].end
+            # the whole place ("in North Carolina"), so no word of it is read as a name alone
+            k = i + 2
+            while k + 1 < len(tokens) and k < i + 4 and capitalised(tokens[k + 1]):
+                k += 1
+            end = tokens[k].end
         bare = j == i or (j == i - 1 and tokens[j].lower in DETERMINERS)
         if bare and not any(tokens[k].text[:1].isupper() for k in range(j, i + 1)):
             continue  # "the mine", "a project": nothing to match on

@@ -63,7 +63,7 @@ _COUNTERPARTY_WORDS = frozenset({"with", "to", "from", "in", "into", "on", "agai
 # (not "loan", "grant" or "award", more often the noun: '"... this $150 million loan," EXIM said')
 _GIVING_VERBS = word_set("""supply supplies supplied supplying sell sells sold selling lend lends
 lent lending give gives gave giving pay pays paid paying offer offers offered offering loaned
-granted awarded""")
+granted awarded backs backed backing funds funded finances financed""")
 _TAKING_VERBS = word_set("""acquire acquires acquired acquiring""")
 
 
@@ -148,8 +148,8 @@ def _role(sentence: Sentence, mention: Mention, previous: Mention | None) -> str
         return "agent" if _passive_by(tokens, i) else "object:by"
     if word in _OBJECT_WORDS:
         return "object:" + word
-    # "agreed to supply Ford with nickel", "will lend Hastings $100m": the verb's object is the
-    # other party, to whom the thing goes (or, after "buy", from whom it comes)
+    # "agreed to supply Ford with nickel", "will lend Hastings $100m", "fund backs Lynas": the
+    # verb's object is the other party, to whom the thing goes (or, after "buy", from whom it comes)
     if word in _GIVING_VERBS and not mention.adjective:
         return "object:to"
     if word in _TAKING_VERBS and not mention.adjective:

@@ -26,7 +26,7 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-_PLACE_AFTER = re.compile(r"\s+(?:in|at|near)\s+\S+$")
+_PLACE_AFTER = re.compile(r"\s+(?:in|at|near)\s+\S+(?:\s+\S+){0,2}$")
 _OFFICE_AFTER = re.compile(r"\s+(?:ministry|department)\b", re.I)
 
 
@@ -56,6 +56,18 @@ class Sentence:
     question: bool
 
 
+def _longest_spans(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Known names written in the text, less those inside a longer one written there: "the
+    Mountain Pass mine" is the known "Mountain Pass mine", not the also known "Mountain Pass"."""
+    if len(spans) < 2:
+        return spans
+    return [
+        (s, e, name)
+        for s, e, name in spans
+        if not any(s2 <= s and e <= e2 and e2 - s2 > e - s for s2, e2, _ in spans)
+    ]
+
+
 def read_sentence(text: str, ctx: Context) -> Sentence:
     """One sentence's tokens, actors, sums, minerals, projects, initiatives, date, and whether it asks."""
     tokens = tokenize(text)
@@ -64,7 +76,7 @@ def read_sentence(text: str, ctx: Context) -> Sentence:
     money_tokens = tokens_within(tokens, [(a.start, a.end) for a in amounts])
     mentions = known_mentions(tokens, text)
     projects: list[tuple[int, int, str, str | None]] = []
-    for start, end, name in known_name_spans(text, ctx.known_projects):
+    for start, end, name in _longest_spans(known_name_spans(text, ctx.known_projects)):
         projects.append((start, end, text[start:end], name))
     for start, end, mention in head_mentions(tokens, text, PROJECT_HEADS, True):
         if _OFFICE_AFTER.match(text, end):  # "the Mines ministry" is no mine

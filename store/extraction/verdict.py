@@ -26,6 +26,7 @@ from store.extraction.cues import (
     REPORTED_WOULD,
     SOURCED,
     SPECULATION,
+    URGED,
     instrument_of,
     status_of,
 )
@@ -48,6 +49,17 @@ _AGGREGATE_CUES = re.compile(
     re.I,
 )
 # "one of the largest financings so far" ranks a deal; it does not sum several.
+# "The Investment Corporation of Dubai (ICD)", "Austria Wirtschaftsservice (aws)": the short form
+# a text gives in brackets is the name it uses; one word, an acronym in any case, not "(Germany)".
+_BRACKETED_SHORT = re.compile(r"\s*\((?P<short>[A-Z]{2,8}|[a-z]{2,6}|[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)")
+
+
+def bracketed_short_name(text: str, end: int) -> str | None:
+    """The short form in brackets right after a name ending at `end`, or None."""
+    m = _BRACKETED_SHORT.match(text, end)
+    return m.group("short") if m else None
+
+
 _RANKED = re.compile(
     r"\b(?:largest|biggest|first|only|highest|latest|most)\b[^.;]{0,80}?\b(?:so far|to date)\b", re.I
 )
@@ -179,7 +191,7 @@ def _read_clause(
     draft = CommitmentDraft(statement=text[:STATEMENT_MAX], instrument=instrument, counterparty=counterparty)
     if actor_mention is not None:
         draft.actor = actor_mention.value
-        draft.actor_name = actor_mention.text
+        draft.actor_name = bracketed_short_name(text, actor_mention.end) or actor_mention.text
         draft.actor_country = actor_mention.country
         if actor_mention.kind == "name" and actor_mention.country is None:  # "Perth-based Atlas"
             draft.actor_country = stated_home(text, sentence.tokens, actor_mention.first, actor_mention.last)
@@ -344,6 +356,8 @@ def _verdict(
         return f"background (in {year})"
     if HYPOTHETICAL.search(clause):
         return "hypothetical"
+    if URGED.search(clause):
+        return "urges another to act, commits nothing"
     if CHATTER.search(sentence.text):
         return "chatter"
     if draft.actor is None:

@@ -2088,6 +2088,4 @@ CASES: list[dict[str, Any]] = _MESSAGES + _ARTICLES
 BLIND4_MISSES: dict[str, str] = {
     "b4-art-edc-lac-gueret": "commitment 1 counterparty: expected 'Mason Resources', got 'Mason'"
     " (the corpus elsewhere logs a company as the sentence names it)",
-    "b4-multi-gm-ford-both": "project: once blind batch 8 made 'Carolina Lithium project' a known name,"
-    " 'lithium ... in North Carolina' matches it (scattered words of a project name)",
 }

@@ -23,6 +23,9 @@ KNOWN_PROJECTS_EXTRA: list[str] = [
     "Dubbo Project",
     "Mount Holland lithium project",
     "Keliber lithium project",
+    "Manono",
+    "Manono lithium project",
+    "Dakota Graphite project",
 ]
 KNOWN_INITIATIVES_EXTRA: list[str] = []
 
@@ -1919,6 +1922,105 @@ CASES: list[dict[str, Any]] = [
         "Prime Ministers Luxon and Takaichi each pledged $50 million for a joint rare earth reserve.",
         {"actor": "NZ", "actor_country": "NZ", "amount": "50000000"},
         {"actor": "JP", "actor_country": "JP", "amount": "50000000"},
+    ),
+    # --- round 5: organisations the table lacked, short names in brackets, project names ---
+    _case(
+        "a13-bracketed-short-name-is-the-name",
+        "The Strategic Innovation Fund (SIF) will award C$80 million to a germanium refinery in Trail.",
+        {
+            "actor": "SIF",
+            "actor_country": "CA",
+            "instrument": "grant",
+            "amount": "80000000",
+            "currency": "CAD",
+        },
+    ),
+    _case(
+        "a13-china-steel-is-taiwanese",
+        "China Steel Corporation agreed to buy rare earth alloy from a magnet maker in Vietnam.",
+        {"actor": "China Steel", "actor_country": "TW", "instrument": "offtake"},
+    ),
+    _case(
+        "a13-bdc-capital-not-bdc",
+        "BDC Capital put C$8 million into a lithium refining start-up in Quebec.",
+        {"actor": "BDC Capital", "actor_country": "CA", "instrument": "equity", "amount": "8000000"},
+    ),
+    _case(
+        "a13-qic-australian-dollar",
+        "QIC will commit $120 million to a vanadium battery maker in Townsville.",
+        {"actor": "QIC", "actor_country": "AU", "amount": "120000000", "currency": "AUD"},
+    ),
+    _case(
+        "a13-ampersand-in-a-name",
+        "Aubert & Duval signed a deal to buy titanium sponge from Kazakhstan for ten years.",
+        {"actor": "Aubert & Duval", "actor_country": "FR", "instrument": "offtake"},
+    ),
+    _case(
+        "a13-banco-do-nordeste",
+        "Banco do Nordeste do Brasil approved a loan of R$200 million for a graphite mine in Bahia.",
+        {"actor": "Banco do Nordeste", "actor_country": "BR", "instrument": "loan", "currency": "BRL"},
+    ),
+    _case(
+        "a13-philippine-state-lenders",
+        "The Development Bank of the Philippines will lend ₱1.8 billion to a cobalt refinery in Palawan.",
+        {
+            "actor": "DBP",
+            "actor_country": "PH",
+            "instrument": "loan",
+            "amount": "1800000000",
+            "currency": "PHP",
+        },
+    ),
+    _case(
+        "a13-landbank-pesos-words",
+        "Landbank will lend 900 million pesos to a chromite plant in Zambales.",
+        {"actor": "Landbank", "actor_country": "PH", "amount": "900000000", "currency": "PHP"},
+    ),
+    _case(
+        "a13-abu-dhabi-exports-office",
+        "The Abu Dhabi Exports Office will finance AED 200 million of copper cable exports to Kenya.",
+        {"actor": "ADEX", "actor_country": "AE", "amount": "200000000", "currency": "AED"},
+    ),
+    _case(
+        "a13-angola-sovereign-fund",
+        "FSDEA will take a 10% stake in a manganese mine in Kwanza Sul for $40 million.",
+        {"actor": "FSDEA", "actor_country": "AO", "instrument": "equity", "amount": "40000000"},
+    ),
+    _case(
+        "a13-eca-covering-exports",
+        "UKEF is covering £60 million of British-built crushers shipped to a lithium mine in Mali.",
+        {
+            "actor": "UKEF",
+            "actor_country": "GB",
+            "instrument": "guarantee",
+            "amount": "60000000",
+            "currency": "GBP",
+        },
+    ),
+    _case(
+        "a13-joint-stocks-no-amount",
+        "Spain and Portugal will jointly build up stocks of tungsten and lithium.",
+        {"actor": "ES", "instrument": "stockpile", "amount": None, "minerals": ["lithium", "tungsten"]},
+        {"actor": "PT", "instrument": "stockpile", "amount": None, "minerals": ["lithium", "tungsten"]},
+    ),
+    _case(
+        "a13-vetting-is-screening",
+        "Canberra will vet all foreign purchases of rare earth tenements.",
+        {"actor": "AU", "instrument": "investment-screening", "amount": None},
+    ),
+    _case(
+        "a13-pressed-to-act-commits-nothing",
+        "Battery makers pressed Brussels to impose tariffs on Chinese graphite anodes.",
+    ),
+    _case(
+        "a13-longest-known-project-name",
+        "Panasonic agreed to buy lithium from the Manono lithium project for ten years.",
+        {"actor": "Panasonic", "instrument": "offtake", "project": "Manono lithium project"},
+    ),
+    _case(
+        "a13-place-words-are-no-project",
+        "Tesla agreed to buy graphite from the Hilltop mine in South Dakota for six years.",
+        {"actor": "Tesla", "instrument": "offtake", "minerals": ["graphite"], "project": None},
     ),
 ]
 

@@ -737,4 +737,112 @@ CASES: list[dict[str, Any]] = [
             }
         ],
     },
+    {
+        # Round 5: the date set off by dashes after the place; a ministry whose title ends in a
+        # known company's name ("Mineral Resources") is the government; its export curb after
+        # the state miner's investment is news; a quote naming the sum again is no new deal.
+        "id": "art2-dashed-date-ministry-title-quote",
+        "kind": "article",
+        "headline": "Mongolian state miner to build copper smelter; concentrate exports curbed",
+        "text": "ULAANBAATAR, Mongolia \u2014 May 12, 2025 \u2014 Erdenes Mongol will invest MNT 900 "
+        "billion in a copper smelter at Sainshand, the state-owned company said on Monday.\n\n"
+        "The Ministry of Mining and Mineral Resources will stop issuing export licences for copper "
+        "concentrate from 2027, a ministry official said.\n\n"
+        '"MNT 900 billion at Sainshand means Mongolians will refine their own copper," the official '
+        "said.\n\n"
+        "Mongolia has shipped most of its copper concentrate to China since 2013.",
+        "commitments": [
+            {
+                "actor": "Erdenes Mongol",
+                "actor_country": "MN",
+                "instrument": "equity",
+                "amount": "900000000000",
+                "currency": "MNT",
+                "minerals": ["copper"],
+                "announced_on": date(2025, 5, 12),
+            },
+            {
+                "actor": "MN",
+                "actor_country": "MN",
+                "instrument": "export-control",
+                "amount": None,
+                "minerals": ["copper"],
+                "announced_on": date(2025, 5, 12),
+            },
+        ],
+    },
+    {
+        # Round 5: "Completion of the share purchase is subject to" conditions the stake; "Under
+        # a separate agreement" the same company's offtake is a second deal; requiring licences
+        # for exports is an export control.
+        "id": "art2-separate-agreement-completion-licences",
+        "kind": "article",
+        "headline": "Eramet to take stake in Alsace lithium project",
+        "text": "PARIS, June 3, 2025 (Reuters) - Eramet will acquire a 25% stake in an Alsace lithium "
+        "project from Lithium de France for \u20ac90 million, the French miner said on Tuesday.\n\n"
+        "Under a separate agreement, Eramet will buy 30% of the lithium carbonate produced at the "
+        "project for eight years.\n\n"
+        "Completion of the share purchase is subject to approval by the economy ministry.\n\n"
+        "France will also require licences for exports of lithium battery scrap from July, an "
+        "official said.",
+        "commitments": [
+            {
+                "actor": "Eramet",
+                "actor_country": "FR",
+                "instrument": "equity",
+                "amount": "90000000",
+                "currency": "EUR",
+                "counterparty": "Lithium de France",
+                "status": "conditional",
+                "minerals": ["lithium"],
+                "announced_on": date(2025, 6, 3),
+            },
+            {
+                "actor": "Eramet",
+                "instrument": "offtake",
+                "amount": None,
+                "minerals": ["lithium"],
+                "announced_on": date(2025, 6, 3),
+            },
+            {
+                "actor": "FR",
+                "instrument": "export-control",
+                "amount": None,
+                "minerals": ["lithium"],
+                "announced_on": date(2025, 6, 3),
+            },
+        ],
+    },
+    {
+        # Round 5: a weekday before the dateline's date; the headline's "backs Arafura" makes
+        # Arafura the one backed, so the lender's loan is the article's first commitment.
+        "id": "art2-weekday-dateline-headline-object",
+        "kind": "article",
+        "headline": "Infrastructure facility backs Arafura rare earths project",
+        "text": "Darwin, Tuesday 10 June 2025\n\n"
+        "Media release \u2014 Minister for Northern Australia\n\n"
+        "The Northern Australia Infrastructure Facility (NAIF) will lend $90 million to Arafura Rare "
+        "Earths for its neodymium and praseodymium project north of Alice Springs, the Minister "
+        "announced today.\n\n"
+        "Arafura Rare Earths has agreed to sell neodymium and praseodymium oxide to Hyundai Mobis.",
+        "commitments": [
+            {
+                "actor": "NAIF",
+                "actor_country": "AU",
+                "instrument": "loan",
+                "amount": "90000000",
+                "currency": "AUD",
+                "currency_inferred": True,
+                "counterparty": "Arafura Rare Earths",
+                "announced_on": date(2025, 6, 10),
+            },
+            {
+                "actor": "Arafura",
+                "instrument": "offtake",
+                "amount": None,
+                "counterparty": "Hyundai Mobis",
+                "announced_on": date(2025, 6, 10),
+            },
+        ],
+    },
 ]

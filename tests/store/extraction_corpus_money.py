@@ -762,6 +762,32 @@ CASES: list[dict[str, Any]] = [
         "NEXI will guarantee ¥30 billion of bank loans for a Philippine nickel plant.",
         {"actor": "NEXI", "instrument": "guarantee", "amount": "30000000000", "currency": "JPY"},
     ),
+    # --- round 5: local abbreviations before the figure, crowns in translation ---
+    _c(
+        "m13-rupiah-rp-prefix",
+        "MIND ID will put Rp5.5 trillion into a bauxite refinery in West Kalimantan.",
+        {"actor": "MIND ID", "instrument": "equity", "amount": "5500000000000", "currency": "IDR"},
+    ),
+    _c(
+        "m13-ringgit-rm-prefix",
+        "Petronas Chemicals will lend RM 300 million to a gallium recovery venture in Kuantan.",
+        {"instrument": "loan", "amount": "300000000", "currency": "MYR"},
+    ),
+    _c(
+        "m13-dirham-dh-prefix",
+        "ADQ will invest Dh2 billion in a copper smelter in Ruwais.",
+        {"actor": "ADQ", "instrument": "equity", "amount": "2000000000", "currency": "AED"},
+    ),
+    _c(
+        "m13-norwegian-crowns-words",
+        "Nysnø will invest 250 million Norwegian crowns in a graphite anode plant in Herøya.",
+        {"actor": "Nysnø", "instrument": "equity", "amount": "250000000", "currency": "NOK"},
+    ),
+    _c(
+        "m13-danish-crowns-words",
+        "Ørsted will spend 1.5 billion Danish crowns on a rare earth magnet recycling line.",
+        {"actor": "Ørsted", "amount": "1500000000", "currency": "DKK"},
+    ),
 ]
 
 # Misses outside money (another class of issue 12), kept as written and scored as wrong.
