@@ -24,7 +24,7 @@ from store.extraction import (
 )
 from store.schemas import CommitmentIn
 from tests.eval_extraction import mismatches, run
-from tests.store.extraction_corpus import CASES, KNOWN_INITIATIVES, KNOWN_PROJECTS, TODAY
+from tests.store.extraction_corpus import CASES, KNOWN_INITIATIVES, KNOWN_PROJECTS, SEED_PROJECTS, TODAY
 
 
 def _case_params() -> list[pytest.ParameterSet]:
@@ -490,7 +490,7 @@ def test_parse_amount_decimal_is_exact() -> None:
     ],
 )
 def test_best_match_projects(mention: str, expected: str | None) -> None:
-    assert best_match(mention, KNOWN_PROJECTS) == expected
+    assert best_match(mention, list(SEED_PROJECTS)) == expected
 
 
 @pytest.mark.parametrize(

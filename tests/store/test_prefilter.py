@@ -8,9 +8,15 @@ from store.extraction import extract, may_propose, parse_amount
 from tests.store.extraction_corpus import CASES, KNOWN_INITIATIVES, KNOWN_PROJECTS, TODAY
 
 PROPOSING = [c for c in CASES if c.get("commitments") or c.get("status_changes")]
+# A blind batch's known miss may be one the extractor drops too; the second test below still
+# holds for it (what the extractor does find always passes).
+PROPOSING_PARAMS = [
+    pytest.param(c, marks=pytest.mark.xfail(reason=c["xfail"], strict=False)) if c.get("xfail") else c
+    for c in PROPOSING
+]
 
 
-@pytest.mark.parametrize("case", PROPOSING, ids=[c["id"] for c in PROPOSING])
+@pytest.mark.parametrize("case", PROPOSING_PARAMS, ids=[c["id"] for c in PROPOSING])
 def test_every_commitment_sentence_of_the_corpus_passes(case):
     assert may_propose(case["text"])
 
