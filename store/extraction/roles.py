@@ -415,6 +415,10 @@ def actor_and_counterparty(
             orgs = [m for m in subjects[1:] if m.kind in {"org", "name"} and not _reports(tokens, m)]
             if actor.kind == "country" and orgs:  # "Japan, through JOGMEC, agreed..."
                 actor = _as_actor(orgs[0], actor.value)
+            elif orgs and _reports(tokens, actor):
+                # "Peak Rare Earths said OeEB will lend ...": the company reporting the deal is
+                # not the lender named after "said"
+                actor = orgs[0]
             if co_subjects and how is not None:
                 partners = co_subjects
             elif co_subjects and instrument == "mou":  # "India and Chile signed an MoU": each signs

@@ -2022,6 +2022,73 @@ CASES: list[dict[str, Any]] = [
         "Tesla agreed to buy graphite from the Hilltop mine in South Dakota for six years.",
         {"actor": "Tesla", "instrument": "offtake", "minerals": ["graphite"], "project": None},
     ),
+    # --- round 6: policy instruments said by a verb, no amount ---
+    _case(
+        "a14-barred-from-leaving-is-export-control",
+        "Indonesia will bar nickel ore from leaving its ports from next year.",
+        {"actor": "ID", "instrument": "export-control", "amount": None, "minerals": ["nickel"]},
+    ),
+    _case(
+        "a14-blocking-acquisitions-is-screening",
+        "Canberra is blocking acquisitions of its rare earth explorers by Chinese-linked funds.",
+        {"actor": "AU", "instrument": "investment-screening", "amount": None},
+    ),
+    _case(
+        "a14-duty-on-imports-is-tariff",
+        "Brussels will levy a 25% duty on nickel imports from Indonesia.",
+        {"actor": "EU", "instrument": "tariff", "amount": None, "minerals": ["nickel"]},
+    ),
+    _case(
+        "a14-safeguard-duty-is-tariff",
+        "Turkey has imposed a safeguard duty on graphite electrodes.",
+        {"actor": "TR", "instrument": "tariff", "amount": None, "minerals": ["graphite"]},
+    ),
+    _case(
+        "a14-paying-the-difference-is-price-floor",
+        "Tokyo will pay gallium producers the difference if the market price drops below a reference level.",
+        {"actor": "JP", "instrument": "price-floor", "amount": None, "minerals": ["gallium"]},
+    ),
+    _case(
+        "a14-several-each-take-concentrate",
+        "Posco Future M and EcoPro BM will each take nickel concentrate from a mine in Sulawesi.",
+        {"actor": "Posco Future M", "instrument": "offtake", "minerals": ["nickel"]},
+        {"actor": "EcoPro BM", "instrument": "offtake", "minerals": ["nickel"]},
+    ),
+    _case(
+        "a14-each-agreed-to-buy-from",
+        "Rheinmetall and Saab each agreed to buy tungsten powder from a Portuguese producer.",
+        {"actor": "Rheinmetall", "actor_country": "DE", "instrument": "offtake", "minerals": ["tungsten"]},
+        {"actor": "Saab", "actor_country": "SE", "instrument": "offtake", "minerals": ["tungsten"]},
+    ),
+    # --- round 6: the lender named after the company that reports the deal ---
+    _case(
+        "a14-company-says-agency-lends",
+        "Arafura Rare Earths said NAIF will lend A$200 million to its Nolans rare earths project.",
+        {
+            "actor": "NAIF",
+            "actor_country": "AU",
+            "instrument": "loan",
+            "amount": "200000000",
+            "currency": "AUD",
+        },
+    ),
+    _case(
+        "a14-company-says-agency-guarantees",
+        "Iluka said EFA will guarantee $100 million of its bank debt for the Eneabba refinery.",
+        {"actor": "EFA", "actor_country": "AU", "instrument": "guarantee", "amount": "100000000"},
+    ),
+    # --- round 6: a US explorer and a Korean defence maker the table now knows ---
+    _case(
+        "a14-us-explorer-in-a-capital",
+        "In Lusaka on Monday, Zambia's mines minister said KoBold will spend $80 million on "
+        "copper exploration at Mingomba.",
+        {"actor": "KoBold Metals", "actor_country": "US", "amount": "80000000", "currency": "USD"},
+    ),
+    _case(
+        "a14-korean-missile-maker-country",
+        "LIG Nex1 signed an offtake agreement for gallium with a Japanese refiner.",
+        {"actor": "LIG Nex1", "actor_country": "KR", "instrument": "offtake", "minerals": ["gallium"]},
+    ),
 ]
 
 # Cases the parser still reads differently from what was written before it read them.
