@@ -1508,8 +1508,10 @@ for _case in CASES:
 # Filled in by the lead after the one scoring run (2026-11-30, 20:36 UTC: 102 of 124 exact); the
 # cases stay as written.
 BLIND9_MISSES: dict[str, str] = {
-    "b9-verb-uzbekistan-mou-japan": "expected 2 commitments, got 1 (rejected: [])",
-    "b9-verb-dfc-pgii": "expected 1 commitments, got 2 (rejected: [])",
+    "b9-verb-uzbekistan-mou-japan": "expected 2 commitments, got 1: a convention this batch decided"
+    ' alone; the main corpus ("KABIL signed an MoU with CAMYEN") and batches 6 to 8 (Ghana with'
+    ' Saudi Arabia, Japan with Namibia) log "A signed an MoU with B" as one draft, A\'s, with B as'
+    ' counterparty, and only "A and B signed" as one draft per signatory',
     "b9-art-toronto-edc-e3": (
         "expected 2 commitments, got 3 (rejected: ['background (in 2023): None/None'])"
     ),

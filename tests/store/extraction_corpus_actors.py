@@ -2089,6 +2089,18 @@ CASES: list[dict[str, Any]] = [
         "LIG Nex1 signed an offtake agreement for gallium with a Japanese refiner.",
         {"actor": "LIG Nex1", "actor_country": "KR", "instrument": "offtake", "minerals": ["gallium"]},
     ),
+    # --- round 6: an initiative's name with "and Investment" in it is no second clause ---
+    _case(
+        "a14-initiative-name-is-one-clause",
+        "EXIM is guaranteeing $120 million of bank loans for a graphite anode plant in Angola as part "
+        "of the Partnership for Global Infrastructure and Investment.",
+        {
+            "actor": "EXIM",
+            "instrument": "guarantee",
+            "amount": "120000000",
+            "initiative": "Partnership for Global Infrastructure and Investment",
+        },
+    ),
 ]
 
 # Cases the parser still reads differently from what was written before it read them.
