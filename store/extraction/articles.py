@@ -105,6 +105,13 @@ _DATELINE_TITLE = re.compile(
     rf"^[^\S\n]*+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),[^\S\n]*+{_WEEKDAY}{_DATE}[^\S\n]*+"
     rf"(?:\([^()\n]{{1,60}}\)[^\S\n]*+)?(?:{_DASH}\s+|\n)"
 )
+# A release's place and its date on two lines of their own: "Canberra\n4 June\n", "PERTH\n
+# Monday 16 June 2025\n" (the date may lack its year: the last such day up to today).
+_DATELINE_STACKED = re.compile(
+    rf"^\s*+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}|{_PLACE})[^\S\n]*+\n[^\S\n]*+{_WEEKDAY}"
+    rf"(?:{_DATE}|(?P<m4>{_MONTH})\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<d5>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m5>{_MONTH}))[^\S\n]*+\n"
+)
 # A release's date on a line of its own above the text, under at most two heading lines in
 # capitals: "ASX ANNOUNCEMENT\n\n16 June 2025\n\n...", "June 10, 2025\n\nWASHINGTON, D.C. — ..."
 _DATE_FIRST = re.compile(
@@ -296,10 +303,12 @@ class _Dateline:
 
 def _date_of(match: re.Match[str], today: date) -> date | None:
     try:
-        if match.re is _DATELINE and match.group("m4"):  # "TOKYO, March 3 (Reuters) -": the last March 3
-            month, day = _MONTHS[match.group("m4")[:3].lower()], int(match.group("d4"))
-            on = date(today.year, month, day)
-            return on if on <= today else date(today.year - 1, month, day)
+        for m, d in (("m4", "d4"), ("m5", "d5")):
+            # "TOKYO, March 3 (Reuters) -", "Canberra\n4 June": the last such day up to today
+            if m in match.re.groupindex and match.group(m):
+                month, day = _MONTHS[match.group(m)[:3].lower()], int(match.group(d))
+                on = date(today.year, month, day)
+                return on if on <= today else date(today.year - 1, month, day)
         for m, d, y in (("m1", "d1", "y1"), ("m2", "d2", "y2"), ("m3", "d3", "y3")):
             if match.group(y):
                 written = match.group(m)
@@ -325,7 +334,11 @@ def read_dateline(text: str, today: date) -> _Dateline:
         place = match.group("place")
         if on is None and (then := _DATE_BETWEEN_DASHES.match(text, end)) is not None:
             on, end = _date_of(then, today), then.end()
-    elif (line := _DATELINE_LINE.match(text[:300]) or _DATELINE_TITLE.match(text[:300])) is not None:
+    elif (
+        line := _DATELINE_LINE.match(text[:300])
+        or _DATELINE_TITLE.match(text[:300])
+        or _DATELINE_STACKED.match(text[:300])
+    ) is not None:
         on, end, place = _date_of(line, today), line.end(), line.group("place")
     elif (first := _DATE_FIRST.match(text[:300])) is not None:
         on, end = _date_of(first, today), first.end()

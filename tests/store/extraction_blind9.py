@@ -1515,11 +1515,6 @@ BLIND9_MISSES: dict[str, str] = {
     "b9-art-toronto-edc-e3": (
         "expected 2 commitments, got 3 (rejected: ['background (in 2023): None/None'])"
     ),
-    "b9-art-canberra-efa-arafura": (
-        "expected 3 commitments, got 2 (rejected: ['no instrument or amount: AU/None', 'no actor: "
-        "None/stockpile', 'no commitment verb: AU/None', 'background (in 2022): NAIF/loan', "
-        "'background (in 2022): NRF/equity']) (+2 more)"
-    ),
     "b9-art-seoul-korea-zinc-antimony": (
         "commitment 0 minerals: expected ['antimony', 'indium'], got ['antimony']"
     ),

@@ -845,4 +845,42 @@ CASES: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        # Round 6: the place and a year-less date each on a line of their own above the release;
+        # the government the minister speaks for is the dateline's.
+        "id": "art2-stacked-place-and-date-lines",
+        "kind": "article",
+        "headline": "Government backs graphite mine with C$120 million loan",
+        "text": "Ottawa\n11 June\n\n"
+        "News release \u2014 Minister of Natural Resources\n\n"
+        "The Canada Infrastructure Bank will lend up to C$120 million to Nouveau Monde Graphite for "
+        "its Matawinie mine in Quebec, the Minister announced today.\n\n"
+        "Panasonic Energy has agreed to buy anode material from Nouveau Monde Graphite for seven "
+        "years, the company said.\n\n"
+        "The Government will also build a national reserve of graphite and other critical minerals, "
+        "the Minister said.",
+        "commitments": [
+            {
+                "actor": "CIB",
+                "actor_country": "CA",
+                "instrument": "loan",
+                "amount": "120000000",
+                "currency": "CAD",
+                "counterparty": "Nouveau Monde Graphite",
+                "announced_on": date(2025, 6, 11),
+            },
+            {
+                "actor": "Panasonic",
+                "instrument": "offtake",
+                "counterparty": "Nouveau Monde Graphite",
+                "announced_on": date(2025, 6, 11),
+            },
+            {
+                "actor": "CA",
+                "instrument": "stockpile",
+                "minerals": ["graphite"],
+                "announced_on": date(2025, 6, 11),
+            },
+        ],
+    },
 ]
