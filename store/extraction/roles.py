@@ -319,7 +319,8 @@ _OCCASION_OR_REPORTER = re.compile(
     r"|visited|visits|looks?|looked|seeks?|sought|tries|tried|races?|raced|faces?|faced)\b"
     r"|,\s+(?:the|its|a)\s+[^,;]{0,50}?\b(?:said|says|announced|confirmed)\b[^,;]{0,40}[.]?$"
 )
-_AFTER_COMMA = re.compile(r",\s+(?:the\s+|its\s+)?$", re.I)
+# ", the ministry said", ", Britain's High Commission said": the source after a comma
+_AFTER_COMMA = re.compile(r",\s+(?:the\s+|its\s+|(?-i:[A-Z])[\w-]*['\u2019]s\s+)?$", re.I)
 
 
 def actor_and_counterparty(

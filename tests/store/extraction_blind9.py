@@ -1527,5 +1527,4 @@ BLIND9_MISSES: dict[str, str] = {
         "'refers back to a commitment already read: Boliden/guarantee', 'background (in 2024): "
         "Boliden/offtake']) (+1 more)"
     ),
-    "b9-art-ottawa-fund-edc-nmg-long": "commitment 2 actor: expected 'GB', got 'High Commission' (+1 more)",
 }

@@ -2089,6 +2089,14 @@ CASES: list[dict[str, Any]] = [
         "LIG Nex1 signed an offtake agreement for gallium with a Japanese refiner.",
         {"actor": "LIG Nex1", "actor_country": "KR", "instrument": "offtake", "minerals": ["gallium"]},
     ),
+    # --- round 6: the source named with its country's possessive after a comma reports ---
+    _case(
+        "a14-possessive-source-after-comma-reports",
+        "Canada and Chile also signed a memorandum of understanding on copper processing and "
+        "recycling, Chile's Embassy said.",
+        {"actor": "CA", "instrument": "mou", "counterparty": "CL", "minerals": ["copper"]},
+        {"actor": "CL", "instrument": "mou", "counterparty": "CA", "minerals": ["copper"]},
+    ),
     # --- round 6: an initiative's name with "and Investment" in it is no second clause ---
     _case(
         "a14-initiative-name-is-one-clause",
