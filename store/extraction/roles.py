@@ -323,6 +323,17 @@ _OCCASION_OR_REPORTER = re.compile(
 _AFTER_COMMA = re.compile(r",\s+(?:the\s+|its\s+|(?-i:[A-Z])[\w-]*['\u2019]s\s+)?$", re.I)
 
 
+# "US$120 million from EDC gives the project ...": the sum comes from the one right after it
+_FROM_RIGHT_AFTER = re.compile(r"\s+from\s+(?:the\s+)?$", re.I)
+
+
+def _sum_from(sentence: Sentence, source: Mention) -> bool:
+    return any(
+        a.end <= source.start and _FROM_RIGHT_AFTER.fullmatch(sentence.text, a.end, source.start)
+        for a in sentence.amounts
+    )
+
+
 def actor_and_counterparty(
     sentence: Sentence,
     lo: int,
@@ -395,7 +406,11 @@ def actor_and_counterparty(
         receiver = subjects[0] if subjects else _generic_subject(sentence, lo, hi, project_spans)
         lender = _unknown_lender(sentence, receiver.end, hi, project_spans) if receiver else None
         froms = [lender] if lender is not None else []
-    if _RECEIVE.search(clause) and froms and instrument in _MONEY_INSTRUMENTS:
+    if (
+        froms
+        and instrument in _MONEY_INSTRUMENTS
+        and (_RECEIVE.search(clause) or _sum_from(sentence, froms[0]))
+    ):
         actor = froms[0]
         counterparty = receiver or (
             subjects[0] if subjects else _generic_subject(sentence, lo, hi, project_spans)

@@ -1512,9 +1512,6 @@ BLIND9_MISSES: dict[str, str] = {
     ' alone; the main corpus ("KABIL signed an MoU with CAMYEN") and batches 6 to 8 (Ghana with'
     ' Saudi Arabia, Japan with Namibia) log "A signed an MoU with B" as one draft, A\'s, with B as'
     ' counterparty, and only "A and B signed" as one draft per signatory',
-    "b9-art-toronto-edc-e3": (
-        "expected 2 commitments, got 3 (rejected: ['background (in 2023): None/None'])"
-    ),
     "b9-art-seoul-korea-zinc-antimony": (
         "commitment 0 minerals: expected ['antimony', 'indium'], got ['antimony']"
     ),

@@ -883,4 +883,28 @@ CASES: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        # Round 6: a quote's "A$80 million from Export Finance Australia" is the lender's sum
+        # again, not a loan from the company quoted: one draft.
+        "id": "art2-quote-sum-from-lender-is-the-same-loan",
+        "kind": "article",
+        "headline": "EFA backs Yangibana with A$80 million",
+        "text": "PERTH, June 12, 2025 /PRNewswire/ - Export Finance Australia will provide A$80 million in "
+        "financing to Hastings Technology Metals for its Yangibana rare earths project, the company "
+        "announced today.\n\n"
+        '"A$80 million from Export Finance Australia gives Yangibana the debt it needs to start '
+        "building,\" said Hastings' managing director.\n\n"
+        "Contacts: Investor relations, Hastings",
+        "commitments": [
+            {
+                "actor": "EFA",
+                "actor_country": "AU",
+                "instrument": "loan",
+                "amount": "80000000",
+                "currency": "AUD",
+                "counterparty": "Hastings Technology Metals",
+                "announced_on": date(2025, 6, 12),
+            },
+        ],
+    },
 ]
