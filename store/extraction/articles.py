@@ -972,14 +972,20 @@ def _deal_agrees(a: CommitmentDraft, b: CommitmentDraft) -> bool:
     return True
 
 
+def _quoted(draft: CommitmentDraft) -> bool:
+    return draft.statement.lstrip().startswith(('"', "\u201c"))
+
+
 def _merge(kept: CommitmentDraft, other: CommitmentDraft, headline: str | None = None) -> CommitmentDraft:
     """One draft of two that report the same commitment: the more complete, gaps filled from the
     other. The headline's minerals are the whole story's ("backs vanadium and graphite
     processing"): a body draft's own minerals say which are this commitment's."""
     best, rest = (other, kept) if _filled(other) > _filled(kept) else (kept, other)
-    if headline is not None and rest.minerals and best.statement == headline:
+    # (a quote that restates the sum is comment: "... means Korea no longer depends on one
+    # country for antimony" does not say the indium is not the deal's)
+    if headline is not None and rest.minerals and best.statement == headline and not _quoted(rest):
         best.minerals = list(rest.minerals)
-    elif headline is not None and best.minerals and rest.statement == headline:
+    elif headline is not None and best.minerals and rest.statement == headline and not _quoted(best):
         rest.minerals = list(best.minerals)
     if _is_country(best) and not _is_country(rest):  # the organisation says more than its country
         best.actor, best.actor_name = rest.actor, rest.actor_name

@@ -907,4 +907,28 @@ CASES: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        # Round 6: a quote restating the sum names one of the two metals; the lead names both,
+        # and the quote's comment does not narrow the commitment to one.
+        "id": "art2-quote-naming-one-metal-narrows-nothing",
+        "kind": "article",
+        "headline": "Dowa to invest 40 billion yen in gallium and germanium recovery",
+        "text": "TOKYO\nJune 5, 2025\n\n"
+        "Dowa Holdings will invest 40 billion yen in a plant at Kosaka that will recover gallium and "
+        "germanium from coal fly ash, the company said on Thursday.\n\n"
+        '"A 40 billion yen investment means our customers will no longer depend on one supplier for '
+        "gallium,\" Dowa's president said.\n\n"
+        "Construction is due to begin next year.",
+        "commitments": [
+            {
+                "actor": "Dowa",
+                "actor_country": "JP",
+                "instrument": "equity",
+                "amount": "40000000000",
+                "currency": "JPY",
+                "minerals": ["gallium", "germanium"],
+                "announced_on": date(2025, 6, 5),
+            },
+        ],
+    },
 ]
