@@ -61,7 +61,11 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"|\bdeclarations? of intent\b|\bdeclarations?\b"
             r"|\bletters? of intent\b|\b(?:co-?operation|framework) "
             r"(?:agreement|accord|pact)s?\b|\bjoint (?:statement|declaration)\b"
-            r"|\bstrategic partnership\b",
+            r"|\bstrategic partnership\b"
+            # "Kazakhstan and Germany sign rare earths pact": an accord signed (a supply or
+            # purchase pact is an offtake)
+            r"|\bsign(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?"
+            r"(?:(?!(?:supply|supplies|purchase|purchasing|sales|offtake|procurement)\b)[\w-]+\s+){0,4}?pacts?\b",
         ),
         (
             "price-floor",

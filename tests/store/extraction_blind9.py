@@ -1512,10 +1512,6 @@ BLIND9_MISSES: dict[str, str] = {
     ' alone; the main corpus ("KABIL signed an MoU with CAMYEN") and batches 6 to 8 (Ghana with'
     ' Saudi Arabia, Japan with Namibia) log "A signed an MoU with B" as one draft, A\'s, with B as'
     ' counterparty, and only "A and B signed" as one draft per signatory',
-    "b9-art-astana-kazakhstan-germany": (
-        "expected 3 commitments, got 2 (rejected: ['background (in 2022): KZ/mou', 'restates a "
-        "commitment already read: Tau-Ken Samruk/other']) (+7 more)"
-    ),
     "b9-art-stockholm-undated-boliden-ekn": (
         "expected 1 commitments, got 2 (rejected: ['no commitment verb: Boliden/guarantee', "
         "'refers back to a commitment already read: Boliden/guarantee', 'background (in 2024): "

@@ -2097,6 +2097,23 @@ CASES: list[dict[str, Any]] = [
         {"actor": "CA", "instrument": "mou", "counterparty": "CL", "minerals": ["copper"]},
         {"actor": "CL", "instrument": "mou", "counterparty": "CA", "minerals": ["copper"]},
     ),
+    # --- round 6: a pact signed is a memorandum; a supply pact stays an offtake ---
+    _case(
+        "a14-signed-pact-is-mou",
+        "Argentina signed a lithium pact with Japan on Tuesday.",
+        {"actor": "AR", "instrument": "mou", "counterparty": "JP", "minerals": ["lithium"]},
+    ),
+    _case(
+        "a14-two-sign-pact-each-signs",
+        "Chile and Germany sign copper and lithium pact",
+        {"actor": "CL", "instrument": "mou", "counterparty": "DE", "minerals": ["copper", "lithium"]},
+        {"actor": "DE", "instrument": "mou", "counterparty": "CL", "minerals": ["copper", "lithium"]},
+    ),
+    _case(
+        "a14-signed-supply-pact-is-offtake",
+        "Glencore signed a cobalt supply pact with Umicore.",
+        {"actor": "Glencore", "instrument": "offtake", "counterparty": "Umicore", "minerals": ["cobalt"]},
+    ),
     # --- round 6: an initiative's name with "and Investment" in it is no second clause ---
     _case(
         "a14-initiative-name-is-one-clause",
