@@ -577,6 +577,12 @@ def _restated(
             kept.amount == draft.amount and kept.currency == draft.currency for kept in found
         ):
             return "restates a commitment already read"
+        # '"The SEK 2 billion guarantee lets us ...," Boliden's chief said': the one that
+        # receives the guarantee names it again
+        if any(
+            _receives(kept, draft) and _deal_agrees(kept, draft) and kept.amount is not None for kept in found
+        ):
+            return "restates a commitment already read"
         return None
     told = headline.text[:STATEMENT_MAX] if headline is not None else None
     if any(
@@ -610,6 +616,13 @@ def _tell_more(found: list[CommitmentDraft], told: CommitmentDraft, minerals: li
     National Critical Mineral Mission", "The scheme will provide capital subsidies") adds the
     minerals, instrument, initiative and project it names."""
     same = [kept for kept in found if told.actor is not None and _same_actor(kept, told)]
+    received = [kept for kept in found if told.actor is not None and _receives(kept, told)]
+    if not same and received:
+        # "Boliden said the guarantee was subject to ...": the party that receives it tells of
+        # its condition (its own trade's minerals are not the deal's)
+        if received[-1].status == "announced" and told.status == "conditional":
+            received[-1].status = told.status
+        return
     if not same and told.actor is not None and not _is_country(told):
         return  # another party's doing ("Barrick will keep its stake")
     candidates = same or found
@@ -627,6 +640,13 @@ def _tell_more(found: list[CommitmentDraft], told: CommitmentDraft, minerals: li
         target.initiative, target.initiative_mention = told.initiative, told.initiative_mention
     if target.project is None and told.project is not None:
         target.project, target.project_mention = told.project, told.project_mention
+    if target.status == "announced" and told.status == "conditional":  # "... was subject to"
+        target.status = told.status
+
+
+def _receives(kept: CommitmentDraft, told: CommitmentDraft) -> bool:
+    """Whether the later draft's actor is the party the kept commitment is made to."""
+    return kept.counterparty is not None and kept.counterparty in {told.actor, told.actor_name}
 
 
 def _government_country(sentence: Sentence, place_country: str | None) -> tuple[str, str] | None:

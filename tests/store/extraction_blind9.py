@@ -1512,9 +1512,4 @@ BLIND9_MISSES: dict[str, str] = {
     ' alone; the main corpus ("KABIL signed an MoU with CAMYEN") and batches 6 to 8 (Ghana with'
     ' Saudi Arabia, Japan with Namibia) log "A signed an MoU with B" as one draft, A\'s, with B as'
     ' counterparty, and only "A and B signed" as one draft per signatory',
-    "b9-art-stockholm-undated-boliden-ekn": (
-        "expected 1 commitments, got 2 (rejected: ['no commitment verb: Boliden/guarantee', "
-        "'refers back to a commitment already read: Boliden/guarantee', 'background (in 2024): "
-        "Boliden/offtake']) (+1 more)"
-    ),
 }

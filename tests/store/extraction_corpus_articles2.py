@@ -931,4 +931,28 @@ CASES: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        # Round 6: the company that receives the guarantee tells of its condition, and its chief
+        # names the guarantee again in a quote: one commitment, the lender's, conditional.
+        "id": "art2-recipient-tells-condition-and-restates",
+        "kind": "article",
+        "headline": "Terrafame wins export credit guarantee for battery chemicals plant",
+        "text": "HELSINKI (Reuters) - Finnvera will guarantee EUR 150 million of loans to Terrafame for "
+        "building a battery chemicals plant at Sotkamo, the Finnish company said.\n\n"
+        "Terrafame said the guarantee remained subject to approval by Finnvera's board.\n\n"
+        '"The EUR 150 million guarantee lets us start building before winter," Terrafame\'s chief '
+        "executive said.\n\n"
+        "The Sotkamo mine has produced nickel since 2008.",
+        "commitments": [
+            {
+                "actor": "Finnvera",
+                "actor_country": "FI",
+                "instrument": "guarantee",
+                "amount": "150000000",
+                "currency": "EUR",
+                "counterparty": "Terrafame",
+                "status": "conditional",
+            },
+        ],
+    },
 ]
