@@ -105,6 +105,13 @@ _DATELINE_TITLE = re.compile(
     rf"^[^\S\n]*+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),[^\S\n]*+{_WEEKDAY}{_DATE}[^\S\n]*+"
     rf"(?:\([^()\n]{{1,60}}\)[^\S\n]*+)?(?:{_DASH}\s+|\n)"
 )
+# A release's place and its date on two lines of their own: "Canberra\n4 June\n", "PERTH\n
+# Monday 16 June 2025\n" (the date may lack its year: the last such day up to today).
+_DATELINE_STACKED = re.compile(
+    rf"^\s*+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}|{_PLACE})[^\S\n]*+\n[^\S\n]*+{_WEEKDAY}"
+    rf"(?:{_DATE}|(?P<m4>{_MONTH})\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<d5>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m5>{_MONTH}))[^\S\n]*+\n"
+)
 # A release's date on a line of its own above the text, under at most two heading lines in
 # capitals: "ASX ANNOUNCEMENT\n\n16 June 2025\n\n...", "June 10, 2025\n\nWASHINGTON, D.C. — ..."
 _DATE_FIRST = re.compile(
@@ -296,10 +303,12 @@ class _Dateline:
 
 def _date_of(match: re.Match[str], today: date) -> date | None:
     try:
-        if match.re is _DATELINE and match.group("m4"):  # "TOKYO, March 3 (Reuters) -": the last March 3
-            month, day = _MONTHS[match.group("m4")[:3].lower()], int(match.group("d4"))
-            on = date(today.year, month, day)
-            return on if on <= today else date(today.year - 1, month, day)
+        for m, d in (("m4", "d4"), ("m5", "d5")):
+            # "TOKYO, March 3 (Reuters) -", "Canberra\n4 June": the last such day up to today
+            if m in match.re.groupindex and match.group(m):
+                month, day = _MONTHS[match.group(m)[:3].lower()], int(match.group(d))
+                on = date(today.year, month, day)
+                return on if on <= today else date(today.year - 1, month, day)
         for m, d, y in (("m1", "d1", "y1"), ("m2", "d2", "y2"), ("m3", "d3", "y3")):
             if match.group(y):
                 written = match.group(m)
@@ -325,7 +334,11 @@ def read_dateline(text: str, today: date) -> _Dateline:
         place = match.group("place")
         if on is None and (then := _DATE_BETWEEN_DASHES.match(text, end)) is not None:
             on, end = _date_of(then, today), then.end()
-    elif (line := _DATELINE_LINE.match(text[:300]) or _DATELINE_TITLE.match(text[:300])) is not None:
+    elif (
+        line := _DATELINE_LINE.match(text[:300])
+        or _DATELINE_TITLE.match(text[:300])
+        or _DATELINE_STACKED.match(text[:300])
+    ) is not None:
         on, end, place = _date_of(line, today), line.end(), line.group("place")
     elif (first := _DATE_FIRST.match(text[:300])) is not None:
         on, end = _date_of(first, today), first.end()
@@ -564,6 +577,12 @@ def _restated(
             kept.amount == draft.amount and kept.currency == draft.currency for kept in found
         ):
             return "restates a commitment already read"
+        # '"The SEK 2 billion guarantee lets us ...," Boliden's chief said': the one that
+        # receives the guarantee names it again
+        if any(
+            _receives(kept, draft) and _deal_agrees(kept, draft) and kept.amount is not None for kept in found
+        ):
+            return "restates a commitment already read"
         return None
     told = headline.text[:STATEMENT_MAX] if headline is not None else None
     if any(
@@ -597,6 +616,13 @@ def _tell_more(found: list[CommitmentDraft], told: CommitmentDraft, minerals: li
     National Critical Mineral Mission", "The scheme will provide capital subsidies") adds the
     minerals, instrument, initiative and project it names."""
     same = [kept for kept in found if told.actor is not None and _same_actor(kept, told)]
+    received = [kept for kept in found if told.actor is not None and _receives(kept, told)]
+    if not same and received:
+        # "Boliden said the guarantee was subject to ...": the party that receives it tells of
+        # its condition (its own trade's minerals are not the deal's)
+        if received[-1].status == "announced" and told.status == "conditional":
+            received[-1].status = told.status
+        return
     if not same and told.actor is not None and not _is_country(told):
         return  # another party's doing ("Barrick will keep its stake")
     candidates = same or found
@@ -614,6 +640,13 @@ def _tell_more(found: list[CommitmentDraft], told: CommitmentDraft, minerals: li
         target.initiative, target.initiative_mention = told.initiative, told.initiative_mention
     if target.project is None and told.project is not None:
         target.project, target.project_mention = told.project, told.project_mention
+    if target.status == "announced" and told.status == "conditional":  # "... was subject to"
+        target.status = told.status
+
+
+def _receives(kept: CommitmentDraft, told: CommitmentDraft) -> bool:
+    """Whether the later draft's actor is the party the kept commitment is made to."""
+    return kept.counterparty is not None and kept.counterparty in {told.actor, told.actor_name}
 
 
 def _government_country(sentence: Sentence, place_country: str | None) -> tuple[str, str] | None:
@@ -959,14 +992,20 @@ def _deal_agrees(a: CommitmentDraft, b: CommitmentDraft) -> bool:
     return True
 
 
+def _quoted(draft: CommitmentDraft) -> bool:
+    return draft.statement.lstrip().startswith(('"', "\u201c"))
+
+
 def _merge(kept: CommitmentDraft, other: CommitmentDraft, headline: str | None = None) -> CommitmentDraft:
     """One draft of two that report the same commitment: the more complete, gaps filled from the
     other. The headline's minerals are the whole story's ("backs vanadium and graphite
     processing"): a body draft's own minerals say which are this commitment's."""
     best, rest = (other, kept) if _filled(other) > _filled(kept) else (kept, other)
-    if headline is not None and rest.minerals and best.statement == headline:
+    # (a quote that restates the sum is comment: "... means Korea no longer depends on one
+    # country for antimony" does not say the indium is not the deal's)
+    if headline is not None and rest.minerals and best.statement == headline and not _quoted(rest):
         best.minerals = list(rest.minerals)
-    elif headline is not None and best.minerals and rest.statement == headline:
+    elif headline is not None and best.minerals and rest.statement == headline and not _quoted(best):
         rest.minerals = list(best.minerals)
     if _is_country(best) and not _is_country(rest):  # the organisation says more than its country
         best.actor, best.actor_name = rest.actor, rest.actor_name

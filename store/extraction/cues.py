@@ -35,6 +35,16 @@ _INVEST = (
     r"|(?:[$€£¥₹]\s?\d|\b\d)[\d.,]*\s*(?:[mb]n|[mbk]|million|billion|crore|lakh)\b"
     r"(?:\s+(?:euros?|dollars?|pounds?|yen|won|rupees?|kronor|kroner))?\s+into\s+"
     r"(?!(?:production|operation|effect|force|service|storage|tonnes|kilograms)\b)"
+    # "will spend $1.4bn on a new smelter", "spending two billion euros on a refinery": the
+    # spender's own money into its own asset
+    r"|\b(?:spend|spends|spending|spent)\s+(?:up\s+to\s+|about\s+|some\s+|around\s+)?"
+    r"(?:\S*\d\S*|(?:[a-z-]+\s+){1,4}?(?:million|billion|trillion))"
+    r"(?:\s+(?:[mb]n|million|billion|trillion|crore|lakh))?"
+    r"(?:\s+(?:[a-z]+\s+)?(?:euros?|dollars?|pounds?|yen|won|rupees?|kronor|kroner|francs))?"
+    r"\s+on\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:smelters?|refiner(?:y|ies)|plants?|mines?|mills?|lines?|facilit(?:y|ies)|projects?"
+    r"|expansions?|expanding|building|developing|upgrad\w+|capacity|hub|site|venture|exploration"
+    r"|drilling)\b"
     # "ADQ commits USD 75 mn to a Moroccan cobalt refiner": money given to one company (not to a
     # plant, a study or "Japanese companies", which may be lent or granted)
     r"|\bcommit(?:s|ted|ting)?\s+(?:[^\s\d]+\s+)?\S*\d\S*\s+(?:[a-z]+\s+)?to\s+an?\s+"
@@ -51,12 +61,19 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"|\bdeclarations? of intent\b|\bdeclarations?\b"
             r"|\bletters? of intent\b|\b(?:co-?operation|framework) "
             r"(?:agreement|accord|pact)s?\b|\bjoint (?:statement|declaration)\b"
-            r"|\bstrategic partnership\b",
+            r"|\bstrategic partnership\b"
+            # "Kazakhstan and Germany sign rare earths pact": an accord signed (a supply or
+            # purchase pact is an offtake)
+            r"|\bsign(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?"
+            r"(?:(?!(?:supply|supplies|purchase|purchasing|sales|offtake|procurement)\b)[\w-]+\s+){0,4}?pacts?\b",
         ),
         (
             "price-floor",
             r"\bprice[- ]floors?\b|\bfloor[- ]prices?\b|\bminimum prices?\b"
-            r"|\bprice guarantees?\b|\bcontracts? for difference\b|\bprice support\b",
+            r"|\bprice guarantees?\b|\bcontracts? for difference\b|\bprice support\b"
+            # "will pay smelters the difference when the price falls below $X": a floor kept
+            # by topping up, said without the word
+            r"|\bpa(?:y|ys|id|ying)\s+(?:[\w-]+\s+){0,4}?the difference\b",
         ),
         (
             "guarantee",
@@ -102,8 +119,8 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             # CFIUS acting is screening; a deal "subject to CFIUS clearance" is only conditional
             r"|(?<!subject to )(?<!pending )(?<!under )(?<!awaiting )(?<!requires )\b(?-i:CFIUS)\b"
             r"(?!\s+(?:clearance|approval|sign-?off|consent|review)\b)"
-            r"|\bblock(?:s|ed|ing)? (?:the |a |its )?"
-            r"(?:[\w-]+ )?(?:takeover|acquisition|purchase|bid|investment)\b"
+            r"|\bblock(?:s|ed|ing)? (?:the |a |its |any |all )?"
+            r"(?:[\w-]+ )?(?:takeovers?|acquisitions?|purchases?|bids?|investments?)\b"
             r"|\border(?:s|ed)? (?:\w+ ){1,4}to divest\b|\bdivest(?:ment|iture)? order\b",
         ),
         (
@@ -113,12 +130,19 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"curb(?:s|ed)?|halt(?:s|ed)?|suspend(?:s|ed)?|stop(?:s|ped)?"
             r"|limit(?:s|ed)?) (?:the )?(?:\w+ )?exports?\b"
             # "will require permits for exports of battery scrap": exports licensed
-            r"|\brequir(?:e|es|ed|ing) (?:export )?(?:permits?|licen[cs]es?) (?:for|on) (?:the )?exports?\b",
+            r"|\brequir(?:e|es|ed|ing) (?:export )?(?:permits?|licen[cs]es?) (?:for|on) (?:the )?exports?\b"
+            # "will stop raw ore from leaving the country": exports banned, said without the word
+            r"|\b(?:stop|stops|stopped|stopping|prevent\w*|bar|bars|barred|keep|keeps|kept)\s+"
+            r"(?:[\w-]+\s+){1,5}?from\s+(?:leaving|being\s+(?:exported|shipped\s+abroad))\b",
         ),
         (
             "tariff",
             r"\btariffs?\b|\b(?:anti-dumping|countervailing|import|customs) dut(?:y|ies)\b"
-            r"|\bduties\b|\bimport levy\b|\bsurtax(?:es)?\b",
+            r"|\bduties\b|\bimport levy\b|\bsurtax(?:es)?\b"
+            # "a 50% duty on copper imports", "a safeguard duty on imported cells": a duty on
+            # goods coming in (not "duty of care", nor a "duty-free" quota)
+            r"|\b(?:safeguard|retaliatory|punitive|anti-subsidy)\s+dut(?:y|ies)\b"
+            r"|\bduty\s+on\s+(?:imported\b|(?:[\w-]+\s+){0,3}?imports?\b)",
         ),
         (
             "offtake",
@@ -179,8 +203,8 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"(?:entire\s+|whole\s+|full\s+|all\s+(?:the\s+|of\s+the\s+)?)?(?:[\w-]+\s+){0,3}?"
             r"(?:output|production|produced)\b"
             # "agreed to buy all of the heavy rare earth concentrate": a product bought
-            r"|\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,6}?"
-            r"(?:concentrates?|oxides?|hydroxides?|carbonates?|spodumene|matte|cathodes?"
+            r"|\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|take|takes|taking|took)\s+"
+            r"(?:[\w-]+\s+){0,6}?(?:concentrates?|oxides?|hydroxides?|carbonates?|spodumene|matte|cathodes?"
             r"|precipitates?|sulphates?|sulfates?)\b",
         ),
         (

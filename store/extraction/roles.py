@@ -319,7 +319,19 @@ _OCCASION_OR_REPORTER = re.compile(
     r"|visited|visits|looks?|looked|seeks?|sought|tries|tried|races?|raced|faces?|faced)\b"
     r"|,\s+(?:the|its|a)\s+[^,;]{0,50}?\b(?:said|says|announced|confirmed)\b[^,;]{0,40}[.]?$"
 )
-_AFTER_COMMA = re.compile(r",\s+(?:the\s+|its\s+)?$", re.I)
+# ", the ministry said", ", Britain's High Commission said": the source after a comma
+_AFTER_COMMA = re.compile(r",\s+(?:the\s+|its\s+|(?-i:[A-Z])[\w-]*['\u2019]s\s+)?$", re.I)
+
+
+# "US$120 million from EDC gives the project ...": the sum comes from the one right after it
+_FROM_RIGHT_AFTER = re.compile(r"\s+from\s+(?:the\s+)?$", re.I)
+
+
+def _sum_from(sentence: Sentence, source: Mention) -> bool:
+    return any(
+        a.end <= source.start and _FROM_RIGHT_AFTER.fullmatch(sentence.text, a.end, source.start)
+        for a in sentence.amounts
+    )
 
 
 def actor_and_counterparty(
@@ -394,7 +406,11 @@ def actor_and_counterparty(
         receiver = subjects[0] if subjects else _generic_subject(sentence, lo, hi, project_spans)
         lender = _unknown_lender(sentence, receiver.end, hi, project_spans) if receiver else None
         froms = [lender] if lender is not None else []
-    if _RECEIVE.search(clause) and froms and instrument in _MONEY_INSTRUMENTS:
+    if (
+        froms
+        and instrument in _MONEY_INSTRUMENTS
+        and (_RECEIVE.search(clause) or _sum_from(sentence, froms[0]))
+    ):
         actor = froms[0]
         counterparty = receiver or (
             subjects[0] if subjects else _generic_subject(sentence, lo, hi, project_spans)
@@ -415,6 +431,10 @@ def actor_and_counterparty(
             orgs = [m for m in subjects[1:] if m.kind in {"org", "name"} and not _reports(tokens, m)]
             if actor.kind == "country" and orgs:  # "Japan, through JOGMEC, agreed..."
                 actor = _as_actor(orgs[0], actor.value)
+            elif orgs and _reports(tokens, actor):
+                # "Peak Rare Earths said OeEB will lend ...": the company reporting the deal is
+                # not the lender named after "said"
+                actor = orgs[0]
             if co_subjects and how is not None:
                 partners = co_subjects
             elif co_subjects and instrument == "mou":  # "India and Chile signed an MoU": each signs

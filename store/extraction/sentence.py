@@ -140,10 +140,14 @@ def clause_spans(sentence: Sentence) -> list[tuple[int, int]]:
         after = next((i + 1 for i, t in enumerate(tokens) if t.start == cut.end()), len(tokens))
         return after >= len(tokens) or instrument_of(tokens[after].text) is None
 
+    # "the Partnership for Global Infrastructure and Investment": a named project or initiative
+    # is one name, not two clauses
+    named_spans = [(s, e) for s, e, _, _ in sentence.projects + sentence.initiatives]
     cuts = [
         (m.start(), m.end())
         for m in _CLAUSE_BREAK.finditer(text)
         if not any(a.start <= m.start() < a.end for a in sentence.amounts)  # "two and a half billion"
+        and not any(s <= m.start() < e for s, e in named_spans)
         and not one_thing(m)
     ]
     pieces: list[tuple[int, int]] = []

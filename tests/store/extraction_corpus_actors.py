@@ -2022,6 +2022,110 @@ CASES: list[dict[str, Any]] = [
         "Tesla agreed to buy graphite from the Hilltop mine in South Dakota for six years.",
         {"actor": "Tesla", "instrument": "offtake", "minerals": ["graphite"], "project": None},
     ),
+    # --- round 6: policy instruments said by a verb, no amount ---
+    _case(
+        "a14-barred-from-leaving-is-export-control",
+        "Indonesia will bar nickel ore from leaving its ports from next year.",
+        {"actor": "ID", "instrument": "export-control", "amount": None, "minerals": ["nickel"]},
+    ),
+    _case(
+        "a14-blocking-acquisitions-is-screening",
+        "Canberra is blocking acquisitions of its rare earth explorers by Chinese-linked funds.",
+        {"actor": "AU", "instrument": "investment-screening", "amount": None},
+    ),
+    _case(
+        "a14-duty-on-imports-is-tariff",
+        "Brussels will levy a 25% duty on nickel imports from Indonesia.",
+        {"actor": "EU", "instrument": "tariff", "amount": None, "minerals": ["nickel"]},
+    ),
+    _case(
+        "a14-safeguard-duty-is-tariff",
+        "Turkey has imposed a safeguard duty on graphite electrodes.",
+        {"actor": "TR", "instrument": "tariff", "amount": None, "minerals": ["graphite"]},
+    ),
+    _case(
+        "a14-paying-the-difference-is-price-floor",
+        "Tokyo will pay gallium producers the difference if the market price drops below a reference level.",
+        {"actor": "JP", "instrument": "price-floor", "amount": None, "minerals": ["gallium"]},
+    ),
+    _case(
+        "a14-several-each-take-concentrate",
+        "Posco Future M and EcoPro BM will each take nickel concentrate from a mine in Sulawesi.",
+        {"actor": "Posco Future M", "instrument": "offtake", "minerals": ["nickel"]},
+        {"actor": "EcoPro BM", "instrument": "offtake", "minerals": ["nickel"]},
+    ),
+    _case(
+        "a14-each-agreed-to-buy-from",
+        "Rheinmetall and Saab each agreed to buy tungsten powder from a Portuguese producer.",
+        {"actor": "Rheinmetall", "actor_country": "DE", "instrument": "offtake", "minerals": ["tungsten"]},
+        {"actor": "Saab", "actor_country": "SE", "instrument": "offtake", "minerals": ["tungsten"]},
+    ),
+    # --- round 6: the lender named after the company that reports the deal ---
+    _case(
+        "a14-company-says-agency-lends",
+        "Arafura Rare Earths said NAIF will lend A$200 million to its Nolans rare earths project.",
+        {
+            "actor": "NAIF",
+            "actor_country": "AU",
+            "instrument": "loan",
+            "amount": "200000000",
+            "currency": "AUD",
+        },
+    ),
+    _case(
+        "a14-company-says-agency-guarantees",
+        "Iluka said EFA will guarantee $100 million of its bank debt for the Eneabba refinery.",
+        {"actor": "EFA", "actor_country": "AU", "instrument": "guarantee", "amount": "100000000"},
+    ),
+    # --- round 6: a US explorer and a Korean defence maker the table now knows ---
+    _case(
+        "a14-us-explorer-in-a-capital",
+        "In Lusaka on Monday, Zambia's mines minister said KoBold will spend $80 million on "
+        "copper exploration at Mingomba.",
+        {"actor": "KoBold Metals", "actor_country": "US", "amount": "80000000", "currency": "USD"},
+    ),
+    _case(
+        "a14-korean-missile-maker-country",
+        "LIG Nex1 signed an offtake agreement for gallium with a Japanese refiner.",
+        {"actor": "LIG Nex1", "actor_country": "KR", "instrument": "offtake", "minerals": ["gallium"]},
+    ),
+    # --- round 6: the source named with its country's possessive after a comma reports ---
+    _case(
+        "a14-possessive-source-after-comma-reports",
+        "Canada and Chile also signed a memorandum of understanding on copper processing and "
+        "recycling, Chile's Embassy said.",
+        {"actor": "CA", "instrument": "mou", "counterparty": "CL", "minerals": ["copper"]},
+        {"actor": "CL", "instrument": "mou", "counterparty": "CA", "minerals": ["copper"]},
+    ),
+    # --- round 6: a pact signed is a memorandum; a supply pact stays an offtake ---
+    _case(
+        "a14-signed-pact-is-mou",
+        "Argentina signed a lithium pact with Japan on Tuesday.",
+        {"actor": "AR", "instrument": "mou", "counterparty": "JP", "minerals": ["lithium"]},
+    ),
+    _case(
+        "a14-two-sign-pact-each-signs",
+        "Chile and Germany sign copper and lithium pact",
+        {"actor": "CL", "instrument": "mou", "counterparty": "DE", "minerals": ["copper", "lithium"]},
+        {"actor": "DE", "instrument": "mou", "counterparty": "CL", "minerals": ["copper", "lithium"]},
+    ),
+    _case(
+        "a14-signed-supply-pact-is-offtake",
+        "Glencore signed a cobalt supply pact with Umicore.",
+        {"actor": "Glencore", "instrument": "offtake", "counterparty": "Umicore", "minerals": ["cobalt"]},
+    ),
+    # --- round 6: an initiative's name with "and Investment" in it is no second clause ---
+    _case(
+        "a14-initiative-name-is-one-clause",
+        "EXIM is guaranteeing $120 million of bank loans for a graphite anode plant in Angola as part "
+        "of the Partnership for Global Infrastructure and Investment.",
+        {
+            "actor": "EXIM",
+            "instrument": "guarantee",
+            "amount": "120000000",
+            "initiative": "Partnership for Global Infrastructure and Investment",
+        },
+    ),
 ]
 
 # Cases the parser still reads differently from what was written before it read them.

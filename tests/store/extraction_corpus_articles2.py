@@ -845,4 +845,114 @@ CASES: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        # Round 6: the place and a year-less date each on a line of their own above the release;
+        # the government the minister speaks for is the dateline's.
+        "id": "art2-stacked-place-and-date-lines",
+        "kind": "article",
+        "headline": "Government backs graphite mine with C$120 million loan",
+        "text": "Ottawa\n11 June\n\n"
+        "News release \u2014 Minister of Natural Resources\n\n"
+        "The Canada Infrastructure Bank will lend up to C$120 million to Nouveau Monde Graphite for "
+        "its Matawinie mine in Quebec, the Minister announced today.\n\n"
+        "Panasonic Energy has agreed to buy anode material from Nouveau Monde Graphite for seven "
+        "years, the company said.\n\n"
+        "The Government will also build a national reserve of graphite and other critical minerals, "
+        "the Minister said.",
+        "commitments": [
+            {
+                "actor": "CIB",
+                "actor_country": "CA",
+                "instrument": "loan",
+                "amount": "120000000",
+                "currency": "CAD",
+                "counterparty": "Nouveau Monde Graphite",
+                "announced_on": date(2025, 6, 11),
+            },
+            {
+                "actor": "Panasonic",
+                "instrument": "offtake",
+                "counterparty": "Nouveau Monde Graphite",
+                "announced_on": date(2025, 6, 11),
+            },
+            {
+                "actor": "CA",
+                "instrument": "stockpile",
+                "minerals": ["graphite"],
+                "announced_on": date(2025, 6, 11),
+            },
+        ],
+    },
+    {
+        # Round 6: a quote's "A$80 million from Export Finance Australia" is the lender's sum
+        # again, not a loan from the company quoted: one draft.
+        "id": "art2-quote-sum-from-lender-is-the-same-loan",
+        "kind": "article",
+        "headline": "EFA backs Yangibana with A$80 million",
+        "text": "PERTH, June 12, 2025 /PRNewswire/ - Export Finance Australia will provide A$80 million in "
+        "financing to Hastings Technology Metals for its Yangibana rare earths project, the company "
+        "announced today.\n\n"
+        '"A$80 million from Export Finance Australia gives Yangibana the debt it needs to start '
+        "building,\" said Hastings' managing director.\n\n"
+        "Contacts: Investor relations, Hastings",
+        "commitments": [
+            {
+                "actor": "EFA",
+                "actor_country": "AU",
+                "instrument": "loan",
+                "amount": "80000000",
+                "currency": "AUD",
+                "counterparty": "Hastings Technology Metals",
+                "announced_on": date(2025, 6, 12),
+            },
+        ],
+    },
+    {
+        # Round 6: a quote restating the sum names one of the two metals; the lead names both,
+        # and the quote's comment does not narrow the commitment to one.
+        "id": "art2-quote-naming-one-metal-narrows-nothing",
+        "kind": "article",
+        "headline": "Dowa to invest 40 billion yen in gallium and germanium recovery",
+        "text": "TOKYO\nJune 5, 2025\n\n"
+        "Dowa Holdings will invest 40 billion yen in a plant at Kosaka that will recover gallium and "
+        "germanium from coal fly ash, the company said on Thursday.\n\n"
+        '"A 40 billion yen investment means our customers will no longer depend on one supplier for '
+        "gallium,\" Dowa's president said.\n\n"
+        "Construction is due to begin next year.",
+        "commitments": [
+            {
+                "actor": "Dowa",
+                "actor_country": "JP",
+                "instrument": "equity",
+                "amount": "40000000000",
+                "currency": "JPY",
+                "minerals": ["gallium", "germanium"],
+                "announced_on": date(2025, 6, 5),
+            },
+        ],
+    },
+    {
+        # Round 6: the company that receives the guarantee tells of its condition, and its chief
+        # names the guarantee again in a quote: one commitment, the lender's, conditional.
+        "id": "art2-recipient-tells-condition-and-restates",
+        "kind": "article",
+        "headline": "Terrafame wins export credit guarantee for battery chemicals plant",
+        "text": "HELSINKI (Reuters) - Finnvera will guarantee EUR 150 million of loans to Terrafame for "
+        "building a battery chemicals plant at Sotkamo, the Finnish company said.\n\n"
+        "Terrafame said the guarantee remained subject to approval by Finnvera's board.\n\n"
+        '"The EUR 150 million guarantee lets us start building before winter," Terrafame\'s chief '
+        "executive said.\n\n"
+        "The Sotkamo mine has produced nickel since 2008.",
+        "commitments": [
+            {
+                "actor": "Finnvera",
+                "actor_country": "FI",
+                "instrument": "guarantee",
+                "amount": "150000000",
+                "currency": "EUR",
+                "counterparty": "Terrafame",
+                "status": "conditional",
+            },
+        ],
+    },
 ]

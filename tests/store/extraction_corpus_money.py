@@ -788,6 +788,32 @@ CASES: list[dict[str, Any]] = [
         "Ørsted will spend 1.5 billion Danish crowns on a rare earth magnet recycling line.",
         {"actor": "Ørsted", "amount": "1500000000", "currency": "DKK"},
     ),
+    # --- round 6: money spent on one's own plant buys it; organisations the table now knows ---
+    _c(
+        "m14-spend-on-plant-is-equity",
+        "Vale Base Metals will spend $2 billion on expanding its Sudbury nickel operations.",
+        {"actor": "Vale Base Metals", "instrument": "equity", "amount": "2000000000", "currency": "USD"},
+    ),
+    _c(
+        "m14-spend-words-on-refinery-is-equity",
+        "Albemarle is spending four hundred million dollars on a lithium hydroxide plant in Kemerton.",
+        {"actor": "Albemarle", "instrument": "equity", "amount": "400000000"},
+    ),
+    _c(
+        "m14-swiss-refiner-country",
+        "Metalor Technologies will put CHF 40 million into a silver refining line near Geneva.",
+        {"actor": "Metalor", "actor_country": "CH", "instrument": "equity", "currency": "CHF"},
+    ),
+    _c(
+        "m14-korean-smelter-country",
+        "LS MnM will lend KRW 200 billion to its copper cathode subsidiary.",
+        {"actor": "LS MnM", "actor_country": "KR", "instrument": "loan", "currency": "KRW"},
+    ),
+    _c(
+        "m14-hungarian-oil-company-country",
+        "MOL Group will invest HUF 30 billion in a battery recycling plant in Tiszaújváros.",
+        {"actor": "MOL", "actor_country": "HU", "instrument": "equity", "currency": "HUF"},
+    ),
 ]
 
 # Misses outside money (another class of issue 12), kept as written and scored as wrong.
