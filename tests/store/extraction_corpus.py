@@ -32,7 +32,7 @@ KNOWN_PROJECTS = [
     "Mountain Pass",
     "Round Top project",
 ]
-# The seed article's projects alone: the name-matching tests use these, not the list the
+# The seed article's projects and initiatives alone: the name-matching tests use these, not the list the
 # batches below extend (a later batch's "Matawinie graphite project" makes "the Matawinie
 # project" a tie there).
 SEED_PROJECTS = tuple(KNOWN_PROJECTS)
@@ -42,6 +42,7 @@ KNOWN_INITIATIVES = [
     "Minerals Security Partnership",
     "EU Critical Raw Materials Act",
 ]
+SEED_INITIATIVES = tuple(KNOWN_INITIATIVES)
 
 CASES: list[dict[str, Any]] = [
     # --- loans ---
@@ -2218,6 +2219,7 @@ from tests.store import (  # noqa: E402
     extraction_blind7,
     extraction_blind8,
     extraction_blind9,
+    extraction_blind10,
     extraction_corpus_actors,
     extraction_corpus_articles,
     extraction_corpus_articles2,
@@ -2236,6 +2238,7 @@ for _module in (
     extraction_blind7,
     extraction_blind8,
     extraction_blind9,
+    extraction_blind10,
 ):
     CASES.extend(_module.CASES)
     KNOWN_PROJECTS.extend(n for n in _module.KNOWN_PROJECTS_EXTRA if n not in KNOWN_PROJECTS)
@@ -2278,6 +2281,9 @@ KNOWN_MISSES.update(
 )
 KNOWN_MISSES.update(
     {case_id: f"blind batch 9: {reason}" for case_id, reason in extraction_blind9.BLIND9_MISSES.items()}
+)
+KNOWN_MISSES.update(
+    {case_id: f"blind batch 10: {reason}" for case_id, reason in extraction_blind10.BLIND10_MISSES.items()}
 )
 for _case in CASES:
     if _case["id"] in KNOWN_MISSES:
