@@ -469,7 +469,11 @@ def _country_list_statements(
     ix_commitment_actor_elsewhere) and only as far as the page; with OR, every match was
     read and sorted for a page."""
     c = _COMMITMENT.c
-    conds = commitment_conditions(dataclasses.replace(f, actor=None), audience=audience)
+    conds = commitment_conditions(dataclasses.replace(f, actor=None, instrument=None), audience=audience)
+    if f.instrument:
+        # Checked along the country's index (which holds it), not read along the
+        # instrument's: without statistics SQLite took that one for both halves (0014).
+        conds.append(unindexed(c.instrument) == f.instrument)
     # As migration 0011 writes the partial index's condition, so that the index is used.
     elsewhere = or_(c.actor_country.is_(None), c.actor_country != c.actor)
     halves = [

@@ -189,6 +189,62 @@ def test_the_halves_of_by_country_are_read_along_their_indexes(session: Session)
     assert "ix_commitment_country_newest" in plan and "ix_commitment_actor_elsewhere" in plan, plan
 
 
+@pytest.mark.parametrize(
+    ("f", "index"),
+    [
+        (queries.CommitmentFilter(actor="JP"), "ix_commitment_country_newest"),
+        (queries.CommitmentFilter(actor="JP", instrument="loan"), "ix_commitment_country_newest"),
+        (queries.CommitmentFilter(instrument="loan"), "ix_commitment_instrument_newest"),
+        (queries.CommitmentFilter(status="binding"), "ix_commitment_status_newest"),
+    ],
+)
+def test_a_commitment_list_reads_in_its_order_and_counts_from_the_index_alone(
+    session: Session, f: queries.CommitmentFilter, index: str
+) -> None:
+    """SQLite's plans (migration 0014): the page along `index`, the capped count from `index`
+    alone (no row looked up to check a status or the audience); and neither's work grows with
+    the store (the page is read in the list's order, not sorted from every match)."""
+    if session.get_bind().dialect.name != "sqlite":
+        pytest.skip("PostgreSQL picks its plan from statistics; test_migrations checks the indexes exist")
+    engine = session.get_bind()
+
+    def statements() -> list[tuple[str, Any]]:
+        seen: list[tuple[str, Any]] = []
+
+        def keep(_conn: Any, _cursor: Any, statement: str, params: Any, *_: Any) -> None:
+            if "FROM commitment" in statement:
+                seen.append((statement, params))
+
+        event.listen(engine, "before_cursor_execute", keep)
+        try:
+            queries.list_commitments(session, f, audience=Audience(channel="GPRIV"), count_cap=100)
+        finally:
+            event.remove(engine, "before_cursor_execute", keep)
+        return seen
+
+    def plan(statement: str, params: Any) -> str:
+        rows = session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params)
+        return " | ".join(str(row[-1]) for row in rows)
+
+    def steps() -> list[int]:
+        work = []
+        for statement, params in statements():
+            with _work(session) as done:
+                session.connection().exec_driver_sql(statement, params).all()
+                work.append(done()[1])
+        return work
+
+    _commitments(session, 300, status="binding")
+    page, count = statements()
+    assert f"INDEX {index} " in plan(*page), plan(*page)
+    assert f"COVERING INDEX {index} " in plan(*count) and "TEMP B-TREE" not in plan(*count), plan(*count)
+    small = steps()
+    other = {"actor": "KR", "actor_country": "KR", "instrument": "grant"}
+    _commitments(session, 3000, start=300, status="binding", **other)
+    large = steps()
+    assert all(big <= little * 1.5 + 2 for little, big in zip(small, large, strict=True)), (small, large)
+
+
 def test_upcoming_reads_one_past_what_it_shows_and_says_there_are_more(session: Session) -> None:
     from bot.blockkit import cards
     from store.models import Milestone

@@ -39,14 +39,16 @@ NAME_INDEX_TABLES = {
 RAW_SQL_TABLES = {"data_version", "search_fts", *NAME_INDEX_TABLES}
 # - `ix_commitment_newest`: the order of commitment lists, announced_on DESC NULLS LAST
 #   (migration 0008); Alembic cannot compare an index's NULLS LAST with a model. The same
-#   for `ix_commitment_country_newest` (0010) and the partial `ix_commitment_actor_elsewhere`
-#   (0011).
+#   for `ix_commitment_country_newest` (0010, made covering in 0014), the partial
+#   `ix_commitment_actor_elsewhere` (0011) and `ix_commitment_{instrument,status}_newest` (0014).
 RAW_SQL_INDEXES = {
     "ix_project_name_lower",
     "ix_initiative_name_lower",
     "ix_commitment_newest",
     "ix_commitment_country_newest",
     "ix_commitment_actor_elsewhere",
+    "ix_commitment_instrument_newest",
+    "ix_commitment_status_newest",
 }
 
 
