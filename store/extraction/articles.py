@@ -1188,12 +1188,31 @@ def _headline_into_lead(
     return out
 
 
+# A lead that names its actor only by nationality and trade: "The Japanese refiner will ...".
+_THE_NATIONAL_COMPANY = re.compile(
+    # (after a dateline "MANILA, June 12 — ", if the statement keeps it)
+    r"^(?:[^\n]{0,60}?\s[-\u2013\u2014]\s+)?[\"\u201c]?(?:The|the) [A-Z][a-z]+ "
+    r"(?:state-owned |state |mining |trading )?"
+    r"(?:company|firm|miner|producer|developer|group|refiner|smelter|trading house|carmaker|automaker"
+    r"|battery maker|chipmaker|conglomerate|investor|fund|lender)\b"
+)
+
+
 def _headline_fill(
     draft: CommitmentDraft, headline: Sentence | None, headline_actor: CommitmentDraft | None
 ) -> bool:
-    """Give a lead draft the headline's actor and project when it names none; True if it changed."""
+    """Give a lead draft the headline's actor and project when it names none (or only the
+    company's country: "The Japanese refiner will take ..." under "Sumitomo Metal Mining to
+    take stake ..."); True if it changed."""
     changed = False
-    if draft.actor is None and headline_actor is not None:
+    described = (
+        _is_country(draft)
+        and headline_actor is not None
+        and not _is_country(headline_actor)
+        and headline_actor.actor_country == draft.actor
+        and _THE_NATIONAL_COMPANY.match(draft.statement) is not None
+    )
+    if (draft.actor is None or described) and headline_actor is not None:
         draft.actor = headline_actor.actor
         draft.actor_country = headline_actor.actor_country
         draft.actor_name = headline_actor.actor_name

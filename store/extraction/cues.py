@@ -38,13 +38,14 @@ _INVEST = (
     # "will spend $1.4bn on a new smelter", "spending two billion euros on a refinery": the
     # spender's own money into its own asset
     r"|\b(?:spend|spends|spending|spent)\s+(?:up\s+to\s+|about\s+|some\s+|around\s+)?"
-    r"(?:\S*\d\S*|(?:[a-z-]+\s+){1,4}?(?:million|billion|trillion))"
+    # (the currency may come first, apart: "Rs 75 lakh", "INR 40 crore")
+    r"(?:(?-i:Rs\.?|[A-Z]{3}|[A-Z]{1,2}\$)\s)?(?:\S*\d\S*|(?:[a-z-]+\s+){1,4}?(?:million|billion|trillion))"
     r"(?:\s+(?:[mb]n|million|billion|trillion|crore|lakh))?"
     r"(?:\s+(?:[a-z]+\s+)?(?:euros?|dollars?|pounds?|yen|won|rupees?|kronor|kroner|francs))?"
     r"\s+on\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:smelters?|refiner(?:y|ies)|plants?|mines?|mills?|lines?|facilit(?:y|ies)|projects?"
     r"|expansions?|expanding|building|developing|upgrad\w+|capacity|hub|site|venture|exploration"
-    r"|drilling)\b"
+    r"|drilling|pilots?)\b"
     # "ADQ commits USD 75 mn to a Moroccan cobalt refiner": money given to one company (not to a
     # plant, a study or "Japanese companies", which may be lent or granted)
     r"|\bcommit(?:s|ted|ting)?\s+(?:[^\s\d]+\s+)?\S*\d\S*\s+(?:[a-z]+\s+)?to\s+an?\s+"
@@ -86,6 +87,10 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"|\b(?:provid\w*|offer\w*|extend\w*|giv\w*|gave|issu\w*) (?:\w+ )?cover\b"
             r"(?!\s+(?:the|its|all|part|costs?)\b)"
             r"|\b(?:re)?insur(?:e|es|ed|ing)\b"
+            # "Credendo will cover a EUR 70 million loan": an insurer taking on a lender's risk
+            # (not "to cover the loan's interest", which pays)
+            r"|(?<!to )\bcover(?:s|ed|ing)?\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+            r"(?:[\w$€£¥₹.,-]+\s+){0,4}?(?:loans?|credit lines?|credit facilit(?:y|ies))\b(?!['\u2019])"
             # "CESCE will cover €90m of a bank loan", "covers 80% of the facility": a share of
             # someone else's loan taken on, not the cost of a thing paid for
             r"|\bcover(?:s|ed|ing)?\s+(?:up\s+to\s+)?\S{0,4}\d[\d.,]*\s?(?:%|[mb]n?|million|billion)?"
@@ -111,7 +116,7 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
         (
             "investment-screening",
             # "screen foreign bids", "vet every foreign purchase of lithium concessions"
-            r"\binvestment screening\b|\b(?:screen|vet)(?:s|ed|ted|ing|ting)? "
+            r"\binvestment screening\b|\b(?:screen|vet|review)(?:s|ed|ted|ing|ting)? "
             r"(?:(?:every|all|any|each|new)\s+)?(?:(?:foreign|chinese|overseas|state) )?"
             r"(?:investments?|acquisitions?|takeovers?|bids?|purchases?|buyers?)\b"
             r"|\bforeign investment review\b"
@@ -142,7 +147,9 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             # "a 50% duty on copper imports", "a safeguard duty on imported cells": a duty on
             # goods coming in (not "duty of care", nor a "duty-free" quota)
             r"|\b(?:safeguard|retaliatory|punitive|anti-subsidy)\s+dut(?:y|ies)\b"
-            r"|\bduty\s+on\s+(?:imported\b|(?:[\w-]+\s+){0,3}?imports?\b)",
+            r"|\bduty\s+on\s+(?:imported\b|(?:[\w-]+\s+){0,3}?imports?\b)"
+            # "will levy a duty on Chinese anode material": a charge levied on goods is a tariff
+            r"|\blev(?:y|ies|ied|ying)\s+(?:an?\s+|the\s+|new\s+)?(?:[\w%-]+\s+){0,2}?(?:dut(?:y|ies)|tariffs?)\b",
         ),
         (
             "offtake",
@@ -375,6 +382,11 @@ SOURCED = gated(
     r"\b(?:sources (?:say|said|told)|people (?:familiar|close to|briefed|with knowledge)"
     r"|according to (?:people|sources|insiders|a person|someone))\b",
     re.I,
+)
+# A sentence put down to a news outlet ("..., per Nikkei"): a proposal reported this way is
+# speculation (a deal reported as under way, "is buying a stake ..., per the FT", is news).
+OUTLET_REPORT = gated(
+    r",\s*per\s+(?:the\s+)?(?-i:[A-Z])[\w&'.-]*(?:\s+(?-i:[A-Z])[\w&'.-]*){0,3}\s*[.!]?\s*$"
 )
 DEFINITE = gated(
     r"\b(?:will|shall|is to|are to|agreed|signed|inked|approved|committed|pledged|lent|awarded|granted"

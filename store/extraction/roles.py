@@ -479,6 +479,8 @@ def actor_and_counterparty(
             party = party_name(later[0])
     if party is None and instrument == "offtake":
         party = _unknown_offtake_party(sentence, lo, hi, project_spans, actor)
+    if party is None and instrument == "offtake":
+        party = _company_referred_back(sentence, hi, actor)
     if party is None:
         place = _place(sentence, [(m, w) for m, w in objects if m not in partners], actor)
         if place is not None and (actor is None or place.value != actor.value):
@@ -698,6 +700,26 @@ def _unknown_offtake_party(
             if not mineral_table()[0].get(name.lower()) and len(name) > 1:
                 return name[:200]
     return None
+
+
+# "... from the company", "from the miner": the seller named earlier, not by name again
+_FROM_THE_COMPANY = re.compile(
+    r"\bfrom\s+the\s+(?:company|firm|miner|producer|developer|group|refiner)\b(?!['\u2019])", re.I
+)
+
+
+def _company_referred_back(sentence: Sentence, hi: int, actor: Mention | None) -> str | None:
+    """The seller an offtake names only as "the company": "Piedmont Lithium's chief executive
+    said LG Chem will buy spodumene from the company" (the one other company named before the
+    actor; none when two could be meant)."""
+    if actor is None or not _FROM_THE_COMPANY.search(sentence.text, actor.end, hi):
+        return None
+    earlier = {
+        m.value: m
+        for m in sentence.mentions
+        if m.end <= actor.start and m.kind in {"org", "name"} and m.value != actor.value
+    }
+    return party_name(next(iter(earlier.values()))) if len(earlier) == 1 else None
 
 
 def _generic_counterparty(

@@ -23,6 +23,7 @@ from store.extraction.cues import (
     NEGATION,
     NEWS,
     OLD_YEAR,
+    OUTLET_REPORT,
     REPORTED_WOULD,
     SOURCED,
     SPECULATION,
@@ -349,6 +350,8 @@ def _verdict(
         return "speculation"
     if SOURCED.search(sentence.text) and not DEFINITE.search(clause):
         return "speculation"
+    if draft.status == "proposed" and OUTLET_REPORT.search(sentence.text):
+        return "speculation"
     if BACKGROUND.search(sentence.text):
         return "background"
     year = _long_ago(sentence.text, today)
@@ -364,6 +367,10 @@ def _verdict(
         return "no actor"
     if not (draft.instrument or has_amount):
         return "no instrument or amount"
+    # "Temasek and Khazanah are in talks about a joint fund": talks with neither a sum nor a
+    # named instrument propose nothing a card could record
+    if draft.status == "proposed" and draft.instrument == "other" and not has_amount:
+        return "talks with no instrument or amount"
     if draft.instrument in (None, "other") and COST.search(clause):
         return "a cost, not a commitment"
     verb = COMMIT_VERB.search(clause) or status_of(clause) not in {None, "announced"}

@@ -1423,24 +1423,6 @@ for _case in CASES:
     _case["set"] = "blind-10"
 
 # Filled in by the lead after the one scoring run (2026-11-30, 20:48 UTC: 119 of 133 exact); the
-# cases stay as written.
-BLIND10_MISSES: dict[str, str] = {
-    "b10-org-credendo-kolwezi": "commitment 0 instrument: expected 'guarantee', got 'loan'",
-    "b10-org-irh-zambia": "commitment 0 actor_country: expected 'AE', got None",
-    "b10-org-bancoldex-cordoba": "commitment 0 actor_country: expected 'CO', got None (+1 more)",
-    "b10-org-pic-manganese": "commitment 0 actor_country: expected 'ZA', got None",
-    "b10-multi-thales-hensoldt-umicore": "expected 2 commitments, got 1 (rejected: [])",
-    "b10-subj-lg-chem-from-piedmont-lithium": (
-        "commitment 0 counterparty: expected 'Piedmont Lithium', got None"
-    ),
-    "b10-verb-brussels-levy-duty": (
-        "expected 1 commitments, got 0 (rejected: ['no instrument or amount: EU/None'])"
-    ),
-    "b10-verb-canberra-review": "commitment 0 instrument: expected 'investment-screening', got 'equity'",
-    "b10-money-lakh-kerala": "commitment 0 actor_country: expected 'IN', got None (+1 more)",
-    "b10-money-kwacha-code": "commitment 0 actor_country: expected 'ZM', got None",
-    "b10-money-soles-words": "commitment 0 actor_country: expected 'PE', got None",
-    "b10-none-considering-marubeni": "expected 0 commitments, got 1 (rejected: [])",
-    "b10-none-talks-temasek-khazanah": "expected 0 commitments, got 1 (rejected: [])",
-    "b10-art-manila-headline-actor-smm": "commitment 0 actor: expected 'Sumitomo Metal Mining', got 'JP'",
-}
+# cases stay as written. Round 7 closed all 14 misses by general rules (each with a main-corpus
+# case in other words), so none is left.
+BLIND10_MISSES: dict[str, str] = {}

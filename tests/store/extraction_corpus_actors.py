@@ -2126,6 +2126,58 @@ CASES: list[dict[str, Any]] = [
             "initiative": "Partnership for Global Infrastructure and Investment",
         },
     ),
+    # --- round 7 (blind batch 10): organisations the table lacked, a list's third company,
+    # the seller named only as "the company", ferro-alloys, duties levied, purchases reviewed ---
+    _case(
+        "a15-colombian-development-bank",
+        "Findeter agreed to lend COP 90 billion to a ferronickel smelter near Montelíbano.",
+        {"actor": "Findeter", "actor_country": "CO", "instrument": "loan", "minerals": ["nickel"]},
+    ),
+    _case(
+        "a15-emirati-miner-long-name",
+        "International Resources Holding Company will acquire a 30% stake in a copper project in Mauritania.",
+        {"actor": "IRH", "actor_country": "AE", "instrument": "equity", "minerals": ["copper"]},
+    ),
+    _case(
+        "a15-south-african-pension-fund",
+        "The GEPF will put R500 million into a chrome and manganese mine in Limpopo.",
+        {"actor": "GEPF", "actor_country": "ZA", "instrument": "equity", "minerals": ["manganese"]},
+    ),
+    _case(
+        "a15-defence-pair-each-third-company-seller",
+        "Rheinmetall and Kongsberg have each agreed to buy tungsten from Almonty.",
+        {"actor": "Rheinmetall", "actor_country": "DE", "instrument": "offtake", "counterparty": "Almonty"},
+        {"actor": "Kongsberg", "actor_country": "NO", "instrument": "offtake", "counterparty": "Almonty"},
+    ),
+    _case(
+        "a15-seller-named-as-the-company",
+        "At an investor day in Perth, Liontown's managing director said Ford will buy spodumene "
+        "from the company until 2030.",
+        {"actor": "Ford", "actor_country": "US", "instrument": "offtake", "counterparty": "Liontown"},
+    ),
+    _case(
+        "a15-insurer-covers-a-loan",
+        "Euler Hermes will cover a $90 million loan for a lithium refinery in Chile.",
+        {"actor": "Euler Hermes", "instrument": "guarantee", "amount": "90000000", "minerals": ["lithium"]},
+    ),
+    _case(
+        "a15-duty-levied-is-tariff",
+        "Washington will levy new duties on Chinese graphite from next month.",
+        {"actor": "US", "instrument": "tariff", "minerals": ["graphite"]},
+    ),
+    _case(
+        "a15-reviews-foreign-takeovers",
+        "Ottawa will review all foreign acquisitions of its lithium and cobalt producers.",
+        {"actor": "CA", "instrument": "investment-screening", "minerals": ["cobalt", "lithium"]},
+    ),
+    _case(
+        "a15-proposal-reported-by-an-outlet",
+        "Sojitz is considering buying into a Canadian graphite developer, per Bloomberg.",
+    ),
+    _case(
+        "a15-talks-with-no-instrument-or-sum",
+        "Mubadala and Temasek are in talks about a joint battery metals platform.",
+    ),
 ]
 
 # Cases the parser still reads differently from what was written before it read them.

@@ -955,4 +955,25 @@ CASES: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        # Round 7 (blind batch 10): only the headline names the company; the lead calls it by
+        # nationality and trade ("The Korean smelter"), which is not the country acting.
+        "id": "art2-headline-names-company-lead-says-korean-smelter",
+        "kind": "article",
+        "headline": "Korea Zinc to buy stake in Australian antimony mine",
+        "text": "SYDNEY, July 3 — The Korean smelter will buy a 15% stake in an antimony mine in "
+        "Queensland for A$45 million, the developer said on Thursday.\n\n"
+        "The mine is due to start producing concentrate in 2027.\n\n"
+        "Korea Zinc has bought antimony from Australia since 2019.",
+        "commitments": [
+            {
+                "actor": "Korea Zinc",
+                "actor_country": "KR",
+                "instrument": "equity",
+                "amount": "45000000",
+                "currency": "AUD",
+                "minerals": ["antimony"],
+            },
+        ],
+    },
 ]

@@ -814,6 +814,34 @@ CASES: list[dict[str, Any]] = [
         "MOL Group will invest HUF 30 billion in a battery recycling plant in Tiszaújváros.",
         {"actor": "MOL", "actor_country": "HU", "instrument": "equity", "currency": "HUF"},
     ),
+    # --- round 7 (blind batch 10): state lenders and funds the table lacked, money spent on a pilot
+    _c(
+        "m15-zambian-pension-fund-kwacha",
+        "NAPSA is lending 900 million kwacha to a copper cathode plant at Chingola.",
+        {"actor": "NAPSA", "actor_country": "ZM", "instrument": "loan", "currency": "ZMW"},
+    ),
+    _c(
+        "m15-peruvian-state-lender-code",
+        "COFIDE will lend PEN 120 million to a zinc refinery near Cajamarquilla.",
+        {
+            "actor": "COFIDE",
+            "actor_country": "PE",
+            "instrument": "loan",
+            "amount": "120000000",
+            "currency": "PEN",
+        },
+    ),
+    _c(
+        "m15-lakh-spent-on-a-pilot",
+        "Kerala Minerals and Metals is spending Rs 75 lakh on a pilot plant for titanium sponge.",
+        {
+            "actor": "KMML",
+            "actor_country": "IN",
+            "instrument": "equity",
+            "amount": "7500000",
+            "currency": "INR",
+        },
+    ),
 ]
 
 # Misses outside money (another class of issue 12), kept as written and scored as wrong.
