@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
+from sqlmodel import Session
 
 from bot.blockkit.confirm_card import draft_card
 from bot.blockkit.source_line import with_source
@@ -177,56 +179,64 @@ def propose(
     now = services.clock()
     text = storable(text)
     source = source_message or draft_store.source_key(channel, ts)
-    # Reads that need no common snapshot (the names' cache checks its own version).
-    with services.session(read_only=True, autocommit=True) as session:
-        known = names.extraction_names(session, audience=Audience(channel=channel))
-        autolog = draft_store.autolog_enabled(session, channel)
-    items, worth = _items(
-        known,
-        text,
-        now.date(),
-        source_url=source_url,
-        source_title=source_title,
-        lead=lead,
-    )
-    if not forced and not (worth and items):
-        return None  # chatter, or a status change about no known project: stay quiet
-    private = channel_is_private(client, channel, channel_type)
     audience = Audience(channel=channel)
-    link = permalink(client, source) if autolog and items else None
-    with services.session() as session:
-        # A redelivered event (Slack retries) falls through to the take-over below, which
-        # posts a card that an earlier attempt stored but never posted, once it is overdue.
-        if event_key:
-            first_delivery, source_claimed = draft_store.claim_event_and_source(
-                session, event_key, source, now=now
+    # The names last read, without a statement: the claim transaction checks their data
+    # version, and chatter is dropped only once they are known to be current (a new
+    # project's name must not be missed). Read first only when none are cached.
+    known: tuple[tuple[str, int] | None, names.KnownNames] | None
+    known = names.latest_extraction_names(services.engine, audience=audience)
+    checked = False
+    read_with: names.KnownNames | None = None
+    private: bool | None = None
+    link: str | None = None
+    link_read = False
+    while True:
+        if known is None:
+            with services.session(read_only=True, autocommit=True) as session:
+                known = names.versioned_extraction_names(session, audience=audience)
+            checked = True
+        if read_with is not known[1]:  # the same tuples: the same reading
+            items, worth = _items(
+                known[1], text, now.date(), source_url=source_url, source_title=source_title, lead=lead
             )
+            read_with = known[1]
+        if not forced and not (worth and items):
+            if checked:
+                return None  # chatter, or a status change about no known project: stay quiet
+            known = None  # perhaps names added since: read them, and the message again if they changed
+            continue
+        if private is None:
+            private = channel_is_private(client, channel, channel_type)
+        with services.session() as session:
+            # Read first, before anything is written: if it says to start again, nothing was.
+            first = draft_store.first_reads(session, channel, _currencies(items))
+            stale = not checked and first.version != known[0]
+            wants_link = first.autolog and bool(items) and not link_read  # asked of Slack outside
+            if not stale and not wants_link:
+                stored = _claim_and_store(
+                    services,
+                    session,
+                    channel=channel,
+                    source=source,
+                    author=author,
+                    event_key=event_key,
+                    private=private,
+                    items=items,
+                    autolog=first.autolog,
+                    link=link,
+                    rates_read=first.rates,
+                    audience=audience,
+                    now=now,
+                )
+        if stale:
+            known = None  # the records changed since the names were read: read them again
+        elif wants_link:
+            link, link_read = permalink(client, source), True
         else:
-            first_delivery = True
-            source_claimed = draft_store.claim(session, f"source:{source}", now=now)
-        if first_delivery and source_claimed:
-            drafts = draft_store.create_drafts(
-                session,
-                source_message=source,
-                channel=channel,
-                private=private,
-                author=author,
-                items=items,
-                now=now,
-            )
-            if autolog:
-                draft_cards.autolog(session, drafts, permalink=link, now=now, audience=audience)
-            taken_over = False
-        else:
-            drafts = draft_store.take_over_unposted(session, source, now)
-            if not drafts:
-                return None  # already carded, by this replica or another
-            taken_over = True
-        views = draft_cards.drafts_on_card(session, drafts, now=now, audience=audience)
-        draft_ids = [d.id or 0 for d in drafts]
-        since = min((d.created_at for d in drafts), default=now)  # none: a forced read found nothing
-        if views:  # from here the card is owed in the store: the recovery job posts it
-            inbox_work.finish_in(session, services)
+            break
+    if stored is None:
+        return None  # already carded, by this replica or another
+    views, draft_ids, since, taken_over = stored
     if not views:
         # A `/minerals log` (no thread) is answered to its author only; a mention in the thread.
         _say_nothing_found(
@@ -240,6 +250,72 @@ def propose(
     if taken_over and (found := _posted_card(client, channel, ts if thread else None, source, since)):
         return _adopt_card(services, client, source, draft_ids, found)
     return _post_card(services, client, source, channel, ts if thread else None, views, draft_ids)
+
+
+def _currencies(items: list[tuple[str, dict[str, Any]]]) -> tuple[str, ...]:
+    """The currencies the card converts to USD (draft_cards.drafts_on_card), read with the
+    claim transaction's first statement."""
+    found = {
+        f["currency"]
+        for kind, f in items
+        if kind == "commitment" and f.get("amount") not in (None, "") and f.get("currency")
+    }
+    return tuple(sorted(found))
+
+
+def _claim_and_store(
+    services: Services,
+    session: Session,
+    *,
+    channel: str,
+    source: str,
+    author: str | None,
+    event_key: str | None,
+    private: bool,
+    items: list[tuple[str, dict[str, Any]]],
+    autolog: bool,
+    link: str | None,
+    rates_read: Mapping[str, Any],
+    audience: Audience,
+    now: datetime,
+) -> tuple[list[Any], list[int], datetime, bool] | None:
+    """Claim the message once and store its drafts (logged at once, with the message's
+    `link`, when the channel autologs), or take over drafts stored but never carded:
+    (the card's views, the drafts' ids, when the first was stored, whether taken over).
+    None when the message was carded already."""
+    # A redelivered event (Slack retries) falls through to the take-over below, which
+    # posts a card that an earlier attempt stored but never posted, once it is overdue.
+    if event_key:
+        first_delivery, source_claimed = draft_store.claim_event_and_source(
+            session, event_key, source, now=now
+        )
+    else:
+        first_delivery = True
+        source_claimed = draft_store.claim(session, f"source:{source}", now=now)
+    if first_delivery and source_claimed:
+        drafts = draft_store.create_drafts(
+            session,
+            source_message=source,
+            channel=channel,
+            private=private,
+            author=author,
+            items=items,
+            now=now,
+        )
+        if autolog:
+            draft_cards.autolog(session, drafts, permalink=link, now=now, audience=audience)
+        taken_over = False
+    else:
+        drafts = draft_store.take_over_unposted(session, source, now)
+        if not drafts:
+            return None
+        taken_over = True
+    views = draft_cards.drafts_on_card(session, drafts, now=now, audience=audience, rates_read=rates_read)
+    draft_ids = [d.id or 0 for d in drafts]
+    since = min((d.created_at for d in drafts), default=now)  # none: a forced read found nothing
+    if views:  # from here the card is owed in the store: the recovery job posts it
+        inbox_work.finish_in(session, services)
+    return views, draft_ids, since, taken_over
 
 
 def post_owed_card(services: Services, client: WebClient, source_message: str) -> str | None:

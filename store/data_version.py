@@ -150,9 +150,22 @@ def current(session: Session) -> tuple[str, int] | None:
     bind = session.get_bind()
     sqlite = bind.dialect.name == "sqlite"
     row = session.execute(_SQLITE_CURRENT if sqlite else _POSTGRES_CURRENT).first()
-    if row is None or not row[1]:
+    return None if row is None else as_version(bind, row[0], row[1])
+
+
+def as_version(bind: Any, number: int | None, unwritten: object) -> tuple[str, int] | None:
+    """(database, version) from a read of the version row (`number`, None when there is
+    none) and whether the transaction has written nothing yet; None: do not cache."""
+    if number is None or not unwritten:
         return None
-    return (_database_name(bind.engine), int(row[0]))
+    return (_database_name(bind.engine), int(number))
+
+
+def current_sql(dialect: str) -> tuple[str, str]:
+    """SQL expressions of the records' version and of "this transaction wrote nothing",
+    for a caller that reads them with something else in one statement (`as_version`)."""
+    version = f"(SELECT version FROM {TABLE} WHERE scope = '{SCOPE}')"
+    return version, "1" if dialect == "sqlite" else "txid_current_if_assigned() IS NULL"
 
 
 _SQLITE_BOTH = text(
@@ -201,11 +214,34 @@ class VersionedCache:
         self.hits = self.misses = 0
 
     def get(self, session: Session, key: Hashable, compute: Callable[[], T]) -> T:
+        return self.get_versioned(session, key, compute)[1]
+
+    def get_versioned(
+        self, session: Session, key: Hashable, compute: Callable[[], T]
+    ) -> tuple[tuple[str, int] | None, T]:
+        """As `get`, with the version the value is valid for (None: not cached)."""
         # The version is read before the records: a value computed from newer records than
         # the version says is merely recomputed later, never served stale.
         version = current(session)
         if version is None:
-            return compute()
+            return None, compute()
+        return version, self._get(version, key, compute)
+
+    def latest(self, engine: Any, key: Hashable) -> tuple[tuple[str, int], Any] | None:
+        """(version, value) of `key` at the newest version this process has seen of the
+        engine's database, without reading the store; None when not cached. The value may
+        be out of date: a caller checks the version in its own transaction."""
+        database = _database_name(engine)
+        with self._lock:
+            number = self._latest.get(database)
+            if number is None:
+                return None
+            full_key = ((database, number), key)
+            if full_key not in self._items:
+                return None
+            return full_key[0], self._items[full_key]
+
+    def _get(self, version: tuple[str, int], key: Hashable, compute: Callable[[], T]) -> T:
         full_key = (version, key)
         me = threading.get_ident()
         with self._lock:

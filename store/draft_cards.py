@@ -7,6 +7,7 @@ possible duplicate or a project in another private channel is never named on the
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -19,7 +20,7 @@ from sqlmodel import Session
 from store import corrections, names, records
 from store import drafts as draft_store
 from store.models import Commitment, Draft, DraftState, Initiative, Project
-from store.rates import usd_estimate
+from store.rates import usd_at, usd_estimate
 from store.schemas import CommitmentIn
 from store.visibility import Audience
 
@@ -63,10 +64,16 @@ def autolog_hold(fields: dict[str, Any]) -> str | None:
 
 
 def drafts_on_card(
-    session: Session, drafts: list[Draft], *, now: datetime, audience: Audience
+    session: Session,
+    drafts: list[Draft],
+    *,
+    now: datetime,
+    audience: Audience,
+    rates_read: Mapping[str, tuple[Decimal, date] | None] | None = None,
 ) -> list[DraftOnCard]:
     """What the card shows for each draft: USD estimate, known project, duplicates, and why
-    autolog (when the channel has it on) left a draft for a person."""
+    autolog (when the channel has it on) left a draft for a person. `rates_read`: latest
+    USD rates already read in this transaction (drafts.first_reads), by currency."""
     out = []
     autolog_on: dict[str, bool] = {}  # asked only of a card with a held draft
     for d in drafts:
@@ -81,9 +88,11 @@ def drafts_on_card(
         )
         if d.kind == "commitment":
             if f.get("amount") not in (None, "") and f.get("currency"):
-                v.usd_estimate, v.usd_rate_date = usd_estimate(
-                    session, Decimal(str(f["amount"])), f["currency"]
-                )
+                amount, currency = Decimal(str(f["amount"])), f["currency"]
+                if rates_read is not None and currency in rates_read:
+                    v.usd_estimate, v.usd_rate_date = usd_at(amount, rates_read[currency])
+                else:
+                    v.usd_estimate, v.usd_rate_date = usd_estimate(session, amount, currency)
             project_id = None
             if f.get("project"):  # looked up once, for the card and the duplicate check
                 project_id = names.named_id(session, Project, f["project"], audience=audience)

@@ -10,25 +10,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from sqlalchemy import and_, bindparam, delete, insert, or_, true, update
+from sqlalchemy import and_, bindparam, delete, insert, literal_column, or_, true, update
+from sqlalchemy import select as sql_select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import make_transient_to_detached
 from sqlmodel import Session, col, select
 
-from store import names, records
+from store import data_version, names, rates, records
 from store.db import insert_if_new, table_of
 from store.models import (
     ChannelSetting,
     Commitment,
     Draft,
     DraftState,
+    FxRate,
     Initiative,
     ProcessedEvent,
     Project,
@@ -525,6 +527,45 @@ def autolog_enabled(session: Session, channel: str | None) -> bool:
 
 
 _AUTOLOG = select(ChannelSetting.autolog).where(col(ChannelSetting.channel) == bindparam("channel"))
+
+
+@dataclass(frozen=True)
+class FirstReads:
+    """What a message's claim transaction reads first, in one statement (`first_reads`)."""
+
+    version: tuple[str, int] | None  # the records' data version, as data_version.current
+    autolog: bool  # as autolog_enabled
+    rates: dict[str, tuple[Decimal, date] | None]  # currency -> its latest (usd_per_unit, as_of)
+
+
+def first_reads(session: Session, channel: str | None, currencies: tuple[str, ...] = ()) -> FirstReads:
+    """The records' data version, the channel's autolog and the latest USD rate of each of
+    `currencies` (for the card, `draft_cards.drafts_on_card`), in one statement."""
+    bind = session.get_bind()
+    params: dict[str, Any] = {"channel": channel or ""}
+    params.update({f"currency_{i}": currency for i, currency in enumerate(currencies)})
+    row = session.execute(_first_reads(bind.dialect.name, len(currencies)), params).one()
+    latest = {
+        currency: (row[3 + 2 * i], row[4 + 2 * i]) if row[3 + 2 * i] is not None else None
+        for i, currency in enumerate(currencies)
+    }
+    version = data_version.as_version(bind, row[0], row[2])
+    return FirstReads(version, bool(channel) and bool(row[1]), latest)
+
+
+@lru_cache(maxsize=16)  # per dialect and number of currencies (one, nearly always)
+def _first_reads(dialect: str, currencies: int) -> Any:
+    version, unwritten = data_version.current_sql(dialect)
+    autolog = _AUTOLOG.scalar_subquery()
+    columns: list[Any] = [literal_column(version), autolog, literal_column(unwritten)]
+    for i in range(currencies):
+        # As rates.usd_estimate reads it: typed columns, so the rate is the same Decimal.
+        latest = rates.latest_rate(bindparam(f"currency_{i}"))
+        columns += [
+            latest.with_only_columns(col(FxRate.usd_per_unit)).scalar_subquery(),
+            latest.with_only_columns(col(FxRate.as_of)).scalar_subquery(),
+        ]
+    return sql_select(*columns)
 
 
 def set_autolog(session: Session, channel: str, enabled: bool, *, user: str, now: datetime) -> None:

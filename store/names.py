@@ -61,11 +61,29 @@ def _named_id_statement(model: type[Project] | type[Initiative], audience: Audie
     return stmt.order_by(col(model.id)).limit(1)
 
 
-def extraction_names(session: Session, *, audience: Audience) -> tuple[tuple[str, ...], tuple[str, ...]]:
+KnownNames = tuple[tuple[str, ...], tuple[str, ...]]  # the project names, the initiative names
+
+
+def extraction_names(session: Session, *, audience: Audience) -> KnownNames:
     """The project and initiative names the extractor may match for this audience: tuples,
     the same objects until the records change (the extractor then filters them once)."""
+    return versioned_extraction_names(session, audience=audience)[1]
 
-    def load() -> tuple[tuple[str, ...], tuple[str, ...]]:
+
+def latest_extraction_names(engine: Any, *, audience: Audience) -> tuple[tuple[str, int], KnownNames] | None:
+    """(data version, names) as `versioned_extraction_names` last read them in this process,
+    without a statement: possibly out of date, so the caller checks the version in its own
+    transaction (drafts.first_reads). None when none are cached."""
+    found = _EXTRACTION_NAMES.latest(engine, ("extraction", audience))
+    return None if found is None else (found[0], found[1])
+
+
+def versioned_extraction_names(
+    session: Session, *, audience: Audience
+) -> tuple[tuple[str, int] | None, KnownNames]:
+    """`extraction_names` with the data version they are the names of (None: not cached)."""
+
+    def load() -> KnownNames:
         out = []
         for model in (Project, Initiative):
             stmt = select(model.name)
@@ -76,7 +94,7 @@ def extraction_names(session: Session, *, audience: Audience) -> tuple[tuple[str
             out.append(tuple(sys.intern(n) for n in found))
         return out[0], out[1]
 
-    return _EXTRACTION_NAMES.get(session, ("extraction", audience), load)
+    return _EXTRACTION_NAMES.get_versioned(session, ("extraction", audience), load)
 
 
 def find_by_name(

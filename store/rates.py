@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Any
 
 from sqlalchemy import bindparam
 from sqlmodel import Session, col, select
@@ -48,14 +49,19 @@ def rate_for(session: Session, currency: str, on: date | None = None) -> FxRate 
     return session.exec(stmt.order_by(col(FxRate.as_of).desc())).first()
 
 
+def latest_rate(currency: Any) -> Any:
+    """(usd_per_unit, as_of) of the latest rate of `currency` (a bound parameter)."""
+    return (
+        select(col(FxRate.usd_per_unit), col(FxRate.as_of))
+        .where(col(FxRate.currency) == currency)
+        .order_by(col(FxRate.as_of).desc())
+        .limit(1)
+    )
+
+
 # (usd_per_unit, as_of) of a currency's latest rate, and of its latest as of a date: built
 # once, as every proposed commitment's card asks (a row, no FxRate object).
-_LATEST = (
-    select(col(FxRate.usd_per_unit), col(FxRate.as_of))
-    .where(col(FxRate.currency) == bindparam("currency"))
-    .order_by(col(FxRate.as_of).desc())
-    .limit(1)
-)
+_LATEST = latest_rate(bindparam("currency"))
 _LATEST_AS_OF = _LATEST.where(col(FxRate.as_of) <= bindparam("on"))
 
 
@@ -70,6 +76,11 @@ def usd_estimate(
         rate = session.exec(_LATEST_AS_OF, params={"currency": currency, "on": on}).first()
     if rate is None:
         rate = session.exec(_LATEST, params={"currency": currency}).first()
+    return usd_at(amount, rate)
+
+
+def usd_at(amount: Decimal, rate: tuple[Decimal, date] | None) -> tuple[Decimal | None, date | None]:
+    """(USD amount, rate date) of `amount` at `rate` (usd_per_unit, as_of), or (None, None)."""
     if rate is None:
         return None, None
     usd_per_unit, as_of = rate
