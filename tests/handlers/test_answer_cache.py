@@ -101,8 +101,8 @@ def _commitment(
 def test_a_repeat_is_served_from_the_cache_without_reading_the_records(ask, monkeypatch) -> None:
     first = ask("commitments by:JP")
     calls = []
-    real = queries.list_commitments
-    monkeypatch.setattr(queries, "list_commitments", lambda *a, **k: calls.append(1) or real(*a, **k))
+    real = queries.commitment_lines
+    monkeypatch.setattr(queries, "commitment_lines", lambda *a, **k: calls.append(1) or real(*a, **k))
     assert ask("commitments by:JP") == first
     assert calls == []
     assert answer_cache._CACHE.hits == 1
@@ -200,8 +200,8 @@ def test_an_answer_that_depends_on_the_date_changes_with_it(ask, store: Session,
 def test_the_cache_can_be_turned_off(ask, services: Services, monkeypatch) -> None:
     monkeypatch.setattr(services.settings, "answer_cache_size", 0)
     calls = []
-    real = queries.list_commitments
-    monkeypatch.setattr(queries, "list_commitments", lambda *a, **k: calls.append(1) or real(*a, **k))
+    real = queries.commitment_lines
+    monkeypatch.setattr(queries, "commitment_lines", lambda *a, **k: calls.append(1) or real(*a, **k))
     assert ask("commitments by:JP") == ask("commitments by:JP")
     assert len(calls) == 2
     assert len(answer_cache._CACHE) == 0 and answer_cache._CACHE.hits == 0
