@@ -2220,6 +2220,7 @@ from tests.store import (  # noqa: E402
     extraction_blind8,
     extraction_blind9,
     extraction_blind10,
+    extraction_blind11,
     extraction_corpus_actors,
     extraction_corpus_articles,
     extraction_corpus_articles2,
@@ -2239,6 +2240,7 @@ for _module in (
     extraction_blind8,
     extraction_blind9,
     extraction_blind10,
+    extraction_blind11,
 ):
     CASES.extend(_module.CASES)
     KNOWN_PROJECTS.extend(n for n in _module.KNOWN_PROJECTS_EXTRA if n not in KNOWN_PROJECTS)
@@ -2284,6 +2286,9 @@ KNOWN_MISSES.update(
 )
 KNOWN_MISSES.update(
     {case_id: f"blind batch 10: {reason}" for case_id, reason in extraction_blind10.BLIND10_MISSES.items()}
+)
+KNOWN_MISSES.update(
+    {case_id: f"blind batch 11: {reason}" for case_id, reason in extraction_blind11.BLIND11_MISSES.items()}
 )
 for _case in CASES:
     if _case["id"] in KNOWN_MISSES:
