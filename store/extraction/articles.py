@@ -136,6 +136,8 @@ _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[\"'\u201c]?[A-Z])")
 _BACKGROUND_CUE = gated(
     r"\b(?:previously|formerly|earlier|in the past|last year(?:'s)?|a year ago|back in|since then"
     r"|(?:two|three|four|five|several|\d+) years ago"
+    # "Two years after Namibia banned exports, no refinery...": a measure looked back on
+    r"|(?:a|one|two|three|four|five|six|several|a few|\d+) (?:years?|months|decades?) (?:after|since)"
     r"|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|decade)|in recent years"
     r"|first (?:offered|announced|agreed|restricted"
     r"|imposed|lent|signed|invested|awarded|committed)|had (?:already |previously )?(?:\w+ed|lent|"
@@ -459,7 +461,9 @@ _CONDITION_OF_PREVIOUS = re.compile(
     r"^\W*(?:(?:The|This|That|Its|Their|(?P<whose>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:'s|\u2019s))"
     r"\s+(?:[\w-]+\s+){0,2}?(?P<what>deals?|transactions?|agreements?"
     r"|acquisitions?|purchases?|investments?|loans?|financing|sale|stake|offtake|grants?|facility"
-    r"|commitments?|completion|closing)|(?:Completion|Closing|Financial close)"
+    r"|commitments?|completion|closing"
+    # "The restart is subject to a final investment decision": the works the money pays for
+    r"|restart|expansion|construction|development)|(?:Completion|Closing|Financial close)"
     # "Completion of the stake purchase is subject to approval": the deal named after "of"
     r"(?:\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<what_of>deal|transaction|acquisition"
     r"|purchase|sale|stake|investment|loan|financing|offtake|grant))?)"

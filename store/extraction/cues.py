@@ -69,7 +69,8 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"\bmemorand(?:um|a) of (?:understanding|co-?operation)\b|\b(?-i:MoUs?|MOUs?)\b"
             r"|\bdeclarations? of intent\b|\bdeclarations?\b"
             r"|\bletters? of intent\b|\b(?:co-?operation|framework) "
-            r"(?:agreement|accord|pact)s?\b|\bjoint (?:statement|declaration)\b"
+            # (not "the banks said in a joint statement": where a deal was told, not the deal)
+            r"(?:agreement|accord|pact)s?\b|(?<!\bin a )(?<!\bin their )\bjoint (?:statement|declaration)\b"
             r"|\bstrategic partnership\b"
             # "Kazakhstan and Germany sign rare earths pact": an accord signed (a supply or
             # purchase pact is an offtake)

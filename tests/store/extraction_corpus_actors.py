@@ -2242,6 +2242,13 @@ CASES: list[dict[str, Any]] = [
         {"actor": "ZW", "instrument": "tariff", "minerals": ["lithium"]},
     ),
     _case(
+        "a16-told-in-a-joint-statement-is-not-an-mou",
+        "KfW and Bpifrance will each lend EUR 50 million to a lithium refinery in Alsace, the two "
+        "banks said in a joint statement.",
+        {"actor": "KfW", "instrument": "loan", "amount": "50000000", "currency": "EUR"},
+        {"actor": "Bpifrance", "instrument": "loan", "amount": "50000000", "currency": "EUR"},
+    ),
+    _case(
         "a16-tax-on-exports-is-tariff",
         "Jakarta proposed a tax on exports of nickel pig iron.",
         {"actor": "ID", "instrument": "tariff", "status": "proposed", "minerals": ["nickel"]},

@@ -976,4 +976,40 @@ CASES: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        # Round 8 (blind batch 11): a measure looked back on ("Three years after X banned ...")
+        # commits nothing today; nor does a study with no decision.
+        "id": "art2-years-after-a-ban-commits-nothing",
+        "kind": "article",
+        "headline": "Zimbabwe's raw lithium ban has not brought a refinery",
+        "text": "HARARE, 2 May 2025 (NewsDay) - Three years after Zimbabwe banned exports of raw "
+        "lithium ore, the country still has no lithium sulphate plant.\n\n"
+        "Miners have shipped concentrate instead, which the ban allows.\n\n"
+        "The state's mining company is assessing whether a plant near Goromonzi could pay, an "
+        "official said. No decision has been made.\n\n"
+        "Lithium prices dropped sharply during 2023 and 2024.",
+        "commitments": [],
+    },
+    {
+        # Round 8 (blind batch 11): "The expansion is subject to ..." in a later paragraph puts
+        # the condition on the lead's spending.
+        "id": "art2-expansion-subject-to-board-decision",
+        "kind": "article",
+        "headline": "IGO to expand Nova nickel operation",
+        "text": "PERTH, 12 March 2025 — ASX release\n\n"
+        "IGO will invest A$80 million to extend underground mining at its Nova nickel operation, "
+        "the company said today.\n\n"
+        "Nova produced its first concentrate in 2017.\n\n"
+        "The expansion is subject to approval by the IGO board in May.",
+        "commitments": [
+            {
+                "actor": "IGO",
+                "actor_country": "AU",
+                "instrument": "equity",
+                "amount": "80000000",
+                "currency": "AUD",
+                "status": "conditional",
+            },
+        ],
+    },
 ]
