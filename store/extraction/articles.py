@@ -726,7 +726,9 @@ def _resolve_short_name(draft: CommitmentDraft, short_names: dict[str, Mention |
 
 
 # "The company will also supply tungsten concentrate": the company the article is about.
-_THE_COMPANY = re.compile(r"^\W*(?:[Tt]he|[Ii]ts) (?:company|firm|miner|producer|developer|group|owner)\b")
+_THE_COMPANY = re.compile(
+    r"^\W*(?:[Tt]he|[Ii]ts) (?:company|firm|miner|producer|developer|group|owner|junior|explorer)\b"
+)
 
 
 def _note_company_place(company: str, sentence: Sentence, places: dict[str, str]) -> None:
@@ -1353,6 +1355,17 @@ def _read_article(
             changed = _resolve_government_counterparty(draft, sentence, lo, hi) or changed
             if not is_headline and found and _THE_COMPANY.match(clause):
                 changed = _the_company(draft, found[-1], company_places) or changed
+            if (
+                draft.actor is None
+                and not (is_headline or is_lead)
+                and headline_actor is not None
+                and not (_is_country(headline_actor) or _acts_for_state(headline_actor))
+                and _THE_COMPANY.match(clause)
+            ):  # "The junior also agreed to sell ...": the company the headline is about
+                draft.actor = headline_actor.actor
+                draft.actor_country = headline_actor.actor_country
+                draft.actor_name = headline_actor.actor_name
+                changed = True
             if is_lead and _headline_fill(draft, headline_sentence, headline_actor):
                 changed = True
             if draft.project is None and named_project is not None and _THE_PROJECT.search(clause):

@@ -1164,9 +1164,4 @@ BLIND11_MISSES: dict[str, str] = {
         "commitment 0 minerals: expected ['dysprosium', 'neodymium'], got ['dysprosium', "
         "'neodymium', 'rare-earths'] (+1 more)"
     ),
-    "b11-art-vancouver-defense-metals-long": (
-        "expected 2 commitments, got 1 (rejected: ['no instrument or amount: Defense Metals/None', "
-        "'no actor: None/offtake', 'no actor: None/loan', 'background (in 2008): Defense "
-        "Metals/None', 'refers back to a commitment already read: Analysts/loan'])"
-    ),
 }

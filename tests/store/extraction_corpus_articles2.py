@@ -1012,4 +1012,25 @@ CASES: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        # Round 8 (blind batch 11): "The explorer also agreed ..." with no name is the company
+        # the headline is about, not a draft without an actor.
+        "id": "art2-the-explorer-is-the-headline-company",
+        "kind": "article",
+        "headline": "Mkango secures lender and buyer for Songwe Hill",
+        "text": "TORONTO, April 8, 2025 (Canadian Press) — Mkango Resources said on Tuesday that "
+        "UK Export Finance will lend $60 million for its Songwe Hill rare earths mine in Malawi.\n\n"
+        "The explorer also agreed to sell mixed rare earth carbonate from Songwe Hill to Solvay "
+        "for seven years.\n\n"
+        "Songwe Hill was first drilled in the 1980s.",
+        "commitments": [
+            {"actor": "UKEF", "instrument": "loan", "amount": "60000000"},
+            {
+                "actor": "Mkango Resources",
+                "actor_country": "CA",
+                "instrument": "offtake",
+                "counterparty": "Solvay",
+            },
+        ],
+    },
 ]
