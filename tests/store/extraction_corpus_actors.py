@@ -2249,6 +2249,16 @@ CASES: list[dict[str, Any]] = [
         {"actor": "Bpifrance", "instrument": "loan", "amount": "50000000", "currency": "EUR"},
     ),
     _case(
+        "a16-parent-in-an-apposition-is-not-the-other-party",
+        "Toyota Tsusho, a Toyota affiliate, agreed to supply lithium hydroxide to Panasonic for four years.",
+        {
+            "actor": "Toyota Tsusho",
+            "actor_country": "JP",
+            "instrument": "offtake",
+            "counterparty": "Panasonic",
+        },
+    ),
+    _case(
         "a16-tax-on-exports-is-tariff",
         "Jakarta proposed a tax on exports of nickel pig iron.",
         {"actor": "ID", "instrument": "tariff", "status": "proposed", "minerals": ["nickel"]},
