@@ -1138,6 +1138,16 @@ def _one_story(drafts: list[CommitmentDraft]) -> None:
             ((draft.initiative_mention, draft.initiative),) = initiatives
 
 
+# Commitments that move no money: a headline's memorandum or ban is not told by a loan in the body.
+_MONEYLESS = frozenset({"mou", "letter-of-interest"}) | _POLICIES
+
+
+def _other_kind(a: CommitmentDraft, b: CommitmentDraft) -> bool:
+    """Whether one draft is an accord or policy and the other a different instrument
+    (Kazakhstan's memorandum and the loan of Baiterek, its state holding)."""
+    return a.instrument != b.instrument and bool({a.instrument, b.instrument} & _MONEYLESS)
+
+
 def _absorb_headline(drafts: list[CommitmentDraft], headline: str) -> list[CommitmentDraft]:
     """A headline's commitment without a sum ("Arafura secures EFA and NRF funding") is told in
     full by the body: a body draft of the same actor takes its place, its gaps filled."""
@@ -1147,7 +1157,7 @@ def _absorb_headline(drafts: list[CommitmentDraft], headline: str) -> list[Commi
         if draft.statement == headline and draft.amount is None:
             if draft.instrument in (None, "other") and body:
                 continue  # "G7 partners pledge funds for ...": the body tells each commitment
-            told = next((d for d in body if _same_actor(draft, d)), None)
+            told = next((d for d in body if _same_actor(draft, d) and not _other_kind(draft, d)), None)
             if told is not None and not (draft.project and told.project and draft.project != told.project):
                 told.project = told.project or draft.project
                 told.project_mention = told.project_mention or draft.project_mention

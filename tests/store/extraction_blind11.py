@@ -1155,13 +1155,17 @@ for _case in CASES:
 # Filled in by the lead after the one scoring run (2026-11-30, 21:02 UTC: 58 of 86 exact); the
 # cases stay as written.
 BLIND11_MISSES: dict[str, str] = {
-    "b11-art-seoul-kexim-ls-cable": "commitment 0 minerals: expected ['copper'], got [] (+1 more)",
-    "b11-art-astana-baiterek-korea": (
-        "expected 3 commitments, got 2 (rejected: [\"no amount or instrument (an article's later "
-        'paragraph): KZ/other"]) (+9 more)'
+    # Left after round 8 (2026-11-30): two conventions this batch decided differently from the
+    # main corpus.
+    "b11-art-seoul-kexim-ls-cable": (
+        "commitment 0 minerals: expected ['copper'], got []: the loan is for a subsea cable plant "
+        "and only a later quote names copper ('secures the copper supply chain'); the main corpus "
+        "takes a loan's minerals from its own sentence, not from a quote's comment"
     ),
     "b11-art-tokyo-mitsui-kinzoku-two": (
         "commitment 0 minerals: expected ['dysprosium', 'neodymium'], got ['dysprosium', "
-        "'neodymium', 'rare-earths'] (+1 more)"
+        "'neodymium', 'rare-earths']: the main corpus (art-offtake-detail-adds-minerals, "
+        "b5-art-marubeni-yangibana) keeps the lead's rare earths (here read from 'magnet "
+        "recycling') when a later sentence names the elements; this batch drops them"
     ),
 }

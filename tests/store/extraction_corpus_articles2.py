@@ -1033,4 +1033,21 @@ CASES: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        # Round 8 (blind batch 11): a headline's memorandum is not the body's loan by a state
+        # bank of one signatory; each signatory keeps its memorandum.
+        "id": "art2-headline-accord-not-absorbed-by-state-bank-loan",
+        "kind": "article",
+        "headline": "Mongolia and Japan sign copper pact; JBIC to lend",
+        "text": "ULAANBAATAR, 4 March 2025 (Montsame) - Mongolia and Japan signed a memorandum of "
+        "understanding on copper and molybdenum during the Japanese foreign minister's visit on "
+        "Tuesday.\n\n"
+        "JBIC will lend $200 million to a copper concentrator in the South Gobi, the bank said.\n\n"
+        "The accord sets no figures.",
+        "commitments": [
+            {"actor": "MN", "instrument": "mou", "counterparty": "JP"},
+            {"actor": "JP", "instrument": "mou", "counterparty": "MN"},
+            {"actor": "JBIC", "actor_country": "JP", "instrument": "loan", "amount": "200000000"},
+        ],
+    },
 ]
