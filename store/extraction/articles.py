@@ -136,6 +136,8 @@ _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[\"'\u201c]?[A-Z])")
 _BACKGROUND_CUE = gated(
     r"\b(?:previously|formerly|earlier|in the past|last year(?:'s)?|a year ago|back in|since then"
     r"|(?:two|three|four|five|several|\d+) years ago"
+    # "Two years after Namibia banned exports, no refinery...": a measure looked back on
+    r"|(?:a|one|two|three|four|five|six|several|a few|\d+) (?:years?|months|decades?) (?:after|since)"
     r"|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|decade)|in recent years"
     r"|first (?:offered|announced|agreed|restricted"
     r"|imposed|lent|signed|invested|awarded|committed)|had (?:already |previously )?(?:\w+ed|lent|"
@@ -459,7 +461,9 @@ _CONDITION_OF_PREVIOUS = re.compile(
     r"^\W*(?:(?:The|This|That|Its|Their|(?P<whose>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:'s|\u2019s))"
     r"\s+(?:[\w-]+\s+){0,2}?(?P<what>deals?|transactions?|agreements?"
     r"|acquisitions?|purchases?|investments?|loans?|financing|sale|stake|offtake|grants?|facility"
-    r"|commitments?|completion|closing)|(?:Completion|Closing|Financial close)"
+    r"|commitments?|completion|closing"
+    # "The restart is subject to a final investment decision": the works the money pays for
+    r"|restart|expansion|construction|development)|(?:Completion|Closing|Financial close)"
     # "Completion of the stake purchase is subject to approval": the deal named after "of"
     r"(?:\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<what_of>deal|transaction|acquisition"
     r"|purchase|sale|stake|investment|loan|financing|offtake|grant))?)"
@@ -722,7 +726,9 @@ def _resolve_short_name(draft: CommitmentDraft, short_names: dict[str, Mention |
 
 
 # "The company will also supply tungsten concentrate": the company the article is about.
-_THE_COMPANY = re.compile(r"^\W*(?:[Tt]he|[Ii]ts) (?:company|firm|miner|producer|developer|group|owner)\b")
+_THE_COMPANY = re.compile(
+    r"^\W*(?:[Tt]he|[Ii]ts) (?:company|firm|miner|producer|developer|group|owner|junior|explorer)\b"
+)
 
 
 def _note_company_place(company: str, sentence: Sentence, places: dict[str, str]) -> None:
@@ -1132,6 +1138,16 @@ def _one_story(drafts: list[CommitmentDraft]) -> None:
             ((draft.initiative_mention, draft.initiative),) = initiatives
 
 
+# Commitments that move no money: a headline's memorandum or ban is not told by a loan in the body.
+_MONEYLESS = frozenset({"mou", "letter-of-interest"}) | _POLICIES
+
+
+def _other_kind(a: CommitmentDraft, b: CommitmentDraft) -> bool:
+    """Whether one draft is an accord or policy and the other a different instrument
+    (Kazakhstan's memorandum and the loan of Baiterek, its state holding)."""
+    return a.instrument != b.instrument and bool({a.instrument, b.instrument} & _MONEYLESS)
+
+
 def _absorb_headline(drafts: list[CommitmentDraft], headline: str) -> list[CommitmentDraft]:
     """A headline's commitment without a sum ("Arafura secures EFA and NRF funding") is told in
     full by the body: a body draft of the same actor takes its place, its gaps filled."""
@@ -1141,7 +1157,7 @@ def _absorb_headline(drafts: list[CommitmentDraft], headline: str) -> list[Commi
         if draft.statement == headline and draft.amount is None:
             if draft.instrument in (None, "other") and body:
                 continue  # "G7 partners pledge funds for ...": the body tells each commitment
-            told = next((d for d in body if _same_actor(draft, d)), None)
+            told = next((d for d in body if _same_actor(draft, d) and not _other_kind(draft, d)), None)
             if told is not None and not (draft.project and told.project and draft.project != told.project):
                 told.project = told.project or draft.project
                 told.project_mention = told.project_mention or draft.project_mention
@@ -1349,6 +1365,17 @@ def _read_article(
             changed = _resolve_government_counterparty(draft, sentence, lo, hi) or changed
             if not is_headline and found and _THE_COMPANY.match(clause):
                 changed = _the_company(draft, found[-1], company_places) or changed
+            if (
+                draft.actor is None
+                and not (is_headline or is_lead)
+                and headline_actor is not None
+                and not (_is_country(headline_actor) or _acts_for_state(headline_actor))
+                and _THE_COMPANY.match(clause)
+            ):  # "The junior also agreed to sell ...": the company the headline is about
+                draft.actor = headline_actor.actor
+                draft.actor_country = headline_actor.actor_country
+                draft.actor_name = headline_actor.actor_name
+                changed = True
             if is_lead and _headline_fill(draft, headline_sentence, headline_actor):
                 changed = True
             if draft.project is None and named_project is not None and _THE_PROJECT.search(clause):

@@ -37,15 +37,23 @@ _INVEST = (
     r"(?!(?:production|operation|effect|force|service|storage|tonnes|kilograms)\b)"
     # "will spend $1.4bn on a new smelter", "spending two billion euros on a refinery": the
     # spender's own money into its own asset
-    r"|\b(?:spend|spends|spending|spent)\s+(?:up\s+to\s+|about\s+|some\s+|around\s+)?"
-    # (the currency may come first, apart: "Rs 75 lakh", "INR 40 crore")
-    r"(?:(?-i:Rs\.?|[A-Z]{3}|[A-Z]{1,2}\$)\s)?(?:\S*\d\S*|(?:[a-z-]+\s+){1,4}?(?:million|billion|trillion))"
+    r"|\b(?:spend|spends|spending|spent)\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|between\s+)?"
+    # (the currency may come first, apart: "Rs 75 lakh", "INR 40 crore", "Rp 3 trillion"; a
+    # range "between A$300 million and A$450 million" is one sum)
+    r"(?:(?:(?-i:Rs\.?|Rp|[A-Z]{3}|[A-Z]{1,2}\$)\s)?(?:\S*\d\S*|(?:[a-z-]+\s+){1,4}?(?:million|billion|trillion))"
     r"(?:\s+(?:[mb]n|million|billion|trillion|crore|lakh))?"
     r"(?:\s+(?:[a-z]+\s+)?(?:euros?|dollars?|pounds?|yen|won|rupees?|kronor|kroner|francs))?"
-    r"\s+on\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:\s+(?:and|to)\s+(?=\S*\d))?){1,2}"
+    # what the money goes on: its own plant, mine or works ("on a new wet concentrator", "on a
+    # rare earth survey"), or building it ("to finish its refinery", "developing rare earths")
+    r"\s+(?:on\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:smelters?|refiner(?:y|ies)|plants?|mines?|mills?|lines?|facilit(?:y|ies)|projects?"
     r"|expansions?|expanding|building|developing|upgrad\w+|capacity|hub|site|venture|exploration"
-    r"|drilling|pilots?)\b"
+    r"|drilling|pilots?|concentrators?|surveys?|restart(?:ing)?|furnaces?|kilns?|circuits?"
+    r"|dredges?|processing|recovery)\b"
+    r"|(?:to\s+)?(?:build|finish|complete|expand|develop|restart|reopen|upgrade|construct"
+    r"|building|finishing|completing|expanding|developing|restarting|reopening|upgrading"
+    r"|constructing)\b)"
     # "ADQ commits USD 75 mn to a Moroccan cobalt refiner": money given to one company (not to a
     # plant, a study or "Japanese companies", which may be lent or granted)
     r"|\bcommit(?:s|ted|ting)?\s+(?:[^\s\d]+\s+)?\S*\d\S*\s+(?:[a-z]+\s+)?to\s+an?\s+"
@@ -61,7 +69,8 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"\bmemorand(?:um|a) of (?:understanding|co-?operation)\b|\b(?-i:MoUs?|MOUs?)\b"
             r"|\bdeclarations? of intent\b|\bdeclarations?\b"
             r"|\bletters? of intent\b|\b(?:co-?operation|framework) "
-            r"(?:agreement|accord|pact)s?\b|\bjoint (?:statement|declaration)\b"
+            # (not "the banks said in a joint statement": where a deal was told, not the deal)
+            r"(?:agreement|accord|pact)s?\b|(?<!\bin a )(?<!\bin their )\bjoint (?:statement|declaration)\b"
             r"|\bstrategic partnership\b"
             # "Kazakhstan and Germany sign rare earths pact": an accord signed (a supply or
             # purchase pact is an offtake)
@@ -119,7 +128,12 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"\binvestment screening\b|\b(?:screen|vet|review)(?:s|ed|ted|ing|ting)? "
             r"(?:(?:every|all|any|each|new)\s+)?(?:(?:foreign|chinese|overseas|state) )?"
             r"(?:investments?|acquisitions?|takeovers?|bids?|purchases?|buyers?)\b"
-            r"|\bforeign investment review\b"
+            # (a deal "subject to Foreign Investment Review Board approval" is only conditional)
+            r"|\bforeign investment review\b(?!\s+board\s+(?:approval|clearance|consent|sign-?off)\b)"
+            # "will require cabinet approval for any foreign purchase of a miner": purchases vetted
+            r"|\brequir(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:approval|clearance|consent|permission)"
+            r"\s+(?:for|of|before)\s+(?:(?:any|all|every|each|new)\s+)?(?:foreign|overseas|chinese)\s+"
+            r"(?:investments?|acquisitions?|takeovers?|bids?|purchases?|buyers?|ownership|stakes?)\b"
             r"|\bnational[- ]security (?:review|screening)s?\b"
             # CFIUS acting is screening; a deal "subject to CFIUS clearance" is only conditional
             r"|(?<!subject to )(?<!pending )(?<!under )(?<!awaiting )(?<!requires )\b(?-i:CFIUS)\b"
@@ -147,6 +161,10 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             # "a 50% duty on copper imports", "a safeguard duty on imported cells": a duty on
             # goods coming in (not "duty of care", nor a "duty-free" quota)
             r"|\b(?:safeguard|retaliatory|punitive|anti-subsidy)\s+dut(?:y|ies)\b"
+            # "proposed a levy on exports of concentrate", "an export tax on bauxite": a charge on
+            # goods going out
+            r"|\bexport\s+(?:lev(?:y|ies)|tax(?:es)?|dut(?:y|ies))\b"
+            r"|\b(?:lev(?:y|ies)|tax(?:es)?|dut(?:y|ies))\s+on\s+(?:the\s+|all\s+)?exports?\b"
             r"|\bduty\s+on\s+(?:imported\b|(?:[\w-]+\s+){0,3}?imports?\b)"
             # "will levy a duty on Chinese anode material": a charge levied on goods is a tariff
             r"|\blev(?:y|ies|ied|ying)\s+(?:an?\s+|the\s+|new\s+)?(?:[\w%-]+\s+){0,2}?(?:dut(?:y|ies)|tariffs?)\b",

@@ -41,6 +41,7 @@ _CURRENCY_PREFIXES = {
     "hk$": "HKD",
     "s$": "SGD",
     "r$": "BRL",
+    "n$": "NAD",  # the Namibian dollar, as Windhoek writes it
     "€": "EUR",
     "eur": "EUR",
     "£": "GBP",

@@ -157,6 +157,15 @@ def _role(sentence: Sentence, mention: Mention, previous: Mention | None) -> str
     # "Saudi Arabia's PIF and Qatar's QIA", "JOGMEC and trading house Sojitz": the list runs
     # to the name's first word, or the words describing it
     between = sentence.text[previous.end : tokens[described_start(tokens, mention)].start] if previous else ""
+    # "Nippon Yttrium, a Mitsui Kinzoku affiliate, agreed": the parent named in an apposition
+    # describes the subject; it is not the other party
+    if (
+        previous is not None
+        and re.fullmatch(r",\s*(?:an?\s+|the\s+)?", between)
+        and mention.last < len(tokens)
+        and tokens[mention.last].lower in _KIN_WORDS
+    ):
+        return "apposition"
     # "The Public Investment Fund (PIF) and Ma'aden": the short name in brackets is the first's
     if previous is not None and re.fullmatch(r"\)?\s*(?:,|,?\s*and|&)\s*(?:the\s+)?", between):
         # "In Chile's Atacama, LG Energy Solution signed": a verb ends the list.
@@ -180,6 +189,13 @@ def _role(sentence: Sentence, mention: Mention, previous: Mention | None) -> str
             return "apposition"
         return "coordinate"
     return "subject"
+
+
+# What an apposition calls the subject when it names the subject's owner ("a Mitsui Kinzoku
+# affiliate", "an Albemarle unit").
+_KIN_WORDS = frozenset(
+    {"affiliate", "subsidiary", "unit", "arm", "division", "offshoot", "spin-off", "spinoff", "venture"}
+)
 
 
 # Several subjects acting alike: "each" repeats the amount, "jointly"/"together" states it once.

@@ -2178,6 +2178,91 @@ CASES: list[dict[str, Any]] = [
         "a15-talks-with-no-instrument-or-sum",
         "Mubadala and Temasek are in talks about a joint battery metals platform.",
     ),
+    # --- round 8: a company's own money into its own works is equity, however the sum and
+    # the works are worded ---
+    _case(
+        "a16-spend-range-on-circuit",
+        "Lynas will spend between A$500m and A$600m on a heavy rare earths separation circuit at Kalgoorlie.",
+        {"actor": "Lynas", "actor_country": "AU", "instrument": "equity", "currency": "AUD"},
+    ),
+    _case(
+        "a16-spend-to-reopen",
+        "Nyrstar will spend €120 million to reopen its germanium recovery unit in Belgium.",
+        {"actor": "Nyrstar", "actor_country": "BE", "instrument": "equity", "amount": "120000000"},
+    ),
+    _case(
+        "a16-spend-gerund",
+        "Albemarle will spend $900 million expanding lithium hydroxide output at Kemerton.",
+        {"actor": "Albemarle", "actor_country": "US", "instrument": "equity", "amount": "900000000"},
+    ),
+    _case(
+        "a16-spend-rupiah-on-furnace",
+        "Antam will spend Rp 5 trillion on a ferronickel furnace in East Halmahera.",
+        {
+            "actor": "Antam",
+            "actor_country": "ID",
+            "instrument": "equity",
+            "amount": "5000000000000",
+            "currency": "IDR",
+            "minerals": ["nickel"],
+        },
+    ),
+    # --- round 8: state firms, banks and agencies named in full ---
+    _case(
+        "a16-indonesian-state-bank-lends",
+        "Bank Rakyat Indonesia will lend Rp 1 trillion to a nickel smelter in Morowali.",
+        {"actor": "BRI", "actor_country": "ID", "instrument": "loan", "currency": "IDR"},
+    ),
+    _case(
+        "a16-longer-name-wins-over-group",
+        "Glovis signed a five-year contract with Syrah Resources to ship and buy its graphite.",
+        {"actor": "Hyundai Glovis", "actor_country": "KR"},
+    ),
+    # --- round 8: a deal awaiting a screening board is not screening; a rule that requires
+    # approval for foreign purchases is ---
+    _case(
+        "a16-subject-to-review-board-is-equity",
+        "Sumitomo Metal Mining agreed to acquire a 15% stake in Liontown, subject to Foreign "
+        "Investment Review Board clearance.",
+        {
+            "actor": "Sumitomo Metal Mining",
+            "actor_country": "JP",
+            "instrument": "equity",
+            "counterparty": "Liontown",
+        },
+    ),
+    _case(
+        "a16-requires-approval-for-foreign-buyers",
+        "Indonesia will require presidential approval for all foreign acquisitions of nickel smelters.",
+        {"actor": "ID", "instrument": "investment-screening", "minerals": ["nickel"]},
+    ),
+    _case(
+        "a16-export-levy-is-tariff",
+        "Zimbabwe has imposed a 5% export levy on lithium concentrates.",
+        {"actor": "ZW", "instrument": "tariff", "minerals": ["lithium"]},
+    ),
+    _case(
+        "a16-told-in-a-joint-statement-is-not-an-mou",
+        "KfW and Bpifrance will each lend EUR 50 million to a lithium refinery in Alsace, the two "
+        "banks said in a joint statement.",
+        {"actor": "KfW", "instrument": "loan", "amount": "50000000", "currency": "EUR"},
+        {"actor": "Bpifrance", "instrument": "loan", "amount": "50000000", "currency": "EUR"},
+    ),
+    _case(
+        "a16-parent-in-an-apposition-is-not-the-other-party",
+        "Toyota Tsusho, a Toyota affiliate, agreed to supply lithium hydroxide to Panasonic for four years.",
+        {
+            "actor": "Toyota Tsusho",
+            "actor_country": "JP",
+            "instrument": "offtake",
+            "counterparty": "Panasonic",
+        },
+    ),
+    _case(
+        "a16-tax-on-exports-is-tariff",
+        "Jakarta proposed a tax on exports of nickel pig iron.",
+        {"actor": "ID", "instrument": "tariff", "status": "proposed", "minerals": ["nickel"]},
+    ),
 ]
 
 # Cases the parser still reads differently from what was written before it read them.

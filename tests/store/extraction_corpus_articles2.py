@@ -976,4 +976,78 @@ CASES: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        # Round 8 (blind batch 11): a measure looked back on ("Three years after X banned ...")
+        # commits nothing today; nor does a study with no decision.
+        "id": "art2-years-after-a-ban-commits-nothing",
+        "kind": "article",
+        "headline": "Zimbabwe's raw lithium ban has not brought a refinery",
+        "text": "HARARE, 2 May 2025 (NewsDay) - Three years after Zimbabwe banned exports of raw "
+        "lithium ore, the country still has no lithium sulphate plant.\n\n"
+        "Miners have shipped concentrate instead, which the ban allows.\n\n"
+        "The state's mining company is assessing whether a plant near Goromonzi could pay, an "
+        "official said. No decision has been made.\n\n"
+        "Lithium prices dropped sharply during 2023 and 2024.",
+        "commitments": [],
+    },
+    {
+        # Round 8 (blind batch 11): "The expansion is subject to ..." in a later paragraph puts
+        # the condition on the lead's spending.
+        "id": "art2-expansion-subject-to-board-decision",
+        "kind": "article",
+        "headline": "IGO to expand Nova nickel operation",
+        "text": "PERTH, 12 March 2025 — ASX release\n\n"
+        "IGO will invest A$80 million to extend underground mining at its Nova nickel operation, "
+        "the company said today.\n\n"
+        "Nova produced its first concentrate in 2017.\n\n"
+        "The expansion is subject to approval by the IGO board in May.",
+        "commitments": [
+            {
+                "actor": "IGO",
+                "actor_country": "AU",
+                "instrument": "equity",
+                "amount": "80000000",
+                "currency": "AUD",
+                "status": "conditional",
+            },
+        ],
+    },
+    {
+        # Round 8 (blind batch 11): "The explorer also agreed ..." with no name is the company
+        # the headline is about, not a draft without an actor.
+        "id": "art2-the-explorer-is-the-headline-company",
+        "kind": "article",
+        "headline": "Mkango secures lender and buyer for Songwe Hill",
+        "text": "TORONTO, April 8, 2025 (Canadian Press) — Mkango Resources said on Tuesday that "
+        "UK Export Finance will lend $60 million for its Songwe Hill rare earths mine in Malawi.\n\n"
+        "The explorer also agreed to sell mixed rare earth carbonate from Songwe Hill to Solvay "
+        "for seven years.\n\n"
+        "Songwe Hill was first drilled in the 1980s.",
+        "commitments": [
+            {"actor": "UKEF", "instrument": "loan", "amount": "60000000"},
+            {
+                "actor": "Mkango Resources",
+                "actor_country": "CA",
+                "instrument": "offtake",
+                "counterparty": "Solvay",
+            },
+        ],
+    },
+    {
+        # Round 8 (blind batch 11): a headline's memorandum is not the body's loan by a state
+        # bank of one signatory; each signatory keeps its memorandum.
+        "id": "art2-headline-accord-not-absorbed-by-state-bank-loan",
+        "kind": "article",
+        "headline": "Mongolia and Japan sign copper pact; JBIC to lend",
+        "text": "ULAANBAATAR, 4 March 2025 (Montsame) - Mongolia and Japan signed a memorandum of "
+        "understanding on copper and molybdenum during the Japanese foreign minister's visit on "
+        "Tuesday.\n\n"
+        "JBIC will lend $200 million to a copper concentrator in the South Gobi, the bank said.\n\n"
+        "The accord sets no figures.",
+        "commitments": [
+            {"actor": "MN", "instrument": "mou", "counterparty": "JP"},
+            {"actor": "JP", "instrument": "mou", "counterparty": "MN"},
+            {"actor": "JBIC", "actor_country": "JP", "instrument": "loan", "amount": "200000000"},
+        ],
+    },
 ]

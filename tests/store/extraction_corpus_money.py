@@ -19,6 +19,12 @@ def _c(cid, text, *commitments):
 
 
 CASES: list[dict[str, Any]] = [
+    # --- the Namibian dollar written "N$" ---
+    _c(
+        "m-nad-prefix-grant",
+        "The Namibian government will grant N$50 million to a lithium beneficiation study at Uis.",
+        {"actor": "NA", "instrument": "grant", "amount": "50000000", "currency": "NAD"},
+    ),
     # --- ISO 4217 codes before the number ---
     _c(
         "m-nok-grant",
