@@ -177,6 +177,6 @@ def answered(services: Services, req: CommandRequest, name: str, compute: Callab
     if found is not None:
         return found
     outcome = compute()
-    if isinstance(outcome, Reply):
+    if isinstance(outcome, Reply) and outcome.keep:
         cache.put(key, outcome, versions)
     return outcome

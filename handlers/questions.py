@@ -57,7 +57,7 @@ def question_or_none(services: Services, req: CommandRequest) -> Outcome | None:
             a = _answer(services, text, req.audience)
     except SQLAlchemyError:
         blocks, plain = error_blocks(database_trouble(f"question {text!r}"))
-        return Reply(blocks, fallback(plain))
+        return Reply(blocks, fallback(plain), keep=False)
     if a.kind == "unreadable" and typo:
         return None
     if a.kind == "unreadable":

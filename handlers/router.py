@@ -67,6 +67,9 @@ class CommandRequest:
 class Reply:
     blocks: list[dict[str, Any]]
     text: str  # plain fallback, always set
+    # False for an answer about a passing fault (the database not answering): it must not be
+    # kept as the answer to the question (handlers/answer_cache.py).
+    keep: bool = True
 
 
 @dataclass

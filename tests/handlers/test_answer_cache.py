@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, select
 
 from bot.core.services import Services
@@ -21,6 +22,7 @@ from handlers.router import CommandRequest, Reply
 from handlers.slash import route
 from store import data_version, queries, records
 from store.models import Commitment
+from store.questions import answering
 from store.schemas import CommitmentIn, ProjectIn
 from store.visibility import EVERYTHING, Audience
 
@@ -246,3 +248,18 @@ def test_a_new_version_drops_the_answers_of_the_old_one() -> None:
     cache.put(("db", (2, None), "projects"), _reply(3), ("db", 2, 7))  # records changed
     assert cache.get(("db", (1, None), "projects")) is None
     assert cache.get(("db", (None, 7), "upcoming")) is not None  # reads only the notes
+
+
+def test_an_answer_about_a_passing_database_fault_is_not_kept(ask, monkeypatch) -> None:
+    """A question caught the database not answering: the next ask, with it answering, is
+    answered afresh, not told the same error until the next write."""
+    real = answering.ask
+
+    def not_answering(*args: object, **kwargs: object) -> None:
+        raise OperationalError("SELECT 1", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(answering, "ask", not_answering)
+    question = "how much has Japan committed to graphite?"
+    assert "error id" in ask(question)
+    monkeypatch.setattr(answering, "ask", real)
+    assert "error id" not in ask(question)
