@@ -6,9 +6,11 @@ typed (cards show it back), the slash command and workspace, who is looking (the
 private-channel records appear only in their channel), today's date (relative filters,
 "this week", deadlines) and the versions of the tables it reads (store/data_version.py:
 `records` for commitments, projects, initiatives and their links, `notes` for updates,
-milestones and claims). No read answer depends on the user who asks, so the user is not in
-the key. Commands that read other tables (follows, digest subscriptions, watches, links),
-write, open a modal or answer later (a Deferred) are never cached.
+milestones and claims, `lists` for follows, digest subscriptions and runs, and feed watches).
+Only `following` depends on the user who asks: the user is in its key and in no other;
+`digest list` shows each subscription's next run, so it is kept per minute of the clock,
+not per day. Commands that read other tables (links, feeds), write, open a modal or answer
+later (a Deferred) are never cached.
 
 Each process keeps its own LRU, bounded by count and by an estimate of its size; the versions
 are read from the database, so a write on any replica or worker invalidates every one.
@@ -26,11 +28,14 @@ from bot.core.services import Services
 from handlers.router import CommandRequest, Outcome, Reply
 from store import data_version
 
-# Subcommand -> the version scopes its answer reads. Left out on purpose: `following`,
-# `digest`, `watch`, `links`, `feeds` (tables no version covers), `export` (deferred), every
-# write. A `stats` answer deferred on a large store is not a Reply, so it is not kept.
+# Subcommand (or subcommand and verb) -> the version scopes its answer reads. Left out on
+# purpose: `links`, `feeds` (tables no version covers), `export` (deferred), every write
+# (`watch <url>`, `digest subscribe`, ...). A `stats` answer deferred on a large store is not
+# a Reply, so it is not kept.
 RECORDS = "records"
 NOTES = "notes"
+LISTS = "lists"
+SCOPES = (RECORDS, NOTES, LISTS)  # in the order data_version.current_all reads them
 CACHED: dict[str, frozenset[str]] = {
     "help": frozenset(),  # settings and text only: no version read at all
     "projects": frozenset({RECORDS}),
@@ -43,7 +48,14 @@ CACHED: dict[str, frozenset[str]] = {
     "find": frozenset({RECORDS, NOTES}),  # updates are searched too
     "upcoming": frozenset({RECORDS, NOTES}),
     "ask": frozenset({RECORDS, NOTES}),  # "what changed" lists updates
+    "following": frozenset({LISTS}),
+    "watch list": frozenset({LISTS}),  # the channel's watches: the audience names the channel
+    "digest list": frozenset({LISTS}),  # subscriptions with their latest run
 }
+PER_USER = frozenset({"following"})  # the asker's own follows
+PER_MINUTE = frozenset({"digest list"})  # "next: Mon 09:00" changes as the clock passes it
+# Subcommands whose read is one verb of a command that also writes.
+LISTING_VERBS = frozenset({"watch list", "digest list"})
 QUESTION = "ask"  # `/minerals <question>`: no subcommand, answered as `ask`
 
 
@@ -62,7 +74,7 @@ class AnswerCache:
         self.bytes = 0
         self.hits = self.misses = 0
         self._items: OrderedDict[Hashable, _Entry] = OrderedDict()
-        self._versions: dict[str, tuple[int, int]] = {}  # database -> the versions last stored
+        self._versions: dict[str, tuple[int, ...]] = {}  # database -> the versions last stored
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -79,15 +91,15 @@ class AnswerCache:
         # A list of its own: whoever acks may add to it; the blocks are never changed.
         return Reply(list(entry.reply.blocks), entry.reply.text)
 
-    def put(self, key: Hashable, reply: Reply, versions: tuple[str, int, int] | None = None) -> None:
+    def put(self, key: Hashable, reply: Reply, versions: tuple[str, int, int, int] | None = None) -> None:
         """Keep `reply` under `key`; `versions`, the database's current (database, records,
-        notes) versions, also drops what was kept for the versions they replaced."""
+        notes, lists) versions, also drops what was kept for the versions they replaced."""
         size = _approximate_size(reply)
         if not self.max_items or size > self.max_bytes:
             return
         with self._lock:
             if versions is not None:
-                self._forget_older(*versions)
+                self._forget_older(versions[0], versions[1:])
             old = self._items.pop(key, None)
             if old is not None:
                 self.bytes -= old.size
@@ -97,13 +109,13 @@ class AnswerCache:
                 _key, dropped = self._items.popitem(last=False)
                 self.bytes -= dropped.size
 
-    def _forget_older(self, database: str, records: int, notes: int) -> None:
+    def _forget_older(self, database: str, numbers: tuple[int, ...]) -> None:
         """Answers of a database's replaced versions can never be asked for again (numbers
         are never reused): they go at once rather than when the LRU reaches them."""
-        if self._versions.get(database, (records, notes)) != (records, notes):
-            for k in [k for k in self._items if _is_stale(k, database, records, notes)]:
+        if self._versions.get(database, numbers) != numbers:
+            for k in [k for k in self._items if _is_stale(k, database, numbers)]:
                 self.bytes -= self._items.pop(k).size
-        self._versions[database] = (records, notes)
+        self._versions[database] = numbers
 
     def clear(self) -> None:
         with self._lock:
@@ -112,11 +124,10 @@ class AnswerCache:
             self.bytes = self.hits = self.misses = 0
 
 
-def _is_stale(key: Hashable, database: str, records: int, notes: int) -> bool:
+def _is_stale(key: Hashable, database: str, numbers: tuple[int, ...]) -> bool:
     if not isinstance(key, tuple) or key[0] != database:
         return False
-    kept_records, kept_notes = key[1]
-    return kept_records not in (None, records) or kept_notes not in (None, notes)
+    return any(kept not in (None, number) for kept, number in zip(key[1], numbers, strict=True))
 
 
 # Bytes of Python dicts and strings per character of the answer's JSON: 2.0 to 4.2 measured
@@ -141,6 +152,13 @@ def cache_for(services: Services) -> AnswerCache:
     return _CACHE
 
 
+def listing_name(subcommand: str, args: str) -> str | None:
+    """`watch list`, `digest list`: the cached name of a listing verb of a command that also
+    writes; None for its other verbs, which are never cached."""
+    listing = f"{subcommand} {args.strip().lower()}"
+    return listing if listing in LISTING_VERBS else None
+
+
 def answered(services: Services, req: CommandRequest, name: str, compute: Callable[[], Outcome]) -> Outcome:
     """The answer of subcommand `name` (already routed): from the cache when its key is there,
     else computed, and kept when it is a Reply."""
@@ -148,20 +166,19 @@ def answered(services: Services, req: CommandRequest, name: str, compute: Callab
     cache = cache_for(services)
     if scopes is None or not cache.max_items:
         return compute()
-    versions: tuple[str, int, int] | None = None
+    versions: tuple[str, int, int, int] | None = None
     if scopes:
         # Read before the records: an answer computed from newer records than these versions
         # is merely kept under an older key no new reader asks for, never served stale.
         with services.session(read_only=True) as session:
-            versions = data_version.current_with_notes(session)
+            versions = data_version.current_all(session)
         if versions is None:  # a store without its version rows, or mid-write: no caching
             return compute()
     # Only the versions of what the answer reads: a new update leaves the lists cached.
-    read = (
-        (versions[1] if RECORDS in scopes else None, versions[2] if NOTES in scopes else None)
-        if versions
-        else (None, None)
+    read = tuple(
+        versions[i] if versions and scope in scopes else None for i, scope in enumerate(SCOPES, start=1)
     )
+    now = services.clock()
     key = (
         versions[0] if versions else "",
         read,
@@ -169,7 +186,8 @@ def answered(services: Services, req: CommandRequest, name: str, compute: Callab
         req.command,
         req.team_id,
         req.audience,
-        services.clock().date(),
+        now.replace(second=0, microsecond=0) if name in PER_MINUTE else now.date(),
+        req.user_id if name in PER_USER else "",
         name,
         req.text,
     )

@@ -54,6 +54,7 @@ READ_ONLY = frozenset(
         "stats",
         "upcoming",
         "ask",
+        "following",
     }
 )
 
@@ -92,9 +93,10 @@ def route(services: Services, req: CommandRequest) -> Outcome:
     if sub.admin_only and not services.is_admin(req.user_id):
         return error("Only admins can do that.", "Ask someone listed in ADMIN_USER_IDS.")
     try:
-        if sub.name in READ_ONLY:
+        name = sub.name if sub.name in READ_ONLY else answer_cache.listing_name(sub.name, req.args)
+        if name is not None:
             with services.reading():  # on SQLite: never queued behind writers
-                return answer_cache.answered(services, req, sub.name, lambda: sub.handler(services, req))
+                return answer_cache.answered(services, req, name, lambda: sub.handler(services, req))
         return sub.handler(services, req)
     except UserError as exc:
         hint = (

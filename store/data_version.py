@@ -25,7 +25,7 @@ import threading
 import uuid
 import weakref
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
 from concurrent.futures import Future
 from typing import Any, TypeVar
 
@@ -100,43 +100,68 @@ NOTES_TABLES = ("projectupdate", "milestone", "claim")
 
 def notes_ddl_upgrade(dialect: str) -> list[str]:
     """The `notes` version row and the triggers that bump it, as `ddl_upgrade` does for records."""
-    stmts = [f"INSERT INTO {TABLE} (scope, version) VALUES ('{NOTES_SCOPE}', {uuid.uuid4().int >> 65})"]
+    return scope_ddl_upgrade(dialect, NOTES_SCOPE, NOTES_TABLES)
+
+
+def notes_ddl_downgrade(dialect: str) -> list[str]:
+    return scope_ddl_downgrade(dialect, NOTES_SCOPE, NOTES_TABLES)
+
+
+# Follows, digest subscriptions and their runs, feed watches: what `following`, `digest list`
+# and `watch list` show. A version of their own, so a poll of a feed (which updates its watch)
+# leaves the cached records and notes answers alone.
+LISTS_SCOPE = "lists"
+LISTS_TABLES = ("follow", "digestsubscription", "digestrun", "feedwatch")
+
+
+def lists_ddl_upgrade(dialect: str) -> list[str]:
+    return scope_ddl_upgrade(dialect, LISTS_SCOPE, LISTS_TABLES)
+
+
+def lists_ddl_downgrade(dialect: str) -> list[str]:
+    return scope_ddl_downgrade(dialect, LISTS_SCOPE, LISTS_TABLES)
+
+
+def scope_ddl_upgrade(dialect: str, scope: str, tables: Sequence[str]) -> list[str]:
+    """A version row `scope` in the table `ddl_upgrade` made, and triggers on `tables` that bump
+    it the same way (named `<table>_<scope>_version...`, function `bump_<scope>_version`)."""
+    stmts = [f"INSERT INTO {TABLE} (scope, version) VALUES ('{scope}', {uuid.uuid4().int >> 65})"]
     if dialect == "sqlite":
-        bump = f"UPDATE {TABLE} SET version = random() WHERE scope = '{NOTES_SCOPE}'"
-        for table in NOTES_TABLES:
+        bump = f"UPDATE {TABLE} SET version = random() WHERE scope = '{scope}'"
+        for table in tables:
             for op in ("INSERT", "UPDATE", "DELETE"):
                 stmts.append(
-                    f"CREATE TRIGGER {table}_notes_version_{op.lower()} AFTER {op} ON {table} "
+                    f"CREATE TRIGGER {table}_{scope}_version_{op.lower()} AFTER {op} ON {table} "
                     f"BEGIN {bump}; END"
                 )
         return stmts
     bump = (
         f"UPDATE {TABLE} SET version = nextval('{TABLE}_seq'), writer = txid_current() "
-        f"WHERE scope = '{NOTES_SCOPE}' AND writer IS DISTINCT FROM txid_current()"
+        f"WHERE scope = '{scope}' AND writer IS DISTINCT FROM txid_current()"
     )
     stmts.append(
-        "CREATE FUNCTION bump_notes_version() RETURNS trigger LANGUAGE plpgsql AS "
+        f"CREATE FUNCTION bump_{scope}_version() RETURNS trigger LANGUAGE plpgsql AS "
         f"$$ BEGIN {bump}; RETURN NULL; END $$"
     )
-    for table in NOTES_TABLES:
+    for table in tables:
         stmts.append(
-            f"CREATE TRIGGER {table}_notes_version AFTER INSERT OR UPDATE OR DELETE OR "
-            f"TRUNCATE ON {table} FOR EACH STATEMENT EXECUTE FUNCTION bump_notes_version()"
+            f"CREATE TRIGGER {table}_{scope}_version AFTER INSERT OR UPDATE OR DELETE OR "
+            f"TRUNCATE ON {table} FOR EACH STATEMENT EXECUTE FUNCTION bump_{scope}_version()"
         )
     return stmts
 
 
-def notes_ddl_downgrade(dialect: str) -> list[str]:
+def scope_ddl_downgrade(dialect: str, scope: str, tables: Sequence[str]) -> list[str]:
     if dialect == "sqlite":
         stmts = [
-            f"DROP TRIGGER IF EXISTS {table}_notes_version_{op}"
-            for table in NOTES_TABLES
+            f"DROP TRIGGER IF EXISTS {table}_{scope}_version_{op}"
+            for table in tables
             for op in ("insert", "update", "delete")
         ]
     else:
-        stmts = [f"DROP TRIGGER IF EXISTS {table}_notes_version ON {table}" for table in NOTES_TABLES]
-        stmts.append("DROP FUNCTION IF EXISTS bump_notes_version()")
-    return [*stmts, f"DELETE FROM {TABLE} WHERE scope = '{NOTES_SCOPE}'"]
+        stmts = [f"DROP TRIGGER IF EXISTS {table}_{scope}_version ON {table}" for table in tables]
+        stmts.append(f"DROP FUNCTION IF EXISTS bump_{scope}_version()")
+    return [*stmts, f"DELETE FROM {TABLE} WHERE scope = '{scope}'"]
 
 
 _SQLITE_CURRENT = text(f"SELECT version, 1 FROM {TABLE} WHERE scope = '{SCOPE}'")
@@ -168,24 +193,21 @@ def current_sql(dialect: str) -> tuple[str, str]:
     return version, "1" if dialect == "sqlite" else "txid_current_if_assigned() IS NULL"
 
 
-_SQLITE_BOTH = text(
-    f"SELECT max(CASE WHEN scope = '{SCOPE}' THEN version END), "
-    f"max(CASE WHEN scope = '{NOTES_SCOPE}' THEN version END), 1 FROM {TABLE}"
+# Every scope's version in one statement (a round trip per cached answer, not three).
+_SCOPES_READ = ", ".join(
+    f"max(CASE WHEN scope = '{scope}' THEN version END)" for scope in (SCOPE, NOTES_SCOPE, LISTS_SCOPE)
 )
-_POSTGRES_BOTH = text(
-    f"SELECT max(CASE WHEN scope = '{SCOPE}' THEN version END), "
-    f"max(CASE WHEN scope = '{NOTES_SCOPE}' THEN version END), "
-    f"txid_current_if_assigned() IS NULL FROM {TABLE}"
-)
+_SQLITE_ALL = text(f"SELECT {_SCOPES_READ}, 1 FROM {TABLE}")
+_POSTGRES_ALL = text(f"SELECT {_SCOPES_READ}, txid_current_if_assigned() IS NULL FROM {TABLE}")
 
 
-def current_with_notes(session: Session) -> tuple[str, int, int] | None:
-    """(database, records version, notes version) in one statement; None: do not cache."""
+def current_all(session: Session) -> tuple[str, int, int, int] | None:
+    """(database, records, notes and lists versions) in one statement; None: do not cache."""
     bind = session.get_bind()
-    row = session.execute(_SQLITE_BOTH if bind.dialect.name == "sqlite" else _POSTGRES_BOTH).first()
-    if row is None or row[0] is None or row[1] is None or not row[2]:
+    row = session.execute(_SQLITE_ALL if bind.dialect.name == "sqlite" else _POSTGRES_ALL).first()
+    if row is None or row[0] is None or row[1] is None or row[2] is None or not row[3]:
         return None
-    return (_database_name(bind.engine), int(row[0]), int(row[1]))
+    return (_database_name(bind.engine), int(row[0]), int(row[1]), int(row[2]))
 
 
 _database_names: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()

@@ -20,7 +20,7 @@ from bot.core.settings import Settings
 from handlers import answer_cache
 from handlers.router import CommandRequest, Reply
 from handlers.slash import route
-from store import data_version, queries, records
+from store import data_version, digests, feeds, follows, queries, records
 from store.models import Commitment
 from store.questions import answering
 from store.schemas import CommitmentIn, ProjectIn
@@ -40,8 +40,8 @@ def empty_cache() -> Iterator[None]:
 
 
 def with_version_rows(session: Session) -> None:
-    """Both data-version rows, as migrations make them (the PostgreSQL fixture's reset drops them)."""
-    for scope in (data_version.SCOPE, data_version.NOTES_SCOPE):
+    """The data-version rows, as migrations make them (the PostgreSQL fixture's reset drops them)."""
+    for scope in (data_version.SCOPE, data_version.NOTES_SCOPE, data_version.LISTS_SCOPE):
         session.execute(
             text(
                 f"INSERT INTO {data_version.TABLE} (scope, version) SELECT CAST(:scope AS VARCHAR(32)), "
@@ -50,7 +50,8 @@ def with_version_rows(session: Session) -> None:
             {"scope": scope, "version": random.getrandbits(62)},
         )
     session.commit()
-    assert data_version.current_with_notes(session) is not None
+    assert data_version.current_all(session) is not None
+    session.commit()  # on SQLite a writing session's transaction holds the write lock
 
 
 @pytest.fixture
@@ -209,10 +210,77 @@ def test_the_cache_can_be_turned_off(ask, services: Services, monkeypatch) -> No
     assert len(answer_cache._CACHE) == 0 and answer_cache._CACHE.hits == 0
 
 
-def test_writes_and_lists_of_unversioned_tables_are_not_cached(ask, services: Services) -> None:
-    for words in ("following", "digest list", "watch list"):
+def test_writes_and_listings_of_unversioned_tables_are_not_cached(ask, store: Session) -> None:
+    for words in ("digest subscribe", "digest unsubscribe", "follow country:JP", "unfollow 1", "links"):
         ask(words)
     assert len(answer_cache._CACHE) == 0
+
+
+def test_following_is_kept_per_user_and_shows_a_follow_and_an_unfollow(ask, monkeypatch) -> None:
+    assert "You follow nothing" in ask("following", user="U1")
+    ask("follow country:AU", user="U1")
+    mine = ask("following", user="U1")
+    assert "country:AU" in mine
+    assert "You follow nothing" in ask("following", user="U2")  # never another member's list
+    calls = []
+    real = follows.follows_of
+    monkeypatch.setattr(follows, "follows_of", lambda *a, **k: calls.append(1) or real(*a, **k))
+    assert ask("following", user="U1") == mine
+    assert calls == []
+    ask("unfollow 1", user="U1")
+    assert "You follow nothing" in ask("following", user="U1")
+
+
+def test_digest_list_shows_a_subscription_an_unsubscription_and_a_new_run(ask, store: Session) -> None:
+    assert "No channel gets the weekly digest" in ask("digest list")
+    ask("digest subscribe Monday 09:00 UTC")
+    listed = ask("digest list")
+    assert "C1" in listed and "no digest sent yet" in listed
+    assert ask("digest list") == listed and answer_cache._CACHE.hits == 1
+    sub = digests.get_subscription(store, "C1")
+    assert sub is not None
+    start = datetime(2025, 11, 24, 9, 0, tzinfo=UTC)
+    digests.claim_run(
+        store, sub, start, start + timedelta(days=7), start + timedelta(days=7), "test", now=NOW
+    )
+    store.commit()
+    assert "last: claimed" in ask("digest list")
+    ask("digest unsubscribe")
+    assert "No channel gets the weekly digest" in ask("digest list")
+
+
+def test_digest_list_of_a_private_channel_is_never_served_elsewhere(ask) -> None:
+    ask("digest subscribe Monday 09:00 UTC", channel="GSECRET")
+    assert "GSECRET" in ask("digest list", channel="GSECRET")
+    assert "GSECRET" not in ask("digest list", channel="C1")
+    assert "GSECRET" not in ask("digest list", channel="GOTHER")
+
+
+def test_digest_list_shows_the_next_run_after_the_clock_passes_it(ask, today) -> None:
+    ask("digest subscribe Monday 12:01 UTC")  # NOW is Monday 12:00
+    assert "next: Mon 1 Dec 2025 12:01" in ask("digest list")
+    today[0] = NOW + timedelta(minutes=2)
+    assert "next: Mon 8 Dec 2025 12:01" in ask("digest list")
+
+
+def test_watch_list_is_kept_per_channel_and_shows_an_added_and_a_removed_watch(ask, store: Session) -> None:
+    assert "watches no feeds" in ask("watch list")
+    feeds.add_watch(
+        store,
+        channel="C1",
+        private=False,
+        url="https://example.org/feed.xml",
+        keywords=["graphite"],
+        user="U1",
+        now=NOW,
+    )
+    store.commit()
+    listed = ask("watch list")
+    assert "example.org/feed.xml" in listed
+    assert "watches no feeds" in ask("watch list", channel="C2")
+    assert ask("watch list") == listed and answer_cache._CACHE.hits == 1
+    ask("watch remove 1")
+    assert "watches no feeds" in ask("watch list")
 
 
 def _reply(n: int, size: int = 10) -> Reply:
@@ -243,11 +311,15 @@ def test_the_lru_keeps_within_its_size_and_skips_an_answer_too_big() -> None:
 
 def test_a_new_version_drops_the_answers_of_the_old_one() -> None:
     cache = answer_cache.AnswerCache(max_items=100, max_bytes=1_000_000)
-    cache.put(("db", (1, None), "projects"), _reply(1), ("db", 1, 7))
-    cache.put(("db", (None, 7), "upcoming"), _reply(2), ("db", 1, 7))
-    cache.put(("db", (2, None), "projects"), _reply(3), ("db", 2, 7))  # records changed
-    assert cache.get(("db", (1, None), "projects")) is None
-    assert cache.get(("db", (None, 7), "upcoming")) is not None  # reads only the notes
+    cache.put(("db", (1, None, None), "projects"), _reply(1), ("db", 1, 7, 5))
+    cache.put(("db", (None, 7, None), "upcoming"), _reply(2), ("db", 1, 7, 5))
+    cache.put(("db", (None, None, 5), "following"), _reply(3), ("db", 1, 7, 5))
+    cache.put(("db", (2, None, None), "projects"), _reply(4), ("db", 2, 7, 5))  # records changed
+    assert cache.get(("db", (1, None, None), "projects")) is None
+    assert cache.get(("db", (None, 7, None), "upcoming")) is not None  # reads only the notes
+    assert cache.get(("db", (None, None, 5), "following")) is not None  # reads only the lists
+    cache.put(("db", (None, None, 6), "following"), _reply(5), ("db", 2, 7, 6))  # a follow
+    assert cache.get(("db", (None, None, 5), "following")) is None
 
 
 def test_an_answer_about_a_passing_database_fault_is_not_kept(ask, monkeypatch) -> None:

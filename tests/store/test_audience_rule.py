@@ -22,7 +22,7 @@ SKIPPED_MODULES = {"store.extraction"}
 NEEDS_NO_AUDIENCE = {
     # The records' data version: a number, no record.
     "store.data_version.current",
-    "store.data_version.current_with_notes",
+    "store.data_version.current_all",
     # Builds an INSERT for the session's backend; reads nothing.
     "store.db.insert_if_new",
     # Runs a statement its caller built, with the caller's audience rule in it.

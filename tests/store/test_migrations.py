@@ -147,3 +147,37 @@ def test_a_store_behind_the_head_is_upgraded_and_then_left_alone(tmp_path) -> No
     assert not _at_head(url)
     upgrade(url)
     assert _at_head(url)
+
+
+def _lists_version(engine: Engine) -> int | None:
+    with engine.connect() as conn:
+        return conn.execute(text("SELECT version FROM data_version WHERE scope = 'lists'")).scalar()
+
+
+def _follow(engine: Engine, member: str) -> None:
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO follow (member, filter_text, description, spec, cadence, paused, created_at) "
+                "VALUES (:member, 'country:JP', 'Japan', '{}', 'at-once', false, CURRENT_TIMESTAMP)"
+            ),
+            {"member": member},
+        )
+
+
+def test_the_lists_version_is_dropped_and_restored_by_its_migration(engine, db_url) -> None:
+    from alembic import command
+
+    from store.db import alembic_config
+
+    if _lists_version(engine) is None:  # the PostgreSQL fixture's reset empties data_version
+        with engine.begin() as conn:
+            conn.execute(text("INSERT INTO data_version (scope, version) VALUES ('lists', 1)"))
+    command.downgrade(alembic_config(db_url), "0014")
+    assert _lists_version(engine) is None
+    _follow(engine, "U1")  # no trigger left behind to fail or to bump
+    upgrade(db_url)
+    before = _lists_version(engine)
+    assert before is not None
+    _follow(engine, "U2")
+    assert _lists_version(engine) not in (None, before)
