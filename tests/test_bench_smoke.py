@@ -53,6 +53,8 @@ def test_the_benchmark_runs_end_to_end_on_a_tiny_store(tmp_path: Path) -> None:
         "start-up to first 200 on /healthz",
         "peak RSS",
         "`find <words> (2 workers)`",
+        "| `export initiatives` | 4 |",  # its reply reached the response_url: the client waited
+        "| `export initiatives (2 workers)` | 4 |",
         "commitment messages/s, card posted, 2 workers",
         "### Targets",
     ):

@@ -36,6 +36,7 @@ class Call:
     at: float
     status: int = 200
     error: str | None = None
+    tag: str | None = None  # a response_url post: the tag its URL was made with
 
 
 @dataclass
@@ -390,7 +391,8 @@ class SlackServer(ABC):
                 answer = self._api(method, params, token)
         except Fail as fail:
             answer = fail_answer(fail)
-        self._record(Call(method, params, headers, time.time(), answer.status, answer.error))
+        tag = unquote(url.path[len("/response/") :]) if method == RESPONSE_URL else None
+        self._record(Call(method, params, headers, time.time(), answer.status, answer.error, tag))
         if fault is not None and fault.delay:
             self._stopping.wait(fault.delay)
         self._send(req, answer)

@@ -8,7 +8,11 @@ open a modal through Slack's API on each request; `read <url>`, which fetches a 
 `digest now`, which posts; and `digest preview`, whose acked note is the same path as
 `export initiatives` and whose digest is measured on its own (the digest rows of the
 report). `export initiatives` stands for the deferred commands: its ack is what Slack
-times, and its work after the ack (a small CSV sent to the local Slack) stays small.
+times, and its work after the ack (a small CSV sent to the local Slack) stays small. A
+closed-loop client of a deferred command sends its next request once the reply of the last
+has reached its response_url, as a member waits for the file before asking again; the bench
+reports that time too (before 2026-11-30's seventh session it sent the next at the ack, so
+each ack raced the previous exports' uploads for the CPU).
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 FIND_QUERIES = ["lithium processing", "graphite mining", "rare earths", "nickel recycling"]
+# Commands whose ack hands their work to a thread that replies to the response_url.
+DEFERRED = frozenset({"export initiatives"})
 QUESTIONS = [
     "how much has Japan committed to graphite?",
     "which projects are in Canada?",

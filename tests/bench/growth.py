@@ -24,8 +24,10 @@ from tests.bench import load
 from tests.bench.runner import (
     Config,
     PostCounter,
+    Replies,
     Server,
     Workload,
+    command_loop,
     first_answer,
     machine,
     peak_rss_mb,
@@ -68,7 +70,13 @@ class GrowthResult:
 
 
 def measure_size(
-    backend: str, projects: int, config: Config, slack: Any, posts: PostCounter, workdir: Path
+    backend: str,
+    projects: int,
+    config: Config,
+    slack: Any,
+    posts: PostCounter,
+    replies: Replies,
+    workdir: Path,
 ) -> SizeResult:
     out = SizeResult(projects)
     log = config.log
@@ -79,7 +87,7 @@ def measure_size(
         out.seed_seconds = time.perf_counter() - began
         out.commitments = seeded["added"]["commitments"]
         log(f"[{backend} growth] seeded in {out.seed_seconds:.1f} s; measuring")
-        work = Workload(config, seeded, slack.response_url("bench"))
+        work = Workload(config, seeded, slack, replies)
         env = server_env(slack.api_url, url, cold=config.cold)
         bot = Server("minerals-bot serve", server_argv(), env, workdir / f"{backend}-{projects}-bot.log")
         base = Server(
@@ -97,9 +105,7 @@ def measure_size(
             runs = {BARE: (base, lambda i: "find lithium")}
             runs.update({name: (bot, text_for) for name, text_for in work.commands().items()})
             for name, (server, text_for) in runs.items():
-                res = load.run_closed_loop(
-                    server.port, work.command_maker(text_for), config.requests, 1, load.slash_ack_problem
-                )
+                res = command_loop(work, server, name, text_for, config.requests, 1)
                 if res.errors:
                     out.errors.append(f"{name}: {len(res.errors)} failed, e.g. {res.errors[0][:300]}")
                 out.p50[name] = load.stats_line(res.latencies_ms)["p50"]
@@ -124,14 +130,15 @@ def run_growth(
         info["postgresql"] = postgres_version(config)
     results = [GrowthResult(backend) for backend in config.backends]
     workdir = Path(tempfile.mkdtemp(prefix="minerals-growth-"))
-    posts = PostCounter()
+    posts, replies = PostCounter(), Replies()
     failed = False
     try:
         with LocalSlack() as slack:
             slack.on_call(posts)
+            slack.on_call(replies)
             for result in results:
                 for projects in sizes:
-                    size = measure_size(result.backend, projects, config, slack, posts, workdir)
+                    size = measure_size(result.backend, projects, config, slack, posts, replies, workdir)
                     result.sizes.append(size)
                     failed = failed or bool(size.errors)
                     if after_each is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -147,6 +147,7 @@ class Connection:
 @dataclass
 class LoadResult:
     latencies_ms: list[float] = field(default_factory=list)
+    settled_ms: list[float] = field(default_factory=list)  # to the work after the ack (`settle`)
     errors: list[str] = field(default_factory=list)
     seconds: float = 0.0  # wall time of the whole run
 
@@ -157,6 +158,7 @@ class LoadResult:
 
 RequestMaker = Callable[[int], tuple[bytes, dict[str, str]]]
 Checker = Callable[[int, bytes], str | None]  # (status, body) -> problem or None
+Settler = Callable[[int], Awaitable[None]]  # waits for the i-th request's work after the ack
 
 
 async def closed_loop(
@@ -166,8 +168,11 @@ async def closed_loop(
     clients: int,
     check: Checker | None = None,
     path: str = "/slack/events",
+    settle: Settler | None = None,
 ) -> LoadResult:
-    """`clients` connections, each sending its next request as soon as the last is answered."""
+    """`clients` connections, each sending its next request as soon as the last is answered;
+    with `settle`, as soon as the last one's work after the ack is done too (a member who asked
+    for a file waits for it before asking again)."""
     result = LoadResult()
     counter = iter(range(requests))
     conns = [Connection(port) for _ in range(clients)]
@@ -185,8 +190,15 @@ async def closed_loop(
             problem = check(status, data) if check else (None if status == 200 else f"HTTP {status}")
             if problem:
                 result.errors.append(problem)
-            else:
-                result.latencies_ms.append(elapsed)
+                continue
+            result.latencies_ms.append(elapsed)
+            if settle is not None:
+                try:
+                    await settle(i)
+                except TimeoutError:
+                    result.errors.append(f"request {i}: no reply after the ack")
+                    continue
+                result.settled_ms.append((time.perf_counter() - start) * 1000)
 
     began = time.perf_counter()
     try:
@@ -198,9 +210,14 @@ async def closed_loop(
 
 
 def run_closed_loop(
-    port: int, make: RequestMaker, requests: int, clients: int, check: Checker | None = None
+    port: int,
+    make: RequestMaker,
+    requests: int,
+    clients: int,
+    check: Checker | None = None,
+    settle: Settler | None = None,
 ) -> LoadResult:
-    return asyncio.run(closed_loop(port, make, requests, clients, check))
+    return asyncio.run(closed_loop(port, make, requests, clients, check, settle=settle))
 
 
 async def _get(port: int, path: str) -> int:

@@ -75,6 +75,29 @@ def command_table(result: BackendResult, config: Config) -> list[str]:
     return lines
 
 
+def reply_table(result: BackendResult, config: Config) -> list[str]:
+    """The deferred commands' replies: from the request to the reply on its response_url (the
+    client waited for it before its next request)."""
+    s = result.samples
+    rows = [
+        f"| `{key.split('|')[1]}` | {clients} | {fmt(s[key])} | {fmt(s.get(key[: -len('p50')] + 'p99'))} |"
+        for clients in config.clients
+        for key in s
+        if key.startswith("reply|") and key.endswith(f"|{clients}|p50")
+    ]
+    if not rows:
+        return []
+    return [
+        "",
+        "Deferred commands, from the request to the reply on its response_url (each client waits "
+        "for it before its next request):",
+        "",
+        "| command | clients | reply p50 ms | reply p99 ms |",
+        "|---|---:|---:|---:|",
+        *rows,
+    ]
+
+
 def other_table(results: list[BackendResult]) -> list[str]:
     names = [BACKEND_NAMES.get(r.backend, r.backend) for r in results]
     lines = ["| measure | " + " | ".join(names) + " |", "|---|" + "---:|" * len(results)]
@@ -225,6 +248,7 @@ def render(results: list[BackendResult], info: dict[str, str], config: Config) -
             f"### Slash commands, {BACKEND_NAMES.get(r.backend, r.backend)}",
             "",
             *command_table(r, config),
+            *reply_table(r, config),
             "",
         ]
     lines += ["### Events, digest, start-up, memory", "", *other_table(results), ""]

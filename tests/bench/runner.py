@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.bench import load
-from tests.bench.commands import commands
+from tests.bench.commands import DEFERRED, commands
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -332,19 +332,59 @@ class PostCounter:
             return self._lock.wait_for(lambda: self.count >= n, timeout=timeout)
 
 
+class Replies:
+    """The replies deferred commands send to their response_url, one URL tag per request, so
+    that a closed-loop client can wait for its own (its next request goes when it arrived)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._arrived: set[str] = set()
+        self._waiting: dict[str, tuple[Any, Any]] = {}  # tag -> (event loop, future)
+
+    def __call__(self, call: Any) -> None:
+        if call.tag is None:
+            return
+        with self._lock:
+            waiter = self._waiting.pop(call.tag, None)
+            if waiter is None:
+                self._arrived.add(call.tag)
+                return
+        loop, future = waiter
+        loop.call_soon_threadsafe(lambda: future.done() or future.set_result(None))
+
+    async def wait(self, tag: str, timeout: float = 30.0) -> None:
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            if tag in self._arrived:
+                self._arrived.discard(tag)
+                return
+            future = loop.create_future()
+            self._waiting[tag] = (loop, future)
+        try:
+            await asyncio.wait_for(future, timeout)
+        finally:
+            with self._lock:
+                self._waiting.pop(tag, None)
+
+
 # --- measurements ----------------------------------------------------------------------------
 
 
 class Workload:
     """What one round sends, with bodies signed just before they go out."""
 
-    def __init__(self, config: Config, seeded: dict[str, Any], response_url: str) -> None:
+    def __init__(self, config: Config, seeded: dict[str, Any], slack: Any, replies: Replies) -> None:
         self.config = config
         self.names: list[str] = seeded["names"]
         self.initiative: str = seeded["initiative"]
         self.commitment_ids: list[int] = seeded["commitment_ids"]
-        self.response_url = response_url
+        self.slack = slack
+        self.replies = replies
+        self.response_url = slack.response_url("bench")
         self.seq = int(time.time() * 1000) % 10**9  # message ts stay unique across runs
+        self.run = 0  # one per closed loop of a deferred command: its reply tags stay unique
 
     def commands(self) -> dict[str, Callable[[int], str]]:
         return commands(self.names, self.initiative, self.commitment_ids)
@@ -355,6 +395,24 @@ class Workload:
             return body, load.signed_headers(body, "application/x-www-form-urlencoded")
 
         return make
+
+    def deferred_maker(self, text_for: Callable[[int], str]) -> tuple[load.RequestMaker, load.Settler]:
+        """A deferred command's requests, each with its own response_url, and the wait for
+        the reply sent there after the ack."""
+        self.run += 1
+        run = self.run
+
+        def tag(i: int) -> str:
+            return f"bench-{run}-{i}"
+
+        def make(i: int) -> tuple[bytes, dict[str, str]]:
+            body = load.command_body(text_for(i), response_url=self.slack.response_url(tag(i)))
+            return body, load.signed_headers(body, "application/x-www-form-urlencoded")
+
+        async def settle(i: int) -> None:
+            await self.replies.wait(tag(i))
+
+        return make, settle
 
     def next_seq(self) -> int:
         self.seq += 1
@@ -370,6 +428,19 @@ class Workload:
     def commitment_text(self, i: int) -> str:
         template = COMMITMENT_TEMPLATES[i % len(COMMITMENT_TEMPLATES)]
         return template.format(n=100 + (self.seq % 900), project=self.names[i % len(self.names)])
+
+
+def command_loop(
+    work: Workload, server: Server, name: str, text_for: Callable[[int], str], n: int, clients: int
+) -> load.LoadResult:
+    """`n` requests of one command from `clients` closed-loop clients; a deferred command's
+    client waits for its reply after the ack, as a member waits for the file."""
+    settle = None
+    if name in DEFERRED:
+        make, settle = work.deferred_maker(text_for)
+    else:
+        make = work.command_maker(text_for)
+    return load.run_closed_loop(server.port, make, n, clients, load.slash_ack_problem, settle)
 
 
 def measure_commands(
@@ -392,9 +463,7 @@ def measure_commands(
             runs["bare Bolt"] = (base, lambda i: "find lithium")
         runs.update({name + suffix: (bot, text_for) for name, text_for in commands.items()})
         for name, (server, text_for) in runs.items():
-            res = load.run_closed_loop(
-                server.port, work.command_maker(text_for), n, clients, load.slash_ack_problem
-            )
+            res = command_loop(work, server, name.removesuffix(suffix), text_for, n, clients)
             if res.errors:
                 result.errors.append(
                     f"{name} x{clients}: {len(res.errors)} failed, e.g. {res.errors[0][:300]}"
@@ -403,6 +472,10 @@ def measure_commands(
             result.add(f"cmd|{name}|{clients}|p50", line["p50"])
             result.add(f"cmd|{name}|{clients}|p99", line["p99"])
             result.add(f"cmd|{name}|{clients}|rps", res.per_second)
+            if res.settled_ms:
+                done = load.stats_line(res.settled_ms)
+                result.add(f"reply|{name}|{clients}|p50", done["p50"])
+                result.add(f"reply|{name}|{clients}|p99", done["p99"])
         base_p50 = result.samples[f"cmd|bare Bolt|{clients}|p50"][-1]
         base_p99 = result.samples[f"cmd|bare Bolt|{clients}|p99"][-1]
         for name in (name + suffix for name in commands):
@@ -562,7 +635,9 @@ def measure_cold_stats(url: str, config: Config, result: BackendResult) -> None:
         engine.dispose()
 
 
-def run_backend(backend: str, config: Config, slack: Any, posts: PostCounter, workdir: Path) -> BackendResult:
+def run_backend(
+    backend: str, config: Config, slack: Any, posts: PostCounter, replies: Replies, workdir: Path
+) -> BackendResult:
     result = BackendResult(backend)
     log = config.log
     with scratch_database(backend, config, workdir) as url:
@@ -572,7 +647,7 @@ def run_backend(backend: str, config: Config, slack: Any, posts: PostCounter, wo
         result.seed_seconds = time.perf_counter() - began
         result.sizes = dict(seeded["added"])
         log(f"[{backend}] seeded in {result.seed_seconds:.1f} s: {seeded['added']}")
-        work = Workload(config, seeded, slack.response_url("bench"))
+        work = Workload(config, seeded, slack, replies)
         env = server_env(slack.api_url, url, cold=config.cold)
         baseline_argv = [sys.executable, "-m", "tests.bench.baseline"]
         for round_no in range(1, config.rounds + 1):
@@ -687,12 +762,13 @@ def run(config: Config) -> tuple[list[BackendResult], dict[str, str]]:
         info["postgresql"] = postgres_version(config)
     results = []
     workdir = Path(tempfile.mkdtemp(prefix="minerals-bench-"))
-    posts = PostCounter()
+    posts, replies = PostCounter(), Replies()
     try:
         with LocalSlack() as slack:
             slack.on_call(posts)
+            slack.on_call(replies)
             for backend in config.backends:
-                results.append(run_backend(backend, config, slack, posts, workdir))
+                results.append(run_backend(backend, config, slack, posts, replies, workdir))
     finally:
         if config.keep_logs or any(r.errors for r in results):
             config.log(f"server logs kept in {workdir}")
