@@ -2221,6 +2221,7 @@ from tests.store import (  # noqa: E402
     extraction_blind9,
     extraction_blind10,
     extraction_blind11,
+    extraction_blind12,
     extraction_corpus_actors,
     extraction_corpus_articles,
     extraction_corpus_articles2,
@@ -2241,6 +2242,7 @@ for _module in (
     extraction_blind9,
     extraction_blind10,
     extraction_blind11,
+    extraction_blind12,
 ):
     CASES.extend(_module.CASES)
     KNOWN_PROJECTS.extend(n for n in _module.KNOWN_PROJECTS_EXTRA if n not in KNOWN_PROJECTS)
@@ -2289,6 +2291,9 @@ KNOWN_MISSES.update(
 )
 KNOWN_MISSES.update(
     {case_id: f"blind batch 11: {reason}" for case_id, reason in extraction_blind11.BLIND11_MISSES.items()}
+)
+KNOWN_MISSES.update(
+    {case_id: f"blind batch 12: {reason}" for case_id, reason in extraction_blind12.BLIND12_MISSES.items()}
 )
 for _case in CASES:
     if _case["id"] in KNOWN_MISSES:
