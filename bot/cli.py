@@ -363,6 +363,14 @@ def corrections_text(report: CorrectionsReport, *, include_private: bool) -> str
     never = [f.label for f in report.fields if not f.drafts]
     if never:
         lines.append("Never corrected: " + ", ".join(never) + ".")
+    if report.country_unknown:
+        left = report.country_unknown - report.country_filled
+        lines.append(
+            f"The actor's country was unknown on {_plural(report.country_unknown, 'cards')} "
+            f"({report.country_unknown / report.logged:.1%} of those logged: organisations the reader "
+            f"does not know); people gave it in Edit on {report.country_filled:,}, and "
+            f"{_plural(left, 'commitments')} {'was' if left == 1 else 'were'} logged without one."
+        )
     hidden = sum(f.private_examples_hidden for f in report.fields)
     if hidden and not include_private:
         lines.append(
@@ -379,6 +387,8 @@ def corrections_json(report: CorrectionsReport, *, include_private: bool) -> dic
         "drafts_logged": report.logged,
         "logged_automatically": report.autologged,
         "drafts_corrected": report.corrected,
+        "country_unknown_on_card": report.country_unknown,
+        "country_given_in_edit": report.country_filled,
         "include_private": include_private,
         "fields": [
             {

@@ -276,6 +276,9 @@ class CorrectionsReport:
     autologged: int  # of which logged by a channel's autolog, unseen by a person
     corrected: int  # of which a person corrected at least one field
     fields: list[FieldCorrections]  # most corrected first; fields never corrected last
+    # The extractor's honest blind spot: an organisation it did not know came with no country.
+    country_unknown: int = 0  # of the drafts logged, read with no actor's country
+    country_filled: int = 0  # of those, given one in Edit (the rest were logged without one)
 
 
 def corrections_report(
@@ -286,14 +289,18 @@ def corrections_report(
     drafts `audience` may see (a private channel's are counted, never shown, unless the
     audience is that channel or everything)."""
     start = datetime.combine(since, datetime.min.time()).replace(tzinfo=UTC) if since else None
-    logged_stmt = select(Draft.id, Draft.confirmed_by).where(
+    logged_stmt = select(Draft.id, Draft.confirmed_by, Draft.fields).where(
         Draft.kind == "commitment",
         col(Draft.state).in_((DraftState.LOGGED, DraftState.UNDONE)),
         col(Draft.confirmed_at).is_not(None),
     )
     if start is not None:
         logged_stmt = logged_stmt.where(col(Draft.confirmed_at) >= start)
-    logged = {int(i): by for i, by in session.exec(logged_stmt).all() if i is not None}
+    logged: dict[int, str | None] = {}
+    fields_now: dict[int, dict[str, Any]] = {}  # as logged, after any Edit
+    for i, by, fields in session.exec(logged_stmt).all():
+        if i is not None:
+            logged[int(i)], fields_now[int(i)] = by, dict(fields or {})
     latest_ids = (
         select(func.max(AuditLog.id))
         .where(AuditLog.action == ACTION, AuditLog.entity_type == ENTITY)
@@ -307,11 +314,13 @@ def corrections_report(
     ).all()
     by_field = {f: FieldCorrections(f, LABELS[f]) for f in FIELDS}
     corrected = 0
+    read_as: dict[int, dict[str, Any]] = {}  # a corrected draft's fields as the extractor read them
     for row, draft in rows:
         if draft.id not in logged:
             continue
         fields_after = _fields_of(row.after)
         fields_before = _fields_of(row.before)
+        read_as[draft.id] = {**fields_now[draft.id], **fields_before}
         changed = [f for f in FIELDS if f in fields_after]
         corrected += bool(changed)
         visible = audience.everything or not draft.channel_private or draft.channel == audience.channel
@@ -330,10 +339,18 @@ def corrections_report(
     for entry in by_field.values():
         entry.share = entry.drafts / total if total else 0.0
     ordered = sorted(by_field.values(), key=lambda e: (-e.drafts, FIELDS.index(e.name)))
+    unknown = filled = 0
+    for draft_id, now_fields in fields_now.items():
+        # canonical(): a country as the actor is its own country, so "JP" is never unknown.
+        if canonical(read_as.get(draft_id, now_fields))["actor_country"] is None:
+            unknown += 1
+            filled += canonical(now_fields)["actor_country"] is not None
     return CorrectionsReport(
         since=since,
         logged=total,
         autologged=sum(1 for by in logged.values() if by == draft_store.AUTOLOG_USER),
         corrected=corrected,
         fields=ordered,
+        country_unknown=unknown,
+        country_filled=filled,
     )

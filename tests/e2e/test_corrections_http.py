@@ -154,9 +154,14 @@ def test_every_field_is_corrected_in_edit_and_the_corrections_are_kept(bot, slac
     assert "100.0%" in country_line and "(none) -> NO" in country_line
     assert "Vulcan Capital -> Vulcan Capital AS" in out
     assert "Never corrected:" in out and "amount," in out.split("Never corrected:")[1]
+    assert (
+        "The actor's country was unknown on 1 card (100.0% of those logged: organisations the "
+        "reader does not know); people gave it in Edit on 1, and 0 commitments were logged without one."
+    ) in out
     code, out, _err = run_cli(bot, monkeypatch, capsys, "--json", "--since", "2000-01-01")
     report = json.loads(out)
     assert report["drafts_logged"] == 1 and report["drafts_corrected"] == 1
+    assert (report["country_unknown_on_card"], report["country_given_in_edit"]) == (1, 1)
     by_field = {f["field"]: f for f in report["fields"]}
     assert by_field["actor_country"]["drafts_corrected"] == 1
     assert by_field["actor_country"]["examples"][0]["after"] == "NO"

@@ -219,3 +219,23 @@ def test_a_project_update_saved_from_edit_is_no_correction_and_keeps_its_status(
     assert draft_cards.apply_edit(s, draft.id, data, user="U2", is_admin=False, now=NOW) is None
     assert draft.state == "logged" and draft.fields["new_status"] == "construction"
     assert corrections.latest_correction(s, draft.id or 0) is None
+
+
+def test_the_report_counts_cards_read_without_the_actor_s_country(demo_session: Session) -> None:
+    """The reader's blind spot in production: an organisation it does not know comes without
+    its country; the report says how often, and how many were logged so."""
+    s = demo_session
+    filled = _draft(s, READ)
+    _edit(s, filled, actor_country="Norway")  # read without one, given in Edit
+    left = _draft(s, READ)
+    _edit(s, left, instrument="equity")  # read without one, logged without one
+    country = _draft(s, {**READ, "actor": "Japan"})  # a country as actor is its own country
+    _edit(s, country, instrument="loan")
+    known = _draft(s, {**READ, "actor": "KfW", "actor_country": "DE"})
+    _edit(s, known, actor_country="")  # read with one, cleared: no unknown read
+    unlogged = _draft(s, READ)  # pending: not counted
+    assert unlogged.state == "pending"
+    s.flush()
+    report = corrections.corrections_report(s, audience=EVERYTHING)
+    assert report.logged == 4
+    assert (report.country_unknown, report.country_filled) == (2, 1)
