@@ -170,8 +170,7 @@ def answered(services: Services, req: CommandRequest, name: str, compute: Callab
     if scopes:
         # Read before the records: an answer computed from newer records than these versions
         # is merely kept under an older key no new reader asks for, never served stale.
-        with services.session(read_only=True) as session:
-            versions = data_version.current_all(session)
+        versions = data_version.current_all_now(services.engine)
         if versions is None:  # a store without its version rows, or mid-write: no caching
             return compute()
     # Only the versions of what the answer reads: a new update leaves the lists cached.

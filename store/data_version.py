@@ -29,7 +29,8 @@ from collections.abc import Callable, Hashable, Sequence
 from concurrent.futures import Future
 from typing import Any, TypeVar
 
-from sqlalchemy import text
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 TABLE = "data_version"
@@ -205,9 +206,46 @@ def current_all(session: Session) -> tuple[str, int, int, int] | None:
     """(database, records, notes and lists versions) in one statement; None: do not cache."""
     bind = session.get_bind()
     row = session.execute(_SQLITE_ALL if bind.dialect.name == "sqlite" else _POSTGRES_ALL).first()
+    return _versions(bind.engine, row)
+
+
+def current_all_now(engine: Engine) -> tuple[str, int, int, int] | None:
+    """`current_all` outside any session: the one statement on a pooled connection's own
+    cursor, in autocommit (no BEGIN/COMMIT on PostgreSQL). A cached answer reads nothing else
+    from the store, and a Session around that one SELECT cost 0.33-0.49 ms of CPU against
+    0.02-0.11 for the statement itself. Errors are SQLAlchemy's, as from a session."""
+    postgres = engine.dialect.name != "sqlite"
+    sql = str(_POSTGRES_ALL if postgres else _SQLITE_ALL)
+    dbapi_error = engine.dialect.loaded_dbapi.Error
+    conn = None
+    try:
+        conn = engine.raw_connection()  # a refused connect raises the driver's error: wrapped below
+        driver: Any = conn.driver_connection
+        if postgres:  # psycopg: client side, no round trip; pysqlite runs without BEGIN already
+            driver.autocommit = True
+        cursor = conn.cursor()
+        try:
+            cursor.execute(sql)
+            row = cursor.fetchone()
+        finally:
+            cursor.close()
+            if postgres:
+                driver.autocommit = False  # as the pool lends it to sessions
+    except dbapi_error as exc:
+        if conn is not None:
+            conn.invalidate(exc)  # never lend a connection in an unknown state to the next request
+        raise DBAPIError.instance(sql, None, exc, dbapi_error, dialect=engine.dialect) from exc
+    finally:
+        if conn is not None:
+            conn.close()
+    return _versions(engine, row)
+
+
+def _versions(engine: Engine, row: Any) -> tuple[str, int, int, int] | None:
+    # A store without its version rows, or (PostgreSQL) a transaction that wrote: no caching.
     if row is None or row[0] is None or row[1] is None or row[2] is None or not row[3]:
         return None
-    return (_database_name(bind.engine), int(row[0]), int(row[1]), int(row[2]))
+    return (_database_name(engine), int(row[0]), int(row[1]), int(row[2]))
 
 
 _database_names: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()

@@ -566,11 +566,15 @@ def first_answer(server: Server, work: Workload, text: str) -> tuple[float, list
     return seconds, [f"first answer of {server.name}: {e}" for e in res.errors]
 
 
+WARM_UP_CONNECTIONS = 8  # enough that each of two workers accepts some
+
+
 def warm_up(bot: Server, base: Server, work: Workload, posts: PostCounter) -> list[str]:
-    """What a server that has been up a while has done: each command and message kind once."""
+    """What a server that has been up a while has done: each command and message kind once,
+    in every worker (several connections: the kernel hands each to one of the workers)."""
     problems = []
     for name, text_for in work.commands().items():
-        res = load.run_closed_loop(bot.port, work.command_maker(text_for), 4, 1, load.slash_ack_problem)
+        res = command_loop(work, bot, name, text_for, 4 * WARM_UP_CONNECTIONS, WARM_UP_CONNECTIONS)
         problems += [f"warm-up {name}: {e}" for e in res.errors]
     load.run_closed_loop(base.port, work.command_maker(lambda i: "help"), 4, 1)
     posts.reset()
