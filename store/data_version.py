@@ -198,8 +198,9 @@ def current_sql(dialect: str) -> tuple[str, str]:
 _SCOPES_READ = ", ".join(
     f"max(CASE WHEN scope = '{scope}' THEN version END)" for scope in (SCOPE, NOTES_SCOPE, LISTS_SCOPE)
 )
-_SQLITE_ALL = text(f"SELECT {_SCOPES_READ}, 1 FROM {TABLE}")
-_POSTGRES_ALL = text(f"SELECT {_SCOPES_READ}, txid_current_if_assigned() IS NULL FROM {TABLE}")
+_SQLITE_ALL_SQL = f"SELECT {_SCOPES_READ}, 1 FROM {TABLE}"
+_POSTGRES_ALL_SQL = f"SELECT {_SCOPES_READ}, txid_current_if_assigned() IS NULL FROM {TABLE}"
+_SQLITE_ALL, _POSTGRES_ALL = text(_SQLITE_ALL_SQL), text(_POSTGRES_ALL_SQL)
 
 
 def current_all(session: Session) -> tuple[str, int, int, int] | None:
@@ -215,7 +216,7 @@ def current_all_now(engine: Engine) -> tuple[str, int, int, int] | None:
     from the store, and a Session around that one SELECT cost 0.33-0.49 ms of CPU against
     0.02-0.11 for the statement itself. Errors are SQLAlchemy's, as from a session."""
     postgres = engine.dialect.name != "sqlite"
-    sql = str(_POSTGRES_ALL if postgres else _SQLITE_ALL)
+    sql = _POSTGRES_ALL_SQL if postgres else _SQLITE_ALL_SQL
     dbapi_error = engine.dialect.loaded_dbapi.Error
     conn = None
     try:
