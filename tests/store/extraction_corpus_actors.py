@@ -2262,6 +2262,44 @@ CASES: list[dict[str, Any]] = [
         "a16-tax-on-exports-is-tariff",
         "Jakarta proposed a tax on exports of nickel pig iron.",
         {"actor": "ID", "instrument": "tariff", "status": "proposed", "minerals": ["nickel"]},
+    ),  # --- round 9: a lender or fund named with its country keeps its name; a known bank's
+    # words followed by another country name that country's own bank ---
+    _case(
+        "a17-country-development-bank-keeps-its-name",
+        "Uganda Development Bank will lend UGX 40 billion to a cobalt refinery in Kasese.",
+        {
+            "actor": "Uganda Development Bank",
+            "actor_country": "UG",
+            "instrument": "loan",
+            "amount": "40000000000",
+            "currency": "UGX",
+            "minerals": ["cobalt"],
+        },
+    ),
+    _case(
+        "a17-bank-of-a-country-keeps-its-name",
+        "The Development Bank of Rwanda will lend US$20 million to a lithium plant near Musanze.",
+        {
+            "actor": "Development Bank of Rwanda",
+            "actor_country": "RW",
+            "instrument": "loan",
+            "amount": "20000000",
+            "currency": "USD",
+            "minerals": ["lithium"],
+        },
+    ),
+    _case(
+        "a17-export-import-bank-of-another-country",
+        "The Export-Import Bank of the Philippines will lend US$40 million to a nickel processing "
+        "plant in Surigao.",
+        {
+            "actor": "Export-Import Bank of the Philippines",
+            "actor_country": "PH",
+            "instrument": "loan",
+            "amount": "40000000",
+            "currency": "USD",
+            "minerals": ["nickel"],
+        },
     ),
 ]
 
