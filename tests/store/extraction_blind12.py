@@ -1496,8 +1496,6 @@ BLIND12_MISSES: dict[str, str] = {
     "b12-verb-peru-permits-other": (
         "expected 1 commitments, got 0 (rejected: ['no instrument or amount: PE/None'])"
     ),
-    "b12-money-naira-dangote": "commitment 0 actor_country: expected 'NG', got None (+2 more)",
-    "b12-money-words-thousand-crore-sail": ("commitment 0 actor_country: expected 'IN', got None (+2 more)"),
     "b12-status-psp-subject-to-monday": "commitment 0 counterparty: expected 'Sayona Mining', got None",
     "b12-status-ottawa-draft-wednesday": (
         "expected 1 commitments, got 0 (rejected: ['no commitment verb: CA/investment-screening'])"
