@@ -45,8 +45,9 @@ _INVEST = (
     r"(?:\s+(?:[a-z]+\s+)?(?:euros?|dollars?|pounds?|yen|won|rupees?|kronor|kroner|francs))?"
     r"(?:\s+(?:and|to)\s+(?=\S*\d))?){1,2}"
     # what the money goes on: its own plant, mine or works ("on a new wet concentrator", "on a
-    # rare earth survey"), or building it ("to finish its refinery", "developing rare earths")
-    r"\s+(?:on\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
+    # rare earth survey", "at its copper mine"), or building it ("to finish its refinery",
+    # "developing rare earths")
+    r"\s+(?:(?:on|at|in)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:smelters?|refiner(?:y|ies)|plants?|mines?|mills?|lines?|facilit(?:y|ies)|projects?"
     r"|expansions?|expanding|building|developing|upgrad\w+|capacity|hub|site|venture|exploration"
     r"|drilling|pilots?|concentrators?|surveys?|restart(?:ing)?|furnaces?|kilns?|circuits?"

@@ -874,6 +874,16 @@ CASES: list[dict[str, Any]] = [
         "m16-hundred-crore-in-words",
         "Coal India will lend five hundred crore Indian rupees to a graphite anode maker in Pune.",
         {"actor": "Coal India", "instrument": "loan", "amount": "5000000000", "currency": "INR"},
+    ),  # --- round 9: money spent at or in one's own mine or plant buys into it, as "on" does ---
+    _c(
+        "m16-spent-at-its-own-mine",
+        "Boliden will spend SEK 2 billion at its Aitik copper mine.",
+        {"actor": "Boliden", "instrument": "equity", "amount": "2000000000", "currency": "SEK"},
+    ),
+    _c(
+        "m16-spent-in-its-own-plant",
+        "Ivanhoe will spend US$90 million in its Kipushi zinc plant.",
+        {"actor": "Ivanhoe Mines", "instrument": "equity", "amount": "90000000", "currency": "USD"},
     ),
 ]
 
