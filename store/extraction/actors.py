@@ -394,14 +394,11 @@ def _finance_body_before_country(tokens: list[Token], m: Mention, taken: set[int
 _OF_COUNTRY = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")
 
 
-def _foreign_namesake(m: Mention, nxt: Mention | None, text: str) -> bool:
+def _foreign_namesake(m: Mention, nxt: Mention, text: str) -> bool:
     """Whether a known lender's name is followed by another country's, making a bank of that
     country ("EXIM Bank Malaysia", "Export-Import Bank of Egypt")."""
     return (
-        nxt is not None
-        and m.kind == "org"
-        and nxt.kind == "country"
-        and not nxt.adjective
+        not nxt.adjective
         and not m.possessive
         and m.country is not None
         and m.country != nxt.value
@@ -463,7 +460,7 @@ def with_adjacent_names(
             )
             i += 2
             continue
-        if _foreign_namesake(m, nxt, text) and nxt is not None:
+        if nxt is not None and nxt.kind == "country" and m.kind == "org" and _foreign_namesake(m, nxt, text):
             # "EXIM Bank Malaysia", "the Export-Import Bank of Egypt": that country's own bank,
             # not the American one the table knows by the first words
             name = text[m.start : nxt.end]
@@ -471,7 +468,12 @@ def with_adjacent_names(
             out.append(bank)
             i += 2
             continue
-        if m.kind == "country" and (start := _finance_body_before_country(tokens, m, taken)) < m.first:
+        if (
+            m.kind == "country"
+            and m.first > 0
+            and (m.first - 1) not in taken
+            and (start := _finance_body_before_country(tokens, m, taken)) < m.first
+        ):
             name = text[tokens[start].start : m.end]
             out.append(
                 Mention(start, m.last, tokens[start].start, m.end, name, "name", name, m.value, m.possessive)

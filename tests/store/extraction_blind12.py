@@ -1499,7 +1499,6 @@ BLIND12_MISSES: dict[str, str] = {
     "b12-status-ottawa-draft-wednesday": (
         "expected 1 commitments, got 0 (rejected: ['no commitment verb: CA/investment-screening'])"
     ),
-    "b12-none-considering-psp": "expected 0 commitments, got 1 (rejected: [])",
     "b12-art-mumbai-sbi-himadri": "commitment 1 minerals: expected ['graphite'], got []",
     "b12-art-seoul-kdb-kexim-skc": "commitment 0 actor: expected 'KDB', got 'KEXIM'",
     "b12-art-toronto-psp-omers-crawford": (

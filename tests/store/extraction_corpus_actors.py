@@ -2300,6 +2300,14 @@ CASES: list[dict[str, Any]] = [
             "currency": "USD",
             "minerals": ["nickel"],
         },
+    ),  # --- round 9: an organisation's name is no instrument cue ("Investment", "Fund") ---
+    _case(
+        "a17-fund-in-the-name-is-no-commitment",
+        "The Public Investment Fund is looking at a bid for a Brazilian nickel miner.",
+    ),
+    _case(
+        "a17-investment-in-the-name-is-no-stake",
+        "British International Investment is studying a bid for a Zambian copper miner.",
     ),
 ]
 
