@@ -136,6 +136,11 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"\s+(?:for|of|before)\s+(?:(?:any|all|every|each|new)\s+)?(?:foreign|overseas|chinese)\s+"
             r"(?:investments?|acquisitions?|takeovers?|bids?|purchases?|buyers?|ownership|stakes?)\b"
             r"|\bnational[- ]security (?:review|screening)s?\b"
+            # "will tighten its reviews of foreign takeovers": the screening made stricter
+            r"|\b(?:tighten|toughen|strengthen|broaden|widen|expand|step(?:s|ped|ping)? up)\w*\s+"
+            r"(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:screening|reviews?|scrutiny|vetting|checks)"
+            r"\s+(?:of|on)\s+(?:(?:all|any|every|new)\s+)?(?:foreign|chinese|overseas|state-owned)\s+"
+            r"(?:investments?|acquisitions?|takeovers?|bids?|purchases?|buyers?|ownership|stakes?)\b"
             # CFIUS acting is screening; a deal "subject to CFIUS clearance" is only conditional
             r"|(?<!subject to )(?<!pending )(?<!under )(?<!awaiting )(?<!requires )\b(?-i:CFIUS)\b"
             r"(?!\s+(?:clearance|approval|sign-?off|consent|review)\b)"
@@ -268,7 +273,10 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"\bfinanc(?:e|es|ed|ing)\b|\bfund(?:s|ed|ing)?\b|\binvest(?:s|ed|ing|ments?)?\b"
             r"|\bpledge[sd]?\b|\bcommit(?:s|ted|ments?)?\b|\bback(?:s|ed|ing)\b"
             r"|\bmobili[sz](?:e|es|ed|ing)\b"
-            r"|\b(?:sign(?:ed|s)?|ink(?:ed|s)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?agreement\b",
+            r"|\b(?:sign(?:ed|s)?|ink(?:ed|s)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?agreement\b"
+            # "will fast-track environmental permits for new mines": a measure no other fits
+            r"|\b(?:fast-?track\w*|speed(?:s|ing)? up|sped up|streamlin\w+)\s+(?:the\s+|its\s+|their\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:permits?|permitting|approvals?|licen[cs]\w*)\b",
         ),
     )
 )

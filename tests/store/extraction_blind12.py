@@ -1489,12 +1489,6 @@ for _case in CASES:
 # cases stay as written.
 BLIND12_MISSES: dict[str, str] = {
     "b12-multi-seoul-canberra-reserve": "expected 2 commitments, got 1 (rejected: [])",
-    "b12-verb-ottawa-reviews": (
-        "expected 1 commitments, got 0 (rejected: ['no instrument or amount: CA/None'])"
-    ),
-    "b12-verb-peru-permits-other": (
-        "expected 1 commitments, got 0 (rejected: ['no instrument or amount: PE/None'])"
-    ),
     "b12-status-psp-subject-to-monday": "commitment 0 counterparty: expected 'Sayona Mining', got None",
     "b12-status-ottawa-draft-wednesday": (
         "expected 1 commitments, got 0 (rejected: ['no commitment verb: CA/investment-screening'])"

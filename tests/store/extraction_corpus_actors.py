@@ -2308,6 +2308,21 @@ CASES: list[dict[str, Any]] = [
     _case(
         "a17-investment-in-the-name-is-no-stake",
         "British International Investment is studying a bid for a Zambian copper miner.",
+    ),  # --- round 9: stricter screening said as a noun; faster permits are "other" ---
+    _case(
+        "a17-stepped-up-scrutiny-of-foreign-bids",
+        "Canberra will step up scrutiny of foreign bids for rare earth miners.",
+        {"actor": "AU", "instrument": "investment-screening", "amount": None, "minerals": ["rare-earths"]},
+    ),
+    _case(
+        "a17-streamlined-approvals-are-other",
+        "Chile will streamline approvals for new lithium projects.",
+        {"actor": "CL", "instrument": "other", "amount": None, "minerals": ["lithium"]},
+    ),
+    _case(
+        "a17-faster-licences-are-other",
+        "Indonesia will speed up mining licences for nickel smelters.",
+        {"actor": "ID", "instrument": "other", "amount": None, "minerals": ["nickel"]},
     ),
 ]
 
