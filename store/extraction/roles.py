@@ -207,7 +207,13 @@ EACH = re.compile(
     re.I,
 )
 # "Paris and Berlin will pool money for a shared reserve": one sum between them, stated once.
-JOINTLY = re.compile(r"\b(?:jointly|together|combined|pool(?:s|ed|ing)?)\b(?!\s+with\b)", re.I)
+# "Seoul and Canberra agreed to build a joint reserve": a stock held together is one sum, as
+# "jointly" (a deal "establishing a joint fund" stays one signed with the other).
+JOINTLY = re.compile(
+    r"\b(?:jointly|together|combined|pool(?:s|ed|ing)?)\b(?!\s+with\b)"
+    r"|\b(?:joint|shared|common)\s+(?:[\w-]+\s+){0,3}?(?:reserves?|stockpiles?)\b",
+    re.I,
+)
 # "Japan, together with Australia, will ...", "KfW, alongside Norfund, ...": a partner after its cue.
 _PARTNER_CUE = re.compile(r"(?:\b(?:together|jointly|along)\s+with|\balongside)\s+(?:the\s+)?$", re.I)
 _SUPPLY = re.compile(r"\bsuppl(?:y|ies|ied|ying)\b|\bsell(?:s|ing)?\b|\bsold\b", re.I)

@@ -2323,6 +2323,18 @@ CASES: list[dict[str, Any]] = [
         "a17-faster-licences-are-other",
         "Indonesia will speed up mining licences for nickel smelters.",
         {"actor": "ID", "instrument": "other", "amount": None, "minerals": ["nickel"]},
+    ),  # --- round 9: a joint, shared or common reserve built by several is theirs, one draft each ---
+    _case(
+        "a17-shared-stockpile-one-draft-each",
+        "Tokyo and New Delhi will set up a shared stockpile of rare earths.",
+        {"actor": "JP", "instrument": "stockpile", "counterparty": None, "minerals": ["rare-earths"]},
+        {"actor": "IN", "instrument": "stockpile", "counterparty": None, "minerals": ["rare-earths"]},
+    ),
+    _case(
+        "a17-common-reserve-one-draft-each",
+        "Berlin and Rome agreed to build a common reserve of copper and nickel.",
+        {"actor": "DE", "instrument": "stockpile", "counterparty": None, "minerals": ["copper", "nickel"]},
+        {"actor": "IT", "instrument": "stockpile", "counterparty": None, "minerals": ["copper", "nickel"]},
     ),
 ]
 
