@@ -146,6 +146,8 @@ def _role(sentence: Sentence, mention: Mention, previous: Mention | None) -> str
         return "apposition"
     if word == "by":
         return "agent" if _passive_by(tokens, i) else "object:by"
+    if word == "of" and i > 0 and _share_before(sentence.text, tokens, i):
+        return "object:share-of"  # "buy 19.9% of Sayona Mining": the company bought into
     if word in _OBJECT_WORDS:
         return "object:" + word
     # "agreed to supply Ford with nickel", "will lend Hastings $100m", "fund backs Lynas": the
@@ -278,6 +280,7 @@ def _pick_counterparty(
     candidates += [(m, w) for m, w in objects if w == "for" and m.kind != "country" and m is not actor]
     # "guarantees ₩300bn of SK On's borrowing": the one whose debt or output it is
     candidates += [(m, w) for m, w in objects if w == "of" and m.possessive and m is not actor]
+    candidates += [(m, w) for m, w in objects if w == "share-of" and m.kind != "country" and m is not actor]
     if instrument == "offtake":
         wanted = "to" if _SUPPLY.search(clause) else "from"
         for m, word in candidates:
@@ -770,8 +773,18 @@ def _generic_counterparty(
         while j < len(tokens) and tokens[j].lower in DETERMINERS:
             j += 1
         run = name_run(tokens, j, taken)
-        if token.lower == "of" and (run is None or not tokens[run[1] - 1].possessive):
-            continue  # only "₩300bn of Acme Cells' borrowing": whose debt or output it is
+        if (
+            token.lower == "of"
+            and (run is None or not tokens[run[1] - 1].possessive)
+            and not (
+                run is not None
+                and _share_before(sentence.text, tokens, i)
+                and not _names_output(tokens, run[1])
+            )
+        ):
+            # only "₩300bn of Acme Cells' borrowing" (whose debt or output it is) and "19.9% of
+            # Sayona Mining" (the company bought into)
+            continue
         if run is not None and _describes(tokens, j, run):
             continue  # "to a Kenyan graphite miner": a word describing the party, not its name
         if run is not None and tokens[run[0]].start < hi:
@@ -779,6 +792,20 @@ def _generic_counterparty(
             if not mineral_table()[0].get(name.lower()) and len(name) > 1:
                 return name[:200]
     return None
+
+
+_SHARE_WORDS = frozenset({"percent", "cent", "pct"})
+
+
+def _share_before(text: str, tokens: list[Token], of: int) -> bool:
+    """Whether the "of" at token `of` follows a share ("19.9%", "10 percent")."""
+    before = tokens[of - 1]
+    return "%" in text[before.end : tokens[of].start] or before.lower in _SHARE_WORDS
+
+
+def _names_output(tokens: list[Token], k: int) -> bool:
+    """Whether the words from token k say the share is of a product ("of Lynas output")."""
+    return k < len(tokens) and tokens[k].lower in {"output", "production", "supply", "concentrate", "oxide"}
 
 
 # Words after which "in X" names what is bought into ("a stake in Acme"), not where a thing is.

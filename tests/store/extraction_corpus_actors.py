@@ -2335,6 +2335,22 @@ CASES: list[dict[str, Any]] = [
         "Berlin and Rome agreed to build a common reserve of copper and nickel.",
         {"actor": "DE", "instrument": "stockpile", "counterparty": None, "minerals": ["copper", "nickel"]},
         {"actor": "IT", "instrument": "stockpile", "counterparty": None, "minerals": ["copper", "nickel"]},
+    ),  # --- round 9: the company a share is bought of is the other party ---
+    _case(
+        "a17-share-of-a-known-company",
+        "JOGMEC agreed to buy 20% of Iluka Resources.",
+        {"actor": "JOGMEC", "instrument": "equity", "counterparty": "Iluka Resources"},
+    ),
+    _case(
+        "a17-share-of-an-unknown-company",
+        "Rio Tinto will take 15 percent of Arcadium Lithium for $500 million.",
+        {
+            "actor": "Rio Tinto",
+            "instrument": "equity",
+            "amount": "500000000",
+            "currency": "USD",
+            "counterparty": "Arcadium Lithium",
+        },
     ),
 ]
 
