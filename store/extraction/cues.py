@@ -305,6 +305,7 @@ _STATUS_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"|\bconsider(?:s|ed|ing)?\b|\bweigh(?:s|ing)\b|\bmull(?:s|ing)\b"
             r"|\bexplor(?:es|ing)\b|\bin talks\b|\bnegotiat(?:es|ing|ions)\b"
             r"|\bdiscuss(?:es|ing)\b|\bdraft(?:s|ing)\b|\btabled\b|\bfloat(?:s|ed|ing)\b"
+            r"|\bdraft\s+(?:[\w-]+\s+)?(?:rules?|regulations?|laws?|bills?|decrees?|legislation|measures?)\b"
             r"|\bseek(?:s|ing)\b|\b(?:aims?|hopes?|wants?|looking) to\b|\beyeing\b"
             r"|\bstudying\b|\bevaluating\b",
         ),
@@ -352,6 +353,8 @@ COMMIT_VERB = gated(
     r"|sanction(?:s|ed)\s+(?=(?:an?\s+)?(?:Rs\.?\s?|₹\s?|INR\s?|US\$|\$|€|£)?\d)"
     r"|put up|puts up|extending|making available|makes available|made available"
     r"|add(?:s|ed)|widen(?:s|ed)|slap(?:s|ped)|hike[sd]|increase[sd]|appl(?:y|ies|ied)"
+    # "published a draft rule to screen takeovers": a measure formally proposed
+    r"|publish(?:es|ed)\s+(?:an?\s+|the\s+|its\s+)?draft"
     r"|place[sd]|sets?|suspend(?:s|ed)?|stop(?:s|ped)|limit(?:s|ed)|halt(?:s|ed)"
     # "SERV is covering CHF 35 million of exports": an export-credit agency's cover, given a sum
     r"|cover(?:s|ed|ing)?(?=\s+(?:up\s+to\s+)?(?:[A-Z]{1,3}\$?\s?|\$|€|£|¥|₹)?\d))\b",

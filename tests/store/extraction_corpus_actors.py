@@ -2351,6 +2351,16 @@ CASES: list[dict[str, Any]] = [
             "currency": "USD",
             "counterparty": "Arcadium Lithium",
         },
+    ),  # --- round 9: a draft rule published is a measure proposed ---
+    _case(
+        "a17-draft-regulation-published-is-proposed",
+        "Jakarta published a draft regulation to ban exports of nickel ore.",
+        {"actor": "ID", "instrument": "export-control", "status": "proposed", "minerals": ["nickel"]},
+    ),
+    _case(
+        "a17-draft-law-published-is-a-commitment",
+        "The EU published a draft law on tariffs for Chinese graphite.",
+        {"actor": "EU", "instrument": "tariff", "status": "proposed", "minerals": ["graphite"]},
     ),
 ]
 
