@@ -1050,4 +1050,34 @@ CASES: list[dict[str, Any]] = [
             {"actor": "JBIC", "actor_country": "JP", "instrument": "loan", "amount": "200000000"},
         ],
     },
+    {
+        # Round 9 (blind batch 12): a buyer "from the refinery" buys what the refinery told of
+        # before makes; its minerals are that commitment's, not none.
+        "id": "art2-bought-from-the-refinery-told-before",
+        "kind": "article",
+        "headline": "EFA backs Townsville refinery",
+        "text": "BRISBANE, 10 June 2025 (AAP) — Export Finance Australia will lend A$150 million to "
+        "Queensland Pacific Metals for its vanadium refinery in Townsville, the agency said on "
+        "Tuesday.\n\n"
+        "Hitachi has agreed to buy electrolyte from the refinery for eight years, the company "
+        "said.\n\n"
+        "The refinery was first proposed in 2019.",
+        "commitments": [
+            {
+                "actor": "EFA",
+                "instrument": "loan",
+                "amount": "150000000",
+                "currency": "AUD",
+                "minerals": ["vanadium"],
+                "announced_on": date(2025, 6, 10),
+            },
+            {
+                "actor": "Hitachi",
+                "actor_country": "JP",
+                "instrument": "offtake",
+                "minerals": ["vanadium"],
+                "announced_on": date(2025, 6, 10),
+            },
+        ],
+    },
 ]
