@@ -359,6 +359,12 @@ def _sum_from(sentence: Sentence, source: Mention) -> bool:
     )
 
 
+def _short_form_of(text: str, previous: Mention, m: Mention) -> bool:
+    """Whether m is the short name in brackets right after the previous name ("KDB" in "The Korea
+    Development Bank (KDB)")."""
+    return text[previous.end : m.start].strip() == "(" and text[m.end : m.end + 1] == ")"
+
+
 def actor_and_counterparty(
     sentence: Sentence,
     lo: int,
@@ -372,9 +378,15 @@ def actor_and_counterparty(
     roles: list[str] = []
     previous = None
     for m in mentions:
+        if previous is not None and _short_form_of(sentence.text, previous, m):
+            # "The Korea Development Bank (KDB) and ...": the short name is the same party again
+            roles.append("short form")
+            previous = m
+            continue
         role = _role(sentence, m, previous)
-        if role == "coordinate" and roles:  # "Japan, Australia and India": all three co-subjects
-            role = roles[-1] if roles[-1].startswith("co-") else "co-" + roles[-1]
+        named = [r for r in roles if r != "short form"]
+        if role == "coordinate" and named:  # "Japan, Australia and India": all three co-subjects
+            role = named[-1] if named[-1].startswith("co-") else "co-" + named[-1]
         elif _describes_next(sentence, previous, m) and roles[-1].startswith("object"):
             # "to Canadian graphite developer Northern Graphite": the company is the object, its
             # country only describes it

@@ -2361,6 +2361,20 @@ CASES: list[dict[str, Any]] = [
         "a17-draft-law-published-is-a-commitment",
         "The EU published a draft law on tariffs for Chinese graphite.",
         {"actor": "EU", "instrument": "tariff", "status": "proposed", "minerals": ["graphite"]},
+    ),  # --- round 9: a short name in brackets after each of several subjects is the same party ---
+    _case(
+        "a17-two-banks-with-short-names-jointly",
+        "The Development Bank of Japan (DBJ) and Japan Bank for International Cooperation (JBIC) "
+        "will jointly lend $300 million to a copper smelter in Chile.",
+        {"actor": "DBJ", "instrument": "loan", "amount": "300000000", "currency": "USD"},
+        {"actor": "JBIC", "instrument": "loan", "amount": None},
+    ),
+    _case(
+        "a17-two-lenders-with-short-names-each",
+        "Export Development Canada (EDC) and the Canada Infrastructure Bank (CIB) will each lend "
+        "C$100 million to a graphite plant in Quebec.",
+        {"actor": "EDC", "instrument": "loan", "amount": "100000000", "currency": "CAD"},
+        {"actor": "CIB", "instrument": "loan", "amount": "100000000", "currency": "CAD"},
     ),
 ]
 
