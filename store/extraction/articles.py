@@ -1162,6 +1162,12 @@ def _absorb_headline(drafts: list[CommitmentDraft], headline: str) -> list[Commi
                 told.project = told.project or draft.project
                 told.project_mention = told.project_mention or draft.project_mention
                 continue
+            # "Fortum expands battery recycling as Nordics plan joint stockpile": the headline
+            # joins two commitments the body tells apart, its actor's and another's instrument
+            if any(_same_actor(draft, d) for d in body) and any(
+                d.instrument == draft.instrument and not _same_actor(draft, d) for d in body
+            ):
+                continue
         out.append(draft)
     return out
 

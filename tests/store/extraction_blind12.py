@@ -1492,8 +1492,4 @@ BLIND12_MISSES: dict[str, str] = {
         "expected 2 commitments, got 3 (rejected: ['no actor: None/None', 'hypothetical: "
         "OMERS/None', 'background (in 2017): Canada Nickel/None'])"
     ),
-    "b12-art-undated-nordic-fortum-stockpile": (
-        "expected 3 commitments, got 4 (rejected: ['no commitment verb: Fortum/None', 'no "
-        "commitment verb: SE/stockpile']) (+10 more)"
-    ),
 }

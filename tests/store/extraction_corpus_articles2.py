@@ -1080,4 +1080,27 @@ CASES: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        # Round 9 (blind batch 12): a headline joining two stories ("X expands ... as partners
+        # plan joint reserve") is told apart by the body: no draft of X's reserve.
+        "id": "art2-headline-joins-two-stories-the-body-tells-apart",
+        "kind": "article",
+        "headline": "Umicore expands Olen plant as Benelux partners plan joint reserve",
+        "text": "BRUSSELS, 12 June 2025 (Belga) - Umicore will invest €200 million in a cathode "
+        "materials plant in Olen that uses nickel and cobalt, the company said on Thursday.\n\n"
+        "Belgium and the Netherlands agreed to jointly build a reserve of nickel and cobalt, the "
+        "two governments said.\n\n"
+        "Umicore has made battery materials in Belgium for decades.",
+        "commitments": [
+            {
+                "actor": "Umicore",
+                "instrument": "equity",
+                "amount": "200000000",
+                "currency": "EUR",
+                "minerals": ["cobalt", "nickel"],
+            },
+            {"actor": "BE", "instrument": "stockpile", "amount": None, "minerals": ["cobalt", "nickel"]},
+            {"actor": "NL", "instrument": "stockpile", "amount": None, "minerals": ["cobalt", "nickel"]},
+        ],
+    },
 ]
