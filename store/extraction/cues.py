@@ -270,7 +270,9 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
         ),
         (
             "other",
-            r"\bfinanc(?:e|es|ed|ing)\b|\bfund(?:s|ed|ing)?\b|\binvest(?:s|ed|ing|ments?)?\b"
+            # (not "..., the two pension funds said": a fund that reports the deal)
+            r"\bfinanc(?:e|es|ed|ing)\b|\bfund(?:s|ed|ing)?\b(?!\s+(?:said|says|told|announced|added)\b)"
+            r"|\binvest(?:s|ed|ing|ments?)?\b"
             r"|\bpledge[sd]?\b|\bcommit(?:s|ted|ments?)?\b|\bback(?:s|ed|ing)\b"
             r"|\bmobili[sz](?:e|es|ed|ing)\b"
             r"|\b(?:sign(?:ed|s)?|ink(?:ed|s)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?agreement\b"

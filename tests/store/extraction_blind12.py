@@ -1488,8 +1488,4 @@ for _case in CASES:
 # Filled in by the lead after the one scoring run (2026-11-30, 22:10 UTC: 91 of 123 exact); the
 # cases stay as written.
 BLIND12_MISSES: dict[str, str] = {
-    "b12-art-toronto-psp-omers-crawford": (
-        "expected 2 commitments, got 3 (rejected: ['no actor: None/None', 'hypothetical: "
-        "OMERS/None', 'background (in 2017): Canada Nickel/None'])"
-    ),
 }

@@ -2375,6 +2375,18 @@ CASES: list[dict[str, Any]] = [
         "C$100 million to a graphite plant in Quebec.",
         {"actor": "EDC", "instrument": "loan", "amount": "100000000", "currency": "CAD"},
         {"actor": "CIB", "instrument": "loan", "amount": "100000000", "currency": "CAD"},
+    ),  # --- round 9: "..., the pension fund said" reports the deal; it is no second commitment ---
+    _case(
+        "a17-the-fund-that-reports-is-no-second-draft",
+        "CDPQ will invest C$60 million in Nouveau Monde Graphite for its Matawinie mine near "
+        "Saint-Michel-des-Saints, Quebec, the pension fund said.",
+        {
+            "actor": "CDPQ",
+            "instrument": "equity",
+            "amount": "60000000",
+            "currency": "CAD",
+            "counterparty": "Nouveau Monde Graphite",
+        },
     ),
 ]
 
