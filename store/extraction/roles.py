@@ -384,8 +384,8 @@ def actor_and_counterparty(
             previous = m
             continue
         role = _role(sentence, m, previous)
-        named = [r for r in roles if r != "short form"]
-        if role == "coordinate" and named:  # "Japan, Australia and India": all three co-subjects
+        if role == "coordinate" and (named := [r for r in roles if r != "short form"]):
+            # "Japan, Australia and India": all three co-subjects
             role = named[-1] if named[-1].startswith("co-") else "co-" + named[-1]
         elif _describes_next(sentence, previous, m) and roles[-1].startswith("object"):
             # "to Canadian graphite developer Northern Graphite": the company is the object, its
