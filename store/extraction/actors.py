@@ -346,6 +346,11 @@ def descriptor(token: Token) -> bool:
 _CORPORATE_WORDS = word_set("""zinc nickel lithium graphite cobalt copper uranium rare earth
 earths materials minerals mining metals resources energy corp corporation inc ltd limited
 group holdings plc company""")
+# Words that make a name with a country in it a lender or fund acting for that country, not the
+# government: "Rwanda Development Bank", "Development Bank of Rwanda", "Innovation Fund Norway".
+_FINANCE_WORDS = word_set("""bank banco banque fund fondo fonds finance exim eximbank""")
+# The small words inside such a name, before the country: "Banco de la Nación Argentina".
+_NAME_JOINS = word_set("""of for de do da del du des la""")
 
 
 def _company_named_for_country(tokens: list[Token], m: Mention, taken: set[int]) -> int:
@@ -362,9 +367,49 @@ def _company_named_for_country(tokens: list[Token], m: Mention, taken: set[int])
         j += 1
         if tokens[j - 1].possessive:
             break
-    if any(tokens[k].lower in _CORPORATE_WORDS for k in range(m.last, j)):
+    if any(tokens[k].lower in _CORPORATE_WORDS | _FINANCE_WORDS for k in range(m.last, j)):
         return j
     return m.last
+
+
+def _finance_body_before_country(tokens: list[Token], m: Mention, taken: set[int]) -> int:
+    """Token index where a lender or fund named with its country at the end starts ("Central
+    Bank of Nigeria", "Innovation Fund Norway"), or m.first if the country ends no such name."""
+    if m.adjective:
+        return m.first
+    k = m.first
+    while k > 0 and (k - 1) not in taken and m.first - k < 7:
+        word = tokens[k - 1]
+        in_name = capitalised(word) and not word.possessive
+        if not (in_name or (word.lower in _NAME_JOINS and word.text.islower())):
+            break
+        k -= 1
+    while k < m.first and (tokens[k].lower in _NAME_JOINS or tokens[k].lower in _NAME_STARTS_NOT):
+        k += 1  # "The Development Bank of Rwanda": the name starts after "The"
+    if any(tokens[i].lower in _FINANCE_WORDS for i in range(k, m.first)):
+        return k
+    return m.first
+
+
+_OF_COUNTRY = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")
+
+
+def _foreign_namesake(m: Mention, nxt: Mention, text: str) -> bool:
+    """Whether a known lender's name is followed by another country's, making a bank of that
+    country ("EXIM Bank Malaysia", "Export-Import Bank of Egypt")."""
+    return (
+        not nxt.adjective
+        and not m.possessive
+        and m.country is not None
+        and m.country != nxt.value
+        and _OF_COUNTRY.fullmatch(text, m.end, nxt.start) is not None
+        and any(word in _FINANCE_WORDS for word in m.text.lower().replace("-", " ").split())
+    )
+
+
+# Capitalised words that start a sentence rather than a name.
+_NAME_STARTS_NOT = word_set("""the a an this its their yesterday today meanwhile separately also
+earlier later in on at by for with from to and""")
 
 
 _ADJACENT = re.compile(r"(?:'s?)?\s*")
@@ -414,6 +459,27 @@ def with_adjacent_names(
                 )
             )
             i += 2
+            continue
+        if nxt is not None and nxt.kind == "country" and m.kind == "org" and _foreign_namesake(m, nxt, text):
+            # "EXIM Bank Malaysia", "the Export-Import Bank of Egypt": that country's own bank,
+            # not the American one the table knows by the first words
+            name = text[m.start : nxt.end]
+            bank = Mention(m.first, nxt.last, m.start, nxt.end, name, "name", name, nxt.value, nxt.possessive)
+            out.append(bank)
+            i += 2
+            continue
+        if (
+            m.kind == "country"
+            and m.first > 0
+            and (m.first - 1) not in taken
+            and (start := _finance_body_before_country(tokens, m, taken)) < m.first
+        ):
+            name = text[tokens[start].start : m.end]
+            out.append(
+                Mention(start, m.last, tokens[start].start, m.end, name, "name", name, m.value, m.possessive)
+            )
+            taken.update(range(start, m.first))
+            i += 1
             continue
         if m.kind == "country":
             company_end = _company_named_for_country(tokens, m, taken)

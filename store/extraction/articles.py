@@ -1162,6 +1162,12 @@ def _absorb_headline(drafts: list[CommitmentDraft], headline: str) -> list[Commi
                 told.project = told.project or draft.project
                 told.project_mention = told.project_mention or draft.project_mention
                 continue
+            # "Fortum expands battery recycling as Nordics plan joint stockpile": the headline
+            # joins two commitments the body tells apart, its actor's and another's instrument
+            if any(_same_actor(draft, d) for d in body) and any(
+                d.instrument == draft.instrument and not _same_actor(draft, d) for d in body
+            ):
+                continue
         out.append(draft)
     return out
 
@@ -1279,7 +1285,8 @@ class _MineralContext:
             self._cache[number] = _minerals_of(self.paragraphs[number])
         return self._cache[number]
 
-    def around(self, number: int, project: str | None = None) -> list[str]:
+    def around(self, number: int, project: str | None = None, pointed: Sequence[str] = ()) -> list[str]:
+        """`pointed`: the minerals of the commitment the clause points back at ("from the plant")."""
         if 0 <= number < len(self.paragraphs):
             if self._of(number):
                 return self._of(number)
@@ -1288,7 +1295,15 @@ class _MineralContext:
             if continues and self._of(following):
                 return self._of(following)
         named = _minerals_of(project) if project else []  # "the Yangibana rare earths project"
-        return named or list(self.headline)
+        return named or list(pointed) or list(self.headline)
+
+
+# "agreed to buy anode material from the plant", "at the same mine": the site of the commitment
+# told before, whose minerals are this one's
+_THE_SITE_BEFORE = re.compile(
+    r"\b(?:from|at|of|for|to)\s+the\s+(?:same\s+)?(?:plant|mine|refinery|smelter|facility|site)\b(?!['’])",
+    re.I,
+)
 
 
 def _read_article(
@@ -1410,8 +1425,11 @@ def _read_article(
             _drop_described_minerals(drafts, sentence, lo, hi)
             if not any(lo <= at < hi for at, _ in sentence.minerals):
                 for each in drafts:  # the headline's minerals are context, not this clause's
+                    pointed = found[-1].minerals if found and _THE_SITE_BEFORE.search(clause) else []
                     each.minerals = (
-                        [] if is_headline else (each.minerals or context.around(paragraph, each.project))
+                        []
+                        if is_headline
+                        else (each.minerals or context.around(paragraph, each.project, pointed))
                     )
             if draft.is_commitment:
                 why = None

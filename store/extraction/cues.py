@@ -45,8 +45,9 @@ _INVEST = (
     r"(?:\s+(?:[a-z]+\s+)?(?:euros?|dollars?|pounds?|yen|won|rupees?|kronor|kroner|francs))?"
     r"(?:\s+(?:and|to)\s+(?=\S*\d))?){1,2}"
     # what the money goes on: its own plant, mine or works ("on a new wet concentrator", "on a
-    # rare earth survey"), or building it ("to finish its refinery", "developing rare earths")
-    r"\s+(?:on\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
+    # rare earth survey", "at its copper mine"), or building it ("to finish its refinery",
+    # "developing rare earths")
+    r"\s+(?:(?:on|at|in)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:smelters?|refiner(?:y|ies)|plants?|mines?|mills?|lines?|facilit(?:y|ies)|projects?"
     r"|expansions?|expanding|building|developing|upgrad\w+|capacity|hub|site|venture|exploration"
     r"|drilling|pilots?|concentrators?|surveys?|restart(?:ing)?|furnaces?|kilns?|circuits?"
@@ -135,6 +136,11 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"\s+(?:for|of|before)\s+(?:(?:any|all|every|each|new)\s+)?(?:foreign|overseas|chinese)\s+"
             r"(?:investments?|acquisitions?|takeovers?|bids?|purchases?|buyers?|ownership|stakes?)\b"
             r"|\bnational[- ]security (?:review|screening)s?\b"
+            # "will tighten its reviews of foreign takeovers": the screening made stricter
+            r"|\b(?:tighten|toughen|strengthen|broaden|widen|expand|step(?:s|ped|ping)? up)\w*\s+"
+            r"(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:screening|reviews?|scrutiny|vetting|checks)"
+            r"\s+(?:of|on)\s+(?:(?:all|any|every|new)\s+)?(?:foreign|chinese|overseas|state-owned)\s+"
+            r"(?:investments?|acquisitions?|takeovers?|bids?|purchases?|buyers?|ownership|stakes?)\b"
             # CFIUS acting is screening; a deal "subject to CFIUS clearance" is only conditional
             r"|(?<!subject to )(?<!pending )(?<!under )(?<!awaiting )(?<!requires )\b(?-i:CFIUS)\b"
             r"(?!\s+(?:clearance|approval|sign-?off|consent|review)\b)"
@@ -264,10 +270,15 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
         ),
         (
             "other",
-            r"\bfinanc(?:e|es|ed|ing)\b|\bfund(?:s|ed|ing)?\b|\binvest(?:s|ed|ing|ments?)?\b"
+            # (not "..., the two pension funds said": a fund that reports the deal)
+            r"\bfinanc(?:e|es|ed|ing)\b|\bfund(?:s|ed|ing)?\b(?!\s+(?:said|says|told|announced|added)\b)"
+            r"|\binvest(?:s|ed|ing|ments?)?\b"
             r"|\bpledge[sd]?\b|\bcommit(?:s|ted|ments?)?\b|\bback(?:s|ed|ing)\b"
             r"|\bmobili[sz](?:e|es|ed|ing)\b"
-            r"|\b(?:sign(?:ed|s)?|ink(?:ed|s)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?agreement\b",
+            r"|\b(?:sign(?:ed|s)?|ink(?:ed|s)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?agreement\b"
+            # "will fast-track environmental permits for new mines": a measure no other fits
+            r"|\b(?:fast-?track\w*|speed(?:s|ing)? up|sped up|streamlin\w+)\s+(?:the\s+|its\s+|their\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:permits?|permitting|approvals?|licen[cs]\w*)\b",
         ),
     )
 )
@@ -296,6 +307,7 @@ _STATUS_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"|\bconsider(?:s|ed|ing)?\b|\bweigh(?:s|ing)\b|\bmull(?:s|ing)\b"
             r"|\bexplor(?:es|ing)\b|\bin talks\b|\bnegotiat(?:es|ing|ions)\b"
             r"|\bdiscuss(?:es|ing)\b|\bdraft(?:s|ing)\b|\btabled\b|\bfloat(?:s|ed|ing)\b"
+            r"|\bdraft\s+(?:[\w-]+\s+)?(?:rules?|regulations?|laws?|bills?|decrees?|legislation|measures?)\b"
             r"|\bseek(?:s|ing)\b|\b(?:aims?|hopes?|wants?|looking) to\b|\beyeing\b"
             r"|\bstudying\b|\bevaluating\b",
         ),
@@ -343,6 +355,8 @@ COMMIT_VERB = gated(
     r"|sanction(?:s|ed)\s+(?=(?:an?\s+)?(?:Rs\.?\s?|₹\s?|INR\s?|US\$|\$|€|£)?\d)"
     r"|put up|puts up|extending|making available|makes available|made available"
     r"|add(?:s|ed)|widen(?:s|ed)|slap(?:s|ped)|hike[sd]|increase[sd]|appl(?:y|ies|ied)"
+    # "published a draft rule to screen takeovers": a measure formally proposed
+    r"|publish(?:es|ed)\s+(?:an?\s+|the\s+|its\s+)?draft"
     r"|place[sd]|sets?|suspend(?:s|ed)?|stop(?:s|ped)|limit(?:s|ed)|halt(?:s|ed)"
     # "SERV is covering CHF 35 million of exports": an export-credit agency's cover, given a sum
     r"|cover(?:s|ed|ing)?(?=\s+(?:up\s+to\s+)?(?:[A-Z]{1,3}\$?\s?|\$|€|£|¥|₹)?\d))\b",

@@ -151,6 +151,25 @@ _LOCAL = r"(?-i:Dhs|Dh|RM|Rp)(?=\s?\d[\d,.]*\s?(?:trillion|billion|million|bn|mn
 _WEIGHTS = {"pounds", "pound"}  # money only after a magnitude: "2 billion pounds", not "500 pounds of"
 _DOLLARS = {"dollars", "dollar"}
 _CURRENCY_PREFIXES.update({"nt$": "TWD", "mx$": "MXN"})
+# Currency signs of one currency each that babel's English locale writes as the code ("NGN"),
+# though English news prints the sign: "₦150 billion", "₸50 billion".
+_CURRENCY_PREFIXES.update(
+    {
+        "₦": "NGN",
+        "₵": "GHS",
+        "gh₵": "GHS",
+        "₸": "KZT",
+        "₮": "MNT",
+        "₴": "UAH",
+        "₺": "TRY",
+        "₾": "GEL",
+        "₲": "PYG",
+        "₭": "LAK",
+        "฿": "THB",
+        "֏": "AMD",
+        "₽": "RUB",
+    }
+)
 _MAGNITUDES = {
     "lakh crore": 12,
     "crore": 7,
@@ -197,8 +216,13 @@ _AMOUNT_SUFFIXED = re.compile(
     rf"(?:\s?|(?<=[a-z])-)(?P<suf>{_SUFFIX}|{_CODE})\b",
     re.I,
 )
-# Number words before a magnitude and a currency: "two billion dollars", "half a billion euros".
-_WORD_MAGNITUDE = re.compile(r"\b(?P<mag>trillion|billion|million|thousand)\s+(?:of\s+)?", re.I)
+# Number words before a magnitude and a currency: "two billion dollars", "half a billion euros",
+# "one thousand crore Indian rupees" (an Indian magnitude after the word one: 1,000 crore).
+_WORD_MAGNITUDE = re.compile(
+    r"\b(?P<mag>trillion|billion|million|thousand|lakh\s+crores?|crores?|lakhs?)"
+    r"(?:\s+(?P<indian>lakh\s+crores?|crores?|lakhs?)(?!\w))?\s+(?:of\s+)?",
+    re.I,
+)
 _CURRENCY_AFTER = re.compile(rf"(?:{_SUFFIX}|{_CODE})\b", re.I)  # tried only after a magnitude word
 _DIGIT = re.compile(r"\d")
 _UNITS = {
@@ -438,7 +462,7 @@ def _word_amounts(text: str) -> Iterable[Amount]:
                 continue
             start = m.start() - len(before) + lead.start() + first.start()
             currency, _generic = _currency(None, suffix.group())
-            value *= Decimal(10) ** _magnitude(m.group("mag"))
+            value *= Decimal(10) ** (_magnitude(m.group("mag")) + _magnitude(m.group("indian")))
             if currency and 0 < value < MAX_AMOUNT:
                 ceiling = bool(_CEILING.search(text[max(0, start - 30) : start]))
                 word = suffix.group().lower()
@@ -491,7 +515,7 @@ def find_amounts(text: str) -> list[Amount]:
         matches = list(_AMOUNT_PREFIXED.finditer(text)) + list(_AMOUNT_SUFFIXED.finditer(text))
         candidates = [a for m in matches if (a := _matched_amount(m, text)) is not None]
     lowered = text.lower()
-    if "illion" in lowered or "thousand" in lowered:
+    if "illion" in lowered or "thousand" in lowered or "crore" in lowered or "lakh" in lowered:
         candidates += _word_amounts(text)
     for amount in sorted(candidates, key=lambda a: a.start):
         if not any(amount.start < a.end and a.start < amount.end for a in found):

@@ -146,6 +146,8 @@ def _role(sentence: Sentence, mention: Mention, previous: Mention | None) -> str
         return "apposition"
     if word == "by":
         return "agent" if _passive_by(tokens, i) else "object:by"
+    if word == "of" and i > 0 and _share_before(sentence.text, tokens, i):
+        return "object:share-of"  # "buy 19.9% of Sayona Mining": the company bought into
     if word in _OBJECT_WORDS:
         return "object:" + word
     # "agreed to supply Ford with nickel", "will lend Hastings $100m", "fund backs Lynas": the
@@ -207,7 +209,13 @@ EACH = re.compile(
     re.I,
 )
 # "Paris and Berlin will pool money for a shared reserve": one sum between them, stated once.
-JOINTLY = re.compile(r"\b(?:jointly|together|combined|pool(?:s|ed|ing)?)\b(?!\s+with\b)", re.I)
+# "Seoul and Canberra agreed to build a joint reserve": a stock held together is one sum, as
+# "jointly" (a deal "establishing a joint fund" stays one signed with the other).
+JOINTLY = re.compile(
+    r"\b(?:jointly|together|combined|pool(?:s|ed|ing)?)\b(?!\s+with\b)"
+    r"|\b(?:joint|shared|common)\s+(?:[\w-]+\s+){0,3}?(?:reserves?|stockpiles?)\b",
+    re.I,
+)
 # "Japan, together with Australia, will ...", "KfW, alongside Norfund, ...": a partner after its cue.
 _PARTNER_CUE = re.compile(r"(?:\b(?:together|jointly|along)\s+with|\balongside)\s+(?:the\s+)?$", re.I)
 _SUPPLY = re.compile(r"\bsuppl(?:y|ies|ied|ying)\b|\bsell(?:s|ing)?\b|\bsold\b", re.I)
@@ -272,6 +280,7 @@ def _pick_counterparty(
     candidates += [(m, w) for m, w in objects if w == "for" and m.kind != "country" and m is not actor]
     # "guarantees ₩300bn of SK On's borrowing": the one whose debt or output it is
     candidates += [(m, w) for m, w in objects if w == "of" and m.possessive and m is not actor]
+    candidates += [(m, w) for m, w in objects if w == "share-of" and m.kind != "country" and m is not actor]
     if instrument == "offtake":
         wanted = "to" if _SUPPLY.search(clause) else "from"
         for m, word in candidates:
@@ -350,6 +359,12 @@ def _sum_from(sentence: Sentence, source: Mention) -> bool:
     )
 
 
+def _short_form_of(text: str, previous: Mention, m: Mention) -> bool:
+    """Whether m is the short name in brackets right after the previous name ("KDB" in "The Korea
+    Development Bank (KDB)")."""
+    return text[previous.end : m.start].strip() == "(" and text[m.end : m.end + 1] == ")"
+
+
 def actor_and_counterparty(
     sentence: Sentence,
     lo: int,
@@ -363,9 +378,15 @@ def actor_and_counterparty(
     roles: list[str] = []
     previous = None
     for m in mentions:
+        if previous is not None and _short_form_of(sentence.text, previous, m):
+            # "The Korea Development Bank (KDB) and ...": the short name is the same party again
+            roles.append("short form")
+            previous = m
+            continue
         role = _role(sentence, m, previous)
-        if role == "coordinate" and roles:  # "Japan, Australia and India": all three co-subjects
-            role = roles[-1] if roles[-1].startswith("co-") else "co-" + roles[-1]
+        if role == "coordinate" and (named := [r for r in roles if r != "short form"]):
+            # "Japan, Australia and India": all three co-subjects
+            role = named[-1] if named[-1].startswith("co-") else "co-" + named[-1]
         elif _describes_next(sentence, previous, m) and roles[-1].startswith("object"):
             # "to Canadian graphite developer Northern Graphite": the company is the object, its
             # country only describes it
@@ -764,8 +785,18 @@ def _generic_counterparty(
         while j < len(tokens) and tokens[j].lower in DETERMINERS:
             j += 1
         run = name_run(tokens, j, taken)
-        if token.lower == "of" and (run is None or not tokens[run[1] - 1].possessive):
-            continue  # only "₩300bn of Acme Cells' borrowing": whose debt or output it is
+        if (
+            token.lower == "of"
+            and (run is None or not tokens[run[1] - 1].possessive)
+            and not (
+                run is not None
+                and _share_before(sentence.text, tokens, i)
+                and not _names_output(tokens, run[1])
+            )
+        ):
+            # only "₩300bn of Acme Cells' borrowing" (whose debt or output it is) and "19.9% of
+            # Sayona Mining" (the company bought into)
+            continue
         if run is not None and _describes(tokens, j, run):
             continue  # "to a Kenyan graphite miner": a word describing the party, not its name
         if run is not None and tokens[run[0]].start < hi:
@@ -773,6 +804,20 @@ def _generic_counterparty(
             if not mineral_table()[0].get(name.lower()) and len(name) > 1:
                 return name[:200]
     return None
+
+
+_SHARE_WORDS = frozenset({"percent", "cent", "pct"})
+
+
+def _share_before(text: str, tokens: list[Token], of: int) -> bool:
+    """Whether the "of" at token `of` follows a share ("19.9%", "10 percent")."""
+    before = tokens[of - 1]
+    return "%" in text[before.end : tokens[of].start] or before.lower in _SHARE_WORDS
+
+
+def _names_output(tokens: list[Token], k: int) -> bool:
+    """Whether the words from token k say the share is of a product ("of Lynas output")."""
+    return k < len(tokens) and tokens[k].lower in {"output", "production", "supply", "concentrate", "oxide"}
 
 
 # Words after which "in X" names what is bought into ("a stake in Acme"), not where a thing is.

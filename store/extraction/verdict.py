@@ -158,6 +158,34 @@ def _within(
     return candidates[0] if candidates else None
 
 
+def _clause_instrument(clause: str) -> str | None:
+    # ", which owns stakes in nickel mines": a relative clause describes a party, not the deal
+    instrument = instrument_of(_RELATIVE.sub("", clause) if ", wh" in clause else clause)
+    if instrument is not None and (companion := _COMPANION.search(clause)) is not None:
+        instrument = instrument_of(clause[: companion.start()] + clause[companion.end() :]) or instrument
+    return instrument or instrument_of(clause)
+
+
+@lru_cache(maxsize=4096)  # the same organisations come back message after message
+def _holds_a_cue(name: str) -> bool:
+    return instrument_of(name) is not None
+
+
+def _without_cue_names(sentence: Sentence, lo: int, hi: int, clause: str) -> str | None:
+    """The clause with the organisations' names blanked when one of them holds an instrument's
+    cue ("PSP Investments is considering a bid" names no investment), else None."""
+    names = [
+        m
+        for m in sentence.mentions
+        if lo <= m.start and m.end <= hi and m.kind != "country" and _holds_a_cue(m.text)
+    ]
+    if not names:
+        return None
+    for m in names:
+        clause = clause[: m.start - lo] + "X" * (m.end - m.start) + clause[m.end - lo :]
+    return clause
+
+
 def _read_clause(
     sentence: Sentence,
     lo: int,
@@ -172,11 +200,9 @@ def _read_clause(
     clause = text[lo:hi]
     project_spans = [(s, e) for s, e, _, _ in sentence.projects + sentence.initiatives]
     amounts = [a for a in sentence.amounts if lo <= a.start < hi]
-    # ", which owns stakes in nickel mines": a relative clause describes a party, not the deal
-    instrument = instrument_of(_RELATIVE.sub("", clause) if ", wh" in clause else clause)
-    if instrument is not None and (companion := _COMPANION.search(clause)) is not None:
-        instrument = instrument_of(clause[: companion.start()] + clause[companion.end() :]) or instrument
-    instrument = instrument or instrument_of(clause)
+    instrument = _clause_instrument(clause)
+    if instrument is not None and (unnamed := _without_cue_names(sentence, lo, hi, clause)) is not None:
+        instrument = _clause_instrument(unnamed)
     inherited = instrument is None and previous is not None and bool(amounts)
     if inherited and previous is not None:
         instrument = previous.instrument  # "... lend $300m to NMG and $50m to Mason"

@@ -1486,52 +1486,6 @@ for _case in CASES:
     _case["set"] = "blind-12"
 
 # Filled in by the lead after the one scoring run (2026-11-30, 22:10 UTC: 91 of 123 exact); the
-# cases stay as written.
-BLIND12_MISSES: dict[str, str] = {
-    "b12-org-bank-of-baroda-jharkhand": "commitment 0 actor_country: expected 'IN', got None",
-    "b12-org-banpu-rayong": "commitment 0 actor_country: expected 'TH', got None",
-    "b12-org-vdb-lao-cai": "commitment 0 actor: expected 'Vietnam Development Bank', got 'VN'",
-    "b12-org-kuvimba-sandawana": "commitment 0 actor_country: expected 'ZW', got None",
-    "b12-org-nippon-denko-toyama": "commitment 0 actor_country: expected 'JP', got None",
-    "b12-multi-sbi-baroda-together": "expected 2 commitments, got 1 (rejected: [])",
-    "b12-multi-seoul-canberra-reserve": "expected 2 commitments, got 1 (rejected: [])",
-    "b12-subj-hanwha-idaho-antimony": "commitment 0 actor: expected 'Hanwha Solutions', got 'Hanwha'",
-    "b12-subj-peru-said-hudbay": "commitment 0 instrument: expected 'equity', got 'other'",
-    "b12-verb-ademe-award-lorraine": "commitment 0 actor_country: expected 'FR', got None",
-    "b12-verb-tdb-provide-funding": "commitment 0 actor_country: expected 'IN', got None",
-    "b12-verb-banco-do-brasil-financing": (
-        "commitment 0 actor: expected 'Banco do Brasil', got 'Brasil' (+1 more)"
-    ),
-    "b12-verb-ottawa-reviews": (
-        "expected 1 commitments, got 0 (rejected: ['no instrument or amount: CA/None'])"
-    ),
-    "b12-verb-peru-permits-other": (
-        "expected 1 commitments, got 0 (rejected: ['no instrument or amount: PE/None'])"
-    ),
-    "b12-verb-hitachi-buy-output": "commitment 0 actor_country: expected 'JP', got None",
-    "b12-money-dkk-ifd": "commitment 0 actor: expected 'Innovation Fund Denmark', got 'DK'",
-    "b12-money-words-yen-hitachi": "commitment 0 actor_country: expected 'JP', got None",
-    "b12-money-as-much-as-dbm": "expected 1 commitments, got 0 (rejected: ['no actor: None/loan'])",
-    "b12-money-bare-dollar-delta-taiwan": ("commitment 0 actor_country: expected 'TW', got None (+2 more)"),
-    "b12-money-naira-dangote": "commitment 0 actor_country: expected 'NG', got None (+2 more)",
-    "b12-money-ringgit-petronas": "commitment 0 actor_country: expected 'MY', got None",
-    "b12-money-words-thousand-crore-sail": ("commitment 0 actor_country: expected 'IN', got None (+2 more)"),
-    "b12-status-hitachi-binding-yesterday": "commitment 0 actor_country: expected 'JP', got None",
-    "b12-status-psp-subject-to-monday": "commitment 0 counterparty: expected 'Sayona Mining', got None",
-    "b12-status-ottawa-draft-wednesday": (
-        "expected 1 commitments, got 0 (rejected: ['no commitment verb: CA/investment-screening'])"
-    ),
-    "b12-none-considering-psp": "expected 0 commitments, got 1 (rejected: [])",
-    "b12-art-mumbai-sbi-himadri": "commitment 1 minerals: expected ['graphite'], got []",
-    "b12-art-seoul-kdb-kexim-skc": "commitment 0 actor: expected 'KDB', got 'KEXIM'",
-    "b12-art-toronto-psp-omers-crawford": (
-        "expected 2 commitments, got 3 (rejected: ['no actor: None/None', 'hypothetical: "
-        "OMERS/None', 'background (in 2017): Canada Nickel/None'])"
-    ),
-    "b12-art-tokyo-hitachi-nedo": "commitment 0 actor_country: expected 'JP', got None",
-    "b12-art-undated-nordic-fortum-stockpile": (
-        "expected 3 commitments, got 4 (rejected: ['no commitment verb: Fortum/None', 'no "
-        "commitment verb: SE/stockpile']) (+10 more)"
-    ),
-    "b12-art-mexico-city-banobras-litiomx": "commitment 0 actor_country: expected 'MX', got None",
-}
+# cases stay as written. Round 9 tuned on the batch since and reads all 123 as written, so no
+# strict xfail is left.
+BLIND12_MISSES: dict[str, str] = {}

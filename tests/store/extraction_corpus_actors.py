@@ -2262,6 +2262,131 @@ CASES: list[dict[str, Any]] = [
         "a16-tax-on-exports-is-tariff",
         "Jakarta proposed a tax on exports of nickel pig iron.",
         {"actor": "ID", "instrument": "tariff", "status": "proposed", "minerals": ["nickel"]},
+    ),  # --- round 9: a lender or fund named with its country keeps its name; a known bank's
+    # words followed by another country name that country's own bank ---
+    _case(
+        "a17-country-development-bank-keeps-its-name",
+        "Uganda Development Bank will lend UGX 40 billion to a cobalt refinery in Kasese.",
+        {
+            "actor": "Uganda Development Bank",
+            "actor_country": "UG",
+            "instrument": "loan",
+            "amount": "40000000000",
+            "currency": "UGX",
+            "minerals": ["cobalt"],
+        },
+    ),
+    _case(
+        "a17-bank-of-a-country-keeps-its-name",
+        "The Development Bank of Rwanda will lend US$20 million to a lithium plant near Musanze.",
+        {
+            "actor": "Development Bank of Rwanda",
+            "actor_country": "RW",
+            "instrument": "loan",
+            "amount": "20000000",
+            "currency": "USD",
+            "minerals": ["lithium"],
+        },
+    ),
+    _case(
+        "a17-export-import-bank-of-another-country",
+        "The Export-Import Bank of the Philippines will lend US$40 million to a nickel processing "
+        "plant in Surigao.",
+        {
+            "actor": "Export-Import Bank of the Philippines",
+            "actor_country": "PH",
+            "instrument": "loan",
+            "amount": "40000000",
+            "currency": "USD",
+            "minerals": ["nickel"],
+        },
+    ),  # --- round 9: an organisation's name is no instrument cue ("Investment", "Fund") ---
+    _case(
+        "a17-fund-in-the-name-is-no-commitment",
+        "The Public Investment Fund is looking at a bid for a Brazilian nickel miner.",
+    ),
+    _case(
+        "a17-investment-in-the-name-is-no-stake",
+        "British International Investment is studying a bid for a Zambian copper miner.",
+    ),  # --- round 9: stricter screening said as a noun; faster permits are "other" ---
+    _case(
+        "a17-stepped-up-scrutiny-of-foreign-bids",
+        "Canberra will step up scrutiny of foreign bids for rare earth miners.",
+        {"actor": "AU", "instrument": "investment-screening", "amount": None, "minerals": ["rare-earths"]},
+    ),
+    _case(
+        "a17-streamlined-approvals-are-other",
+        "Chile will streamline approvals for new lithium projects.",
+        {"actor": "CL", "instrument": "other", "amount": None, "minerals": ["lithium"]},
+    ),
+    _case(
+        "a17-faster-licences-are-other",
+        "Indonesia will speed up mining licences for nickel smelters.",
+        {"actor": "ID", "instrument": "other", "amount": None, "minerals": ["nickel"]},
+    ),  # --- round 9: a joint, shared or common reserve built by several is theirs, one draft each ---
+    _case(
+        "a17-shared-stockpile-one-draft-each",
+        "Tokyo and New Delhi will set up a shared stockpile of rare earths.",
+        {"actor": "JP", "instrument": "stockpile", "counterparty": None, "minerals": ["rare-earths"]},
+        {"actor": "IN", "instrument": "stockpile", "counterparty": None, "minerals": ["rare-earths"]},
+    ),
+    _case(
+        "a17-common-reserve-one-draft-each",
+        "Berlin and Rome agreed to build a common reserve of copper and nickel.",
+        {"actor": "DE", "instrument": "stockpile", "counterparty": None, "minerals": ["copper", "nickel"]},
+        {"actor": "IT", "instrument": "stockpile", "counterparty": None, "minerals": ["copper", "nickel"]},
+    ),  # --- round 9: the company a share is bought of is the other party ---
+    _case(
+        "a17-share-of-a-known-company",
+        "JOGMEC agreed to buy 20% of Iluka Resources.",
+        {"actor": "JOGMEC", "instrument": "equity", "counterparty": "Iluka Resources"},
+    ),
+    _case(
+        "a17-share-of-an-unknown-company",
+        "Rio Tinto will take 15 percent of Arcadium Lithium for $500 million.",
+        {
+            "actor": "Rio Tinto",
+            "instrument": "equity",
+            "amount": "500000000",
+            "currency": "USD",
+            "counterparty": "Arcadium Lithium",
+        },
+    ),  # --- round 9: a draft rule published is a measure proposed ---
+    _case(
+        "a17-draft-regulation-published-is-proposed",
+        "Jakarta published a draft regulation to ban exports of nickel ore.",
+        {"actor": "ID", "instrument": "export-control", "status": "proposed", "minerals": ["nickel"]},
+    ),
+    _case(
+        "a17-draft-law-published-is-a-commitment",
+        "The EU published a draft law on tariffs for Chinese graphite.",
+        {"actor": "EU", "instrument": "tariff", "status": "proposed", "minerals": ["graphite"]},
+    ),  # --- round 9: a short name in brackets after each of several subjects is the same party ---
+    _case(
+        "a17-two-banks-with-short-names-jointly",
+        "The Development Bank of Japan (DBJ) and Japan Bank for International Cooperation (JBIC) "
+        "will jointly lend $300 million to a copper smelter in Chile.",
+        {"actor": "DBJ", "instrument": "loan", "amount": "300000000", "currency": "USD"},
+        {"actor": "JBIC", "instrument": "loan", "amount": None},
+    ),
+    _case(
+        "a17-two-lenders-with-short-names-each",
+        "Export Development Canada (EDC) and the Canada Infrastructure Bank (CIB) will each lend "
+        "C$100 million to a graphite plant in Quebec.",
+        {"actor": "EDC", "instrument": "loan", "amount": "100000000", "currency": "CAD"},
+        {"actor": "CIB", "instrument": "loan", "amount": "100000000", "currency": "CAD"},
+    ),  # --- round 9: "..., the pension fund said" reports the deal; it is no second commitment ---
+    _case(
+        "a17-the-fund-that-reports-is-no-second-draft",
+        "CDPQ will invest C$60 million in Nouveau Monde Graphite for its Matawinie mine near "
+        "Saint-Michel-des-Saints, Quebec, the pension fund said.",
+        {
+            "actor": "CDPQ",
+            "instrument": "equity",
+            "amount": "60000000",
+            "currency": "CAD",
+            "counterparty": "Nouveau Monde Graphite",
+        },
     ),
 ]
 

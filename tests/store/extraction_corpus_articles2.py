@@ -1050,4 +1050,57 @@ CASES: list[dict[str, Any]] = [
             {"actor": "JBIC", "actor_country": "JP", "instrument": "loan", "amount": "200000000"},
         ],
     },
+    {
+        # Round 9 (blind batch 12): a buyer "from the refinery" buys what the refinery told of
+        # before makes; its minerals are that commitment's, not none.
+        "id": "art2-bought-from-the-refinery-told-before",
+        "kind": "article",
+        "headline": "EFA backs Townsville refinery",
+        "text": "BRISBANE, 10 June 2025 (AAP) — Export Finance Australia will lend A$150 million to "
+        "Queensland Pacific Metals for its vanadium refinery in Townsville, the agency said on "
+        "Tuesday.\n\n"
+        "Hitachi has agreed to buy electrolyte from the refinery for eight years, the company "
+        "said.\n\n"
+        "The refinery was first proposed in 2019.",
+        "commitments": [
+            {
+                "actor": "EFA",
+                "instrument": "loan",
+                "amount": "150000000",
+                "currency": "AUD",
+                "minerals": ["vanadium"],
+                "announced_on": date(2025, 6, 10),
+            },
+            {
+                "actor": "Hitachi",
+                "actor_country": "JP",
+                "instrument": "offtake",
+                "minerals": ["vanadium"],
+                "announced_on": date(2025, 6, 10),
+            },
+        ],
+    },
+    {
+        # Round 9 (blind batch 12): a headline joining two stories ("X expands ... as partners
+        # plan joint reserve") is told apart by the body: no draft of X's reserve.
+        "id": "art2-headline-joins-two-stories-the-body-tells-apart",
+        "kind": "article",
+        "headline": "Umicore expands Olen plant as Benelux partners plan joint reserve",
+        "text": "BRUSSELS, 12 June 2025 (Belga) - Umicore will invest €200 million in a cathode "
+        "materials plant in Olen that uses nickel and cobalt, the company said on Thursday.\n\n"
+        "Belgium and the Netherlands agreed to jointly build a reserve of nickel and cobalt, the "
+        "two governments said.\n\n"
+        "Umicore has made battery materials in Belgium for decades.",
+        "commitments": [
+            {
+                "actor": "Umicore",
+                "instrument": "equity",
+                "amount": "200000000",
+                "currency": "EUR",
+                "minerals": ["cobalt", "nickel"],
+            },
+            {"actor": "BE", "instrument": "stockpile", "amount": None, "minerals": ["cobalt", "nickel"]},
+            {"actor": "NL", "instrument": "stockpile", "amount": None, "minerals": ["cobalt", "nickel"]},
+        ],
+    },
 ]

@@ -847,6 +847,43 @@ CASES: list[dict[str, Any]] = [
             "amount": "7500000",
             "currency": "INR",
         },
+    ),  # --- round 9: currency signs English writes for one currency each; crore in words ---
+    _c(
+        "m16-naira-sign",
+        "The Nigeria Sovereign Investment Authority will invest ₦80 billion in a lithium refinery in Kaduna.",
+        {
+            "actor": "NSIA",
+            "actor_country": "NG",
+            "instrument": "equity",
+            "amount": "80000000000",
+            "currency": "NGN",
+            "minerals": ["lithium"],
+        },
+    ),
+    _c(
+        "m16-tenge-sign",
+        "Samruk-Kazyna will invest ₸200 billion in a tungsten processing plant near Karaganda.",
+        {"actor": "Samruk-Kazyna", "amount": "200000000000", "currency": "KZT", "minerals": ["tungsten"]},
+    ),
+    _c(
+        "m16-crore-after-number-words",
+        "NMDC will invest two thousand crore rupees in a nickel refinery in Odisha.",
+        {"actor": "NMDC", "instrument": "equity", "amount": "20000000000", "currency": "INR"},
+    ),
+    _c(
+        "m16-hundred-crore-in-words",
+        "Coal India will lend five hundred crore Indian rupees to a graphite anode maker in Pune.",
+        {"actor": "Coal India", "instrument": "loan", "amount": "5000000000", "currency": "INR"},
+    ),  # --- round 9: money spent at or in one's own mine or plant buys into it, as "on" does ---
+    _c(
+        "m16-spent-at-its-own-mine",
+        "Boliden will spend SEK 2 billion at its Aitik copper mine.",
+        {"actor": "Boliden", "instrument": "equity", "amount": "2000000000", "currency": "SEK"},
+    ),
+    _c(
+        "m16-spent-in-its-own-plant",
+        "Ivanhoe will spend US$90 million in its Kipushi zinc plant.",
+        {"actor": "Ivanhoe Mines", "instrument": "equity", "amount": "90000000", "currency": "USD"},
     ),
 ]
 
