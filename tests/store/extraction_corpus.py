@@ -2222,6 +2222,7 @@ from tests.store import (  # noqa: E402
     extraction_blind10,
     extraction_blind11,
     extraction_blind12,
+    extraction_blind13,
     extraction_corpus_actors,
     extraction_corpus_articles,
     extraction_corpus_articles2,
@@ -2243,6 +2244,7 @@ for _module in (
     extraction_blind10,
     extraction_blind11,
     extraction_blind12,
+    extraction_blind13,
 ):
     CASES.extend(_module.CASES)
     KNOWN_PROJECTS.extend(n for n in _module.KNOWN_PROJECTS_EXTRA if n not in KNOWN_PROJECTS)
@@ -2294,6 +2296,9 @@ KNOWN_MISSES.update(
 )
 KNOWN_MISSES.update(
     {case_id: f"blind batch 12: {reason}" for case_id, reason in extraction_blind12.BLIND12_MISSES.items()}
+)
+KNOWN_MISSES.update(
+    {case_id: f"blind batch 13: {reason}" for case_id, reason in extraction_blind13.BLIND13_MISSES.items()}
 )
 for _case in CASES:
     if _case["id"] in KNOWN_MISSES:
