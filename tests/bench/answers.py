@@ -14,7 +14,9 @@ initiative, commitments, updates, claims and milestones, some on public records)
 private channel sees more than a public one. Without it, each answer is printed under its
 audience and text: `find` with many words, `projects` with many filters, questions in plain
 words (the bench's among them), the project, initiative, commitment and commitments cards
-with many arguments, later pages of the commitments list, and the Home view. `--group`
+with many arguments, `stats` with many groupings and filters, the bench's other reads
+(`help`, `upcoming`, `digest list`, `following`, `watch list`), later pages of the
+commitments list, and the Home view. `--group`
 prints only some of them. The clock of the answers is the store's newest record, so the
 same store gives the same answers on any day; the answer cache is off (every answer is
 computed).
@@ -116,7 +118,26 @@ QUESTIONS = [
 ]
 
 
-GROUPS = ("find", "projects", "questions", "cards", "pages", "home")
+STATS_ARGS = [
+    "",
+    "by:country",
+    "per:country",
+    "per:country mineral:graphite",
+    "per:country by:JP",
+    "per:country initiative:G7",
+    "per:country since:90d",
+    "per:country country:CA",
+    "per:mineral",
+    "per:stage",
+    "per:initiative",
+    "per:instrument",
+    "per:status",
+    "by:US",
+    "by:JBIC",
+]
+# The other read commands the bench measures, answered in the ack.
+OTHER = ["help", "upcoming", "upcoming 365", "digest list", "following", "watch list"]
+GROUPS = ("find", "projects", "questions", "cards", "stats", "other", "pages", "home")
 
 
 def seed(url: str, projects: int) -> None:
@@ -473,6 +494,8 @@ def texts(session: Any) -> dict[str, list[str]]:
         "projects": [f"projects {f}".strip() for f in PROJECT_FILTERS],
         "questions": question_texts(names, first_names),
         "cards": card_texts(session),
+        "stats": [f"stats {a}".strip() for a in STATS_ARGS],
+        "other": OTHER,
     }
 
 
