@@ -322,6 +322,11 @@ def test_names_are_built_again_only_when_they_changed(qs: Session) -> None:
         again = known._load(qs, audience)
         assert again is not first[audience] and again == rebuilt(audience)
         assert ("twigg", "graphite", "mine", "ii") in again.projects
+    # Only the last few audiences' names are kept past their version (memory).
+    latest = known._load(qs, public)
+    for n in range(known.REUSED_AUDIENCES):
+        known._load(qs, Audience(channel=f"C{n + 10}"))
+    assert known._load(qs, public) is not latest
 
 
 @pytest.mark.parametrize(
