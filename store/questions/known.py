@@ -6,6 +6,7 @@ import sys
 import threading
 from collections import OrderedDict
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import select
@@ -55,7 +56,7 @@ def _load(session: Session, audience: Audience) -> KnownNames:
     projects_stmt, initiatives_stmt = _statements(audience)
     read = (
         # Interned: the names KnownNames keeps are these same strings, not a second copy.
-        tuple(sys.intern(name) for (name,) in plain_rows(session, projects_stmt) if name),
+        tuple(map(sys.intern, filter(None, map(itemgetter(0), plain_rows(session, projects_stmt))))),
         tuple(tuple(row) for row in plain_rows(session, initiatives_stmt)),
     )
     with _LAST_BUILT_LOCK:
