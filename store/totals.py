@@ -96,9 +96,10 @@ _COMMITMENT = table_of(Commitment)
 
 
 def _grouped(session: Session, key: Any, conds: list[Any], joins: list[tuple[Any, Any]]) -> list[Any]:
-    """(key, currency, ceiling, *money columns) rows; key None: one group of everything."""
+    """(key, currency, ceiling, *money columns) rows; key None: one group of everything, a
+    tuple: several key columns (each row starts with them)."""
     dialect = session.get_bind().dialect.name
-    keys = [] if key is None else [key]
+    keys = [] if key is None else list(key) if isinstance(key, tuple) else [key]
     columns: list[Any] = [*keys, Commitment.currency, Commitment.amount_is_ceiling, *_money_columns(dialect)]
     stmt = select(*columns).select_from(Commitment)
     for target, on in joins:
@@ -106,6 +107,16 @@ def _grouped(session: Session, key: Any, conds: list[Any], joins: list[tuple[Any
     stmt = stmt.where(*conds).group_by(*keys, Commitment.currency, Commitment.amount_is_ceiling)
     rows = session.execute(stmt).all()
     return [tuple(r) if keys else (None, *r) for r in rows]
+
+
+_MULTILATERAL_ACTORS = frozenset(MULTILATERAL_ACTORS)
+
+
+def _country_key(actor_country: str | None, actor: str | None) -> str:
+    """The country an actor acts for, as `per:country` groups it (see MULTILATERAL)."""
+    if actor_country:
+        return actor_country
+    return MULTILATERAL if actor in _MULTILATERAL_ACTORS else COUNTRY_UNKNOWN
 
 
 def _visible_where(stmt: Any, model: Any, audience: Audience) -> Any:
@@ -153,10 +164,9 @@ def _totals(session: Session, by: str, audience: Audience, f: CommitmentFilter) 
     joins: list[tuple[Any, Any]] = []
     labels: dict[Any, str] = {}
     if by == "country":
-        key: Any = func.coalesce(
-            func.nullif(Commitment.actor_country, ""),
-            case((col(Commitment.actor).in_(MULTILATERAL_ACTORS), MULTILATERAL), else_=COUNTRY_UNKNOWN),
-        )
+        # Grouped by the raw columns, the group named below: the columns' order is an index's
+        # (migration 0016), read without a sort; an expression would sort every row.
+        key: Any = (Commitment.actor_country, Commitment.actor)
     elif by in ("instrument", "status"):
         key = getattr(Commitment, by)
     elif by == "stage":
@@ -203,6 +213,8 @@ def _totals(session: Session, by: str, audience: Audience, f: CommitmentFilter) 
         labels = {i: short or full for i, short, full in session.exec(visible).all()}
     groups: dict[str, TotalsRow] = {}
     grouped = _grouped(session, key, conds, joins)
+    if by == "country":
+        grouped = [(_country_key(country, actor), *rest) for country, actor, *rest in grouped]
     for k, currency, ceiling, *agg in grouped:
         if by == "initiative":
             k = "unspecified" if k is None else labels.get(k, str(k))

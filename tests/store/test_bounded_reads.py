@@ -265,3 +265,44 @@ def test_upcoming_reads_one_past_what_it_shows_and_says_there_are_more(session: 
     blocks, text = cards.upcoming_blocks(read, 60, today, "upcoming")
     assert text == f"{cards.UPCOMING_SHOWN}+ upcoming milestones"
     assert f"The first {cards.UPCOMING_SHOWN}" in str(blocks)
+
+
+def test_totals_by_country_read_the_index_in_their_grouping_order(session: Session) -> None:
+    """SQLite's plan (migration 0016): `stats by:country` and the questions that total by
+    country read every live commitment from the index alone, in the grouping's order: no row
+    looked up, no temporary B-tree sorting every commitment. Each audience's totals stay its own."""
+    from store import totals
+
+    if session.get_bind().dialect.name != "sqlite":
+        pytest.skip("PostgreSQL picks its plan from statistics; test_migrations checks the indexes exist")
+    engine = session.get_bind()
+    _commitments(session, 200, amount=Decimal(1000), currency="USD", usd_estimate=Decimal(1000))
+    _commitments(
+        session,
+        50,
+        actor="IFC",
+        actor_country=None,
+        amount=Decimal(10),
+        currency="EUR",
+        source_private=True,
+        source_channel="GPRIV",
+    )
+    seen: list[tuple[str, Any]] = []
+
+    def keep(_conn: Any, _cursor: Any, statement: str, params: Any, *_: Any) -> None:
+        if "FROM commitment" in statement:
+            seen.append((statement, params))
+
+    event.listen(engine, "before_cursor_execute", keep)
+    try:
+        public = totals.totals(session, "country", audience=PUBLIC)
+        private = totals.totals(session, "country", audience=Audience(channel="GPRIV"))
+    finally:
+        event.remove(engine, "before_cursor_execute", keep)
+    for statement, params in seen:
+        rows = session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params)
+        plan = " | ".join(str(row[-1]) for row in rows)
+        assert "COVERING INDEX ix_commitment_totals_by_country" in plan and "TEMP B-TREE" not in plan, plan
+    assert [(r.key, r.count) for r in public.rows] == [("JP", 200)]
+    assert [(r.key, r.count) for r in private.rows] == [("JP", 200), (totals.MULTILATERAL, 50)]
+    assert private.overall.count == 250 and private.overall.money.by_currency["EUR"] == Decimal(500)

@@ -166,7 +166,7 @@ def mixed(demo_session: Session) -> Session:
             else (amount * Decimal("1.16")).quantize(Decimal("0.01"))
         )
         created = NOW - timedelta(days=rng.randint(0, 400))
-        actor = rng.choice(["JP", "US", "JOGMEC", "EU"])
+        actor = rng.choice(["JP", "US", "JOGMEC", "EU", "IFC"])  # IFC: multilateral
         rows.append(
             dict(
                 actor=actor,

@@ -41,6 +41,8 @@ RAW_SQL_TABLES = {"data_version", "search_fts", *NAME_INDEX_TABLES}
 #   (migration 0008); Alembic cannot compare an index's NULLS LAST with a model. The same
 #   for `ix_commitment_country_newest` (0010, made covering in 0014), the partial
 #   `ix_commitment_actor_elsewhere` (0011) and `ix_commitment_{instrument,status}_newest` (0014).
+# - `ix_commitment_totals_by_country` (0016): on PostgreSQL its JSON column is an INCLUDE
+#   payload, which a model's Index cannot say on both backends.
 RAW_SQL_INDEXES = {
     "ix_project_name_lower",
     "ix_initiative_name_lower",
@@ -49,6 +51,7 @@ RAW_SQL_INDEXES = {
     "ix_commitment_actor_elsewhere",
     "ix_commitment_instrument_newest",
     "ix_commitment_status_newest",
+    "ix_commitment_totals_by_country",
 }
 
 

@@ -8,12 +8,12 @@ from decimal import Decimal
 
 import pytest
 from sqlalchemy import text
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from bot.blockkit.answers import cannot_read, question_answer
 from bot.local_slack import block_kit_problems
 from store import data_version, records, totals
-from store.models import Project
+from store.models import Commitment, Initiative, Project
 from store.questions import answering, groups
 from store.questions.known import known_names
 from store.questions.reading import KnownNames, looks_like_question, read
@@ -283,6 +283,50 @@ def test_names_are_read_once_per_data_version(qs: Session) -> None:
     qs.commit()
     assert known_names(qs, audience=audience) is not first
     assert ("brand", "new", "mine") in known_names(qs, audience=audience).projects
+
+
+def test_names_are_built_again_only_when_they_changed(qs: Session) -> None:
+    """After a write that changes no name (a commitment logged) the names are read again but
+    the reader's KnownNames is the one built before; a new or renamed name builds it again.
+    Each time it equals a build from the names the audience may see, read through the ORM."""
+    from store.questions import known
+
+    def rebuilt(audience: Audience) -> KnownNames:
+        p = select(Project.name)
+        i = select(Initiative.name, Initiative.short_name, Initiative.venue, Initiative.launched_on)
+        if (clause := audience.clause(Project)) is not None:
+            p = p.where(clause)
+        if (clause := audience.clause(Initiative)) is not None:
+            i = i.where(clause)
+        return KnownNames.build(qs.exec(p).all(), qs.exec(i).all())
+
+    def write(**fields: object) -> None:
+        qs.add(Commitment(actor="JP", instrument="loan", status="announced", minerals=[], **fields))
+        qs.commit()
+
+    public, private = Audience(channel="C1"), Audience(channel=PRIVATE["source_channel"])
+    # The known names themselves, not the per-version cache: a fresh load each time.
+    first = {a: known._load(qs, a) for a in (public, private)}
+    for audience in (public, private):
+        assert first[audience] == rebuilt(audience)
+    assert ("hidden", "lithium", "works") in first[private].projects
+    assert ("hidden", "lithium", "works") not in first[public].projects
+
+    write()
+    for audience in (public, private):
+        assert known._load(qs, audience) is first[audience]
+    twigg = qs.exec(select(Project).where(Project.name == "Twigg graphite mine")).one()
+    twigg.name = "Twigg graphite mine II"
+    qs.commit()
+    for audience in (public, private):
+        again = known._load(qs, audience)
+        assert again is not first[audience] and again == rebuilt(audience)
+        assert ("twigg", "graphite", "mine", "ii") in again.projects
+    # Only the last few audiences' names are kept past their version (memory).
+    latest = known._load(qs, public)
+    for n in range(known.REUSED_AUDIENCES):
+        known._load(qs, Audience(channel=f"C{n + 10}"))
+    assert known._load(qs, public) is not latest
 
 
 @pytest.mark.parametrize(
