@@ -1,12 +1,13 @@
 """CPU per commitment message of the real HTTP server, and where it goes.
 
-    python -m tests.bench.http_profile --backend sqlite -n 400 --rounds 3 \\
-        --repo before=/path/to/other/checkout --repo after=.     # A/B, alternated per round
+    python -m tests.bench.http_profile --backend sqlite -n 600 --rounds 3 --batches 6 \\
+        --repo before=/path/to/other/checkout --repo after=.     # A/B, batches alternated
     python -m tests.bench.http_profile --backend postgres --profile -n 300   # and a yappi split
 
-`minerals-bot serve` runs as a subprocess (each `--repo` on its own PYTHONPATH, the same
-interpreter), on a store seeded once for the whole run, against a local Slack in this
-process. A closed loop of signed commitment-message events goes to POST /slack/events and
+`minerals-bot serve` runs as a subprocess (each `--repo` on its own PYTHONPATH, with the
+interpreter of its .venv if it has one), all of them up at once, on a store seeded once for
+the whole run, against a local Slack in this process; batches of messages go to each in
+turn. A closed loop of signed commitment-message events goes to POST /slack/events and
 each must end in a card (chat.postMessage). The server's CPU per message is its process CPU
 (all threads, /proc) across the messages, divided by their number, read once every card
 is posted and the server has gone quiet.
@@ -32,6 +33,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -149,24 +151,48 @@ def settle(pid: int, quiet: float = 0.02, timeout: float = 10.0) -> None:
         last = now
 
 
+@dataclass
+class Tally:
+    """A server's CPU across the batches of one round."""
+
+    messages: int = 0
+    user: float = 0.0
+    system: float = 0.0
+    switches: int = 0
+    wall: float = 0.0
+
+    @property
+    def ms(self) -> float:
+        return (self.user + self.system) / self.messages * 1000
+
+    def detail(self) -> str:
+        n = self.messages
+        return (
+            f"user {self.user / n * 1000:.2f} + system {self.system / n * 1000:.2f} ms, "
+            f"{self.switches / n:.1f} context switches per message, {n / self.wall:.0f} cards/s"
+        )
+
+
 def measure(
-    server: runner.Server, work: runner.Workload, posts: runner.PostCounter, n: int, clients: int
-) -> tuple[float, str]:
-    """Milliseconds of server CPU per commitment message, and its user/system/switches line."""
+    server: runner.Server,
+    work: runner.Workload,
+    posts: runner.PostCounter,
+    n: int,
+    clients: int,
+    tally: Tally,
+) -> None:
+    """Add the server's CPU across n commitment messages (to their cards) to `tally`."""
     settle(server.pid)
     user, system, switches = cpu_parts(server.pid)
     began = time.perf_counter()
     send(server, work, posts, n, clients)
-    wall = time.perf_counter() - began
+    tally.wall += time.perf_counter() - began
     settle(server.pid)
     user2, system2, switches2 = cpu_parts(server.pid)
-    ms = (user2 - user + system2 - system) / n * 1000
-    detail = (
-        f"user {(user2 - user) / n * 1000:.2f} + system {(system2 - system) / n * 1000:.2f} ms, "
-        f"{(switches2 - switches) / n:.1f} context switches per message (threads alive now), "
-        f"{n / wall:.0f} cards/s"
-    )
-    return ms, detail
+    tally.messages += n
+    tally.user += user2 - user
+    tally.system += system2 - system
+    tally.switches += switches2 - switches
 
 
 def profile(
@@ -333,7 +359,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("-n", type=int, default=400, help="commitment messages per measurement")
     parser.add_argument("--clients", type=int, default=16, help="closed-loop connections (default 16)")
-    parser.add_argument("--rounds", type=int, default=3, help="alternations of the repos (default 3)")
+    parser.add_argument("--rounds", type=int, default=3, help="server starts per repo (default 3)")
+    parser.add_argument(
+        "--batches", type=int, default=6, help="batches per round, sent to the repos in turn (default 6)"
+    )
     parser.add_argument(
         "--repo",
         action="append",
@@ -377,8 +406,11 @@ def main(argv: list[str] | None = None) -> int:
                     label, name = name.split(":", 1)
                     label_env[label][name] = value
             for round_no in range(1, args.rounds + 1):
-                for label, repo in repos if round_no % 2 else list(reversed(repos)):
-                    profiled = args.profile and round_no == args.rounds
+                # Every checkout's server up at once, each batch sent to them in turn (the order
+                # alternating): drift on a shared machine falls on all of them alike.
+                profiled = args.profile and round_no == args.rounds
+                servers = []
+                for label, repo in repos:
                     out = workdir / f"{label}-{round_no}.pstat"
                     server = server_for(
                         repo,
@@ -386,27 +418,32 @@ def main(argv: list[str] | None = None) -> int:
                         workdir / f"{label}.log",
                         profiled=profiled,
                     )
-                    server.start()
-                    try:
+                    servers.append((label, server, out))
+                try:
+                    for _label, server, _out in servers:
+                        server.start()
                         send(server, work, posts, 40, args.clients)  # warm, as a running server is
-                        ms, detail = measure(server, work, posts, args.n, args.clients)
-                        results[label].append(ms)
-                        line = f"[{args.backend}] round {round_no} {label}: {ms:.2f} ms CPU per message"
-                        print(f"{line} ({detail})", flush=True)
-                        if profiled:
-                            stats = profile(server, work, posts, args.n, args.clients, out)
-                            if args.save:
-                                args.save.mkdir(parents=True, exist_ok=True)
-                                shutil.copy(
-                                    Path(str(out) + ".done"), args.save / f"{label}-{args.backend}.pstat"
-                                )
-                            print(f"--- {label} ({args.backend}) ---")
-                            print("\n".join(split(stats, args.n)))
-                            print("\n".join(packages(stats, args.n)))
-                            print("\n".join(threads(Path(str(out) + ".threads"))))
-                            print("\n".join(top(stats, args.n, "tottime", args.top)))
-                            print("\n".join(top(stats, args.n, "cumtime", args.top)), flush=True)
-                    finally:
+                    tallies = {label: Tally() for label, _s, _o in servers}
+                    for batch in range(args.batches):
+                        for label, server, _out in servers if batch % 2 == 0 else servers[::-1]:
+                            measure(server, work, posts, args.n // args.batches, args.clients, tallies[label])
+                    for label, tally in tallies.items():
+                        results[label].append(tally.ms)
+                        line = f"[{args.backend}] round {round_no} {label}: {tally.ms:.2f} ms CPU per message"
+                        print(f"{line} ({tally.detail()})", flush=True)
+                    for label, server, out in servers if profiled else []:
+                        stats = profile(server, work, posts, args.n, args.clients, out)
+                        if args.save:
+                            args.save.mkdir(parents=True, exist_ok=True)
+                            shutil.copy(Path(str(out) + ".done"), args.save / f"{label}-{args.backend}.pstat")
+                        print(f"--- {label} ({args.backend}) ---")
+                        print("\n".join(split(stats, args.n)))
+                        print("\n".join(packages(stats, args.n)))
+                        print("\n".join(threads(Path(str(out) + ".threads"))))
+                        print("\n".join(top(stats, args.n, "tottime", args.top)))
+                        print("\n".join(top(stats, args.n, "cumtime", args.top)), flush=True)
+                finally:
+                    for _label, server, _out in servers:
                         server.stop()
                     slack.clear()
     finally:
