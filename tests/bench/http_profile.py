@@ -28,6 +28,7 @@ import os
 import pstats
 import shutil
 import signal
+import sqlite3
 import statistics
 import sys
 import tempfile
@@ -329,6 +330,20 @@ def seeded_store(
         yield url, seeded
 
 
+def log_problems(server: runner.Server) -> str:
+    """What the server logged at WARNING or above (an inbox write that timed out, say),
+    counted by message."""
+    counts: dict[str, int] = {}
+    for line in server.log_path.read_text(errors="replace").splitlines():
+        for level in ("WARNING", "ERROR", "CRITICAL"):
+            if f" {level} " in line:
+                what = line.split(f" {level} ", 1)[1][:120]
+                counts[what] = counts.get(what, 0) + 1
+    if not counts:
+        return "no warnings logged"
+    return "logged: " + "; ".join(f"{n} x {what}" for what, n in counts.items())
+
+
 def store_names(url: str) -> dict[str, Any]:
     """What `runner.seed_store` returns, read from a store seeded before."""
     from sqlmodel import col, select
@@ -372,6 +387,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--profile", action="store_true", help="also a yappi pass per repo (last round)")
     parser.add_argument("--save", type=Path, help="a folder to keep the profiles in (pstats files)")
+    parser.add_argument("--keep-logs", action="store_true", help="keep the servers' logs")
     parser.add_argument("--top", type=int, default=25, help="rows of the profile's top lists")
     parser.add_argument(
         "--env",
@@ -405,6 +421,17 @@ def main(argv: list[str] | None = None) -> int:
                 if ":" in name:
                     label, name = name.split(":", 1)
                     label_env[label][name] = value
+            if url.startswith("sqlite:///") and len(repos) > 1:
+                # A copy of the store each: two servers writing one SQLite file (their jobs
+                # too) wait for each other's locks, which one server alone never does.
+                for label, _repo in repos:
+                    copy = workdir / f"{label}.db"
+                    with (
+                        contextlib.closing(sqlite3.connect(url.removeprefix("sqlite:///"))) as source,
+                        contextlib.closing(sqlite3.connect(copy)) as target,
+                    ):
+                        source.backup(target)
+                    label_env[label].setdefault("DATABASE_URL", f"sqlite:///{copy}")
             for round_no in range(1, args.rounds + 1):
                 # Every checkout's server up at once, each batch sent to them in turn (the order
                 # alternating): drift on a shared machine falls on all of them alike.
@@ -415,7 +442,7 @@ def main(argv: list[str] | None = None) -> int:
                     server = server_for(
                         repo,
                         {**env, **label_env[label], "HTTP_PROFILE_OUT": str(out)},
-                        workdir / f"{label}.log",
+                        workdir / f"{label}-{round_no}.log",
                         profiled=profiled,
                     )
                     servers.append((label, server, out))
@@ -446,8 +473,13 @@ def main(argv: list[str] | None = None) -> int:
                     for _label, server, _out in servers:
                         server.stop()
                     slack.clear()
+                for label, server, _out in servers:
+                    print(f"[{args.backend}] round {round_no} {label}: {log_problems(server)}", flush=True)
     finally:
-        shutil.rmtree(workdir, ignore_errors=True)
+        if args.keep_logs:
+            print(f"server logs kept in {workdir}")
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
     for label, values in results.items():
         if values:
             median = statistics.median(values)
