@@ -85,23 +85,6 @@ def new_message_worth_reading(body: dict[str, Any], event: dict[str, Any]) -> bo
     return event.get("channel_type") == "im" or may_propose(text) or links.has_link(event)
 
 
-def is_chatter(body: dict[str, Any]) -> bool:
-    """Bolt matcher: a message event that surely changes nothing, decided without the store
-    (edits and deletions may touch a card's drafts, so they take the full path)."""
-    event = body.get("event")
-    if not isinstance(event, dict) or event.get("type") != "message":
-        return False
-    subtype = event.get("subtype")
-    if subtype in NEW_MESSAGE_SUBTYPES:
-        return not new_message_worth_reading(body, event)
-    return subtype not in ("message_changed", "message_deleted")
-
-
-def ack_chatter(ack: Ack) -> None:
-    """Chatter is acked and dropped: no inbox write, no lazy listener, no extractor."""
-    ack()
-
-
 def unfurl_only(event: dict[str, Any]) -> bool:
     """An edit that changed no text (Slack adding a link's unfurl, say): nothing to re-read."""
     previous = event.get("previous_message")
@@ -253,7 +236,8 @@ def fetch_message(client: WebClient, channel: str, ts: str) -> dict[str, Any] | 
 
 
 def register(app: App) -> None:
-    # First, so chatter (most of a channel's messages) never reaches the inbox listener below.
-    app.event("message", matchers=[is_chatter])(ack_chatter)
+    # One listener for every message, chatter included: `store_event` acks chatter without a
+    # write or a hand-off. (A listener of its own for chatter, tried first, read every
+    # message's text twice and cost each commitment message a second match.)
     for event in ("message", "app_mention", "reaction_added"):
         app.event(event)(store_event)

@@ -16,10 +16,8 @@ from functools import lru_cache
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from sqlalchemy import and_, bindparam, delete, insert, literal_column, or_, true, update
+from sqlalchemy import and_, bindparam, delete, insert, literal_column, or_, text, true, update
 from sqlalchemy import select as sql_select
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import make_transient_to_detached
 from sqlmodel import Session, col, select
 
@@ -56,8 +54,7 @@ def claim_event_and_source(
     """`claim(f"event:{event_key}")` and, only if that succeeded, `claim(f"source:{source}")`,
     in one INSERT of both rows: (event claimed, source claimed)."""
     keys = {"event": f"event:{event_key}"[:200], "source": f"source:{source}"[:200]}
-    stmt = _claim_two(session.get_bind().dialect.name)
-    claimed = set(session.execute(stmt, {**keys, "at": now}).scalars())
+    claimed = set(session.execute(_CLAIM_TWO, {**keys, "at": now}).scalars())
     event_new, source_new = keys["event"] in claimed, keys["source"] in claimed
     if source_new and not event_new:  # a redelivery: its source stays unclaimed, as claim() leaves it
         session.execute(_UNCLAIM, {"key": keys["source"]})
@@ -65,17 +62,27 @@ def claim_event_and_source(
     return event_new, source_new
 
 
-@lru_cache(maxsize=2)
-def _claim_two(dialect_name: str) -> Any:
-    # Built once per dialect, the keys bound: what every message's first write sends.
+def _claim_two_statement() -> Any:
+    # What every message's first write sends. Spelled out, not `insert().values([row, row])`:
+    # SQLAlchemy never caches a multi-row VALUES, so that form was compiled anew for every
+    # message (a fifth of a millisecond). A text statement is compiled once; the same SQL on
+    # SQLite and PostgreSQL, its parameters typed as the columns are (timestamps stored alike).
     table = table_of(ProcessedEvent)
-    dialect_insert = sqlite_insert if dialect_name == "sqlite" else postgresql_insert
-    rows: list[dict[str, Any]] = [
-        {"key": bindparam(name), "at": bindparam("at")} for name in ("event", "source")
-    ]
-    return dialect_insert(table).values(rows).on_conflict_do_nothing().returning(table.c.key)
+    return (
+        text(
+            f'INSERT INTO {table.name} ("key", at) VALUES (:event, :at), (:source, :at) '
+            'ON CONFLICT DO NOTHING RETURNING "key"'
+        )
+        .bindparams(
+            bindparam("event", type_=table.c.key.type),
+            bindparam("source", type_=table.c.key.type),
+            bindparam("at", type_=table.c.at.type),
+        )
+        .columns(table.c.key)
+    )
 
 
+_CLAIM_TWO = _claim_two_statement()
 _UNCLAIM = delete(table_of(ProcessedEvent)).where(table_of(ProcessedEvent).c.key == bindparam("key"))
 
 

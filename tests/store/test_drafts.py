@@ -170,6 +170,34 @@ def test_an_event_and_its_message_are_claimed_once_in_one_insert(engine: Engine)
         s.commit()
 
 
+def test_the_claims_insert_is_compiled_once_and_stamps_the_time_given(engine: Engine) -> None:
+    # Every message sends it: a form SQLAlchemy cannot cache (a multi-row VALUES) was
+    # compiled anew each time.
+    from sqlalchemy import event
+    from sqlalchemy.engine.interfaces import CacheStats
+
+    from store.models import ProcessedEvent
+
+    seen: list[Any] = []
+
+    def note(conn: Any, cursor: Any, statement: str, params: Any, context: Any, many: bool) -> None:
+        if statement.lstrip().upper().startswith("INSERT INTO PROCESSEDEVENT"):
+            seen.append(context.cache_hit)
+
+    event.listen(engine, "before_cursor_execute", note)
+    with Session(engine) as s:
+        for n in range(3):
+            assert drafts.claim_event_and_source(s, f"EvC{n}", f"C1:170000000{n}.000100", now=NOW) == (
+                True,
+                True,
+            )
+        s.commit()
+    assert seen[1:] == [CacheStats.CACHE_HIT, CacheStats.CACHE_HIT], seen
+    with Session(engine) as s:
+        stamped = s.exec(select(ProcessedEvent).where(ProcessedEvent.key == "event:EvC0")).one()
+        assert stamped.at == NOW and s.get(ProcessedEvent, "source:C1:1700000000.000100") is not None
+
+
 def test_created_drafts_are_in_the_session_as_if_loaded(engine: Engine) -> None:
     with Session(engine) as s:
         made = drafts.create_drafts(
