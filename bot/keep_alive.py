@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import http.client
 import io
+import os
 import ssl
 import threading
 import time
+import weakref
 from collections import OrderedDict
 from typing import Any
 from urllib.error import URLError
@@ -42,6 +44,22 @@ class KeepAliveHandler(BaseHandler):
         self._idle: OrderedDict[tuple[str, str], list[tuple[float, Connection]]] = OrderedDict()
         self._lock = threading.Lock()
         self.opened = 0  # connections opened, for tests and benchmarks
+        # The server forks its workers after start-up's calls (Bolt's auth.test): a pooled
+        # connection copied into a child is a socket shared with its parent and siblings, whose
+        # answers go to whichever process reads first. Each child starts with an empty pool.
+        forget = weakref.WeakMethod(self._forget_after_fork)
+        os.register_at_fork(after_in_child=lambda: (method := forget()) is not None and method())
+
+    def _forget_after_fork(self) -> None:
+        # Closing them here closes only this process's descriptors: the parent's connections
+        # stay open, in its own pool. A new lock: a parent's thread may have held it at the fork.
+        pooled = [conn for idle in self._idle.values() for _, conn in idle]
+        self._lock = threading.Lock()
+        self._idle = OrderedDict()
+        for conn in pooled:
+            if conn.sock is not None:
+                conn.sock.close()  # not conn.close(): nothing may be sent or shut down
+            conn.sock = None
 
     def http_open(self, req: Request) -> addinfourl | None:
         return self._open(req, "http")

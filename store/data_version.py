@@ -222,6 +222,7 @@ def current_all_now(engine: Engine) -> tuple[str, int, int, int] | None:
     try:
         conn = engine.raw_connection()  # a refused connect raises the driver's error: wrapped below
         driver: Any = conn.driver_connection
+        lent_autocommit = postgres and driver.autocommit  # as the pool lends it (an engine may be AUTOCOMMIT)
         if postgres:  # psycopg: client side, no round trip; pysqlite runs without BEGIN already
             driver.autocommit = True
         cursor = conn.cursor()
@@ -231,11 +232,19 @@ def current_all_now(engine: Engine) -> tuple[str, int, int, int] | None:
         finally:
             cursor.close()
             if postgres:
-                driver.autocommit = False  # as the pool lends it to sessions
+                driver.autocommit = lent_autocommit  # as the pool lends it to sessions
     except dbapi_error as exc:
         if conn is not None:
-            conn.invalidate(exc)  # never lend a connection in an unknown state to the next request
-        raise DBAPIError.instance(sql, None, exc, dbapi_error, dialect=engine.dialect) from exc
+            if engine.dialect.is_disconnect(exc, conn.dbapi_connection, None):
+                # As a session's error does: a restart or failover closed every connection
+                # opened before this one, so the pool replaces them all (else each one used
+                # within PING_AFTER_IDLE_S fails a request of its own).
+                engine.pool._invalidate(conn, exc)
+            else:
+                conn.invalidate(exc)  # never lend a connection in an unknown state to the next request
+        raise DBAPIError.instance(
+            sql, None, exc, dbapi_error, connection_invalidated=conn is not None, dialect=engine.dialect
+        ) from exc
     finally:
         if conn is not None:
             conn.close()

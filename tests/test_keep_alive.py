@@ -109,3 +109,32 @@ def test_stopping_the_local_slack_closes_kept_connections_at_once() -> None:
     assert time.monotonic() - began < 2  # not the idle connection's 30-second timeout
     with pytest.raises((urllib.error.URLError, ConnectionError)):
         client.api_test()  # a Slack that went away answers nothing, not even on that connection
+
+
+def test_a_forked_worker_never_uses_its_parent_s_pooled_connections(slack: LocalSlack) -> None:
+    """The server pre-forks its workers after start-up made Web API calls (Bolt's auth.test):
+    a pooled connection copied into each worker was one socket shared by several processes,
+    whose answers went to whichever read first (a conversations.open answered with another
+    call's answer: an export's DM resolved wrong, a call timed out)."""
+    import os
+
+    handler = keep_alive.install()
+    client = WebClient(token="xoxb-test", base_url=slack.api_url)
+    assert client.auth_test()["ok"]  # the parent's connection, idle in the pool
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the worker: report how many connections its first call opened
+        code = 1
+        try:
+            before = handler.opened
+            answer = WebClient(token="xoxb-test", base_url=slack.api_url).conversations_open(users="U2")
+            os.write(write, f"{handler.opened - before} {bool(answer['channel'])}".encode())
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(write)
+    _, status = os.waitpid(pid, 0)
+    reported = os.read(read, 100).decode()
+    os.close(read)
+    assert status == 0 and reported == "1 True"
+    assert client.auth_test()["ok"]  # the parent's own connection still answers it

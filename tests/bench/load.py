@@ -158,7 +158,8 @@ class LoadResult:
 
 RequestMaker = Callable[[int], tuple[bytes, dict[str, str]]]
 Checker = Callable[[int, bytes], str | None]  # (status, body) -> problem or None
-Settler = Callable[[int], Awaitable[None]]  # waits for the i-th request's work after the ack
+# Waits for the i-th request's work after the ack: its problem, or None when done as wanted.
+Settler = Callable[[int], Awaitable[str | None]]
 
 
 async def closed_loop(
@@ -194,9 +195,11 @@ async def closed_loop(
             result.latencies_ms.append(elapsed)
             if settle is not None:
                 try:
-                    await settle(i)
+                    settled = await settle(i)
                 except TimeoutError:
-                    result.errors.append(f"request {i}: no reply after the ack")
+                    settled = "no reply after the ack"
+                if settled:  # a failed reply is an error, never a reply time
+                    result.errors.append(f"request {i}: {settled}")
                     continue
                 result.settled_ms.append((time.perf_counter() - start) * 1000)
 

@@ -334,39 +334,57 @@ class PostCounter:
 
 class Replies:
     """The replies deferred commands send to their response_url, one URL tag per request, so
-    that a closed-loop client can wait for its own (its next request goes when it arrived)."""
+    that a closed-loop client can wait for its own (its next request goes when it arrived).
+    A failure posted there (the work raised: ":warning: Sorry, that did not finish") is the
+    request's problem, not a reply to time."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._arrived: set[str] = set()
+        self._arrived: dict[str, str | None] = {}  # tag -> problem of the reply, None: as wanted
         self._waiting: dict[str, tuple[Any, Any]] = {}  # tag -> (event loop, future)
 
     def __call__(self, call: Any) -> None:
         if call.tag is None:
             return
+        problem = reply_problem(call)
         with self._lock:
             waiter = self._waiting.pop(call.tag, None)
             if waiter is None:
-                self._arrived.add(call.tag)
+                self._arrived[call.tag] = problem
                 return
         loop, future = waiter
-        loop.call_soon_threadsafe(lambda: future.done() or future.set_result(None))
+        loop.call_soon_threadsafe(lambda: future.done() or future.set_result(problem))
 
-    async def wait(self, tag: str, timeout: float = 30.0) -> None:
+    async def wait(self, tag: str, timeout: float = 30.0) -> str | None:
+        """The problem of `tag`'s reply once it came (None: the reply wanted)."""
         import asyncio
 
         loop = asyncio.get_running_loop()
         with self._lock:
             if tag in self._arrived:
-                self._arrived.discard(tag)
-                return
+                return self._arrived.pop(tag)
             future = loop.create_future()
             self._waiting[tag] = (loop, future)
         try:
-            await asyncio.wait_for(future, timeout)
+            return await asyncio.wait_for(future, timeout)  # type: ignore[no-any-return]
         finally:
             with self._lock:
                 self._waiting.pop(tag, None)
+
+
+def reply_problem(call: Any) -> str | None:
+    """What is wrong with a response_url post, None when nothing: a refused post, or an
+    answer that says the work failed (an error reply starts with :warning:)."""
+    if call.status != 200:
+        return f"reply HTTP {call.status}: {call.error}"
+    params = call.params or {}
+    shown = [str(params.get("text") or "")]
+    for block in params.get("blocks") or []:
+        if isinstance(block, dict):
+            shown.append(str((block.get("text") or {}).get("text") or ""))
+    if any(text.lstrip().startswith(":warning:") for text in shown):
+        return "reply: " + shown[0][:200]
+    return None
 
 
 # --- measurements ----------------------------------------------------------------------------
@@ -409,8 +427,8 @@ class Workload:
             body = load.command_body(text_for(i), response_url=self.slack.response_url(tag(i)))
             return body, load.signed_headers(body, "application/x-www-form-urlencoded")
 
-        async def settle(i: int) -> None:
-            await self.replies.wait(tag(i))
+        async def settle(i: int) -> str | None:
+            return await self.replies.wait(tag(i))
 
         return make, settle
 

@@ -72,6 +72,37 @@ def test_chatter_gets_no_reply(bot, slack):
     assert slack.calls_to("chat.postMessage") == []
 
 
+def test_chatter_writes_nothing(bot, slack):
+    """Chatter is acked by `store_event` itself: no inbox row, no claim, no reply."""
+    from store.models import InboxItem, ProcessedEvent
+
+    def rows() -> tuple[int, int]:
+        with Session(bot.services.engine) as s:
+            return len(s.exec(select(InboxItem)).all()), len(s.exec(select(ProcessedEvent)).all())
+
+    before = rows()
+    unchanged = {"type": "message", "user": "U2", "text": "lunch?", "ts": "1700000002.000100"}
+    chatter = [
+        message("lunch at noon?", ts="1700000002.000100"),
+        {**message("joined", ts="1700000002.000200"), "subtype": "channel_join"},
+        {**message(JOGMEC, ts="1700000002.000300"), "bot_id": "B1"},  # a bot's, even a commitment
+        {
+            "type": "message",
+            "subtype": "message_changed",
+            "channel": "C1",
+            "ts": "1700000002.000400",
+            "message": unchanged,
+            "previous_message": unchanged,
+        },
+        {"type": "reaction_added", "user": "U2", "reaction": "eyes", "item": {"type": "message"}},
+    ]
+    for event in chatter:
+        assert bot.event(event).status_code == 200
+    bot.drain()
+    assert rows() == before
+    assert slack.calls_to("chat.postMessage") == []
+
+
 def test_message_card_log_it_stores_with_provenance(bot, slack):
     assert bot.event(message(JOGMEC)).status_code == 200
     card = card_of(slack)

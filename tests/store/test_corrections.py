@@ -239,3 +239,19 @@ def test_the_report_counts_cards_read_without_the_actor_s_country(demo_session: 
     report = corrections.corrections_report(s, audience=EVERYTHING)
     assert report.logged == 4
     assert (report.country_unknown, report.country_filled) == (2, 1)
+
+
+def test_a_country_given_in_a_first_edit_stays_counted_after_later_edits(demo_session: Session) -> None:
+    """The latest correction holds every field that differs from what was read, so a second
+    Edit (of the amount) after the country was given still counts a card read without one."""
+    s = demo_session
+    twice = _draft(s, READ)
+    _edit(s, twice, actor_country="Norway")
+    _edit(s, twice, amount="30000000")
+    back = _draft(s, READ)
+    _edit(s, back, actor_country="Norway")
+    _edit(s, back, actor_country="")  # given, then taken back: logged without one
+    s.flush()
+    report = corrections.corrections_report(s, audience=EVERYTHING)
+    assert report.logged == 2
+    assert (report.country_unknown, report.country_filled) == (2, 1)

@@ -225,3 +225,31 @@ def test_created_drafts_are_in_the_session_as_if_loaded(engine: Engine) -> None:
         s.commit()
     with Session(engine) as s:
         assert [d.card_ts for d in drafts.drafts_for(s, SOURCE)] == ["1.6", "1.5"]
+
+
+def test_a_retry_racing_the_first_delivery_claims_nothing(engine: Engine) -> None:
+    """Slack's retry of an event still being stored: whichever commits first holds both claims,
+    the other gets (False, False) once it may go on, never a second claim or an error."""
+    import threading
+
+    from store.db import session_scope
+
+    start = threading.Barrier(4)
+    results: list[tuple[bool, bool]] = []
+    errors: list[BaseException] = []
+
+    def deliver() -> None:
+        try:
+            start.wait()
+            with session_scope(engine) as s:
+                results.append(drafts.claim_event_and_source(s, "EvRace", "C1:1700000009.000100", now=NOW))
+        except BaseException as exc:  # noqa: BLE001 (reported below)
+            errors.append(exc)
+
+    threads = [threading.Thread(target=deliver) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert errors == []
+    assert sorted(results) == [(False, False)] * 3 + [(True, True)]
