@@ -49,3 +49,24 @@ def test_country_groups_merge_raw_rows_as_the_expression_did(session: Session) -
     private = totals_store.totals(session, "country", audience=Audience(channel="CPRIV"))
     assert {r.key: r.count for r in private.rows}["KR"] == 1
     assert private.overall.count == 7
+
+
+def test_the_widest_commitment_the_schema_allows_fits_the_covering_index(session: Session) -> None:
+    """PostgreSQL refuses an index entry over 2,704 bytes: the widest row the columns allow
+    (a 200-character actor of 4-byte characters, every mineral, a long channel id) still fits."""
+    from store import vocab
+
+    widest = Commitment(
+        actor="𝔐" * 200,
+        actor_country="XX",
+        instrument="equity",
+        amount=Decimal("999999999999999.99"),
+        currency="USD",
+        usd_estimate=Decimal("999999999999999.99"),
+        minerals=[m.code for m in vocab.MINERALS],
+        source_private=True,
+        source_channel="C" * 32,
+    )
+    session.add(widest)
+    session.commit()
+    assert session.get(Commitment, widest.id) is not None
