@@ -121,6 +121,50 @@ def _name_lengths() -> dict[str, tuple[int, ...]]:
 
 
 @lru_cache(maxsize=1)
+def _possessive_name_keys() -> frozenset[str]:
+    """Names written with a possessive inside ("Ontario Teachers' Pension Plan"): only these
+    may run on past a possessive word."""
+    return frozenset(
+        phrase_key(t.text for t in tokenize(alias))
+        for _short, _country, aliases in KNOWN_ORGANISATIONS
+        for alias in aliases
+        if "'" in alias.rstrip("'")
+    )
+
+
+@lru_cache(maxsize=1)
+def _first_word_aliases() -> frozenset[str]:
+    """One-word aliases that are the first word of their organisation's longer name ("Sumitomo"
+    for Sumitomo Corporation): the same word can start another company's name."""
+    return frozenset(
+        alias.lower()
+        for short, _country, aliases in KNOWN_ORGANISATIONS
+        for alias in aliases
+        if " " not in alias and " " in short and short.startswith(alias + " ") and not _is_acronym(alias)
+    )
+
+
+# Capitalised words that may follow a company's first word without making another name:
+# titles, and small words a headline capitalises ("Sumitomo To Invest").
+_AFTER_FIRST_WORD = word_set("""ceo cfo chief chairman chairwoman president executive spokesman
+spokeswoman said says will to has have is was in on at for of and with group holdings""")
+
+
+def _longer_unknown_name(tokens: list[Token], i: int) -> bool:
+    """Whether a known organisation's first word ("Sumitomo") starts a longer capitalised name
+    the table does not know ("Sumitomo Electric"): another company, not the known one."""
+    if tokens[i].possessive or tokens[i].lower not in _first_word_aliases() or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return (
+        capitalised(nxt)
+        and nxt.start - tokens[i].end == 1
+        and nxt.lower not in _AFTER_FIRST_WORD
+        and nxt.lower not in _CORPORATE_WORDS
+    )
+
+
+@lru_cache(maxsize=1)
 def _adjective_keys() -> frozenset[str]:
     """Lower-case country adjectives ("german"), as opposed to names ("germany")."""
     names = set()
@@ -208,13 +252,15 @@ def known_mentions(tokens: list[Token], sentence: str) -> list[Mention]:
             if n > len(tokens) - i:
                 continue
             words = tokens[i : i + n]
-            if any(w.possessive for w in words[:-1]):
+            if any(w.possessive for w in words[:-1]) and phrase_key(w.text for w in words) not in (
+                _possessive_name_keys()
+            ):
                 continue
             entry = table.get(phrase_key(w.text for w in words))
             if entry is not None and (entry := _cased_entry(words, entry)) is not None:
                 hit = (n, entry)
                 break
-        if hit is None:
+        if hit is None or (hit[0] == 1 and _longer_unknown_name(tokens, i)):
             i += 1
             continue
         n, entry = hit

@@ -37,12 +37,14 @@ _INVEST = (
     r"(?!(?:production|operation|effect|force|service|storage|tonnes|kilograms)\b)"
     # "will spend $1.4bn on a new smelter", "spending two billion euros on a refinery": the
     # spender's own money into its own asset
-    r"|\b(?:spend|spends|spending|spent)\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|between\s+)?"
+    r"|\b(?:spend|spends|spending|spent)\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|between\s+"
+    r"|as\s+much\s+as\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+)?"
     # (the currency may come first, apart: "Rs 75 lakh", "INR 40 crore", "Rp 3 trillion"; a
     # range "between A$300 million and A$450 million" is one sum)
     r"(?:(?:(?-i:Rs\.?|Rp|[A-Z]{3}|[A-Z]{1,2}\$)\s)?(?:\S*\d\S*|(?:[a-z-]+\s+){1,4}?(?:million|billion|trillion))"
     r"(?:\s+(?:[mb]n|million|billion|trillion|crore|lakh))?"
-    r"(?:\s+(?:[a-z]+\s+)?(?:euros?|dollars?|pounds?|yen|won|rupees?|kronor|kroner|francs))?"
+    r"(?:\s+(?:[a-z]+\s+)?(?:euros?|dollars?|pounds?|yen|won|rupees?|kronor|kroner|francs|baht|yuan"
+    r"|rand|dong|tenge|ringgit|pesos?|reais|naira|zloty))?"
     r"(?:\s+(?:and|to)\s+(?=\S*\d))?){1,2}"
     # what the money goes on: its own plant, mine or works ("on a new wet concentrator", "on a
     # rare earth survey", "at its copper mine"), or building it ("to finish its refinery",

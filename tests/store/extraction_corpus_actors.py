@@ -2387,6 +2387,37 @@ CASES: list[dict[str, Any]] = [
             "currency": "CAD",
             "counterparty": "Nouveau Monde Graphite",
         },
+    ),  # --- round 10: a known company's first word starting a longer name is another company ---
+    _case(
+        "a18-first-word-of-known-name-starts-another",
+        "Sumitomo Forestry will invest $40 million in a graphite mine in Mozambique.",
+        {"actor": "Sumitomo Forestry", "actor_country": None, "instrument": "equity", "amount": "40000000"},
+    ),
+    _case(
+        "a18-first-word-alone-is-the-known-company",
+        "Sumitomo will invest $25 million in a cobalt refinery in Finland.",
+        {"actor": "Sumitomo Corporation", "actor_country": "JP", "instrument": "equity"},
+    ),  # --- round 10: a name written with a possessive inside is read whole ---
+    _case(
+        "a18-possessive-inside-a-known-name",
+        "Ontario Teachers' Pension Plan has agreed to buy a 12% stake in Electra Battery Materials "
+        "for C$40 million.",
+        {"actor": "Ontario Teachers' Pension Plan", "actor_country": "CA", "instrument": "equity"},
+    ),  # --- round 10: banks and companies of Asia the table now knows, with their country ---
+    _case(
+        "a18-indian-bank-rupee-loan",
+        "HDFC Bank will lend Rs 900 crore to Hindustan Zinc for a silver refinery in Rajasthan.",
+        {"actor": "HDFC Bank", "actor_country": "IN", "instrument": "loan", "currency": "INR"},
+    ),
+    _case(
+        "a18-thai-energy-company-baht",
+        "EGAT will spend 2 billion baht on a lithium refinery in Lampang.",
+        {"actor": "EGAT", "actor_country": "TH", "instrument": "equity", "currency": "THB"},
+    ),
+    _case(  # round 10: "spend as much as X on" is the spender's own money into its own asset
+        "a18-spend-as-much-as-on-own-plant",
+        "Nidec will spend as much as 30 billion yen on a magnet recycling line in Kyoto.",
+        {"actor": "Nidec", "actor_country": "JP", "instrument": "equity", "currency": "JPY"},
     ),
 ]
 
