@@ -1220,6 +1220,32 @@ _THE_NATIONAL_COMPANY = re.compile(
 )
 
 
+def _without_headline_total(found: list[CommitmentDraft], headline: str) -> list[CommitmentDraft]:
+    """A headline's sum that is the total of several actors' shares told in one body sentence
+    ("Absa, RMB to lend R3 billion" over "Absa and RMB will each lend R1.5 billion") is no
+    commitment of its first actor: the shares are the commitments."""
+    shares: dict[str, list[CommitmentDraft]] = {}
+    for draft in found:
+        if draft.statement != headline and draft.amount is not None and draft.actor:
+            shares.setdefault(draft.statement, []).append(draft)
+
+    def is_total(draft: CommitmentDraft) -> bool:
+        if draft.statement != headline or draft.amount is None or draft.amount <= 0:
+            return False
+        for group in shares.values():
+            actors = {d.actor for d in group}
+            if (
+                len(actors) > 1
+                and draft.actor in actors
+                and all(d.currency == draft.currency for d in group)
+                and abs(sum(d.amount or 0 for d in group) - draft.amount) <= draft.amount * AMOUNT_TOLERANCE
+            ):
+                return True
+        return False
+
+    return [d for d in found if not is_total(d)]
+
+
 def _headline_fill(
     draft: CommitmentDraft, headline: Sentence | None, headline_actor: CommitmentDraft | None
 ) -> bool:
@@ -1482,6 +1508,7 @@ def _read_article(
     headline_statement = headline_sentence.text[:STATEMENT_MAX] if headline_sentence is not None else None
     if headline_statement is not None:
         found = _headline_into_lead(found, lead_drafts, headline_statement)
+        found = _without_headline_total(found, headline_statement)
     result.commitments = dedupe(found, one_article=True, headline=headline_statement)
     if headline_sentence is not None:
         result.commitments = _absorb_headline(result.commitments, headline_sentence.text[:STATEMENT_MAX])

@@ -472,6 +472,8 @@ def actor_and_counterparty(
                 # "Peak Rare Earths said OeEB will lend ...": the company reporting the deal is
                 # not the lender named after "said"
                 actor = orgs[0]
+            if how is not None and not co_subjects:
+                co_subjects = _unknown_co_subjects(sentence, actor, hi, project_spans)
             if co_subjects and how is not None:
                 partners = co_subjects
             elif co_subjects and instrument == "mou":  # "India and Chile signed an MoU": each signs
@@ -523,6 +525,40 @@ def actor_and_counterparty(
         if place is not None and (actor is None or place.value != actor.value):
             party = party_name(place)
     return Roles(actor, party, partners, how if partners else None)
+
+
+_BEFORE_SHARED_VERB = word_set("""will each jointly together both would shall""")
+
+
+def _unknown_co_subjects(
+    sentence: Sentence, actor: Mention, hi: int, project_spans: list[tuple[int, int]]
+) -> list[Mention]:
+    """Organisations we do not know, named with the actor before a shared verb ("Deutsche Bank
+    and LBBW will each lend", "Absa, Nedbank and Investec will jointly ..."): its partners."""
+    tokens, text = sentence.tokens, sentence.text
+    taken = _taken_tokens(sentence, project_spans) - set(range(actor.first, actor.last))
+    found: list[Mention] = []
+    joined = False  # a list ends with "and": "A, B and C"
+    k = actor.last
+    while k < len(tokens) and tokens[k].start < hi and not joined:
+        gap = text[tokens[k - 1].end : tokens[k].start]
+        if tokens[k].lower == "and" and gap.strip() in {"", ","}:
+            k += 1
+            joined = True
+        elif gap.strip() != ",":
+            break
+        run = name_run(tokens, k, taken)
+        if run is None:
+            break
+        first, last = run
+        # "Helaba and Nordea Bank": two names, not one joined by its "and"
+        last = next((j for j in range(first + 1, last) if tokens[j].lower == "and"), last)
+        name = " ".join(t.text for t in tokens[first:last])
+        found.append(Mention(first, last, tokens[first].start, tokens[last - 1].end, name, "name", name, None))
+        k = last
+    if joined and k < len(tokens) and (tokens[k].lower in _BEFORE_SHARED_VERB or tokens[k].lower in SUBJECT_VERBS):
+        return found
+    return []
 
 
 def _taken_tokens(sentence: Sentence, project_spans: list[tuple[int, int]]) -> set[int]:

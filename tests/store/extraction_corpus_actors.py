@@ -2414,6 +2414,19 @@ CASES: list[dict[str, Any]] = [
         "EGAT will spend 2 billion baht on a lithium refinery in Lampang.",
         {"actor": "EGAT", "actor_country": "TH", "instrument": "equity", "currency": "THB"},
     ),
+    _case(  # round 10: organisations we do not know, named with the actor before "each"
+        "a18-unknown-partners-each-before-the-verb",
+        "Nedbank, Mercantile Bank and Sasfin will each lend R400 million to a vanadium mine in Limpopo.",
+        {"actor": "Nedbank", "instrument": "loan", "amount": "400000000", "currency": "ZAR"},
+        {"actor": "Mercantile Bank", "instrument": "loan", "amount": "400000000", "currency": "ZAR"},
+        {"actor": "Sasfin", "instrument": "loan", "amount": "400000000", "currency": "ZAR"},
+    ),
+    _case(
+        "a18-unknown-partner-jointly-after-known-actor",
+        "KfW and Helaba will jointly lend €90 million to a graphite anode plant in Saxony.",
+        {"actor": "KfW", "instrument": "loan", "amount": "90000000"},
+        {"actor": "Helaba", "instrument": "loan", "amount": None},
+    ),
     _case(  # round 10: "spend as much as X on" is the spender's own money into its own asset
         "a18-spend-as-much-as-on-own-plant",
         "Nidec will spend as much as 30 billion yen on a magnet recycling line in Kyoto.",

@@ -1103,4 +1103,24 @@ CASES: list[dict[str, Any]] = [
             {"actor": "NL", "instrument": "stockpile", "amount": None, "minerals": ["cobalt", "nickel"]},
         ],
     },
+    {
+        # Round 10: a headline's sum that totals the shares several lenders each take in the
+        # lead ("to lend €120 million" over "will each lend €60 million") is no third loan.
+        "id": "art2-headline-total-of-each-share",
+        "kind": "article",
+        "headline": "Commerzbank, Helaba to lend €120 million to lithium refinery",
+        "text": "FRANKFURT, 3 July 2025 (Reuters) - Commerzbank and Helaba will each lend €60 million "
+        "to a lithium hydroxide refinery in Brandenburg, the banks said on Thursday.\n\n"
+        "The refinery will turn spodumene concentrate from Australia into battery-grade lithium.",
+        "commitments": [
+            {
+                "actor": "Commerzbank",
+                "instrument": "loan",
+                "amount": "60000000",
+                "currency": "EUR",
+                "minerals": ["lithium"],
+            },
+            {"actor": "Helaba", "instrument": "loan", "amount": "60000000", "currency": "EUR"},
+        ],
+    },
 ]
