@@ -393,6 +393,20 @@ URGED = gated(
     r"\s+(?!by\b)(?:[\w'\u2019-]+\s+){1,4}?to\s+\w+",
     re.I,
 )
+# "Alpha HPA is seeking A$200m in debt", "is exploring options to finance": the subject looks
+# for money, partners or a way ahead, and commits nothing yet.
+LOOKS_FOR = gated(
+    r"\bexplor(?:es|ing|ed)\s+(?:its\s+|all\s+|strategic\s+|financing\s+|funding\s+)*"
+    r"(?:options|alternatives|opportunities|ways)\b"
+    r"|\b(?:seek(?:s|ing)?|sought|look(?:s|ing)? for|hunting for|scouting for|courting)\s+"
+    r"(?:(?:up to|about|around|some|another|an? (?:additional|further|new))\s+)?"
+    r"(?:(?:\S*\d\S*)(?:\s+(?:million|billion|trillion|crore|lakh|mn|bn|m))?"
+    r"(?:\s+(?:in|of|from))?\s+(?:new\s+|fresh\s+|additional\s+|external\s+)?"
+    r"(?:debt|equity|funding|financing|finance|capital|investment|loans?|grants?)"
+    r"|(?:new\s+|fresh\s+|additional\s+|external\s+)?(?:funding|financing|finance|capital|investors?"
+    r"|(?:a\s+)?(?:strategic\s+|joint-venture\s+|jv\s+)?partners?|(?:a\s+)?buyers?|lenders?|backers?))\b",
+    re.I,
+)
 REPORTED_WOULD = gated(
     r"\b(?:said|says|announced|confirmed|agreed|stated|promised|pledged|indicated|told \w+)"
     # "Britain said British International Investment would invest": a name of a few words

@@ -20,6 +20,7 @@ from store.extraction.cues import (
     COST,
     DEFINITE,
     HYPOTHETICAL,
+    LOOKS_FOR,
     NEGATION,
     NEWS,
     OLD_YEAR,
@@ -408,6 +409,8 @@ def _verdict(
         return "hypothetical"
     if URGED.search(clause):
         return "urges another to act, commits nothing"
+    if LOOKS_FOR.search(clause):
+        return "looks for money or options, commits nothing"
     if CHATTER.search(sentence.text):
         return "chatter"
     if draft.actor is None:

@@ -2427,6 +2427,18 @@ CASES: list[dict[str, Any]] = [
         {"actor": "KfW", "instrument": "loan", "amount": "90000000"},
         {"actor": "Helaba", "instrument": "loan", "amount": None},
     ),
+    _case(  # round 10: looking for money, partners or options commits nothing yet
+        "a18-seeking-funding-is-no-commitment",
+        "Vulcan Energy is seeking €300 million of additional debt for its lithium plant in Landau.",
+    ),
+    _case(
+        "a18-exploring-options-is-no-commitment",
+        "Nordea is exploring ways to fund a cobalt refinery in Kokkola.",
+    ),
+    _case(
+        "a18-looking-for-a-partner-is-no-commitment",
+        "Jervois is looking for a strategic partner to restart its cobalt refinery in Brazil.",
+    ),
     _case(  # round 10: "spend as much as X on" is the spender's own money into its own asset
         "a18-spend-as-much-as-on-own-plant",
         "Nidec will spend as much as 30 billion yen on a magnet recycling line in Kyoto.",
