@@ -410,7 +410,8 @@ LOOKS_FOR = gated(
 REPORTED_WOULD = gated(
     r"\b(?:said|says|announced|confirmed|agreed|stated|promised|pledged|indicated|told \w+)"
     # "Britain said British International Investment would invest": a name of a few words
-    r"\s+(?:on \w+\s+)?(?:that\s+)?(?:it|they|he|she|the \w+"
+    r"\s+(?:(?:on \w+|yesterday|today|late \w+|earlier|last week|this week|in a statement)\s+)?"
+    r"(?:that\s+)?(?:it|they|he|she|the \w+"
     r"|(?-i:[A-Z])[\w.&'\u2019-]*(?:\s+(?-i:[A-Z])[\w.&'\u2019-]*){0,4}|\w+)\s+would\b",
     re.I,
 )

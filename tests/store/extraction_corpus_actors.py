@@ -2439,6 +2439,12 @@ CASES: list[dict[str, Any]] = [
         "a18-looking-for-a-partner-is-no-commitment",
         "Jervois is looking for a strategic partner to restart its cobalt refinery in Brazil.",
     ),
+    _case(  # round 10: "said yesterday it would" reports a decision, as "said it would" does
+        "a18-said-today-it-would-lend",
+        "BPER Banca said today it would lend €40 million to a lithium refinery in Piedmont, subject to "
+        "a final investment decision.",
+        {"actor": "BPER Banca", "instrument": "loan", "amount": "40000000", "status": "conditional"},
+    ),
     _case(  # round 10: "spend as much as X on" is the spender's own money into its own asset
         "a18-spend-as-much-as-on-own-plant",
         "Nidec will spend as much as 30 billion yen on a magnet recycling line in Kyoto.",
