@@ -261,7 +261,11 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             # money given outright
             r"|\bg(?:ives?|ave|iving|iven)\s+(?:[\w-]+\s+){0,4}?(?:(?:[a-z]{1,3})?[$€£¥₹]|Rs\.?\s?\d|\d)"
             # "has sanctioned Rs 95 lakh to C-MET": Indian usage for funds released to a body
-            r"|\bsanction(?:s|ed)\s+(?:Rs\.?\s?|₹\s?|INR\s?)\d[^.;]{0,40}?\bto\b",
+            r"|\bsanction(?:s|ed)\s+(?:Rs\.?\s?|₹\s?|INR\s?)\d[^.;]{0,40}?\bto\b"
+            # "will be funded with £4m from the Faraday Institution", "was funded by the DOE":
+            # a body pays for another's work outright
+            r"|\b(?:be|been|is|are|was|were)\s+(?:partly\s+|jointly\s+)?(?:co-?)?funded\s+"
+            r"(?:with\s+(?:[$€£¥₹]|[A-Z]{1,2}\$|\d)|by\s+(?:the\s+)?(?-i:[A-Z]))",
         ),
         ("equity", _INVEST),
         (

@@ -18,6 +18,13 @@ _RECEIVE = re.compile(
     r"|landed|lands)\b",
     re.I,
 )
+# "Phoenix Tailings was awarded a $15 million grant by the NSF": the subject receives, and the
+# one after "by" gives (the "by" of a passive that does not follow its participle).
+_GIVEN_TO_SUBJECT = re.compile(
+    r"\b(?:was|were|is|are|has been|have been|had been|will be|to be)\s+(?:also\s+|now\s+)?"
+    r"(?:awarded|granted|given|lent|loaned|offered)\b",
+    re.I,
+)
 # Money flows from the party after "from" ("NMG secured a loan from EDC"); goods flow to it
 # ("Japan secured 40% of output from Lynas"), so only money instruments swap the roles.
 _MONEY_INSTRUMENTS = frozenset({"loan", "grant", "equity", "guarantee", "letter-of-interest", "other", None})
@@ -437,6 +444,9 @@ def actor_and_counterparty(
     froms = [m for m, word in objects if word == "from"]
     if not froms:  # "a loan from a group of Japanese banks led by MUFG": the lead lender lends
         froms = [m for m, word in objects if word == "by" and _LED_LENDERS.search(sentence.text, lo, m.start)]
+    given = _GIVEN_TO_SUBJECT.search(clause) is not None and instrument in _MONEY_INSTRUMENTS
+    if not froms and given:
+        froms = [m for m, word in objects if word == "by"]
     receiver = None
     if _RECEIVE.search(clause) and instrument in _MONEY_INSTRUMENTS and not froms:
         # "Lake Resources secured a loan from Macquarie Bank": a lender we do not know lends
@@ -446,7 +456,7 @@ def actor_and_counterparty(
     if (
         froms
         and instrument in _MONEY_INSTRUMENTS
-        and (_RECEIVE.search(clause) or _sum_from(sentence, froms[0]))
+        and (given or _RECEIVE.search(clause) or _sum_from(sentence, froms[0]))
     ):
         actor = froms[0]
         counterparty = receiver or (

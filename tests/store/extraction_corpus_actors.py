@@ -2445,6 +2445,16 @@ CASES: list[dict[str, Any]] = [
         "a final investment decision.",
         {"actor": "BPER Banca", "instrument": "loan", "amount": "40000000", "status": "conditional"},
     ),
+    _case(  # round 10: "was awarded/granted X by Y": the subject receives, Y gives
+        "a18-passive-awarded-by-the-agency",
+        "Cornish Lithium has been granted £5m by the National Wealth Fund for its Trelavour plant.",
+        {"actor": "NWF", "counterparty": "Cornish Lithium", "instrument": "grant", "amount": "5000000"},
+    ),
+    _case(  # round 10: "is funded by Y" or "funded with £X from Y": money given outright
+        "a18-passive-funded-by-a-body-is-a-grant",
+        "The lithium extraction pilot at Cambridge was funded by Innovate UK with £2 million.",
+        {"actor": "Innovate UK", "instrument": "grant", "amount": "2000000", "currency": "GBP"},
+    ),
     _case(  # round 10: "spend as much as X on" is the spender's own money into its own asset
         "a18-spend-as-much-as-on-own-plant",
         "Nidec will spend as much as 30 billion yen on a magnet recycling line in Kyoto.",
