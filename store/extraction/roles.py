@@ -356,7 +356,12 @@ _AFTER_COMMA = re.compile(r",\s+(?:the\s+|its\s+|(?-i:[A-Z])[\w-]*['\u2019]s\s+)
 
 
 # "US$120 million from EDC gives the project ...": the sum comes from the one right after it
-_FROM_RIGHT_AFTER = re.compile(r"\s+from\s+(?:the\s+)?$", re.I)
+# "$50m from the DOE", "A €200m loan from Intesa Sanpaolo will fund ...": the sum comes from it
+_FROM_RIGHT_AFTER = re.compile(
+    r"(?:\s+(?:[\w-]+\s+){0,2}?(?:loans?|grants?|(?:credit\s+)?facility|investment|financing|funding"
+    r"|guarantee|credit\s+line))?\s+from\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _sum_from(sentence: Sentence, source: Mention) -> bool:

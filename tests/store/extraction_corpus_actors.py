@@ -2455,6 +2455,11 @@ CASES: list[dict[str, Any]] = [
         "The lithium extraction pilot at Cambridge was funded by Innovate UK with £2 million.",
         {"actor": "Innovate UK", "instrument": "grant", "amount": "2000000", "currency": "GBP"},
     ),
+    _case(  # round 10: the sum first, its giver after "loan from": the giver is the actor
+        "a18-amount-first-grant-from-the-agency",
+        "A $40 million grant from the Department of Energy will pay for a lithium pilot in Nevada.",
+        {"actor": "DOE", "instrument": "grant", "amount": "40000000", "currency": "USD"},
+    ),
     _case(  # round 10: "spend as much as X on" is the spender's own money into its own asset
         "a18-spend-as-much-as-on-own-plant",
         "Nidec will spend as much as 30 billion yen on a magnet recycling line in Kyoto.",
