@@ -234,10 +234,18 @@ def known_mentions(tokens: list[Token], sentence: str) -> list[Mention]:
     lengths = _name_lengths()
     lower_case_starts = _lower_case_starts()
     found: list[Mention] = []
+    # Chatter typed without capitals ("wesfarmers to spend $150m", "kasikornbank and krungthai
+    # bank jointly lending"): a known name opening it (and one joined to it by "and") is read
+    # in any case; elsewhere in the sentence lower-case words stay words.
+    lower_subjects = {0} if tokens and tokens[0].text[:1].islower() else set()
     i = 0
     while i < len(tokens):
         first = tokens[i].text[:1]
-        if not (first.isupper() or first.isdigit()) and tokens[i].text not in lower_case_starts:
+        if (
+            not (first.isupper() or first.isdigit())
+            and tokens[i].text not in lower_case_starts
+            and i not in lower_subjects
+        ):
             i += 1
             continue
         if (
@@ -257,13 +265,20 @@ def known_mentions(tokens: list[Token], sentence: str) -> list[Mention]:
             ):
                 continue
             entry = table.get(phrase_key(w.text for w in words))
-            if entry is not None and (entry := _cased_entry(words, entry)) is not None:
-                hit = (n, entry)
+            if entry is None:
+                continue
+            cased = _cased_entry(words, entry)
+            if cased is None and i in lower_subjects and entry.kind == "org" and not entry.exact:
+                cased = entry
+            if cased is not None:
+                hit = (n, cased)
                 break
         if hit is None or (hit[0] == 1 and _longer_unknown_name(tokens, i)):
             i += 1
             continue
         n, entry = hit
+        if i in lower_subjects and i + n + 1 < len(tokens) and tokens[i + n].lower == "and":
+            lower_subjects.add(i + n + 1)
         if entry.kind == "org" and _inside_body_title(tokens, i):
             i += n  # "Ministry of Energy and Mineral Resources": not the miner Mineral Resources
             continue

@@ -53,7 +53,7 @@ _INVEST = (
     r"(?:smelters?|refiner(?:y|ies)|plants?|mines?|mills?|lines?|facilit(?:y|ies)|projects?"
     r"|expansions?|expanding|building|developing|upgrad\w+|capacity|hub|site|venture|exploration"
     r"|drilling|pilots?|concentrators?|surveys?|restart(?:ing)?|furnaces?|kilns?|circuits?"
-    r"|dredges?|processing|recovery)\b"
+    r"|dredges?|processing|recovery|trains?|units?|stages?|phases?|works)\b"
     r"|(?:to\s+)?(?:build|finish|complete|expand|develop|restart|reopen|upgrade|construct"
     r"|building|finishing|completing|expanding|developing|restarting|reopening|upgrading"
     r"|constructing)\b)"

@@ -2460,6 +2460,17 @@ CASES: list[dict[str, Any]] = [
         "A $40 million grant from the Department of Energy will pay for a lithium pilot in Nevada.",
         {"actor": "DOE", "instrument": "grant", "amount": "40000000", "currency": "USD"},
     ),
+    _case(  # round 10: a known name opening chatter typed without capitals is still the actor
+        "a18-lower-case-known-name-opens-chatter",
+        "glencore to spend $300m on a cobalt processing train in Kolwezi",
+        {"actor": "Glencore", "instrument": "equity", "amount": "300000000"},
+    ),
+    _case(
+        "a18-two-lower-case-known-names-jointly",
+        "fortescue and glencore jointly investing $80m in a copper concentrator in Zambia",
+        {"actor": "Fortescue", "instrument": "equity", "amount": "80000000"},
+        {"actor": "Glencore", "instrument": "equity", "amount": None},
+    ),
     _case(  # round 10: "spend as much as X on" is the spender's own money into its own asset
         "a18-spend-as-much-as-on-own-plant",
         "Nidec will spend as much as 30 billion yen on a magnet recycling line in Kyoto.",
