@@ -2471,6 +2471,11 @@ CASES: list[dict[str, Any]] = [
         {"actor": "Fortescue", "instrument": "equity", "amount": "80000000"},
         {"actor": "Glencore", "instrument": "equity", "amount": None},
     ),
+    _case(  # round 10: a lone "&" inside a name we do not know is part of it
+        "a18-ampersand-inside-an-unknown-counterparty",
+        "Piedmont Lithium will sell 30,000 t a year of spodumene concentrate to Ampace Energy & Storage.",
+        {"actor": "Piedmont Lithium", "instrument": "offtake", "counterparty": "Ampace Energy & Storage"},
+    ),
     _case(  # round 10: "spend as much as X on" is the spender's own money into its own asset
         "a18-spend-as-much-as-on-own-plant",
         "Nidec will spend as much as 30 billion yen on a magnet recycling line in Kyoto.",
