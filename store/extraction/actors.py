@@ -134,26 +134,33 @@ def _possessive_name_keys() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _first_word_aliases() -> frozenset[str]:
-    """One-word aliases that are the first word of their organisation's longer name ("Sumitomo"
-    for Sumitomo Corporation): the same word can start another company's name."""
+    """One-word names written as words, not acronyms ("Sumitomo" for Sumitomo Corporation,
+    "Glencore"): the same word can start another company's name ("Sumitomo Electric")."""
     return frozenset(
         alias.lower()
         for short, _country, aliases in KNOWN_ORGANISATIONS
         for alias in aliases
-        if " " not in alias and " " in short and short.startswith(alias + " ") and not _is_acronym(alias)
+        if " " not in alias and len(alias) > 3 and alias[1:].islower() and alias[:1].isupper()
     )
 
 
 # Capitalised words that may follow a company's first word without making another name:
 # titles, and small words a headline capitalises ("Sumitomo To Invest").
-_AFTER_FIRST_WORD = word_set("""ceo cfo chief chairman chairwoman president executive spokesman
-spokeswoman said says will to has have is was in on at for of and with group holdings""")
+_AFTER_FIRST_WORD = word_set("""ceo cfo chief chair chairman chairwoman president executive spokesman head boss
+spokeswoman said says will to has have is was in on at for of and with group holdings
+international global ag sa nv se gmbh llc asa ab oyj spa bv pte bhd tbk pty co""")
 
 
 def _longer_unknown_name(tokens: list[Token], i: int) -> bool:
     """Whether a known organisation's first word ("Sumitomo") starts a longer capitalised name
     the table does not know ("Sumitomo Electric"): another company, not the known one."""
-    if tokens[i].possessive or tokens[i].lower not in _first_word_aliases() or i + 1 >= len(tokens):
+    word = tokens[i]
+    if (
+        word.possessive
+        or not word.text[1:].islower()
+        or word.lower not in _first_word_aliases()
+        or i + 1 >= len(tokens)
+    ):
         return False
     nxt = tokens[i + 1]
     return (
@@ -161,6 +168,8 @@ def _longer_unknown_name(tokens: list[Token], i: int) -> bool:
         and nxt.start - tokens[i].end == 1
         and nxt.lower not in _AFTER_FIRST_WORD
         and nxt.lower not in _CORPORATE_WORDS
+        and nxt.lower not in SUBJECT_VERBS  # a title-case headline: "Glencore Signs Cobalt Deal"
+        and not COMMIT_VERB.fullmatch(nxt.lower)
     )
 
 

@@ -2394,6 +2394,16 @@ CASES: list[dict[str, Any]] = [
         {"actor": "Sumitomo Forestry", "actor_country": None, "instrument": "equity", "amount": "40000000"},
     ),
     _case(
+        "a18-known-one-word-name-starts-another-company",
+        "Toyota Boshoku will invest $35 million in a rare earth magnet recycling line in Aichi.",
+        {"actor": "Toyota Boshoku", "instrument": "equity", "amount": "35000000"},
+    ),
+    _case(
+        "a18-known-name-before-its-legal-form-stays-known",
+        "Hitachi Ltd will invest $50 million in a gallium nitride wafer line in Ibaraki.",
+        {"actor": "Hitachi", "actor_country": "JP", "instrument": "equity"},
+    ),
+    _case(
         "a18-first-word-alone-is-the-known-company",
         "Sumitomo will invest $25 million in a cobalt refinery in Finland.",
         {"actor": "Sumitomo Corporation", "actor_country": "JP", "instrument": "equity"},
