@@ -1044,7 +1044,14 @@ def _merge(kept: CommitmentDraft, other: CommitmentDraft, headline: str | None =
         best.counterparty = (
             rest.counterparty
         )  # "a Kazakh copper miner" in the headline, "Kazakhmys" in the lead
-    if set(rest.minerals) > set(best.minerals):  # "rare earths" in the headline, "and lithium" in the lead
+    # (not the headline's wider list, nor a quote's that took the headline's, over a body
+    # draft's own: "Halyk to finance copper plant as Kazakhstan tightens tungsten exports"
+    # joins two stories)
+    headline_wider = (
+        headline is not None and (rest.statement == headline or _quoted(rest)) and bool(best.minerals)
+    )
+    if set(rest.minerals) > set(best.minerals) and not headline_wider:
+        # "rare earths" in the headline, "and lithium" in the lead
         best.minerals = list(rest.minerals)
     if not best.project_candidates:
         best.project_candidates = list(rest.project_candidates)
@@ -1218,6 +1225,9 @@ _THE_NATIONAL_COMPANY = re.compile(
     r"(?:company|firm|miner|producer|developer|group|refiner|smelter|trading house|carmaker|automaker"
     r"|battery maker|chipmaker|conglomerate|investor|fund|lender)\b"
 )
+
+
+_THE_SITE_TOLD = re.compile(r"\b(?:for|to|in|into) the (?:project|plant|mine|refinery|smelter|facility)\b")
 
 
 def _without_headline_total(found: list[CommitmentDraft], headline: str) -> list[CommitmentDraft]:
@@ -1524,6 +1534,10 @@ def _read_article(
             not draft.minerals
         ):  # the project's name says ("Browns Range heavy rare earths project"), else the headline
             draft.minerals = (_minerals_of(draft.project) if draft.project else []) or list(context.headline)
+        if not draft.minerals and _THE_SITE_TOLD.search(draft.statement):
+            # "Woori Bank will provide a credit facility to GS Caltex for the project": the
+            # site the lead told of, with its minerals
+            draft.minerals = next((list(d.minerals) for d in result.commitments if d.minerals), [])
         if anchor is not None:
             draft.announced_on = anchor  # the article's news is the dateline's
     result.status_changes = list(changes.values())
