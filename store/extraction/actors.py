@@ -138,7 +138,7 @@ def _first_word_aliases() -> frozenset[str]:
     "Glencore"): the same word can start another company's name ("Sumitomo Electric")."""
     return frozenset(
         alias.lower()
-        for short, _country, aliases in KNOWN_ORGANISATIONS
+        for _short, _country, aliases in KNOWN_ORGANISATIONS
         for alias in aliases
         if " " not in alias and len(alias) > 3 and alias[1:].islower() and alias[:1].isupper()
     )
@@ -146,8 +146,8 @@ def _first_word_aliases() -> frozenset[str]:
 
 # Capitalised words that may follow a company's first word without making another name:
 # titles, and small words a headline capitalises ("Sumitomo To Invest").
-_AFTER_FIRST_WORD = word_set("""ceo cfo chief chair chairman chairwoman president executive spokesman head boss
-spokeswoman said says will to has have is was in on at for of and with group holdings
+_AFTER_FIRST_WORD = word_set("""ceo cfo chief chair chairman chairwoman president executive
+spokesman head boss spokeswoman said says will to has have is was in on at for of and with group holdings
 international global ag sa nv se gmbh llc asa ab oyj spa bv pte bhd tbk pty co""")
 
 

@@ -569,9 +569,15 @@ def _unknown_co_subjects(
         # "Helaba and Nordea Bank": two names, not one joined by its "and"
         last = next((j for j in range(first + 1, last) if tokens[j].lower == "and"), last)
         name = " ".join(t.text for t in tokens[first:last])
-        found.append(Mention(first, last, tokens[first].start, tokens[last - 1].end, name, "name", name, None))
+        found.append(
+            Mention(first, last, tokens[first].start, tokens[last - 1].end, name, "name", name, None)
+        )
         k = last
-    if joined and k < len(tokens) and (tokens[k].lower in _BEFORE_SHARED_VERB or tokens[k].lower in SUBJECT_VERBS):
+    if (
+        joined
+        and k < len(tokens)
+        and (tokens[k].lower in _BEFORE_SHARED_VERB or tokens[k].lower in SUBJECT_VERBS)
+    ):
         return found
     return []
 

@@ -133,7 +133,9 @@ def split_sentences(text: str) -> list[str]:
     return sentences
 
 
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w[\w'&-]*|(?<= )&(?= )")  # a lone "&" joins a name ("Energy & Solutions")
+_TOKEN = re.compile(
+    r"(?:[^\W\d_]\.){2,}|\w[\w'&-]*|(?<= )&(?= )"
+)  # a lone "&" joins a name ("Energy & Solutions")
 
 
 @dataclass(slots=True)

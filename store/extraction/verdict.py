@@ -261,7 +261,12 @@ def _read_clause(
             draft.actor_country = home
             if _THE_GOVERNMENT.fullmatch(draft.actor):
                 draft.actor = home
-        elif home and actor_mention is not None and actor_mention.kind == "name" and draft.actor_country is None:
+        elif (
+            home
+            and actor_mention is not None
+            and actor_mention.kind == "name"
+            and draft.actor_country is None
+        ):
             draft.actor_country = _home_by_currency(sentence, home, actor_mention)
     # "Resources Minister Madeleine King announced A$45 million": a minister speaks for the
     # government, whose country the name's adjective or the sum's currency gives

@@ -1150,7 +1150,12 @@ CASES: list[dict[str, Any]] = [
         "according to the statement.",
         "commitments": [
             {"actor": "EcoPro", "instrument": "equity", "minerals": ["cobalt", "nickel"]},
-            {"actor": "Shinhan Bank", "instrument": "loan", "amount": "120000000000", "minerals": ["cobalt", "nickel"]},
+            {
+                "actor": "Shinhan Bank",
+                "instrument": "loan",
+                "amount": "120000000000",
+                "minerals": ["cobalt", "nickel"],
+            },
         ],
     },
 ]
