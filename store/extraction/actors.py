@@ -121,6 +121,59 @@ def _name_lengths() -> dict[str, tuple[int, ...]]:
 
 
 @lru_cache(maxsize=1)
+def _possessive_name_keys() -> frozenset[str]:
+    """Names written with a possessive inside ("Ontario Teachers' Pension Plan"): only these
+    may run on past a possessive word."""
+    return frozenset(
+        phrase_key(t.text for t in tokenize(alias))
+        for _short, _country, aliases in KNOWN_ORGANISATIONS
+        for alias in aliases
+        if "'" in alias.rstrip("'")
+    )
+
+
+@lru_cache(maxsize=1)
+def _first_word_aliases() -> frozenset[str]:
+    """One-word names written as words, not acronyms ("Sumitomo" for Sumitomo Corporation,
+    "Glencore"): the same word can start another company's name ("Sumitomo Electric")."""
+    return frozenset(
+        alias.lower()
+        for _short, _country, aliases in KNOWN_ORGANISATIONS
+        for alias in aliases
+        if " " not in alias and len(alias) > 3 and alias[1:].islower() and alias[:1].isupper()
+    )
+
+
+# Capitalised words that may follow a company's first word without making another name:
+# titles, and small words a headline capitalises ("Sumitomo To Invest").
+_AFTER_FIRST_WORD = word_set("""ceo cfo chief chair chairman chairwoman president executive
+spokesman head boss spokeswoman said says will to has have is was in on at for of and with group holdings
+international global ag sa nv se gmbh llc asa ab oyj spa bv pte bhd tbk pty co""")
+
+
+def _longer_unknown_name(tokens: list[Token], i: int) -> bool:
+    """Whether a known organisation's first word ("Sumitomo") starts a longer capitalised name
+    the table does not know ("Sumitomo Electric"): another company, not the known one."""
+    word = tokens[i]
+    if (
+        word.possessive
+        or not word.text[1:].islower()
+        or word.lower not in _first_word_aliases()
+        or i + 1 >= len(tokens)
+    ):
+        return False
+    nxt = tokens[i + 1]
+    return (
+        capitalised(nxt)
+        and nxt.start - tokens[i].end == 1
+        and nxt.lower not in _AFTER_FIRST_WORD
+        and nxt.lower not in _CORPORATE_WORDS
+        and nxt.lower not in SUBJECT_VERBS  # a title-case headline: "Glencore Signs Cobalt Deal"
+        and not COMMIT_VERB.fullmatch(nxt.lower)
+    )
+
+
+@lru_cache(maxsize=1)
 def _adjective_keys() -> frozenset[str]:
     """Lower-case country adjectives ("german"), as opposed to names ("germany")."""
     names = set()
@@ -190,10 +243,18 @@ def known_mentions(tokens: list[Token], sentence: str) -> list[Mention]:
     lengths = _name_lengths()
     lower_case_starts = _lower_case_starts()
     found: list[Mention] = []
+    # Chatter typed without capitals ("wesfarmers to spend $150m", "kasikornbank and krungthai
+    # bank jointly lending"): a known name opening it (and one joined to it by "and") is read
+    # in any case; elsewhere in the sentence lower-case words stay words.
+    lower_subjects = {0} if tokens and tokens[0].text[:1].islower() else set()
     i = 0
     while i < len(tokens):
         first = tokens[i].text[:1]
-        if not (first.isupper() or first.isdigit()) and tokens[i].text not in lower_case_starts:
+        if (
+            not (first.isupper() or first.isdigit())
+            and tokens[i].text not in lower_case_starts
+            and i not in lower_subjects
+        ):
             i += 1
             continue
         if (
@@ -208,16 +269,25 @@ def known_mentions(tokens: list[Token], sentence: str) -> list[Mention]:
             if n > len(tokens) - i:
                 continue
             words = tokens[i : i + n]
-            if any(w.possessive for w in words[:-1]):
+            if any(w.possessive for w in words[:-1]) and phrase_key(w.text for w in words) not in (
+                _possessive_name_keys()
+            ):
                 continue
             entry = table.get(phrase_key(w.text for w in words))
-            if entry is not None and (entry := _cased_entry(words, entry)) is not None:
-                hit = (n, entry)
+            if entry is None:
+                continue
+            cased = _cased_entry(words, entry)
+            if cased is None and i in lower_subjects and entry.kind == "org" and not entry.exact:
+                cased = entry
+            if cased is not None:
+                hit = (n, cased)
                 break
-        if hit is None:
+        if hit is None or (hit[0] == 1 and _longer_unknown_name(tokens, i)):
             i += 1
             continue
         n, entry = hit
+        if i in lower_subjects and i + n + 1 < len(tokens) and tokens[i + n].lower == "and":
+            lower_subjects.add(i + n + 1)
         if entry.kind == "org" and _inside_body_title(tokens, i):
             i += n  # "Ministry of Energy and Mineral Resources": not the miner Mineral Resources
             continue

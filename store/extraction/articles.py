@@ -1044,7 +1044,14 @@ def _merge(kept: CommitmentDraft, other: CommitmentDraft, headline: str | None =
         best.counterparty = (
             rest.counterparty
         )  # "a Kazakh copper miner" in the headline, "Kazakhmys" in the lead
-    if set(rest.minerals) > set(best.minerals):  # "rare earths" in the headline, "and lithium" in the lead
+    # (not the headline's wider list, nor a quote's that took the headline's, over a body
+    # draft's own: "Halyk to finance copper plant as Kazakhstan tightens tungsten exports"
+    # joins two stories)
+    headline_wider = (
+        headline is not None and (rest.statement == headline or _quoted(rest)) and bool(best.minerals)
+    )
+    if set(rest.minerals) > set(best.minerals) and not headline_wider:
+        # "rare earths" in the headline, "and lithium" in the lead
         best.minerals = list(rest.minerals)
     if not best.project_candidates:
         best.project_candidates = list(rest.project_candidates)
@@ -1218,6 +1225,35 @@ _THE_NATIONAL_COMPANY = re.compile(
     r"(?:company|firm|miner|producer|developer|group|refiner|smelter|trading house|carmaker|automaker"
     r"|battery maker|chipmaker|conglomerate|investor|fund|lender)\b"
 )
+
+
+_THE_SITE_TOLD = re.compile(r"\b(?:for|to|in|into) the (?:project|plant|mine|refinery|smelter|facility)\b")
+
+
+def _without_headline_total(found: list[CommitmentDraft], headline: str) -> list[CommitmentDraft]:
+    """A headline's sum that is the total of several actors' shares told in one body sentence
+    ("Absa, RMB to lend R3 billion" over "Absa and RMB will each lend R1.5 billion") is no
+    commitment of its first actor: the shares are the commitments."""
+    shares: dict[str, list[CommitmentDraft]] = {}
+    for draft in found:
+        if draft.statement != headline and draft.amount is not None and draft.actor:
+            shares.setdefault(draft.statement, []).append(draft)
+
+    def is_total(draft: CommitmentDraft) -> bool:
+        if draft.statement != headline or draft.amount is None or draft.amount <= 0:
+            return False
+        for group in shares.values():
+            actors = {d.actor for d in group}
+            if (
+                len(actors) > 1
+                and draft.actor in actors
+                and all(d.currency == draft.currency for d in group)
+                and abs(sum(d.amount or 0 for d in group) - draft.amount) <= draft.amount * AMOUNT_TOLERANCE
+            ):
+                return True
+        return False
+
+    return [d for d in found if not is_total(d)]
 
 
 def _headline_fill(
@@ -1482,6 +1518,7 @@ def _read_article(
     headline_statement = headline_sentence.text[:STATEMENT_MAX] if headline_sentence is not None else None
     if headline_statement is not None:
         found = _headline_into_lead(found, lead_drafts, headline_statement)
+        found = _without_headline_total(found, headline_statement)
     result.commitments = dedupe(found, one_article=True, headline=headline_statement)
     if headline_sentence is not None:
         result.commitments = _absorb_headline(result.commitments, headline_sentence.text[:STATEMENT_MAX])
@@ -1497,6 +1534,10 @@ def _read_article(
             not draft.minerals
         ):  # the project's name says ("Browns Range heavy rare earths project"), else the headline
             draft.minerals = (_minerals_of(draft.project) if draft.project else []) or list(context.headline)
+        if not draft.minerals and _THE_SITE_TOLD.search(draft.statement):
+            # "Woori Bank will provide a credit facility to GS Caltex for the project": the
+            # site the lead told of, with its minerals
+            draft.minerals = next((list(d.minerals) for d in result.commitments if d.minerals), [])
         if anchor is not None:
             draft.announced_on = anchor  # the article's news is the dateline's
     result.status_changes = list(changes.values())

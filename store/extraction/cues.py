@@ -37,12 +37,14 @@ _INVEST = (
     r"(?!(?:production|operation|effect|force|service|storage|tonnes|kilograms)\b)"
     # "will spend $1.4bn on a new smelter", "spending two billion euros on a refinery": the
     # spender's own money into its own asset
-    r"|\b(?:spend|spends|spending|spent)\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|between\s+)?"
+    r"|\b(?:spend|spends|spending|spent)\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|between\s+"
+    r"|as\s+much\s+as\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+)?"
     # (the currency may come first, apart: "Rs 75 lakh", "INR 40 crore", "Rp 3 trillion"; a
     # range "between A$300 million and A$450 million" is one sum)
     r"(?:(?:(?-i:Rs\.?|Rp|[A-Z]{3}|[A-Z]{1,2}\$)\s)?(?:\S*\d\S*|(?:[a-z-]+\s+){1,4}?(?:million|billion|trillion))"
     r"(?:\s+(?:[mb]n|million|billion|trillion|crore|lakh))?"
-    r"(?:\s+(?:[a-z]+\s+)?(?:euros?|dollars?|pounds?|yen|won|rupees?|kronor|kroner|francs))?"
+    r"(?:\s+(?:[a-z]+\s+)?(?:euros?|dollars?|pounds?|yen|won|rupees?|kronor|kroner|francs|baht|yuan"
+    r"|rand|dong|tenge|ringgit|pesos?|reais|naira|zloty))?"
     r"(?:\s+(?:and|to)\s+(?=\S*\d))?){1,2}"
     # what the money goes on: its own plant, mine or works ("on a new wet concentrator", "on a
     # rare earth survey", "at its copper mine"), or building it ("to finish its refinery",
@@ -51,7 +53,7 @@ _INVEST = (
     r"(?:smelters?|refiner(?:y|ies)|plants?|mines?|mills?|lines?|facilit(?:y|ies)|projects?"
     r"|expansions?|expanding|building|developing|upgrad\w+|capacity|hub|site|venture|exploration"
     r"|drilling|pilots?|concentrators?|surveys?|restart(?:ing)?|furnaces?|kilns?|circuits?"
-    r"|dredges?|processing|recovery)\b"
+    r"|dredges?|processing|recovery|trains?|units?|stages?|phases?|works)\b"
     r"|(?:to\s+)?(?:build|finish|complete|expand|develop|restart|reopen|upgrade|construct"
     r"|building|finishing|completing|expanding|developing|restarting|reopening|upgrading"
     r"|constructing)\b)"
@@ -259,7 +261,11 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             # money given outright
             r"|\bg(?:ives?|ave|iving|iven)\s+(?:[\w-]+\s+){0,4}?(?:(?:[a-z]{1,3})?[$€£¥₹]|Rs\.?\s?\d|\d)"
             # "has sanctioned Rs 95 lakh to C-MET": Indian usage for funds released to a body
-            r"|\bsanction(?:s|ed)\s+(?:Rs\.?\s?|₹\s?|INR\s?)\d[^.;]{0,40}?\bto\b",
+            r"|\bsanction(?:s|ed)\s+(?:Rs\.?\s?|₹\s?|INR\s?)\d[^.;]{0,40}?\bto\b"
+            # "will be funded with £4m from the Faraday Institution", "was funded by the DOE":
+            # a body pays for another's work outright
+            r"|\b(?:be|been|is|are|was|were)\s+(?:partly\s+|jointly\s+)?(?:co-?)?funded\s+"
+            r"(?:with\s+(?:[$€£¥₹]|[A-Z]{1,2}\$|\d)|by\s+(?:the\s+)?(?-i:[A-Z]))",
         ),
         ("equity", _INVEST),
         (
@@ -391,10 +397,25 @@ URGED = gated(
     r"\s+(?!by\b)(?:[\w'\u2019-]+\s+){1,4}?to\s+\w+",
     re.I,
 )
+# "Alpha HPA is seeking A$200m in debt", "is exploring options to finance": the subject looks
+# for money, partners or a way ahead, and commits nothing yet.
+LOOKS_FOR = gated(
+    r"\bexplor(?:es|ing|ed)\s+(?:its\s+|all\s+|strategic\s+|financing\s+|funding\s+)*"
+    r"(?:options|alternatives|opportunities|ways)\b"
+    r"|\b(?:seek(?:s|ing)?|sought|look(?:s|ing)? for|hunting for|scouting for|courting)\s+"
+    r"(?:(?:up to|about|around|some|another|an? (?:additional|further|new))\s+)?"
+    r"(?:(?:\S*\d\S*)(?:\s+(?:million|billion|trillion|crore|lakh|mn|bn|m))?"
+    r"(?:\s+(?:in|of|from))?\s+(?:new\s+|fresh\s+|additional\s+|external\s+)?"
+    r"(?:debt|equity|funding|financing|finance|capital|investment|loans?|grants?)"
+    r"|(?:new\s+|fresh\s+|additional\s+|external\s+)?(?:funding|financing|finance|capital|investors?"
+    r"|(?:a\s+)?(?:strategic\s+|joint-venture\s+|jv\s+)?partners?|(?:a\s+)?buyers?|lenders?|backers?))\b",
+    re.I,
+)
 REPORTED_WOULD = gated(
     r"\b(?:said|says|announced|confirmed|agreed|stated|promised|pledged|indicated|told \w+)"
     # "Britain said British International Investment would invest": a name of a few words
-    r"\s+(?:on \w+\s+)?(?:that\s+)?(?:it|they|he|she|the \w+"
+    r"\s+(?:(?:on \w+|yesterday|today|late \w+|earlier|last week|this week|in a statement)\s+)?"
+    r"(?:that\s+)?(?:it|they|he|she|the \w+"
     r"|(?-i:[A-Z])[\w.&'\u2019-]*(?:\s+(?-i:[A-Z])[\w.&'\u2019-]*){0,4}|\w+)\s+would\b",
     re.I,
 )

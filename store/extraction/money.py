@@ -120,6 +120,8 @@ _CURRENCY_SUFFIXES.update(
     # Plurals and short names babel does not give; "pounds" only after a magnitude word.
     {"rand": "ZAR", "reais": "BRL", "kronor": "SEK", "pounds": "GBP", "pound": "GBP", "dollar": "USD"}
 )
+# The zloty as Poles print it after the figure ("300 mln zł", "1,2 mld złotych").
+_CURRENCY_SUFFIXES.update({"zł": "PLN", "złoty": "PLN", "złotych": "PLN"})
 # English writes the Nordic and Czech crowns in translation: "800 million Swedish crowns".
 for _name, _code in list(_NAMED.items()):
     _adjective, _, _word = _name.rpartition(" ")

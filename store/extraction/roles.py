@@ -18,6 +18,13 @@ _RECEIVE = re.compile(
     r"|landed|lands)\b",
     re.I,
 )
+# "Phoenix Tailings was awarded a $15 million grant by the NSF": the subject receives, and the
+# one after "by" gives (the "by" of a passive that does not follow its participle).
+_GIVEN_TO_SUBJECT = re.compile(
+    r"\b(?:was|were|is|are|has been|have been|had been|will be|to be)\s+(?:also\s+|now\s+)?"
+    r"(?:awarded|granted|given|lent|loaned|offered)\b",
+    re.I,
+)
 # Money flows from the party after "from" ("NMG secured a loan from EDC"); goods flow to it
 # ("Japan secured 40% of output from Lynas"), so only money instruments swap the roles.
 _MONEY_INSTRUMENTS = frozenset({"loan", "grant", "equity", "guarantee", "letter-of-interest", "other", None})
@@ -349,7 +356,12 @@ _AFTER_COMMA = re.compile(r",\s+(?:the\s+|its\s+|(?-i:[A-Z])[\w-]*['\u2019]s\s+)
 
 
 # "US$120 million from EDC gives the project ...": the sum comes from the one right after it
-_FROM_RIGHT_AFTER = re.compile(r"\s+from\s+(?:the\s+)?$", re.I)
+# "$50m from the DOE", "A €200m loan from Intesa Sanpaolo will fund ...": the sum comes from it
+_FROM_RIGHT_AFTER = re.compile(
+    r"(?:\s+(?:[\w-]+\s+){0,2}?(?:loans?|grants?|(?:credit\s+)?facility|investment|financing|funding"
+    r"|guarantee|credit\s+line))?\s+from\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _sum_from(sentence: Sentence, source: Mention) -> bool:
@@ -437,6 +449,9 @@ def actor_and_counterparty(
     froms = [m for m, word in objects if word == "from"]
     if not froms:  # "a loan from a group of Japanese banks led by MUFG": the lead lender lends
         froms = [m for m, word in objects if word == "by" and _LED_LENDERS.search(sentence.text, lo, m.start)]
+    given = _GIVEN_TO_SUBJECT.search(clause) is not None and instrument in _MONEY_INSTRUMENTS
+    if not froms and given:
+        froms = [m for m, word in objects if word == "by"]
     receiver = None
     if _RECEIVE.search(clause) and instrument in _MONEY_INSTRUMENTS and not froms:
         # "Lake Resources secured a loan from Macquarie Bank": a lender we do not know lends
@@ -446,7 +461,7 @@ def actor_and_counterparty(
     if (
         froms
         and instrument in _MONEY_INSTRUMENTS
-        and (_RECEIVE.search(clause) or _sum_from(sentence, froms[0]))
+        and (given or _RECEIVE.search(clause) or _sum_from(sentence, froms[0]))
     ):
         actor = froms[0]
         counterparty = receiver or (
@@ -472,6 +487,8 @@ def actor_and_counterparty(
                 # "Peak Rare Earths said OeEB will lend ...": the company reporting the deal is
                 # not the lender named after "said"
                 actor = orgs[0]
+            if how is not None and not co_subjects:
+                co_subjects = _unknown_co_subjects(sentence, actor, hi, project_spans)
             if co_subjects and how is not None:
                 partners = co_subjects
             elif co_subjects and instrument == "mou":  # "India and Chile signed an MoU": each signs
@@ -523,6 +540,46 @@ def actor_and_counterparty(
         if place is not None and (actor is None or place.value != actor.value):
             party = party_name(place)
     return Roles(actor, party, partners, how if partners else None)
+
+
+_BEFORE_SHARED_VERB = word_set("""will each jointly together both would shall""")
+
+
+def _unknown_co_subjects(
+    sentence: Sentence, actor: Mention, hi: int, project_spans: list[tuple[int, int]]
+) -> list[Mention]:
+    """Organisations we do not know, named with the actor before a shared verb ("Deutsche Bank
+    and LBBW will each lend", "Absa, Nedbank and Investec will jointly ..."): its partners."""
+    tokens, text = sentence.tokens, sentence.text
+    taken = _taken_tokens(sentence, project_spans) - set(range(actor.first, actor.last))
+    found: list[Mention] = []
+    joined = False  # a list ends with "and": "A, B and C"
+    k = actor.last
+    while k < len(tokens) and tokens[k].start < hi and not joined:
+        gap = text[tokens[k - 1].end : tokens[k].start]
+        if tokens[k].lower == "and" and gap.strip() in {"", ","}:
+            k += 1
+            joined = True
+        elif gap.strip() != ",":
+            break
+        run = name_run(tokens, k, taken)
+        if run is None:
+            break
+        first, last = run
+        # "Helaba and Nordea Bank": two names, not one joined by its "and"
+        last = next((j for j in range(first + 1, last) if tokens[j].lower == "and"), last)
+        name = " ".join(t.text for t in tokens[first:last])
+        found.append(
+            Mention(first, last, tokens[first].start, tokens[last - 1].end, name, "name", name, None)
+        )
+        k = last
+    if (
+        joined
+        and k < len(tokens)
+        and (tokens[k].lower in _BEFORE_SHARED_VERB or tokens[k].lower in SUBJECT_VERBS)
+    ):
+        return found
+    return []
 
 
 def _taken_tokens(sentence: Sentence, project_spans: list[tuple[int, int]]) -> set[int]:

@@ -133,7 +133,9 @@ def split_sentences(text: str) -> list[str]:
     return sentences
 
 
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w[\w'&-]*")
+_TOKEN = re.compile(
+    r"(?:[^\W\d_]\.){2,}|\w[\w'&-]*|(?<= )&(?= )"
+)  # a lone "&" joins a name ("Energy & Solutions")
 
 
 @dataclass(slots=True)
@@ -157,7 +159,7 @@ def tokenize(text: str) -> list[Token]:
                 word, possessive = word[:-2], True
             elif word.endswith("'"):
                 word, possessive = word.rstrip("'"), True
-        if word[-1] in "-&":
+        if word[-1] in "-&" and len(word) > 1:
             word = word.rstrip("-&")
         if word:
             start = m.start()

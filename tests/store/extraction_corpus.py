@@ -2256,8 +2256,6 @@ KNOWN_MISSES = {
     "b-nobody-committed": 'a negative subject ("Nobody has committed") is not read as a negation',
     "b-commerce-duties-date": "a rate followed by the duty's kind (\"93.5% anti-dumping "
     'duties") is not read as the tariff rate',
-    "b-grant-from-doe-disbursed": 'in a passive sentence without "received", the giver after '
-    '"from" is not taken as the actor',
     "b-care-and-maintenance": '"put on care and maintenance" is not a status-change phrasing '
     "the parser knows",
     "b-exim-will-vote": 'a board vote still to come reads as announced; "vote on" is not a proposal cue',

@@ -2387,6 +2387,109 @@ CASES: list[dict[str, Any]] = [
             "currency": "CAD",
             "counterparty": "Nouveau Monde Graphite",
         },
+    ),  # --- round 10: a known company's first word starting a longer name is another company ---
+    _case(
+        "a18-first-word-of-known-name-starts-another",
+        "Sumitomo Forestry will invest $40 million in a graphite mine in Mozambique.",
+        {"actor": "Sumitomo Forestry", "actor_country": None, "instrument": "equity", "amount": "40000000"},
+    ),
+    _case(
+        "a18-known-one-word-name-starts-another-company",
+        "Toyota Boshoku will invest $35 million in a rare earth magnet recycling line in Aichi.",
+        {"actor": "Toyota Boshoku", "instrument": "equity", "amount": "35000000"},
+    ),
+    _case(
+        "a18-known-name-before-its-legal-form-stays-known",
+        "Hitachi Ltd will invest $50 million in a gallium nitride wafer line in Ibaraki.",
+        {"actor": "Hitachi", "actor_country": "JP", "instrument": "equity"},
+    ),
+    _case(
+        "a18-first-word-alone-is-the-known-company",
+        "Sumitomo will invest $25 million in a cobalt refinery in Finland.",
+        {"actor": "Sumitomo Corporation", "actor_country": "JP", "instrument": "equity"},
+    ),  # --- round 10: a name written with a possessive inside is read whole ---
+    _case(
+        "a18-possessive-inside-a-known-name",
+        "Ontario Teachers' Pension Plan has agreed to buy a 12% stake in Electra Battery Materials "
+        "for C$40 million.",
+        {"actor": "Ontario Teachers' Pension Plan", "actor_country": "CA", "instrument": "equity"},
+    ),  # --- round 10: banks and companies of Asia the table now knows, with their country ---
+    _case(
+        "a18-indian-bank-rupee-loan",
+        "HDFC Bank will lend Rs 900 crore to Hindustan Zinc for a silver refinery in Rajasthan.",
+        {"actor": "HDFC Bank", "actor_country": "IN", "instrument": "loan", "currency": "INR"},
+    ),
+    _case(
+        "a18-thai-energy-company-baht",
+        "EGAT will spend 2 billion baht on a lithium refinery in Lampang.",
+        {"actor": "EGAT", "actor_country": "TH", "instrument": "equity", "currency": "THB"},
+    ),
+    _case(  # round 10: organisations we do not know, named with the actor before "each"
+        "a18-unknown-partners-each-before-the-verb",
+        "Nedbank, Mercantile Bank and Sasfin will each lend R400 million to a vanadium mine in Limpopo.",
+        {"actor": "Nedbank", "instrument": "loan", "amount": "400000000", "currency": "ZAR"},
+        {"actor": "Mercantile Bank", "instrument": "loan", "amount": "400000000", "currency": "ZAR"},
+        {"actor": "Sasfin", "instrument": "loan", "amount": "400000000", "currency": "ZAR"},
+    ),
+    _case(
+        "a18-unknown-partner-jointly-after-known-actor",
+        "KfW and Helaba will jointly lend €90 million to a graphite anode plant in Saxony.",
+        {"actor": "KfW", "instrument": "loan", "amount": "90000000"},
+        {"actor": "Helaba", "instrument": "loan", "amount": None},
+    ),
+    _case(  # round 10: looking for money, partners or options commits nothing yet
+        "a18-seeking-funding-is-no-commitment",
+        "Vulcan Energy is seeking €300 million of additional debt for its lithium plant in Landau.",
+    ),
+    _case(
+        "a18-exploring-options-is-no-commitment",
+        "Nordea is exploring ways to fund a cobalt refinery in Kokkola.",
+    ),
+    _case(
+        "a18-looking-for-a-partner-is-no-commitment",
+        "Jervois is looking for a strategic partner to restart its cobalt refinery in Brazil.",
+    ),
+    _case(  # round 10: "said yesterday it would" reports a decision, as "said it would" does
+        "a18-said-today-it-would-lend",
+        "BPER Banca said today it would lend €40 million to a lithium refinery in Piedmont, subject to "
+        "a final investment decision.",
+        {"actor": "BPER Banca", "instrument": "loan", "amount": "40000000", "status": "conditional"},
+    ),
+    _case(  # round 10: "was awarded/granted X by Y": the subject receives, Y gives
+        "a18-passive-awarded-by-the-agency",
+        "Cornish Lithium has been granted £5m by the National Wealth Fund for its Trelavour plant.",
+        {"actor": "NWF", "counterparty": "Cornish Lithium", "instrument": "grant", "amount": "5000000"},
+    ),
+    _case(  # round 10: "is funded by Y" or "funded with £X from Y": money given outright
+        "a18-passive-funded-by-a-body-is-a-grant",
+        "The lithium extraction pilot at Cambridge was funded by Innovate UK with £2 million.",
+        {"actor": "Innovate UK", "instrument": "grant", "amount": "2000000", "currency": "GBP"},
+    ),
+    _case(  # round 10: the sum first, its giver after "loan from": the giver is the actor
+        "a18-amount-first-grant-from-the-agency",
+        "A $40 million grant from the Department of Energy will pay for a lithium pilot in Nevada.",
+        {"actor": "DOE", "instrument": "grant", "amount": "40000000", "currency": "USD"},
+    ),
+    _case(  # round 10: a known name opening chatter typed without capitals is still the actor
+        "a18-lower-case-known-name-opens-chatter",
+        "glencore to spend $300m on a cobalt processing train in Kolwezi",
+        {"actor": "Glencore", "instrument": "equity", "amount": "300000000"},
+    ),
+    _case(
+        "a18-two-lower-case-known-names-jointly",
+        "fortescue and glencore jointly investing $80m in a copper concentrator in Zambia",
+        {"actor": "Fortescue", "instrument": "equity", "amount": "80000000"},
+        {"actor": "Glencore", "instrument": "equity", "amount": None},
+    ),
+    _case(  # round 10: a lone "&" inside a name we do not know is part of it
+        "a18-ampersand-inside-an-unknown-counterparty",
+        "Piedmont Lithium will sell 30,000 t a year of spodumene concentrate to Ampace Energy & Storage.",
+        {"actor": "Piedmont Lithium", "instrument": "offtake", "counterparty": "Ampace Energy & Storage"},
+    ),
+    _case(  # round 10: "spend as much as X on" is the spender's own money into its own asset
+        "a18-spend-as-much-as-on-own-plant",
+        "Nidec will spend as much as 30 billion yen on a magnet recycling line in Kyoto.",
+        {"actor": "Nidec", "actor_country": "JP", "instrument": "equity", "currency": "JPY"},
     ),
 ]
 

@@ -1103,4 +1103,59 @@ CASES: list[dict[str, Any]] = [
             {"actor": "NL", "instrument": "stockpile", "amount": None, "minerals": ["cobalt", "nickel"]},
         ],
     },
+    {
+        # Round 10: a headline's sum that totals the shares several lenders each take in the
+        # lead ("to lend €120 million" over "will each lend €60 million") is no third loan.
+        "id": "art2-headline-total-of-each-share",
+        "kind": "article",
+        "headline": "Commerzbank, Helaba to lend €120 million to lithium refinery",
+        "text": "FRANKFURT, 3 July 2025 (Reuters) - Commerzbank and Helaba will each lend €60 million "
+        "to a lithium hydroxide refinery in Brandenburg, the banks said on Thursday.\n\n"
+        "The refinery will turn spodumene concentrate from Australia into battery-grade lithium.",
+        "commitments": [
+            {
+                "actor": "Commerzbank",
+                "instrument": "loan",
+                "amount": "60000000",
+                "currency": "EUR",
+                "minerals": ["lithium"],
+            },
+            {"actor": "Helaba", "instrument": "loan", "amount": "60000000", "currency": "EUR"},
+        ],
+    },
+    {
+        # Round 10: a headline joining two stories ("... as Chile tightens lithium rules") and a
+        # quote that names no mineral do not add the other story's mineral to the lead's loan.
+        "id": "art2-headline-second-story-mineral-stays-out-of-the-loan",
+        "kind": "article",
+        "headline": "Banco Santander to finance copper smelter as Chile tightens lithium rules",
+        "text": "SANTIAGO, 8 July 2025 (Reuters) - Banco Santander will lend $250 million to a copper "
+        "smelter near Antofagasta, the bank said on Tuesday.\n\n"
+        "Chile's government said on the same day it will require state partnership for new lithium "
+        "projects, a measure it first floated in 2023.\n\n"
+        '"Two hundred and fifty million dollars is our largest single loan to the mining sector," '
+        "a Santander executive said.",
+        "commitments": [
+            {"actor": "Santander", "instrument": "loan", "amount": "250000000", "minerals": ["copper"]},
+        ],
+    },
+    {
+        # Round 10: a lender "for the project" the lead told of: that project's minerals.
+        "id": "art2-lender-for-the-project-told-before",
+        "kind": "article",
+        "headline": "Ecopro commits 300 billion won to battery recycling in Pohang",
+        "text": "SEOUL, 9 July 2025 (Yonhap) - EcoPro will invest ₩300 billion in a plant in Pohang "
+        "that recovers nickel and cobalt from used batteries, the company said on Wednesday.\n\n"
+        "Shinhan Bank will provide a ₩120 billion credit facility to EcoPro for the project, "
+        "according to the statement.",
+        "commitments": [
+            {"actor": "EcoPro", "instrument": "equity", "minerals": ["cobalt", "nickel"]},
+            {
+                "actor": "Shinhan Bank",
+                "instrument": "loan",
+                "amount": "120000000000",
+                "minerals": ["cobalt", "nickel"],
+            },
+        ],
+    },
 ]

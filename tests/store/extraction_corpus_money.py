@@ -885,6 +885,32 @@ CASES: list[dict[str, Any]] = [
         "Ivanhoe will spend US$90 million in its Kipushi zinc plant.",
         {"actor": "Ivanhoe Mines", "instrument": "equity", "amount": "90000000", "currency": "USD"},
     ),
+    # --- round 10: the zloty as Poles print it ---
+    _c(
+        "m17-zloty-sign-after-mln",
+        "Grupa Azoty will spend 120 mln zł on a lithium carbonate line in Police.",
+        {"amount": "120000000", "currency": "PLN"},
+    ),  # --- round 10: an organisation we do not know spending one country's own money acts for it ---
+    _c(
+        "m17-unknown-company-won",
+        "Poongsan will invest 90 billion won in a copper alloy recycling plant in Ulsan.",
+        {"actor": "Poongsan", "actor_country": "KR", "amount": "90000000000", "currency": "KRW"},
+    ),
+    _c(
+        "m17-unknown-company-rupees",
+        "Jindal Stainless will spend ₹800 crore on a nickel pig iron unit in Odisha.",
+        {"actor": "Jindal Stainless", "actor_country": "IN", "currency": "INR"},
+    ),
+    _c(
+        "m17-dollars-give-no-country",
+        "Quarzo Minerals will invest $20 million in a graphite mine in Malawi.",
+        {"actor": "Quarzo Minerals", "actor_country": None, "currency": "USD"},
+    ),
+    _c(  # foreign buyers pay Australian dollars for Australian assets: no country from A$ here
+        "m17-aud-into-an-australian-target-gives-no-country",
+        "Daejoo Materials will invest A$15 million in an Australian graphite explorer.",
+        {"actor": "Daejoo Materials", "actor_country": None, "currency": "AUD"},
+    ),
 ]
 
 # Misses outside money (another class of issue 12), kept as written and scored as wrong.

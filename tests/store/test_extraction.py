@@ -296,8 +296,11 @@ def test_the_verb_decides_the_instrument_when_no_instrument_is_named(text: str, 
         # the euro and the US dollar are no one country's
         ("The Ministry of Economy will lend EUR 50m to a lithium refinery.", "Ministry of Economy", None),
         ("The Ministry of Mines will grant $5m to a lithium lab.", "Ministry of Mines", None),
-        # a company is not placed by the currency it pays in
-        ("Acme Holdings will invest Rs 75 crore in a graphite plant.", "Acme Holdings", None),
+        # a company we do not know, spending one country's own money with no other country
+        # named, acts for that country (measured on the corpus's known organisations: round 10)
+        ("Acme Holdings will invest Rs 75 crore in a graphite plant.", "Acme Holdings", "IN"),
+        # ... but not where the sentence names another country it could be of
+        ("Acme Holdings will invest Rs 75 crore in a graphite plant in Mozambique.", "Acme Holdings", None),
         # "<Name> ministry" is the Ministry of <Name>; money given outright is a grant
         ("Steel ministry gives IIT Madras 40 lakh rupees for cobalt research.", "Ministry of Steel", "IN"),
         ("Mines department gives a Pune lab Rs 60 lakh for lithium work.", "Department of Mines", "IN"),
