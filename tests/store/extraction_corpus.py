@@ -2223,6 +2223,7 @@ from tests.store import (  # noqa: E402
     extraction_blind11,
     extraction_blind12,
     extraction_blind13,
+    extraction_blind14,
     extraction_corpus_actors,
     extraction_corpus_articles,
     extraction_corpus_articles2,
@@ -2245,6 +2246,7 @@ for _module in (
     extraction_blind11,
     extraction_blind12,
     extraction_blind13,
+    extraction_blind14,
 ):
     CASES.extend(_module.CASES)
     KNOWN_PROJECTS.extend(n for n in _module.KNOWN_PROJECTS_EXTRA if n not in KNOWN_PROJECTS)
@@ -2297,6 +2299,9 @@ KNOWN_MISSES.update(
 )
 KNOWN_MISSES.update(
     {case_id: f"blind batch 13: {reason}" for case_id, reason in extraction_blind13.BLIND13_MISSES.items()}
+)
+KNOWN_MISSES.update(
+    {case_id: f"blind batch 14: {reason}" for case_id, reason in extraction_blind14.BLIND14_MISSES.items()}
 )
 for _case in CASES:
     if _case["id"] in KNOWN_MISSES:
