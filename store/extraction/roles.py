@@ -627,6 +627,22 @@ def _after_aside(sentence: Sentence, k: int) -> int:
     return k
 
 
+# Headlines and chatter drop the auxiliary: "Helaba to provide ...", "Banorte lending ...".
+_HEADLINE_VERBS = word_set("""lend provide invest fund finance back buy acquire take extend
+guarantee inject commit put""")
+_BARE_PARTICIPLES = word_set("""lending providing investing funding financing backing buying
+acquiring taking extending guaranteeing injecting committing""")
+
+
+def _subject_verb(tokens: list[Token], k: int) -> bool:
+    """Token k is the verb of the name before it: a finite verb, or a headline's "to lend",
+    "lending"."""
+    word = tokens[k].lower
+    if word in SUBJECT_VERBS or word in _BARE_PARTICIPLES:
+        return True
+    return word == "to" and k + 1 < len(tokens) and tokens[k + 1].lower in _HEADLINE_VERBS
+
+
 def _generic_subject(
     sentence: Sentence, lo: int, hi: int, project_spans: list[tuple[int, int]]
 ) -> Mention | None:
@@ -657,7 +673,7 @@ def _generic_subject(
         # "Mines ministry gives ...": the Ministry of Mines
         office = last < len(tokens) and tokens[last].lower in _OFFICES
         verb = _after_time_words(tokens, _after_aside(sentence, last + 1 if office else last))
-        if verb < len(tokens) and tokens[verb].lower in SUBJECT_VERBS and tokens[verb].start < hi:
+        if verb < len(tokens) and _subject_verb(tokens, verb) and tokens[verb].start < hi:
             name = " ".join(t.text for t in tokens[first:last])
             if office:
                 name = f"{tokens[last].text.capitalize()} of {name}"

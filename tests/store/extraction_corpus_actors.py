@@ -2491,6 +2491,21 @@ CASES: list[dict[str, Any]] = [
         "Nidec will spend as much as 30 billion yen on a magnet recycling line in Kyoto.",
         {"actor": "Nidec", "actor_country": "JP", "instrument": "equity", "currency": "JPY"},
     ),
+    _case(  # round 11: a headline drops the auxiliary: "X lending ...", "X to acquire ..."
+        "a19-headline-participle-unknown-lender",
+        "Itaú lending BRL 400 million to a nickel mine in Goiás",
+        {"actor": "Itaú", "instrument": "loan", "amount": "400000000", "currency": "BRL"},
+    ),
+    _case(
+        "a19-headline-to-acquire-unknown-buyer",
+        "Ping An to acquire a 12% stake in a lithium miner in Qinghai for $70m",
+        {"actor": "Ping An", "instrument": "equity", "amount": "70000000", "currency": "USD"},
+    ),
+    _case(
+        "a19-headline-to-provide-unknown-lender",
+        "Desjardins to provide a C$50 million term loan for a graphite mine in Quebec",
+        {"actor": "Desjardins", "instrument": "loan", "amount": "50000000", "currency": "CAD"},
+    ),
 ]
 
 # Cases the parser still reads differently from what was written before it read them.
