@@ -2506,6 +2506,21 @@ CASES: list[dict[str, Any]] = [
         "Desjardins to provide a C$50 million term loan for a graphite mine in Quebec",
         {"actor": "Desjardins", "instrument": "loan", "amount": "50000000", "currency": "CAD"},
     ),
+    _case(  # round 11: the progressive "is acquiring", "is tightening" commits like "acquires"
+        "a19-progressive-acquiring-a-stake-no-sum",
+        "Sumitomo Metal Mining is acquiring a 15% stake in a nickel project in Finland.",
+        {"actor": "Sumitomo Metal Mining", "actor_country": "JP", "instrument": "equity", "amount": None},
+    ),
+    _case(
+        "a19-progressive-tightening-screening",
+        "Canberra is tightening reviews of foreign takeovers of lithium producers.",
+        {"actor": "AU", "instrument": "investment-screening", "minerals": ["lithium"]},
+    ),
+    _case(  # round 11: Madrid and Warsaw stand for their governments like Berlin and Rome
+        "a19-capital-madrid-grants",
+        "Madrid will grant €30m to a lithium refinery in Extremadura",
+        {"actor": "ES", "instrument": "grant", "amount": "30000000", "currency": "EUR"},
+    ),
 ]
 
 # Cases the parser still reads differently from what was written before it read them.
