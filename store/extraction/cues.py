@@ -198,11 +198,13 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             # of what it produces ("40% of the mine's output", "20% of output from the project")
             # (the words "% of" spelled out, so the cheap gate asks for them, not for "mine")
             r"|\b(?:acquir\w*|buy\w*|bought|tak\w*|took)\s+(?:a\s+)?\d+(?:\.\d+)?"
-            r"(?:% of|\s?percent of|\s?per cent of|\s?pct of)\s+(?:the\s+|its\s+)?"
+            r"(?:% of|\s?percent of|\s?per cent of|\s?pct of)\s+(?:the\s+|its\s+|an?\s+)?"
             # (nor "30% of the lithium carbonate produced at the project": a product)
             r"(?:(?!(?:output|production|produced|from|supply|supplies|concentrates?|offtake|carbonates?"
             r"|hydroxides?|oxides?|cathodes?|sulphates?|sulfates?|spodumene)\b)[\w-]+\s+){0,5}?"
-            r"(?:mine|project|venture|joint venture|deposit|company)\b(?!'|\s+(?:output|production)\b)"
+            # ("15% of a Mozambican graphite miner": a share of a company described, not named)
+            r"(?:mine|project|venture|joint venture|deposit|company|firm|miner|developer|producer)\b"
+            r"(?!'|\s+(?:output|production)\b)"
             # "take 15% of Reko Diq for $540 million", "buy majority of Tanzania's Kabanga nickel
             # project": a share of a named thing, not of its output
             r"|\b(?:acquir\w*|buy\w*|bought|tak\w*|took)\s+(?:an?\s+)?(?:\d+(?:\.\d+)?"

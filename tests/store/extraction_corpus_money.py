@@ -911,6 +911,16 @@ CASES: list[dict[str, Any]] = [
         "Daejoo Materials will invest A$15 million in an Australian graphite explorer.",
         {"actor": "Daejoo Materials", "actor_country": None, "currency": "AUD"},
     ),
+    _c(  # round 11: "takes N% of a ... developer for $M": shares of a company, not of its output
+        "m19-percent-of-a-described-developer-is-equity",
+        "Hanwha takes 20% of a Chilean lithium developer for $45m",
+        {"actor": "Hanwha", "instrument": "equity", "amount": "45000000", "currency": "USD"},
+    ),
+    _c(
+        "m19-percent-of-a-described-producer-is-equity",
+        "Posco bought 10 percent of an Australian nickel producer for A$80 million",
+        {"actor": "Posco", "instrument": "equity", "amount": "80000000", "currency": "AUD"},
+    ),
 ]
 
 # Misses outside money (another class of issue 12), kept as written and scored as wrong.
