@@ -500,6 +500,8 @@ def actor_and_counterparty(
                 how = "jointly" if partners else how
     if actor is None:
         actor = _generic_subject(sentence, lo, hi, project_spans)
+        if actor is not None and how is not None:
+            actor, partners = _split_unknown_subjects(sentence, actor, hi, project_spans)
     if actor is None:  # "a $225m grant awarded by the DOE": the one named after "by"
         actor = next((m for m, word in objects if word == "by"), None)
     owner = _owner(sentence, lo, hi, project_spans, actor) if counterparty is None else None
@@ -543,6 +545,29 @@ def actor_and_counterparty(
 
 
 _BEFORE_SHARED_VERB = word_set("""will each jointly together both would shall""")
+
+
+def _split_unknown_subjects(
+    sentence: Sentence, run: Mention, hi: int, project_spans: list[tuple[int, int]]
+) -> tuple[Mention, list[Mention]]:
+    """Several organisations we do not know, read as one name before "each" or "jointly"
+    ("Danske Bank and Nordea will each lend", "SEB, Handelsbanken and Swedbank are jointly
+    ..."): the first is the actor, the others its partners."""
+    tokens, text = sentence.tokens, sentence.text
+    cut = next(
+        (
+            j
+            for j in range(run.first + 1, run.last)
+            if tokens[j].lower == "and" or "," in text[tokens[j - 1].end : tokens[j].start]
+        ),
+        None,
+    )
+    if cut is None:
+        return run, []
+    name = " ".join(t.text for t in tokens[run.first : cut])
+    first = Mention(run.first, cut, run.start, tokens[cut - 1].end, name, "name", name, None)
+    partners = _unknown_co_subjects(sentence, first, hi, project_spans)
+    return (first, partners) if partners else (run, [])
 
 
 def _unknown_co_subjects(

@@ -2521,6 +2521,19 @@ CASES: list[dict[str, Any]] = [
         "Madrid will grant €30m to a lithium refinery in Extremadura",
         {"actor": "ES", "instrument": "grant", "amount": "30000000", "currency": "EUR"},
     ),
+    _case(  # round 11: two or three names we do not know before "each"/"jointly" are so many actors
+        "a19-two-unknown-lenders-each",
+        "Pekao and Alior will each lend PLN 200m to a copper foil plant in Legnica.",
+        {"actor": "Pekao", "instrument": "loan", "amount": "200000000", "currency": "PLN"},
+        {"actor": "Alior", "instrument": "loan", "amount": "200000000", "currency": "PLN"},
+    ),
+    _case(
+        "a19-three-unknown-investors-jointly",
+        "Tikehau, Ardian and Eurazeo are jointly investing €90m in a lithium refinery in Alsace",
+        {"actor": "Tikehau", "instrument": "equity", "amount": "90000000", "currency": "EUR"},
+        {"actor": "Ardian", "instrument": "equity", "amount": None},
+        {"actor": "Eurazeo", "instrument": "equity", "amount": None},
+    ),
 ]
 
 # Cases the parser still reads differently from what was written before it read them.
