@@ -2534,6 +2534,16 @@ CASES: list[dict[str, Any]] = [
         {"actor": "Ardian", "instrument": "equity", "amount": None},
         {"actor": "Eurazeo", "instrument": "equity", "amount": None},
     ),
+    _case(  # round 11: a country name before an industry word is a company ("Korea Zinc")
+        "a19-country-then-steel-is-a-company",
+        "Vietnam Steel will invest $40m in a manganese alloy plant in Hai Phong.",
+        {"actor": "Vietnam Steel", "actor_country": "VN", "instrument": "equity", "amount": "40000000"},
+    ),
+    _case(
+        "a19-country-then-aluminium-is-a-company",
+        "Japan Aluminium will buy 5,000 t of gallium-free scrap",
+        {"actor": "Japan Aluminium", "actor_country": "JP", "instrument": "offtake"},
+    ),
 ]
 
 # Cases the parser still reads differently from what was written before it read them.
