@@ -479,6 +479,24 @@ def _foreign_namesake(m: Mention, nxt: Mention, text: str) -> bool:
 
 
 # Capitalised words that start a sentence rather than a name.
+def _name_words_before(tokens: list[Token], m: Mention, taken: set[int], text: str) -> int:
+    """Where a company name with a country word inside starts: "Pan" in "Pan American Energy",
+    the capitalised words right before the country (at most two), or m.first."""
+    k = m.first
+    while (
+        k > 0
+        and m.first - k < 2
+        and (k - 1) not in taken
+        and capitalised(tokens[k - 1])
+        and not tokens[k - 1].possessive
+        and tokens[k - 1].lower not in _NAME_STARTS_NOT
+        and tokens[k - 1].lower not in SUBJECT_VERBS
+        and not text[tokens[k - 1].end : tokens[k].start].strip()
+    ):
+        k -= 1
+    return k
+
+
 _NAME_STARTS_NOT = word_set("""the a an this its their yesterday today meanwhile separately also
 earlier later in on at by for with from to and""")
 
@@ -555,21 +573,23 @@ def with_adjacent_names(
         if m.kind == "country":
             company_end = _company_named_for_country(tokens, m, taken)
             if company_end > m.last:
-                name = text[m.start : tokens[company_end - 1].end]
+                start = _name_words_before(tokens, m, taken, text)
+                name = text[tokens[start].start : tokens[company_end - 1].end]
                 out.append(
                     Mention(
-                        m.first,
+                        start,
                         company_end,
-                        m.start,
+                        tokens[start].start,
                         tokens[company_end - 1].end,
                         name,
                         "name",
                         name,
-                        m.value,
+                        # "Pan American Energy": a country inside a name says nothing of its home
+                        m.value if start == m.first else None,
                         tokens[company_end - 1].possessive,
                     )
                 )
-                taken.update(range(m.last, company_end))
+                taken.update(range(start, company_end))
                 i += 1
                 continue
         if m.kind == "country" and (m.possessive or m.adjective):

@@ -2544,6 +2544,17 @@ CASES: list[dict[str, Any]] = [
         "Japan Aluminium will buy 5,000 t of gallium-free scrap",
         {"actor": "Japan Aluminium", "actor_country": "JP", "instrument": "offtake"},
     ),
+    _case(  # round 11: capitalised words before a country adjective in a company's name belong
+        # to it, and the adjective no longer says where the company is from
+        "a19-words-before-a-country-adjective-in-a-name",
+        "North American Nickel will invest C$20m in a nickel concentrator in Manitoba.",
+        {"actor": "North American Nickel", "actor_country": "CA", "instrument": "equity", "currency": "CAD"},
+    ),
+    _case(
+        "a19-sino-prefix-before-a-country-adjective",
+        "Sino Australian Graphite will spend A$40m on a purification plant in Queensland.",
+        {"actor": "Sino Australian Graphite", "instrument": "equity", "amount": "40000000"},
+    ),
 ]
 
 # Cases the parser still reads differently from what was written before it read them.
