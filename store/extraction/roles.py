@@ -229,6 +229,14 @@ _SUPPLY = re.compile(r"\bsuppl(?:y|ies|ied|ying)\b|\bsell(?:s|ing)?\b|\bsold\b",
 _REPORTING = frozenset({"said", "says"})
 
 
+def _says_it_does(tokens: list[Token], k: int) -> bool:
+    """After "said": "it will ...", "that it is ...": the one speaking is the one acting."""
+    k = _after_time_words(tokens, k)
+    if k < len(tokens) and tokens[k].lower == "that":
+        k += 1
+    return k < len(tokens) and tokens[k].lower in {"it", "it's", "it\u2019s"}
+
+
 def _reports(tokens: list[Token], m: Mention) -> bool:
     """Whether the mention is the source a sentence is put down to ("..., METI said")."""
     return m.last < len(tokens) and tokens[m.last].lower in _REPORTING
@@ -476,7 +484,9 @@ def actor_and_counterparty(
         # ahead of the first country ("Acme agreed to buy the cobalt Congo produces").
         generic = _generic_subject(sentence, lo, actor.start, project_spans) if actor.start > lo else None
         tokens = sentence.tokens
-        if generic is not None and tokens[generic.last].lower not in _REPORTING:
+        if generic is not None and (
+            tokens[generic.last].lower not in _REPORTING or _says_it_does(tokens, generic.last + 1)
+        ):
             actor = generic
         else:
             # "Japan will set a floor price, METI said": the ministry quoted is not the doer
@@ -665,6 +675,8 @@ def _subject_verb(tokens: list[Token], k: int) -> bool:
     word = tokens[k].lower
     if word in SUBJECT_VERBS or word in _BARE_PARTICIPLES:
         return True
+    if word in {"confirmed", "confirms"}:  # "X confirmed today it's lending ..."
+        return _says_it_does(tokens, k + 1)
     return word == "to" and k + 1 < len(tokens) and tokens[k + 1].lower in _HEADLINE_VERBS
 
 

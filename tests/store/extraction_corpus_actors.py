@@ -2555,6 +2555,16 @@ CASES: list[dict[str, Any]] = [
         "Sino Australian Graphite will spend A$40m on a purification plant in Queensland.",
         {"actor": "Sino Australian Graphite", "instrument": "equity", "amount": "40000000"},
     ),
+    _case(  # round 11: "X said it will ...", "X confirmed today it's ...": the speaker acts
+        "a19-unknown-name-said-it-will-put",
+        "On Monday Beach Energy said it will put A$30m into a lithium brine trial in South Australia.",
+        {"actor": "Beach Energy", "instrument": "equity", "amount": "30000000", "currency": "AUD"},
+    ),
+    _case(
+        "a19-unknown-bank-confirmed-it-is-lending",
+        "btw Krungsri Bank confirmed today it's lending THB 1bn to a nickel sulphate plant in Rayong",
+        {"actor": "Krungsri Bank", "instrument": "loan", "amount": "1000000000", "currency": "THB"},
+    ),
 ]
 
 # Cases the parser still reads differently from what was written before it read them.
