@@ -669,11 +669,17 @@ _BARE_PARTICIPLES = word_set("""lending providing investing funding financing ba
 acquiring taking extending guaranteeing injecting committing""")
 
 
+# a commitment's own party taking it back (not "scrapped plans for": no deal was made)
+_UNDOING_VERBS = word_set("""pulled withdrew withdraws cancelled canceled cancels""")
+
+
 def _subject_verb(tokens: list[Token], k: int) -> bool:
     """Token k is the verb of the name before it: a finite verb, or a headline's "to lend",
     "lending"."""
     word = tokens[k].lower
     if word in SUBJECT_VERBS or word in _BARE_PARTICIPLES:
+        return True
+    if word in _UNDOING_VERBS:  # "Carlyle pulled out of its $400m investment"
         return True
     if word in {"confirmed", "confirms"}:  # "X confirmed today it's lending ..."
         return _says_it_does(tokens, k + 1)

@@ -2565,6 +2565,16 @@ CASES: list[dict[str, Any]] = [
         "btw Krungsri Bank confirmed today it's lending THB 1bn to a nickel sulphate plant in Rayong",
         {"actor": "Krungsri Bank", "instrument": "loan", "amount": "1000000000", "currency": "THB"},
     ),
+    _case(  # round 11: an organisation we do not know that takes its own deal back is its actor
+        "a19-unknown-lender-withdrew-its-loan",
+        "Apollo withdrew its $250m loan to a cobalt refinery in Ontario.",
+        {"actor": "Apollo", "instrument": "loan", "amount": "250000000", "status": "withdrawn"},
+    ),
+    _case(
+        "a19-unknown-lender-cancelled-its-facility",
+        "Ares Management cancelled its $120m credit facility for a graphite plant in Quebec.",
+        {"actor": "Ares Management", "instrument": "loan", "amount": "120000000", "status": "withdrawn"},
+    ),
 ]
 
 # Cases the parser still reads differently from what was written before it read them.
