@@ -512,6 +512,10 @@ def actor_and_counterparty(
         actor = _generic_subject(sentence, lo, hi, project_spans)
         if actor is not None and how is not None:
             actor, partners = _split_unknown_subjects(sentence, actor, hi, project_spans)
+    if actor is None and instrument in _MONEY_INSTRUMENTS:
+        # "A US$75m credit line from Hua Nan Commercial Bank will fund ...": the sum's source
+        lender = _unknown_lender(sentence, lo, hi, project_spans)
+        actor = lender if lender is not None and _sum_from(sentence, lender) else None
     if actor is None:  # "a $225m grant awarded by the DOE": the one named after "by"
         actor = next((m for m, word in objects if word == "by"), None)
     owner = _owner(sentence, lo, hi, project_spans, actor) if counterparty is None else None
@@ -701,6 +705,11 @@ def _generic_subject(
         run = name_run(tokens, i, taken)
         if run is None:
             continue
+        if i > 0 and not text[tokens[i - 1].end : token.start].strip():
+            # "from Hua Nan Commercial Bank will": not "Nan Commercial Bank", the tail of a name
+            before = name_run(tokens, i - 1, taken)
+            if before is not None and before[1] > i:
+                continue
         first, last = run
         # "Boreal Graphite (TSX-V: BGR)": the name ends at the bracket
         # (not at South Africa's "(Pty) Ltd")

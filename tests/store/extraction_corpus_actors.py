@@ -2575,6 +2575,12 @@ CASES: list[dict[str, Any]] = [
         "Ares Management cancelled its $120m credit facility for a graphite plant in Quebec.",
         {"actor": "Ares Management", "instrument": "loan", "amount": "120000000", "status": "withdrawn"},
     ),
+    _case(  # round 11: the sum first, its source an organisation we do not know of several words
+        # (not the tail of its name read as the subject of "will fund")
+        "a19-amount-first-loan-from-unknown-bank",
+        "A $75m loan from Hua Nan Commercial Bank will fund a copper foil plant in Penang.",
+        {"actor": "Hua Nan Commercial Bank", "instrument": "loan", "amount": "75000000", "counterparty": None},
+    ),
 ]
 
 # Cases the parser still reads differently from what was written before it read them.
