@@ -129,6 +129,13 @@ _APPOSED_BEFORE = re.compile(r",\s+(?:the|an?)\s+$")
 _APPOSED_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s*,")
 
 
+_GIVEN_ONWARD = re.compile(
+    r"(?:['\u2019]s?)?\s+(?:[\w$€£¥.-]+\s+){0,2}?(?:loan|credit facility|investment|grant|guarantee)s?"
+    r"\s+(?:to|in|into)\b",
+    re.I,
+)
+
+
 def _role(sentence: Sentence, mention: Mention, previous: Mention | None) -> str:
     """ "agent" (after the "by" of a passive), "object:<word>" (after a preposition, "by"
     included), "coordinate" or "subject"."""
@@ -153,6 +160,10 @@ def _role(sentence: Sentence, mention: Mention, previous: Mention | None) -> str
         return "apposition"
     if word == "by":
         return "agent" if _passive_by(tokens, i) else "object:by"
+    # "the first tranche of Rabobank's loan to a graphite mine": the one whose loan goes to
+    # something gives it (not "of SK On's borrowing", nor "Arafura's loan from EFA")
+    if mention.possessive and _GIVEN_ONWARD.match(sentence.text, mention.end):
+        return "agent"
     if word == "of" and i > 0 and _share_before(sentence.text, tokens, i):
         return "object:share-of"  # "buy 19.9% of Sayona Mining": the company bought into
     if word in _OBJECT_WORDS:

@@ -2581,6 +2581,11 @@ CASES: list[dict[str, Any]] = [
         "A $75m loan from Hua Nan Commercial Bank will fund a copper foil plant in Penang.",
         {"actor": "Hua Nan Commercial Bank", "instrument": "loan", "amount": "75000000", "counterparty": None},
     ),
+    _case(  # round 11: "of X's loan to Y": the one whose loan goes to something lends it
+        "a19-tranche-of-possessor-loan-to-a-plant",
+        "The second $40m tranche of KfW's loan to a lithium refinery in Saxony has been paid out.",
+        {"actor": "KfW", "instrument": "loan", "amount": "40000000", "status": "disbursed"},
+    ),
 ]
 
 # Cases the parser still reads differently from what was written before it read them.
