@@ -2579,7 +2579,12 @@ CASES: list[dict[str, Any]] = [
         # (not the tail of its name read as the subject of "will fund")
         "a19-amount-first-loan-from-unknown-bank",
         "A $75m loan from Hua Nan Commercial Bank will fund a copper foil plant in Penang.",
-        {"actor": "Hua Nan Commercial Bank", "instrument": "loan", "amount": "75000000", "counterparty": None},
+        {
+            "actor": "Hua Nan Commercial Bank",
+            "instrument": "loan",
+            "amount": "75000000",
+            "counterparty": None,
+        },
     ),
     _case(  # round 11: "of X's loan to Y": the one whose loan goes to something lends it
         "a19-tranche-of-possessor-loan-to-a-plant",
