@@ -510,6 +510,9 @@ def actor_and_counterparty(
                 actor = orgs[0]
             if how is not None and not co_subjects:
                 co_subjects = _unknown_co_subjects(sentence, actor, hi, project_spans)
+            if how is not None and (first := _unknown_list_head(sentence, lo, actor, project_spans)):
+                # "Caixa Geral de Depósitos, Santander and CaixaBank will each": named first
+                actor, co_subjects = first, [actor, *co_subjects]
             if co_subjects and how is not None:
                 partners = co_subjects
             elif co_subjects and instrument == "mou":  # "India and Chile signed an MoU": each signs
@@ -570,6 +573,27 @@ def actor_and_counterparty(
 
 
 _BEFORE_SHARED_VERB = word_set("""will each jointly together both would shall""")
+
+
+def _unknown_list_head(
+    sentence: Sentence, lo: int, actor: Mention, project_spans: list[tuple[int, int]]
+) -> Mention | None:
+    """An organisation we do not know opening the clause and listed before the known actor
+    ("Caixa Geral de Depósitos, Santander and CaixaBank will each ...")."""
+    tokens, text = sentence.tokens, sentence.text
+    k = next((i for i, t in enumerate(tokens) if t.start >= lo), len(tokens))
+    k = _after_time_words(tokens, k)
+    if k >= actor.first:
+        return None
+    taken = _taken_tokens(sentence, project_spans)
+    run = name_run(tokens, k, taken)
+    if run is None or actor.first - run[1] > 1 or (run[1] < actor.first and tokens[run[1]].lower != "and"):
+        return None
+    gap = text[tokens[run[1] - 1].end : actor.start].strip()
+    if gap not in {",", "and", ", and"}:
+        return None
+    name = " ".join(t.text for t in tokens[run[0] : run[1]])
+    return Mention(run[0], run[1], tokens[run[0]].start, tokens[run[1] - 1].end, name, "name", name, None)
 
 
 def _split_unknown_subjects(

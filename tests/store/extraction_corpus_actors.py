@@ -2591,6 +2591,19 @@ CASES: list[dict[str, Any]] = [
         "The second $40m tranche of KfW's loan to a lithium refinery in Saxony has been paid out.",
         {"actor": "KfW", "instrument": "loan", "amount": "40000000", "status": "disbursed"},
     ),
+    _case(  # round 11: an organisation we do not know listed before a known one is named first
+        "a19-unknown-bank-before-a-known-one-each",
+        "Banca Transilvania and KfW will each lend €40m to a copper plant in Cluj.",
+        {"actor": "Banca Transilvania", "instrument": "loan", "amount": "40000000"},
+        {"actor": "KfW", "actor_country": "DE", "instrument": "loan", "amount": "40000000"},
+    ),
+    _case(
+        "a19-unknown-bank-heads-a-joint-list",
+        "Bank Millennium, KfW and JBIC will jointly lend $300m to a copper smelter in Poland.",
+        {"actor": "Bank Millennium", "instrument": "loan", "amount": "300000000"},
+        {"actor": "KfW", "instrument": "loan", "amount": None},
+        {"actor": "JBIC", "instrument": "loan", "amount": None},
+    ),
 ]
 
 # Cases the parser still reads differently from what was written before it read them.
