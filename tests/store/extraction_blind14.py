@@ -1837,17 +1837,9 @@ BLIND14_MISSES: dict[str, str] = {
         "a quote opening with a gerund ('Lending 1.2 billion crowns to Mo i Rana is ...') gives a "
         "second draft with 'Rana' as its subject"
     ),
-    "b14-art-pnb-axis-copper-smelter": (
-        "a later quote by one joint lender ('The ₹3,200 crore we are lending', an Axis Bank "
-        "executive) puts the joint sum on the second lender's draft too"
-    ),
     "b14-art-ufrd-tungsten": (
         "'Uzbek Fund for Reconstruction and Development' (the table knows it only as UFRD) is cut "
         "at its small words: actor read 'Development'"
-    ),
-    "b14-art-no-dateline-nordea-lithium": (
-        "a later quote restating the sum ('The EUR 200 million we are committing is backed by "
-        "long-term sales contracts') is read as a second draft, an offtake"
     ),
     "b14-art-furukawa-goulamina-offtake": (
         "'supply contracts' in a clause describing the fund ('a fund that finances lithium supply "
