@@ -1824,7 +1824,6 @@ BLIND14_MISSES: dict[str, str] = {
         "short all-capital aliases must be written in capitals (so 'doe' is not DOE): lower-case "
         "'ypf' and 'mou' are not read"
     ),
-    "b14-money-self-correction": "a self-correction ('— sorry, $85m') is not read; the first sum stays",
     "b14-none-weighing-price-floor": (
         "convention kept from the main corpus: 'is weighing' is a proposal draft (as 'The "
         "Philippines is weighing a ban'); this batch wants no draft"

@@ -921,6 +921,16 @@ CASES: list[dict[str, Any]] = [
         "Posco bought 10 percent of an Australian nickel producer for A$80 million",
         {"actor": "Posco", "instrument": "equity", "amount": "80000000", "currency": "AUD"},
     ),
+    _c(  # round 11: chatter correcting the sum it just typed: the corrected sum is the one
+        "m19-sorry-i-mean-corrects-the-sum",
+        "Orion Resource Partners will lend $40m to a nickel mine in Brazil, sorry I mean $45m",
+        {"actor": "Orion Resource Partners", "instrument": "loan", "amount": "45000000"},
+    ),
+    _c(
+        "m19-correction-colon-corrects-the-sum",
+        "Kestrel Partners will spend A$12m on a nickel pilot plant in Kalgoorlie — correction: A$15m",
+        {"actor": "Kestrel Partners", "instrument": "equity", "amount": "15000000", "currency": "AUD"},
+    ),
 ]
 
 # Misses outside money (another class of issue 12), kept as written and scored as wrong.
