@@ -1840,8 +1840,4 @@ BLIND14_MISSES: dict[str, str] = {
         "'Uzbek Fund for Reconstruction and Development' (the table knows it only as UFRD) is cut "
         "at its small words: actor read 'Development'"
     ),
-    "b14-art-furukawa-goulamina-offtake": (
-        "'supply contracts' in a clause describing the fund ('a fund that finances lithium supply "
-        "contracts') makes Dai-ichi Life's investment an offtake"
-    ),
 }

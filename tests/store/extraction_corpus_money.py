@@ -931,6 +931,11 @@ CASES: list[dict[str, Any]] = [
         "Kestrel Partners will spend A$12m on a nickel pilot plant in Kalgoorlie — correction: A$15m",
         {"actor": "Kestrel Partners", "instrument": "equity", "amount": "15000000", "currency": "AUD"},
     ),
+    _c(  # round 11: "a fund which buys offtake contracts" says what the fund does, not the deal
+        "m19-describing-clause-does-not-set-the-instrument",
+        "Meiji Yasuda will invest ¥3 billion in a fund which buys cobalt offtake contracts from miners.",
+        {"actor": "Meiji Yasuda", "instrument": "equity", "amount": "3000000000", "currency": "JPY"},
+    ),
 ]
 
 # Misses outside money (another class of issue 12), kept as written and scored as wrong.
