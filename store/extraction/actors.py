@@ -438,9 +438,27 @@ def _company_named_for_country(tokens: list[Token], m: Mention, taken: set[int])
         j += 1
         if tokens[j - 1].possessive:
             break
+    if any(tokens[k].lower in _FINANCE_WORDS for k in range(m.last, j)):
+        j = _name_tail(tokens, j, taken)
     if any(tokens[k].lower in _CORPORATE_WORDS | _FINANCE_WORDS for k in range(m.last, j)):
         return j
     return m.last
+
+
+def _name_tail(tokens: list[Token], j: int, taken: set[int]) -> int:
+    """Where a fund's or bank's name ends that goes on with "for"/"of" ("Uzbek Fund for
+    Reconstruction and Development"): after the capitalised words joined to it, or j."""
+    if not (j + 1 < len(tokens) and tokens[j].text in {"for", "of"} and not tokens[j - 1].possessive):
+        return j
+    k = j + 1
+    while k < len(tokens) and k - j < 6 and k not in taken:
+        if capitalised(tokens[k]):
+            k += 1
+        elif tokens[k].text == "and" and k > j + 1 and k + 1 < len(tokens) and capitalised(tokens[k + 1]):
+            k += 1
+        else:
+            break
+    return k if k > j + 1 and capitalised(tokens[k - 1]) else j
 
 
 def _finance_body_before_country(tokens: list[Token], m: Mention, taken: set[int]) -> int:

@@ -1836,8 +1836,4 @@ BLIND14_MISSES: dict[str, str] = {
         "a quote opening with a gerund ('Lending 1.2 billion crowns to Mo i Rana is ...') gives a "
         "second draft with 'Rana' as its subject"
     ),
-    "b14-art-ufrd-tungsten": (
-        "'Uzbek Fund for Reconstruction and Development' (the table knows it only as UFRD) is cut "
-        "at its small words: actor read 'Development'"
-    ),
 }

@@ -2604,6 +2604,21 @@ CASES: list[dict[str, Any]] = [
         {"actor": "KfW", "instrument": "loan", "amount": None},
         {"actor": "JBIC", "instrument": "loan", "amount": None},
     ),
+    _case(  # round 11: a country's fund named on with "for ... and ..." is one name, one clause
+        "a19-country-fund-for-long-name",
+        "The Kazakh Fund for Industrial Development will lend $40m to a copper rod plant in Pavlodar.",
+        {"actor": "Kazakh Fund for Industrial Development", "actor_country": "KZ", "instrument": "loan"},
+    ),
+    _case(
+        "a19-country-fund-for-x-and-y",
+        "The Kyrgyz Fund for Industry and Innovation will invest $15m in an antimony smelter near Kadamjay.",
+        {
+            "actor": "Kyrgyz Fund for Industry and Innovation",
+            "actor_country": "KG",
+            "instrument": "equity",
+            "amount": "15000000",
+        },
+    ),
 ]
 
 # Cases the parser still reads differently from what was written before it read them.
