@@ -452,12 +452,10 @@ def _name_tail(tokens: list[Token], j: int, taken: set[int]) -> int:
         return j
     k = j + 1
     while k < len(tokens) and k - j < 6 and k not in taken:
-        if capitalised(tokens[k]):
-            k += 1
-        elif tokens[k].text == "and" and k > j + 1 and k + 1 < len(tokens) and capitalised(tokens[k + 1]):
-            k += 1
-        else:
+        joins = tokens[k].text == "and" and k > j + 1 and k + 1 < len(tokens) and capitalised(tokens[k + 1])
+        if not (capitalised(tokens[k]) or joins):
             break
+        k += 1
     return k if k > j + 1 and capitalised(tokens[k - 1]) else j
 
 
