@@ -415,7 +415,8 @@ def descriptor(token: Token) -> bool:
 # Words that make "Korea Zinc" or "Australian Strategic Materials" a company, not a country.
 _CORPORATE_WORDS = word_set("""zinc nickel lithium graphite cobalt copper uranium rare earth
 earths materials minerals mining metals resources energy corp corporation inc ltd limited
-group holdings plc company""")
+group holdings plc company cement steel chemical chemicals electric aluminium aluminum
+petroleum glass""")
 # Words that make a name with a country in it a lender or fund acting for that country, not the
 # government: "Rwanda Development Bank", "Development Bank of Rwanda", "Innovation Fund Norway".
 _FINANCE_WORDS = word_set("""bank banco banque fund fondo fonds finance exim eximbank""")
@@ -437,9 +438,25 @@ def _company_named_for_country(tokens: list[Token], m: Mention, taken: set[int])
         j += 1
         if tokens[j - 1].possessive:
             break
+    if any(tokens[k].lower in _FINANCE_WORDS for k in range(m.last, j)):
+        j = _name_tail(tokens, j, taken)
     if any(tokens[k].lower in _CORPORATE_WORDS | _FINANCE_WORDS for k in range(m.last, j)):
         return j
     return m.last
+
+
+def _name_tail(tokens: list[Token], j: int, taken: set[int]) -> int:
+    """Where a fund's or bank's name ends that goes on with "for"/"of" ("Uzbek Fund for
+    Reconstruction and Development"): after the capitalised words joined to it, or j."""
+    if not (j + 1 < len(tokens) and tokens[j].text in {"for", "of"} and not tokens[j - 1].possessive):
+        return j
+    k = j + 1
+    while k < len(tokens) and k - j < 6 and k not in taken:
+        joins = tokens[k].text == "and" and k > j + 1 and k + 1 < len(tokens) and capitalised(tokens[k + 1])
+        if not (capitalised(tokens[k]) or joins):
+            break
+        k += 1
+    return k if k > j + 1 and capitalised(tokens[k - 1]) else j
 
 
 def _finance_body_before_country(tokens: list[Token], m: Mention, taken: set[int]) -> int:
@@ -478,6 +495,24 @@ def _foreign_namesake(m: Mention, nxt: Mention, text: str) -> bool:
 
 
 # Capitalised words that start a sentence rather than a name.
+def _name_words_before(tokens: list[Token], m: Mention, taken: set[int], text: str) -> int:
+    """Where a company name with a country word inside starts: "Pan" in "Pan American Energy",
+    the capitalised words right before the country (at most two), or m.first."""
+    k = m.first
+    while (
+        k > 0
+        and m.first - k < 2
+        and (k - 1) not in taken
+        and capitalised(tokens[k - 1])
+        and not tokens[k - 1].possessive
+        and tokens[k - 1].lower not in _NAME_STARTS_NOT
+        and tokens[k - 1].lower not in SUBJECT_VERBS
+        and not text[tokens[k - 1].end : tokens[k].start].strip()
+    ):
+        k -= 1
+    return k
+
+
 _NAME_STARTS_NOT = word_set("""the a an this its their yesterday today meanwhile separately also
 earlier later in on at by for with from to and""")
 
@@ -554,21 +589,23 @@ def with_adjacent_names(
         if m.kind == "country":
             company_end = _company_named_for_country(tokens, m, taken)
             if company_end > m.last:
-                name = text[m.start : tokens[company_end - 1].end]
+                start = _name_words_before(tokens, m, taken, text)
+                name = text[tokens[start].start : tokens[company_end - 1].end]
                 out.append(
                     Mention(
-                        m.first,
+                        start,
                         company_end,
-                        m.start,
+                        tokens[start].start,
                         tokens[company_end - 1].end,
                         name,
                         "name",
                         name,
-                        m.value,
+                        # "Pan American Energy": a country inside a name says nothing of its home
+                        m.value if start == m.first else None,
                         tokens[company_end - 1].possessive,
                     )
                 )
-                taken.update(range(m.last, company_end))
+                taken.update(range(start, company_end))
                 i += 1
                 continue
         if m.kind == "country" and (m.possessive or m.adjective):

@@ -577,7 +577,9 @@ def _restated(
     if draft.amount is not None:
         # '"Rp 12 trillion in Pomalaa is a signal ...," the official said': the sum already
         # read, named again without a deal of its own, whoever the sentence's subject is
-        if draft.instrument in (None, "other") and any(
+        # '"The EUR 200 million we are committing is backed by sales contracts," a spokesperson
+        # said': a quote naming the very sum already read speaks of that deal, whatever its words
+        if (draft.instrument in (None, "other") or _quoted(draft)) and any(
             kept.amount == draft.amount and kept.currency == draft.currency for kept in found
         ):
             return "restates a commitment already read"

@@ -198,11 +198,13 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             # of what it produces ("40% of the mine's output", "20% of output from the project")
             # (the words "% of" spelled out, so the cheap gate asks for them, not for "mine")
             r"|\b(?:acquir\w*|buy\w*|bought|tak\w*|took)\s+(?:a\s+)?\d+(?:\.\d+)?"
-            r"(?:% of|\s?percent of|\s?per cent of|\s?pct of)\s+(?:the\s+|its\s+)?"
+            r"(?:% of|\s?percent of|\s?per cent of|\s?pct of)\s+(?:the\s+|its\s+|an?\s+)?"
             # (nor "30% of the lithium carbonate produced at the project": a product)
             r"(?:(?!(?:output|production|produced|from|supply|supplies|concentrates?|offtake|carbonates?"
             r"|hydroxides?|oxides?|cathodes?|sulphates?|sulfates?|spodumene)\b)[\w-]+\s+){0,5}?"
-            r"(?:mine|project|venture|joint venture|deposit|company)\b(?!'|\s+(?:output|production)\b)"
+            # ("15% of a Mozambican graphite miner": a share of a company described, not named)
+            r"(?:mine|project|venture|joint venture|deposit|company|firm|miner|developer|producer)\b"
+            r"(?!'|\s+(?:output|production)\b)"
             # "take 15% of Reko Diq for $540 million", "buy majority of Tanzania's Kabanga nickel
             # project": a share of a named thing, not of its output
             r"|\b(?:acquir\w*|buy\w*|bought|tak\w*|took)\s+(?:an?\s+)?(?:\d+(?:\.\d+)?"
@@ -349,12 +351,12 @@ _STATUS_RANK = {name: rank for rank, (name, _) in enumerate(_STATUS_PATTERNS)}
 COMMIT_VERB = gated(
     r"\b(?:agree[sd]?|agreeing|sign(?:s|ed|ing)?|ink(?:s|ed)|will|shall|announce[sd]?"
     r"|approve[sd]?|pledge[sd]?|commit(?:s|ted)?|launch(?:es|ed)?|impose[sd]?|introduce[sd]?"
-    r"|extend(?:s|ed)?|unveil(?:s|ed)?|takes?|took|taking|taken|buys?|buying|bought|purchase[sd]?"
+    r"|extend(?:s|ed)?|unveil(?:s|ed)?|takes?|took|taking|taken|buys?|buying|bought|purchas(?:e[sd]?|ing)"
     r"|provide[sd]?|providing|issue[sd]?|award(?:s|ed)?|grant(?:s|ed)|lend(?:s|ing)?|lent"
     r"|back(?:s|ed|ing)|invest(?:s|ed|ing)?|financ(?:es|ed|ing)|fund(?:s|ed|ing)?"
     r"|sets? up|establish(?:es|ed)|join(?:s|ed)|restrict(?:s|ed)?|ban(?:s|ned)?|block(?:s|ed)"
-    r"|order(?:s|ed)|acquire[sd]?|secure[sd]?|guarantee[sd]|offer(?:s|ed)|plans? to"
-    r"|intends? to|expand(?:s|ed)|rais(?:e|es|ed)|tighten(?:s|ed)|mobili[sz]e[sd]?"
+    r"|order(?:s|ed)|acquir(?:e[sd]?|ing)|secure[sd]?|guarantee[sd]|offer(?:s|ed)|plans? to"
+    r"|intends? to|expand(?:s|ed)|rais(?:e|es|ed)|tighten(?:s|ed|ing)|mobili[sz]e[sd]?"
     r"|allocate[sd]?|earmark(?:s|ed)|finali[sz]e[sd]|adopt(?:s|ed)|enact(?:s|ed)|is to|are to"
     r"|ha(?:s|ve) (?:also )?(?:\w+ )?(?:agreed|signed|committed|approved|pledged|sanctioned)"
     # India's "sanctioned Rs 95 lakh to C-MET": money approved; not "sanctioned Russian firms"

@@ -85,6 +85,8 @@ CAPITAL_METONYMS = {
     "hanoi": "VN",
     "manila": "PH",
     "wellington": "NZ",
+    "warsaw": "PL",
+    "madrid": "ES",
 }
 # Short forms pycountry and store.vocab do not resolve.
 # pycountry's names follow renamings ("Türkiye"); messages still write the older name.

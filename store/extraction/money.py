@@ -524,7 +524,38 @@ def find_amounts(text: str) -> list[Amount]:
             found.append(amount)
     for amount in found:
         amount.per_unit = _PER_UNIT.match(text, amount.end) is not None
+    if len(found) > 1 and _CORRECTION_GATE.search(lowered):
+        found = _corrected(text, found)
     return _as_ranges(text, found) if found else found
+
+
+# "$80m in a graphite mine — sorry, $85m": chatter correcting the sum it just typed
+_CORRECTION_GATE = re.compile(r"\b(?:sorry|i mean|correction|make that|typo)\b")
+_CORRECTION = re.compile(
+    r"\b(?:sorry|i mean|correction|make that|typo)\b[\s,:;.!()—–-]*(?:it'?s\s+|it\s+is\s+)?$", re.I
+)
+
+
+def _corrected(text: str, found: list[Amount]) -> list[Amount]:
+    """The amounts with a corrected sum read in place of the one it corrects (keeping the first
+    one's place, so the clause it belongs to still holds it)."""
+    out: list[Amount] = [found[0]]
+    for amount in found[1:]:
+        before = out[-1]
+        if _CORRECTION.search(text, before.end, amount.start) is None:
+            out.append(amount)
+            continue
+        out[-1] = Amount(
+            before.start,
+            before.end,
+            amount.value,
+            amount.currency,
+            amount.ceiling,
+            amount.bare_dollar,
+            amount.bare_name,
+            amount.per_unit,
+        )
+    return out
 
 
 def local_dollar(country: str | None) -> str | None:

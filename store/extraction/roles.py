@@ -129,6 +129,13 @@ _APPOSED_BEFORE = re.compile(r",\s+(?:the|an?)\s+$")
 _APPOSED_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s*,")
 
 
+_GIVEN_ONWARD = re.compile(
+    r"(?:['\u2019]s?)?\s+(?:[\w$€£¥.-]+\s+){0,2}?(?:loan|credit facility|investment|grant|guarantee)s?"
+    r"\s+(?:to|in|into)\b",
+    re.I,
+)
+
+
 def _role(sentence: Sentence, mention: Mention, previous: Mention | None) -> str:
     """ "agent" (after the "by" of a passive), "object:<word>" (after a preposition, "by"
     included), "coordinate" or "subject"."""
@@ -153,6 +160,10 @@ def _role(sentence: Sentence, mention: Mention, previous: Mention | None) -> str
         return "apposition"
     if word == "by":
         return "agent" if _passive_by(tokens, i) else "object:by"
+    # "the first tranche of Rabobank's loan to a graphite mine": the one whose loan goes to
+    # something gives it (not "of SK On's borrowing", nor "Arafura's loan from EFA")
+    if mention.possessive and _GIVEN_ONWARD.match(sentence.text, mention.end):
+        return "agent"
     if word == "of" and i > 0 and _share_before(sentence.text, tokens, i):
         return "object:share-of"  # "buy 19.9% of Sayona Mining": the company bought into
     if word in _OBJECT_WORDS:
@@ -227,6 +238,14 @@ JOINTLY = re.compile(
 _PARTNER_CUE = re.compile(r"(?:\b(?:together|jointly|along)\s+with|\balongside)\s+(?:the\s+)?$", re.I)
 _SUPPLY = re.compile(r"\bsuppl(?:y|ies|ied|ying)\b|\bsell(?:s|ing)?\b|\bsold\b", re.I)
 _REPORTING = frozenset({"said", "says"})
+
+
+def _says_it_does(tokens: list[Token], k: int) -> bool:
+    """After "said": "it will ...", "that it is ...": the one speaking is the one acting."""
+    k = _after_time_words(tokens, k)
+    if k < len(tokens) and tokens[k].lower == "that":
+        k += 1
+    return k < len(tokens) and tokens[k].lower in {"it", "it's", "it\u2019s"}
 
 
 def _reports(tokens: list[Token], m: Mention) -> bool:
@@ -476,7 +495,9 @@ def actor_and_counterparty(
         # ahead of the first country ("Acme agreed to buy the cobalt Congo produces").
         generic = _generic_subject(sentence, lo, actor.start, project_spans) if actor.start > lo else None
         tokens = sentence.tokens
-        if generic is not None and tokens[generic.last].lower not in _REPORTING:
+        if generic is not None and (
+            tokens[generic.last].lower not in _REPORTING or _says_it_does(tokens, generic.last + 1)
+        ):
             actor = generic
         else:
             # "Japan will set a floor price, METI said": the ministry quoted is not the doer
@@ -489,6 +510,9 @@ def actor_and_counterparty(
                 actor = orgs[0]
             if how is not None and not co_subjects:
                 co_subjects = _unknown_co_subjects(sentence, actor, hi, project_spans)
+            if how is not None and (first := _unknown_list_head(sentence, lo, actor, project_spans)):
+                # "Caixa Geral de Depósitos, Santander and CaixaBank will each": named first
+                actor, co_subjects = first, [actor, *co_subjects]
             if co_subjects and how is not None:
                 partners = co_subjects
             elif co_subjects and instrument == "mou":  # "India and Chile signed an MoU": each signs
@@ -500,6 +524,12 @@ def actor_and_counterparty(
                 how = "jointly" if partners else how
     if actor is None:
         actor = _generic_subject(sentence, lo, hi, project_spans)
+        if actor is not None and how is not None:
+            actor, partners = _split_unknown_subjects(sentence, actor, hi, project_spans)
+    if actor is None and instrument in _MONEY_INSTRUMENTS:
+        # "A US$75m credit line from Hua Nan Commercial Bank will fund ...": the sum's source
+        lender = _unknown_lender(sentence, lo, hi, project_spans)
+        actor = lender if lender is not None and _sum_from(sentence, lender) else None
     if actor is None:  # "a $225m grant awarded by the DOE": the one named after "by"
         actor = next((m for m, word in objects if word == "by"), None)
     owner = _owner(sentence, lo, hi, project_spans, actor) if counterparty is None else None
@@ -543,6 +573,50 @@ def actor_and_counterparty(
 
 
 _BEFORE_SHARED_VERB = word_set("""will each jointly together both would shall""")
+
+
+def _unknown_list_head(
+    sentence: Sentence, lo: int, actor: Mention, project_spans: list[tuple[int, int]]
+) -> Mention | None:
+    """An organisation we do not know opening the clause and listed before the known actor
+    ("Caixa Geral de Depósitos, Santander and CaixaBank will each ...")."""
+    tokens, text = sentence.tokens, sentence.text
+    k = next((i for i, t in enumerate(tokens) if t.start >= lo), len(tokens))
+    k = _after_time_words(tokens, k)
+    if k >= actor.first:
+        return None
+    taken = _taken_tokens(sentence, project_spans)
+    run = name_run(tokens, k, taken)
+    if run is None or actor.first - run[1] > 1 or (run[1] < actor.first and tokens[run[1]].lower != "and"):
+        return None
+    gap = text[tokens[run[1] - 1].end : actor.start].strip()
+    if gap not in {",", "and", ", and"}:
+        return None
+    name = " ".join(t.text for t in tokens[run[0] : run[1]])
+    return Mention(run[0], run[1], tokens[run[0]].start, tokens[run[1] - 1].end, name, "name", name, None)
+
+
+def _split_unknown_subjects(
+    sentence: Sentence, run: Mention, hi: int, project_spans: list[tuple[int, int]]
+) -> tuple[Mention, list[Mention]]:
+    """Several organisations we do not know, read as one name before "each" or "jointly"
+    ("Danske Bank and Nordea will each lend", "SEB, Handelsbanken and Swedbank are jointly
+    ..."): the first is the actor, the others its partners."""
+    tokens, text = sentence.tokens, sentence.text
+    cut = next(
+        (
+            j
+            for j in range(run.first + 1, run.last)
+            if tokens[j].lower == "and" or "," in text[tokens[j - 1].end : tokens[j].start]
+        ),
+        None,
+    )
+    if cut is None:
+        return run, []
+    name = " ".join(t.text for t in tokens[run.first : cut])
+    first = Mention(run.first, cut, run.start, tokens[cut - 1].end, name, "name", name, None)
+    partners = _unknown_co_subjects(sentence, first, hi, project_spans)
+    return (first, partners) if partners else (run, [])
 
 
 def _unknown_co_subjects(
@@ -627,6 +701,30 @@ def _after_aside(sentence: Sentence, k: int) -> int:
     return k
 
 
+# Headlines and chatter drop the auxiliary: "Helaba to provide ...", "Banorte lending ...".
+_HEADLINE_VERBS = word_set("""lend provide invest fund finance back buy acquire take extend
+guarantee inject commit put""")
+_BARE_PARTICIPLES = word_set("""lending providing investing funding financing backing buying
+acquiring taking extending guaranteeing injecting committing""")
+
+
+# a commitment's own party taking it back (not "scrapped plans for": no deal was made)
+_UNDOING_VERBS = word_set("""pulled withdrew withdraws cancelled canceled cancels""")
+
+
+def _subject_verb(tokens: list[Token], k: int) -> bool:
+    """Token k is the verb of the name before it: a finite verb, or a headline's "to lend",
+    "lending"."""
+    word = tokens[k].lower
+    if word in SUBJECT_VERBS or word in _BARE_PARTICIPLES:
+        return True
+    if word in _UNDOING_VERBS:  # "Carlyle pulled out of its $400m investment"
+        return True
+    if word in {"confirmed", "confirms"}:  # "X confirmed today it's lending ..."
+        return _says_it_does(tokens, k + 1)
+    return word == "to" and k + 1 < len(tokens) and tokens[k + 1].lower in _HEADLINE_VERBS
+
+
 def _generic_subject(
     sentence: Sentence, lo: int, hi: int, project_spans: list[tuple[int, int]]
 ) -> Mention | None:
@@ -642,6 +740,11 @@ def _generic_subject(
         run = name_run(tokens, i, taken)
         if run is None:
             continue
+        if i > 0 and not text[tokens[i - 1].end : token.start].strip():
+            # "from Hua Nan Commercial Bank will": not "Nan Commercial Bank", the tail of a name
+            before = name_run(tokens, i - 1, taken)
+            if before is not None and before[1] > i:
+                continue
         first, last = run
         # "Boreal Graphite (TSX-V: BGR)": the name ends at the bracket
         # (not at South Africa's "(Pty) Ltd")
@@ -657,7 +760,7 @@ def _generic_subject(
         # "Mines ministry gives ...": the Ministry of Mines
         office = last < len(tokens) and tokens[last].lower in _OFFICES
         verb = _after_time_words(tokens, _after_aside(sentence, last + 1 if office else last))
-        if verb < len(tokens) and tokens[verb].lower in SUBJECT_VERBS and tokens[verb].start < hi:
+        if verb < len(tokens) and _subject_verb(tokens, verb) and tokens[verb].start < hi:
             name = " ".join(t.text for t in tokens[first:last])
             if office:
                 name = f"{tokens[last].text.capitalize()} of {name}"

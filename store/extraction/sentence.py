@@ -148,6 +148,8 @@ def clause_spans(sentence: Sentence) -> list[tuple[int, int]]:
         for m in _CLAUSE_BREAK.finditer(text)
         if not any(a.start <= m.start() < a.end for a in sentence.amounts)  # "two and a half billion"
         and not any(s <= m.start() < e for s, e in named_spans)
+        # "the Uzbek Fund for Reconstruction and Development": a name's own "and"
+        and not any(n.start <= m.start() < n.end for n in sentence.mentions)
         and not one_thing(m)
     ]
     pieces: list[tuple[int, int]] = []

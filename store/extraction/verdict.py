@@ -139,6 +139,9 @@ _THE_GOVERNMENT = re.compile(r"(?:(?:Union|Federal|Central|National)\s+)?(?:Cabi
 
 
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*")
+# "a company that makes vanadium batteries", "a fund which finances supply contracts": a clause
+# with a verb in the present describing the thing, not a deal
+_DESCRIBING = re.compile(r"\s+(?:that|which)\s+(?:[a-z]+(?<!ha)(?<!i)(?<!wa)(?<!doe)s)\b[^,;]*")
 # "will invest £30 million in Tungsten West alongside the guarantee": a companion deal named at
 # the clause's end (another actor's, told before) is not this clause's instrument.
 _COMPANION = re.compile(
@@ -180,7 +183,11 @@ def _within(
 
 def _clause_instrument(clause: str) -> str | None:
     # ", which owns stakes in nickel mines": a relative clause describes a party, not the deal
-    instrument = instrument_of(_RELATIVE.sub("", clause) if ", wh" in clause else clause)
+    described = _RELATIVE.sub("", clause) if ", wh" in clause else clause
+    if " that " in described or " which " in described:
+        # "in a fund that finances lithium supply contracts": what the fund does, not the deal
+        described = _DESCRIBING.sub("", described)
+    instrument = instrument_of(described)
     if instrument is not None and (companion := _COMPANION.search(clause)) is not None:
         instrument = instrument_of(clause[: companion.start()] + clause[companion.end() :]) or instrument
     return instrument or instrument_of(clause)

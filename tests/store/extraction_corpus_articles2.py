@@ -1158,4 +1158,33 @@ CASES: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        # Round 11: a later quote naming the very sum already read speaks of that deal, even in
+        # words that would make another instrument ("offtake contracts").
+        "id": "art2-quote-restating-the-sum-in-other-words",
+        "kind": "article",
+        "headline": "Swedbank backs Swedish graphite anode plant with SEK 900 million loan",
+        "text": "STOCKHOLM, 10 July 2025 (Reuters) - Swedbank will lend SEK 900 million to a graphite "
+        "anode plant in Boden, the bank said on Thursday.\n\n"
+        "The plant will turn natural graphite from Norrbotten into anode material.\n\n"
+        '"The SEK 900 million we are lending rests on ten-year offtake contracts," a Swedbank '
+        "executive said.",
+        "commitments": [
+            {"actor": "Swedbank", "instrument": "loan", "amount": "900000000", "currency": "SEK"},
+        ],
+    },
+    {
+        # Round 11: the joint sum quoted again by the second lender stays on the first's draft.
+        "id": "art2-quote-by-second-joint-lender-restates-the-sum",
+        "kind": "article",
+        "headline": "Two banks to finance nickel refinery in Sulawesi",
+        "text": "JAKARTA, 11 July 2025 (Reuters) - Bank Mandiri and Bank Central Asia will jointly lend "
+        "Rp 4 trillion to a nickel refinery in Morowali, the banks said on Friday.\n\n"
+        '"The Rp 4 trillion we are lending will be drawn over two years," a Bank Central Asia '
+        "director said.",
+        "commitments": [
+            {"actor": "Bank Mandiri", "instrument": "loan", "amount": "4000000000000", "currency": "IDR"},
+            {"actor": "Bank Central Asia", "instrument": "loan", "amount": None},
+        ],
+    },
 ]

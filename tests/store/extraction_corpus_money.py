@@ -911,6 +911,31 @@ CASES: list[dict[str, Any]] = [
         "Daejoo Materials will invest A$15 million in an Australian graphite explorer.",
         {"actor": "Daejoo Materials", "actor_country": None, "currency": "AUD"},
     ),
+    _c(  # round 11: "takes N% of a ... developer for $M": shares of a company, not of its output
+        "m19-percent-of-a-described-developer-is-equity",
+        "Hanwha takes 20% of a Chilean lithium developer for $45m",
+        {"actor": "Hanwha", "instrument": "equity", "amount": "45000000", "currency": "USD"},
+    ),
+    _c(
+        "m19-percent-of-a-described-producer-is-equity",
+        "Posco bought 10 percent of an Australian nickel producer for A$80 million",
+        {"actor": "Posco", "instrument": "equity", "amount": "80000000", "currency": "AUD"},
+    ),
+    _c(  # round 11: chatter correcting the sum it just typed: the corrected sum is the one
+        "m19-sorry-i-mean-corrects-the-sum",
+        "Orion Resource Partners will lend $40m to a nickel mine in Brazil, sorry I mean $45m",
+        {"actor": "Orion Resource Partners", "instrument": "loan", "amount": "45000000"},
+    ),
+    _c(
+        "m19-correction-colon-corrects-the-sum",
+        "Kestrel Partners will spend A$12m on a nickel pilot plant in Kalgoorlie — correction: A$15m",
+        {"actor": "Kestrel Partners", "instrument": "equity", "amount": "15000000", "currency": "AUD"},
+    ),
+    _c(  # round 11: "a fund which buys offtake contracts" says what the fund does, not the deal
+        "m19-describing-clause-does-not-set-the-instrument",
+        "Meiji Yasuda will invest ¥3 billion in a fund which buys cobalt offtake contracts from miners.",
+        {"actor": "Meiji Yasuda", "instrument": "equity", "amount": "3000000000", "currency": "JPY"},
+    ),
 ]
 
 # Misses outside money (another class of issue 12), kept as written and scored as wrong.
