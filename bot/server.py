@@ -30,6 +30,7 @@ from starlette.routing import Route
 from bot.app import CONSOLE_SIGNING_SECRET, check_slack, create_app, make_client, make_services
 from bot.core.services import Services
 from bot.core.settings import Settings, SettingsError
+from handlers import after_response
 from store.db import check_health
 
 if TYPE_CHECKING:  # the jobs are imported when they start, after the server listens
@@ -76,6 +77,20 @@ def _ssl_check(body: bytes) -> bool:
     return len(body) <= SSL_CHECK_MAX_BYTES and parse_qs(body.decode("latin-1")).get("ssl_check") == ["1"]
 
 
+class StartAfterSending:
+    """An ASGI response that starts the request's handed-over work once it is sent, or
+    failed to send (a client gone must not leave stored work waiting for the recovery job)."""
+
+    def __init__(self, response: Response, starts: list[after_response.Start]) -> None:
+        self.response, self.starts = response, starts
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        try:
+            await self.response(scope, receive, send)
+        finally:
+            after_response.run(self.starts)  # each only hands work to an executor
+
+
 def create_web_app(app: App | Future[App], services: Services) -> Starlette:
     """Starlette app: Bolt's own request/response adapters, dispatched off the event loop.
     `app` may still be being built (a Future, see `serve`): Slack's requests then wait for it
@@ -93,7 +108,7 @@ def create_web_app(app: App | Future[App], services: Services) -> Starlette:
         dispatch = app.dispatch
     secret = (services.settings.slack_signing_secret or CONSOLE_SIGNING_SECRET).encode()
 
-    async def slack_events(request: Request) -> Response:
+    async def slack_events(request: Request) -> Response | StartAfterSending:
         content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if content_type not in ACCEPTED_TYPES:
             return PlainTextResponse("unsupported content type", status_code=415)
@@ -111,15 +126,23 @@ def create_web_app(app: App | Future[App], services: Services) -> Starlette:
             body.decode("utf-8")
         except UnicodeDecodeError:
             return PlainTextResponse("body is not UTF-8", status_code=400)
-        try:
-            bolt_request = to_bolt_request(request, body)
-            # Bolt is synchronous: run it on a worker thread so the loop keeps accepting.
-            bolt_response = await anyio.to_thread.run_sync(dispatch, bolt_request)
-        except (ValueError, LookupError, TypeError, AttributeError, RecursionError):
-            # Bolt raises these on payloads of the wrong shape (e.g. "actions": []).
-            log.warning("malformed Slack request body refused")
-            return PlainTextResponse("malformed request", status_code=400)
-        return to_starlette_response(bolt_response)
+        # Work the listener hands to other threads starts once the answer is sent, so it
+        # does not take the GIL from the answer (handlers/after_response.py).
+        with after_response.batch() as starts:
+            try:
+                bolt_request = to_bolt_request(request, body)
+                # Bolt is synchronous: run it on a worker thread so the loop keeps accepting.
+                bolt_response = await anyio.to_thread.run_sync(dispatch, bolt_request)
+            except (ValueError, LookupError, TypeError, AttributeError, RecursionError):
+                # Bolt raises these on payloads of the wrong shape (e.g. "actions": []).
+                log.warning("malformed Slack request body refused")
+                after_response.run(starts)
+                return PlainTextResponse("malformed request", status_code=400)
+            except BaseException:
+                after_response.run(starts)  # what was stored before a failure is still worked
+                raise
+        response = to_starlette_response(bolt_response)
+        return StartAfterSending(response, starts) if starts else response
 
     async def healthz(request: Request) -> Response:
         ok, detail = await anyio.to_thread.run_sync(check_health, services.engine)

@@ -22,6 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from bot.core.services import Services
+from handlers import after_response
 from jobs.runs import replica_id
 from store import inbox
 from store.models import InboxItem
@@ -113,7 +114,8 @@ def after_ack(context: BoltContext, work: Callable[[], object]) -> None:
     run, but without the lazy listener's deep copy of the request and its
     context (a third of a millisecond of CPU per message): `work` carries only the values
     it uses, which nothing changes after the ack."""
-    context.listener_runner.listener_executor.submit(_logging_failures, work)
+    executor = context.listener_runner.listener_executor
+    after_response.start(lambda: executor.submit(_logging_failures, work))
 
 
 def _logging_failures(work: Callable[[], object]) -> None:

@@ -22,7 +22,7 @@ import handlers.feed_commands  # noqa: F401
 import handlers.follow_commands  # noqa: F401
 import handlers.questions  # noqa: F401
 from bot.core.services import Services
-from handlers import answer_cache
+from handlers import after_response, answer_cache
 from handlers.context import database_trouble, services_of
 from handlers.replies import error
 from handlers.router import (
@@ -142,7 +142,7 @@ def _start_finish(request: BoltRequest, work: Any) -> None:
     # The work itself is handed over (not copied), so the subcommand runs once: a write
     # before `return Deferred` is not repeated.
     copied.context["deferred_work"] = work
-    runner.lazy_listener_runner.start(function=finish, request=copied)
+    after_response.start(lambda: runner.lazy_listener_runner.start(function=finish, request=copied))
 
 
 def finish(client: WebClient, respond: Respond, context: BoltContext) -> None:

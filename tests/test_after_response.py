@@ -1,0 +1,98 @@
+"""Work a listener hands over starts once the HTTP answer is sent (handlers/after_response.py):
+it no longer takes the GIL from the answer it follows. Outside the HTTP adapter it starts at
+once, and a request that fails still starts what it stored."""
+
+from __future__ import annotations
+
+import asyncio
+from types import SimpleNamespace
+from typing import Any
+
+from slack_bolt import Ack, App
+from slack_bolt.authorization import AuthorizeResult
+
+from bot.server import create_web_app
+from handlers import after_response
+from tests.slack_requests import signed_headers, slash_command_body
+
+SECRET = "after-response-secret"
+
+
+def _web_app(listener: Any) -> Any:
+    bolt = App(
+        signing_secret=SECRET,
+        process_before_response=True,
+        # No auth.test on the way in: nothing here reaches a Slack API.
+        authorize=lambda **_: AuthorizeResult(enterprise_id=None, team_id="T1", bot_token="xoxb-test"),
+    )
+    bolt.command("/minerals")(listener)
+    settings = SimpleNamespace(max_body_bytes=1_000_000, slack_signing_secret=SECRET)
+    services = SimpleNamespace(settings=settings)
+    return create_web_app(bolt, services)  # type: ignore[arg-type]
+
+
+def _post(web: Any, body: str, seen: list[str]) -> None:
+    """POST a signed body straight through ASGI; what is sent goes into `seen`, in order."""
+    raw = body.encode()
+    headers = [(k.lower().encode(), v.encode()) for k, v in signed_headers(SECRET, body).items()]
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "path": "/slack/events",
+        "raw_path": b"/slack/events",
+        "query_string": b"",
+        "headers": [*headers, (b"content-length", str(len(raw)).encode())],
+        "http_version": "1.1",
+        "scheme": "http",
+        "server": ("127.0.0.1", 3000),
+        "client": ("127.0.0.1", 5000),
+    }
+    delivered = False
+
+    async def receive() -> dict[str, Any]:
+        nonlocal delivered
+        if not delivered:
+            delivered = True
+            return {"type": "http.request", "body": raw, "more_body": False}
+        await asyncio.sleep(3600)
+        return {"type": "http.disconnect"}
+
+    async def send(message: dict[str, Any]) -> None:
+        seen.append(message["type"])
+
+    asyncio.run(web(scope, receive, send))
+
+
+def test_handed_over_work_starts_after_the_answer_is_sent() -> None:
+    seen: list[str] = []
+
+    def listener(ack: Ack) -> None:
+        after_response.start(lambda: seen.append("work started"))
+        seen.append("listener returned")
+        ack("Preparing…")
+
+    _post(_web_app(listener), slash_command_body("export initiatives"), seen)
+    assert seen == ["listener returned", "http.response.start", "http.response.body", "work started"]
+
+
+def test_a_listener_that_fails_still_starts_what_it_handed_over() -> None:
+    started: list[str] = []
+
+    def listener(ack: Ack) -> None:
+        after_response.start(lambda: started.append("stored work started"))
+        raise RuntimeError("after storing, before the ack")
+
+    sent: list[str] = []
+    _post(_web_app(listener), slash_command_body("log something"), sent)
+    assert started == ["stored work started"] and "http.response.start" in sent
+
+
+def test_outside_the_http_adapter_work_starts_at_once() -> None:
+    started: list[str] = []
+    after_response.start(lambda: started.append("now"))
+    assert started == ["now"]
+    with after_response.batch() as starts:
+        after_response.start(lambda: started.append("later"))
+        assert started == ["now"] and len(starts) == 1
+    after_response.run(starts)
+    assert started == ["now", "later"]
