@@ -133,16 +133,25 @@ def answer(
 def _start_finish(request: BoltRequest, work: Any) -> None:
     """Run `finish` after the ack as Bolt runs a lazy listener: on its executor, with a copy
     of the request. Only a Deferred pays for that: a lazy listener registered on the command
-    deep-copied every request and woke a thread for nothing, more CPU than a card's reads."""
-    runner = request.context.listener_runner
-    copied: BoltRequest = create_copy(request.to_copyable())
-    copied.lazy_only = True
-    copied.lazy_function_name = finish.__name__
-    copied.context["listener_runner"] = runner
-    # The work itself is handed over (not copied), so the subcommand runs once: a write
-    # before `return Deferred` is not repeated.
-    copied.context["deferred_work"] = work
-    after_response.start(lambda: runner.lazy_listener_runner.start(function=finish, request=copied))
+    deep-copied every request and woke a thread for nothing, more CPU than a card's reads.
+    The copy too is made on the executor, after the answer is sent: not on the ack's path."""
+    executor = request.context.listener_runner.listener_executor
+    after_response.start(lambda: executor.submit(_copy_and_finish, request, work))
+
+
+def _copy_and_finish(request: BoltRequest, work: Any) -> None:
+    try:
+        runner = request.context.listener_runner
+        copied: BoltRequest = create_copy(request.to_copyable())
+        copied.lazy_only = True
+        copied.lazy_function_name = finish.__name__
+        copied.context["listener_runner"] = runner
+        # The work itself is handed over (not copied), so the subcommand runs once: a write
+        # before `return Deferred` is not repeated.
+        copied.context["deferred_work"] = work
+        runner.lazy_listener_runner.run(function=finish, request=copied)
+    except Exception:  # as Bolt does for a lazy listener: logged, the ack already sent
+        log.exception("deferred work could not start")
 
 
 def finish(client: WebClient, respond: Respond, context: BoltContext) -> None:
