@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import asyncio
 import socket
+from collections.abc import Callable
+
+import pytest
+import uvloop
 
 from bot.server import listening_socket
 
@@ -19,8 +23,14 @@ def test_the_listening_socket_is_tcp_with_nagle_off() -> None:
         sock.close()
 
 
-def test_a_connection_served_from_it_has_nagle_off() -> None:
-    """As uvicorn serves it: asyncio's server on the inherited socket."""
+@pytest.mark.parametrize(
+    "loop_factory", [asyncio.new_event_loop, uvloop.new_event_loop], ids=["asyncio", "uvloop"]
+)
+def test_a_connection_served_from_it_has_nagle_off(
+    loop_factory: Callable[[], asyncio.AbstractEventLoop],
+) -> None:
+    """As uvicorn serves it, on either loop: a server on the inherited socket (uvloop sets
+    TCP_NODELAY on its TCP transports, as asyncio does on a socket whose proto says TCP)."""
     sock = listening_socket("127.0.0.1", 0)
     port = sock.getsockname()[1]
     seen: list[int] = []
@@ -38,5 +48,6 @@ def test_a_connection_served_from_it_has_nagle_off() -> None:
                 await asyncio.sleep(0.01)
             writer.close()
 
-    asyncio.run(asyncio.wait_for(main(), timeout=10))
+    with asyncio.Runner(loop_factory=loop_factory) as runner:
+        runner.run(asyncio.wait_for(main(), timeout=10))
     assert seen and seen[0] != 0
