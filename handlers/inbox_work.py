@@ -21,8 +21,8 @@ from slack_sdk import WebClient
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
+from bot import after_response
 from bot.core.services import Services
-from handlers import after_response
 from jobs.runs import replica_id
 from store import inbox
 from store.models import InboxItem

@@ -21,8 +21,9 @@ import handlers.digest_commands  # noqa: F401
 import handlers.feed_commands  # noqa: F401
 import handlers.follow_commands  # noqa: F401
 import handlers.questions  # noqa: F401
+from bot import after_response
 from bot.core.services import Services
-from handlers import after_response, answer_cache
+from handlers import answer_cache
 from handlers.context import database_trouble, services_of
 from handlers.replies import error
 from handlers.router import (

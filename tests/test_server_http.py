@@ -24,4 +24,3 @@ def test_uvicorn_parses_with_httptools_on_uvloop() -> None:
     finally:
         loop.close()
     assert config.access_log is False  # a log line per request is CPU on every message
-
