@@ -27,8 +27,8 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-from bot import after_response
 from bot.app import CONSOLE_SIGNING_SECRET, check_slack, create_app, make_client, make_services
+from bot.core import after_response
 from bot.core.services import Services
 from bot.core.settings import Settings, SettingsError
 from store.db import check_health
@@ -127,7 +127,7 @@ def create_web_app(app: App | Future[App], services: Services) -> Starlette:
         except UnicodeDecodeError:
             return PlainTextResponse("body is not UTF-8", status_code=400)
         # Work the listener hands to other threads starts once the answer is sent, so it
-        # does not take the GIL from the answer (bot/after_response.py).
+        # does not take the GIL from the answer (bot/core/after_response.py).
         with after_response.batch() as starts:
             try:
                 bolt_request = to_bolt_request(request, body)

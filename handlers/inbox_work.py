@@ -21,7 +21,7 @@ from slack_sdk import WebClient
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
-from bot import after_response
+from bot.core import after_response
 from bot.core.services import Services
 from jobs.runs import replica_id
 from store import inbox

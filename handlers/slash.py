@@ -21,7 +21,7 @@ import handlers.digest_commands  # noqa: F401
 import handlers.feed_commands  # noqa: F401
 import handlers.follow_commands  # noqa: F401
 import handlers.questions  # noqa: F401
-from bot import after_response
+from bot.core import after_response
 from bot.core.services import Services
 from handlers import answer_cache
 from handlers.context import database_trouble, services_of

@@ -1,4 +1,4 @@
-"""Work a listener hands over starts once the HTTP answer is sent (bot/after_response.py):
+"""Work a listener hands over starts once the HTTP answer is sent (bot/core/after_response.py):
 it no longer takes the GIL from the answer it follows. Outside the HTTP adapter it starts at
 once, and a request that fails still starts what it stored."""
 
@@ -11,7 +11,7 @@ from typing import Any
 from slack_bolt import Ack, App
 from slack_bolt.authorization import AuthorizeResult
 
-from bot import after_response
+from bot.core import after_response
 from bot.server import create_web_app
 from tests.slack_requests import signed_headers, slash_command_body
 
