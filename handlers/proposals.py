@@ -21,7 +21,7 @@ from bot.blockkit.source_line import with_source
 from bot.core.services import Services
 from handlers import inbox_work
 from jobs.send import message_with_metadata
-from store import draft_cards, names
+from store import draft_cards, learned_countries, names
 from store import drafts as draft_store
 from store.text import storable
 from store.visibility import Audience
@@ -293,6 +293,8 @@ def _claim_and_store(
         first_delivery = True
         source_claimed = draft_store.claim(session, f"source:{source}", now=now)
     if first_delivery and source_claimed:
+        # An organisation the reader does not place takes the country the team gave it before.
+        items = learned_countries.with_countries_from_records(session, items, audience=audience)
         drafts = draft_store.create_drafts(
             session,
             source_message=source,

@@ -225,6 +225,11 @@ def _edited_fields(old: dict[str, Any], data: CommitmentIn) -> dict[str, Any]:
         fields.pop("source_title", None)
     if "currency_inferred" in old and corrections.canonical(old)["currency"] != fields.get("currency"):
         fields["currency_inferred"] = False
+    if (
+        old.get("country_from_records")
+        and corrections.canonical(old)["actor_country"] != (corrections.canonical(fields)["actor_country"])
+    ):
+        fields["country_from_records"] = False  # a person chose another country
     return fields
 
 

@@ -21,7 +21,7 @@ from bot.blockkit.blocks import (
     section,
     usd,
 )
-from bot.blockkit.cards import _label, _minerals, actor_label
+from bot.blockkit.cards import _label, _minerals, actor_label, country_label
 from bot.blockkit.values import DraftButton
 from store.draft_cards import DraftOnCard
 from store.models import DraftState
@@ -30,6 +30,16 @@ MAX_DRAFTS_ON_CARD = 5
 
 
 CURRENCY_INFERRED_NOTE = " (currency inferred from the actor's country; Edit to correct)"
+COUNTRY_FROM_RECORDS_NOTE = "from the team's earlier records; Edit to correct"
+
+
+def _actor(f: dict[str, Any]) -> str:
+    """ "Vulcan Capital (Norway, from the team's earlier records; ...)" when the reader did not
+    place the organisation and an earlier record did: a person should see it was not read."""
+    actor, country = f.get("actor"), f.get("actor_country")
+    if f.get("country_from_records") and actor and country:
+        return esc(f"{actor} ({country_label(country)}, {COUNTRY_FROM_RECORDS_NOTE})")
+    return esc(actor_label(actor, country))
 
 
 def _amount(f: dict[str, Any]) -> str:
@@ -63,7 +73,7 @@ def _draft_fields(v: DraftOnCard) -> Block:
     project = f.get("project")
     return fields_section(
         [
-            ("Actor", esc(actor_label(f.get("actor"), f.get("actor_country")))),
+            ("Actor", _actor(f)),
             ("Instrument", esc((f.get("instrument") or "—").replace("-", " "))),
             ("Amount", _amount(f)),
             ("USD estimate", estimate),

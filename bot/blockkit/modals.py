@@ -138,11 +138,13 @@ def _project_candidates(fields: dict[str, Any]) -> list[dict[str, Any]]:
 EDIT_FIELDS = (*corrections.FIELDS, "statement")
 COUNTRY_UNKNOWN_HINT = "Country unknown: please give it (a name or ISO code: Germany, DE)."
 COUNTRY_HINT = "The country the actor acts for (a name or ISO code: Germany, DE); a country acts for itself."
+COUNTRY_FROM_RECORDS_HINT = "From the team's earlier records of this organisation: correct it if it is wrong."
 NUMBER_HINT = "A number: 150000000, 150 million, 1.2bn"
 
 
 def commitment_modal(fields: dict[str, Any], meta: ModalMeta) -> dict[str, Any]:
     """The Edit… form, prefilled with a draft's fields; it asks for an unknown country."""
+    from_records = bool(fields.get("country_from_records"))
     fields = corrections.form_values(fields)
 
     def s(key: str) -> str | None:
@@ -166,7 +168,9 @@ def commitment_modal(fields: dict[str, Any], meta: ModalMeta) -> dict[str, Any]:
                 "actor_country",
                 "Actor's country",
                 initial=s("actor_country"),
-                hint=COUNTRY_HINT if s("actor_country") else COUNTRY_UNKNOWN_HINT,
+                hint=(COUNTRY_FROM_RECORDS_HINT if from_records else COUNTRY_HINT)
+                if s("actor_country")
+                else COUNTRY_UNKNOWN_HINT,
                 max_length=100,
             ),
             _input("counterparty", "Counterparty", initial=s("counterparty")),
