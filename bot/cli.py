@@ -371,6 +371,12 @@ def corrections_text(report: CorrectionsReport, *, include_private: bool) -> str
             f"does not know); people gave it in Edit on {report.country_filled:,}, and "
             f"{_plural(left, 'commitments')} {'was' if left == 1 else 'were'} logged without one."
         )
+    if report.country_from_records:
+        lines.append(
+            f"The actor's country came from the team's earlier records on "
+            f"{_plural(report.country_from_records, 'cards')}; people changed it on "
+            f"{report.country_from_records_changed:,}."
+        )
     hidden = sum(f.private_examples_hidden for f in report.fields)
     if hidden and not include_private:
         lines.append(
@@ -389,6 +395,8 @@ def corrections_json(report: CorrectionsReport, *, include_private: bool) -> dic
         "drafts_corrected": report.corrected,
         "country_unknown_on_card": report.country_unknown,
         "country_given_in_edit": report.country_filled,
+        "country_from_records": report.country_from_records,
+        "country_from_records_changed": report.country_from_records_changed,
         "include_private": include_private,
         "fields": [
             {

@@ -279,6 +279,9 @@ class CorrectionsReport:
     # The extractor's honest blind spot: an organisation it did not know came with no country.
     country_unknown: int = 0  # of the drafts logged, read with no actor's country
     country_filled: int = 0  # of those, given one in Edit (the rest were logged without one)
+    # An organisation's country taken from the team's earlier records (store.learned_countries).
+    country_from_records: int = 0  # of the drafts logged, came to the card so
+    country_from_records_changed: int = 0  # of those, given another country in Edit
 
 
 def corrections_report(
@@ -339,8 +342,12 @@ def corrections_report(
     for entry in by_field.values():
         entry.share = entry.drafts / total if total else 0.0
     ordered = sorted(by_field.values(), key=lambda e: (-e.drafts, FIELDS.index(e.name)))
-    unknown = filled = 0
+    unknown = filled = from_records = from_records_changed = 0
     for draft_id, now_fields in fields_now.items():
+        if "country_from_records" in now_fields:  # False once a person chose another country
+            from_records += 1
+            from_records_changed += not now_fields["country_from_records"]
+            continue
         # canonical(): a country as the actor is its own country, so "JP" is never unknown.
         if canonical(read_as.get(draft_id, now_fields))["actor_country"] is None:
             unknown += 1
@@ -353,4 +360,6 @@ def corrections_report(
         fields=ordered,
         country_unknown=unknown,
         country_filled=filled,
+        country_from_records=from_records,
+        country_from_records_changed=from_records_changed,
     )

@@ -14,7 +14,7 @@ from bot.blockkit import modals
 from store import learned_countries
 from store.visibility import PUBLIC, Audience
 from tests.e2e.conftest import RunningBot
-from tests.e2e.test_corrections_http import inputs, open_edit, submit
+from tests.e2e.test_corrections_http import inputs, open_edit, run_cli, submit
 from tests.e2e.test_logging_http import card_of, message, stored
 
 FIRST = "Vulcan Capital will invest EUR 25 million in the Canadian graphite mines."
@@ -49,7 +49,7 @@ def next_card(bot: RunningBot, slack: Any, text: str, *, ts: str, channel="C1", 
     return card_of(slack, count=before + 1).params
 
 
-def test_a_country_given_once_is_used_on_the_next_card(bot, slack):
+def test_a_country_given_once_is_used_on_the_next_card(bot, slack, monkeypatch, capsys):
     log_with_country(bot, slack, FIRST, "Norway", ts="1700000000.000100")
     [logged] = stored(bot)
     assert (logged.actor, logged.actor_country) == ("Vulcan Capital", "NO")
@@ -72,6 +72,17 @@ def test_a_country_given_once_is_used_on_the_next_card(bot, slack):
     # People now disagree: the next card asks again rather than pick one.
     card = next_card(bot, slack, "Vulcan Capital to put EUR 5m into a lithium refinery.", ts="1700000200.1")
     assert "Vulcan Capital (country unknown)" in actor_field(card)
+
+    # `minerals-bot corrections` counts the cards whose country came from the records.
+    code, out, _err = run_cli(bot, monkeypatch, capsys)
+    assert code == 0
+    assert (
+        "The actor's country came from the team's earlier records on 1 card; people changed it on 1." in out
+    )
+    code, out, _err = run_cli(bot, monkeypatch, capsys, "--json")
+    report = json.loads(out)
+    assert (report["country_from_records"], report["country_from_records_changed"]) == (1, 1)
+    assert report["country_unknown_on_card"] == 1  # the first card only
 
 
 def test_a_country_given_in_a_private_channel_stays_there(bot, slack):
