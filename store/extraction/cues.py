@@ -184,7 +184,9 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
         ),
         (
             "equity",
-            r"\bstakes?\b|\bequity\b|\bshareholding\b|\bshares in\b"
+            # (not the name "Equity Bank": a capital "Equity" before another capitalised word)
+            r"\bstakes?\b|\bequity\b(?<!(?-i:Equity))|(?-i:\bEquity\b)(?!\s+(?-i:[A-Z]))"
+            r"|\bshareholding\b|\bshares in\b"
             # "led a $300m funding round", "bought into a lithium miner": shares bought
             r"|\b(?:funding|financing|investment|seed|series [a-f]) rounds?\b"
             r"|\b(?:buy|buys|buying|bought)\s+into\b"

@@ -675,6 +675,22 @@ def _after_time_words(tokens: list[Token], k: int) -> int:
     return k
 
 
+# "Zenith Bank and Equity Bank each committed", "Bajaj Auto recently took", "Tokuyama itself
+# will": words between a subject and its verb
+_SHARED_WORDS = word_set("""each jointly together both itself themselves""")
+
+
+def _after_adverbs(tokens: list[Token], k: int) -> int:
+    """The first token from k past time words, "each"/"jointly" and an adverb in -ly."""
+    k = _after_time_words(tokens, k)
+    while k < len(tokens) - 1:
+        word = tokens[k].lower
+        if not (word in _SHARED_WORDS or (word.endswith("ly") and word not in SUBJECT_VERBS)):
+            break
+        k += 1
+    return k
+
+
 _OFFICES = frozenset({"ministry", "department"})
 
 
@@ -759,7 +775,7 @@ def _generic_subject(
             )
         # "Mines ministry gives ...": the Ministry of Mines
         office = last < len(tokens) and tokens[last].lower in _OFFICES
-        verb = _after_time_words(tokens, _after_aside(sentence, last + 1 if office else last))
+        verb = _after_adverbs(tokens, _after_aside(sentence, last + 1 if office else last))
         if verb < len(tokens) and _subject_verb(tokens, verb) and tokens[verb].start < hi:
             name = " ".join(t.text for t in tokens[first:last])
             if office:
@@ -770,7 +786,27 @@ def _generic_subject(
             if mineral_table()[0].get(name.lower()):
                 continue
             return Mention(first, last, tokens[first].start, tokens[last - 1].end, name, "name", name, None)
-    return None
+    return _labelled_line(sentence, lo, hi, taken)
+
+
+# "• Naturgy - €28m equity in a lithium brine pilot": a list line headed by who does it
+_LABEL = re.compile(r"\s*(?::|\s[-–—])\s")
+
+
+def _labelled_line(sentence: Sentence, lo: int, hi: int, taken: set[int]) -> Mention | None:
+    """An organisation we do not know heading a clause, set off by a dash or colon, or None."""
+    tokens, text = sentence.tokens, sentence.text
+    i = next((k for k, t in enumerate(tokens) if t.start >= lo), len(tokens))
+    if i >= len(tokens) or text[lo : tokens[i].start].strip() or tokens[i].start >= hi:
+        return None
+    run = name_run(tokens, i, taken)
+    if run is None or not _LABEL.match(text, tokens[run[1] - 1].end):
+        return None
+    first, last = run
+    name = " ".join(t.text for t in tokens[first:last])
+    if mineral_table()[0].get(name.lower()):
+        return None
+    return Mention(first, last, tokens[first].start, tokens[last - 1].end, name, "name", name, None)
 
 
 def _unknown_lender(
