@@ -134,8 +134,8 @@ def split_sentences(text: str) -> list[str]:
 
 
 _TOKEN = re.compile(
-    r"(?:[^\W\d_]\.){2,}|\w[\w'&-]*|(?<= )&(?= )"
-)  # a lone "&" joins a name ("Energy & Solutions")
+    r"(?:[^\W\d_]\.){2,}|[A-Z]\.[A-Z]{2,}(?![\w.])|\w[\w'&-]*|(?<= )&(?= )"
+)  # a lone "&" joins a name ("Energy & Solutions"); "E.ON" is one word
 
 
 @dataclass(slots=True)

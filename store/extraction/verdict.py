@@ -53,7 +53,10 @@ _AGGREGATE_CUES = re.compile(
 # "one of the largest financings so far" ranks a deal; it does not sum several.
 # "The Investment Corporation of Dubai (ICD)", "Austria Wirtschaftsservice (aws)": the short form
 # a text gives in brackets is the name it uses; one word, an acronym in any case, not "(Germany)".
-_BRACKETED_SHORT = re.compile(r"\s*\((?P<short>[A-Z]{2,8}|[a-z]{2,6}|[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)")
+# ("G6M", "L&T": capitals with a digit or an ampersand are a short name too)
+_BRACKETED_SHORT = re.compile(
+    r"\s*\((?P<short>[A-Z]{2,8}|[a-z]{2,6}|[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z](?=[A-Z\d&]*[\d&])[A-Z\d&]{1,7})\)"
+)
 
 
 def bracketed_short_name(text: str, end: int) -> str | None:
