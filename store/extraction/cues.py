@@ -418,9 +418,19 @@ LOOKS_FOR = gated(
     r"(?:(?:up to|about|around|some|another|an? (?:additional|further|new))\s+)?"
     r"(?:(?:\S*\d\S*)(?:\s+(?:million|billion|trillion|crore|lakh|mn|bn|m))?"
     r"(?:\s+(?:in|of|from))?\s+(?:new\s+|fresh\s+|additional\s+|external\s+)?"
-    r"(?:debt|equity|funding|financing|finance|capital|investment|loans?|grants?)"
+    r"(?:debt|equity|funding|financing|finance|capital|investment|loans?|grants?"
+    # "seeking A$80 million from lenders": money asked of others
+    r"|lenders|investors|banks|backers|partners)"
     r"|(?:new\s+|fresh\s+|additional\s+|external\s+)?(?:funding|financing|finance|capital|investors?"
     r"|(?:a\s+)?(?:strategic\s+|joint-venture\s+|jv\s+)?partners?|(?:a\s+)?buyers?|lenders?|backers?))\b",
+    re.I,
+)
+# "Woodside scrapped plans for a refinery", "shelved its planned plant": a plan dropped before
+# anything was committed (a commitment withdrawn, "pulled its $100m loan", is still a draft).
+PLAN_DROPPED = gated(
+    r"\b(?:scrap(?:s|ped|ping)?|shelve[sd]?|shelving|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?"
+    r"|cancel(?:s|l?ed|l?ing)?|ditch(?:es|ed|ing)?)\s+(?:its\s+|their\s+|the\s+)?"
+    r"(?:plans?\b|planned\b|proposed\b)",
     re.I,
 )
 REPORTED_WOULD = gated(

@@ -25,6 +25,7 @@ from store.extraction.cues import (
     NEWS,
     OLD_YEAR,
     OUTLET_REPORT,
+    PLAN_DROPPED,
     REPORTED_WOULD,
     SOURCED,
     SPECULATION,
@@ -426,6 +427,8 @@ def _verdict(
         return "urges another to act, commits nothing"
     if LOOKS_FOR.search(clause):
         return "looks for money or options, commits nothing"
+    if PLAN_DROPPED.search(clause):
+        return "a plan dropped, nothing committed"
     if CHATTER.search(sentence.text):
         return "chatter"
     if draft.actor is None:
