@@ -383,6 +383,12 @@ _FROM_RIGHT_AFTER = re.compile(
 )
 
 
+_BACKED_OPENER = re.compile(
+    r"\s*(?:backed|funded|financed|supported|bankrolled)\s+(?:in\s+part\s+|partly\s+)?by\s+(?:an?|the)\b",
+    re.I,
+)
+
+
 def _sum_from(sentence: Sentence, source: Mention) -> bool:
     return any(
         a.end <= source.start and _FROM_RIGHT_AFTER.fullmatch(sentence.text, a.end, source.start)
@@ -472,10 +478,15 @@ def actor_and_counterparty(
     if not froms and given:
         froms = [m for m, word in objects if word == "by"]
     receiver = None
-    if _RECEIVE.search(clause) and instrument in _MONEY_INSTRUMENTS and not froms:
+    # "Backed by a ₩60bn loan from NongHyup Bank, Hyundai Steel will build ...": the subject
+    # receives what the opening phrase says someone else gives
+    backed = _BACKED_OPENER.match(clause) is not None
+    if (backed or _RECEIVE.search(clause)) and instrument in _MONEY_INSTRUMENTS and not froms:
         # "Lake Resources secured a loan from Macquarie Bank": a lender we do not know lends
         receiver = subjects[0] if subjects else _generic_subject(sentence, lo, hi, project_spans)
-        lender = _unknown_lender(sentence, receiver.end, hi, project_spans) if receiver else None
+        lender = None
+        if receiver is not None:
+            lender = _unknown_lender(sentence, lo if backed else receiver.end, hi, project_spans)
         froms = [lender] if lender is not None else []
     if (
         froms
@@ -510,7 +521,9 @@ def actor_and_counterparty(
                 actor = orgs[0]
             if how is not None and not co_subjects:
                 co_subjects = _unknown_co_subjects(sentence, actor, hi, project_spans)
-            if how is not None and (first := _unknown_list_head(sentence, lo, actor, project_spans)):
+            # ("JERA and Eskom signed an MoU": both sign, the one we do not know named first)
+            listed = how is not None or (instrument == "mou" and not co_subjects)
+            if listed and (first := _unknown_list_head(sentence, lo, actor, project_spans)):
                 # "Caixa Geral de Depósitos, Santander and CaixaBank will each": named first
                 actor, co_subjects = first, [actor, *co_subjects]
             if co_subjects and how is not None:
