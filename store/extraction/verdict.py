@@ -310,6 +310,15 @@ def _read_clause(
         draft.actor_country = actor_mention.country
         if actor_mention.kind == "name" and actor_mention.country is None:  # "Perth-based Atlas"
             draft.actor_country = stated_home(text, sentence.tokens, actor_mention.first, actor_mention.last)
+            if draft.actor_country is not None and draft.counterparty == draft.actor_country:
+                # "Al Mada, the fund backed by Morocco's royal family, will ...": the country
+                # that describes the actor is no other party
+                aside_end = text.find(",", actor_mention.end + 1)
+                if any(
+                    m.value == draft.counterparty and actor_mention.end < m.start < aside_end
+                    for m in sentence.mentions
+                ):
+                    draft.counterparty = None
     elif previous is not None and previous.actor:
         draft.actor, draft.actor_country, draft.actor_name = (
             previous.actor,
@@ -367,6 +376,13 @@ def _read_clause(
         return [draft]
     bare_dollar = bool(amounts) and amounts[0].bare_dollar
     drafts = _with_partners(draft, actor_mention, roles.partners, roles.how == "jointly", bare_dollar)
+    # "Nichia and Rohm will each invest ¥5 billion": the one country's money tells each
+    # partner we do not know its home, as it does the first actor's
+    home = home_country(amounts[0].currency) if amounts and not bare_dollar else None
+    if home:
+        for partner, mention in zip(drafts[1:], roles.partners, strict=False):
+            if mention.kind == "name" and partner.actor_country is None:
+                partner.actor_country = _home_by_currency(sentence, home, mention)
     if roles.how == "signatories" and len(drafts) == 2:  # each signed it with the other
         drafts[0].counterparty, drafts[1].counterparty = drafts[1].actor, drafts[0].actor
     return drafts

@@ -1627,7 +1627,7 @@ for _case in CASES:
     _case["set"] = "blind-15"
 
 # Filled in by the lead after the one scoring run (2026-12-01, 01:18 UTC, on round 11 as merged:
-# 91 of 147 exact); the cases stay as written. Tuning round 12 (107 of 147 exact) fixed those no
+# 91 of 147 exact); the cases stay as written. Tuning round 12 (112 of 147 exact) fixed those no
 # longer listed and rewrote the rest as they now miss; most of the rest lack the actor's country,
 # which the organisations table is being given in another branch.
 BLIND15_MISSES: dict[str, str] = {
@@ -1641,12 +1641,10 @@ BLIND15_MISSES: dict[str, str] = {
     "b15-org-nucor-magnet-startup": "commitment 0 actor_country: expected 'US', got None",
     "b15-org-bng-recycling-scheme": "commitment 0 actor_country: expected 'NL', got None",
     "b15-org-origin-energy-vanadium-offtake": "commitment 0 actor_country: expected 'AU', got None",
-    "b15-multi-nichia-rohm-each": "commitment 1 actor_country: expected 'JP', got None",
     "b15-multi-rwe-eon-jointly": "commitment 0 actor_country: expected 'DE', got None (+1 more)",
     "b15-multi-zenith-equity-bank-each": "commitment 0 actor_country: expected 'NG', got None (+1 more)",
     "b15-multi-mou-jera-eskom": "commitment 0 actor_country: expected 'JP', got None",
     "b15-multi-mou-one-sided": "commitment 0 actor_country: expected 'KR', got None",
-    "b15-multi-three-each": "commitment 1 actor_country: expected 'JP', got None (+1 more)",
     "b15-wrong-received-from": "commitment 0 actor_country: expected 'AT', got None",
     "b15-wrong-place-later": "commitment 0 actor_country: expected 'ES', got None",
     "b15-wrong-loan-to-named": "commitment 0 actor_country: expected 'NL', got None",
@@ -1659,7 +1657,6 @@ BLIND15_MISSES: dict[str, str] = {
     "b15-money-iso-after": "commitment 0 actor_country: expected 'FR', got None",
     "b15-money-between": "commitment 0 actor_country: expected 'PT', got None",
     "b15-money-as-much-as": "commitment 0 actor_country: expected 'US', got None",
-    "b15-money-bare-dollar-canadian": "commitment 0 actor_country: expected 'CA', got None (+2 more)",
     "b15-money-bare-dollar-australian": "commitment 0 actor_country: expected 'AU', got None (+2 more)",
     "b15-money-dollars-word-european": "commitment 0 actor_country: expected 'NO', got None",
     "b15-money-half-billion": "commitment 0 actor_country: expected 'US', got None",
@@ -1679,7 +1676,5 @@ BLIND15_MISSES: dict[str, str] = {
     ),
     "b15-date-wednesday": "commitment 0 actor_country: expected 'DE', got None",
     "b15-date-last-friday": "commitment 0 actor_country: expected 'IN', got None",
-    "b15-art-hyosung-kumyang-lithium": "commitment 1 actor_country: expected 'KR', got None",
     "b15-art-bsi-lygend-nickel": "commitment 1 actor_country: expected 'CN', got None",
-    "b15-art-adfd-al-mada-copper": "commitment 1 actor_country: expected 'MA', got None",
 }

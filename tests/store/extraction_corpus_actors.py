@@ -2709,6 +2709,34 @@ CASES: list[dict[str, Any]] = [
         {"actor": "Kestrel Hydrogen", "instrument": "mou", "counterparty": "Glencore"},
         {"actor": "Glencore", "instrument": "mou", "counterparty": "Kestrel Hydrogen"},
     ),
+    _case(  # round 12: one country's money tells each partner we do not know its home
+        "a20-each-partners-home-from-the-currency",
+        "Denso and Kanto Denka will each invest ¥3 billion in a gallium recycling line.",
+        {"actor": "Denso", "actor_country": "JP", "instrument": "equity", "amount": "3000000000"},
+        {"actor": "Kanto Denka", "actor_country": "JP", "instrument": "equity", "amount": "3000000000"},
+    ),
+    _case(  # round 12: an apposition saying whose the company is gives its country
+        "a20-apposition-owned-by-a-country",
+        "Najd Holding, the investment group owned by Saudi Arabia's sovereign fund, will take a 25% stake "
+        "in a copper smelter for $60 million.",
+        {"actor": "Najd Holding", "actor_country": "SA", "instrument": "equity", "counterparty": None},
+    ),
+    _case(
+        "a20-apposition-national-fund",
+        "Fjord Capital, the Norwegian state fund, will invest $40m in a cobalt refinery in Finland.",
+        {"actor": "Fjord Capital", "actor_country": "NO", "instrument": "equity", "amount": "40000000"},
+    ),
+    _case(  # round 12: a company named for a province is of that country (and its "$" is its own)
+        "a20-company-named-for-a-province",
+        "Saskatchewan Uranium Corp will put $30 million into a uranium mill near Key Lake.",
+        {
+            "actor": "Saskatchewan Uranium Corp",
+            "actor_country": "CA",
+            "instrument": "equity",
+            "currency": "CAD",
+            "currency_inferred": True,
+        },
+    ),
 ]
 
 # Cases the parser still reads differently from what was written before it read them.
