@@ -667,7 +667,8 @@ def with_adjacent_names(
     return out
 
 
-_NOT_NAME_ACRONYMS = word_set("""ceo cfo coo cto md chair ok fyi re fw fwd news update""")
+_NOT_NAME_ACRONYMS = word_set("""ceo cfo coo cto md chair ok fyi re fw fwd news update new top big key
+buy sell""")
 
 
 def _acronym_before(tokens: list[Token], m: Mention, taken: set[int], text: str) -> int:

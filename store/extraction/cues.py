@@ -430,7 +430,7 @@ LOOKS_FOR = gated(
 PLAN_DROPPED = gated(
     r"\b(?:scrap(?:s|ped|ping)?|shelve[sd]?|shelving|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?"
     r"|cancel(?:s|l?ed|l?ing)?|ditch(?:es|ed|ing)?)\s+(?:its\s+|their\s+|the\s+)?"
-    r"(?:plans?\b|planned\b|proposed\b)",
+    r"(?:plans?\b|planned\b)",
     re.I,
 )
 REPORTED_WOULD = gated(

@@ -802,8 +802,11 @@ def _generic_subject(
     return _labelled_line(sentence, lo, hi, taken)
 
 
-# "• Naturgy - €28m equity in a lithium brine pilot": a list line headed by who does it
+# "• Naturgy - €28m equity in a lithium brine pilot": a list line headed by who does it (not
+# by what the line is: "Correction: ...", "Recap - ...")
 _LABEL = re.compile(r"\s*(?::|\s[-–—])\s")
+_LINE_LABELS = word_set("""correction corrections recap summary context background source sources
+edit deals deal today tldr takeaway takeaways reminder question answer""")
 
 
 def _labelled_line(sentence: Sentence, lo: int, hi: int, taken: set[int]) -> Mention | None:
@@ -813,7 +816,7 @@ def _labelled_line(sentence: Sentence, lo: int, hi: int, taken: set[int]) -> Men
     if i >= len(tokens) or text[lo : tokens[i].start].strip() or tokens[i].start >= hi:
         return None
     run = name_run(tokens, i, taken)
-    if run is None or not _LABEL.match(text, tokens[run[1] - 1].end):
+    if run is None or not _LABEL.match(text, tokens[run[1] - 1].end) or tokens[i].lower in _LINE_LABELS:
         return None
     first, last = run
     name = " ".join(t.text for t in tokens[first:last])

@@ -2693,6 +2693,10 @@ CASES: list[dict[str, Any]] = [
         "Today's deals:\n• Vireo Metals – $15m equity in a nickel pilot in Sudbury",
         {"actor": "Vireo Metals", "instrument": "equity", "amount": "15000000"},
     ),
+    _case(  # round 12: a line headed by what it is, not by who acts, names no actor
+        "a20-line-label-is-no-actor",
+        "Recap - $15m equity in a nickel pilot in Sudbury",
+    ),
     _case(  # round 12: a quoted "we" is the organisation quoted
         "a20-quoted-we-is-the-speaker",
         '"We will invest €25 million in the lithium refinery," the head of Umicore said.',
