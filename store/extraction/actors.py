@@ -395,7 +395,7 @@ offers lent lends provided provides secured secures received receives won wins s
 sanctioned sanctions invested invests granted grants funded funds guaranteed guarantees
 allocated allocates earmarked earmarks injected injects acquired acquires backed backs
 unveiled unveils inked inks disbursed disburses finalised finalized
-gives gave got gets obtained obtains landed lands
+gives gave got gets obtained obtains landed lands puts spends spent
 """)
 
 
@@ -654,9 +654,37 @@ def with_adjacent_names(
                     taken.update(range(run[0], run[1]))
                     i += 1
                     continue
+        if m.kind == "org" and (start := _acronym_before(tokens, m, taken, text)) < m.first:
+            # "PKO BP", "HD Hyundai": an acronym before a known name makes another company
+            name = text[tokens[start].start : m.end]
+            start_at = tokens[start].start
+            out.append(Mention(start, m.last, start_at, m.end, name, "name", name, None, m.possessive))
+            taken.add(start)
+            i += 1
+            continue
         out.append(m)
         i += 1
     return out
+
+
+_NOT_NAME_ACRONYMS = word_set("""ceo cfo coo cto md chair ok fyi re fw fwd news update new top big key
+buy sell""")
+
+
+def _acronym_before(tokens: list[Token], m: Mention, taken: set[int], text: str) -> int:
+    """The token of an all-capital word written right before an organisation's name and
+    starting a name itself (not after another capitalised word), or m.first."""
+    k = m.first - 1
+    if k < 0 or k in taken or text[tokens[k].end : m.start] != " ":
+        return m.first
+    word = tokens[k].text
+    if not (2 <= len(word) <= 5 and word.isalpha() and word.isupper()):
+        return m.first
+    if tokens[k].lower in _NOT_NAME_ACRONYMS:
+        return m.first
+    if k > 0 and capitalised(tokens[k - 1]) and not text[tokens[k - 1].end : tokens[k].start].strip():
+        return m.first
+    return k
 
 
 def described_start(tokens: list[Token], m: Mention) -> int:

@@ -957,6 +957,8 @@ def _same_actor(a: CommitmentDraft, b: CommitmentDraft) -> bool:
     Commerce Department in the lead); a country's company is not the country."""
     if a.actor == b.actor:
         return True
+    if a.actor and b.actor and (a.actor == b.actor_name or b.actor == a.actor_name):
+        return True  # "L&T" in the headline, "Larsen & Toubro (L&T)" in the body
     if _is_country(a) and _acts_for_state(b):
         return b.actor_country == a.actor
     if _is_country(b) and _acts_for_state(a):
@@ -1017,6 +1019,14 @@ def _merge(kept: CommitmentDraft, other: CommitmentDraft, headline: str | None =
         rest.minerals = list(best.minerals)
     if _is_country(best) and not _is_country(rest):  # the organisation says more than its country
         best.actor, best.actor_name = rest.actor, rest.actor_name
+    elif (
+        headline is not None
+        and best.statement == headline
+        and best.actor == rest.actor == best.actor_name != rest.actor_name
+        and rest.actor_name
+        and best.actor not in ORGANISATIONS_BY_NAME
+    ):
+        best.actor_name = rest.actor_name  # the body's "Bank Syariah Indonesia (BSI)" gives its short name
     for name in (
         "actor_country",
         "counterparty",
@@ -1200,7 +1210,8 @@ def _headline_into_lead(
     out: list[CommitmentDraft] = []
     moved: list[CommitmentDraft] = []
     for draft in found:
-        if draft.statement == headline and not any(draft.actor == d.actor for d in body):
+        # ("L&T" in the headline is the body's "Larsen & Toubro (L&T)")
+        if draft.statement == headline and not any(draft.actor in (d.actor, d.actor_name) for d in body):
             into = next((d for d in lead if _tells_the_lead(draft, d)), None)
             if into is not None:
                 if into.amount is None and draft.amount is not None:

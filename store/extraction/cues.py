@@ -33,7 +33,9 @@ _INVEST = (
     r"|action|motion|question|doubt|orbit|storage|the spotlight|words)\b)"
     # "ADQ: $40mn into a Moroccan refiner", "€25 million into the plant": a sum put into a thing
     r"|(?:[$€£¥₹]\s?\d|\b\d)[\d.,]*\s*(?:[mb]n|[mbk]|million|billion|crore|lakh)\b"
-    r"(?:\s+(?:euros?|dollars?|pounds?|yen|won|rupees?|kronor|kroner))?\s+into\s+"
+    r"(?:\s+(?:euros?|dollars?|pounds?|yen|won|rupees?|kronor|kroner))?"
+    # ("€75m from Salzgitter into a line": whose money it is, named between)
+    r"(?:\s+from\s+(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3})?\s+into\s+"
     r"(?!(?:production|operation|effect|force|service|storage|tonnes|kilograms)\b)"
     # "will spend $1.4bn on a new smelter", "spending two billion euros on a refinery": the
     # spender's own money into its own asset
@@ -53,7 +55,7 @@ _INVEST = (
     r"(?:smelters?|refiner(?:y|ies)|plants?|mines?|mills?|lines?|facilit(?:y|ies)|projects?"
     r"|expansions?|expanding|building|developing|upgrad\w+|capacity|hub|site|venture|exploration"
     r"|drilling|pilots?|concentrators?|surveys?|restart(?:ing)?|furnaces?|kilns?|circuits?"
-    r"|dredges?|processing|recovery|trains?|units?|stages?|phases?|works)\b"
+    r"|dredges?|processing|recovery|trains?|units?|stages?|phases?|works|foundr(?:y|ies)|fabs?)\b"
     r"|(?:to\s+)?(?:build|finish|complete|expand|develop|restart|reopen|upgrade|construct"
     r"|building|finishing|completing|expanding|developing|restarting|reopening|upgrading"
     r"|constructing)\b)"
@@ -184,7 +186,9 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
         ),
         (
             "equity",
-            r"\bstakes?\b|\bequity\b|\bshareholding\b|\bshares in\b"
+            # (not the name "Equity Bank": a capital "Equity" before another capitalised word)
+            r"\bstakes?\b|\bequity\b(?<!(?-i:Equity))|(?-i:\bEquity\b)(?!\s+(?-i:[A-Z]))"
+            r"|\bshareholding\b|\bshares in\b"
             # "led a $300m funding round", "bought into a lithium miner": shares bought
             r"|\b(?:funding|financing|investment|seed|series [a-f]) rounds?\b"
             r"|\b(?:buy|buys|buying|bought)\s+into\b"
@@ -203,8 +207,14 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"(?:(?!(?:output|production|produced|from|supply|supplies|concentrates?|offtake|carbonates?"
             r"|hydroxides?|oxides?|cathodes?|sulphates?|sulfates?|spodumene)\b)[\w-]+\s+){0,5}?"
             # ("15% of a Mozambican graphite miner": a share of a company described, not named)
-            r"(?:mine|project|venture|joint venture|deposit|company|firm|miner|developer|producer)\b"
+            r"(?:mine|project|venture|joint venture|deposit|company|firm|miner|developer|producer"
+            r"|start-?up|maker|recycler|refiner|manufacturer|explorer|business|operator)\b"
             r"(?!'|\s+(?:output|production)\b)"
+            # "will acquire a lithium developer for $310m": a company bought outright (not "buy
+            # cobalt from a refiner", a product bought from it)
+            r"|\bacquir(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?(?:(?!(?:from|of)\b)[\w-]+\s+){0,4}?"
+            r"(?:company|firm|miner|developer|producer|start-?up|maker|recycler|refiner|manufacturer"
+            r"|explorer|operator)s?\b(?!'|\s+(?:output|production)\b)"
             # "take 15% of Reko Diq for $540 million", "buy majority of Tanzania's Kabanga nickel
             # project": a share of a named thing, not of its output
             r"|\b(?:acquir\w*|buy\w*|bought|tak\w*|took)\s+(?:an?\s+)?(?:\d+(?:\.\d+)?"
@@ -408,9 +418,19 @@ LOOKS_FOR = gated(
     r"(?:(?:up to|about|around|some|another|an? (?:additional|further|new))\s+)?"
     r"(?:(?:\S*\d\S*)(?:\s+(?:million|billion|trillion|crore|lakh|mn|bn|m))?"
     r"(?:\s+(?:in|of|from))?\s+(?:new\s+|fresh\s+|additional\s+|external\s+)?"
-    r"(?:debt|equity|funding|financing|finance|capital|investment|loans?|grants?)"
+    r"(?:debt|equity|funding|financing|finance|capital|investment|loans?|grants?"
+    # "seeking A$80 million from lenders": money asked of others
+    r"|lenders|investors|banks|backers|partners)"
     r"|(?:new\s+|fresh\s+|additional\s+|external\s+)?(?:funding|financing|finance|capital|investors?"
     r"|(?:a\s+)?(?:strategic\s+|joint-venture\s+|jv\s+)?partners?|(?:a\s+)?buyers?|lenders?|backers?))\b",
+    re.I,
+)
+# "Woodside scrapped plans for a refinery", "shelved its planned plant": a plan dropped before
+# anything was committed (a commitment withdrawn, "pulled its $100m loan", is still a draft).
+PLAN_DROPPED = gated(
+    r"\b(?:scrap(?:s|ped|ping)?|shelve[sd]?|shelving|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?"
+    r"|cancel(?:s|l?ed|l?ing)?|ditch(?:es|ed|ing)?)\s+(?:its\s+|their\s+|the\s+)?"
+    r"(?:plans?\b|planned\b)",
     re.I,
 )
 REPORTED_WOULD = gated(

@@ -114,6 +114,29 @@ CITY_COUNTRIES = {
     "doha": "QA",
     "singapore": "SG",
 }
+# Provinces and states a company's name may open with ("Ontario Power Generation", "Queensland
+# Alumina"): the company is of that country. ("Victoria" is left out: also a first name.)
+REGION_COUNTRIES = {
+    "ontario": "CA",
+    "quebec": "CA",
+    "québec": "CA",
+    "alberta": "CA",
+    "saskatchewan": "CA",
+    "manitoba": "CA",
+    "british columbia": "CA",
+    "nova scotia": "CA",
+    "new brunswick": "CA",
+    "newfoundland": "CA",
+    "yukon": "CA",
+    "queensland": "AU",
+    "new south wales": "AU",
+    "tasmania": "AU",
+    "tasmanian": "AU",
+    "western australia": "AU",
+    "south australia": "AU",
+    "south australian": "AU",
+    "northern territory": "AU",
+}
 # Legal forms that name one country, as written at the end of a company's name. "GmbH" is
 # also Austrian and Swiss: the sentence saying so wins (_GMBH_ELSEWHERE).
 LEGAL_FORMS = {
@@ -144,6 +167,14 @@ _TICKER = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z -]{1,15}?)\s*:")
 _DESCRIBED_AFTER = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?([A-Z][\w.'-]*(?:\s+[A-Z][\w'-]*)?)"
     r"-(?:based|headquartered|listed|quoted|registered)\b"
+)
+# "Al Mada, the investment fund backed by Morocco's royal family,", "Ocean Minerals, the
+# Norwegian state fund,": an apposition that says whose or what country's the company is
+_DESCRIBED_COUNTRY = re.compile(
+    r",\s+(?:an?|the)\s+(?:(?:[\w-]+\s+){0,4}?(?:backed|owned|controlled|run|set\s+up)\s+by\s+(?:the\s+)?"
+    r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['\u2019]s\s|\s+(?:state|government|royal|crown)\b)"
+    r"|(?:state-owned\s+|state\s+)?([A-Z][a-z]+)\s+(?:state-owned\s+|state\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:fund|company|firm|group|miner|bank|lender|investor|conglomerate|producer|refiner|utility)\b)"
 )
 _BASED_IN = re.compile(
     r",?\s+(?:which\s+is\s+)?(?:based|headquartered)\s+in\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
@@ -183,10 +214,19 @@ def stated_home(text: str, tokens: list[Token], first: int, last: int) -> str | 
             return form
     if first > 0 and (found := _descriptor_country(tokens, first - 1)):
         return found
+    if last - first >= 2:
+        opening = tokens[first].lower
+        found = REGION_COUNTRIES.get(opening)
+        if found is None and last - first >= 3:
+            found = REGION_COUNTRIES.get(f"{opening} {tokens[first + 1].lower}")
+        if found:
+            return found
     end = tokens[last - 1].end
     if (ticker := _TICKER.match(text, end)) and (found := EXCHANGE_COUNTRIES.get(ticker[1].lower())):
         return found
     for pattern in (_DESCRIBED_AFTER, _BASED_IN):
         if (described := pattern.match(text, end)) and (found := place_country(described[1])):
             return found
+    if described := _DESCRIBED_COUNTRY.match(text, end):
+        return country_named(described[1] or described[2])
     return None

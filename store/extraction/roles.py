@@ -383,6 +383,12 @@ _FROM_RIGHT_AFTER = re.compile(
 )
 
 
+_BACKED_OPENER = re.compile(
+    r"\s*(?:backed|funded|financed|supported|bankrolled)\s+(?:in\s+part\s+|partly\s+)?by\s+(?:an?|the)\b",
+    re.I,
+)
+
+
 def _sum_from(sentence: Sentence, source: Mention) -> bool:
     return any(
         a.end <= source.start and _FROM_RIGHT_AFTER.fullmatch(sentence.text, a.end, source.start)
@@ -472,10 +478,15 @@ def actor_and_counterparty(
     if not froms and given:
         froms = [m for m, word in objects if word == "by"]
     receiver = None
-    if _RECEIVE.search(clause) and instrument in _MONEY_INSTRUMENTS and not froms:
+    # "Backed by a ₩60bn loan from NongHyup Bank, Hyundai Steel will build ...": the subject
+    # receives what the opening phrase says someone else gives
+    backed = _BACKED_OPENER.match(clause) is not None
+    if (backed or _RECEIVE.search(clause)) and instrument in _MONEY_INSTRUMENTS and not froms:
         # "Lake Resources secured a loan from Macquarie Bank": a lender we do not know lends
         receiver = subjects[0] if subjects else _generic_subject(sentence, lo, hi, project_spans)
-        lender = _unknown_lender(sentence, receiver.end, hi, project_spans) if receiver else None
+        lender = None
+        if receiver is not None:
+            lender = _unknown_lender(sentence, lo if backed else receiver.end, hi, project_spans)
         froms = [lender] if lender is not None else []
     if (
         froms
@@ -510,7 +521,9 @@ def actor_and_counterparty(
                 actor = orgs[0]
             if how is not None and not co_subjects:
                 co_subjects = _unknown_co_subjects(sentence, actor, hi, project_spans)
-            if how is not None and (first := _unknown_list_head(sentence, lo, actor, project_spans)):
+            # ("JERA and Eskom signed an MoU": both sign, the one we do not know named first)
+            listed = how is not None or (instrument == "mou" and not co_subjects)
+            if listed and (first := _unknown_list_head(sentence, lo, actor, project_spans)):
                 # "Caixa Geral de Depósitos, Santander and CaixaBank will each": named first
                 actor, co_subjects = first, [actor, *co_subjects]
             if co_subjects and how is not None:
@@ -675,6 +688,22 @@ def _after_time_words(tokens: list[Token], k: int) -> int:
     return k
 
 
+# "Zenith Bank and Equity Bank each committed", "Bajaj Auto recently took", "Tokuyama itself
+# will": words between a subject and its verb
+_SHARED_WORDS = word_set("""each jointly together both itself themselves""")
+
+
+def _after_adverbs(tokens: list[Token], k: int) -> int:
+    """The first token from k past time words, "each"/"jointly" and an adverb in -ly."""
+    k = _after_time_words(tokens, k)
+    while k < len(tokens) - 1:
+        word = tokens[k].lower
+        if not (word in _SHARED_WORDS or (word.endswith("ly") and word not in SUBJECT_VERBS)):
+            break
+        k += 1
+    return k
+
+
 _OFFICES = frozenset({"ministry", "department"})
 
 
@@ -759,7 +788,7 @@ def _generic_subject(
             )
         # "Mines ministry gives ...": the Ministry of Mines
         office = last < len(tokens) and tokens[last].lower in _OFFICES
-        verb = _after_time_words(tokens, _after_aside(sentence, last + 1 if office else last))
+        verb = _after_adverbs(tokens, _after_aside(sentence, last + 1 if office else last))
         if verb < len(tokens) and _subject_verb(tokens, verb) and tokens[verb].start < hi:
             name = " ".join(t.text for t in tokens[first:last])
             if office:
@@ -770,7 +799,30 @@ def _generic_subject(
             if mineral_table()[0].get(name.lower()):
                 continue
             return Mention(first, last, tokens[first].start, tokens[last - 1].end, name, "name", name, None)
-    return None
+    return _labelled_line(sentence, lo, hi, taken)
+
+
+# "• Naturgy - €28m equity in a lithium brine pilot": a list line headed by who does it (not
+# by what the line is: "Correction: ...", "Recap - ...")
+_LABEL = re.compile(r"\s*(?::|\s[-–—])\s")
+_LINE_LABELS = word_set("""correction corrections recap summary context background source sources
+edit deals deal today tldr takeaway takeaways reminder question answer""")
+
+
+def _labelled_line(sentence: Sentence, lo: int, hi: int, taken: set[int]) -> Mention | None:
+    """An organisation we do not know heading a clause, set off by a dash or colon, or None."""
+    tokens, text = sentence.tokens, sentence.text
+    i = next((k for k, t in enumerate(tokens) if t.start >= lo), len(tokens))
+    if i >= len(tokens) or text[lo : tokens[i].start].strip() or tokens[i].start >= hi:
+        return None
+    run = name_run(tokens, i, taken)
+    if run is None or not _LABEL.match(text, tokens[run[1] - 1].end) or tokens[i].lower in _LINE_LABELS:
+        return None
+    first, last = run
+    name = " ".join(t.text for t in tokens[first:last])
+    if mineral_table()[0].get(name.lower()):
+        return None
+    return Mention(first, last, tokens[first].start, tokens[last - 1].end, name, "name", name, None)
 
 
 def _unknown_lender(

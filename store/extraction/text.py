@@ -134,8 +134,8 @@ def split_sentences(text: str) -> list[str]:
 
 
 _TOKEN = re.compile(
-    r"(?:[^\W\d_]\.){2,}|\w[\w'&-]*|(?<= )&(?= )"
-)  # a lone "&" joins a name ("Energy & Solutions")
+    r"(?:[^\W\d_]\.){2,}|[A-Z]\.[A-Z]{2,}(?![\w.])|\w[\w'&-]*|(?<= )&(?= )"
+)  # a lone "&" joins a name ("Energy & Solutions"); "E.ON" is one word
 
 
 @dataclass(slots=True)
@@ -196,6 +196,7 @@ per according under after before following as so then now still just only both a
 sources reports report prices price good nice morning afternoon breaking news headline
 ok okay yes hey hi hello team everyone folks congrats welcome reminder agenda meeting call
 mining graphite lithium nickel cobalt copper rare
+having being citing despite amid while
 """)
 _MONTH_NAMES = word_set("""january february march april may june july august september
 october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday

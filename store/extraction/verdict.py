@@ -25,6 +25,7 @@ from store.extraction.cues import (
     NEWS,
     OLD_YEAR,
     OUTLET_REPORT,
+    PLAN_DROPPED,
     REPORTED_WOULD,
     SOURCED,
     SPECULATION,
@@ -40,7 +41,7 @@ from store.extraction.results import STATEMENT_MAX, ClaimDraft, CommitmentDraft,
 from store.extraction.roles import actor_and_counterparty
 from store.extraction.sentence import Context, Sentence, clause_spans, read_sentence
 from store.extraction.status_changes import find_status_changes
-from store.extraction.text import clean_text, split_sentences
+from store.extraction.text import clean_text, split_sentences, tokenize
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +54,10 @@ _AGGREGATE_CUES = re.compile(
 # "one of the largest financings so far" ranks a deal; it does not sum several.
 # "The Investment Corporation of Dubai (ICD)", "Austria Wirtschaftsservice (aws)": the short form
 # a text gives in brackets is the name it uses; one word, an acronym in any case, not "(Germany)".
-_BRACKETED_SHORT = re.compile(r"\s*\((?P<short>[A-Z]{2,8}|[a-z]{2,6}|[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)")
+# ("G6M", "L&T": capitals with a digit or an ampersand are a short name too)
+_BRACKETED_SHORT = re.compile(
+    r"\s*\((?P<short>[A-Z]{2,8}|[a-z]{2,6}|[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z](?=[A-Z\d&]*[\d&])[A-Z\d&]{1,7})\)"
+)
 
 
 def bracketed_short_name(text: str, end: int) -> str | None:
@@ -129,6 +133,49 @@ _PRONOUN_START = re.compile(
 
 # A government body named without its country ("the Ministry of Mines", "the Union Cabinet")
 # acts for the country whose own currency it spends; a cabinet or government is that country.
+# "Covestro will invest €20m — correction, that's Evonik, not Covestro": chatter correcting the
+# actor it just typed (only when the name taken back is the actor's, so a counterparty put
+# right is never read as the actor)
+_NAME = r"(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}"
+_ACTOR_CORRECTION = re.compile(
+    r"\b(?:sorry|i mean|correction|make that)\b[\s,:;.!—–-]*(?:(?:that|it)(?:'s|\s+(?:is|was))\s+)?"
+    rf"(?P<name>{_NAME}),?\s+not\s+(?P<wrong>{_NAME})\b",
+    re.I,
+)
+
+
+def _corrected_actor(sentence: Sentence, draft: CommitmentDraft) -> Mention | None:
+    """The organisation a self-correction puts in place of the draft's actor, or None."""
+    fix = _ACTOR_CORRECTION.search(sentence.text) if " not " in sentence.text else None
+    if fix is None or fix.group("wrong") not in {draft.actor, draft.actor_name}:
+        return None
+    start = fix.start("name")
+    known = next((m for m in sentence.mentions if m.start == start and m.kind != "country"), None)
+    if known is not None:
+        return known
+    tokens = sentence.tokens
+    first = next((i for i, t in enumerate(tokens) if t.start == start), None)
+    if first is None:
+        return None
+    last = first + len(tokenize(fix.group("name")))
+    name = fix.group("name")
+    return Mention(first, last, start, fix.end("name"), name, "name", name, None)
+
+
+# '"We will lend NZ$40 million to the refinery," the chief executive of Kiwibank said': the
+# one quoted speaking for "we", named after the closing quote before "said"
+_WE_QUOTED = re.compile(r"""^\s*["“'‘]\s*(?:we|our)\b[^"”]*["”]""", re.I)
+_SAID = re.compile(r"\b(?:said|says|told|added)\b")
+
+
+def _quoted_speaker(sentence: Sentence) -> Mention | None:
+    """The organisation that says a quoted "we" commits, or None."""
+    quote = _WE_QUOTED.match(sentence.text)
+    if quote is None or not _SAID.search(sentence.text, quote.end()):
+        return None
+    return next((m for m in sentence.mentions if m.start >= quote.end() and m.kind != "country"), None)
+
+
 _GOVERNMENT_BODY = re.compile(
     r"\b(?:Ministry|Ministries|Department|Dept|Cabinet|Government|Govt|Treasury"
     r"|Council of Ministers)\b"
@@ -234,7 +281,15 @@ def _read_clause(
     if inherited and previous is not None:
         instrument = previous.instrument  # "... lend $300m to NMG and $50m to Mason"
     roles = actor_and_counterparty(sentence, lo, hi, clause, instrument, project_spans)
-    if inherited and roles.actor is not None and previous is not None and roles.actor.value != previous.actor:
+    # "Lloyds will lend £40m and Citi $55m": a name right before its sum shares the verb before it
+    gapped = (
+        inherited
+        and roles.actor is not None
+        and not text[roles.actor.end : amounts[0].start].strip(" )")
+        and not text[lo : roles.actor.start].strip(" ,")
+    )
+    other_actor = roles.actor is not None and previous is not None and roles.actor.value != previous.actor
+    if inherited and other_actor and not gapped:
         # "Pentagon awards $37m ...; EXIM eyes up to $400m": another actor's deal is not the same kind
         instrument = None
         roles = actor_and_counterparty(sentence, lo, hi, clause, instrument, project_spans)
@@ -242,13 +297,28 @@ def _read_clause(
     if actor_mention is None and not (instrument or amounts):
         return []  # nothing here worth a second look
 
+    if actor_mention is None and first_clause and (speaker := _quoted_speaker(sentence)) is not None:
+        actor_mention = speaker
+        counterparty = None if counterparty == speaker.text else counterparty
     draft = CommitmentDraft(statement=text[:STATEMENT_MAX], instrument=instrument, counterparty=counterparty)
     if actor_mention is not None:
+        draft.actor, draft.actor_name = actor_mention.value, actor_mention.text
+        if (fixed := _corrected_actor(sentence, draft)) is not None:
+            actor_mention = fixed
         draft.actor = actor_mention.value
         draft.actor_name = bracketed_short_name(text, actor_mention.end) or actor_mention.text
         draft.actor_country = actor_mention.country
         if actor_mention.kind == "name" and actor_mention.country is None:  # "Perth-based Atlas"
             draft.actor_country = stated_home(text, sentence.tokens, actor_mention.first, actor_mention.last)
+            if draft.actor_country is not None and draft.counterparty == draft.actor_country:
+                # "Al Mada, the fund backed by Morocco's royal family, will ...": the country
+                # that describes the actor is no other party
+                aside_end = text.find(",", actor_mention.end + 1)
+                if any(
+                    m.value == draft.counterparty and actor_mention.end < m.start < aside_end
+                    for m in sentence.mentions
+                ):
+                    draft.counterparty = None
     elif previous is not None and previous.actor:
         draft.actor, draft.actor_country, draft.actor_name = (
             previous.actor,
@@ -300,12 +370,19 @@ def _read_clause(
     draft.status = status_of(clause) or sentence_status or "announced"
     draft.announced_on = sentence.announced_on or ctx.message_date
 
-    draft.reason = _verdict(sentence, clause, draft, bool(amounts), previous, ctx.today)
+    draft.reason = _verdict(sentence, clause, draft, bool(amounts), previous, ctx.today, gapped)
     draft.is_commitment = draft.reason in {"commitment", "proposal"}
     if not (roles.partners and draft.is_commitment):
         return [draft]
     bare_dollar = bool(amounts) and amounts[0].bare_dollar
     drafts = _with_partners(draft, actor_mention, roles.partners, roles.how == "jointly", bare_dollar)
+    # "Nichia and Rohm will each invest ¥5 billion": the one country's money tells each
+    # partner we do not know its home, as it does the first actor's
+    home = home_country(amounts[0].currency) if amounts and not bare_dollar else None
+    if home:
+        for partner, mention in zip(drafts[1:], roles.partners, strict=False):
+            if mention.kind == "name" and partner.actor_country is None:
+                partner.actor_country = _home_by_currency(sentence, home, mention)
     if roles.how == "signatories" and len(drafts) == 2:  # each signed it with the other
         drafts[0].counterparty, drafts[1].counterparty = drafts[1].actor, drafts[0].actor
     return drafts
@@ -399,6 +476,7 @@ def _verdict(
     has_amount: bool,
     previous: CommitmentDraft | None,
     today: date | None = None,  # None in an article, whose reader judges its background itself
+    gapped: bool = False,  # the clause shares the previous one's verb ("and Citi $55m")
 ) -> str:
     clause = REPORTED_WOULD.sub(" said it will ", clause)
     if sentence.question:
@@ -423,6 +501,8 @@ def _verdict(
         return "urges another to act, commits nothing"
     if LOOKS_FOR.search(clause):
         return "looks for money or options, commits nothing"
+    if PLAN_DROPPED.search(clause):
+        return "a plan dropped, nothing committed"
     if CHATTER.search(sentence.text):
         return "chatter"
     if draft.actor is None:
@@ -437,7 +517,7 @@ def _verdict(
         return "a cost, not a commitment"
     verb = COMMIT_VERB.search(clause) or status_of(clause) not in {None, "announced"}
     # "China imposed export controls on gallium and tariffs on graphite": one verb, two deals.
-    verb = verb or bool(previous and previous.is_commitment and previous.actor == draft.actor)
+    verb = verb or bool(previous and previous.is_commitment and (gapped or previous.actor == draft.actor))
     if not (draft.instrument and has_amount) and not verb:
         return "no commitment verb"
     if draft.instrument is None:

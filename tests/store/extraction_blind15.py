@@ -1628,40 +1628,33 @@ for _case in CASES:
 
 # Scored once on round 11 as merged (2026-12-01, 01:18 UTC: 91 of 147 exact), then once more on round 11
 # with organisations.csv widened by a helper who never saw this batch (01:31 UTC: 120 of 147), before
-# any change made after seeing it. What the reader still gets wrong; the cases stay as written.
+# any change made after seeing it. Round 12 then tuned on it (02:00 UTC: 141 of 147); what the reader
+# still gets wrong. The cases stay as written.
 BLIND15_MISSES: dict[str, str] = {
-    "b15-org-nonghyup-cobalt-refinery": "commitment 0 actor: expected 'NongHyup Bank', got 'NongHyup'",
-    "b15-org-verbund-graphite-stake": "commitment 0 actor_country: expected 'AT', got None (+1 more)",
-    "b15-org-strandline-titanium": "commitment 0 actor_country: expected 'AU', got None (+2 more)",
-    "b15-org-g6m-tungsten-restart": "commitment 0 actor: expected 'G6M', got 'Group 6 Metals'",
-    "b15-org-leonardo-gallium-radar": "commitment 0 instrument: expected 'equity', got 'other'",
-    "b15-org-nxp-gallium-fab": "commitment 0 instrument: expected 'equity', got 'other'",
-    "b15-multi-nichia-rohm-each": "commitment 1 actor_country: expected 'JP', got None",
-    "b15-multi-lloyds-citi-split": (
-        "expected 2 commitments, got 1 (rejected: ['no commitment verb: Citi/None'])"
+    "b15-instr-sell-output": (
+        "convention kept from the main corpus: molybdenum is not in the minerals vocabulary "
+        "(store/vocab.py), and b8-org-ufrd-ingichka's 'tungsten and molybdenum plant' expects "
+        "tungsten only"
     ),
-    "b15-wrong-backed-by": "commitment 0 actor: expected 'NongHyup Bank', got 'NongHyup'",
-    "b15-instr-acquire": "commitment 0 instrument: expected 'equity', got 'other'",
-    "b15-instr-sell-output": "commitment 0 minerals: expected ['molybdenum'], got []",
-    "b15-money-as-much-as": "commitment 0 actor_country: expected 'US', got None",
-    "b15-money-dollars-word-european": "commitment 0 actor_country: expected 'NO', got None",
-    "b15-money-half-billion": "commitment 0 actor_country: expected 'US', got None",
+    "b15-money-as-much-as": (
+        "'Amazon' is not in the organisations table: alone it also names the river and the forest "
+        "('deforestation in the Amazon'), so the company gets no country"
+    ),
     "b15-money-amount-first": (
-        "expected 1 commitments, got 0 (rejected: ['no commitment verb: Salzgitter/None'])"
+        "'Salzgitter' alone is also the town of PowerCo's cell plant, so only 'Salzgitter AG' is in"
+        " the organisations table: the company gets no country"
     ),
-    "b15-money-two-in-one": "commitment 0 actor_country: expected 'US', got None (+1 more)",
-    "b15-money-participle": "commitment 0 actor: expected 'Adaro', got 'Having' (+1 more)",
-    "b15-money-quote": "expected 1 commitments, got 0 (rejected: ['no actor: None/loan'])",
-    "b15-none-talks": "expected 0 commitments, got 1 (rejected: [])",
-    "b15-none-weighing": "expected 0 commitments, got 1 (rejected: [])",
-    "b15-none-seeking": "expected 0 commitments, got 1 (rejected: [])",
-    "b15-none-scrapped": "expected 0 commitments, got 1 (rejected: [])",
-    "b15-date-wednesday": "commitment 0 actor_country: expected 'DE', got None",
-    "b15-corr-actor": "commitment 0 actor: expected 'Evonik', got 'Covestro'",
-    "b15-art-india-stockpile-lt-magnets": "commitment 1 actor: expected 'L&T', got 'Larsen & Toubro'",
-    "b15-art-bsi-lygend-nickel": "commitment 0 actor: expected 'BSI', got 'Bank Syariah Indonesia'",
-    "b15-art-japan-tokuyama-germanium": (
-        "expected 2 commitments, got 1 (rejected: ['no actor: None/equity', 'background (in 2010): "
-        "JP/stockpile', 'no actor: None/grant'])"
+    "b15-none-talks": (
+        "convention kept from the main corpus: 'in talks to' is a proposal draft (b-tokyo-in-talks,"
+        " as kept for b14-none-nordea-talks); this batch wants no draft"
+    ),
+    "b15-none-weighing": (
+        "convention kept from the main corpus: 'is weighing' is a proposal draft (as 'The "
+        "Philippines is weighing a ban', kept for b14-none-weighing-price-floor); this batch wants "
+        "no draft"
+    ),
+    "b15-art-bsi-lygend-nickel": (
+        "a known organisation keeps the table's name ('Bank Syariah Indonesia'), not the short form"
+        " the text gives in brackets ('BSI', left out of the table as ambiguous)"
     ),
 }

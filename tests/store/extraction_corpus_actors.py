@@ -2619,6 +2619,128 @@ CASES: list[dict[str, Any]] = [
             "amount": "15000000",
         },
     ),
+    # --- round 12 (blind 15): subjects we do not know, spans, the party that acts ---
+    _case(  # round 12: "puts ... into", a verb an unknown subject is named before
+        "a20-unknown-subject-puts-into",
+        "Meranti Alloys puts RM250 million into a tin smelter in Perak.",
+        {"actor": "Meranti Alloys", "instrument": "equity", "amount": "250000000", "currency": "MYR"},
+    ),
+    _case(  # round 12: an adverb in -ly between an unknown subject and its verb
+        "a20-unknown-subject-adverb-before-verb",
+        "Kestrel Mining quietly took a 15% stake in a cobalt explorer for $12 million.",
+        {"actor": "Kestrel Mining", "instrument": "equity", "amount": "12000000"},
+    ),
+    _case(  # round 12: "itself" between the subject and its verb
+        "a20-unknown-subject-itself-before-verb",
+        "Kanto Denka itself will invest ¥4 billion in the gallium plant.",
+        {"actor": "Kanto Denka", "instrument": "equity", "amount": "4000000000", "currency": "JPY"},
+    ),
+    _case(  # round 12: "A and B each committed": "each" between unknown subjects and their verb
+        "a20-unknown-pair-each-before-verb",
+        "Stanbic Trust and Wema Bank each committed $20 million in loans to a manganese exporter.",
+        {"actor": "Stanbic Trust", "instrument": "loan", "amount": "20000000"},
+        {"actor": "Wema Bank", "instrument": "loan", "amount": "20000000"},
+    ),
+    _case(  # round 12: "Equity" in a name ("Equity Group") is no equity
+        "a20-equity-in-a-name-is-no-instrument",
+        "Equity Group will lend $10 million to a copper recycler in Kitwe.",
+        {"actor": "Equity Group", "instrument": "loan", "amount": "10000000"},
+    ),
+    _case(  # round 12: a participle opening the sentence is no name
+        "a20-participle-opener-is-no-name",
+        "Having won shareholder approval, Meridian Metals will invest $30 million in a cobalt refinery.",
+        {"actor": "Meridian Metals", "instrument": "equity", "amount": "30000000"},
+    ),
+    _case(  # round 12: a short name with a digit or "&" in brackets is the name
+        "a20-bracketed-short-name-with-digit",
+        "Sector 9 Minerals (S9M) will spend A$18 million on a tin concentrator in Tasmania.",
+        {"actor": "S9M", "instrument": "equity", "amount": "18000000", "currency": "AUD"},
+    ),
+    _case(
+        "a20-bracketed-short-name-with-ampersand",
+        "Marsh & Hale (M&H) will lend $25m to a graphite mine in Quebec.",
+        {"actor": "M&H", "instrument": "loan", "amount": "25000000"},
+    ),
+    _case(  # round 12: a dotted name is one word, kept with its dot
+        "a20-dotted-name-kept-whole",
+        "E.ON will put €12m into a cobalt recycling pilot in Essen.",
+        {"actor": "E.ON", "instrument": "equity", "amount": "12000000"},
+    ),
+    _case(  # round 12: an acronym before a known name makes another company
+        "a20-acronym-before-known-name",
+        "MK Mitsui will lend ¥4bn to a cobalt refiner in Osaka.",
+        {"actor": "MK Mitsui", "instrument": "loan", "amount": "4000000000", "currency": "JPY"},
+    ),
+    _case(  # round 12: "A will lend X and B Y": the second lender shares the verb
+        "a20-gapped-second-lender",
+        "Barclays will lend £30m and HSBC $45m to a lithium refinery in Cornwall.",
+        {"actor": "Barclays", "instrument": "loan", "amount": "30000000", "currency": "GBP"},
+        {"actor": "HSBC", "instrument": "loan", "amount": "45000000", "currency": "USD"},
+    ),
+    _case(  # round 12: "Backed by a loan from X, Y will ...": X lends to Y
+        "a20-backed-by-a-loan-from-an-unknown-lender",
+        "Backed by a $70 million loan from Steppe Capital Bank, Kazatomprom will build a uranium "
+        "conversion line.",
+        {
+            "actor": "Steppe Capital Bank",
+            "instrument": "loan",
+            "amount": "70000000",
+            "counterparty": "Kazatomprom",
+        },
+    ),
+    _case(  # round 12: a list line headed by an unknown name and a dash
+        "a20-list-line-headed-by-a-name",
+        "Today's deals:\n• Vireo Metals – $15m equity in a nickel pilot in Sudbury",
+        {"actor": "Vireo Metals", "instrument": "equity", "amount": "15000000"},
+    ),
+    _case(  # round 12: a line headed by what it is, not by who acts, names no actor
+        "a20-line-label-is-no-actor",
+        "Recap - $15m equity in a nickel pilot in Sudbury",
+    ),
+    _case(  # round 12: a quoted "we" is the organisation quoted
+        "a20-quoted-we-is-the-speaker",
+        '"We will invest €25 million in the lithium refinery," the head of Umicore said.',
+        {"actor": "Umicore", "instrument": "equity", "amount": "25000000"},
+    ),
+    _case(  # round 12: a self-correction naming the actor it takes back
+        "a20-self-correction-of-the-actor",
+        "Umicore will lend €15m to a nickel refiner — correction, that's Solvay, not Umicore",
+        {"actor": "Solvay", "instrument": "loan", "amount": "15000000"},
+    ),
+    _case(  # round 12: an MoU signed by an unknown company and a known one: both sign
+        "a20-mou-unknown-and-known-signatories",
+        "Kestrel Hydrogen and Glencore signed a memorandum of understanding on cobalt recycling.",
+        {"actor": "Kestrel Hydrogen", "instrument": "mou", "counterparty": "Glencore"},
+        {"actor": "Glencore", "instrument": "mou", "counterparty": "Kestrel Hydrogen"},
+    ),
+    _case(  # round 12: one country's money tells each partner we do not know its home
+        "a20-each-partners-home-from-the-currency",
+        "Denso and Kanto Denka will each invest ¥3 billion in a gallium recycling line.",
+        {"actor": "Denso", "actor_country": "JP", "instrument": "equity", "amount": "3000000000"},
+        {"actor": "Kanto Denka", "actor_country": "JP", "instrument": "equity", "amount": "3000000000"},
+    ),
+    _case(  # round 12: an apposition saying whose the company is gives its country
+        "a20-apposition-owned-by-a-country",
+        "Najd Holding, the investment group owned by Saudi Arabia's sovereign fund, will take a 25% stake "
+        "in a copper smelter for $60 million.",
+        {"actor": "Najd Holding", "actor_country": "SA", "instrument": "equity", "counterparty": None},
+    ),
+    _case(
+        "a20-apposition-national-fund",
+        "Fjord Capital, the Norwegian state fund, will invest $40m in a cobalt refinery in Finland.",
+        {"actor": "Fjord Capital", "actor_country": "NO", "instrument": "equity", "amount": "40000000"},
+    ),
+    _case(  # round 12: a company named for a province is of that country (and its "$" is its own)
+        "a20-company-named-for-a-province",
+        "Saskatchewan Uranium Corp will put $30 million into a uranium mill near Key Lake.",
+        {
+            "actor": "Saskatchewan Uranium Corp",
+            "actor_country": "CA",
+            "instrument": "equity",
+            "currency": "CAD",
+            "currency_inferred": True,
+        },
+    ),
 ]
 
 # Cases the parser still reads differently from what was written before it read them.

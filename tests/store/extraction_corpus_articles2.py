@@ -1187,4 +1187,30 @@ CASES: list[dict[str, Any]] = [
             {"actor": "Bank Central Asia", "instrument": "loan", "amount": None},
         ],
     },
+    {
+        # Round 12: the headline's short name ("M&G") is the body's "Morales & Garcia (M&G)": its
+        # sum is that company's, not the lead's stockpile's.
+        "id": "art2-headline-short-name-is-the-body-company",
+        "kind": "article",
+        "headline": "Chile to build lithium stockpile; M&G commits $40 million to cathode plant",
+        "text": "SANTIAGO, June 16 (Reuters) - Chile will build a national stockpile of lithium and "
+        "copper, the mining ministry said on Monday.\n\n"
+        "Separately, Morales & Garcia (M&G) will invest $40 million in a cathode plant in "
+        "Antofagasta, the engineering group said.",
+        "commitments": [
+            {"actor": "CL", "instrument": "stockpile", "amount": None},
+            {"actor": "M&G", "instrument": "equity", "amount": "40000000"},
+        ],
+    },
+    {
+        # Round 12: a name the headline writes whole keeps the short form the body gives it.
+        "id": "art2-body-short-name-kept-over-headline-name",
+        "kind": "article",
+        "headline": "Bank Rakyat Pertama lends Rp 2 trillion to Harita nickel plant",
+        "text": "JAKARTA, June 19 (Reuters) - Bank Rakyat Pertama (BRP) will lend to Harita for its "
+        "nickel plant on Obi island, the lender said on Thursday.",
+        "commitments": [
+            {"actor": "BRP", "instrument": "loan", "amount": "2000000000000", "currency": "IDR"},
+        ],
+    },
 ]

@@ -936,6 +936,40 @@ CASES: list[dict[str, Any]] = [
         "Meiji Yasuda will invest ¥3 billion in a fund which buys cobalt offtake contracts from miners.",
         {"actor": "Meiji Yasuda", "instrument": "equity", "amount": "3000000000", "currency": "JPY"},
     ),
+    # --- round 12 (blind 15): instruments from the verb, sums named first, no-draft plans ---
+    _c(  # round 12: money spent on its own fab or foundry buys a share of it
+        "m20-spend-on-a-fab-is-equity",
+        "Bosch will spend €90 million on a gallium oxide fab near Dresden.",
+        {"actor": "Bosch", "instrument": "equity", "amount": "90000000"},
+    ),
+    _c(
+        "m20-spend-on-a-foundry-is-equity",
+        "Infineon will spend €300 million on a silicon carbide foundry in Kulim.",
+        {"actor": "Infineon", "instrument": "equity", "amount": "300000000"},
+    ),
+    _c(  # round 12: acquiring a company is equity
+        "m20-acquire-a-company-is-equity",
+        "Rio Tinto is to acquire a lithium explorer in Quebec for C$90m.",
+        {"actor": "Rio Tinto", "instrument": "equity", "amount": "90000000", "currency": "CAD"},
+    ),
+    _c(  # round 12: a share of a start-up bought
+        "m20-percent-of-a-start-up-is-equity",
+        "Umicore takes 20% of a Belgian battery recycling start-up for €9m.",
+        {"actor": "Umicore", "instrument": "equity", "amount": "9000000"},
+    ),
+    _c(  # round 12: "$40m from X into Y": the sum first, whose it is named between
+        "m20-sum-first-from-into",
+        "$40m from Glencore into a cobalt hydroxide plant in Kolwezi, confirmed today",
+        {"actor": "Glencore", "instrument": "equity", "amount": "40000000"},
+    ),
+    _c(  # round 12: a plan shelved before anything was committed gives no draft
+        "m20-planned-plant-shelved-is-no-draft",
+        "Albemarle announced it has shelved plans for a $1.3bn lithium hydroxide plant in South Carolina.",
+    ),
+    _c(  # round 12: money sought from lenders is asked for, not committed
+        "m20-seeking-a-sum-from-banks-is-no-draft",
+        "Vulcan Energy is seeking €500 million from banks for its lithium project.",
+    ),
 ]
 
 # Misses outside money (another class of issue 12), kept as written and scored as wrong.
