@@ -110,6 +110,19 @@ def _pg_ddl(table: str) -> list[str]:
     ]
 
 
+def pg_fill_sql(table: str, where: str) -> str:
+    """PostgreSQL: one statement that indexes the table's rows matching `where` as its insert
+    trigger would row by row (a bulk load with the trigger disabled, `store.seed`)."""
+    trigram, cols = TABLES[table][0] + TRIGRAM_SUFFIX, TABLES[table][1]
+    every = " UNION ".join(f"SELECT id, t FROM {table}, name_trigrams({c}) AS t WHERE {where}" for c in cols)
+    return f"INSERT INTO {trigram} (record_id, trigram) {every}"
+
+
+def pg_insert_triggers() -> dict[str, str]:
+    """PostgreSQL: trigger name -> table of the row triggers that index an inserted row."""
+    return {f"{base}{TRIGRAM_SUFFIX}_sync": table for table, (base, _cols) in TABLES.items()}
+
+
 def ddl_upgrade(dialect: str) -> list[str]:
     if dialect == "sqlite":
         return [s for table in TABLES for s in _sqlite_ddl(table)]

@@ -41,6 +41,26 @@ def sqlite_insert_triggers() -> dict[str, str]:
     return {f"{TABLE}_ai": "project"}
 
 
+_PG_ELEMENTS = (
+    "json_array_elements_text(CASE WHEN json_typeof({p}minerals) = 'array' "
+    "THEN {p}minerals ELSE '[]'::json END)"
+)
+
+
+def pg_fill_sql(where: str) -> str:
+    """PostgreSQL: one statement that fills the table for the projects `p` matching `where` as
+    the insert trigger would row by row (a bulk load with the trigger disabled, `store.seed`)."""
+    return (
+        f"INSERT INTO {TABLE} ({_COLUMNS}) SELECT DISTINCT p.id, m, p.country, p.name, "
+        f"{_SCOPE.format(p='p.')} FROM project AS p, {_PG_ELEMENTS.format(p='p.')} AS m WHERE {where}"
+    )
+
+
+def pg_insert_triggers() -> dict[str, str]:
+    """PostgreSQL: trigger name -> table of the row triggers that fill the table on an insert."""
+    return {f"{TABLE}_sync": "project"}
+
+
 def ddl_upgrade(dialect: str) -> list[str]:
     """Triggers and the rows of the projects already stored (the table is the model's)."""
     if dialect == "sqlite":
@@ -52,10 +72,7 @@ def ddl_upgrade(dialect: str) -> list[str]:
             f"BEGIN {delete} {_sqlite_insert('new.')}; END",
             sqlite_fill_sql("1 = 1"),
         ]
-    elements = (
-        "json_array_elements_text(CASE WHEN json_typeof({p}minerals) = 'array' "
-        "THEN {p}minerals ELSE '[]'::json END)"
-    )
+    elements = _PG_ELEMENTS
     return [
         f"CREATE FUNCTION {TABLE}_sync() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
         f"IF TG_OP <> 'INSERT' THEN DELETE FROM {TABLE} WHERE project_id = OLD.id; END IF; "

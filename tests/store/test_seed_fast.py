@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session, select
 
-from store import data_version, name_index, search
+from store import data_version, name_index, search, seed
 from store.models import Project
 from store.seed import seed_demo, seed_synthetic
 from store.visibility import EVERYTHING
@@ -84,3 +84,84 @@ def test_fast_seed_equals_a_row_by_row_seed(session: Session, session_factory: C
     assert [r[0] for r in name_index.candidates(session, "project", "quokka", audience=EVERYTHING)] == [
         project.id
     ]
+
+
+def _catalog(session: Session) -> set[Any]:
+    """Every index, key, foreign key and trigger of the schema, with its definition and (on
+    PostgreSQL) whether it is enabled: what the migrations made."""
+    if session.get_bind().dialect.name == "sqlite":
+        return _schema(session)
+    indexes = session.execute(
+        text("SELECT 'index', tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'")
+    ).all()
+    constraints = session.execute(
+        text(
+            "SELECT 'constraint', conrelid::regclass::text, conname, pg_get_constraintdef(oid) "
+            "FROM pg_constraint WHERE connamespace = 'public'::regnamespace"
+        )
+    ).all()
+    triggers = session.execute(
+        text(
+            "SELECT 'trigger', tgrelid::regclass::text, tgname, "
+            "pg_get_triggerdef(oid) || ' ' || tgenabled::text FROM pg_trigger WHERE NOT tgisinternal"
+        )
+    ).all()
+    return {*indexes, *constraints, *triggers}
+
+
+# SQLite FTS5's shadow tables: how many segments hold the index depends on how it was written.
+_FTS5_SHADOWS = ("_data", "_idx", "_docsize", "_config", "_content")
+
+
+def _row_counts(session: Session) -> dict[str, int]:
+    tables = session.connection().dialect.get_table_names(session.connection())
+    tables = [t for t in tables if not ("_fts_" in t and t.endswith(_FTS5_SHADOWS))]
+    return {t: session.execute(text(f'SELECT count(*) FROM "{t}"')).scalar_one() for t in tables}
+
+
+def test_fast_seed_keeps_the_migrations_indexes_and_row_counts(
+    session: Session, session_factory: Callable[[], Session], monkeypatch: Any
+) -> None:
+    """The fast load (PostgreSQL: keys, indexes and foreign keys dropped and rebuilt, row
+    triggers disabled) ends with exactly the migrated schema, and every table holds as many
+    rows as after a row-by-row load."""
+    migrated = _catalog(session)
+    postgres = session.get_bind().dialect.name == "postgresql"
+    if postgres:
+        rebuilt = seed.pg_rebuilt_objects(session)
+        names = {name for _table, name, _definition in rebuilt.indexes + rebuilt.keys + rebuilt.foreign_keys}
+        # What a row paid for: the GIN search index, the covering list indexes, the trigram key,
+        # the foreign key to the project; the ids other tables reference stay.
+        assert {
+            "ix_commitment_search_vector",
+            "ix_commitment_totals_by_country",
+            "project_name_trigram_pkey",
+            "commitment_project_id_fkey",
+        } <= names
+        assert not {"project_pkey", "commitment_pkey"} & names
+    during: list[set[str]] = []
+    bulk_insert = seed._bulk_insert
+
+    def watched(session: Session, model: Any, rows: Any, **kw: Any) -> int:
+        if postgres:  # the load runs with the commitment table's id key as its only index
+            during.append(
+                set(
+                    session.execute(
+                        text("SELECT indexname FROM pg_indexes WHERE tablename = 'commitment'")
+                    ).scalars()
+                )
+            )
+        return bulk_insert(session, model, rows, **kw)
+
+    monkeypatch.setattr(seed, "_bulk_insert", watched)
+    fast_added, _ = _load(session, fast=True)
+    if postgres:
+        assert during and during[-1] == {"commitment_pkey"}
+    assert _catalog(session) == migrated
+    with session_factory() as slow:
+        assert _catalog(slow) == migrated
+        slow_added, _ = _load(slow, fast=False)
+        assert fast_added == slow_added == {"projects": 300, "commitments": 3000}
+        fast_counts, slow_counts = _row_counts(session), _row_counts(slow)
+    assert fast_counts["commitment"] == 3000 + len(seed.DEMO_COMMITMENTS)
+    assert fast_counts == slow_counts
