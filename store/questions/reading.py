@@ -111,10 +111,14 @@ class KnownNames:
                         launches[(word,)] = min(launched, launches.get((word,), launched))
         words = frozenset(w for key in (*p, *i) for w in key if not w.isdigit())
         longest = max((len(k) for k in (*p, *i, *launches)), default=1)
+        # Only the words a partial name is read from (`name_words`: digits are never looked up):
+        # "000042" of "Synthetic project 000042" is one entry per name (11 MB at 100,000).
         by_word: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {}
         for kind, table in (("project", p), ("initiative", i)):
             for name_key, name in table.items():
                 for w in set(name_key):
+                    if w not in words:
+                        continue
                     held = by_word.setdefault(w, [])
                     if len(held) <= _SHORTLIST and (kind, name, name_key) not in held:
                         held.append((kind, name, name_key))
