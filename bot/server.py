@@ -282,7 +282,7 @@ class AfterListening:
         self._lock = threading.Lock()
         self._stopped = False
         self._scheduler: DigestScheduler | None = None
-        self._warming: Warming | None = None
+        self.warming: Warming | None = None
 
     def start(self, *, on_failure: Callable[[], object]) -> None:
         threading.Thread(target=self._run, args=(on_failure,), name="after-listening", daemon=True).start()
@@ -308,7 +308,7 @@ class AfterListening:
                 scheduler.stop(wait=False)
                 return
             self._scheduler = scheduler
-            self._warming = start_warming(self.services.engine)  # names built before the first question
+            self.warming = start_warming(self.services.engine)  # names built before the first question
         warm_up()
         freeze_startup_objects()
 
@@ -317,8 +317,8 @@ class AfterListening:
             self._stopped = True
             if self._scheduler is not None:
                 self._scheduler.stop(wait=False)
-            if self._warming is not None:
-                self._warming.stop()
+            if self.warming is not None:
+                self.warming.stop()
 
 
 def warm_up() -> None:
