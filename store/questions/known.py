@@ -127,9 +127,11 @@ def _load(session: Session, audience: Audience) -> KnownNames:
     )
     with _LAST_BUILT_LOCK:
         last = _LAST_BUILT.get(audience)
+        # Any audience's last names split most of these (a name's words depend on it alone).
+        previous = last or next(reversed(_LAST_BUILT.values()), None)
     if last is not None and last[0] == read:
         return last[1]  # the same names in the same order: the same KnownNames
-    names = KnownNames.build(read[0], read[1])
+    names = KnownNames.build(read[0], read[1], previous[1] if previous else None)
     with _LAST_BUILT_LOCK:
         _LAST_BUILT[audience] = (read, names)
         _LAST_BUILT.move_to_end(audience)
