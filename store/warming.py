@@ -4,8 +4,9 @@ whenever the records change (on any worker or replica).
 The first question after a start or a write used to build the names it is read against itself
 (0.2 s of CPU at 10,000 projects, 2 s at 100,000), and every worker paid it once more. A thread
 of each serving process watches the records' version instead (one small statement every
-POLL_SECONDS) and builds them as soon as the version holds still, for the public audience and
-the few audiences that asked last (store/questions/known.py). What it builds goes into the very
+POLL_SECONDS) and builds them as soon as the version holds still: at start for the public
+audience (and so every channel without private records), after a write for the few audiences
+that asked lately (store/questions/known.py). What it builds goes into the very
 caches a request reads, under the version its own read saw: a request never gets names of
 another version or audience, and one that arrives mid-build waits for that build (which
 started before it) rather than making a second.
@@ -38,6 +39,7 @@ class Warming:
         self.poll_seconds = poll_seconds
         self.passes = 0
         self.warmed: int | None = None  # the records' version last built for
+        self.audiences: list[Any] = []  # those the last pass built names for
         self._stop = threading.Event()
         self._done = threading.Condition()
         self._thread: threading.Thread | None = None
@@ -86,8 +88,9 @@ class Warming:
         from store.questions.known import warm
 
         with session_scope(self.engine, read_only=True) as session:
-            warm(session)
+            audiences = warm(session, starting=self.warmed is None)
         with self._done:
+            self.audiences = audiences
             self.passes += 1
             self._done.notify_all()
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 import threading
+import time
 from collections import OrderedDict
 from functools import lru_cache
 from operator import itemgetter
@@ -27,6 +28,7 @@ from store.visibility import PUBLIC, Audience
 
 OWN_NAMES_AUDIENCES = 4  # channels with private records whose own KnownNames is kept
 RECENT_AUDIENCES = 4  # audiences remembered for warming (store/warming.py)
+RECENT_SECONDS = 600.0  # after a write, names are built ahead only for audiences that asked this lately
 
 _PUBLIC_NAMES = VersionedCache(size=2)  # the public audience's (and CLI's `everything`)
 _OWN_NAMES = VersionedCache(size=OWN_NAMES_AUDIENCES)  # channels with private names of their own
@@ -44,8 +46,10 @@ REUSED_AUDIENCES = 4
 _LAST_BUILT: OrderedDict[Audience, tuple[tuple[Any, ...], KnownNames]] = OrderedDict()
 _LAST_BUILT_LOCK = threading.Lock()
 
-# The audiences that asked last, newest last: what a warm-up builds after a write.
-_RECENT: OrderedDict[Audience, None] = OrderedDict()
+# The audiences that asked last, newest last, with when (time.monotonic): what a warm-up
+# builds after a write. Nobody asking lately, nothing is built: a worker that answers no
+# question does not rebuild names at every write.
+_RECENT: OrderedDict[Audience, float] = OrderedDict()
 
 
 def known_names(session: Session, *, audience: Audience) -> KnownNames:
@@ -54,10 +58,12 @@ def known_names(session: Session, *, audience: Audience) -> KnownNames:
     return _known_names(session, audience)
 
 
-def warm(session: Session) -> list[Audience]:
-    """Build the names of the public audience and of the audiences that asked last, for the
-    version `session` sees (store/warming.py); the audiences built for."""
-    audiences = [PUBLIC, *(a for a in recent_audiences() if a != PUBLIC)]
+def warm(session: Session, *, starting: bool = False) -> list[Audience]:
+    """Build the names of the audiences that asked within RECENT_SECONDS (and, `starting`, of
+    the public one, which every channel without private records shares) for the version
+    `session` sees (store/warming.py); the audiences built for."""
+    recent = recent_audiences(within=RECENT_SECONDS)
+    audiences = [PUBLIC, *(a for a in recent if a != PUBLIC)] if starting else recent
     for audience in audiences:
         _known_names(session, audience)
     return audiences
@@ -74,18 +80,18 @@ def _known_names(session: Session, audience: Audience) -> KnownNames:
     return _OWN_NAMES.get_at(version, audience, lambda: _load(session, audience))
 
 
-def recent_audiences() -> list[Audience]:
-    """The audiences that asked for names last (at most RECENT_AUDIENCES), newest first."""
+def recent_audiences(within: float | None = None) -> list[Audience]:
+    """The audiences that asked for names last (at most RECENT_AUDIENCES; `within` seconds),
+    newest first."""
+    since = -float("inf") if within is None else time.monotonic() - within
     with _LAST_BUILT_LOCK:
-        return list(reversed(_RECENT))
+        return [a for a, asked in reversed(_RECENT.items()) if asked >= since]
 
 
 def _remember(audience: Audience) -> None:
     with _LAST_BUILT_LOCK:
-        if audience in _RECENT:
-            _RECENT.move_to_end(audience)
-            return
-        _RECENT[audience] = None
+        _RECENT[audience] = time.monotonic()
+        _RECENT.move_to_end(audience)
         while len(_RECENT) > RECENT_AUDIENCES:
             _RECENT.popitem(last=False)
 

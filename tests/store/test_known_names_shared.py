@@ -82,8 +82,10 @@ def test_names_are_built_after_a_start_and_after_a_write(qs: Session, engine: En
         assert warming.wait_for_passes(1, timeout=30)  # at start: the public names
         assert known._PUBLIC_NAMES.has(qs, PUBLIC)
         assert not known._OWN_NAMES.has(qs, private)
+        assert warming.audiences == [PUBLIC]
         qs.commit()
-        known_names(qs, audience=private)  # a channel asks: remembered for the next build
+        known_names(qs, audience=private)  # channels ask: remembered for the next build
+        known_names(qs, audience=Audience(channel="C1"))
 
         _private_project(qs, "Own works 7", PRIVATE["source_channel"])  # a write: a new version
         assert warming.wait_for_passes(2, timeout=30)
@@ -97,5 +99,23 @@ def test_names_are_built_after_a_start_and_after_a_write(qs: Session, engine: En
         # Both answered from what the warm-up built: no build on the request's path.
         assert (known._OWN_NAMES.misses, known._PUBLIC_NAMES.misses) == misses
         assert (known._OWN_NAMES.hits, known._PUBLIC_NAMES.hits) == (hits[0] + 1, hits[1] + 1)
+    finally:
+        warming.stop()
+
+
+def test_after_a_write_nothing_is_built_ahead_when_nobody_asked_lately(
+    qs: Session, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warming = Warming(engine, poll_seconds=0.01).start()
+    try:
+        assert warming.wait_for_passes(1, timeout=30)
+        qs.commit()
+        known_names(qs, audience=Audience(channel="C1"))
+        monkeypatch.setattr(known, "RECENT_SECONDS", 0.0)
+        _private_project(qs, "Own works 8", PRIVATE["source_channel"])
+        assert warming.wait_for_passes(2, timeout=30)
+        assert warming.audiences == []
+        qs.commit()
+        assert not known._PUBLIC_NAMES.has(qs, PUBLIC)
     finally:
         warming.stop()
