@@ -2,8 +2,8 @@
 
 A channel that holds no private project or initiative sees exactly the public names: it shares
 the public audience's KnownNames (one object, however many channels ask) instead of a copy of
-its own (~25 MB at 100,000 projects each). Only channels with private records of their own get
-a KnownNames of their own, and only the few that asked last keep one.
+its own (13 MB more per channel at 100,000 projects). Only channels with private records of
+their own get a KnownNames of their own, and only the few that asked last keep one.
 """
 
 from __future__ import annotations
