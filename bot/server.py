@@ -32,6 +32,7 @@ from bot.core import after_response
 from bot.core.services import Services
 from bot.core.settings import Settings, SettingsError
 from store.db import check_health
+from store.warming import Warming, start_warming
 
 if TYPE_CHECKING:  # the jobs are imported when they start, after the server listens
     from jobs.inbox import Recovered
@@ -281,6 +282,7 @@ class AfterListening:
         self._lock = threading.Lock()
         self._stopped = False
         self._scheduler: DigestScheduler | None = None
+        self.warming: Warming | None = None
 
     def start(self, *, on_failure: Callable[[], object]) -> None:
         threading.Thread(target=self._run, args=(on_failure,), name="after-listening", daemon=True).start()
@@ -306,6 +308,7 @@ class AfterListening:
                 scheduler.stop(wait=False)
                 return
             self._scheduler = scheduler
+            self.warming = start_warming(self.services.engine)  # names built before the first question
         warm_up()
         freeze_startup_objects()
 
@@ -314,6 +317,8 @@ class AfterListening:
             self._stopped = True
             if self._scheduler is not None:
                 self._scheduler.stop(wait=False)
+            if self.warming is not None:
+                self.warming.stop()
 
 
 def warm_up() -> None:
@@ -430,6 +435,7 @@ def fork_worker(web: Starlette, services: Services, sock: socket.socket) -> int:
             signal.signal(signum, signal.SIG_DFL)  # uvicorn installs its own graceful handlers
         services.engine.dispose(close=False)  # the parent's pool (empty) is not this process's
         orphan_watch(os.getppid())
+        start_warming(services.engine)  # each worker its own caches; a daemon thread, gone with it
         import uvicorn
 
         uvicorn.Server(uvicorn.Config(web, **UVICORN_OPTIONS)).run(sockets=[sock])

@@ -283,6 +283,9 @@ class VersionedCache:
         self._computing: dict[tuple[tuple[str, int], Hashable], tuple[int, Future[Any]]] = {}
         self.hits = self.misses = 0
 
+    def __len__(self) -> int:
+        return len(self._items)
+
     def get(self, session: Session, key: Hashable, compute: Callable[[], T]) -> T:
         return self.get_versioned(session, key, compute)[1]
 
@@ -296,6 +299,10 @@ class VersionedCache:
         if version is None:
             return None, compute()
         return version, self._get(version, key, compute)
+
+    def get_at(self, version: tuple[str, int] | None, key: Hashable, compute: Callable[[], T]) -> T:
+        """As `get`, for a version the caller has read already (None: computed, not kept)."""
+        return compute() if version is None else self._get(version, key, compute)
 
     def latest(self, engine: Any, key: Hashable) -> tuple[tuple[str, int], Any] | None:
         """(version, value) of `key` at the newest version this process has seen of the

@@ -20,6 +20,7 @@ import httpx
 import pytest
 import uvicorn
 from slack_bolt import App
+from sqlalchemy import text
 
 from bot.app import create_app, make_client, make_services
 from bot.core.settings import load_settings
@@ -174,3 +175,36 @@ def test_an_app_that_cannot_be_built_stops_the_server() -> None:
     with pytest.raises(RuntimeError, match="failed to register"):
         later.app.result(timeout=1)
     later.stop()
+
+
+def test_once_it_listens_the_question_names_are_built_off_the_request_path(
+    db_url: str, slack: LocalSlack
+) -> None:
+    settings = load_settings(
+        _env_file=None,
+        slack_bot_token="xoxb-test",
+        slack_signing_secret=SIGNING_SECRET,
+        slack_api_url=slack.api_url,
+        database_url=db_url,
+    )
+    services = make_services(settings, migrate=False)
+    with services.engine.begin() as conn:  # the PostgreSQL fixture's reset drops the version row
+        conn.execute(
+            text(
+                "INSERT INTO data_version (scope, version) SELECT 'records', 1 "
+                "WHERE NOT EXISTS (SELECT 1 FROM data_version WHERE scope = 'records')"
+            )
+        )
+    later = AfterListening(services, make_client(settings))
+    later.build = lambda: create_app(settings, client=make_client(settings), services=services)
+    failed = threading.Event()
+    later.start(on_failure=failed.set)
+    try:
+        later.app.result(timeout=30)
+        deadline = time.monotonic() + 30
+        while later.warming is None and not failed.is_set() and time.monotonic() < deadline:
+            time.sleep(0.01)  # started with the jobs, on the after-listening thread
+        assert later.warming is not None and later.warming.wait_for_passes(1, timeout=30)
+    finally:
+        later.stop()
+        services.engine.dispose()

@@ -80,17 +80,21 @@ class KnownNames:
 
     @classmethod
     def build(
-        cls, projects: Iterable[str], initiatives: Iterable[tuple[str, str | None, str | None, date | None]]
+        cls,
+        projects: Iterable[str],
+        initiatives: Iterable[tuple[str, str | None, str | None, date | None]],
+        previous: KnownNames | None = None,
     ) -> KnownNames:
-        """From project names and (name, short name, venue, launched on) of initiatives."""
+        """From project names and (name, short name, venue, launched on) of initiatives;
+        `previous`, names built before, lends the words its project names were split into."""
         # Words and names interned: "synthetic", "project" in 100,000 names are two strings,
         # not 200,000 (11 MB), and names read again after a change are not copied. A name's
-        # words are those the last build found (a build after a write re-reads every name,
-        # and splitting them into words was two thirds of it); only new names are split.
-        global _LAST_KEYS
-        known = _LAST_KEYS
+        # words are those a previous build found (a build after a write re-reads every name,
+        # and splitting them into words was two thirds of it); only new names are split. Read
+        # off that build's own table, not kept beside it (a dict of 100,000 names: 5 MB).
+        known = {name: key for key, name in previous.projects.items()} if previous else {}
         keys = {n: known.get(n) or tuple(map(sys.intern, tokens(n))) for n in projects if n}
-        _LAST_KEYS = keys
+        del known
         p = {key: sys.intern(n) for n, key in keys.items()}
         i: dict[tuple[str, ...], str] = {}
         launches: dict[tuple[str, ...], date] = {}
@@ -111,17 +115,20 @@ class KnownNames:
                         launches[(word,)] = min(launched, launches.get((word,), launched))
         words = frozenset(w for key in (*p, *i) for w in key if not w.isdigit())
         longest = max((len(k) for k in (*p, *i, *launches)), default=1)
+        # Only the words a partial name is read from (`name_words`: digits are never looked up):
+        # "000042" of "Synthetic project 000042" is one entry per name (11 MB at 100,000).
         by_word: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {}
         for kind, table in (("project", p), ("initiative", i)):
             for name_key, name in table.items():
                 for w in set(name_key):
+                    if w not in words:
+                        continue
                     held = by_word.setdefault(w, [])
                     if len(held) <= _SHORTLIST and (kind, name, name_key) not in held:
                         held.append((kind, name, name_key))
         return cls(p, i, launches, words, longest, {w: tuple(v) for w, v in by_word.items()})
 
 
-_LAST_KEYS: dict[str, tuple[str, ...]] = {}  # project name -> its words, as the last build split it
 _SHORTLIST = 20  # a word in more names than this ("project") narrows nothing by itself
 EMPTY_NAMES = KnownNames({}, {}, {}, frozenset(), 1)
 
