@@ -119,3 +119,21 @@ def test_after_a_write_nothing_is_built_ahead_when_nobody_asked_lately(
         assert not known._PUBLIC_NAMES.has(qs, PUBLIC)
     finally:
         warming.stop()
+
+
+def test_whether_a_channel_has_private_names_is_read_from_an_index(qs: Session) -> None:
+    """SQLite's plan (migration 0017): the check each channel makes once per version is an
+    index search on both tables, not a scan of every project."""
+    if qs.get_bind().dialect.name != "sqlite":
+        pytest.skip("PostgreSQL picks its plan from statistics; test_migrations checks the indexes exist")
+    statement = known._private_names_statement("C0PUBLIC").compile(qs.get_bind())
+    params = statement.params
+    rows = qs.connection().exec_driver_sql(
+        "EXPLAIN QUERY PLAN " + str(statement), tuple(params[k] for k in statement.positiontup or ())
+    )
+    plan = " | ".join(str(row[-1]) for row in rows)
+    assert "INDEX ix_project_private_channel" in plan and "INDEX ix_initiative_private_channel" in plan, plan
+    assert "SCAN project" not in plan and "SCAN initiative" not in plan, plan
+    assert known._holds_private_names(qs, PRIVATE["source_channel"]) and not known._holds_private_names(
+        qs, "C0PUBLIC"
+    )
