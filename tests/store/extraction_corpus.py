@@ -2225,6 +2225,7 @@ from tests.store import (  # noqa: E402
     extraction_blind13,
     extraction_blind14,
     extraction_blind15,
+    extraction_blind16,
     extraction_corpus_actors,
     extraction_corpus_articles,
     extraction_corpus_articles2,
@@ -2249,6 +2250,7 @@ for _module in (
     extraction_blind13,
     extraction_blind14,
     extraction_blind15,
+    extraction_blind16,
 ):
     CASES.extend(_module.CASES)
     KNOWN_PROJECTS.extend(n for n in _module.KNOWN_PROJECTS_EXTRA if n not in KNOWN_PROJECTS)
@@ -2307,6 +2309,9 @@ KNOWN_MISSES.update(
 )
 KNOWN_MISSES.update(
     {case_id: f"blind batch 15: {reason}" for case_id, reason in extraction_blind15.BLIND15_MISSES.items()}
+)
+KNOWN_MISSES.update(
+    {case_id: f"blind batch 16: {reason}" for case_id, reason in extraction_blind16.BLIND16_MISSES.items()}
 )
 for _case in CASES:
     if _case["id"] in KNOWN_MISSES:
