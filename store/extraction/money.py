@@ -206,8 +206,13 @@ _MAG_WORDS = (
 )
 _MAG = rf"(?:(?:\s?|-(?=[a-z]{{2}}))(?P<mag>{_MAG_WORDS})(?!\w))?"
 _RANGE = r"\s?(?:-|–|—|to)\s?"
+# How far before its figure a prefixed sum starts: the longest sign or code, and a space.
+_PREFIX_REACH = max(3, *map(len, _CURRENCY_PREFIXES)) + 1  # (3: a code, "Rs.", "Dhs")
+# The lookahead (a figure within reach) turns away most positions before the long list of
+# signs and codes is tried there, which `re` does one by one under IGNORECASE.
 _AMOUNT_PREFIXED = re.compile(
-    rf"(?<![A-Za-z$])(?P<pre>{_PREFIX}|{_RUPEES}|{_LOCAL}|{_RAND}|{_CODE})\s?(?P<num>{_NUM})(?!\d)"
+    rf"(?<![A-Za-z$])(?=\D{{1,{_PREFIX_REACH}}}\d)(?P<pre>{_PREFIX}|{_RUPEES}|{_LOCAL}|{_RAND}|{_CODE})\s?"
+    rf"(?P<num>{_NUM})(?!\d)"
     rf"(?:{_RANGE}(?:{_PREFIX})?\s?(?P<num2>{_NUM})(?!\d))?{_MAG}"
     rf"(?:\s?(?P<suf>{_SUFFIX})\b)?",
     re.I,

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from store.extraction.actors import SUBJECT_VERBS, Mention, described_start
+from store.extraction.gate import gated
 from store.extraction.homes import LEGAL_FORMS
 from store.extraction.known_actors import ORGANISATIONS_BY_NAME
 from store.extraction.minerals import mineral_table
@@ -20,7 +21,8 @@ _RECEIVE = re.compile(
 )
 # "Phoenix Tailings was awarded a $15 million grant by the NSF": the subject receives, and the
 # one after "by" gives (the "by" of a passive that does not follow its participle).
-_GIVEN_TO_SUBJECT = re.compile(
+# (Behind a literal gate, as the cues below: each clause is tested, few hold their words.)
+_GIVEN_TO_SUBJECT = gated(
     r"\b(?:was|were|is|are|has been|have been|had been|will be|to be)\s+(?:also\s+|now\s+)?"
     r"(?:awarded|granted|given|lent|loaned|offered)\b",
     re.I,
@@ -219,7 +221,7 @@ _KIN_WORDS = frozenset(
 
 
 # Several subjects acting alike: "each" repeats the amount, "jointly"/"together" states it once.
-EACH = re.compile(
+EACH = gated(
     r"\b(?:each|apiece)\b(?!\s+(?:year|month|week|quarter|day|of|other)\b)"
     # "GM and Ford have both agreed", "both will lend": not "both nickel and cobalt"
     r"|\bboth\s+(?=(?:[a-z]+ed|will|have|has|are|plan|intend|pledge|commit|agree|sign|buy"
@@ -229,7 +231,7 @@ EACH = re.compile(
 # "Paris and Berlin will pool money for a shared reserve": one sum between them, stated once.
 # "Seoul and Canberra agreed to build a joint reserve": a stock held together is one sum, as
 # "jointly" (a deal "establishing a joint fund" stays one signed with the other).
-JOINTLY = re.compile(
+JOINTLY = gated(
     r"\b(?:jointly|together|combined|pool(?:s|ed|ing)?)\b(?!\s+with\b)"
     r"|\b(?:joint|shared|common)\s+(?:[\w-]+\s+){0,3}?(?:reserves?|stockpiles?)\b",
     re.I,
