@@ -203,16 +203,22 @@ class Gated:
         """False only when the pattern cannot match anywhere in text."""
         if self.literals is None:
             return True
-        scanner = (
-            _scanner  # (as _current_scanner(), without a call: gates are tried thousands of times an article)
-        )
-        if scanner is None or scanner.literals is not _literals:
-            scanner = _current_scanner()
-        found = scanner.literals_in(text)
+        found = _current_scanner().literals_in(text)
         return found is None or not self._literal_set.isdisjoint(found)
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if self.may_match(text) else None
+        # may_match() written out: an article tries gates some 2,000 times, most of them here,
+        # and two calls fewer each is a tenth of the gates' cost.
+        if self.literals is not None:
+            scanner = _scanner
+            if scanner is None or scanner.literals is not _literals:
+                scanner = _current_scanner()
+            found = scanner.found.get(text, _UNSEEN)
+            if found is _UNSEEN:
+                found = scanner.literals_in(text)
+            if found is not None and self._literal_set.isdisjoint(found):
+                return None
+        return self.pattern.search(text)
 
     def match(self, text: str) -> re.Match[str] | None:
         return self.pattern.match(text) if self.may_match(text) else None

@@ -218,7 +218,8 @@ _AMOUNT_PREFIXED = re.compile(
     re.I,
 )
 _AMOUNT_SUFFIXED = re.compile(
-    rf"(?<![\w$€£¥.,])(?P<num>{_NUM})(?!\d)(?:{_RANGE}(?P<num2>{_NUM})(?!\d))?{_MAG}"
+    # (a sum starts with its figure: the lookahead turns other positions away at once)
+    rf"(?=\d)(?<![\w$€£¥.,])(?P<num>{_NUM})(?!\d)(?:{_RANGE}(?P<num2>{_NUM})(?!\d))?{_MAG}"
     # "a 300 billion-won stake": the currency joined to the magnitude word by a hyphen
     rf"(?:\s?|(?<=[a-z])-)(?P<suf>{_SUFFIX}|{_CODE})\b",
     re.I,
