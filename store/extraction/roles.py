@@ -476,14 +476,15 @@ def actor_and_counterparty(
     froms = [m for m, word in objects if word == "from"]
     if not froms:  # "a loan from a group of Japanese banks led by MUFG": the lead lender lends
         froms = [m for m, word in objects if word == "by" and _LED_LENDERS.search(sentence.text, lo, m.start)]
-    given = _GIVEN_TO_SUBJECT.search(clause) is not None and instrument in _MONEY_INSTRUMENTS
+    # (the cheap tests first: most clauses name no money instrument or already have a lender)
+    given = instrument in _MONEY_INSTRUMENTS and _GIVEN_TO_SUBJECT.search(clause) is not None
     if not froms and given:
         froms = [m for m, word in objects if word == "by"]
     receiver = None
     # "Backed by a ₩60bn loan from NongHyup Bank, Hyundai Steel will build ...": the subject
     # receives what the opening phrase says someone else gives
     backed = _BACKED_OPENER.match(clause) is not None
-    if (backed or _RECEIVE.search(clause)) and instrument in _MONEY_INSTRUMENTS and not froms:
+    if instrument in _MONEY_INSTRUMENTS and not froms and (backed or _RECEIVE.search(clause)):
         # "Lake Resources secured a loan from Macquarie Bank": a lender we do not know lends
         receiver = subjects[0] if subjects else _generic_subject(sentence, lo, hi, project_spans)
         lender = None
