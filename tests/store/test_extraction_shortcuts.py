@@ -185,7 +185,7 @@ _PLAIN_FORMS = [
         money._AMOUNT_PREFIXED.pattern.replace(rf"(?=\D{{1,{money._PREFIX_REACH}}}\d)", "", 1),
     ),
     (money._AMOUNT_SUFFIXED, money._AMOUNT_SUFFIXED.pattern.replace(r"(?=\d)", "", 1)),
-    (text_module._TOKEN, r"(?:[^\W\d_]\.){2,}|\w[\w'&-]*|(?<= )&(?= )"),
+    (text_module._TOKEN, r"(?:[^\W\d_]\.){2,}|[A-Z]\.[A-Z]{2,}(?![\w.])|\w[\w'&-]*|(?<= )&(?= )"),
 ]
 
 
