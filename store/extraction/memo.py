@@ -14,9 +14,13 @@ from functools import wraps
 from typing import Any, TypeVar
 
 _T = TypeVar("_T")
-_results: ContextVar[dict[tuple[Callable[..., Any], str], Any] | None] = ContextVar(
-    "extraction_results", default=None
-)
+_results: ContextVar[dict[tuple[Any, ...], Any] | None] = ContextVar("extraction_results", default=None)
+
+
+def reading_results() -> dict[tuple[Any, ...], Any] | None:
+    """The results kept by the reading under way (keys start with the function that made
+    them), or None outside reading_once(): for a function of more than one text."""
+    return _results.get()
 
 
 def once_per_reading(fn: Callable[[str], _T]) -> Callable[[str], _T]:

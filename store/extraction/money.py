@@ -206,14 +206,20 @@ _MAG_WORDS = (
 )
 _MAG = rf"(?:(?:\s?|-(?=[a-z]{{2}}))(?P<mag>{_MAG_WORDS})(?!\w))?"
 _RANGE = r"\s?(?:-|–|—|to)\s?"
+# How far before its figure a prefixed sum starts: the longest sign or code, and a space.
+_PREFIX_REACH = max(3, *map(len, _CURRENCY_PREFIXES)) + 1  # (3: a code, "Rs.", "Dhs")
+# The lookahead (a figure within reach) turns away most positions before the long list of
+# signs and codes is tried there, which `re` does one by one under IGNORECASE.
 _AMOUNT_PREFIXED = re.compile(
-    rf"(?<![A-Za-z$])(?P<pre>{_PREFIX}|{_RUPEES}|{_LOCAL}|{_RAND}|{_CODE})\s?(?P<num>{_NUM})(?!\d)"
+    rf"(?<![A-Za-z$])(?=\D{{1,{_PREFIX_REACH}}}\d)(?P<pre>{_PREFIX}|{_RUPEES}|{_LOCAL}|{_RAND}|{_CODE})\s?"
+    rf"(?P<num>{_NUM})(?!\d)"
     rf"(?:{_RANGE}(?:{_PREFIX})?\s?(?P<num2>{_NUM})(?!\d))?{_MAG}"
     rf"(?:\s?(?P<suf>{_SUFFIX})\b)?",
     re.I,
 )
 _AMOUNT_SUFFIXED = re.compile(
-    rf"(?<![\w$€£¥.,])(?P<num>{_NUM})(?!\d)(?:{_RANGE}(?P<num2>{_NUM})(?!\d))?{_MAG}"
+    # (a sum starts with its figure: the lookahead turns other positions away at once)
+    rf"(?=\d)(?<![\w$€£¥.,])(?P<num>{_NUM})(?!\d)(?:{_RANGE}(?P<num2>{_NUM})(?!\d))?{_MAG}"
     # "a 300 billion-won stake": the currency joined to the magnitude word by a hyphen
     rf"(?:\s?|(?<=[a-z])-)(?P<suf>{_SUFFIX}|{_CODE})\b",
     re.I,

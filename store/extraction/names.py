@@ -12,6 +12,7 @@ from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
+from store.extraction.memo import reading_results
 from store.extraction.text import DETERMINERS, Token, capitalised, name_run, tokenize, tokens_within, word_set
 
 PROJECT_HEADS = word_set("""mine mines project projects facility facilities refinery
@@ -143,6 +144,13 @@ def _token_set(name: str) -> set[str]:
     return set(_normal_words(name))
 
 
+@lru_cache(maxsize=4096)  # the names a mention is scored against come back mention after mention
+def _scoring_words(name: str) -> frozenset[str]:
+    """A known name's normal words, for scoring (the index makes its own, uncached: 100,000
+    names' sets held at once would cost tens of MB)."""
+    return frozenset(_normal_words(name))
+
+
 @_same_list
 @lru_cache(maxsize=8)
 def _exact_choices(choices: tuple[str, ...]) -> dict[str, str]:
@@ -229,6 +237,25 @@ def scored_matches(mention: str, choices: Sequence[str], limit: int = 3) -> list
     choices = tuple(choices)
     if not mention or not choices:
         return []
+    return _all_scored(mention, choices)[:limit]
+
+
+def _all_scored(mention: str, choices: tuple[str, ...]) -> list[tuple[str, float]]:
+    # An article's mention is scored for its sentence's project, then again for its clause's
+    # candidates: inside reading_once() it is scored once (for this very tuple of names).
+    results = reading_results()
+    if results is None:
+        return _scored(mention, choices)
+    key = (_scored, mention, id(choices))
+    kept = results.get(key)
+    if kept is None or kept[0] is not choices:
+        kept = results[key] = (choices, _scored(mention, choices))
+    scored: list[tuple[str, float]] = kept[1]
+    return scored
+
+
+def _scored(mention: str, choices: tuple[str, ...]) -> list[tuple[str, float]]:
+    """Every name that passes, best first (callers take the first few)."""
     lowered = mention.lower().removeprefix("the ").strip()
     if lowered in (exact := _exact_choices(choices)):
         return [(exact[lowered], 100.0)]
@@ -250,7 +277,7 @@ def scored_matches(mention: str, choices: Sequence[str], limit: int = 3) -> list
         limit=10,
         score_cutoff=FUZZY_CUTOFF,
     )
-    words_of = {index: _token_set(choices[index]) for _text, _score, index in found}
+    words_of = {index: _scoring_words(choices[index]) for _text, _score, index in found}
     scored: list[tuple[float, int]] = []
     for _text, score, index in found:
 
@@ -265,7 +292,7 @@ def scored_matches(mention: str, choices: Sequence[str], limit: int = 3) -> list
             score = min(score, CONFIDENT - 1)  # minerals and heads alone: a guess
         scored.append((float(score), index))
     scored.sort(reverse=True)
-    return [(choices[i], score) for score, i in scored[:limit]]
+    return [(choices[i], score) for score, i in scored]
 
 
 def best_match(mention: str, choices: Sequence[str]) -> str | None:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from store.extraction.actors import SUBJECT_VERBS, Mention, described_start
+from store.extraction.gate import gated
 from store.extraction.homes import LEGAL_FORMS
 from store.extraction.known_actors import ORGANISATIONS_BY_NAME
 from store.extraction.minerals import mineral_table
@@ -20,7 +21,8 @@ _RECEIVE = re.compile(
 )
 # "Phoenix Tailings was awarded a $15 million grant by the NSF": the subject receives, and the
 # one after "by" gives (the "by" of a passive that does not follow its participle).
-_GIVEN_TO_SUBJECT = re.compile(
+# (Behind a literal gate, as the cues below: each clause is tested, few hold their words.)
+_GIVEN_TO_SUBJECT = gated(
     r"\b(?:was|were|is|are|has been|have been|had been|will be|to be)\s+(?:also\s+|now\s+)?"
     r"(?:awarded|granted|given|lent|loaned|offered)\b",
     re.I,
@@ -219,7 +221,7 @@ _KIN_WORDS = frozenset(
 
 
 # Several subjects acting alike: "each" repeats the amount, "jointly"/"together" states it once.
-EACH = re.compile(
+EACH = gated(
     r"\b(?:each|apiece)\b(?!\s+(?:year|month|week|quarter|day|of|other)\b)"
     # "GM and Ford have both agreed", "both will lend": not "both nickel and cobalt"
     r"|\bboth\s+(?=(?:[a-z]+ed|will|have|has|are|plan|intend|pledge|commit|agree|sign|buy"
@@ -229,7 +231,7 @@ EACH = re.compile(
 # "Paris and Berlin will pool money for a shared reserve": one sum between them, stated once.
 # "Seoul and Canberra agreed to build a joint reserve": a stock held together is one sum, as
 # "jointly" (a deal "establishing a joint fund" stays one signed with the other).
-JOINTLY = re.compile(
+JOINTLY = gated(
     r"\b(?:jointly|together|combined|pool(?:s|ed|ing)?)\b(?!\s+with\b)"
     r"|\b(?:joint|shared|common)\s+(?:[\w-]+\s+){0,3}?(?:reserves?|stockpiles?)\b",
     re.I,
@@ -474,14 +476,15 @@ def actor_and_counterparty(
     froms = [m for m, word in objects if word == "from"]
     if not froms:  # "a loan from a group of Japanese banks led by MUFG": the lead lender lends
         froms = [m for m, word in objects if word == "by" and _LED_LENDERS.search(sentence.text, lo, m.start)]
-    given = _GIVEN_TO_SUBJECT.search(clause) is not None and instrument in _MONEY_INSTRUMENTS
+    # (the cheap tests first: most clauses name no money instrument or already have a lender)
+    given = instrument in _MONEY_INSTRUMENTS and _GIVEN_TO_SUBJECT.search(clause) is not None
     if not froms and given:
         froms = [m for m, word in objects if word == "by"]
     receiver = None
     # "Backed by a ₩60bn loan from NongHyup Bank, Hyundai Steel will build ...": the subject
     # receives what the opening phrase says someone else gives
     backed = _BACKED_OPENER.match(clause) is not None
-    if (backed or _RECEIVE.search(clause)) and instrument in _MONEY_INSTRUMENTS and not froms:
+    if instrument in _MONEY_INSTRUMENTS and not froms and (backed or _RECEIVE.search(clause)):
         # "Lake Resources secured a loan from Macquarie Bank": a lender we do not know lends
         receiver = subjects[0] if subjects else _generic_subject(sentence, lo, hi, project_spans)
         lender = None

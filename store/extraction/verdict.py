@@ -33,6 +33,7 @@ from store.extraction.cues import (
     instrument_of,
     status_of,
 )
+from store.extraction.gate import gated
 from store.extraction.homes import stated_home
 from store.extraction.minerals import without_generic
 from store.extraction.money import find_quantity, home_country, local_currency, local_dollar
@@ -46,7 +47,7 @@ from store.extraction.text import clean_text, split_sentences, tokenize
 log = logging.getLogger(__name__)
 
 # A figure across many projects sums their own commitments: a claim about an initiative.
-_AGGREGATE_CUES = re.compile(
+_AGGREGATE_CUES = gated(
     r"\bacross\s+(?:\d+|\w+)\s+(?:[\w,-]+\s+){0,5}?projects\b|\bin total\b|\bso far\b|\bto date\b"
     r"|\bmobili[sz](?:ed|es|ing)\b|\bcumulative(?:ly)?\b|\baltogether\b",
     re.I,
@@ -191,7 +192,7 @@ _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*")
 _DESCRIBING = re.compile(r"\s+(?:that|which)\s+(?:[a-z]+(?<!ha)(?<!i)(?<!wa)(?<!doe)s)\b[^,;]*")
 # "will invest £30 million in Tungsten West alongside the guarantee": a companion deal named at
 # the clause's end (another actor's, told before) is not this clause's instrument.
-_COMPANION = re.compile(
+_COMPANION = gated(
     r"\s+(?:alongside|in addition to|on top of|as well as)\s+(?:the|its|their|this|that|an?)"
     r"(?:\s+[\w'\u2019$\u20ac\u00a3\u00a5\u20b9.-]+){1,4}?(?=\s*(?:[,;.)]|$))",
     re.I,

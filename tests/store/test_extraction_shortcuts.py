@@ -1,5 +1,5 @@
 """Shortcuts that make reading cheaper and change nothing it reads: the literal gate in front of
-the cue patterns, and results kept while one article is read."""
+the cue patterns, patterns written to fail fast, and results kept while one article is read."""
 
 from __future__ import annotations
 
@@ -9,19 +9,21 @@ from datetime import date, timedelta
 import pytest
 from price_parser import Price
 
-from store.extraction import articles, cues, status_changes
+from store.extraction import articles, cues, money, roles, status_changes, verdict
+from store.extraction import text as text_module
 from store.extraction.dates import _WEEKDAYS, _dateparser_date, _plain_date
 from store.extraction.gate import Gated, gated, required_literals
 from store.extraction.memo import once_per_reading, reading_once
 from store.extraction.money import _to_decimal
+from store.extraction.names import scored_matches
 from store.extraction.text import tokenize, tokens_within
-from tests.store.extraction_corpus import CASES
+from tests.store.extraction_corpus import CASES, KNOWN_PROJECTS
 from tests.store.extraction_corpus_articles import CASES as ARTICLES
 
 
 def _gated_patterns() -> list[tuple[str, Gated]]:
     found: list[tuple[str, Gated]] = []
-    for module in (cues, status_changes, articles):
+    for module in (cues, status_changes, articles, roles, verdict):
         for name, value in vars(module).items():
             if isinstance(value, Gated):
                 found.append((f"{module.__name__}.{name}", value))
@@ -174,3 +176,54 @@ def test_the_tokens_inside_spans_are_those_a_scan_of_every_token_finds() -> None
         naive = {i for i, t in enumerate(tokens) if any(s <= t.start < e for s, e in spans)}
         assert tokens_within(tokens, spans) == naive, case["id"]
     assert tokens_within(tokenize("JBIC lends $300m"), []) == set()
+
+
+# Each pattern written to fail fast, and the plain form it stands for: the same matches.
+_PLAIN_FORMS = [
+    (
+        money._AMOUNT_PREFIXED,
+        money._AMOUNT_PREFIXED.pattern.replace(rf"(?=\D{{1,{money._PREFIX_REACH}}}\d)", "", 1),
+    ),
+    (money._AMOUNT_SUFFIXED, money._AMOUNT_SUFFIXED.pattern.replace(r"(?=\d)", "", 1)),
+    (text_module._TOKEN, r"(?:[^\W\d_]\.){2,}|[A-Z]\.[A-Z]{2,}(?![\w.])|\w[\w'&-]*|(?<= )&(?= )"),
+]
+
+
+@pytest.mark.parametrize(("fast", "plain"), _PLAIN_FORMS, ids=["prefixed sums", "suffixed sums", "words"])
+def test_a_pattern_written_to_fail_fast_finds_what_its_plain_form_finds(
+    fast: re.Pattern[str], plain: str
+) -> None:
+    assert fast.pattern != plain  # the fast form's shortcut was found and taken out
+    slow = re.compile(plain, fast.flags)
+    odd = ["US$ 5m, u.s.$7bn; Rs.9 crore, Dhs 2 million, R3bn and 4 billion-won", "A.B.C. & D. E.", "$1,"]
+    for each in TEXTS + [t.upper() for t in TEXTS] + odd:
+        assert [(m.span(), m.groupdict()) for m in fast.finditer(each)] == [
+            (m.span(), m.groupdict()) for m in slow.finditer(each)
+        ], each
+
+
+def test_spaces_are_cleaned_as_every_run_made_one_space() -> None:
+    every_run = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]+")
+    for each in TEXTS + [" a  b\t\tc \u00a0 d\u3000e\u2009", "\t", "  ", " ", ""]:
+        assert text_module._SPACES.sub(" ", each) == every_run.sub(" ", each), each
+
+
+def test_a_mention_scored_once_per_article_scores_as_scored_afresh() -> None:
+    known = tuple(KNOWN_PROJECTS) + tuple(f"Synthetic project {i:06d}" for i in range(1, 2000))
+    mentions = [
+        "Thacker Pass",
+        "the lithium refinery",
+        "Cornish Lithium's processing plant",
+        "the mine",
+        "project 000123",
+    ]
+    fewer = known[:40]  # another list of names: scored against its own names, not the first's
+    afresh = {(m, limit): scored_matches(m, known, limit) for m in mentions for limit in (1, 2, 3)}
+    afresh_fewer = {m: scored_matches(m, fewer) for m in mentions}
+    assert afresh[("Thacker Pass", 1)] and afresh[("project 000123", 3)]
+    with reading_once():
+        for _ in range(2):  # the second time from what the reading kept
+            for m in mentions:
+                for limit in (3, 1, 2):
+                    assert scored_matches(m, known, limit) == afresh[(m, limit)]
+                assert scored_matches(m, fewer) == afresh_fewer[m]
