@@ -70,10 +70,11 @@ def keep(
     its own; if the process dies, the recovery job takes the item when the lease lapses."""
     worker = new_worker()
     try:
-        # One INSERT (a SELECT after it only for a redelivery): no BEGIN/COMMIT around it.
-        with services.answering(), services.session(autocommit=True) as session:
+        # One INSERT (a SELECT after it only for a redelivery): no BEGIN/COMMIT around it,
+        # nor a Session.
+        with services.answering(), services.connection(autocommit=True) as conn:
             item_id, created = inbox.enqueue(
-                session,
+                conn,
                 kind=kind,
                 key=key or f"{kind}:{uuid.uuid4().hex}",
                 payload=payload,

@@ -365,8 +365,8 @@ def _adopt_card(
     services: Services, client: WebClient, source: str, draft_ids: list[int], card_ts: str
 ) -> str:
     """Record a card found already posted, and redraw it from the store."""
-    with services.session(autocommit=True) as session:  # one UPDATE
-        draft_store.set_card(session, draft_ids, card_ts, now=services.clock())
+    with services.connection(autocommit=True) as conn:  # one UPDATE
+        draft_store.set_card(conn, draft_ids, card_ts, now=services.clock())
     refresh_card(services, client, source)
     return card_ts
 
@@ -404,8 +404,8 @@ def _post_card(
     # The drafts as the card_ts write left them: a click that landed while the card was on
     # its way either committed before that write (and shows here) or sees the card_ts (and
     # redraws the card itself).
-    with services.session(autocommit=True) as session:  # one UPDATE
-        now_shown = draft_store.set_card(session, draft_ids, card_ts, now=services.clock())
+    with services.connection(autocommit=True) as conn:  # one UPDATE, no Session
+        now_shown = draft_store.set_card(conn, draft_ids, card_ts, now=services.clock())
     if now_shown != [(v.state, v.fields) for v in views]:
         refresh_card(services, client, source)
     return card_ts

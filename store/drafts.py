@@ -22,7 +22,7 @@ from sqlalchemy.orm import make_transient_to_detached
 from sqlmodel import Session, col, select
 
 from store import data_version, names, rates, records
-from store.db import insert_if_new, table_of
+from store.db import Executor, insert_if_new, table_of
 from store.models import (
     ChannelSetting,
     Commitment,
@@ -152,7 +152,7 @@ def drafts_for(session: Session, source_message: str) -> list[Draft]:
 
 
 def set_card(
-    session: Session, draft_ids: list[int], card_ts: str, *, now: datetime
+    session: Executor, draft_ids: list[int], card_ts: str, *, now: datetime
 ) -> list[tuple[str, dict[str, Any]] | None]:
     """Record the card the drafts are shown on (one UPDATE, none of them read first), and
     return each draft's (state, fields) as that UPDATE left it, in the order of `draft_ids`
