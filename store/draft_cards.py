@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from pydantic import ValidationError
+from sqlalchemy import Row
 from sqlmodel import Session
 
 from store import corrections, names, records
@@ -117,7 +118,7 @@ def drafts_on_card(
     return out
 
 
-def duplicate_summary(c: Commitment) -> dict[str, Any]:
+def duplicate_summary(c: Commitment | Row[Any]) -> dict[str, Any]:
     """The record a draft may repeat, as a person would recognise it: who, what, how much, when."""
     return {
         "actor": c.actor,

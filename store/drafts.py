@@ -16,12 +16,12 @@ from functools import lru_cache
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from sqlalchemy import and_, bindparam, delete, insert, literal_column, or_, text, true, update
+from sqlalchemy import Row, and_, bindparam, delete, insert, literal_column, or_, text, true, update
 from sqlalchemy import select as sql_select
 from sqlalchemy.orm import make_transient_to_detached
 from sqlmodel import Session, col, select
 
-from store import data_version, names, rates, records
+from store import data_version, names, records
 from store.db import Executor, insert_if_new, table_of
 from store.models import (
     ChannelSetting,
@@ -478,11 +478,11 @@ def possible_duplicate(
     *,
     audience: Audience,
     project_id: int | None | Literal["look up"] = "look up",
-) -> Commitment | None:
-    """A live commitment that `audience` may see and that looks like the same news: same
-    actor, instrument and project, an amount in the same currency within a few percent,
-    however the message worded it. `project_id`: the draft's project, when the caller has
-    already looked its name up (None: no such project visible)."""
+) -> Row[Any] | None:
+    """A live commitment (its row: the columns by name) that `audience` may see and that
+    looks like the same news: same actor, instrument and project, an amount in the same
+    currency within a few percent, however the message worded it. `project_id`: the draft's
+    project, when the caller has already looked its name up (None: no such project visible)."""
     actor, instrument = fields.get("actor"), fields.get("instrument")
     if not actor or not instrument:
         return None
@@ -498,32 +498,34 @@ def possible_duplicate(
     if project_name and isinstance(project_id, int):
         params["project_id"] = project_id
     stmt = _duplicate_statement(audience, "low" in params, "project_id" in params)
-    found: Commitment | None = session.exec(stmt, params=params).first()
-    return found
+    return session.execute(stmt, params).first()
 
 
 @lru_cache(maxsize=1024)
 def _duplicate_statement(audience: Audience, by_amount: bool, by_project: bool) -> Any:
     """The duplicate check's SELECT for one audience and shape of question, built once (a
     bot has a few channels): the draft's values are bound parameters, so a message pays no
-    statement building nor cache-key hashing."""
-    stmt = select(Commitment).where(
-        col(Commitment.actor) == bindparam("actor"),
-        col(Commitment.instrument) == bindparam("instrument"),
-        Commitment.status != "withdrawn",
-        col(Commitment.created_at) >= bindparam("since"),
+    statement building nor cache-key hashing. Core, on the table: its row reads as the
+    record does (`.id`, `.actor`, ...) without the ORM's compile and load steps."""
+    table = table_of(Commitment)
+    c = table.c
+    stmt = sql_select(table).where(
+        c.actor == bindparam("actor"),
+        c.instrument == bindparam("instrument"),
+        c.status != "withdrawn",
+        c.created_at >= bindparam("since"),
     )
-    clause = audience.clause(Commitment)
+    clause = audience.clause(table)
     if clause is not None:
         stmt = stmt.where(clause)
     if by_amount:
         stmt = stmt.where(
-            col(Commitment.amount).between(bindparam("low"), bindparam("high")),
-            col(Commitment.currency) == bindparam("currency"),
+            c.amount.between(bindparam("low"), bindparam("high")),
+            c.currency == bindparam("currency"),
         )
     if by_project:
-        stmt = stmt.where(col(Commitment.project_id) == bindparam("project_id"))
-    return stmt.order_by(col(Commitment.id))  # no LIMIT: PostgreSQL would walk the id index
+        stmt = stmt.where(c.project_id == bindparam("project_id"))
+    return stmt.order_by(c.id)  # no LIMIT: PostgreSQL would walk the id index
 
 
 def autolog_enabled(session: Session, channel: str | None) -> bool:
@@ -562,15 +564,18 @@ def first_reads(session: Session, channel: str | None, currencies: tuple[str, ..
 
 @lru_cache(maxsize=16)  # per dialect and number of currencies (one, nearly always)
 def _first_reads(dialect: str, currencies: int) -> Any:
+    # Core, on the tables (not the mapped classes): the ORM's compile and load steps on every
+    # message cost more than the statement.
     version, unwritten = data_version.current_sql(dialect)
-    autolog = _AUTOLOG.scalar_subquery()
-    columns: list[Any] = [literal_column(version), autolog, literal_column(unwritten)]
+    settings, fx = table_of(ChannelSetting), table_of(FxRate)
+    autolog = sql_select(settings.c.autolog).where(settings.c.channel == bindparam("channel"))
+    columns: list[Any] = [literal_column(version), autolog.scalar_subquery(), literal_column(unwritten)]
     for i in range(currencies):
-        # As rates.usd_estimate reads it: typed columns, so the rate is the same Decimal.
-        latest = rates.latest_rate(bindparam(f"currency_{i}"))
+        # rates.latest_rate on the table: typed columns, so the rate is the same Decimal.
+        latest = fx.select().where(fx.c.currency == bindparam(f"currency_{i}")).order_by(fx.c.as_of.desc())
         columns += [
-            latest.with_only_columns(col(FxRate.usd_per_unit)).scalar_subquery(),
-            latest.with_only_columns(col(FxRate.as_of)).scalar_subquery(),
+            latest.with_only_columns(fx.c.usd_per_unit).limit(1).scalar_subquery(),
+            latest.with_only_columns(fx.c.as_of).limit(1).scalar_subquery(),
         ]
     return sql_select(*columns)
 

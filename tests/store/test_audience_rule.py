@@ -25,6 +25,7 @@ NEEDS_NO_AUDIENCE = {
     "store.data_version.current_all",
     # Builds an INSERT for the session's backend; reads nothing.
     "store.db.insert_if_new",
+    "store.db.dialect_name",  # the backend's name; reads nothing
     # Runs a statement its caller built, with the caller's audience rule in it.
     "store.db.plain_rows",
     # Digest subscriptions and runs: the bot's own bookkeeping per channel, keyed by the
@@ -142,7 +143,11 @@ NEEDS_NO_AUDIENCE = {
 
 
 def _takes_session(fn: Callable[..., Any]) -> bool:
-    return any("Session" in str(p.annotation) for p in inspect.signature(fn).parameters.values())
+    # A Session, or store.db.Executor (a Session or a Core connection): the rule is the same.
+    return any(
+        "Session" in str(p.annotation) or "Executor" in str(p.annotation)
+        for p in inspect.signature(fn).parameters.values()
+    )
 
 
 def store_functions() -> Iterator[tuple[str, Callable[..., Any]]]:
