@@ -9,7 +9,7 @@ of logging twice or overwriting what the other wrote. Times are passed in (`now`
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import lru_cache
@@ -550,25 +550,37 @@ class FirstReads:
     version: tuple[str, int] | None  # the records' data version, as data_version.current
     autolog: bool  # as autolog_enabled
     rates: dict[str, tuple[Decimal, date] | None]  # currency -> its latest (usd_per_unit, as_of)
+    projects: dict[str, int | None] = field(default_factory=dict)  # name -> as names.named_id
 
 
-def first_reads(session: Session, channel: str | None, currencies: tuple[str, ...] = ()) -> FirstReads:
-    """The records' data version, the channel's autolog and the latest USD rate of each of
-    `currencies` (for the card, `draft_cards.drafts_on_card`), in one statement."""
+def first_reads(
+    session: Session,
+    channel: str | None,
+    currencies: tuple[str, ...] = (),
+    projects: tuple[str, ...] = (),
+    *,
+    audience: Audience,
+) -> FirstReads:
+    """The records' data version, the channel's autolog, the latest USD rate of each of
+    `currencies` and the id of each of `projects` that `audience` may see (for the card,
+    `draft_cards.drafts_on_card`), in one statement."""
     bind = session.get_bind()
     params: dict[str, Any] = {"channel": channel or ""}
     params.update({f"currency_{i}": currency for i, currency in enumerate(currencies)})
-    row = session.execute(_first_reads(bind.dialect.name, len(currencies)), params).one()
+    params.update({f"project_{i}": project for i, project in enumerate(projects)})
+    stmt = _first_reads(bind.dialect.name, len(currencies), len(projects), audience)
+    row = session.execute(stmt, params).one()
     latest = {
         currency: (row[3 + 2 * i], row[4 + 2 * i]) if row[3 + 2 * i] is not None else None
         for i, currency in enumerate(currencies)
     }
+    ids = {project: row[3 + 2 * len(currencies) + i] for i, project in enumerate(projects)}
     version = data_version.as_version(bind, row[0], row[2])
-    return FirstReads(version, bool(channel) and bool(row[1]), latest)
+    return FirstReads(version, bool(channel) and bool(row[1]), latest, ids)
 
 
-@lru_cache(maxsize=16)  # per dialect and number of currencies (one, nearly always)
-def _first_reads(dialect: str, currencies: int) -> Any:
+@lru_cache(maxsize=64)  # per dialect, number of currencies and projects (one each, nearly always), audience
+def _first_reads(dialect: str, currencies: int, projects: int, audience: Audience) -> Any:
     # Core, on the tables (not the mapped classes): the ORM's compile and load steps on every
     # message cost more than the statement.
     version, unwritten = data_version.current_sql(dialect)
@@ -582,6 +594,8 @@ def _first_reads(dialect: str, currencies: int) -> Any:
             latest.with_only_columns(fx.c.usd_per_unit).limit(1).scalar_subquery(),
             latest.with_only_columns(fx.c.as_of).limit(1).scalar_subquery(),
         ]
+    for i in range(projects):  # a statement fewer per proposed commitment with a project
+        columns.append(names.named_id_select(Project, audience, bindparam(f"project_{i}")).scalar_subquery())
     return sql_select(*columns)
 
 

@@ -55,10 +55,15 @@ def named_id(
 
 @lru_cache(maxsize=1024)  # a few channels, two models: built once each, the name bound
 def _named_id_statement(model: type[Project] | type[Initiative], audience: Audience) -> Any:
+    return named_id_select(model, audience, bindparam("name"))
+
+
+def named_id_select(model: type[Project] | type[Initiative], audience: Audience, name: Any) -> Any:
+    """`named_id`'s SELECT, for `name` (a bound parameter), to read with other statements."""
     # Core (the table's columns, not the mapped class's): every proposed commitment's card
     # asks, and the ORM's compile and load steps cost more than the index probe.
     table = table_of(model)
-    stmt = sql_select(table.c.id).where(table.c.name == bindparam("name"))
+    stmt = sql_select(table.c.id).where(table.c.name == name)
     clause = audience.clause(table)
     if clause is not None:
         stmt = stmt.where(clause)

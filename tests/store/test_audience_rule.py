@@ -59,7 +59,6 @@ NEEDS_NO_AUDIENCE = {
     "store.drafts.replace_pending",
     "store.drafts.flag_logged",  # flags the records logged from that same message
     "store.drafts.autolog_enabled",  # a channel's own setting
-    "store.drafts.first_reads",  # the data version, a channel's own setting, USD rates
     "store.drafts.set_autolog",
     "store.drafts.get_draft",
     # The card's Edit form: names are resolved for the draft's own channel, read from the draft.
