@@ -13,7 +13,6 @@ from handlers.replies import error, note
 from handlers.router import MAX_SENTENCE_TEXT, ROUTER, CommandRequest, Deferred, Outcome, Reply
 from store import drafts as draft_store
 from store import inbox
-from store.models import InboxItem
 
 
 @ROUTER.add("log", usage="log <sentence>", max_text=MAX_SENTENCE_TEXT)
@@ -53,7 +52,7 @@ def log_command(services: Services, req: CommandRequest) -> Outcome:
 
 
 @inbox_work.work_for("log_command")
-def finish_log_command(services: Services, client: WebClient, item: InboxItem) -> None:
+def finish_log_command(services: Services, client: WebClient, item: inbox_work.Item) -> None:
     """Post the card of a stored `/minerals log`; when the sentence holds no commitment, the
     reader tells only the person who typed it (ephemeral)."""
     p = item.payload

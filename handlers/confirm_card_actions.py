@@ -23,7 +23,7 @@ from handlers import inbox_work, proposals
 from handlers.context import clicked_value, database_trouble, services_of
 from store import corrections, draft_cards, records
 from store import drafts as draft_store
-from store.models import Draft, DraftState, InboxItem
+from store.models import Draft, DraftState
 from store.schemas import CommitmentIn
 from store.text import validation_summary
 from store.visibility import Audience
@@ -84,7 +84,7 @@ def on_click(body: dict[str, Any], client: WebClient, respond: Respond, context:
 
 
 @inbox_work.work_for("click")
-def finish_click(services: Services, client: WebClient, item: InboxItem) -> None:
+def finish_click(services: Services, client: WebClient, item: inbox_work.Item) -> None:
     body = item.payload
     respond = Respond(response_url=body.get("response_url"))
     click(services, client, body, respond, first_attempt=item.attempts <= 1)

@@ -23,7 +23,6 @@ from handlers import inbox_work, links, proposals, questions
 from handlers.context import services_of
 from store import drafts as draft_store
 from store import inbox
-from store.models import InboxItem
 
 log = logging.getLogger("minerals_bot.events")
 
@@ -114,7 +113,7 @@ def work_event(services: Services, client: WebClient, body: dict[str, Any], kept
 
 
 @inbox_work.work_for("event")
-def finish_event(services: Services, client: WebClient, item: InboxItem) -> None:
+def finish_event(services: Services, client: WebClient, item: inbox_work.Item) -> None:
     handle(services, client, item.payload)
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -209,7 +208,9 @@ def propose(
             private = channel_is_private(client, channel, channel_type)
         with services.session() as session:
             # Read first, before anything is written: if it says to start again, nothing was.
-            first = draft_store.first_reads(session, channel, _currencies(items))
+            first = draft_store.first_reads(
+                session, channel, _currencies(items), _projects(items), audience=audience
+            )
             stale = not checked and first.version != known[0]
             wants_link = first.autolog and bool(items) and not link_read  # asked of Slack outside
             if not stale and not wants_link:
@@ -222,9 +223,8 @@ def propose(
                     event_key=event_key,
                     private=private,
                     items=items,
-                    autolog=first.autolog,
                     link=link,
-                    rates_read=first.rates,
+                    first=first,
                     audience=audience,
                     now=now,
                 )
@@ -263,6 +263,14 @@ def _currencies(items: list[tuple[str, dict[str, Any]]]) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+def _projects(items: list[tuple[str, dict[str, Any]]]) -> tuple[str, ...]:
+    """The projects the card looks up (draft_cards.drafts_on_card), read with the claim
+    transaction's first statement."""
+    return tuple(
+        sorted({str(f["project"]) for kind, f in items if kind == "commitment" and f.get("project")})
+    )
+
+
 def _claim_and_store(
     services: Services,
     session: Session,
@@ -273,9 +281,8 @@ def _claim_and_store(
     event_key: str | None,
     private: bool,
     items: list[tuple[str, dict[str, Any]]],
-    autolog: bool,
     link: str | None,
-    rates_read: Mapping[str, Any],
+    first: draft_store.FirstReads,
     audience: Audience,
     now: datetime,
 ) -> tuple[list[Any], list[int], datetime, bool] | None:
@@ -304,7 +311,7 @@ def _claim_and_store(
             items=items,
             now=now,
         )
-        if autolog:
+        if first.autolog:
             draft_cards.autolog(session, drafts, permalink=link, now=now, audience=audience)
         taken_over = False
     else:
@@ -312,7 +319,9 @@ def _claim_and_store(
         if not drafts:
             return None
         taken_over = True
-    views = draft_cards.drafts_on_card(session, drafts, now=now, audience=audience, rates_read=rates_read)
+    views = draft_cards.drafts_on_card(
+        session, drafts, now=now, audience=audience, rates_read=first.rates, projects_read=first.projects
+    )
     draft_ids = [d.id or 0 for d in drafts]
     since = min((d.created_at for d in drafts), default=now)  # none: a forced read found nothing
     if views:  # from here the card is owed in the store: the recovery job posts it
@@ -367,8 +376,8 @@ def _adopt_card(
     services: Services, client: WebClient, source: str, draft_ids: list[int], card_ts: str
 ) -> str:
     """Record a card found already posted, and redraw it from the store."""
-    with services.session(autocommit=True) as session:  # one UPDATE
-        draft_store.set_card(session, draft_ids, card_ts, now=services.clock())
+    with services.connection(autocommit=True) as conn:  # one UPDATE
+        draft_store.set_card(conn, draft_ids, card_ts, now=services.clock())
     refresh_card(services, client, source)
     return card_ts
 
@@ -406,8 +415,8 @@ def _post_card(
     # The drafts as the card_ts write left them: a click that landed while the card was on
     # its way either committed before that write (and shows here) or sees the card_ts (and
     # redraws the card itself).
-    with services.session(autocommit=True) as session:  # one UPDATE
-        now_shown = draft_store.set_card(session, draft_ids, card_ts, now=services.clock())
+    with services.connection(autocommit=True) as conn:  # one UPDATE, no Session
+        now_shown = draft_store.set_card(conn, draft_ids, card_ts, now=services.clock())
     if now_shown != [(v.state, v.fields) for v in views]:
         refresh_card(services, client, source)
     return card_ts

@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from pydantic import ValidationError
+from sqlalchemy import Row
 from sqlmodel import Session
 
 from store import corrections, names, records
@@ -70,10 +71,12 @@ def drafts_on_card(
     now: datetime,
     audience: Audience,
     rates_read: Mapping[str, tuple[Decimal, date] | None] | None = None,
+    projects_read: Mapping[str, int | None] | None = None,
 ) -> list[DraftOnCard]:
     """What the card shows for each draft: USD estimate, known project, duplicates, and why
     autolog (when the channel has it on) left a draft for a person. `rates_read`: latest
-    USD rates already read in this transaction (drafts.first_reads), by currency."""
+    USD rates already read in this transaction (drafts.first_reads), by currency;
+    `projects_read`: the ids of projects it read for `audience`, by name."""
     out = []
     autolog_on: dict[str, bool] = {}  # asked only of a card with a held draft
     for d in drafts:
@@ -95,7 +98,10 @@ def drafts_on_card(
                     v.usd_estimate, v.usd_rate_date = usd_estimate(session, amount, currency)
             project_id = None
             if f.get("project"):  # looked up once, for the card and the duplicate check
-                project_id = names.named_id(session, Project, f["project"], audience=audience)
+                if projects_read is not None and f["project"] in projects_read:
+                    project_id = projects_read[f["project"]]
+                else:
+                    project_id = names.named_id(session, Project, f["project"], audience=audience)
                 v.project_known = project_id is not None
             if d.state == DraftState.PENDING:
                 dup = draft_store.possible_duplicate(
@@ -117,7 +123,7 @@ def drafts_on_card(
     return out
 
 
-def duplicate_summary(c: Commitment) -> dict[str, Any]:
+def duplicate_summary(c: Commitment | Row[Any]) -> dict[str, Any]:
     """The record a draft may repeat, as a person would recognise it: who, what, how much, when."""
     return {
         "actor": c.actor,

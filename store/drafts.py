@@ -9,20 +9,21 @@ of logging twice or overwriting what the other wrote. Times are passed in (`now`
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from sqlalchemy import and_, bindparam, delete, insert, literal_column, or_, text, true, update
+from sqlalchemy import Row, and_, bindparam, delete, insert, literal_column, or_, text, true, update
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select as sql_select
 from sqlalchemy.orm import make_transient_to_detached
 from sqlmodel import Session, col, select
 
-from store import data_version, names, rates, records
-from store.db import insert_if_new, table_of
+from store import data_version, names, records
+from store.db import Executor, insert_if_new, table_of
 from store.models import (
     ChannelSetting,
     Commitment,
@@ -115,16 +116,20 @@ def create_drafts(
             "created_at": now,
             "updated_at": now,
         }
-        # A Core INSERT (no unit-of-work flush); the row is then attached to the session as
-        # if it had been loaded, so callers may expire or change it like any other.
-        draft = Draft(id=session.execute(_INSERT_DRAFT, row).scalar_one(), **row)
+        # A Core INSERT (no unit-of-work flush) returning the row as stored, made a Draft as a
+        # query loads one (SQLModel's __init__ cost 0.1 ms of CPU a draft) and attached to the
+        # session, so callers may expire or change it like any other.
+        stored = session.execute(_INSERT_DRAFT, row).one()
+        draft = _DRAFTS.new_instance()
+        draft.__dict__.update(stored._mapping)
         make_transient_to_detached(draft)
         session.add(draft)
         drafts.append(draft)
     return drafts
 
 
-_INSERT_DRAFT = insert(table_of(Draft)).returning(table_of(Draft).c.id)
+_INSERT_DRAFT = insert(table_of(Draft)).returning(*table_of(Draft).c)
+_DRAFTS = sa_inspect(Draft).class_manager  # builds instances without __init__, as loading does
 
 
 def _jsonable(fields: dict[str, Any]) -> dict[str, Any]:
@@ -152,7 +157,7 @@ def drafts_for(session: Session, source_message: str) -> list[Draft]:
 
 
 def set_card(
-    session: Session, draft_ids: list[int], card_ts: str, *, now: datetime
+    session: Executor, draft_ids: list[int], card_ts: str, *, now: datetime
 ) -> list[tuple[str, dict[str, Any]] | None]:
     """Record the card the drafts are shown on (one UPDATE, none of them read first), and
     return each draft's (state, fields) as that UPDATE left it, in the order of `draft_ids`
@@ -478,11 +483,11 @@ def possible_duplicate(
     *,
     audience: Audience,
     project_id: int | None | Literal["look up"] = "look up",
-) -> Commitment | None:
-    """A live commitment that `audience` may see and that looks like the same news: same
-    actor, instrument and project, an amount in the same currency within a few percent,
-    however the message worded it. `project_id`: the draft's project, when the caller has
-    already looked its name up (None: no such project visible)."""
+) -> Row[Any] | None:
+    """A live commitment (its row: the columns by name) that `audience` may see and that
+    looks like the same news: same actor, instrument and project, an amount in the same
+    currency within a few percent, however the message worded it. `project_id`: the draft's
+    project, when the caller has already looked its name up (None: no such project visible)."""
     actor, instrument = fields.get("actor"), fields.get("instrument")
     if not actor or not instrument:
         return None
@@ -498,32 +503,34 @@ def possible_duplicate(
     if project_name and isinstance(project_id, int):
         params["project_id"] = project_id
     stmt = _duplicate_statement(audience, "low" in params, "project_id" in params)
-    found: Commitment | None = session.exec(stmt, params=params).first()
-    return found
+    return session.execute(stmt, params).first()
 
 
 @lru_cache(maxsize=1024)
 def _duplicate_statement(audience: Audience, by_amount: bool, by_project: bool) -> Any:
     """The duplicate check's SELECT for one audience and shape of question, built once (a
     bot has a few channels): the draft's values are bound parameters, so a message pays no
-    statement building nor cache-key hashing."""
-    stmt = select(Commitment).where(
-        col(Commitment.actor) == bindparam("actor"),
-        col(Commitment.instrument) == bindparam("instrument"),
-        Commitment.status != "withdrawn",
-        col(Commitment.created_at) >= bindparam("since"),
+    statement building nor cache-key hashing. Core, on the table: its row reads as the
+    record does (`.id`, `.actor`, ...) without the ORM's compile and load steps."""
+    table = table_of(Commitment)
+    c = table.c
+    stmt = sql_select(table).where(
+        c.actor == bindparam("actor"),
+        c.instrument == bindparam("instrument"),
+        c.status != "withdrawn",
+        c.created_at >= bindparam("since"),
     )
-    clause = audience.clause(Commitment)
+    clause = audience.clause(table)
     if clause is not None:
         stmt = stmt.where(clause)
     if by_amount:
         stmt = stmt.where(
-            col(Commitment.amount).between(bindparam("low"), bindparam("high")),
-            col(Commitment.currency) == bindparam("currency"),
+            c.amount.between(bindparam("low"), bindparam("high")),
+            c.currency == bindparam("currency"),
         )
     if by_project:
-        stmt = stmt.where(col(Commitment.project_id) == bindparam("project_id"))
-    return stmt.order_by(col(Commitment.id))  # no LIMIT: PostgreSQL would walk the id index
+        stmt = stmt.where(c.project_id == bindparam("project_id"))
+    return stmt.order_by(c.id)  # no LIMIT: PostgreSQL would walk the id index
 
 
 def autolog_enabled(session: Session, channel: str | None) -> bool:
@@ -543,35 +550,52 @@ class FirstReads:
     version: tuple[str, int] | None  # the records' data version, as data_version.current
     autolog: bool  # as autolog_enabled
     rates: dict[str, tuple[Decimal, date] | None]  # currency -> its latest (usd_per_unit, as_of)
+    projects: dict[str, int | None] = field(default_factory=dict)  # name -> as names.named_id
 
 
-def first_reads(session: Session, channel: str | None, currencies: tuple[str, ...] = ()) -> FirstReads:
-    """The records' data version, the channel's autolog and the latest USD rate of each of
-    `currencies` (for the card, `draft_cards.drafts_on_card`), in one statement."""
+def first_reads(
+    session: Session,
+    channel: str | None,
+    currencies: tuple[str, ...] = (),
+    projects: tuple[str, ...] = (),
+    *,
+    audience: Audience,
+) -> FirstReads:
+    """The records' data version, the channel's autolog, the latest USD rate of each of
+    `currencies` and the id of each of `projects` that `audience` may see (for the card,
+    `draft_cards.drafts_on_card`), in one statement."""
     bind = session.get_bind()
     params: dict[str, Any] = {"channel": channel or ""}
     params.update({f"currency_{i}": currency for i, currency in enumerate(currencies)})
-    row = session.execute(_first_reads(bind.dialect.name, len(currencies)), params).one()
+    params.update({f"project_{i}": project for i, project in enumerate(projects)})
+    stmt = _first_reads(bind.dialect.name, len(currencies), len(projects), audience)
+    row = session.execute(stmt, params).one()
     latest = {
         currency: (row[3 + 2 * i], row[4 + 2 * i]) if row[3 + 2 * i] is not None else None
         for i, currency in enumerate(currencies)
     }
+    ids = {project: row[3 + 2 * len(currencies) + i] for i, project in enumerate(projects)}
     version = data_version.as_version(bind, row[0], row[2])
-    return FirstReads(version, bool(channel) and bool(row[1]), latest)
+    return FirstReads(version, bool(channel) and bool(row[1]), latest, ids)
 
 
-@lru_cache(maxsize=16)  # per dialect and number of currencies (one, nearly always)
-def _first_reads(dialect: str, currencies: int) -> Any:
+@lru_cache(maxsize=64)  # per dialect, number of currencies and projects (one each, nearly always), audience
+def _first_reads(dialect: str, currencies: int, projects: int, audience: Audience) -> Any:
+    # Core, on the tables (not the mapped classes): the ORM's compile and load steps on every
+    # message cost more than the statement.
     version, unwritten = data_version.current_sql(dialect)
-    autolog = _AUTOLOG.scalar_subquery()
-    columns: list[Any] = [literal_column(version), autolog, literal_column(unwritten)]
+    settings, fx = table_of(ChannelSetting), table_of(FxRate)
+    autolog = sql_select(settings.c.autolog).where(settings.c.channel == bindparam("channel"))
+    columns: list[Any] = [literal_column(version), autolog.scalar_subquery(), literal_column(unwritten)]
     for i in range(currencies):
-        # As rates.usd_estimate reads it: typed columns, so the rate is the same Decimal.
-        latest = rates.latest_rate(bindparam(f"currency_{i}"))
+        # rates.latest_rate on the table: typed columns, so the rate is the same Decimal.
+        latest = fx.select().where(fx.c.currency == bindparam(f"currency_{i}")).order_by(fx.c.as_of.desc())
         columns += [
-            latest.with_only_columns(col(FxRate.usd_per_unit)).scalar_subquery(),
-            latest.with_only_columns(col(FxRate.as_of)).scalar_subquery(),
+            latest.with_only_columns(fx.c.usd_per_unit).limit(1).scalar_subquery(),
+            latest.with_only_columns(fx.c.as_of).limit(1).scalar_subquery(),
         ]
+    for i in range(projects):  # a statement fewer per proposed commitment with a project
+        columns.append(names.named_id_select(Project, audience, bindparam(f"project_{i}")).scalar_subquery())
     return sql_select(*columns)
 
 

@@ -13,9 +13,10 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import bindparam, delete, or_, update
+from sqlalchemy import select as sql_select
 from sqlmodel import Session, col, select
 
-from store.db import insert_if_new, table_of
+from store.db import Executor, insert_if_new, table_of
 from store.models import Draft, InboxItem
 
 log = logging.getLogger("minerals_bot.inbox")
@@ -26,7 +27,7 @@ RETENTION = timedelta(days=7)  # done items are kept this long (they also dedupe
 
 
 def enqueue(
-    session: Session,
+    session: Executor,
     *,
     kind: str,
     key: str,
@@ -56,7 +57,7 @@ def enqueue(
     )
     if item_id is not None:
         return item_id, True
-    return session.exec(select(InboxItem.id).where(InboxItem.key == key)).first(), False
+    return session.execute(_ID_BY_KEY, {"key": key}).scalar(), False
 
 
 def get(session: Session, item_id: int) -> InboxItem | None:
@@ -117,6 +118,7 @@ def finish(session: Session, item_id: int, *, worker: str, now: datetime) -> boo
 
 _items = table_of(InboxItem)
 # Core, built once: no ORM bookkeeping nor statement building on the path of every message.
+_ID_BY_KEY = sql_select(_items.c.id).where(_items.c.key == bindparam("key"))
 _FINISH = (
     update(_items)
     .where(

@@ -7,7 +7,8 @@ from functools import cache, lru_cache
 from typing import Any, TypeVar
 
 from sqlalchemy import bindparam, func, text
-from sqlmodel import Session, col, select
+from sqlalchemy import select as sql_select
+from sqlmodel import Session, select
 
 from store import name_index, vocab
 from store.data_version import VersionedCache
@@ -48,17 +49,25 @@ def named_id(
     session: Session, model: type[Project] | type[Initiative], name: str, *, audience: Audience
 ) -> int | None:
     """The id of the first record the audience may see with exactly this name, or None."""
-    found: int | None = session.exec(_named_id_statement(model, audience), params={"name": name}).first()
+    found: int | None = session.execute(_named_id_statement(model, audience), {"name": name}).scalar()
     return found
 
 
 @lru_cache(maxsize=1024)  # a few channels, two models: built once each, the name bound
 def _named_id_statement(model: type[Project] | type[Initiative], audience: Audience) -> Any:
-    stmt = select(model.id).where(col(model.name) == bindparam("name"))
-    clause = audience.clause(model)
+    return named_id_select(model, audience, bindparam("name"))
+
+
+def named_id_select(model: type[Project] | type[Initiative], audience: Audience, name: Any) -> Any:
+    """`named_id`'s SELECT, for `name` (a bound parameter), to read with other statements."""
+    # Core (the table's columns, not the mapped class's): every proposed commitment's card
+    # asks, and the ORM's compile and load steps cost more than the index probe.
+    table = table_of(model)
+    stmt = sql_select(table.c.id).where(table.c.name == name)
+    clause = audience.clause(table)
     if clause is not None:
         stmt = stmt.where(clause)
-    return stmt.order_by(col(model.id)).limit(1)
+    return stmt.order_by(table.c.id).limit(1)
 
 
 KnownNames = tuple[tuple[str, ...], tuple[str, ...]]  # the project names, the initiative names

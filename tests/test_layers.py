@@ -36,7 +36,14 @@ FORBIDDEN_PACKAGES: dict[str, set[str]] = {
 }
 # Outside the store, sqlalchemy and sqlmodel may be imported for these names only (types
 # and errors); building a query (select, func, col, text, update...) is the store's job.
-SQL_NAMES_OUTSIDE_STORE = {"Session", "Engine", "SQLAlchemyError", "OperationalError", "IntegrityError"}
+SQL_NAMES_OUTSIDE_STORE = {
+    "Session",
+    "Connection",  # a unit of work of Core statements (store.db.connection_scope)
+    "Engine",
+    "SQLAlchemyError",
+    "OperationalError",
+    "IntegrityError",
+}
 
 
 def layer_of(module: str) -> str:

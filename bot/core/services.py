@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session
 
 from bot.core.settings import Settings
-from store.db import ACK_BUSY_TIMEOUT_MS, session_scope
+from store.db import ACK_BUSY_TIMEOUT_MS, connection_scope, session_scope
 
 log = logging.getLogger("minerals_bot.slack")
 # How sessions opened in the current context behave: "answering" (inside Slack's 3-second
@@ -106,6 +106,14 @@ class Services:
             autocommit=autocommit,
         ) as s:
             yield s
+
+    @contextmanager
+    def connection(self, *, autocommit: bool = False) -> Iterator[Connection]:
+        """A unit of work of Core statements only, on a connection without a Session (the
+        path of every message: store.db.connection_scope); commits on success."""
+        busy = ACK_BUSY_TIMEOUT_MS if "answering" in _modes.get() else None
+        with connection_scope(self.engine, busy_timeout_ms=busy, autocommit=autocommit) as conn:
+            yield conn
 
     def answering(self) -> AbstractContextManager[None]:
         """Sessions opened inside run within Slack's 3-second ack: they wait less for locks."""

@@ -412,7 +412,7 @@ def main(argv: list[str] | None = None) -> int:
             seeded_store(args.backend, args.projects, workdir, args.database_url) as (url, seeded),
         ):
             slack.on_call(posts)
-            work = runner.Workload(runner.Config(), seeded, slack.response_url("bench"))
+            work = runner.Workload(runner.Config(), seeded, slack, runner.Replies())
             env = runner.server_env(slack.api_url, url)
             env.update(dict(e.split("=", 1) for e in args.env if ":" not in e.split("=", 1)[0]))
             label_env: dict[str, dict[str, str]] = {label: {} for label, _ in repos}

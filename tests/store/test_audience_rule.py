@@ -25,6 +25,7 @@ NEEDS_NO_AUDIENCE = {
     "store.data_version.current_all",
     # Builds an INSERT for the session's backend; reads nothing.
     "store.db.insert_if_new",
+    "store.db.dialect_name",  # the backend's name; reads nothing
     # Runs a statement its caller built, with the caller's audience rule in it.
     "store.db.plain_rows",
     # Digest subscriptions and runs: the bot's own bookkeeping per channel, keyed by the
@@ -58,7 +59,6 @@ NEEDS_NO_AUDIENCE = {
     "store.drafts.replace_pending",
     "store.drafts.flag_logged",  # flags the records logged from that same message
     "store.drafts.autolog_enabled",  # a channel's own setting
-    "store.drafts.first_reads",  # the data version, a channel's own setting, USD rates
     "store.drafts.set_autolog",
     "store.drafts.get_draft",
     # The card's Edit form: names are resolved for the draft's own channel, read from the draft.
@@ -142,7 +142,11 @@ NEEDS_NO_AUDIENCE = {
 
 
 def _takes_session(fn: Callable[..., Any]) -> bool:
-    return any("Session" in str(p.annotation) for p in inspect.signature(fn).parameters.values())
+    # A Session, or store.db.Executor (a Session or a Core connection): the rule is the same.
+    return any(
+        "Session" in str(p.annotation) or "Executor" in str(p.annotation)
+        for p in inspect.signature(fn).parameters.values()
+    )
 
 
 def store_functions() -> Iterator[tuple[str, Callable[..., Any]]]:

@@ -253,3 +253,45 @@ def test_a_retry_racing_the_first_delivery_claims_nothing(engine: Engine) -> Non
         t.join(30)
     assert errors == []
     assert sorted(results) == [(False, False)] * 3 + [(True, True)]
+
+
+def test_the_first_read_finds_only_the_projects_the_audience_may_see(engine: Engine) -> None:
+    """The card's project lookups ride on the claim transaction's first statement: what it
+    reads is what names.named_id answers for the same audience."""
+    from store import names
+    from store.models import Project
+
+    with Session(engine) as s:
+        s.add(Project(name="Open Mine"))
+        s.add(Project(name="Hidden Mine", source_private=True, source_channel="CPRIV"))
+        s.commit()
+    asked = ("Hidden Mine", "No Such Mine", "Open Mine")
+    for audience in (Audience(channel="C1"), Audience(channel="CPRIV")):
+        with Session(engine) as s:
+            first = drafts.first_reads(s, audience.channel, ("JPY",), asked, audience=audience)
+            expected = {name: names.named_id(s, Project, name, audience=audience) for name in asked}
+        assert first.projects == expected
+        assert first.projects["No Such Mine"] is None and first.projects["Open Mine"] is not None
+        assert (first.projects["Hidden Mine"] is not None) == (audience.channel == "CPRIV")
+
+
+def test_the_card_ts_is_recorded_on_a_core_connection(engine: Engine) -> None:
+    """set_card runs on a Core connection (no Session) after the card is posted."""
+    from store.db import connection_scope, session_scope
+
+    with session_scope(engine) as s:  # as the claim transaction: nothing expired at its commit
+        made = drafts.create_drafts(
+            s,
+            source_message=SOURCE,
+            channel="C1",
+            private=False,
+            author="U2",
+            items=[("commitment", FIELDS)],
+            now=NOW,
+        )
+    # Every column was loaded from the INSERT's row: readable once the session is gone.
+    assert (made[0].commitment_id, made[0].confirmed_at, made[0].created_at) == (None, None, NOW)
+    with connection_scope(engine, autocommit=True) as conn:
+        assert drafts.set_card(conn, [made[0].id or 0], "1.7", now=NOW) == [("pending", FIELDS)]
+    with Session(engine) as s:
+        assert [d.card_ts for d in drafts.drafts_for(s, SOURCE)] == ["1.7"]

@@ -5,11 +5,12 @@ from __future__ import annotations
 import threading
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlmodel import Session
 
 from store import drafts as draft_store
 from store import inbox
-from store.db import session_scope
+from store.db import connection_scope, session_scope
 
 NOW = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 
@@ -152,3 +153,52 @@ def test_sources_without_card_are_the_unposted_live_drafts(session: Session):
     assert owed == ["C1:1.1", "log:C1:t"]
     assert inbox.sources_without_card(session, now=NOW, older_than=draft_store.CARD_RECOVERY_AFTER) == []
     assert inbox.has_drafts(session, "C1:1.1") and not inbox.has_drafts(session, "C1:4.4")
+
+
+def test_of_connections_storing_one_event_at_once_one_stores_it_and_holds_it(engine):
+    """The inbox write before the ack runs on a Core connection in autocommit mode
+    (handlers/inbox_work.keep): of deliveries racing with one event id, one stores it,
+    leased to its worker, and every other is told the same item was stored before."""
+    start = threading.Barrier(4)
+    results: list[tuple[str, int | None, bool]] = []
+    errors: list[BaseException] = []
+
+    def deliver(worker: str) -> None:
+        try:
+            start.wait()
+            with connection_scope(engine, autocommit=True, busy_timeout_ms=5000) as conn:
+                item_id, created = inbox.enqueue(
+                    conn, kind="event", key="EvRace", payload={"event_id": "EvRace"}, now=NOW, worker=worker
+                )
+            results.append((worker, item_id, created))
+        except BaseException as exc:  # noqa: BLE001 (reported below)
+            errors.append(exc)
+
+    threads = [threading.Thread(target=deliver, args=(f"w{i}",)) for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert errors == []
+    assert len(results) == 4 and len({item_id for _w, item_id, _c in results}) == 1
+    winners = [worker for worker, _id, created in results if created]
+    assert len(winners) == 1
+    with session_scope(engine) as s:
+        item = inbox.get(s, results[0][1] or 0)
+        assert item is not None and (item.claimed_by, item.attempts, item.payload) == (
+            winners[0],
+            1,
+            {"event_id": "EvRace"},
+        )
+        assert inbox.counts(s) == {"pending": 1}
+        # Held by the winner: no other worker, nor the recovery job, takes it before its lease ends.
+        assert inbox.claim(s, item.id or 0, worker="other", now=NOW) is None
+
+
+def test_a_connection_rolls_back_what_failed(engine):
+    """connection_scope commits on success only: a unit of work that raises leaves nothing."""
+    with pytest.raises(RuntimeError), connection_scope(engine) as conn:
+        inbox.enqueue(conn, kind="event", key="EvLost", payload={}, now=NOW)
+        raise RuntimeError("the work failed")
+    with session_scope(engine) as s:
+        assert inbox.counts(s) == {}
