@@ -28,6 +28,9 @@ NEEDS_NO_AUDIENCE = {
     "store.db.dialect_name",  # the backend's name; reads nothing
     # Runs a statement its caller built, with the caller's audience rule in it.
     "store.db.plain_rows",
+    # Builds, off the request path, the question names of the audiences that asked lately
+    # (each into its own audience's cache, as those requests would); returns nothing read.
+    "store.questions.known.warm",
     # Digest subscriptions and runs: the bot's own bookkeeping per channel, keyed by the
     # channel or subscription the caller names; no private record is read or named.
     "store.digests.get_subscription",
@@ -138,6 +141,7 @@ NEEDS_NO_AUDIENCE = {
     "store.seed.seed_demo",
     "store.seed.seed_synthetic",
     "store.seed.seed_synthetic_week",
+    "store.seed.pg_rebuilt_objects",  # the schema's own keys and indexes, no record
 }
 
 
