@@ -620,7 +620,7 @@ def _split_unknown_subjects(
         (
             j
             for j in range(run.first + 1, run.last)
-            if tokens[j].lower == "and" or "," in text[tokens[j - 1].end : tokens[j].start]
+            if tokens[j].lower in {"and", "&"} or "," in text[tokens[j - 1].end : tokens[j].start]
         ),
         None,
     )
@@ -644,7 +644,7 @@ def _unknown_co_subjects(
     k = actor.last
     while k < len(tokens) and tokens[k].start < hi and not joined:
         gap = text[tokens[k - 1].end : tokens[k].start]
-        if tokens[k].lower == "and" and gap.strip() in {"", ","}:
+        if tokens[k].lower in {"and", "&"} and gap.strip() in {"", ","}:
             k += 1
             joined = True
         elif gap.strip() != ",":
@@ -654,7 +654,7 @@ def _unknown_co_subjects(
             break
         first, last = run
         # "Helaba and Nordea Bank": two names, not one joined by its "and"
-        last = next((j for j in range(first + 1, last) if tokens[j].lower == "and"), last)
+        last = next((j for j in range(first + 1, last) if tokens[j].lower in {"and", "&"}), last)
         name = " ".join(t.text for t in tokens[first:last])
         found.append(
             Mention(first, last, tokens[first].start, tokens[last - 1].end, name, "name", name, None)
@@ -743,9 +743,11 @@ _UNDOING_VERBS = word_set("""pulled withdrew withdraws cancelled canceled cancel
 
 def _subject_verb(tokens: list[Token], k: int) -> bool:
     """Token k is the verb of the name before it: a finite verb, or a headline's "to lend",
-    "lending"."""
+    "lending", or a plural one after "each"/"jointly" ("A and B each provide")."""
     word = tokens[k].lower
     if word in SUBJECT_VERBS or word in _BARE_PARTICIPLES:
+        return True
+    if word in _HEADLINE_VERBS and k > 0 and tokens[k - 1].lower in _SHARED_WORDS:
         return True
     if word in _UNDOING_VERBS:  # "Carlyle pulled out of its $400m investment"
         return True

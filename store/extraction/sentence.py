@@ -26,6 +26,13 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+# "Kuwait Finance House and Boubyan Bank each commit ...": after "and", a name and the word
+# that shares the verb make the pieces one clause with two subjects.
+_SHARED_SUBJECT_AFTER = re.compile(
+    r"(?:[A-Z][\w'&.-]*\s+){1,4}(?:will\s+|would\s+)?(?:each|jointly|together|both)\b"
+)
+
+
 _PLACE_AFTER = re.compile(r"\s+(?:in|at|near)\s+\S+(?:\s+\S+){0,2}$")
 _OFFICE_AFTER = re.compile(r"\s+(?:ministry|department)\b", re.I)
 
@@ -134,6 +141,8 @@ def clause_spans(sentence: Sentence) -> list[tuple[int, int]]:
 
     def one_thing(cut: re.Match[str]) -> bool:
         if ";" not in cut.group() and cut.start() in name_ends and cut.end() in name_starts:
+            return True
+        if cut.start() in name_ends and "and" in cut.group() and _SHARED_SUBJECT_AFTER.match(text, cut.end()):
             return True
         if cut.start() not in mineral_ends or cut.end() not in named:
             return False

@@ -205,15 +205,20 @@ _NAME_CONNECTORS = frozenset({"of", "de", "du", "des", "la", "le", "and", "&", "
 
 
 def capitalised(token: Token) -> bool:
-    """Whether a word starts with a capital and is not a month or weekday."""
-    return token.text[:1].isupper() and token.lower not in _MONTH_NAMES
+    """Whether a word starts with a capital and is not a month or weekday, or is a brand
+    written with one small letter before its capital ("mBank", "eToro")."""
+    text = token.text
+    if text[:1].isupper():
+        return token.lower not in _MONTH_NAMES
+    return len(text) >= 4 and text[1].isupper() and text[0].isalpha() and any(c.islower() for c in text[2:])
 
 
 # "Perth-based", "ASX-listed": a word before a company's name saying where it is from, not
 # part of the name (store/extraction/homes.py reads the country from it).
 HOME_DESCRIPTOR = re.compile(r"[\w.]+-(?:based|headquartered|listed|quoted|registered|domiciled)", re.I)
 # Legal forms written in lower case that still end a company's name ("Hexa Metals plc").
-_LOWER_CASE_FORMS = frozenset({"plc"})
+# Also the lower-case "bank" or "savings bank" of Central European names ("Komerční banka").
+_LOWER_CASE_FORMS = frozenset({"plc", "banka", "banca", "banken", "spořitelna", "sporiteľňa", "sparbank"})
 
 
 def name_run(tokens: list[Token], i: int, taken: set[int]) -> tuple[int, int] | None:

@@ -38,7 +38,7 @@ from store.extraction.minerals import without_generic
 from store.extraction.money import find_quantity, home_country, local_currency, local_dollar
 from store.extraction.names import scored_matches
 from store.extraction.results import STATEMENT_MAX, ClaimDraft, CommitmentDraft, Extraction
-from store.extraction.roles import actor_and_counterparty
+from store.extraction.roles import actor_and_counterparty, party_name
 from store.extraction.sentence import Context, Sentence, clause_spans, read_sentence
 from store.extraction.status_changes import find_status_changes
 from store.extraction.text import clean_text, split_sentences, tokenize
@@ -382,9 +382,14 @@ def _read_clause(
     if home:
         for partner, mention in zip(drafts[1:], roles.partners, strict=False):
             if mention.kind == "name" and partner.actor_country is None:
-                partner.actor_country = _home_by_currency(sentence, home, mention)
-    if roles.how == "signatories" and len(drafts) == 2:  # each signed it with the other
-        drafts[0].counterparty, drafts[1].counterparty = drafts[1].actor, drafts[0].actor
+                # "Kuwait Finance House and Boubyan Bank each commit KWD 20 million": a partner
+                # spending the first actor's own money is of its country too
+                same = draft.actor_country == home and home not in _DESTINATION_HOMES
+                partner.actor_country = home if same else _home_by_currency(sentence, home, mention)
+    if roles.how == "signatories" and len(drafts) == 2 and actor_mention is not None:
+        # each signed it with the other, named as a counterparty is ("Nickel Asia Corporation")
+        drafts[0].counterparty = party_name(roles.partners[0])
+        drafts[1].counterparty = party_name(actor_mention)
     return drafts
 
 
