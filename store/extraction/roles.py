@@ -22,7 +22,7 @@ _RECEIVE = re.compile(
 # one after "by" gives (the "by" of a passive that does not follow its participle).
 _GIVEN_TO_SUBJECT = re.compile(
     r"\b(?:was|were|is|are|has been|have been|had been|will be|to be)\s+(?:also\s+|now\s+)?"
-    r"(?:awarded|granted|given|lent|loaned|offered)\b",
+    r"(?:awarded|granted|given|handed|lent|loaned|offered)\b",
     re.I,
 )
 # Money flows from the party after "from" ("NMG secured a loan from EDC"); goods flow to it
@@ -477,6 +477,9 @@ def actor_and_counterparty(
     given = _GIVEN_TO_SUBJECT.search(clause) is not None and instrument in _MONEY_INSTRUMENTS
     if not froms and given:
         froms = [m for m, word in objects if word == "by"]
+        # "Tin One was handed a £6m loan by Close Brothers": a giver we do not know
+        by_lender = None if froms else _unknown_lender(sentence, lo, hi, project_spans, "by")
+        froms = [by_lender] if by_lender is not None else froms
     receiver = None
     # "Backed by a ₩60bn loan from NongHyup Bank, Hyundai Steel will build ...": the subject
     # receives what the opening phrase says someone else gives
@@ -828,13 +831,14 @@ def _labelled_line(sentence: Sentence, lo: int, hi: int, taken: set[int]) -> Men
 
 
 def _unknown_lender(
-    sentence: Sentence, lo: int, hi: int, project_spans: list[tuple[int, int]]
+    sentence: Sentence, lo: int, hi: int, project_spans: list[tuple[int, int]], word: str = "from"
 ) -> Mention | None:
-    """An organisation we do not know, named after "from" ("a loan from Macquarie Bank")."""
+    """An organisation we do not know, named after "from" ("a loan from Macquarie Bank") or
+    the given word ("was handed a loan by Close Brothers")."""
     tokens = sentence.tokens
     taken = _taken_tokens(sentence, project_spans)
     for i, token in enumerate(tokens):
-        if token.lower != "from" or not (lo <= token.start < hi):
+        if token.lower != word or not (lo <= token.start < hi):
             continue
         j = i + 1
         while j < len(tokens) and tokens[j].lower in DETERMINERS:

@@ -201,7 +201,7 @@ having being citing despite amid while
 _MONTH_NAMES = word_set("""january february march april may june july august september
 october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday
 wednesday thursday friday saturday sunday""")
-_NAME_CONNECTORS = frozenset({"of", "de", "du", "des", "la", "le", "and", "&", "for"})
+_NAME_CONNECTORS = frozenset({"of", "de", "du", "des", "la", "le", "and", "&", "for", "und"})
 
 
 def capitalised(token: Token) -> bool:
@@ -221,6 +221,10 @@ HOME_DESCRIPTOR = re.compile(r"[\w.]+-(?:based|headquartered|listed|quoted|regis
 _LOWER_CASE_FORMS = frozenset({"plc", "banka", "banca", "banken", "spořitelna", "sporiteľňa", "sparbank"})
 
 
+# A one-digit number inside a name, between capitalised words ("SpareBank 1 SR-Bank").
+_NAME_NUMBER = re.compile(r"\d")
+
+
 def name_run(tokens: list[Token], i: int, taken: set[int]) -> tuple[int, int] | None:
     """Token range of a capitalised name starting at i ("Nouveau Monde Graphite"), after a
     word saying where it is from ("Perth-based Atlas Minerals")."""
@@ -233,12 +237,12 @@ def name_run(tokens: list[Token], i: int, taken: set[int]) -> tuple[int, int] | 
         if capitalised(tokens[j]):
             j += 1
         elif (
-            tokens[j].lower in _NAME_CONNECTORS
+            (tokens[j].lower in _NAME_CONNECTORS or _NAME_NUMBER.fullmatch(tokens[j].text))
             and j + 1 < len(tokens)
             and capitalised(tokens[j + 1])
             and j + 1 not in taken
         ):
-            j += 2
+            j += 2  # "Bank of Queensland", "SpareBank 1 SR-Bank"
         else:
             break
     if (

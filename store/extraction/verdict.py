@@ -355,6 +355,11 @@ def _read_clause(
     if quantity:
         draft.quantity, draft.quantity_unit = quantity
     named = _named_minerals(sentence)
+    if actor_mention is not None and actor_mention.kind == "name":
+        # "Toho Zinc will spend ¥8bn on antimony recovery": a company we do not know, named for
+        # a metal, is no mineral of the deal when the sentence names another
+        outside = [(at, code) for at, code in named if not actor_mention.start <= at < actor_mention.end]
+        named = outside or named
     minerals = [code for at, code in named if lo <= at < hi]
     if not minerals:
         minerals = [code for _, code in named]

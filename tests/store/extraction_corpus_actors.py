@@ -2837,6 +2837,16 @@ CASES: list[dict[str, Any]] = [
             "counterparty": "Kibo Minerals",
         },
     ),
+    _case(  # round 13: a one-digit number inside a name ("SpareBank 1 SR-Bank")
+        "a21-digit-inside-a-name",
+        "• Sparebank 1 Nord-Norge: NOK 120m loan for a graphite mine in Senja",
+        {"actor": "Sparebank 1 Nord-Norge", "instrument": "loan", "amount": "120000000"},
+    ),
+    _case(  # round 13: a German name joined by "und"
+        "a21-und-joins-a-name",
+        "Metallhütte und Bergbau Harz will invest €20 million in a fluorspar mine in Thuringia.",
+        {"actor": "Metallhütte und Bergbau Harz", "instrument": "equity", "amount": "20000000"},
+    ),
 ]
 
 # Cases the parser still reads differently from what was written before it read them.
