@@ -33,7 +33,7 @@ from store.extraction.cues import (
     instrument_of,
     status_of,
 )
-from store.extraction.homes import stated_home
+from store.extraction.homes import REGION_COUNTRIES, stated_home
 from store.extraction.minerals import without_generic
 from store.extraction.money import find_quantity, home_country, local_currency, local_dollar
 from store.extraction.names import scored_matches
@@ -308,7 +308,11 @@ def _read_clause(
         draft.actor = actor_mention.value
         draft.actor_name = bracketed_short_name(text, actor_mention.end) or actor_mention.text
         draft.actor_country = actor_mention.country
-        if actor_mention.kind == "name" and actor_mention.country is None:  # "Perth-based Atlas"
+        if actor_mention.kind == "name" and (region := REGION_COUNTRIES.get(actor_mention.text.lower())):
+            # "Quebec will fast-track permits": a province's government, logged as its country
+            # the way a ministry is
+            draft.actor = draft.actor_country = region
+        elif actor_mention.kind == "name" and actor_mention.country is None:  # "Perth-based Atlas"
             draft.actor_country = stated_home(text, sentence.tokens, actor_mention.first, actor_mention.last)
             if draft.actor_country is not None and draft.counterparty == draft.actor_country:
                 # "Al Mada, the fund backed by Morocco's royal family, will ...": the country

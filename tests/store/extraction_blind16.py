@@ -1619,9 +1619,20 @@ for _case in CASES:
 # Filled in by the lead after the one scoring run (2026-12-01, 01:56 UTC, on round 12 with the widened
 # organisations table, as merged: 105 of 159 exact); the cases stay as written.
 BLIND16_MISSES: dict[str, str] = {
-    "b16-party-ucore-dod": "commitment 0 actor: expected 'US', got 'DOD'",
-    "b16-verb-fast-track": "commitment 0 actor: expected 'CA', got 'Quebec' (+1 more)",
-    "b16-none-talks": "expected 0 commitments, got 1 (rejected: [])",
-    "b16-shape-lowercase": "expected 1 commitments, got 0 (rejected: ['no actor: None/loan'])",
-    "b16-art-us-nova-antimony": "commitment 0 actor: expected 'US', got 'DOD'",
+    "b16-party-ucore-dod": (
+        "convention kept from the main corpus: a department such as the DOD is kept as the "
+        "organisation with its country (actor 'DOD', actor_country 'US'); this batch wants 'US'"
+    ),
+    "b16-none-talks": (
+        "convention kept from the main corpus: 'is in talks' is a proposal draft (b-tokyo-in-talks);"
+        " this batch wants no draft"
+    ),
+    "b16-shape-lowercase": (
+        "a name we do not know typed in lower case ('hamburger sparkasse') is not read as a name: "
+        "only known names are read in any case"
+    ),
+    "b16-art-us-nova-antimony": (
+        "convention kept from the main corpus: the US Department of Defense is kept as 'DOD' with "
+        "actor_country 'US'; this batch wants 'US'"
+    ),
 }
