@@ -11,6 +11,7 @@ import pycountry
 
 from store.extraction.actors import country_named
 from store.extraction.known_actors import EXCHANGE_COUNTRIES
+from store.extraction.names import MODIFIER_STOPS
 from store.extraction.text import Token, word_set
 
 # Mining and finance cities that are not capitals (capitals are read through the actor table:
@@ -228,11 +229,14 @@ def _place_in_name(tokens: list[Token], first: int, last: int) -> str | None:
     Vorarlberg", "Michigan Strategic Fund", "Stadtwerke München", "Bank of Queensland")."""
     if last - first < 2:
         return None
-    words = [tokens[k].lower for k in range(first, last) if tokens[k].text[:1].isupper() or k > first]
+    words = [tokens[k].lower for k in range(first, last)]
     if not any(w in _LOCAL_BODY_WORDS or w.endswith(_LOCAL_BODY_ENDINGS) for w in words):
         return None
     regions = _subdivision_countries()
-    for word in words:
+    for k in range(first, last):
+        if not tokens[k].text[:1].isupper():  # "Komerční banka": a place is written with a capital
+            continue
+        word = tokens[k].lower
         found = (
             REGION_COUNTRIES.get(word)
             or REGION_ADJECTIVES.get(word)
@@ -244,13 +248,19 @@ def _place_in_name(tokens: list[Token], first: int, last: int) -> str | None:
     return None
 
 
-def _place_before_descriptor(tokens: list[Token], first: int) -> str | None:
-    """The country of a city or region written before the lower-case words describing a name:
-    "Helsinki utility Helen", "Bavarian lender X" is read elsewhere."""
+def _place_before_descriptor(text: str, tokens: list[Token], first: int) -> str | None:
+    """The country of a city or region written right before the lower-case words describing a
+    name ("Helsinki utility Helen"; not "in Perth and Kestrel", nor across a comma)."""
     k = first
-    while k > 0 and first - k < 2 and tokens[k - 1].text.isalpha() and tokens[k - 1].text.islower():
+    while (
+        k > 0
+        and first - k < 2
+        and tokens[k - 1].text.isalpha()
+        and tokens[k - 1].text.islower()
+        and tokens[k - 1].lower not in MODIFIER_STOPS
+    ):
         k -= 1
-    if k == first or k == 0:
+    if k == first or k == 0 or "," in text[tokens[k - 1].end : tokens[first].start]:
         return None
     place = tokens[k - 1].lower
     return CITY_COUNTRIES.get(place) or REGION_COUNTRIES.get(place) or _subdivision_countries().get(place)
@@ -340,7 +350,7 @@ def stated_home(text: str, tokens: list[Token], first: int, last: int) -> str | 
             found = REGION_COUNTRIES.get(f"{opening} {tokens[first + 1].lower}")
         if found:
             return found
-    if found := _place_in_name(tokens, first, last) or _place_before_descriptor(tokens, first):
+    if found := _place_in_name(tokens, first, last) or _place_before_descriptor(text, tokens, first):
         return found
     end = tokens[last - 1].end
     if (ticker := _TICKER.match(text, end)) and (found := EXCHANGE_COUNTRIES.get(ticker[1].lower())):

@@ -2852,6 +2852,11 @@ CASES: list[dict[str, Any]] = [
         "Manitoba will speed up approvals for new lithium mines.",
         {"actor": "CA", "actor_country": "CA"},
     ),
+    _case(  # round 13: a city before a comma is where something happened, not the name's home
+        "a21-city-across-a-comma-is-no-home",
+        "After meetings in Toronto, miner Kestrel Metals agreed to invest $5m in a nickel mine.",
+        {"actor": "Kestrel Metals", "actor_country": None, "instrument": "equity", "amount": "5000000"},
+    ),
 ]
 
 # Cases the parser still reads differently from what was written before it read them.
