@@ -15,6 +15,7 @@ from store.extraction.known_actors import (
     EXCHANGE_COUNTRIES,
     EXTRA_COUNTRIES,
     KNOWN_ORGANISATIONS,
+    ORGANISATIONS_BY_NAME,
     leader_after_and,
     leader_names,
     leader_short_forms,
@@ -170,7 +171,16 @@ def _longer_unknown_name(tokens: list[Token], i: int) -> bool:
         and nxt.lower not in _CORPORATE_WORDS
         and nxt.lower not in SUBJECT_VERBS  # a title-case headline: "Glencore Signs Cobalt Deal"
         and not COMMIT_VERB.fullmatch(nxt.lower)
+        and not _arm_in_country(word, nxt)
     )
+
+
+def _arm_in_country(word: Token, nxt: Token) -> bool:
+    """Whether a company's one-word name is followed by a country's ("Santander UK"): its arm
+    there (`_country_arm`), not another company's longer name."""
+    entry = _entity_table()[0].get(word.lower)
+    org = ORGANISATIONS_BY_NAME.get(entry.value) if entry is not None and entry.kind == "org" else None
+    return org is not None and org.kind in _ARM_KINDS and country_named(nxt.text) is not None
 
 
 @lru_cache(maxsize=1)
@@ -291,6 +301,14 @@ def known_mentions(tokens: list[Token], sentence: str) -> list[Mention]:
         if entry.kind == "org" and _inside_body_title(tokens, i):
             i += n  # "Ministry of Energy and Mineral Resources": not the miner Mineral Resources
             continue
+        if (
+            entry.kind == "org"
+            and i + n < len(tokens)
+            and not tokens[i + n - 1].possessive
+            and tokens[i + n].text in _FULL_NAME_WORDS
+            and sentence[tokens[i + n - 1].end : tokens[i + n].start] == " "
+        ):
+            n += 1  # "Cobalt Blue Holdings", "Dowa Holdings": the company as the text writes it
         last = tokens[i + n - 1]
         text = sentence[tokens[i].start : last.end]
         second = _second_leader(tokens, i + n) if _plural_title(tokens, i) else None
@@ -316,6 +334,9 @@ def known_mentions(tokens: list[Token], sentence: str) -> list[Mention]:
     return found
 
 
+# Words a company's full name adds to the name the table knows it by (not a legal form
+# such as "Ltd" or "Corp", which the corpus leaves out of a name).
+_FULL_NAME_WORDS = frozenset({"Holdings", "Corporation", "Group", "Resources", "Company"})
 _BODY_TITLES = word_set("""ministry department office agency bureau commission council institute""")
 _TITLE_JOINS = word_set("""of and for the""")
 
@@ -494,6 +515,42 @@ def _foreign_namesake(m: Mention, nxt: Mention, text: str) -> bool:
     )
 
 
+_ARM_KINDS = frozenset(
+    {"bank", "miner", "refiner", "automaker", "battery-maker", "trading-house", "energy-company"}
+)
+
+
+def _country_arm(m: Mention, nxt: Mention, text: str) -> bool:
+    """Whether a company's name is written right before another country's ("Santander UK")."""
+    org = ORGANISATIONS_BY_NAME.get(m.value)
+    return (
+        org is not None
+        and org.kind in _ARM_KINDS
+        and not m.possessive
+        and not nxt.adjective
+        and m.country != nxt.value
+        and text[m.end : nxt.start] == " "
+        and (nxt.last - nxt.first == 1 or nxt.text.isupper())
+    )
+
+
+def _unknown_acronym_before(tokens: list[Token], m: Mention, taken: set[int], text: str) -> int:
+    """The token of an unknown capitals-only word written right before a country's name and
+    starting a name ("FNB" in "FNB Botswana"), or m.first."""
+    k = m.first - 1
+    if k < 0 or k in taken or text[tokens[k].end : m.start] != " ":
+        return m.first
+    word = tokens[k].text
+    if (
+        not (3 <= len(word) <= 5 and word.isalpha() and word.isupper())
+        or tokens[k].lower in _NOT_NAME_ACRONYMS
+    ):
+        return m.first
+    if k > 0 and capitalised(tokens[k - 1]) and not text[tokens[k - 1].end : tokens[k].start].strip():
+        return m.first
+    return k
+
+
 # Capitalised words that start a sentence rather than a name.
 def _name_words_before(tokens: list[Token], m: Mention, taken: set[int], text: str) -> int:
     """Where a company name with a country word inside starts: "Pan" in "Pan American Energy",
@@ -564,6 +621,27 @@ def with_adjacent_names(
                 )
             )
             i += 2
+            continue
+        if nxt is not None and nxt.kind == "country" and m.kind == "org" and _country_arm(m, nxt, text):
+            # "Santander UK", "Glencore Australia": the company's arm in that country
+            name = text[m.start : nxt.end]
+            out.append(
+                Mention(m.first, nxt.last, m.start, nxt.end, name, "name", name, nxt.value, nxt.possessive)
+            )
+            i += 2
+            continue
+        if (
+            m.kind == "country"
+            and not m.adjective
+            and (start := _unknown_acronym_before(tokens, m, taken, text)) < m.first
+        ):
+            # "FNB Botswana", "CRDB Burundi": a lender we do not know, of the country named after it
+            name = text[tokens[start].start : m.end]
+            out.append(
+                Mention(start, m.last, tokens[start].start, m.end, name, "name", name, m.value, m.possessive)
+            )
+            taken.add(start)
+            i += 1
             continue
         if nxt is not None and nxt.kind == "country" and m.kind == "org" and _foreign_namesake(m, nxt, text):
             # "EXIM Bank Malaysia", "the Export-Import Bank of Egypt": that country's own bank,

@@ -259,6 +259,10 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"|\b(?:buyer|supplier|buyer's|export) credits?\b(?!\s+(?:agenc|insur|guarant))"
             r"|\bfinancing facility\b|\bconditional commitment\b|(?<!-)\bfinancing\b"
             r"|\b(?:project|debt|trade|bridge) finance\b"
+            # "Indian Bank sanctions Rs 750 crore", "State Bank of India sanctioned ₹500 crore":
+            # what a bank sanctions is a loan
+            r"|(?-i:\bBank\b)(?:\s+of\s+(?-i:[A-Z])\w+)?\s+(?:has\s+)?sanction(?:s|ed)\s+(?:an?\s+)?"
+            r"(?:Rs\.?\s?|₹\s?|INR\s?)\d"
             # "will jointly finance €400 million of the project", "financed the refinery": the
             # verb, not the "finance ministry" or "Export Finance Australia"
             r"|\b(?:will|to|shall|jointly|also|co-?|help|helps|helping|helped)\s+(?:jointly\s+|also\s+"
@@ -373,6 +377,10 @@ COMMIT_VERB = gated(
     r"|sanction(?:s|ed)\s+(?=(?:an?\s+)?(?:Rs\.?\s?|₹\s?|INR\s?|US\$|\$|€|£)?\d)"
     r"|put up|puts up|extending|making available|makes available|made available"
     r"|add(?:s|ed)|widen(?:s|ed)|slap(?:s|ped)|hike[sd]|increase[sd]|appl(?:y|ies|ied)"
+    # "is imposing a 10% export levy", "is raising its import tariff": a measure under way (not
+    # "raising $50m from investors")
+    r"|(?:imposing|introducing|slapping|raising|hiking|increasing|lifting)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:[\w%.-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?|royalt(?:y|ies)|quotas?)"
     # "published a draft rule to screen takeovers": a measure formally proposed
     r"|publish(?:es|ed)\s+(?:an?\s+|the\s+|its\s+)?draft"
     r"|place[sd]|sets?|suspend(?:s|ed)?|stop(?:s|ped)|limit(?:s|ed)|halt(?:s|ed)"

@@ -5,10 +5,14 @@ that belongs to one country ("Pty Ltd", "GmbH", "Oyj")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+import pycountry
 
 from store.extraction.actors import country_named
 from store.extraction.known_actors import EXCHANGE_COUNTRIES
-from store.extraction.text import Token
+from store.extraction.names import MODIFIER_STOPS
+from store.extraction.text import Token, word_set
 
 # Mining and finance cities that are not capitals (capitals are read through the actor table:
 # "Tokyo-based" is Japan). A city named in two countries is left out.
@@ -83,6 +87,22 @@ CITY_COUNTRIES = {
     "rotterdam": "NL",
     "frankfurt": "DE",
     "munich": "DE",
+    "münchen": "DE",
+    "wien": "AT",
+    "graz": "AT",
+    "linz": "AT",
+    "salzburg": "AT",
+    "innsbruck": "AT",
+    "köln": "DE",
+    "cologne": "DE",
+    "stuttgart": "DE",
+    "leipzig": "DE",
+    "dresden": "DE",
+    "gothenburg": "SE",
+    "göteborg": "SE",
+    "bergen": "NO",
+    "aarhus": "DK",
+    "tampere": "FI",
     "hamburg": "DE",
     "düsseldorf": "DE",
     "dusseldorf": "DE",
@@ -137,6 +157,115 @@ REGION_COUNTRIES = {
     "south australian": "AU",
     "northern territory": "AU",
 }
+# German-language adjectives of states and cities that open a regional bank's or utility's
+# name ("Thüringer Aufbaubank", "Hamburger Sparkasse", "Tiroler Sparkasse").
+REGION_ADJECTIVES = {
+    "sächsische": "DE",
+    "saechsische": "DE",
+    "bayerische": "DE",
+    "thüringer": "DE",
+    "hessische": "DE",
+    "niedersächsische": "DE",
+    "brandenburgische": "DE",
+    "badische": "DE",
+    "württembergische": "DE",
+    "westfälische": "DE",
+    "saarländische": "DE",
+    "berliner": "DE",
+    "hamburger": "DE",
+    "bremer": "DE",
+    "münchner": "DE",
+    "kölner": "DE",
+    "frankfurter": "DE",
+    "steiermärkische": "AT",
+    "oberösterreichische": "AT",
+    "niederösterreichische": "AT",
+    "tiroler": "AT",
+    "kärntner": "AT",
+    "salzburger": "AT",
+    "vorarlberger": "AT",
+    "wiener": "AT",
+}
+# Words a state or province shares with common English or given names: never read as a place.
+_REGION_WORDS_NOT = word_set(
+    """central western eastern northern southern north south east west centre center capital
+    coast island islands valley lake river mountain highlands lakes victoria georgia jersey
+    washington delaware nord sud norte sur santa san saint grand upper lower"""
+)
+
+
+@lru_cache(maxsize=1)
+def _subdivision_countries() -> dict[str, str]:
+    """One-word first-level states, provinces and regions (ISO 3166-2) named in one country
+    only, by their lower-case name: "Vorarlberg" is Austria, "Pichincha" Ecuador."""
+    seen: dict[str, set[str]] = {}
+    for record in pycountry.subdivisions:
+        if record.parent_code is not None:
+            continue
+        name = str(record.name).split(" (")[0].split(",")[0]
+        if " " in name or "-" in name or len(name) < 5 or not name[:1].isupper():
+            continue
+        seen.setdefault(name.lower(), set()).add(str(record.country_code))
+    return {
+        name: next(iter(codes))
+        for name, codes in seen.items()
+        if len(codes) == 1 and name not in _REGION_WORDS_NOT and country_named(name) is None
+    }
+
+
+# Words that make a name a local lender, fund, agency or utility, which names the region or
+# city it serves; a miner named after a place ("Savannah Resources") may be from anywhere.
+_LOCAL_BODY_WORDS = word_set(
+    """bank banka banco banca banque sparkasse landesbank aufbaubank hypo fund fonds center
+    centre agency authority energie stadtwerke utility utilities credit"""
+)
+
+
+_LOCAL_BODY_ENDINGS = ("bank", "banken", "kasse", "werke", "fonds")
+
+
+def _place_in_name(tokens: list[Token], first: int, last: int) -> str | None:
+    """The country of a state, province or city written inside a local body's name ("Hypo
+    Vorarlberg", "Michigan Strategic Fund", "Stadtwerke München", "Bank of Queensland")."""
+    if last - first < 2:
+        return None
+    words = [tokens[k].lower for k in range(first, last)]
+    if not any(w in _LOCAL_BODY_WORDS or w.endswith(_LOCAL_BODY_ENDINGS) for w in words):
+        return None
+    regions = _subdivision_countries()
+    for k in range(first, last):
+        if not tokens[k].text[:1].isupper():  # "Komerční banka": a place is written with a capital
+            continue
+        word = tokens[k].lower
+        found = (
+            REGION_COUNTRIES.get(word)
+            or REGION_ADJECTIVES.get(word)
+            or regions.get(word)
+            or CITY_COUNTRIES.get(word)
+        )
+        if found:
+            return found
+    return None
+
+
+def _place_before_descriptor(text: str, tokens: list[Token], first: int) -> str | None:
+    """The country of a city or region written right before the lower-case words describing a
+    name ("Helsinki utility Helen"; not "in Perth and Kestrel", nor across a comma)."""
+    k = first
+    while (
+        k > 0
+        and first - k < 2
+        and tokens[k - 1].text.isalpha()
+        and tokens[k - 1].text.islower()
+        and tokens[k - 1].lower not in MODIFIER_STOPS
+    ):
+        k -= 1
+    if k == first or k == 0 or "," in text[tokens[k - 1].end : tokens[first].start]:
+        return None
+    place = tokens[k - 1].lower
+    return CITY_COUNTRIES.get(place) or REGION_COUNTRIES.get(place) or _subdivision_countries().get(place)
+
+
 # Legal forms that name one country, as written at the end of a company's name. "GmbH" is
 # also Austrian and Swiss: the sentence saying so wins (_GMBH_ELSEWHERE).
 LEGAL_FORMS = {
@@ -221,6 +350,8 @@ def stated_home(text: str, tokens: list[Token], first: int, last: int) -> str | 
             found = REGION_COUNTRIES.get(f"{opening} {tokens[first + 1].lower}")
         if found:
             return found
+    if found := _place_in_name(tokens, first, last) or _place_before_descriptor(text, tokens, first):
+        return found
     end = tokens[last - 1].end
     if (ticker := _TICKER.match(text, end)) and (found := EXCHANGE_COUNTRIES.get(ticker[1].lower())):
         return found

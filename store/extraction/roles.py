@@ -24,7 +24,7 @@ _RECEIVE = re.compile(
 # (Behind a literal gate, as the cues below: each clause is tested, few hold their words.)
 _GIVEN_TO_SUBJECT = gated(
     r"\b(?:was|were|is|are|has been|have been|had been|will be|to be)\s+(?:also\s+|now\s+)?"
-    r"(?:awarded|granted|given|lent|loaned|offered)\b",
+    r"(?:awarded|granted|given|handed|lent|loaned|offered)\b",
     re.I,
 )
 # Money flows from the party after "from" ("NMG secured a loan from EDC"); goods flow to it
@@ -480,6 +480,9 @@ def actor_and_counterparty(
     given = instrument in _MONEY_INSTRUMENTS and _GIVEN_TO_SUBJECT.search(clause) is not None
     if not froms and given:
         froms = [m for m, word in objects if word == "by"]
+        # "Tin One was handed a £6m loan by Close Brothers": a giver we do not know
+        by_lender = None if froms else _unknown_lender(sentence, lo, hi, project_spans, "by")
+        froms = [by_lender] if by_lender is not None else froms
     receiver = None
     # "Backed by a ₩60bn loan from NongHyup Bank, Hyundai Steel will build ...": the subject
     # receives what the opening phrase says someone else gives
@@ -623,7 +626,7 @@ def _split_unknown_subjects(
         (
             j
             for j in range(run.first + 1, run.last)
-            if tokens[j].lower == "and" or "," in text[tokens[j - 1].end : tokens[j].start]
+            if tokens[j].lower in {"and", "&"} or "," in text[tokens[j - 1].end : tokens[j].start]
         ),
         None,
     )
@@ -647,7 +650,7 @@ def _unknown_co_subjects(
     k = actor.last
     while k < len(tokens) and tokens[k].start < hi and not joined:
         gap = text[tokens[k - 1].end : tokens[k].start]
-        if tokens[k].lower == "and" and gap.strip() in {"", ","}:
+        if tokens[k].lower in {"and", "&"} and gap.strip() in {"", ","}:
             k += 1
             joined = True
         elif gap.strip() != ",":
@@ -657,7 +660,7 @@ def _unknown_co_subjects(
             break
         first, last = run
         # "Helaba and Nordea Bank": two names, not one joined by its "and"
-        last = next((j for j in range(first + 1, last) if tokens[j].lower == "and"), last)
+        last = next((j for j in range(first + 1, last) if tokens[j].lower in {"and", "&"}), last)
         name = " ".join(t.text for t in tokens[first:last])
         found.append(
             Mention(first, last, tokens[first].start, tokens[last - 1].end, name, "name", name, None)
@@ -746,9 +749,11 @@ _UNDOING_VERBS = word_set("""pulled withdrew withdraws cancelled canceled cancel
 
 def _subject_verb(tokens: list[Token], k: int) -> bool:
     """Token k is the verb of the name before it: a finite verb, or a headline's "to lend",
-    "lending"."""
+    "lending", or a plural one after "each"/"jointly" ("A and B each provide")."""
     word = tokens[k].lower
     if word in SUBJECT_VERBS or word in _BARE_PARTICIPLES:
+        return True
+    if word in _HEADLINE_VERBS and k > 0 and tokens[k - 1].lower in _SHARED_WORDS:
         return True
     if word in _UNDOING_VERBS:  # "Carlyle pulled out of its $400m investment"
         return True
@@ -829,13 +834,14 @@ def _labelled_line(sentence: Sentence, lo: int, hi: int, taken: set[int]) -> Men
 
 
 def _unknown_lender(
-    sentence: Sentence, lo: int, hi: int, project_spans: list[tuple[int, int]]
+    sentence: Sentence, lo: int, hi: int, project_spans: list[tuple[int, int]], word: str = "from"
 ) -> Mention | None:
-    """An organisation we do not know, named after "from" ("a loan from Macquarie Bank")."""
+    """An organisation we do not know, named after "from" ("a loan from Macquarie Bank") or
+    the given word ("was handed a loan by Close Brothers")."""
     tokens = sentence.tokens
     taken = _taken_tokens(sentence, project_spans)
     for i, token in enumerate(tokens):
-        if token.lower != "from" or not (lo <= token.start < hi):
+        if token.lower != word or not (lo <= token.start < hi):
             continue
         j = i + 1
         while j < len(tokens) and tokens[j].lower in DETERMINERS:

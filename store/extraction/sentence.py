@@ -26,6 +26,18 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+# "Kuwait Finance House and Boubyan Bank each commit ...": after "and", a name and the word
+# that shares the verb make the pieces one clause with two subjects.
+_SHARED_SUBJECT_AFTER = re.compile(
+    r"(?:[A-Z][\w'&.-]*\s+){1,4}(?:will\s+|would\s+)?(?:each|jointly|together|both)\b"
+)
+
+
+_MONEY_PARTICIPLE_OPENER = re.compile(
+    r"(?:Lending|Investing|Providing|Putting|Committing|Injecting|Extending)\s+(?=[^,]*?\d)"
+)
+
+
 _PLACE_AFTER = re.compile(r"\s+(?:in|at|near)\s+\S+(?:\s+\S+){0,2}$")
 _OFFICE_AFTER = re.compile(r"\s+(?:ministry|department)\b", re.I)
 
@@ -132,8 +144,17 @@ def clause_spans(sentence: Sentence) -> list[tuple[int, int]]:
     named = {at for at, _ in sentence.minerals} if len(sentence.minerals) > 1 else set()
     mineral_ends = {t.end for t in tokens if t.start in named}
 
+    # "Lending €6 million to a recycler in Linz, Oberbank is backing ...": an opening participle
+    # is the deed of the subject after its comma
+    opener_cut = _MONEY_PARTICIPLE_OPENER.match(text)
+    opener_end = text.find(", ", opener_cut.end()) if opener_cut else -1
+
     def one_thing(cut: re.Match[str]) -> bool:
+        if cut.start() == opener_end and cut.group().startswith(","):
+            return True
         if ";" not in cut.group() and cut.start() in name_ends and cut.end() in name_starts:
+            return True
+        if cut.start() in name_ends and "and" in cut.group() and _SHARED_SUBJECT_AFTER.match(text, cut.end()):
             return True
         if cut.start() not in mineral_ends or cut.end() not in named:
             return False

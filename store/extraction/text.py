@@ -206,19 +206,28 @@ having being citing despite amid while
 _MONTH_NAMES = word_set("""january february march april may june july august september
 october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday
 wednesday thursday friday saturday sunday""")
-_NAME_CONNECTORS = frozenset({"of", "de", "du", "des", "la", "le", "and", "&", "for"})
+_NAME_CONNECTORS = frozenset({"of", "de", "du", "des", "la", "le", "and", "&", "for", "und"})
 
 
 def capitalised(token: Token) -> bool:
-    """Whether a word starts with a capital and is not a month or weekday."""
-    return token.text[:1].isupper() and token.lower not in _MONTH_NAMES
+    """Whether a word starts with a capital and is not a month or weekday, or is a brand
+    written with one small letter before its capital ("mBank", "eToro")."""
+    text = token.text
+    if text[:1].isupper():
+        return token.lower not in _MONTH_NAMES
+    return len(text) >= 4 and text[1].isupper() and text[0].isalpha() and any(c.islower() for c in text[2:])
 
 
 # "Perth-based", "ASX-listed": a word before a company's name saying where it is from, not
 # part of the name (store/extraction/homes.py reads the country from it).
 HOME_DESCRIPTOR = re.compile(r"[\w.]+-(?:based|headquartered|listed|quoted|registered|domiciled)", re.I)
 # Legal forms written in lower case that still end a company's name ("Hexa Metals plc").
-_LOWER_CASE_FORMS = frozenset({"plc"})
+# Also the lower-case "bank" or "savings bank" of Central European names ("Komerční banka").
+_LOWER_CASE_FORMS = frozenset({"plc", "banka", "banca", "banken", "spořitelna", "sporiteľňa", "sparbank"})
+
+
+# A one-digit number inside a name, between capitalised words ("SpareBank 1 SR-Bank").
+_NAME_NUMBER = re.compile(r"\d")
 
 
 def name_run(tokens: list[Token], i: int, taken: set[int]) -> tuple[int, int] | None:
@@ -233,12 +242,12 @@ def name_run(tokens: list[Token], i: int, taken: set[int]) -> tuple[int, int] | 
         if capitalised(tokens[j]):
             j += 1
         elif (
-            tokens[j].lower in _NAME_CONNECTORS
+            (tokens[j].lower in _NAME_CONNECTORS or _NAME_NUMBER.fullmatch(tokens[j].text))
             and j + 1 < len(tokens)
             and capitalised(tokens[j + 1])
             and j + 1 not in taken
         ):
-            j += 2
+            j += 2  # "Bank of Queensland", "SpareBank 1 SR-Bank"
         else:
             break
     if (

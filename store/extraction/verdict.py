@@ -34,12 +34,12 @@ from store.extraction.cues import (
     status_of,
 )
 from store.extraction.gate import gated
-from store.extraction.homes import stated_home
+from store.extraction.homes import REGION_COUNTRIES, stated_home
 from store.extraction.minerals import without_generic
 from store.extraction.money import find_quantity, home_country, local_currency, local_dollar
 from store.extraction.names import scored_matches
 from store.extraction.results import STATEMENT_MAX, ClaimDraft, CommitmentDraft, Extraction
-from store.extraction.roles import actor_and_counterparty
+from store.extraction.roles import actor_and_counterparty, party_name
 from store.extraction.sentence import Context, Sentence, clause_spans, read_sentence
 from store.extraction.status_changes import find_status_changes
 from store.extraction.text import clean_text, split_sentences, tokenize
@@ -309,7 +309,11 @@ def _read_clause(
         draft.actor = actor_mention.value
         draft.actor_name = bracketed_short_name(text, actor_mention.end) or actor_mention.text
         draft.actor_country = actor_mention.country
-        if actor_mention.kind == "name" and actor_mention.country is None:  # "Perth-based Atlas"
+        if actor_mention.kind == "name" and (region := REGION_COUNTRIES.get(actor_mention.text.lower())):
+            # "Quebec will fast-track permits": a province's government, logged as its country
+            # the way a ministry is
+            draft.actor = draft.actor_country = region
+        elif actor_mention.kind == "name" and actor_mention.country is None:  # "Perth-based Atlas"
             draft.actor_country = stated_home(text, sentence.tokens, actor_mention.first, actor_mention.last)
             if draft.actor_country is not None and draft.counterparty == draft.actor_country:
                 # "Al Mada, the fund backed by Morocco's royal family, will ...": the country
@@ -356,6 +360,11 @@ def _read_clause(
     if quantity:
         draft.quantity, draft.quantity_unit = quantity
     named = _named_minerals(sentence)
+    if actor_mention is not None and actor_mention.kind == "name":
+        # "Toho Zinc will spend ¥8bn on antimony recovery": a company we do not know, named for
+        # a metal, is no mineral of the deal when the sentence names another
+        outside = [(at, code) for at, code in named if not actor_mention.start <= at < actor_mention.end]
+        named = outside or named
     minerals = [code for at, code in named if lo <= at < hi]
     if not minerals:
         minerals = [code for _, code in named]
@@ -383,9 +392,14 @@ def _read_clause(
     if home:
         for partner, mention in zip(drafts[1:], roles.partners, strict=False):
             if mention.kind == "name" and partner.actor_country is None:
-                partner.actor_country = _home_by_currency(sentence, home, mention)
-    if roles.how == "signatories" and len(drafts) == 2:  # each signed it with the other
-        drafts[0].counterparty, drafts[1].counterparty = drafts[1].actor, drafts[0].actor
+                # "Kuwait Finance House and Boubyan Bank each commit KWD 20 million": a partner
+                # spending the first actor's own money is of its country too
+                same = draft.actor_country == home and home not in _DESTINATION_HOMES
+                partner.actor_country = home if same else _home_by_currency(sentence, home, mention)
+    if roles.how == "signatories" and len(drafts) == 2 and actor_mention is not None:
+        # each signed it with the other, named as a counterparty is ("Nickel Asia Corporation")
+        drafts[0].counterparty = party_name(roles.partners[0])
+        drafts[1].counterparty = party_name(actor_mention)
     return drafts
 
 

@@ -2741,6 +2741,122 @@ CASES: list[dict[str, Any]] = [
             "currency_inferred": True,
         },
     ),
+    _case(  # round 13: a state or province inside a local lender's or agency's name is its home
+        "a21-region-inside-a-local-lenders-name",
+        "Sparkasse Kärnten will lend €9 million to a graphite mine near Villach.",
+        {"actor": "Sparkasse Kärnten", "actor_country": "AT", "instrument": "loan", "amount": "9000000"},
+    ),
+    _case(
+        "a21-us-state-opens-an-agency-name",
+        "The Nebraska Development Fund approved a $6 million grant for a cobalt recycler in Omaha.",
+        {
+            "actor": "Nebraska Development Fund",
+            "actor_country": "US",
+            "instrument": "grant",
+            "amount": "6000000",
+        },
+    ),
+    _case(  # round 13: a city at the end of a utility's name ("Stadtwerke Köln")
+        "a21-city-inside-a-utilitys-name",
+        "Energie Graz will put €4m into a lithium recycling pilot.",
+        {"actor": "Energie Graz", "actor_country": "AT", "instrument": "equity", "amount": "4000000"},
+    ),
+    _case(  # round 13: a German state's adjective opening a development bank's name
+        "a21-german-state-adjective-opens-a-bank",
+        "Hessische Förderbank will lend €11 million to a rare earth magnet recycler in Hanau.",
+        {"actor": "Hessische Förderbank", "actor_country": "DE", "instrument": "loan", "amount": "11000000"},
+    ),
+    _case(  # round 13: a miner named for a far place is not of that place's country
+        "a21-place-named-miner-has-no-home",
+        "Atacama Resources will invest $5 million in a lithium pilot in Nevada.",
+        {"actor": "Atacama Resources", "actor_country": None, "instrument": "equity", "amount": "5000000"},
+    ),
+    _case(  # round 13: "<city> <descriptor> <name>": the city gives the name's home
+        "a21-city-before-a-descriptor",
+        "Rotterdam utility Eneco Warmte will invest €8m in a battery recycling line.",
+        {"actor": "Eneco Warmte", "actor_country": "NL", "instrument": "equity", "amount": "8000000"},
+    ),
+    _case(  # round 13: a Central European bank's name ends in a lower-case "banka"
+        "a21-lower-case-banka-ends-a-name",
+        "Poštová banka will lend €7 million to a magnesite mine near Jelšava.",
+        {"actor": "Poštová banka", "instrument": "loan", "amount": "7000000"},
+    ),
+    _case(  # round 13: a brand written with one small letter before its capital
+        "a21-small-letter-brand-is-a-name",
+        "eToro Capital will invest $3 million in a lithium explorer in Nevada.",
+        {"actor": "eToro Capital", "instrument": "equity", "amount": "3000000"},
+    ),
+    _case(  # round 13: "A, B and C each provide": a plural verb after "each"
+        "a21-unknown-list-each-plural-verb",
+        "Kutxabank, Cajasur and Bankinter each lend €8m to a fluorspar mine in Asturias.",
+        {"actor": "Kutxabank", "instrument": "loan", "amount": "8000000"},
+        {"actor": "Cajasur", "instrument": "loan", "amount": "8000000"},
+        {"actor": "Bankinter", "instrument": "loan", "amount": "8000000"},
+    ),
+    _case(  # round 13: two names joined by "&" before "each" are two subjects
+        "a21-ampersand-pair-each",
+        "Velliv & Lærernes Pension will each invest DKK 150m in a rare earth separation plant.",
+        {"actor": "Velliv", "actor_country": "DK", "instrument": "equity", "amount": "150000000"},
+        {"actor": "Lærernes Pension", "actor_country": "DK", "instrument": "equity", "amount": "150000000"},
+    ),
+    _case(  # round 13: a known lender and one we do not know sharing "each": one clause
+        "a21-known-and-unknown-each-one-clause",
+        "Qatar Development Bank and Dukhan Bank each commit QAR 50 million in loans to a copper wire plant "
+        "in Oman.",
+        {
+            "actor": "Qatar Development Bank",
+            "actor_country": "QA",
+            "instrument": "loan",
+            "amount": "50000000",
+        },
+        {"actor": "Dukhan Bank", "actor_country": "QA", "instrument": "loan", "amount": "50000000"},
+    ),
+    _case(  # round 13: a known company named with its legal suffix is named as written
+        "a21-known-company-with-its-suffix",
+        "Albemarle Corporation agreed to sell lithium hydroxide to Umicore under a four-year deal.",
+        {"actor": "Albemarle Corporation", "instrument": "offtake", "counterparty": "Umicore"},
+    ),
+    _case(  # round 13: the other signatory of an MoU is named as the text writes it
+        "a21-signatory-named-as-written",
+        "Dowa Holdings and Glencore signed a memorandum of understanding on zinc residue recycling.",
+        {"actor": "Dowa Holdings", "instrument": "mou", "counterparty": "Glencore"},
+        {"actor": "Glencore", "instrument": "mou", "counterparty": "Dowa Holdings"},
+    ),
+    _case(  # round 13: a known bank followed by a country's name is its arm there
+        "a21-known-bank-arm-in-a-country",
+        "Citi India will lend ₹400 crore to a graphite anode maker in Odisha.",
+        {"actor": "Citi India", "actor_country": "IN", "instrument": "loan", "amount": "4000000000"},
+    ),
+    _case(  # round 13: an unknown acronym before a country's name is a lender of that country
+        "a21-acronym-before-a-country",
+        "Kibo Minerals secured a TZS 40 billion loan from NMB Tanzania for its nickel project.",
+        {
+            "actor": "NMB Tanzania",
+            "actor_country": "TZ",
+            "instrument": "loan",
+            "counterparty": "Kibo Minerals",
+        },
+    ),
+    _case(  # round 13: a one-digit number inside a name ("SpareBank 1 SR-Bank")
+        "a21-digit-inside-a-name",
+        "• Sparebank 1 Nord-Norge: NOK 120m loan for a graphite mine in Senja",
+        {"actor": "Sparebank 1 Nord-Norge", "instrument": "loan", "amount": "120000000"},
+    ),
+    _case(  # round 13: a German name joined by "und"
+        "a21-und-joins-a-name",
+        "Metallhütte und Bergbau Harz will invest €20 million in a fluorspar mine in Thuringia.",
+        {"actor": "Metallhütte und Bergbau Harz", "instrument": "equity", "amount": "20000000"},
+    ),
+    _case(  # round 13: a province acting on its own is logged as its country, like a ministry
+        "a21-province-acting-is-its-country",
+        "Manitoba will speed up approvals for new lithium mines.",
+        {"actor": "CA", "actor_country": "CA"},
+    ),
+    _case(  # round 13: a city before a comma is where something happened, not the name's home
+        "a21-city-across-a-comma-is-no-home",
+        "After meetings in Toronto, miner Kestrel Metals agreed to invest $5m in a nickel mine.",
+        {"actor": "Kestrel Metals", "actor_country": None, "instrument": "equity", "amount": "5000000"},
+    ),
 ]
 
 # Cases the parser still reads differently from what was written before it read them.

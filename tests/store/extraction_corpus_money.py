@@ -970,6 +970,40 @@ CASES: list[dict[str, Any]] = [
         "m20-seeking-a-sum-from-banks-is-no-draft",
         "Vulcan Energy is seeking €500 million from banks for its lithium project.",
     ),
+    _c(  # round 13: a measure under way ("is imposing", "is raising its duty") is a tariff
+        "m21-imposing-a-levy-is-a-tariff",
+        "Zimbabwe is imposing a 5% export duty on lithium concentrate.",
+        {"actor": "ZW", "instrument": "tariff"},
+    ),
+    _c(
+        "m21-raising-a-duty-is-a-tariff",
+        "The EU is raising its anti-dumping duty on Chinese graphite electrodes to 74%.",
+        {"actor": "EU", "instrument": "tariff"},
+    ),
+    _c(  # round 13: raising money is no measure and no commitment
+        "m21-raising-capital-is-no-tariff",
+        "Kestrel Mining is raising $50 million from investors for its nickel mine.",
+    ),
+    _c(  # round 13: what a bank sanctions is a loan
+        "m21-bank-sanctions-a-loan",
+        "Bank of Baroda has sanctioned ₹300 crore for a copper smelter in Odisha.",
+        {"actor": "Bank of Baroda", "instrument": "loan", "amount": "3000000000", "currency": "INR"},
+    ),
+    _c(  # round 13: "was handed a loan by X": X lends
+        "m21-handed-a-loan-by",
+        "Tin One was handed a £6m loan by Close Brothers for its tin mine in Cornwall.",
+        {"actor": "Close Brothers", "instrument": "loan", "amount": "6000000", "counterparty": "Tin One"},
+    ),
+    _c(  # round 13: an opening participle is the deed of the subject after the comma
+        "m21-participle-opener-with-a-sum",
+        "Lending €5 million to a nickel recycler in Graz, Volksbank Steiermark is backing local industry.",
+        {"actor": "Volksbank Steiermark", "instrument": "loan", "amount": "5000000"},
+    ),
+    _c(  # round 13: the metal in an unknown company's name is not the deal's when another is named
+        "m21-metal-in-an-unknown-name",
+        "Akita Zinc will spend ¥3bn on indium recovery at its smelter.",
+        {"actor": "Akita Zinc", "instrument": "equity", "minerals": ["indium"]},
+    ),
 ]
 
 # Misses outside money (another class of issue 12), kept as written and scored as wrong.
