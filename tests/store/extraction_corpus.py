@@ -2226,6 +2226,7 @@ from tests.store import (  # noqa: E402
     extraction_blind14,
     extraction_blind15,
     extraction_blind16,
+    extraction_blind17,
     extraction_corpus_actors,
     extraction_corpus_articles,
     extraction_corpus_articles2,
@@ -2251,6 +2252,7 @@ for _module in (
     extraction_blind14,
     extraction_blind15,
     extraction_blind16,
+    extraction_blind17,
 ):
     CASES.extend(_module.CASES)
     KNOWN_PROJECTS.extend(n for n in _module.KNOWN_PROJECTS_EXTRA if n not in KNOWN_PROJECTS)
@@ -2312,6 +2314,9 @@ KNOWN_MISSES.update(
 )
 KNOWN_MISSES.update(
     {case_id: f"blind batch 16: {reason}" for case_id, reason in extraction_blind16.BLIND16_MISSES.items()}
+)
+KNOWN_MISSES.update(
+    {case_id: f"blind batch 17: {reason}" for case_id, reason in extraction_blind17.BLIND17_MISSES.items()}
 )
 for _case in CASES:
     if _case["id"] in KNOWN_MISSES:
