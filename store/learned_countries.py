@@ -26,7 +26,7 @@ FLAG = "country_from_records"  # on a draft's fields: the card says where the co
 
 
 def countries_from_records(session: Session, actors: Iterable[str], *, audience: Audience) -> dict[str, str]:
-    """For each organisation named, the one country the audience's records give it; an
+    """For each organisation named, the one country the audience's live records give it; an
     organisation the records give two countries (people disagreed) or none is left out."""
     wanted = sorted({a for a in actors if a})
     if not wanted:
@@ -34,7 +34,11 @@ def countries_from_records(session: Session, actors: Iterable[str], *, audience:
     table = table_of(Commitment)
     statement = (
         select(table.c.actor, table.c.actor_country)
-        .where(table.c.actor.in_(wanted), table.c.actor_country.is_not(None))
+        .where(
+            table.c.actor.in_(wanted),
+            table.c.actor_country.is_not(None),
+            table.c.status != "withdrawn",  # undone or withdrawn: not the team's word on it
+        )
         .group_by(table.c.actor, table.c.actor_country)
     )
     visible = audience.clause(table)

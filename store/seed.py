@@ -557,12 +557,14 @@ def _postgres_bulk_load(session: Session) -> Iterator[None]:
         # Not the schema these fills know (a trigger added or missing): load row by row.
         yield
         return
-    first = session.execute(text("SELECT coalesce(max(id), 0) FROM project")).scalar_one()
     rebuilt = pg_rebuilt_objects(session)
     for name, value in _PG_LOAD_SETTINGS.items():
         session.execute(text(f"SET LOCAL {name} = '{value}'"))
     for name, table in stored:
         session.execute(text(f'ALTER TABLE "{table}" DISABLE TRIGGER "{name}"'))
+    # Read under the project table's lock (taken above): a project another writer committed
+    # while the load waited for it was indexed by its own triggers, and is not filled again.
+    first = session.execute(text("SELECT coalesce(max(id), 0) FROM project")).scalar_one()
     for table, name, _definition in rebuilt.foreign_keys + rebuilt.keys:
         session.execute(text(f'ALTER TABLE "{table}" DROP CONSTRAINT "{name}"'))
     for _table, name, _definition in rebuilt.indexes:

@@ -13,9 +13,9 @@ from sqlmodel import Session
 from bot.blockkit import modals
 from store import learned_countries
 from store.visibility import PUBLIC, Audience
-from tests.e2e.conftest import RunningBot
+from tests.e2e.conftest import RunningBot, buttons
 from tests.e2e.test_corrections_http import inputs, open_edit, run_cli, submit
-from tests.e2e.test_logging_http import card_of, message, stored
+from tests.e2e.test_logging_http import card_of, last_update, message, stored
 
 FIRST = "Vulcan Capital will invest EUR 25 million in the Canadian graphite mines."
 SECOND = "Vulcan Capital will lend EUR 10 million to a graphite anode plant in Quebec."
@@ -100,6 +100,21 @@ def test_a_country_given_in_a_private_channel_stays_there(bot, slack):
         assert learned_countries.countries_from_records(
             session, ["Vulcan Capital"], audience=Audience(channel="G1")
         ) == {"Vulcan Capital": "NO"}
+
+
+def test_an_undone_record_teaches_no_country(bot, slack):
+    """Undo says the record should not stand: its country is not the team's word on the
+    organisation, and the next card asks again."""
+    log_with_country(bot, slack, FIRST, "Norway", ts="1700000000.000100")
+    update = last_update(bot, slack)
+    [undo] = [b for b in buttons(update.params["blocks"]) if b["action_id"].startswith("draft_undo")]
+    bot.click(undo, user="U2")  # the person who logged it through Edit
+    bot.drain()
+    [withdrawn] = stored(bot)
+    assert (withdrawn.status, withdrawn.actor_country) == ("withdrawn", "NO")
+
+    card = next_card(bot, slack, SECOND, ts="1700000100.000100")
+    assert "Vulcan Capital (country unknown)" in actor_field(card)
 
 
 def test_a_known_organisation_and_a_country_are_never_overridden(bot, slack):

@@ -4,14 +4,18 @@ behaviour and triggers."""
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import text
+import pytest
+from sqlalchemy import Engine, text
 from sqlmodel import Session, select
 
 from store import data_version, name_index, search, seed
+from store.db import session_scope
 from store.models import Project
 from store.seed import seed_demo, seed_synthetic
 from store.visibility import EVERYTHING
@@ -165,3 +169,57 @@ def test_fast_seed_keeps_the_migrations_indexes_and_row_counts(
         fast_counts, slow_counts = _row_counts(session), _row_counts(slow)
     assert fast_counts["commitment"] == 3000 + len(seed.DEMO_COMMITMENTS)
     assert fast_counts == slow_counts
+
+
+def test_a_project_stored_while_the_fast_load_waits_for_its_lock_is_indexed_once(engine: Engine) -> None:
+    """PostgreSQL, `seed` beside a live writer: a project whose insert commits while the load
+    waits for the table's lock was indexed by its own triggers, so the load fills the derived
+    tables for the rows it wrote itself only (no duplicate trigrams failing the rebuilt key)."""
+    if engine.dialect.name != "postgresql":
+        pytest.skip("the PostgreSQL fast load")
+    writer = Session(engine)
+    writer.add(Project(name="Live Quokka Mine", minerals=["graphite"]))
+    writer.flush()  # inserted (its triggers ran), not yet committed: the load's lock waits
+    errors: list[BaseException] = []
+
+    def load() -> None:
+        try:
+            with session_scope(engine) as s:
+                seed_synthetic(s, 20, per_project=2, now=NOW)
+        except BaseException as exc:  # noqa: BLE001 (reported below)
+            errors.append(exc)
+
+    loading = threading.Thread(target=load)
+    loading.start()
+    try:
+        deadline = time.monotonic() + 30
+        with engine.connect() as watch:
+            while time.monotonic() < deadline:  # until the load waits for the writer's lock
+                waiting = watch.execute(
+                    text(
+                        "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                        "AND wait_event_type = 'Lock'"
+                    )
+                ).scalar_one()
+                watch.rollback()
+                if waiting:
+                    break
+                time.sleep(0.02)
+        assert waiting, "the load never waited for the writer"
+    finally:
+        writer.commit()
+        writer.close()
+        loading.join(60)
+    assert errors == []
+    with Session(engine) as s:
+        live = s.exec(select(Project).where(Project.name == "Live Quokka Mine")).one()
+        trigrams = s.execute(
+            text("SELECT count(*), count(DISTINCT trigram) FROM project_name_trigram WHERE record_id = :id"),
+            {"id": live.id},
+        ).one()
+        assert trigrams[0] == trigrams[1] > 0
+        minerals = s.execute(
+            text("SELECT count(*) FROM project_mineral WHERE project_id = :id"), {"id": live.id}
+        ).scalar_one()
+        assert minerals == 1
+        assert s.execute(text("SELECT count(*) FROM project WHERE synthetic")).scalar_one() == 20
