@@ -231,11 +231,11 @@ def _edited_fields(old: dict[str, Any], data: CommitmentIn) -> dict[str, Any]:
         fields.pop("source_title", None)
     if "currency_inferred" in old and corrections.canonical(old)["currency"] != fields.get("currency"):
         fields["currency_inferred"] = False
-    if (
-        old.get("country_from_records")
-        and corrections.canonical(old)["actor_country"] != (corrections.canonical(fields)["actor_country"])
+    before, after = corrections.canonical(old), corrections.canonical(fields)
+    if old.get("country_from_records") and (
+        before["actor_country"] != after["actor_country"] or before["actor"] != after["actor"]
     ):
-        fields["country_from_records"] = False  # a person chose another country
+        fields["country_from_records"] = False  # a person chose another country, or actor
     return fields
 
 

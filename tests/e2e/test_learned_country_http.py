@@ -126,3 +126,25 @@ def test_a_known_organisation_and_a_country_are_never_overridden(bot, slack):
             ("project_update", {"project": "Vulcan Capital"}),
         ]
         assert learned_countries.with_countries_from_records(session, items, audience=PUBLIC) == items
+
+
+def test_the_flag_goes_when_a_person_changes_the_country_or_the_actor():
+    """The card says "from the team's earlier records" only while both are what records gave."""
+    from store.draft_cards import _edited_fields
+    from store.schemas import CommitmentIn
+
+    read = {
+        "actor": "Vulcan Capital",
+        "actor_country": "NO",
+        "instrument": "loan",
+        "country_from_records": True,
+    }
+    same = _edited_fields(read, CommitmentIn(actor="Vulcan Capital", actor_country="NO", instrument="loan"))
+    other_actor = _edited_fields(
+        read, CommitmentIn(actor="Vulcan Metals", actor_country="NO", instrument="loan")
+    )
+    other_country = _edited_fields(
+        read, CommitmentIn(actor="Vulcan Capital", actor_country="SE", instrument="loan")
+    )
+    assert same["country_from_records"] is True
+    assert other_actor["country_from_records"] is False and other_country["country_from_records"] is False
