@@ -102,7 +102,7 @@ class ProjectInitiativeLink(SQLModel, table=True):
 class Initiative(Provenance, table=True):
     __table_args__ = (
         sa.Index("ix_initiative_created", "created_at", "id"),  # what changed
-        sa.Index("ix_initiative_private_channel", "source_private", "source_channel"),  # whose
+        sa.Index("ix_initiative_private_channel", "source_channel", "source_private"),  # whose
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -123,7 +123,7 @@ class Project(Provenance, table=True):
         sa.Index("ix_project_country_name", "country", "name"),  # filtered lists
         sa.Index("ix_project_created", "created_at", "id"),  # what changed in a window
         # Whether a channel has private records of its own (store/questions/known.py).
-        sa.Index("ix_project_private_channel", "source_private", "source_channel"),
+        sa.Index("ix_project_private_channel", "source_channel", "source_private"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
