@@ -64,6 +64,10 @@ _INVEST = (
     r"|\bcommit(?:s|ted|ting)?\s+(?:[^\s\d]+\s+)?\S*\d\S*\s+(?:[a-z]+\s+)?to\s+an?\s+"
     r"(?:[\w-]+\s+){0,4}?(?:start-?up|company|firm|refiner|miner|producer|developer|recycler"
     r"|processor|manufacturer)\b"
+    # "CalSTRS commits $250 million to a battery metals fund": a limited partner's commitment
+    # buys units of the fund
+    r"|\bcommit(?:s|ted|ting)?\s+(?:[^\s\d]+\s+)?\S*\d\S*\s+(?:[a-z]+\s+)?to\s+(?:an?|the|its)\s+"
+    r"(?:[\w-]+\s+){0,4}?funds?\b"
 )
 _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
     (name, gated(pattern, re.I))

@@ -1004,6 +1004,16 @@ CASES: list[dict[str, Any]] = [
         "Akita Zinc will spend ¥3bn on indium recovery at its smelter.",
         {"actor": "Akita Zinc", "instrument": "equity", "minerals": ["indium"]},
     ),
+    _c(  # round 14: a limited partner's commitment to a fund buys into it
+        "m22-pension-commits-to-a-fund-is-equity",
+        "Varma committed €75 million to a battery metals fund managed in Helsinki.",
+        {"actor": "Varma", "instrument": "equity", "amount": "75000000", "currency": "EUR"},
+    ),
+    _c(  # round 14: the same with the verb in the present and the fund named as "the"
+        "m22-committing-to-the-fund-is-equity",
+        "Keva commits $40m to the critical metals fund of a Toronto manager.",
+        {"actor": "Keva", "instrument": "equity", "amount": "40000000", "currency": "USD"},
+    ),
 ]
 
 # Misses outside money (another class of issue 12), kept as written and scored as wrong.
