@@ -55,7 +55,9 @@ _INVEST = (
     r"(?:smelters?|refiner(?:y|ies)|plants?|mines?|mills?|lines?|facilit(?:y|ies)|projects?"
     r"|expansions?|expanding|building|developing|upgrad\w+|capacity|hub|site|venture|exploration"
     r"|drilling|pilots?|concentrators?|surveys?|restart(?:ing)?|furnaces?|kilns?|circuits?"
-    r"|dredges?|processing|recovery|trains?|units?|stages?|phases?|works|foundr(?:y|ies)|fabs?)\b"
+    r"|dredges?|processing|recovery|trains?|units?|stages?|phases?|works|foundr(?:y|ies)|fabs?"
+    # "spending $6m on a tungsten feasibility update": its own project's studies
+    r"|(?:feasibility|scoping|bankable)\s+(?:stud(?:y|ies)|updates?|work)|feasibility)\b"
     r"|(?:to\s+)?(?:build|finish|complete|expand|develop|restart|reopen|upgrade|construct"
     r"|building|finishing|completing|expanding|developing|restarting|reopening|upgrading"
     r"|constructing)\b)"
@@ -395,7 +397,8 @@ COMMIT_VERB = gated(
 
 NEGATION = gated(
     r"\b(?:(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|shall)\s*"
-    r"(?:not|n't)\b(?!\s+(?:only|just|less|later))|didn't|doesn't|don't|hasn't|haven't|"
+    # ("the buyer was not named": a party left unnamed, not a deal denied)
+    r"(?:not|n't)\b(?!\s+(?:only|just|less|later|named|disclosed|identified|revealed)\b)|didn't|doesn't|don't|hasn't|haven't|"
     r"hadn't|isn't|aren't|wasn't|weren't|won't|wouldn't|can't|cannot|never|den(?:ied|ies|y"
     r"|ying)|ruled out|rules out|refus(?:ed|es)|declin(?:ed|es) to|reject(?:ed|s)|no (?:agreement"
     r"|deal|commitment|decision|loan|offtake|funding|money|financing|stake|guarantee)s?\b|not "

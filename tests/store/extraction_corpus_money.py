@@ -1014,6 +1014,16 @@ CASES: list[dict[str, Any]] = [
         "Keva commits $40m to the critical metals fund of a Toronto manager.",
         {"actor": "Keva", "instrument": "equity", "amount": "40000000", "currency": "USD"},
     ),
+    _c(  # round 14: what a company spends on its own project's studies is its own money in
+        "m22-spending-on-a-scoping-study",
+        "Taiga Metals is spending A$4m on a nickel scoping study.",
+        {"actor": "Taiga Metals", "instrument": "equity", "amount": "4000000", "currency": "AUD"},
+    ),
+    _c(  # round 14: the same for a bankable feasibility study
+        "m22-spent-on-a-bankable-study",
+        "Orla Tin spent C$3.5 million on a bankable feasibility study for its tin project.",
+        {"actor": "Orla Tin", "instrument": "equity", "amount": "3500000", "currency": "CAD"},
+    ),
 ]
 
 # Misses outside money (another class of issue 12), kept as written and scored as wrong.
