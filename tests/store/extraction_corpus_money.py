@@ -1024,6 +1024,16 @@ CASES: list[dict[str, Any]] = [
         "Orla Tin spent C$3.5 million on a bankable feasibility study for its tin project.",
         {"actor": "Orla Tin", "instrument": "equity", "amount": "3500000", "currency": "CAD"},
     ),
+    _c(  # round 14: a metal trailed off and replaced as it was typed is not the deal's
+        "m22-metal-taken-back-after-an-ellipsis",
+        "Kestrel Bank will lend $10m to a cobalt… sorry, a nickel refinery near Kalgoorlie.",
+        {"actor": "Kestrel Bank", "instrument": "loan", "amount": "10000000", "minerals": ["nickel"]},
+    ),
+    _c(  # round 14: the same with three dots and no word of apology
+        "m22-metal-replaced-after-three-dots",
+        "Orla Capital is putting €8m into a zinc... into a germanium recovery line in Saxony.",
+        {"actor": "Orla Capital", "instrument": "equity", "amount": "8000000", "minerals": ["germanium"]},
+    ),
 ]
 
 # Misses outside money (another class of issue 12), kept as written and scored as wrong.
