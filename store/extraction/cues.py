@@ -256,7 +256,14 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             # "agreed to buy all of the heavy rare earth concentrate": a product bought
             r"|\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|take|takes|taking|took)\s+"
             r"(?:[\w-]+\s+){0,6}?(?:concentrates?|oxides?|hydroxides?|carbonates?|spodumene|matte|cathodes?"
-            r"|precipitates?|sulphates?|sulfates?)\b",
+            r"|precipitates?|sulphates?|sulfates?)\b"
+            # "agreed to take all the cobalt from the plant": a whole product stream bought
+            r"|\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|take|takes|taking|took)\s+all\s+"
+            r"(?:of\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+){1,3}?from\s+(?:the|its|their|a)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:plant|mine|refinery|smelter|project|operation|facility|mill)\b"
+            # "nickel matte from Global Ferronickel will be bought by Young Poong": the buyer named
+            # after a passive verb
+            r"|\b(?:be|been|being|is|are|was|were)\s+(?:bought|purchased)\s+by\b",
         ),
         (
             "loan",

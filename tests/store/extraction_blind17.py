@@ -1866,9 +1866,6 @@ BLIND17_MISSES: dict[str, str] = {
     "b17-wrong-awarded-grant": (
         "commitment 0 actor: expected 'NOHFC', got 'Northern Ontario Heritage Fund Corporation NOHFC'"
     ),
-    "b17-wrong-supplied-by": (
-        "expected 1 commitments, got 0 (rejected: ['no instrument or amount: Young Poong/None'])"
-    ),
     "b17-verb-buy-output": "commitment 0 counterparty: expected 'Konkola Copper Mines', got None",
     "b17-money-as-much-as": "expected 1 commitments, got 0 (rejected: ['hypothetical: Novo Banco/loan'])",
     "b17-money-aed": (
@@ -1881,9 +1878,6 @@ BLIND17_MISSES: dict[str, str] = {
     "b17-shape-two-sentences": "commitment 1 actor: expected 'de Volksbank', got 'Volksbank' (+1 more)",
     "b17-shape-conditional": "commitment 0 actor: expected 'Farm Credit Canada', got 'CA'",
     "b17-shape-dysprosium": "commitment 0 instrument: expected 'equity', got 'other'",
-    "b17-shape-offtake-from-plant": (
-        "expected 1 commitments, got 0 (rejected: ['no instrument or amount: Asahi Holdings/None'])"
-    ),
     "b17-shape-lusorecursos": "commitment 0 instrument: expected 'equity', got 'other'",
     "b17-shape-global-lithium": (
         "expected 1 commitments, got 0 (rejected: ['no commitment verb: Global Lithium/None'])"

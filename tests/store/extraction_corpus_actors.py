@@ -2867,6 +2867,21 @@ CASES: list[dict[str, Any]] = [
         "Taiga Nickel will supply nickel sulphate to a Korean cathode maker, whose name was not disclosed.",
         {"actor": "Taiga Nickel", "instrument": "offtake", "counterparty": "KR", "minerals": ["nickel"]},
     ),
+    _case(  # round 14: a whole product stream taken from a plant is bought
+        "a22-take-all-the-metal-from-the-refinery",
+        "Orla Battery Materials will take all the nickel from the refinery for seven years.",
+        {"actor": "Orla Battery Materials", "instrument": "offtake", "minerals": ["nickel"]},
+    ),
+    _case(  # round 14: the buyer named after a passive verb (an unknown buyer is still missed)
+        "a22-bought-by-names-the-buyer",
+        "Cobalt from Kestrel Mining will be purchased by Umicore under a four-year deal.",
+        {
+            "actor": "Umicore",
+            "instrument": "offtake",
+            "counterparty": "Kestrel Mining",
+            "minerals": ["cobalt"],
+        },
+    ),
 ]
 
 # Cases the parser still reads differently from what was written before it read them.
