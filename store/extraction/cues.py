@@ -55,7 +55,9 @@ _INVEST = (
     r"(?:smelters?|refiner(?:y|ies)|plants?|mines?|mills?|lines?|facilit(?:y|ies)|projects?"
     r"|expansions?|expanding|building|developing|upgrad\w+|capacity|hub|site|venture|exploration"
     r"|drilling|pilots?|concentrators?|surveys?|restart(?:ing)?|furnaces?|kilns?|circuits?"
-    r"|dredges?|processing|recovery|trains?|units?|stages?|phases?|works|foundr(?:y|ies)|fabs?)\b"
+    r"|dredges?|processing|recovery|trains?|units?|stages?|phases?|works|foundr(?:y|ies)|fabs?"
+    # "spending $6m on a tungsten feasibility update": its own project's studies
+    r"|(?:feasibility|scoping|bankable)\s+(?:stud(?:y|ies)|updates?|work)|feasibility)\b"
     r"|(?:to\s+)?(?:build|finish|complete|expand|develop|restart|reopen|upgrade|construct"
     r"|building|finishing|completing|expanding|developing|restarting|reopening|upgrading"
     r"|constructing)\b)"
@@ -64,6 +66,10 @@ _INVEST = (
     r"|\bcommit(?:s|ted|ting)?\s+(?:[^\s\d]+\s+)?\S*\d\S*\s+(?:[a-z]+\s+)?to\s+an?\s+"
     r"(?:[\w-]+\s+){0,4}?(?:start-?up|company|firm|refiner|miner|producer|developer|recycler"
     r"|processor|manufacturer)\b"
+    # "CalSTRS commits $250 million to a battery metals fund": a limited partner's commitment
+    # buys units of the fund
+    r"|\bcommit(?:s|ted|ting)?\s+(?:[^\s\d]+\s+)?\S*\d\S*\s+(?:[a-z]+\s+)?to\s+(?:an?|the|its)\s+"
+    r"(?:[\w-]+\s+){0,4}?funds?\b"
 )
 _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
     (name, gated(pattern, re.I))
@@ -250,7 +256,14 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             # "agreed to buy all of the heavy rare earth concentrate": a product bought
             r"|\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|take|takes|taking|took)\s+"
             r"(?:[\w-]+\s+){0,6}?(?:concentrates?|oxides?|hydroxides?|carbonates?|spodumene|matte|cathodes?"
-            r"|precipitates?|sulphates?|sulfates?)\b",
+            r"|precipitates?|sulphates?|sulfates?)\b"
+            # "agreed to take all the cobalt from the plant": a whole product stream bought
+            r"|\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|take|takes|taking|took)\s+all\s+"
+            r"(?:of\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+){1,3}?from\s+(?:the|its|their|a)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:plant|mine|refinery|smelter|project|operation|facility|mill)\b"
+            # "nickel matte from Global Ferronickel will be bought by Young Poong": the buyer named
+            # after a passive verb
+            r"|\b(?:be|been|being|is|are|was|were)\s+(?:bought|purchased)\s+by\b",
         ),
         (
             "loan",
@@ -391,7 +404,8 @@ COMMIT_VERB = gated(
 
 NEGATION = gated(
     r"\b(?:(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|shall)\s*"
-    r"(?:not|n't)\b(?!\s+(?:only|just|less|later))|didn't|doesn't|don't|hasn't|haven't|"
+    # ("the buyer was not named": a party left unnamed, not a deal denied)
+    r"(?:not|n't)\b(?!\s+(?:only|just|less|later|named|disclosed|identified|revealed)\b)|didn't|doesn't|don't|hasn't|haven't|"
     r"hadn't|isn't|aren't|wasn't|weren't|won't|wouldn't|can't|cannot|never|den(?:ied|ies|y"
     r"|ying)|ruled out|rules out|refus(?:ed|es)|declin(?:ed|es) to|reject(?:ed|s)|no (?:agreement"
     r"|deal|commitment|decision|loan|offtake|funding|money|financing|stake|guarantee)s?\b|not "

@@ -403,17 +403,40 @@ def _read_clause(
     return drafts
 
 
+# "a loan to a magnesium... no, a graphite anode plant": a metal broken off by an ellipsis
+# and followed by another was taken back as it was typed
+# (not "lithium... and nickel", which adds one)
+_TRAILED_OFF = re.compile(r"[\w-]+\s*(?:\.{2,}|…)(?!\s*(?:and|plus|also|as well|&)\b)", re.I)
+
+
+def _taken_back(sentence: Sentence, minerals: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The minerals without those trailed off and replaced by a later one within a few words."""
+    if "." not in sentence.text and "…" not in sentence.text:
+        return minerals
+    kept = []
+    for at, code in minerals:
+        trail = _TRAILED_OFF.match(sentence.text, at)
+        if trail and any(
+            trail.end() <= later <= trail.end() + 40 and other != code for later, other in minerals
+        ):
+            continue
+        kept.append((at, code))
+    return kept
+
+
 def _named_minerals(sentence: Sentence) -> list[tuple[int, str]]:
     """The sentence's minerals; one in a company's name ("Korea Zinc", "Cornish Lithium") only
-    when the sentence names no other: Korea Zinc's germanium line is germanium."""
+    when the sentence names no other: Korea Zinc's germanium line is germanium. A metal taken
+    back as it was typed is not the deal's."""
+    minerals = _taken_back(sentence, sentence.minerals)
     in_names = [
         (at, code)
-        for at, code in sentence.minerals
+        for at, code in minerals
         if any(m.start <= at < m.end for m in sentence.mentions if m.kind != "country")
     ]
-    if not in_names or len(in_names) == len(sentence.minerals):
-        return sentence.minerals
-    return [found for found in sentence.minerals if found not in in_names]
+    if not in_names or len(in_names) == len(minerals):
+        return minerals
+    return [found for found in minerals if found not in in_names]
 
 
 def _name(actor: str | None, as_written: str | None) -> str:

@@ -2857,6 +2857,31 @@ CASES: list[dict[str, Any]] = [
         "After meetings in Toronto, miner Kestrel Metals agreed to invest $5m in a nickel mine.",
         {"actor": "Kestrel Metals", "actor_country": None, "instrument": "equity", "amount": "5000000"},
     ),
+    _case(  # round 14: a party left unnamed denies nothing
+        "a22-unnamed-buyer-is-no-negation",
+        "Kestrel Copper agreed to sell copper concentrate to a Chinese smelter; the smelter was not named.",
+        {"actor": "Kestrel Copper", "instrument": "offtake", "counterparty": "CN", "minerals": ["copper"]},
+    ),
+    _case(  # round 14: undisclosed terms deny nothing either
+        "a22-terms-not-disclosed-is-no-negation",
+        "Taiga Nickel will supply nickel sulphate to a Korean cathode maker, whose name was not disclosed.",
+        {"actor": "Taiga Nickel", "instrument": "offtake", "counterparty": "KR", "minerals": ["nickel"]},
+    ),
+    _case(  # round 14: a whole product stream taken from a plant is bought
+        "a22-take-all-the-metal-from-the-refinery",
+        "Orla Battery Materials will take all the nickel from the refinery for seven years.",
+        {"actor": "Orla Battery Materials", "instrument": "offtake", "minerals": ["nickel"]},
+    ),
+    _case(  # round 14: the buyer named after a passive verb (an unknown buyer is still missed)
+        "a22-bought-by-names-the-buyer",
+        "Cobalt from Kestrel Mining will be purchased by Umicore under a four-year deal.",
+        {
+            "actor": "Umicore",
+            "instrument": "offtake",
+            "counterparty": "Kestrel Mining",
+            "minerals": ["cobalt"],
+        },
+    ),
 ]
 
 # Cases the parser still reads differently from what was written before it read them.

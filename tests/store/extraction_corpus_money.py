@@ -1004,6 +1004,36 @@ CASES: list[dict[str, Any]] = [
         "Akita Zinc will spend ¥3bn on indium recovery at its smelter.",
         {"actor": "Akita Zinc", "instrument": "equity", "minerals": ["indium"]},
     ),
+    _c(  # round 14: a limited partner's commitment to a fund buys into it
+        "m22-pension-commits-to-a-fund-is-equity",
+        "Varma committed €75 million to a battery metals fund managed in Helsinki.",
+        {"actor": "Varma", "instrument": "equity", "amount": "75000000", "currency": "EUR"},
+    ),
+    _c(  # round 14: the same with the verb in the present and the fund named as "the"
+        "m22-committing-to-the-fund-is-equity",
+        "Keva commits $40m to the critical metals fund of a Toronto manager.",
+        {"actor": "Keva", "instrument": "equity", "amount": "40000000", "currency": "USD"},
+    ),
+    _c(  # round 14: what a company spends on its own project's studies is its own money in
+        "m22-spending-on-a-scoping-study",
+        "Taiga Metals is spending A$4m on a nickel scoping study.",
+        {"actor": "Taiga Metals", "instrument": "equity", "amount": "4000000", "currency": "AUD"},
+    ),
+    _c(  # round 14: the same for a bankable feasibility study
+        "m22-spent-on-a-bankable-study",
+        "Orla Tin spent C$3.5 million on a bankable feasibility study for its tin project.",
+        {"actor": "Orla Tin", "instrument": "equity", "amount": "3500000", "currency": "CAD"},
+    ),
+    _c(  # round 14: a metal trailed off and replaced as it was typed is not the deal's
+        "m22-metal-taken-back-after-an-ellipsis",
+        "Kestrel Bank will lend $10m to a cobalt… sorry, a nickel refinery near Kalgoorlie.",
+        {"actor": "Kestrel Bank", "instrument": "loan", "amount": "10000000", "minerals": ["nickel"]},
+    ),
+    _c(  # round 14: the same with three dots and no word of apology
+        "m22-metal-replaced-after-three-dots",
+        "Orla Capital is putting €8m into a zinc... into a germanium recovery line in Saxony.",
+        {"actor": "Orla Capital", "instrument": "equity", "amount": "8000000", "minerals": ["germanium"]},
+    ),
 ]
 
 # Misses outside money (another class of issue 12), kept as written and scored as wrong.
