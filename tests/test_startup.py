@@ -125,9 +125,9 @@ def command(client: httpx.Client, text: str, slack: LocalSlack) -> httpx.Respons
     return client.post("/slack/events", content=body, headers={"Content-Type": FORM, **sign(body)})
 
 
-def test_health_answers_while_the_listeners_load_and_slack_requests_wait_for_them(
-    db_url: str, slack: LocalSlack
-) -> None:
+def _settings_and_services(db_url: str, slack: LocalSlack) -> tuple[Any, Any]:
+    """The bot's settings and services on the test database (migrated by the fixture) and the
+    local Slack."""
     settings = load_settings(
         _env_file=None,
         slack_bot_token="xoxb-test",
@@ -135,7 +135,13 @@ def test_health_answers_while_the_listeners_load_and_slack_requests_wait_for_the
         slack_api_url=slack.api_url,
         database_url=db_url,
     )
-    services = make_services(settings, migrate=False)
+    return settings, make_services(settings, migrate=False)
+
+
+def test_health_answers_while_the_listeners_load_and_slack_requests_wait_for_them(
+    db_url: str, slack: LocalSlack
+) -> None:
+    settings, services = _settings_and_services(db_url, slack)
     pending: Future[App] = Future()
     try:
         with serving(create_web_app(pending, services)) as client:
@@ -180,14 +186,7 @@ def test_an_app_that_cannot_be_built_stops_the_server() -> None:
 def test_once_it_listens_the_question_names_are_built_off_the_request_path(
     db_url: str, slack: LocalSlack
 ) -> None:
-    settings = load_settings(
-        _env_file=None,
-        slack_bot_token="xoxb-test",
-        slack_signing_secret=SIGNING_SECRET,
-        slack_api_url=slack.api_url,
-        database_url=db_url,
-    )
-    services = make_services(settings, migrate=False)
+    settings, services = _settings_and_services(db_url, slack)
     with services.engine.begin() as conn:  # the PostgreSQL fixture's reset drops the version row
         conn.execute(
             text(
