@@ -52,6 +52,8 @@ Decided for this batch (written down so the lead can check):
 - A thread reply whose metal is only in the quoted question leaves minerals out.
 - A metal named only in a company's name or a plant's description ("Companhia Brasileira de
   Alumínio", "at its zinc plant") is not expected; such cases leave minerals out or were reworded.
+- "A nickel-cobalt battery materials plant" is read like batch 17's battery plants: minerals left
+  out; "a nickel-cobalt refinery" names what it refines (cobalt, nickel).
 - "A, B and C each lend" gives three drafts with the amount on each; "A and B jointly/together"
   keeps the amount on the first only; "C stayed out" gives nothing for C (batch 17).
 - "Kyoto Bank will lend ¥4bn and Shiga Bank ¥2bn" gives one draft each with its own amount.
@@ -278,7 +280,7 @@ _MESSAGES: list[dict[str, Any]] = [
     _m(
         "org-gsb-th-nickel",
         "Government Savings Bank will lend ฿1.5bn to a nickel-cobalt battery materials plant in Rayong.",
-        _c("Government Savings Bank", "TH", "loan", "1500000000", "THB", minerals=["cobalt", "nickel"]),
+        _c("Government Savings Bank", "TH", "loan", "1500000000", "THB"),
     ),
     _m(
         "org-bankislam-rare-earths",
