@@ -2227,6 +2227,7 @@ from tests.store import (  # noqa: E402
     extraction_blind15,
     extraction_blind16,
     extraction_blind17,
+    extraction_blind18,
     extraction_corpus_actors,
     extraction_corpus_articles,
     extraction_corpus_articles2,
@@ -2253,6 +2254,7 @@ for _module in (
     extraction_blind15,
     extraction_blind16,
     extraction_blind17,
+    extraction_blind18,
 ):
     CASES.extend(_module.CASES)
     KNOWN_PROJECTS.extend(n for n in _module.KNOWN_PROJECTS_EXTRA if n not in KNOWN_PROJECTS)
@@ -2317,6 +2319,9 @@ KNOWN_MISSES.update(
 )
 KNOWN_MISSES.update(
     {case_id: f"blind batch 17: {reason}" for case_id, reason in extraction_blind17.BLIND17_MISSES.items()}
+)
+KNOWN_MISSES.update(
+    {case_id: f"blind batch 18: {reason}" for case_id, reason in extraction_blind18.BLIND18_MISSES.items()}
 )
 for _case in CASES:
     if _case["id"] in KNOWN_MISSES:
