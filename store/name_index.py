@@ -260,7 +260,9 @@ def candidates(
             stmt = _candidates_sql(table, len(grams), len(words), visible)
         else:
             position = {gram: i for i, gram in enumerate(grams)}
-            pairs = [(k, position[g]) for k, word in enumerate([low, *words]) for g in trigrams(word) if g in position]
+            pairs = [
+                (k, position[g]) for k, w in enumerate([low, *words]) for g in trigrams(w) if g in position
+            ]
             params |= {
                 "grams": grams,
                 "patterns": [f"%{_like_escaped(word)}%" for word in [low, *words]],
