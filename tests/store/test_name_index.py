@@ -6,6 +6,7 @@ import random
 
 import pytest
 from rapidfuzz import fuzz, process
+from sqlalchemy import event
 from sqlmodel import Session, select
 
 from store import name_index, names
@@ -213,3 +214,26 @@ def test_short_and_broken_queries_fall_back_to_names_that_start_alike(session: S
     for query in ("no", "nxqz"):  # under three letters; no trigram in common
         assert nolans in [row[0] for row in name_index.candidates(session, "project", query, audience=PUBLIC)]
     assert name_index.trigrams("Ab C") == ["ab ", "b c"]
+
+
+def test_postgresql_sends_one_statement_whatever_the_query(session: Session) -> None:
+    """Its text depends on the table and audience only, so PostgreSQL plans it once per
+    connection (psycopg prepares it) instead of planning a UNION of one probe per trigram."""
+    engine = session.get_bind()
+    if engine.dialect.name == "sqlite":
+        pytest.skip("SQLite sends one FTS5 statement per count of trigrams and words")
+    session.add(Project(name="Kathleen Valley Lithium Project"))
+    session.commit()
+    sent: set[str] = set()
+
+    def keep(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        sent.add(statement)
+
+    event.listen(engine, "before_cursor_execute", keep)
+    try:
+        for query in ("Kathleen", "Kathlen Valley", "kathleen valley lithium projcet", "100% _lithium_"):
+            rows = name_index.candidates(session, "project", query, audience=PUBLIC)
+            assert [row[1] for row in rows] == ["Kathleen Valley Lithium Project"]
+    finally:
+        event.remove(engine, "before_cursor_execute", keep)
+    assert len(sent) == 1
