@@ -108,11 +108,12 @@ def drafts_on_card(
                 v.project_known = project_id is not None
             if d.state == DraftState.PENDING:
                 pair = (str(f.get("actor")), str(f.get("instrument")))
-                dup = (
-                    None
-                    if maybe_duplicates is not None and maybe_duplicates.get(pair) is False
-                    else draft_store.possible_duplicate(session, f, now, audience=audience, project_id=project_id)
-                )
+                if maybe_duplicates is not None and maybe_duplicates.get(pair) is False:
+                    dup = None  # the first read found no candidate: the statement is saved
+                else:
+                    dup = draft_store.possible_duplicate(
+                        session, f, now, audience=audience, project_id=project_id
+                    )
                 if dup is not None:
                     v.duplicate_of, v.duplicate_link = dup.id, dup.source_url
                     v.duplicate_summary = duplicate_summary(dup)

@@ -593,7 +593,8 @@ def first_reads(
     return FirstReads(version, bool(channel) and bool(row[1]), latest, ids, maybe)
 
 
-@lru_cache(maxsize=64)  # per dialect, number of currencies, projects and actors (one each, nearly always), audience
+# Per dialect, number of currencies, projects and actors (one each, nearly always), audience.
+@lru_cache(maxsize=64)
 def _first_reads(dialect: str, currencies: int, projects: int, audience: Audience, actors: int = 0) -> Any:
     # Core, on the tables (not the mapped classes): the ORM's compile and load steps on every
     # message cost more than the statement.
