@@ -209,7 +209,13 @@ def propose(
         with services.session() as session:
             # Read first, before anything is written: if it says to start again, nothing was.
             first = draft_store.first_reads(
-                session, channel, _currencies(items), _projects(items), audience=audience
+                session,
+                channel,
+                _currencies(items),
+                _projects(items),
+                _actors(items),
+                audience=audience,
+                now=now,
             )
             stale = not checked and first.version != known[0]
             wants_link = first.autolog and bool(items) and not link_read  # asked of Slack outside
@@ -271,6 +277,20 @@ def _projects(items: list[tuple[str, dict[str, Any]]]) -> tuple[str, ...]:
     )
 
 
+def _actors(items: list[tuple[str, dict[str, Any]]]) -> tuple[tuple[str, str], ...]:
+    """The (actor, instrument) pairs whose duplicates the card looks for
+    (drafts.possible_duplicate), asked whether any could exist by the first statement."""
+    return tuple(
+        sorted(
+            {
+                (str(f["actor"]), str(f["instrument"]))
+                for kind, f in items
+                if kind == "commitment" and f.get("actor") and f.get("instrument")
+            }
+        )
+    )
+
+
 def _claim_and_store(
     services: Services,
     session: Session,
@@ -320,7 +340,14 @@ def _claim_and_store(
             return None
         taken_over = True
     views = draft_cards.drafts_on_card(
-        session, drafts, now=now, audience=audience, rates_read=first.rates, projects_read=first.projects
+        session,
+        drafts,
+        now=now,
+        audience=audience,
+        rates_read=first.rates,
+        projects_read=first.projects,
+        # Read before anything was written: stale once autolog may have logged a commitment.
+        maybe_duplicates=None if first.autolog else first.maybe_duplicates,
     )
     draft_ids = [d.id or 0 for d in drafts]
     since = min((d.created_at for d in drafts), default=now)  # none: a forced read found nothing

@@ -72,11 +72,14 @@ def drafts_on_card(
     audience: Audience,
     rates_read: Mapping[str, tuple[Decimal, date] | None] | None = None,
     projects_read: Mapping[str, int | None] | None = None,
+    maybe_duplicates: Mapping[tuple[str, str], bool] | None = None,
 ) -> list[DraftOnCard]:
     """What the card shows for each draft: USD estimate, known project, duplicates, and why
     autolog (when the channel has it on) left a draft for a person. `rates_read`: latest
     USD rates already read in this transaction (drafts.first_reads), by currency;
-    `projects_read`: the ids of projects it read for `audience`, by name."""
+    `projects_read`: the ids of projects it read for `audience`, by name;
+    `maybe_duplicates`: whether a duplicate is possible, by (actor, instrument), as read
+    since the last commitment this transaction wrote (False: the check is skipped)."""
     out = []
     autolog_on: dict[str, bool] = {}  # asked only of a card with a held draft
     for d in drafts:
@@ -104,9 +107,13 @@ def drafts_on_card(
                     project_id = names.named_id(session, Project, f["project"], audience=audience)
                 v.project_known = project_id is not None
             if d.state == DraftState.PENDING:
-                dup = draft_store.possible_duplicate(
-                    session, f, now, audience=audience, project_id=project_id
-                )
+                pair = (str(f.get("actor")), str(f.get("instrument")))
+                if maybe_duplicates is not None and maybe_duplicates.get(pair) is False:
+                    dup = None  # the first read found no candidate: the statement is saved
+                else:
+                    dup = draft_store.possible_duplicate(
+                        session, f, now, audience=audience, project_id=project_id
+                    )
                 if dup is not None:
                     v.duplicate_of, v.duplicate_link = dup.id, dup.source_url
                     v.duplicate_summary = duplicate_summary(dup)

@@ -551,6 +551,9 @@ class FirstReads:
     autolog: bool  # as autolog_enabled
     rates: dict[str, tuple[Decimal, date] | None]  # currency -> its latest (usd_per_unit, as_of)
     projects: dict[str, int | None] = field(default_factory=dict)  # name -> as names.named_id
+    # (actor, instrument) -> whether any live commitment `audience` may see has them within
+    # the duplicate window: when not, `possible_duplicate` would find nothing for them.
+    maybe_duplicates: dict[tuple[str, str], bool] = field(default_factory=dict)
 
 
 def first_reads(
@@ -558,29 +561,41 @@ def first_reads(
     channel: str | None,
     currencies: tuple[str, ...] = (),
     projects: tuple[str, ...] = (),
+    actors: tuple[tuple[str, str], ...] = (),
     *,
     audience: Audience,
+    now: datetime | None = None,
 ) -> FirstReads:
     """The records' data version, the channel's autolog, the latest USD rate of each of
-    `currencies` and the id of each of `projects` that `audience` may see (for the card,
-    `draft_cards.drafts_on_card`), in one statement."""
+    `currencies`, the id of each of `projects` that `audience` may see (for the card,
+    `draft_cards.drafts_on_card`) and, for each (actor, instrument) of `actors`, whether a
+    duplicate of it is possible at `now` (FirstReads.maybe_duplicates), in one statement."""
     bind = session.get_bind()
     params: dict[str, Any] = {"channel": channel or ""}
     params.update({f"currency_{i}": currency for i, currency in enumerate(currencies)})
     params.update({f"project_{i}": project for i, project in enumerate(projects)})
-    stmt = _first_reads(bind.dialect.name, len(currencies), len(projects), audience)
+    if now is None:
+        actors = ()  # no window to ask about
+    elif actors:
+        params["duplicate_since"] = now - DUPLICATE_WINDOW
+    for i, (actor, instrument) in enumerate(actors):
+        params.update({f"actor_{i}": actor, f"instrument_{i}": instrument})
+    stmt = _first_reads(bind.dialect.name, len(currencies), len(projects), audience, len(actors))
     row = session.execute(stmt, params).one()
     latest = {
         currency: (row[3 + 2 * i], row[4 + 2 * i]) if row[3 + 2 * i] is not None else None
         for i, currency in enumerate(currencies)
     }
     ids = {project: row[3 + 2 * len(currencies) + i] for i, project in enumerate(projects)}
+    after = 3 + 2 * len(currencies) + len(projects)
+    maybe = {pair: bool(row[after + i]) for i, pair in enumerate(actors)}
     version = data_version.as_version(bind, row[0], row[2])
-    return FirstReads(version, bool(channel) and bool(row[1]), latest, ids)
+    return FirstReads(version, bool(channel) and bool(row[1]), latest, ids, maybe)
 
 
-@lru_cache(maxsize=64)  # per dialect, number of currencies and projects (one each, nearly always), audience
-def _first_reads(dialect: str, currencies: int, projects: int, audience: Audience) -> Any:
+# Per dialect, number of currencies, projects and actors (one each, nearly always), audience.
+@lru_cache(maxsize=64)
+def _first_reads(dialect: str, currencies: int, projects: int, audience: Audience, actors: int = 0) -> Any:
     # Core, on the tables (not the mapped classes): the ORM's compile and load steps on every
     # message cost more than the statement.
     version, unwritten = data_version.current_sql(dialect)
@@ -596,7 +611,24 @@ def _first_reads(dialect: str, currencies: int, projects: int, audience: Audienc
         ]
     for i in range(projects):  # a statement fewer per proposed commitment with a project
         columns.append(names.named_id_select(Project, audience, bindparam(f"project_{i}")).scalar_subquery())
+    for i in range(actors):  # the duplicate check's statement saved when it could find nothing
+        columns.append(_maybe_duplicate(audience, i).exists())
     return sql_select(*columns)
+
+
+def _maybe_duplicate(audience: Audience, i: int) -> Any:
+    """The rows `possible_duplicate` narrows down for the `i`th (actor, instrument): the same
+    actor and instrument, not withdrawn, within the window, visible to `audience`."""
+    table = table_of(Commitment)
+    c = table.c
+    stmt = sql_select(c.id).where(
+        c.actor == bindparam(f"actor_{i}"),
+        c.instrument == bindparam(f"instrument_{i}"),
+        c.status != "withdrawn",
+        c.created_at >= bindparam("duplicate_since"),
+    )
+    clause = audience.clause(table)
+    return stmt if clause is None else stmt.where(clause)
 
 
 def set_autolog(session: Session, channel: str, enabled: bool, *, user: str, now: datetime) -> None:

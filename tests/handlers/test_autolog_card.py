@@ -112,3 +112,19 @@ def test_only_guessed_fields_hold_a_draft() -> None:
     assert autolog_hold({"currency_inferred": False, "project_candidates": []}) is None
     both = autolog_hold({"currency_inferred": True, "project_candidates": ["Canadian rare earth mines"]})
     assert both is not None and "currency" in both and "project" in both
+
+
+def test_a_held_draft_repeating_one_autologged_in_the_same_message_is_named_a_duplicate(bot, slack):
+    """The first read's "no duplicate possible" is not trusted once autolog has logged in the
+    same transaction: the held draft is checked against what was just logged."""
+    bot.command("autolog on", channel="C1")
+    bot.event(
+        message(
+            "Ottawa will lend C$300 million to the Canadian graphite mines. Separately, Ottawa "
+            "will lend $300 million to the Canadian graphite mines."
+        )
+    )
+    shown = _shown(card_of(slack).params["blocks"])
+    [c] = stored(bot)
+    assert (c.actor, c.currency, c.confirmed_by) == ("CA", "CAD", "autolog")
+    assert INFERRED in shown and "Possible duplicate of" in shown

@@ -275,6 +275,45 @@ def test_the_first_read_finds_only_the_projects_the_audience_may_see(engine: Eng
         assert (first.projects["Hidden Mine"] is not None) == (audience.channel == "CPRIV")
 
 
+def test_the_first_read_says_when_no_duplicate_is_possible(engine: Engine) -> None:
+    """The duplicate check rides on the claim transaction's first statement: a pair it says
+    has no candidate is one possible_duplicate finds nothing for, for the same audience (a
+    private channel's record is a candidate only in that channel)."""
+    made = [
+        ("JP", "loan", "announced", NOW - timedelta(days=1), None),
+        ("KR", "grant", "announced", NOW - timedelta(days=1), "CPRIV"),
+        ("CN", "grant", "withdrawn", NOW - timedelta(days=1), None),
+        ("AU", "loan", "announced", NOW - drafts.DUPLICATE_WINDOW - timedelta(days=1), None),
+    ]
+    with Session(engine) as s:
+        for actor, instrument, status, created, private_in in made:
+            s.add(
+                Commitment(
+                    actor=actor,
+                    instrument=instrument,
+                    status=status,
+                    created_at=created,
+                    source_private=private_in is not None,
+                    source_channel=private_in,
+                )
+            )
+        s.commit()
+    asked = (("AU", "loan"), ("CN", "grant"), ("JP", "grant"), ("JP", "loan"), ("KR", "grant"))
+    for audience in (Audience(channel="C1"), Audience(channel="CPRIV")):
+        with Session(engine) as s:
+            first = drafts.first_reads(s, audience.channel, (), (), asked, audience=audience, now=NOW)
+            expected = {
+                (actor, instrument): drafts.possible_duplicate(
+                    s, {"actor": actor, "instrument": instrument}, NOW, audience=audience
+                )
+                is not None
+                for actor, instrument in asked
+            }
+        assert first.maybe_duplicates == expected
+        assert first.maybe_duplicates[("JP", "loan")] and not first.maybe_duplicates[("AU", "loan")]
+        assert first.maybe_duplicates[("KR", "grant")] == (audience.channel == "CPRIV")
+
+
 def test_the_card_ts_is_recorded_on_a_core_connection(engine: Engine) -> None:
     """set_card runs on a Core connection (no Session) after the card is posted."""
     from store.db import connection_scope, session_scope
