@@ -61,7 +61,36 @@ def clean_text(text: str) -> str:
             .replace("—", " - ")
         )
     text = _SPACES.sub(" ", text)
+    if "?" in text:
+        text = _SELF_CORRECTION.sub(_corrected, text)
     return text[:MAX_CHARS]
+
+
+# "in a zinc? no, a lithium plant", "to a tantalum? - to a manganese plant", "7 mio EUR? ok
+# it's €7m": a writer taking back the words before a "?" inside a statement, not asking. The
+# words taken back (from the last "a"/"to"/"in"... the correction repeats) are dropped.
+_SELF_CORRECTION = re.compile(
+    r"(?P<before>[^.!?\n]{0,200})\?\s+"
+    r"(?:-+\s*(?:(?:correction|sorry)\s*[:,]\s*|i mean,?\s+)?"
+    r"|(?:no|nope|sorry|correction|actually|rather)\s*[:,]\s*|i mean,?\s+|(?:ok|okay),?\s+it'?s\s+)"
+    r"(?=(?P<word>[^\W\d_]+)|(?P<sum>[\d$€£¥₹]))",
+    re.I,
+)
+_REPEATED_WORDS = frozenset({"a", "an", "the", "to", "in", "into", "from", "for", "on", "at", "with", "by"})
+_LAST_NUMBER = re.compile(r"(?:[A-Z]{0,3}[$€£¥₹])?\d[\d.,]*\D*$")
+
+
+def _corrected(match: re.Match[str]) -> str:
+    """The text with the words a correction replaces taken out, or as it was (a question
+    answered: "is KfW in? no, not yet", "who backs it? - KfW")."""
+    before, word = match["before"], (match["word"] or "").lower()
+    if word in _REPEATED_WORDS:
+        taken_back = list(re.finditer(rf"\b{word}\b", before, re.I))
+        if taken_back:
+            return before[: taken_back[-1].start()]
+    elif match["sum"] and (number := _LAST_NUMBER.search(before)):
+        return before[: number.start()]
+    return match.group()
 
 
 _ABBREVIATIONS = frozenset(
