@@ -195,6 +195,8 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             # (not the name "Equity Bank": a capital "Equity" before another capitalised word)
             r"\bstakes?\b|\bequity\b(?<!(?-i:Equity))|(?-i:\bEquity\b)(?!\s+(?-i:[A-Z]))"
             r"|\bshareholding\b|\bshares in\b"
+            # "received £8m from Railpen in a share placement": new shares sold to the investor
+            r"|\b(?:share|equity|private)\s+placements?\b|\bplacements?\s+of\s+(?:new\s+)?shares\b"
             # "led a $300m funding round", "bought into a lithium miner": shares bought
             r"|\b(?:funding|financing|investment|seed|series [a-f]) rounds?\b"
             r"|\b(?:buy|buys|buying|bought)\s+into\b"

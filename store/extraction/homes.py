@@ -217,7 +217,8 @@ def _subdivision_countries() -> dict[str, str]:
 # city it serves; a miner named after a place ("Savannah Resources") may be from anywhere.
 _LOCAL_BODY_WORDS = word_set(
     """bank banka banco banca banque sparkasse landesbank aufbaubank hypo fund fonds center
-    centre agency authority energie stadtwerke utility utilities credit"""
+    centre agency authority energie stadtwerke utility utilities credit pension retirement board
+    district treasury"""
 )
 
 
@@ -286,6 +287,14 @@ LEGAL_FORMS = {
     "Bhd": "MY",
     "Pte": "SG",
     "KGaA": "DE",
+    "Bancorp": "US",
+    "Bancshares": "US",
+    "Sdn": "MY",
+    # the bank word of one language, written small at a name's end ("Šiaulių bankas")
+    "bankas": "LT",
+    "spořitelna": "CZ",
+    "sporiteľňa": "SK",
+    "pankki": "FI",
 }
 _GMBH_ELSEWHERE = (
     (re.compile(r"\b(?:Austria|Austrian|Vienna|Linz|Graz)\b"), "AT"),

@@ -551,6 +551,12 @@ def actor_and_counterparty(
         actor = lender if lender is not None and _sum_from(sentence, lender) else None
     if actor is None:  # "a $225m grant awarded by the DOE": the one named after "by"
         actor = next((m for m, word in objects if word == "by"), None)
+    if actor is None and _DONE_BY.search(clause):
+        # "A 15% stake in Richmond Vanadium was bought by Chang Chun Group": a buyer we do not know
+        actor = _unknown_lender(sentence, lo, hi, project_spans, "by")
+    if actor is None and (quote := _WE_QUOTED.match(sentence.text)) and lo < quote.end():
+        # '"We will invest €16 million ...," said Stadtwerke Leipzig's chief executive'
+        actor = _unknown_lender(sentence, quote.end() - 5, len(sentence.text), project_spans, "said")
     owner = _owner(sentence, lo, hi, project_spans, actor) if counterparty is None else None
     if owner is not None:
         return Roles(actor, owner, partners, how if partners else None)
@@ -591,6 +597,8 @@ def actor_and_counterparty(
     return Roles(actor, party, partners, how if partners else None)
 
 
+_DONE_BY = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:\w+ed|bought|taken|lent|won)\s+by\b", re.I)
+_WE_QUOTED = re.compile(r'"(?=[^"]*\b(?:we|our)\b)[^"]{1,400}"\s*,?\s*said\b', re.I)
 _BEFORE_SHARED_VERB = word_set("""will each jointly together both would shall""")
 
 
@@ -797,7 +805,11 @@ def _generic_subject(
         # "Mines ministry gives ...": the Ministry of Mines
         office = last < len(tokens) and tokens[last].lower in _OFFICES
         verb = _after_adverbs(tokens, _after_aside(sentence, last + 1 if office else last))
-        if verb < len(tokens) and _subject_verb(tokens, verb) and tokens[verb].start < hi:
+        # "Kyongnam Bank's ₩20bn loan to ...": the name owning the sum is its giver
+        owns_sum = tokens[last - 1].possessive and any(
+            0 < a.start - tokens[last - 1].end <= 3 and a.start < hi for a in sentence.amounts
+        )
+        if owns_sum or (verb < len(tokens) and _subject_verb(tokens, verb) and tokens[verb].start < hi):
             name = " ".join(t.text for t in tokens[first:last])
             if office:
                 name = f"{tokens[last].text.capitalize()} of {name}"

@@ -252,7 +252,9 @@ def capitalised(token: Token) -> bool:
 HOME_DESCRIPTOR = re.compile(r"[\w.]+-(?:based|headquartered|listed|quoted|registered|domiciled)", re.I)
 # Legal forms written in lower case that still end a company's name ("Hexa Metals plc").
 # Also the lower-case "bank" or "savings bank" of Central European names ("Komerční banka").
-_LOWER_CASE_FORMS = frozenset({"plc", "banka", "banca", "banken", "spořitelna", "sporiteľňa", "sparbank"})
+LOWER_CASE_FORMS = frozenset(
+    {"plc", "banka", "banca", "banken", "bankas", "spořitelna", "sporiteľňa", "sparbank", "pankki"}
+)
 
 
 # A one-digit number inside a name, between capitalised words ("SpareBank 1 SR-Bank").
@@ -279,13 +281,17 @@ def name_run(tokens: list[Token], i: int, taken: set[int]) -> tuple[int, int] | 
             j += 2  # "Bank of Queensland", "SpareBank 1 SR-Bank"
         else:
             break
-    if (
-        j < len(tokens)
-        and j not in taken
-        and not tokens[j - 1].possessive
-        and tokens[j].text in _LOWER_CASE_FORMS
-    ):
-        j += 1
+    if j < len(tokens) and j not in taken and not tokens[j - 1].possessive:
+        if tokens[j].text in LOWER_CASE_FORMS:
+            j += 1
+        elif (
+            j + 1 < len(tokens)
+            and j + 1 not in taken
+            and tokens[j].text.isalpha()
+            and tokens[j].text.islower()
+            and tokens[j + 1].text in LOWER_CASE_FORMS - {"plc"}
+        ):
+            j += 2  # "Národní rozvojová banka": an adjective written small before the bank word
     # "Buenos Aires-based Puna Litio": the name starts after the words saying where it is from
     for k in range(j - 2, i - 1, -1):
         if "-" in tokens[k].text and HOME_DESCRIPTOR.fullmatch(tokens[k].text):
