@@ -494,9 +494,17 @@ def _finance_body_before_country(tokens: list[Token], m: Mention, taken: set[int
         k -= 1
     while k < m.first and (tokens[k].lower in _NAME_JOINS or tokens[k].lower in _NAME_STARTS_NOT):
         k += 1  # "The Development Bank of Rwanda": the name starts after "The"
-    if any(tokens[i].lower in _FINANCE_WORDS for i in range(k, m.first)):
+    if any(
+        tokens[i].lower in _FINANCE_WORDS | _AGENCY_WORDS or tokens[i].lower.endswith("bank")
+        for i in range(k, m.first)
+    ):
         return k
     return m.first
+
+
+# Words of a public agency named with its country at the end ("Enterprise Ireland", "Business
+# Finland", "Innovation Norway"); compound bank words count as "bank" ("Investitionsbank Berlin").
+_AGENCY_WORDS = word_set("""enterprise business innovation invest""")
 
 
 _OF_COUNTRY = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")
@@ -732,6 +740,18 @@ def with_adjacent_names(
                     taken.update(range(run[0], run[1]))
                     i += 1
                     continue
+        if m.kind == "org" and (start := _place_word_before(tokens, m, taken, text)) < m.first:
+            # "Land Bank of Taiwan", "Queensland Treasury Corporation": a longer name than the
+            # known one; of the known one's country only if its name says it ("of Taiwan")
+            name = text[tokens[start].start : m.end]
+            says_country = any(country_named(t.text) == m.country for t in tokens[m.first : m.last])
+            country = m.country if says_country else None
+            out.append(
+                Mention(start, m.last, tokens[start].start, m.end, name, "name", name, country, m.possessive)
+            )
+            taken.add(start)
+            i += 1
+            continue
         if m.kind == "org" and (start := _acronym_before(tokens, m, taken, text)) < m.first:
             # "PKO BP", "HD Hyundai": an acronym before a known name makes another company
             name = text[tokens[start].start : m.end]
@@ -747,6 +767,30 @@ def with_adjacent_names(
 
 _NOT_NAME_ACRONYMS = word_set("""ceo cfo coo cto md chair ok fyi re fw fwd news update new top big key
 buy sell""")
+
+
+def _place_word_before(tokens: list[Token], m: Mention, taken: set[int], text: str) -> int:
+    """The token of a capitalised word written right before a known bank's or treasury's name
+    that starts with its finance word ("Land" in "Land Bank of Taiwan"), or m.first."""
+    k = m.first - 1
+    if k < 0 or k in taken or text[tokens[k].end : m.start] != " ":
+        return m.first
+    if tokens[m.first].lower not in _FINANCE_WORDS | {"treasury"} or m.last - m.first < 2:
+        return m.first
+    word = tokens[k]
+    if (
+        not word.text[:1].isupper()
+        or not word.text[1:].islower()
+        or word.possessive
+        or word.lower in _NAME_STARTS_NOT
+        or word.lower in SUBJECT_VERBS
+        or word.lower in _TITLES
+        or country_named(word.text) is not None
+    ):
+        return m.first
+    if k > 0 and capitalised(tokens[k - 1]) and not text[tokens[k - 1].end : word.start].strip():
+        return m.first
+    return k
 
 
 def _acronym_before(tokens: list[Token], m: Mention, taken: set[int], text: str) -> int:
