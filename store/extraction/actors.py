@@ -84,6 +84,8 @@ def _entity_table() -> tuple[dict[str, _Entry], int]:
             exact = (alias,) if _is_acronym(alias) else ()
             capitals = () if exact else tuple(t.text[:1].isupper() for t in tokenize(alias)[1:])
             add(alias, _Entry("org", short, country, exact, capitals=capitals))
+            if " and " in alias:  # "Mitsui Mining and Smelting" is also written with "&"
+                add(alias.replace(" and ", " & "), _Entry("org", short, country, exact, capitals=capitals))
     for alias, code in {**vocab.COUNTRY_ALIASES, **EXTRA_COUNTRIES}.items():
         if len(alias) <= 3 and "." not in alias and "-" not in alias:
             add(alias, _Entry("country", code, code, (alias.upper(),)))
@@ -740,6 +742,25 @@ def with_adjacent_names(
                     taken.update(range(run[0], run[1]))
                     i += 1
                     continue
+        if m.kind == "org" and (end := _bank_name_goes_on(tokens, m, taken, text)) > m.last:
+            # "Crédit Mutuel Arkéa": one bank of a known group, a longer name of the same country
+            name = text[m.start : tokens[end - 1].end]
+            out.append(
+                Mention(
+                    m.first,
+                    end,
+                    m.start,
+                    tokens[end - 1].end,
+                    name,
+                    "name",
+                    name,
+                    m.country,
+                    tokens[end - 1].possessive,
+                )
+            )
+            taken.add(m.last)
+            i += 1
+            continue
         if m.kind == "org" and (start := _place_word_before(tokens, m, taken, text)) < m.first:
             # "Land Bank of Taiwan", "Queensland Treasury Corporation": a longer name than the
             # known one; of the known one's country only if its name says it ("of Taiwan")
@@ -767,6 +788,40 @@ def with_adjacent_names(
 
 _NOT_NAME_ACRONYMS = word_set("""ceo cfo coo cto md chair ok fyi re fw fwd news update new top big key
 buy sell""")
+
+
+def _bank_name_goes_on(tokens: list[Token], m: Mention, taken: set[int], text: str) -> int:
+    """The end of a known bank's two-word name followed by one capitalised word that is not a
+    title, verb, country or place ("Crédit Mutuel Arkéa"), or m.last."""
+    j = m.last
+    org = ORGANISATIONS_BY_NAME.get(m.value)
+    if (
+        org is None
+        or org.kind != "bank"
+        or m.last - m.first < 2
+        or m.possessive
+        or j >= len(tokens)
+        or j in taken
+        or text[tokens[j - 1].end : tokens[j].start] != " "
+    ):
+        return m.last
+    word = tokens[j]
+    if (
+        not capitalised(word)
+        or word.lower in _AFTER_FIRST_WORD
+        or word.lower in _CORPORATE_WORDS
+        or word.lower in SUBJECT_VERBS
+        or word.lower in _STOP_WORDS_AFTER
+        or COMMIT_VERB.fullmatch(word.lower)
+        or country_named(word.text) is not None
+        or (j + 1 < len(tokens) and capitalised(tokens[j + 1]))
+    ):
+        return m.last
+    return j + 1
+
+
+_STOP_WORDS_AFTER = word_set("""bank group to will and the a an in on of for lends lending invests
+investing provides providing""")
 
 
 def _place_word_before(tokens: list[Token], m: Mention, taken: set[int], text: str) -> int:
