@@ -444,7 +444,9 @@ LOOKS_FOR = gated(
     r"(?:\s+(?:in|of|from))?\s+(?:new\s+|fresh\s+|additional\s+|external\s+)?"
     r"(?:debt|equity|funding|financing|finance|capital|investment|loans?|grants?"
     # "seeking A$80 million from lenders": money asked of others
-    r"|lenders|investors|banks|backers|partners)"
+    r"|lenders|investors|banks|backers|partners"
+    # "is seeking A$30m for its rare earth project": money asked for a purpose
+    r"|for\s+(?:its|their|the|an?)\b)"
     r"|(?:new\s+|fresh\s+|additional\s+|external\s+)?(?:funding|financing|finance|capital|investors?"
     r"|(?:a\s+)?(?:strategic\s+|joint-venture\s+|jv\s+)?partners?|(?:a\s+)?buyers?|lenders?|backers?))\b",
     re.I,

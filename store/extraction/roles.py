@@ -597,7 +597,9 @@ def actor_and_counterparty(
     return Roles(actor, party, partners, how if partners else None)
 
 
-_DONE_BY = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:\w+ed|bought|taken|lent|won)\s+by\b", re.I)
+_DONE_BY = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:\w+ed|bought|taken|lent|won)\s+by\b", re.I
+)
 _WE_QUOTED = re.compile(r'"(?=[^"]*\b(?:we|our)\b)[^"]{1,400}"\s*,?\s*said\b', re.I)
 _BEFORE_SHARED_VERB = word_set("""will each jointly together both would shall""")
 
@@ -827,6 +829,28 @@ def _generic_subject(
 _LABEL = re.compile(r"\s*(?::|\s[-–—])\s")
 _LINE_LABELS = word_set("""correction corrections recap summary context background source sources
 edit deals deal today tldr takeaway takeaways reminder question answer""")
+
+
+def gapped_subject(
+    sentence: Sentence, lo: int, hi: int, project_spans: list[tuple[int, int]]
+) -> Mention | None:
+    """An organisation we do not know opening a clause right before its sum, sharing the verb
+    of the clause before ("Kyoto Bank will lend ¥4bn and Shiga Bank ¥2bn"), or None."""
+    tokens, text = sentence.tokens, sentence.text
+    i = next((k for k, t in enumerate(tokens) if t.start >= lo), len(tokens))
+    if i < len(tokens) and tokens[i].lower == "and":
+        i += 1
+    if i >= len(tokens) or text[lo : tokens[i].start].strip(" ,").lower() not in {"", "and"}:
+        return None
+    run = name_run(tokens, i, _taken_tokens(sentence, project_spans))
+    if run is None:
+        return None
+    first, last = run
+    end = tokens[last - 1].end
+    if not any(a.start < hi and not text[end : a.start].strip() for a in sentence.amounts):
+        return None
+    name = " ".join(t.text for t in tokens[first:last])
+    return Mention(first, last, tokens[first].start, end, name, "name", name, None)
 
 
 def _labelled_line(sentence: Sentence, lo: int, hi: int, taken: set[int]) -> Mention | None:

@@ -39,7 +39,7 @@ from store.extraction.minerals import without_generic
 from store.extraction.money import find_quantity, home_country, local_currency, local_dollar
 from store.extraction.names import scored_matches
 from store.extraction.results import STATEMENT_MAX, ClaimDraft, CommitmentDraft, Extraction
-from store.extraction.roles import actor_and_counterparty, party_name
+from store.extraction.roles import Roles, actor_and_counterparty, gapped_subject, party_name
 from store.extraction.sentence import Context, Sentence, clause_spans, read_sentence
 from store.extraction.status_changes import find_status_changes
 from store.extraction.text import clean_text, split_sentences, tokenize
@@ -282,6 +282,8 @@ def _read_clause(
     if inherited and previous is not None:
         instrument = previous.instrument  # "... lend $300m to NMG and $50m to Mason"
     roles = actor_and_counterparty(sentence, lo, hi, clause, instrument, project_spans)
+    if inherited and roles.actor is None and (gap := gapped_subject(sentence, lo, hi, project_spans)):
+        roles = Roles(gap, roles.counterparty, roles.partners, roles.how)
     # "Lloyds will lend £40m and Citi $55m": a name right before its sum shares the verb before it
     gapped = (
         inherited
