@@ -504,9 +504,10 @@ def _finance_body_before_country(tokens: list[Token], m: Mention, taken: set[int
     return m.first
 
 
-# Words of a public agency named with its country at the end ("Enterprise Ireland", "Business
-# Finland", "Innovation Norway"); compound bank words count as "bank" ("Investitionsbank Berlin").
-_AGENCY_WORDS = word_set("""enterprise business innovation invest""")
+# Words of a public agency or company named with its country at the end ("Enterprise Ireland",
+# "Business Finland", "Minerals Development Company Botswana"); compound bank words count as
+# "bank" ("Investitionsbank Berlin").
+_AGENCY_WORDS = word_set("""enterprise business innovation invest development company corporation""")
 
 
 _OF_COUNTRY = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")

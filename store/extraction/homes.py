@@ -115,6 +115,20 @@ CITY_COUNTRIES = {
     "baar": "CH",
     "luxembourg": "LU",
     "dublin": "IE",
+    "manchester": "GB",  # (also a Jamaican parish: the city is meant)
+    "birmingham": "GB",
+    "glasgow": "GB",
+    "edinburgh": "GB",
+    "cardiff": "GB",
+    "leeds": "GB",
+    "seattle": "US",
+    "austin": "US",
+    "san antonio": "US",
+    "los angeles": "US",
+    "ningbo": "CN",
+    "xiamen": "CN",
+    "ganzhou": "CN",
+    "baotou": "CN",
     "tel aviv": "IL",
     "hsinchu": "TW",
     "taipei": "TW",
@@ -218,7 +232,7 @@ def _subdivision_countries() -> dict[str, str]:
 _LOCAL_BODY_WORDS = word_set(
     """bank banka banco banca banque sparkasse landesbank aufbaubank hypo fund fonds center
     centre agency authority energie stadtwerke utility utilities credit pension retirement board
-    district treasury"""
+    district treasury power light"""
 )
 
 
@@ -241,8 +255,8 @@ def _place_in_name(tokens: list[Token], first: int, last: int) -> str | None:
         found = (
             REGION_COUNTRIES.get(word)
             or REGION_ADJECTIVES.get(word)
-            or regions.get(word)
             or CITY_COUNTRIES.get(word)
+            or regions.get(word)
         )
         if found:
             return found

@@ -28,6 +28,7 @@ _CLAUSE_BREAK = re.compile(
 
 # "Kuwait Finance House and Boubyan Bank each commit ...": after "and", a name and the word
 # that shares the verb make the pieces one clause with two subjects.
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'&.-]*\s+(?:(?:of|and|de|for)\s+)?){0,5}[A-Z][\w'&.-]*")
 _SHARED_SUBJECT_AFTER = re.compile(
     r"(?:[A-Z][\w'&.-]*\s+){1,4}(?:will\s+|would\s+)?(?:each|jointly|together|both)\b"
 )
@@ -154,8 +155,11 @@ def clause_spans(sentence: Sentence) -> list[tuple[int, int]]:
             return True
         if ";" not in cut.group() and cut.start() in name_ends and cut.end() in name_starts:
             return True
-        if cut.start() in name_ends and "and" in cut.group() and _SHARED_SUBJECT_AFTER.match(text, cut.end()):
-            return True
+        if "and" in cut.group() and _SHARED_SUBJECT_AFTER.match(text, cut.end()):
+            # "Greater Manchester Pension Fund and Strathclyde Pension Fund each commit": names
+            # we do not know, listed as one subject
+            if cut.start() in name_ends or _NAME_BEFORE.fullmatch(text, 0, cut.start()):
+                return True
         if cut.start() not in mineral_ends or cut.end() not in named:
             return False
         after = next((i + 1 for i, t in enumerate(tokens) if t.start == cut.end()), len(tokens))
