@@ -46,7 +46,7 @@ _INVEST = (
     r"(?:(?:(?-i:Rs\.?|Rp|[A-Z]{3}|[A-Z]{1,2}\$)\s)?(?:\S*\d\S*|(?:[a-z-]+\s+){1,4}?(?:million|billion|trillion))"
     r"(?:\s+(?:[mb]n|million|billion|trillion|crore|lakh))?"
     r"(?:\s+(?:[a-z]+\s+)?(?:euros?|dollars?|pounds?|yen|won|rupees?|kronor|kroner|francs|baht|yuan"
-    r"|rand|dong|tenge|ringgit|pesos?|reais|naira|zloty))?"
+    r"|rand|dong|tenge|ringgit|pesos?|reais|naira|zloty|złoty|zł|zlotys?))?"
     r"(?:\s+(?:and|to)\s+(?=\S*\d))?){1,2}"
     # what the money goes on: its own plant, mine or works ("on a new wet concentrator", "on a
     # rare earth survey", "at its copper mine"), or building it ("to finish its refinery",
