@@ -543,6 +543,23 @@ def _background(clause: str, sentence: Sentence, dateline: date | None) -> str |
     return None
 
 
+# "Uzbekistan will also fast-track permits for copper processing projects": a government's own
+# measure, news in a later paragraph though it moves no money
+_PERMITS_MEASURE = re.compile(
+    r"\b(?:will|to)\s+(?:also\s+)?(?:fast-?track|speed up|streamline)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:permits?|permitting|approvals?|licen[cs]\w*)\b",
+    re.I,
+)
+
+
+def _government_measure(clause: str, draft: CommitmentDraft) -> bool:
+    return (
+        draft.actor is not None
+        and draft.actor == draft.actor_country
+        and bool(_PERMITS_MEASURE.search(clause))
+    )
+
+
 def _no_news(clause: str, draft: CommitmentDraft, index: int) -> str | None:
     """Why a body clause adds no commitment of its own: it points back at one already read
     ("The loan will fund..."), or names neither an amount nor an instrument."""
@@ -550,7 +567,11 @@ def _no_news(clause: str, draft: CommitmentDraft, index: int) -> str | None:
         return "refers back to a commitment already read"
     if draft.amount is None and _BACK_REFERENCE_INSIDE.search(clause):  # "said the funding would"
         return "refers back to a commitment already read"
-    if draft.amount is None and draft.instrument in (None, "other"):
+    if (
+        draft.amount is None
+        and draft.instrument in (None, "other")
+        and not _government_measure(clause, draft)
+    ):
         return "no amount or instrument (an article's later paragraph)"
     if draft.instrument in (None, "other") and _NOT_COMMITTED_MONEY.search(clause):
         return "a cost, price or estimate, not money committed"
@@ -1211,7 +1232,11 @@ def _headline_into_lead(
     moved: list[CommitmentDraft] = []
     for draft in found:
         # ("L&T" in the headline is the body's "Larsen & Toubro (L&T)")
-        if draft.statement == headline and not any(draft.actor in (d.actor, d.actor_name) for d in body):
+        # (a body draft of the same actor on another deal, "Mongolia will also impose an export
+        # duty", does not make "Mongolian banks each lend $30 million" its own)
+        if draft.statement == headline and not any(
+            draft.actor in (d.actor, d.actor_name) and _deal_agrees(draft, d) for d in body
+        ):
             into = next((d for d in lead if _tells_the_lead(draft, d)), None)
             if into is not None:
                 if into.amount is None and draft.amount is not None:

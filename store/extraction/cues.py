@@ -163,7 +163,8 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"\bexport (?:controls?|bans?|restrictions?|curbs?|quotas?|"
             r"licen[cs](?:e|es|ing))\b|\b(?:ban(?:s|ned)?|restrict(?:s|ed)?|"
             r"curb(?:s|ed)?|halt(?:s|ed)?|suspend(?:s|ed)?|stop(?:s|ped)?"
-            r"|limit(?:s|ed)?) (?:the )?(?:\w+ )?exports?\b"
+            # ("to ban rare earth ore exports": up to three words saying what is banned)
+            r"|limit(?:s|ed)?) (?:the )?(?:[\w-]+ ){0,3}?exports?\b"
             # "will require permits for exports of battery scrap": exports licensed
             r"|\brequir(?:e|es|ed|ing) (?:export )?(?:permits?|licen[cs]es?) (?:for|on) (?:the )?exports?\b"
             # "will stop raw ore from leaving the country": exports banned, said without the word
