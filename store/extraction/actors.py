@@ -635,10 +635,21 @@ def with_adjacent_names(
             continue
         if nxt is not None and nxt.kind == "country" and m.kind == "org" and _country_arm(m, nxt, text):
             # "Santander UK", "Glencore Australia": the company's arm in that country
-            name = text[m.start : nxt.end]
+            first = m.first
+            if (
+                first > 0
+                and first - 1 not in taken
+                and tokens[first - 1].lower in _FINANCE_WORDS
+                and tokens[first - 1].text[:1].isupper()
+                and text[tokens[first - 1].end : m.start] == " "
+            ):
+                first -= 1  # "Banco Itaú Chile": the bank word the arm's name opens with
+            start = tokens[first].start
+            name = text[start : nxt.end]
             out.append(
-                Mention(m.first, nxt.last, m.start, nxt.end, name, "name", name, nxt.value, nxt.possessive)
+                Mention(first, nxt.last, start, nxt.end, name, "name", name, nxt.value, nxt.possessive)
             )
+            taken.update(range(first, m.first))
             i += 2
             continue
         if (
