@@ -205,7 +205,8 @@ _DELIBERATION = gated(
 _UMBRELLA = re.compile(
     r"\b(?:package|set|series|raft|range|slate|suite|number)\s+of\s+(?:[\w-]+\s+){0,2}?"
     r"(?:measures|steps|policies|initiatives|actions|proposals)\b"
-    r"|\b(?:funding|financing|support|aid|rescue|investment|stimulus)\s+package\b",
+    # (not "under the same financing package": one told already, which a deal is part of)
+    r"|(?<!same )(?<!under the )\b(?:funding|financing|support|aid|rescue|investment|stimulus)\s+package\b",
     re.I,
 )
 
@@ -543,6 +544,7 @@ def _background(clause: str, sentence: Sentence, dateline: date | None) -> str |
     return None
 
 
+_PART_OF = re.compile(r"\b(?:under|as part of|part of)\s+$", re.I)
 # "Uzbekistan will also fast-track permits for copper processing projects": a government's own
 # measure, news in a later paragraph though it moves no money
 _PERMITS_MEASURE = re.compile(
@@ -565,7 +567,13 @@ def _no_news(clause: str, draft: CommitmentDraft, index: int) -> str | None:
     ("The loan will fund..."), or names neither an amount nor an instrument."""
     if index == 0 and _BACK_REFERENCE.match(clause):
         return "refers back to a commitment already read"
-    if draft.amount is None and _BACK_REFERENCE_INSIDE.search(clause):  # "said the funding would"
+    if (
+        draft.amount is None
+        and (inside := _BACK_REFERENCE_INSIDE.search(clause))  # "said the funding would"
+        # (not "will sell lithium chloride to Chengxin under the same financing package": a
+        # new deal made part of one told already)
+        and not (inside.group().lower().split()[1] == "same" and _PART_OF.search(clause, 0, inside.start()))
+    ):
         return "refers back to a commitment already read"
     if (
         draft.amount is None
