@@ -62,7 +62,7 @@ def clean_text(text: str) -> str:
         )
     text = _SPACES.sub(" ", text)
     if "?" in text:
-        text = _SELF_CORRECTION.sub(_corrected, text)
+        text = _without_self_corrections(text)
     return text[:MAX_CHARS]
 
 
@@ -70,7 +70,7 @@ def clean_text(text: str) -> str:
 # it's €7m": a writer taking back the words before a "?" inside a statement, not asking. The
 # words taken back (from the last "a"/"to"/"in"... the correction repeats) are dropped.
 _SELF_CORRECTION = re.compile(
-    r"(?P<before>[^.!?\n]{0,200})\?\s+"
+    r"\?\s+"
     r"(?:-+\s*(?:(?:correction|sorry)\s*[:,]\s*|i mean,?\s+)?"
     r"|(?:no|nope|sorry|correction|actually|rather)\s*[:,]\s*|i mean,?\s+|(?:ok|okay),?\s+it'?s\s+)"
     r"(?=(?P<word>[^\W\d_]+)|(?P<sum>[\d$€£¥₹]))",
@@ -78,19 +78,33 @@ _SELF_CORRECTION = re.compile(
 )
 _REPEATED_WORDS = frozenset({"a", "an", "the", "to", "in", "into", "from", "for", "on", "at", "with", "by"})
 _LAST_NUMBER = re.compile(r"(?:[A-Z]{0,3}[$€£¥₹])?\d[\d.,]*\D*$")
+_TAKEN_BACK_CHARS = 200  # how far back a correction's words are looked for
 
 
-def _corrected(match: re.Match[str]) -> str:
-    """The text with the words a correction replaces taken out, or as it was (a question
-    answered: "is KfW in? no, not yet", "who backs it? - KfW")."""
-    before, word = match["before"], (match["word"] or "").lower()
-    if word in _REPEATED_WORDS:
-        taken_back = list(re.finditer(rf"\b{word}\b", before, re.I))
-        if taken_back:
-            return before[: taken_back[-1].start()]
-    elif match["sum"] and (number := _LAST_NUMBER.search(before)):
-        return before[: number.start()]
-    return match.group()
+def _without_self_corrections(text: str) -> str:
+    """The text with the words each correction replaces taken out; a question answered stays
+    as it was ("is KfW in? no, not yet", "who backs it? - KfW")."""
+    out: list[str] = []
+    at = 0
+    for match in _SELF_CORRECTION.finditer(text):
+        mark = match.start()
+        floor = max(at, mark - _TAKEN_BACK_CHARS)
+        start = max(floor, max(text.rfind(end, floor, mark) for end in ".!?\n") + 1)
+        before = text[start:mark]
+        word = (match["word"] or "").lower()
+        kept = None
+        if word in _REPEATED_WORDS:
+            taken_back = list(re.finditer(rf"\b{word}\b", before, re.I))
+            if taken_back:
+                kept = before[: taken_back[-1].start()]
+        elif match["sum"] and (number := _LAST_NUMBER.search(before)):
+            kept = before[: number.start()]
+        if kept is not None:
+            out.append(text[at:start])
+            out.append(kept)
+            at = match.end()
+    out.append(text[at:])
+    return "".join(out)
 
 
 _ABBREVIATIONS = frozenset(
