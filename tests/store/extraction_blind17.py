@@ -1872,7 +1872,6 @@ BLIND17_MISSES: dict[str, str] = {
         "commitment 0 instrument: expected 'equity', got 'other' (convention kept from the main "
         "corpus: money committed to a plant is 'other', as in cdp-committed)"
     ),
-    "b17-money-mnt": "commitment 0 actor: expected 'TDB', got 'TDB Group' (+1 more)",
     "b17-shape-lowercase": "expected 1 commitments, got 0 (rejected: ['no actor: None/equity'])",
     "b17-shape-shorthand": "expected 1 commitments, got 0 (rejected: ['no commitment verb: Boskalis/None'])",
     "b17-shape-two-sentences": "commitment 1 actor: expected 'de Volksbank', got 'Volksbank' (+1 more)",
