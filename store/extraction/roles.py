@@ -545,10 +545,13 @@ def actor_and_counterparty(
         actor = _generic_subject(sentence, lo, hi, project_spans)
         if actor is not None and how is not None:
             actor, partners = _split_unknown_subjects(sentence, actor, hi, project_spans)
-        elif actor is not None and instrument == "mou":
+        elif (
+            actor is not None
+            and instrument == "mou"
+            and (first := _unknown_list_head(sentence, lo, actor, project_spans)) is not None
+        ):
             # "Česká spořitelna and ČSOB signed a memorandum": both sign, the first named first
-            if first := _unknown_list_head(sentence, lo, actor, project_spans):
-                actor, partners, how = first, [actor], "signatories"
+            actor, partners, how = first, [actor], "signatories"
     if actor is None and instrument in _MONEY_INSTRUMENTS:
         # "A US$75m credit line from Hua Nan Commercial Bank will fund ...": the sum's source
         lender = _unknown_lender(sentence, lo, hi, project_spans)

@@ -155,11 +155,14 @@ def clause_spans(sentence: Sentence) -> list[tuple[int, int]]:
             return True
         if ";" not in cut.group() and cut.start() in name_ends and cut.end() in name_starts:
             return True
-        if "and" in cut.group() and _SHARED_SUBJECT_AFTER.match(text, cut.end()):
-            # "Greater Manchester Pension Fund and Strathclyde Pension Fund each commit": names
-            # we do not know, listed as one subject
-            if cut.start() in name_ends or _NAME_BEFORE.fullmatch(text, 0, cut.start()):
-                return True
+        # ("Greater Manchester Pension Fund and Strathclyde Pension Fund each commit": names we
+        # do not know, listed as one subject)
+        if (
+            "and" in cut.group()
+            and _SHARED_SUBJECT_AFTER.match(text, cut.end())
+            and (cut.start() in name_ends or _NAME_BEFORE.fullmatch(text, 0, cut.start()))
+        ):
+            return True
         if cut.start() not in mineral_ends or cut.end() not in named:
             return False
         after = next((i + 1 for i, t in enumerate(tokens) if t.start == cut.end()), len(tokens))
