@@ -852,6 +852,7 @@ def _place_word_before(tokens: list[Token], m: Mention, taken: set[int], text: s
         or word.lower in _NAME_STARTS_NOT
         or word.lower in SUBJECT_VERBS
         or word.lower in _TITLES
+        or name_run(tokens, k, set()) is None  # "However Bank of China": a word, not a name
         or country_named(word.text) is not None
     ):
         return m.first

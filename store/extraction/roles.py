@@ -562,8 +562,14 @@ def actor_and_counterparty(
         # "A 15% stake in Richmond Vanadium was bought by Chang Chun Group": a buyer we do not know
         actor = _unknown_lender(sentence, lo, hi, project_spans, "by")
     if actor is None and (quote := _WE_QUOTED.match(sentence.text)) and lo < quote.end():
-        # '"We will invest €16 million ...," said Stadtwerke Leipzig's chief executive'
-        actor = _unknown_lender(sentence, quote.end() - 5, len(sentence.text), project_spans, "said")
+        # '"We will invest €16 million ...," said Stadtwerke Leipzig's chief executive' (not
+        # "said Mark": a person speaking for no organisation the text names)
+        speaker = _unknown_lender(sentence, quote.end() - 5, len(sentence.text), project_spans, "said")
+        if speaker is not None and (
+            organisation_shaped(sentence.tokens, speaker.first, speaker.last)
+            or _SPEAKS_FOR.match(sentence.text, speaker.end)
+        ):
+            actor = speaker
     owner = _owner(sentence, lo, hi, project_spans, actor) if counterparty is None else None
     if owner is not None:
         return Roles(actor, owner, partners, how if partners else None)
@@ -607,6 +613,30 @@ def actor_and_counterparty(
 _DONE_BY = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:\w+ed|bought|taken|lent|won)\s+by\b", re.I
 )
+_SPEAKS_FOR = re.compile(
+    r"['\u2019]s?\s+(?:chief|ceo|cfo|head|spokes\w+|chair\w*|president|director|managing|executive|boss)\b",
+    re.I,
+)
+# Last words that make an unknown capitalised name an organisation rather than a person.
+_ORGANISATION_WORDS = word_set("""bank banka bankas banco banque banca sparkasse fund fonds capital
+partners group holdings energy energie power utility utilities mining minerals metals resources
+materials lithium graphite nickel cobalt copper technologies industries corporation corp company
+co inc ltd plc ag gmbh sa authority agency district board trust insurance pension investments
+ventures stadtwerke""")
+
+
+def organisation_shaped(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether an unknown name reads as an organisation: an acronym, or ending with a word
+    like "Bank", "Energy", "Holdings" or a legal form ("Kyongnam Bank", "Contact Energy")."""
+    word = tokens[last - 1]
+    return (
+        (word.text.isupper() and len(word.text) >= 2)
+        or word.lower in _ORGANISATION_WORDS
+        or word.lower.endswith(("bank", "kasse", "werke"))
+        or word.text in LEGAL_FORMS
+    )
+
+
 _WE_QUOTED = re.compile(r'"(?=[^"]*\b(?:we|our)\b)[^"]{1,400}"\s*,?\s*said\b', re.I)
 _BEFORE_SHARED_VERB = word_set("""will each jointly together both would shall""")
 
@@ -815,8 +845,10 @@ def _generic_subject(
         office = last < len(tokens) and tokens[last].lower in _OFFICES
         verb = _after_adverbs(tokens, _after_aside(sentence, last + 1 if office else last))
         # "Kyongnam Bank's ₩20bn loan to ...": the name owning the sum is its giver
-        owns_sum = tokens[last - 1].possessive and any(
-            0 < a.start - tokens[last - 1].end <= 3 and a.start < hi for a in sentence.amounts
+        owns_sum = (
+            tokens[last - 1].possessive
+            and any(0 < a.start - tokens[last - 1].end <= 3 and a.start < hi for a in sentence.amounts)
+            and organisation_shaped(tokens, first, last)  # not "John's $5m loan idea"
         )
         if owns_sum or (verb < len(tokens) and _subject_verb(tokens, verb) and tokens[verb].start < hi):
             name = " ".join(t.text for t in tokens[first:last])
