@@ -610,7 +610,7 @@ def actor_and_counterparty(
     return Roles(actor, party, partners, how if partners else None)
 
 
-_DONE_BY = re.compile(
+_DONE_BY = gated(
     r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:\w+ed|bought|taken|lent|won)\s+by\b", re.I
 )
 _SPEAKS_FOR = re.compile(

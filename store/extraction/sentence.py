@@ -28,6 +28,7 @@ _CLAUSE_BREAK = re.compile(
 
 # "Kuwait Finance House and Boubyan Bank each commit ...": after "and", a name and the word
 # that shares the verb make the pieces one clause with two subjects.
+_NAME_BEFORE_CHARS = 120  # six words of a name at most
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'&.-]*\s+(?:(?:of|and|de|for)\s+)?){0,5}[A-Z][\w'&.-]*")
 _SHARED_SUBJECT_AFTER = re.compile(
     r"(?:[A-Z][\w'&.-]*\s+){1,4}(?:will\s+|would\s+)?(?:each|jointly|together|both)\b"
@@ -159,6 +160,7 @@ def clause_spans(sentence: Sentence) -> list[tuple[int, int]]:
         # do not know, listed as one subject)
         if (
             "and" in cut.group()
+            and (cut.start() in name_ends or cut.start() < _NAME_BEFORE_CHARS)
             and _SHARED_SUBJECT_AFTER.match(text, cut.end())
             and (cut.start() in name_ends or _NAME_BEFORE.fullmatch(text, 0, cut.start()))
         ):
