@@ -2228,6 +2228,7 @@ from tests.store import (  # noqa: E402
     extraction_blind16,
     extraction_blind17,
     extraction_blind18,
+    extraction_blind19,
     extraction_corpus_actors,
     extraction_corpus_articles,
     extraction_corpus_articles2,
@@ -2255,6 +2256,7 @@ for _module in (
     extraction_blind16,
     extraction_blind17,
     extraction_blind18,
+    extraction_blind19,
 ):
     CASES.extend(_module.CASES)
     KNOWN_PROJECTS.extend(n for n in _module.KNOWN_PROJECTS_EXTRA if n not in KNOWN_PROJECTS)
@@ -2322,6 +2324,9 @@ KNOWN_MISSES.update(
 )
 KNOWN_MISSES.update(
     {case_id: f"blind batch 18: {reason}" for case_id, reason in extraction_blind18.BLIND18_MISSES.items()}
+)
+KNOWN_MISSES.update(
+    {case_id: f"blind batch 19: {reason}" for case_id, reason in extraction_blind19.BLIND19_MISSES.items()}
 )
 for _case in CASES:
     if _case["id"] in KNOWN_MISSES:
