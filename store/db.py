@@ -311,12 +311,13 @@ class DriverReads:
 
 
 @contextmanager
-def driver_reads(engine: Engine) -> Iterator[DriverReads]:
+def driver_reads(engine: Engine, *, busy_timeout_ms: int | None = None) -> Iterator[DriverReads]:
     """Reads (no writes) on a pooled connection's own cursor, without a Session or a
     Connection around them: on SQLite in one DEFERRED transaction (one snapshot, as a
     read-only session's), on PostgreSQL each statement on its own in autocommit (no BEGIN
-    and COMMIT round trips, as a read inside the ack already runs). Errors are SQLAlchemy's,
-    and a connection in an unknown state is never lent again."""
+    and COMMIT round trips, as a read inside the ack already runs). `busy_timeout_ms` as for
+    `session_scope`. Errors are SQLAlchemy's, and a connection in an unknown state is never
+    lent again."""
     postgres = engine.dialect.name != "sqlite"
     dbapi_error = engine.dialect.loaded_dbapi.Error
     conn = None
@@ -330,6 +331,10 @@ def driver_reads(engine: Engine) -> Iterator[DriverReads]:
             if postgres:  # psycopg: client side, no round trip
                 driver.autocommit = True
             else:  # pysqlite runs without an implicit BEGIN (_sqlite_pragmas)
+                busy_ms = busy_timeout_ms or SQLITE_BUSY_TIMEOUT_MS
+                if conn.info.get(BUSY_TIMEOUT_SET) != busy_ms:  # as _sqlite_begin sets it
+                    cursor.execute(f"PRAGMA busy_timeout={busy_ms}")
+                    conn.info[BUSY_TIMEOUT_SET] = busy_ms
                 cursor.execute("BEGIN DEFERRED")
             yield DriverReads(engine, cursor)
         finally:

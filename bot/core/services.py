@@ -110,7 +110,8 @@ class Services:
     def driver_reads(self) -> AbstractContextManager[DriverReads]:
         """Reads only, of statements built once, on a pooled connection's own cursor (no
         Session: store.db.driver_reads): what a card's first reading costs most CPU in."""
-        return driver_reads(self.engine)
+        busy = ACK_BUSY_TIMEOUT_MS if "answering" in _modes.get() else None
+        return driver_reads(self.engine, busy_timeout_ms=busy)
 
     @contextmanager
     def connection(self, *, autocommit: bool = False) -> Iterator[Connection]:

@@ -12,7 +12,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, col
 
 from store import name_index, names, queries
-from store.db import driver_reads, table_of
+from store.db import SQLITE_BUSY_TIMEOUT_MS, driver_reads, table_of
 from store.models import Commitment, Project
 from store.visibility import EVERYTHING, PUBLIC, Audience
 
@@ -90,3 +90,12 @@ def test_a_statement_it_cannot_compile_once_is_refused(engine: Any) -> None:
     in_list = select(project.c.id).where(project.c.id.in_(bindparam("ids", expanding=True)))
     with driver_reads(engine) as reads, pytest.raises(TypeError):
         reads.rows(in_list, {"ids": [1, 2]})
+
+
+def test_sqlite_waits_as_long_as_it_is_told(engine: Any) -> None:
+    if engine.dialect.name != "sqlite":
+        pytest.skip("busy_timeout: SQLite")
+    with driver_reads(engine, busy_timeout_ms=1234) as reads:
+        assert reads.rows(text("PRAGMA busy_timeout")) == [(1234,)]
+    with driver_reads(engine) as reads:
+        assert reads.rows(text("PRAGMA busy_timeout")) == [(SQLITE_BUSY_TIMEOUT_MS,)]
