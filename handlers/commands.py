@@ -104,18 +104,19 @@ def _card(
     name = req.args.strip()
     if not name:
         return error(f"Which {kind}?", f"e.g. `{kind} {example}`")
-    with services.session() as session:
+    if model is Project:  # its statements are built once: read without a Session
+        with services.driver_reads() as reads:
+            record, suggestions = names.find_record(reads, model, name, audience=req.audience)
+            detail = None
+            if isinstance(record, queries.ProjectCard):
+                detail = queries.project_detail(reads, record, audience=req.audience)
+        if detail is None:
+            return reply(cards.did_you_mean(kind, name, suggestions, kind))
+        return reply(cards.project_card(detail, req.text, today=services.clock().date()))
+    with services.session() as session:  # an initiative's summary is cached per data version
         record, suggestions = names.find_record(session, model, name, audience=req.audience)
         if record is None:
             return reply(cards.did_you_mean(kind, name, suggestions, kind))
-        if isinstance(record, queries.ProjectCard):
-            return reply(
-                cards.project_card(
-                    queries.project_detail(session, record, audience=req.audience),
-                    req.text,
-                    today=services.clock().date(),
-                )
-            )
         assert isinstance(record, queries.InitiativeCard)
         return reply(
             cards.initiative_card(
@@ -144,8 +145,8 @@ def commitment_command(services: Services, req: CommandRequest) -> Outcome:
     arg = req.args.strip().lstrip("#")
     if not arg.isdigit() or len(arg) > 12:
         return error("Which commitment? Give its number.", "e.g. `commitment 3` (lists show the numbers)")
-    with services.session() as session:
-        detail = queries.commitment_detail(session, int(arg), audience=req.audience)
+    with services.driver_reads() as reads:
+        detail = queries.commitment_detail(reads, int(arg), audience=req.audience)
     if detail is None:
         return error(f"No commitment #{arg} here.", "`commitments` lists the ones you can see.")
     return reply(cards.commitment_card(detail, req.text, today=services.clock().date()))

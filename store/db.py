@@ -7,11 +7,11 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import Table, event, text
 from sqlalchemy.engine import Connection, Engine, make_url
-from sqlalchemy.exc import DisconnectionError
+from sqlalchemy.exc import DBAPIError, DisconnectionError
 from sqlmodel import Session, create_engine
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -184,8 +184,10 @@ def connection_scope(
 Executor = Session | Connection  # what a store function of Core statements runs them on
 
 
-def dialect_name(executor: Executor) -> str:
-    return executor.dialect.name if isinstance(executor, Connection) else executor.get_bind().dialect.name
+def dialect_name(executor: Executor | DriverReads) -> str:
+    if isinstance(executor, Connection | DriverReads):
+        return str(executor.dialect.name)
+    return str(executor.get_bind().dialect.name)
 
 
 def table_of(model: Any) -> Table:
@@ -193,13 +195,172 @@ def table_of(model: Any) -> Table:
     return cast(Table, model.__table__)
 
 
-def plain_rows(session: Session, stmt: Any, params: dict[str, Any] | None = None) -> Sequence[Any]:
+def plain_rows(
+    session: Session | DriverReads, stmt: Any, params: dict[str, Any] | None = None
+) -> Sequence[Any]:
     """The rows (`Row`s) of a Core statement (table columns, no mapped class) on the session's
     connection: the ORM's execution path and loading cost more CPU than SQLite took to run
-    a card's statements. Pending changes are flushed first, as the session's own query would."""
+    a card's statements. Pending changes are flushed first, as the session's own query would.
+    On a `DriverReads`, plain tuples of the same values, read on the driver's cursor."""
+    if isinstance(session, DriverReads):
+        return session.rows(stmt, params)
     if session.autoflush:
         session.flush()
     return session.connection().execute(stmt, params).all()
+
+
+class _Compiled(NamedTuple):
+    """A Core statement compiled once for a dialect: what `DriverReads` sends and how it
+    converts values both ways, as SQLAlchemy's execution would."""
+
+    statement: Any  # kept so that a reused id() is never mistaken for it
+    sql: str
+    positions: tuple[str, ...] | None  # parameter names in order (SQLite's ?), None: named
+    defaults: dict[str, Any]  # values the statement holds (LIMIT 15, 'withdrawn', ...)
+    bind_processors: dict[str, Any]
+    result_types: list[Any] | None  # of its columns; None: text() (no conversions)
+    result_processors: list[list[Any]]  # filled from the first cursor description
+
+
+_COMPILED: dict[tuple[str, int], _Compiled] = {}
+_COMPILED_MAX = 4096  # statements are built once per audience: a bound, not a working set
+
+
+def _compiled(dialect: Any, stmt: Any) -> _Compiled | None:
+    """`stmt` compiled for `dialect`, or None when it needs what only SQLAlchemy's execution
+    does (IN lists expanded per call, escaped parameter names)."""
+    key = (dialect.name, id(stmt))
+    found = _COMPILED.get(key)
+    if found is not None and found.statement is stmt:
+        return found
+    compiled = stmt.compile(dialect=dialect)
+    if "POSTCOMPILE" in compiled.string or compiled.escaped_bind_names:
+        return None
+    defaults: dict[str, Any] = {}
+    bind_processors: dict[str, Any] = {}
+    for bind, name in compiled.bind_names.items():
+        if bind.expanding or bind.literal_execute:
+            return None
+        if bind.required:  # the caller's: passed by its key
+            if name != bind.key:
+                return None
+        else:  # a value the statement holds, under its compiled name
+            defaults[name] = bind.effective_value
+        processor = bind.type.dialect_impl(dialect).bind_processor(dialect)
+        if processor is not None:
+            bind_processors[name] = processor
+    columns = getattr(stmt, "selected_columns", None)
+    positional = dialect.paramstyle in ("qmark", "numeric", "format")
+    found = _Compiled(
+        stmt,
+        compiled.string,
+        tuple(compiled.positiontup or ()) if positional else None,
+        defaults,
+        bind_processors,
+        None if columns is None else [c.type for c in columns],
+        [],
+    )
+    if len(_COMPILED) >= _COMPILED_MAX:
+        _COMPILED.clear()
+    _COMPILED[key] = found
+    return found
+
+
+class DriverReads:
+    """Reads of Core statements on a pooled connection's own DBAPI cursor (`driver_reads`):
+    each statement compiled once per dialect, its rows plain tuples converted by the same
+    type processors SQLAlchemy applies. A card's statements through SQLAlchemy's execution
+    and result machinery cost 2-5x the driver's own work (0.49 against 0.18 ms of CPU for a
+    project card's three on PostgreSQL, 0.25 against 0.05 on SQLite)."""
+
+    def __init__(self, engine: Engine, cursor: Any) -> None:
+        self.engine = engine
+        self.dialect = engine.dialect
+        self._cursor = cursor
+
+    def rows(self, stmt: Any, params: dict[str, Any] | None = None) -> list[Any]:
+        compiled = _compiled(self.dialect, stmt)
+        if compiled is None:
+            raise TypeError("this statement needs SQLAlchemy's execution: read it on a Session or Connection")
+        values = {**compiled.defaults, **params} if params else dict(compiled.defaults)
+        for name, processor in compiled.bind_processors.items():
+            values[name] = processor(values[name])
+        args = values if compiled.positions is None else [values[n] for n in compiled.positions]
+        cursor = self._cursor
+        cursor.execute(compiled.sql, args)
+        found: list[Any] = cursor.fetchall()
+        if compiled.result_types is None:
+            return found
+        if not compiled.result_processors:
+            description = cursor.description
+            if len(description) != len(compiled.result_types):
+                raise ValueError(f"{len(description)} columns read, {len(compiled.result_types)} selected")
+            compiled.result_processors.append(
+                [
+                    type_.dialect_impl(self.dialect).result_processor(self.dialect, column[1])
+                    for type_, column in zip(compiled.result_types, description, strict=True)
+                ]
+            )
+        processors = compiled.result_processors[0]
+        if not any(processors):
+            return found
+        return [
+            tuple(value if p is None else p(value) for p, value in zip(processors, row, strict=True))
+            for row in found
+        ]
+
+
+@contextmanager
+def driver_reads(engine: Engine, *, busy_timeout_ms: int | None = None) -> Iterator[DriverReads]:
+    """Reads (no writes) on a pooled connection's own cursor, without a Session or a
+    Connection around them: on SQLite in one DEFERRED transaction (one snapshot, as a
+    read-only session's), on PostgreSQL each statement on its own in autocommit (no BEGIN
+    and COMMIT round trips, as a read inside the ack already runs). `busy_timeout_ms` as for
+    `session_scope`. Errors are SQLAlchemy's, and a connection in an unknown state is never
+    lent again."""
+    postgres = engine.dialect.name != "sqlite"
+    dbapi_error = engine.dialect.loaded_dbapi.Error
+    conn = None
+    driver: Any = None
+    try:
+        conn = engine.raw_connection()  # a refused connect raises the driver's error: wrapped below
+        driver = conn.driver_connection
+        lent_autocommit = postgres and driver.autocommit  # as the pool lends it
+        cursor = conn.cursor()
+        try:
+            if postgres:  # psycopg: client side, no round trip
+                driver.autocommit = True
+            else:  # pysqlite runs without an implicit BEGIN (_sqlite_pragmas)
+                busy_ms = busy_timeout_ms or SQLITE_BUSY_TIMEOUT_MS
+                if conn.info.get(BUSY_TIMEOUT_SET) != busy_ms:  # as _sqlite_begin sets it
+                    cursor.execute(f"PRAGMA busy_timeout={busy_ms}")
+                    conn.info[BUSY_TIMEOUT_SET] = busy_ms
+                cursor.execute("BEGIN DEFERRED")
+            yield DriverReads(engine, cursor)
+        finally:
+            try:
+                if postgres:
+                    driver.autocommit = lent_autocommit
+                elif driver.in_transaction:
+                    cursor.execute("COMMIT")  # it only read: ends the snapshot
+            finally:
+                cursor.close()
+    except dbapi_error as exc:
+        if conn is not None:
+            if engine.dialect.is_disconnect(exc, conn.dbapi_connection, None):
+                engine.pool._invalidate(conn, exc)  # as a session's error does
+            else:
+                conn.invalidate(exc)
+        raise DBAPIError.instance(
+            None, None, exc, dbapi_error, connection_invalidated=conn is not None, dialect=engine.dialect
+        ) from exc
+    except BaseException:
+        if conn is not None and not postgres and driver is not None and driver.in_transaction:
+            conn.invalidate()  # never lend a connection inside a transaction to the next request
+        raise
+    finally:
+        if conn is not None:
+            conn.close()
 
 
 def insert_if_new(session: Executor, model: Any, returning: str, **values: Any) -> Any:

@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session
 
+from store.db import DriverReads, dialect_name
 from store.visibility import Audience
 
 COMMON = 64  # a trigram in more names than this says little: read no further
@@ -240,12 +241,12 @@ def _like_escaped(value: str) -> str:
 
 
 def candidates(
-    session: Session, table: str, name: str, *, audience: Audience
+    session: Session | DriverReads, table: str, name: str, *, audience: Audience
 ) -> list[tuple[int, str, str | None]]:
     """(id, name, short name) of the records the audience may see whose names are most like
     `name`, by id: at most 2 x LIMIT + MAX_WORDS x WORD_LIMIT of them."""
     low = name.strip().lower()
-    dialect = session.get_bind().dialect.name
+    dialect = dialect_name(session)
     visible = visible_sql(audience)
     params: dict[str, Any] = {"channel": audience.channel}
     grams = trigrams(low)
@@ -270,13 +271,19 @@ def candidates(
                 "position": [t for _k, t in pairs],
             }
             stmt = _pg_candidates_sql(table, visible)
-        rows = list(session.execute(stmt, params).all())
+        rows = _rows(session, stmt, params)
     if not rows and low:
         # Too short for a trigram, or a typo in every one ("lthm"): names that start alike.
         start = low[:2] if len(low) < 3 else low[:1]
         params |= {"low": start, "high": start[:-1] + chr(ord(start[-1]) + 1)}
-        rows = list(session.execute(_prefix_sql(table, visible), params).all())
+        rows = _rows(session, _prefix_sql(table, visible), params)
     return rows
+
+
+def _rows(session: Session | DriverReads, stmt: Any, params: dict[str, Any]) -> list[Any]:
+    if isinstance(session, DriverReads):
+        return session.rows(stmt, params)
+    return list(session.execute(stmt, params).all())
 
 
 def _quoted(value: str) -> str:

@@ -12,7 +12,7 @@ from sqlmodel import Session, select
 
 from store import name_index, vocab
 from store.data_version import VersionedCache
-from store.db import plain_rows, table_of
+from store.db import DriverReads, plain_rows, table_of
 from store.models import Initiative, Project
 from store.queries import InitiativeCard, ProjectCard
 from store.visibility import Audience
@@ -124,11 +124,12 @@ def find_by_name(
 
 
 def find_record(
-    session: Session, model: type[Project] | type[Initiative], name: str, *, audience: Audience
+    session: Session | DriverReads, model: type[Project] | type[Initiative], name: str, *, audience: Audience
 ) -> tuple[ProjectCard | InitiativeCard | None, list[str]]:
     """As `find_by_name`, with what the record's card shows of it (`queries.ProjectCard` or
     `InitiativeCard`, a plain row): a card's exact name costs one statement (the row by its
-    indexed lower(name)), not a look-up and then a read by id."""
+    indexed lower(name)), not a look-up and then a read by id. Reads on a Session or on the
+    driver's cursor (`store.db.driver_reads`)."""
     name = name.strip()
     if not name:
         return None, []
@@ -159,7 +160,9 @@ def _card_statement(card: type[ProjectCard] | type[InitiativeCard], column: str,
     return stmt.order_by(table.c.id).limit(1)
 
 
-def _fuzzy(session: Session, table: str, name: str, audience: Audience) -> tuple[int | None, list[str]]:
+def _fuzzy(
+    session: Session | DriverReads, table: str, name: str, audience: Audience
+) -> tuple[int | None, list[str]]:
     from rapidfuzz import fuzz, process
 
     # Only the few names the trigram index offers are scored, never every name in the store:

@@ -29,7 +29,7 @@ from sqlmodel import Session, col, select
 
 from store import vocab
 from store.data_version import VersionedCache
-from store.db import plain_rows, table_of
+from store.db import DriverReads, plain_rows, table_of
 from store.models import (
     AuditLog,
     Claim,
@@ -614,7 +614,7 @@ class ProjectDetail:
 
 
 def project_detail(
-    session: Session, project: ProjectCard, *, audience: Audience, updates_limit: int = 5
+    session: Session | DriverReads, project: ProjectCard, *, audience: Audience, updates_limit: int = 5
 ) -> ProjectDetail:
     """A project's card: its initiatives the audience may see (a public project may be
     linked to a private initiative: its name stays in its channel), its newest commitments,
@@ -757,7 +757,9 @@ class CommitmentDetail:
     history: list[HistoryLine]  # oldest first
 
 
-def commitment_detail(session: Session, commitment_id: int, *, audience: Audience) -> CommitmentDetail | None:
+def commitment_detail(
+    session: Session | DriverReads, commitment_id: int, *, audience: Audience
+) -> CommitmentDetail | None:
     """A commitment `audience` may see, the names of its project and initiative, and its
     audit history: one statement for the commitment and the names, one for the history."""
     params = {"commitment_id": commitment_id}

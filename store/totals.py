@@ -13,7 +13,7 @@ from sqlmodel import Session, col, select
 
 from store import vocab
 from store.data_version import VersionedCache
-from store.db import plain_rows, table_of
+from store.db import DriverReads, dialect_name, plain_rows, table_of
 from store.extraction.known_actors import ORGANISATIONS
 from store.models import Commitment, Initiative, Project, ProjectInitiativeLink
 from store.money import Money
@@ -231,10 +231,10 @@ def _totals(session: Session, by: str, audience: Audience, f: CommitmentFilter) 
     return Totals(by, rows, overall)
 
 
-def project_money(session: Session, project_id: int, *, audience: Audience) -> TotalsRow:
+def project_money(session: Session | DriverReads, project_id: int, *, audience: Audience) -> TotalsRow:
     """`detail_money` of one project's commitments: plain rows of a statement built once per
     backend and audience, the project's id bound."""
-    dialect = session.get_bind().dialect.name
+    dialect = dialect_name(session)
     stmt = _project_money_statement(dialect, audience)
     row = TotalsRow("all")
     for currency, ceiling, *agg in plain_rows(session, stmt, {"project_id": project_id}):

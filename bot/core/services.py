@@ -14,7 +14,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session
 
 from bot.core.settings import Settings
-from store.db import ACK_BUSY_TIMEOUT_MS, connection_scope, session_scope
+from store.db import ACK_BUSY_TIMEOUT_MS, DriverReads, connection_scope, driver_reads, session_scope
 
 log = logging.getLogger("minerals_bot.slack")
 # How sessions opened in the current context behave: "answering" (inside Slack's 3-second
@@ -106,6 +106,12 @@ class Services:
             autocommit=autocommit,
         ) as s:
             yield s
+
+    def driver_reads(self) -> AbstractContextManager[DriverReads]:
+        """Reads only, of statements built once, on a pooled connection's own cursor (no
+        Session: store.db.driver_reads): what a card's first reading costs most CPU in."""
+        busy = ACK_BUSY_TIMEOUT_MS if "answering" in _modes.get() else None
+        return driver_reads(self.engine, busy_timeout_ms=busy)
 
     @contextmanager
     def connection(self, *, autocommit: bool = False) -> Iterator[Connection]:
