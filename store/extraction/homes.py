@@ -10,6 +10,7 @@ from functools import lru_cache
 import pycountry
 
 from store.extraction.actors import country_named
+from store.extraction.bank_registry import registry_country
 from store.extraction.known_actors import EXCHANGE_COUNTRIES
 from store.extraction.names import MODIFIER_STOPS
 from store.extraction.text import Token, word_set
@@ -204,7 +205,7 @@ REGION_ADJECTIVES = {
 _REGION_WORDS_NOT = word_set(
     """central western eastern northern southern north south east west centre center capital
     coast island islands valley lake river mountain highlands lakes victoria georgia jersey
-    washington delaware nord sud norte sur santa san saint grand upper lower"""
+    washington delaware nord sud norte sur santa san saint grand upper lower unity"""
 )
 
 
@@ -232,7 +233,7 @@ def _subdivision_countries() -> dict[str, str]:
 _LOCAL_BODY_WORDS = word_set(
     """bank banka banco banca banque sparkasse landesbank aufbaubank hypo fund fonds center
     centre agency authority energie stadtwerke utility utilities credit pension retirement board
-    district treasury power light"""
+    district treasury power light department office development"""
 )
 
 
@@ -383,4 +384,9 @@ def stated_home(text: str, tokens: list[Token], first: int, last: int) -> str | 
             return found
     if described := _DESCRIBED_COUNTRY.match(text, end):
         return country_named(described[1] or described[2])
-    return None
+    # last: a bank its country's central bank lists ("Sparkasse Mittelsachsen", "Coop Pank"),
+    # unless its name says another country ("ING Belgium" is listed in Spain too)
+    found = registry_country(text[tokens[first].start : end])
+    if found and any(country_named(tokens[k].text) not in (None, found) for k in range(first, last)):
+        return None
+    return found
