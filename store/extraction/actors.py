@@ -756,7 +756,9 @@ def with_adjacent_names(
                     continue
         if m.kind == "org" and (end := _bank_name_goes_on(tokens, m, taken, text)) > m.last:
             # "Crédit Mutuel Arkéa": one bank of a known group, a longer name of the same country
+            # (of the country whose word for bank ends it: "SEB Pank" is Estonian, read later)
             name = text[m.start : tokens[end - 1].end]
+            local = tokens[end - 1].lower in LOCAL_BANK_WORDS
             out.append(
                 Mention(
                     m.first,
@@ -766,7 +768,7 @@ def with_adjacent_names(
                     name,
                     "name",
                     name,
-                    m.country,
+                    None if local else m.country,
                     tokens[end - 1].possessive,
                 )
             )
@@ -808,6 +810,15 @@ def _bank_name_goes_on(tokens: list[Token], m: Mention, taken: set[int], text: s
     j = m.last
     org = ORGANISATIONS_BY_NAME.get(m.value)
     if (
+        org is not None
+        and org.kind == "bank"
+        and j < len(tokens)
+        and j not in taken
+        and tokens[j].lower in LOCAL_BANK_WORDS
+        and text[tokens[j - 1].end : tokens[j].start] == " "
+    ):
+        return j + 1  # "SEB Pank", "Citadele banka": the group's bank of another country
+    if (
         org is None
         or org.kind != "bank"
         or m.last - m.first < 2
@@ -832,6 +843,8 @@ def _bank_name_goes_on(tokens: list[Token], m: Mention, taken: set[int], text: s
     return j + 1
 
 
+# A bank's name ends in the word for bank of one language ("SEB Pank", "Citadele banka")
+LOCAL_BANK_WORDS = word_set("pank banka bankas bankasi bankası pankki")
 _STOP_WORDS_AFTER = word_set("""bank group to will and the a an in on of for lends lending invests
 investing provides providing""")
 

@@ -5,6 +5,7 @@ that belongs to one country ("Pty Ltd", "GmbH", "Oyj")."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 import pycountry
@@ -228,6 +229,28 @@ def _subdivision_countries() -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=1)
+def _subdivision_names() -> frozenset[str]:
+    """The lower-case names of every state, province and region (ISO 3166-2), of any country."""
+    return frozenset(
+        _plain(str(record.name).split(" (")[0].split(",")[0]) for record in pycountry.subdivisions
+    )
+
+
+def _plain(name: str) -> str:
+    """A name in lower case without accents ("Tamil Nādu" is written "Tamil Nadu")."""
+    if name.isascii():
+        return name.lower()
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+
+
+def names_a_place(name: str) -> bool:
+    """Whether a name is a state, province, region or listed city ("Tamil Nadu", "Cabo
+    Delgado"): written as a message's label, it says where, not who."""
+    key = name.lower()
+    return key in CITY_COUNTRIES or key in REGION_COUNTRIES or _plain(name) in _subdivision_names()
+
+
 # Words that make a name a local lender, fund, agency or utility, which names the region or
 # city it serves; a miner named after a place ("Savannah Resources") may be from anywhere.
 _LOCAL_BODY_WORDS = word_set(
@@ -310,6 +333,8 @@ LEGAL_FORMS = {
     "spořitelna": "CZ",
     "sporiteľňa": "SK",
     "pankki": "FI",
+    "pank": "EE",
+    "Pank": "EE",
 }
 _GMBH_ELSEWHERE = (
     (re.compile(r"\b(?:Austria|Austrian|Vienna|Linz|Graz)\b"), "AT"),

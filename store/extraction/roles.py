@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 
 from store.extraction.actors import SUBJECT_VERBS, Mention, described_start
 from store.extraction.gate import gated
-from store.extraction.homes import LEGAL_FORMS
+from store.extraction.homes import LEGAL_FORMS, names_a_place
 from store.extraction.known_actors import ORGANISATIONS_BY_NAME
 from store.extraction.minerals import mineral_table
 from store.extraction.names import PROJECT_HEADS
 from store.extraction.sentence import Sentence
-from store.extraction.text import DETERMINERS, Token, name_run, tokens_within, word_set
+from store.extraction.text import DETERMINERS, Token, name_run, run_name, tokens_within, word_set
 
 _RECEIVE = re.compile(
     r"\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed)|w[io]ns?|obtain(?:s|ed)|got|get|gets|getting"
@@ -658,7 +658,7 @@ def _unknown_list_head(
     gap = text[tokens[run[1] - 1].end : actor.start].strip()
     if gap not in {",", "and", ", and"}:
         return None
-    name = " ".join(t.text for t in tokens[run[0] : run[1]])
+    name = run_name(text, tokens, run[0], run[1])
     return Mention(run[0], run[1], tokens[run[0]].start, tokens[run[1] - 1].end, name, "name", name, None)
 
 
@@ -679,7 +679,7 @@ def _split_unknown_subjects(
     )
     if cut is None:
         return run, []
-    name = " ".join(t.text for t in tokens[run.first : cut])
+    name = run_name(text, tokens, run.first, cut)
     first = Mention(run.first, cut, run.start, tokens[cut - 1].end, name, "name", name, None)
     partners = _unknown_co_subjects(sentence, first, hi, project_spans)
     return (first, partners) if partners else (run, [])
@@ -708,7 +708,7 @@ def _unknown_co_subjects(
         first, last = run
         # "Helaba and Nordea Bank": two names, not one joined by its "and"
         last = next((j for j in range(first + 1, last) if tokens[j].lower in {"and", "&"}), last)
-        name = " ".join(t.text for t in tokens[first:last])
+        name = run_name(text, tokens, first, last)
         found.append(
             Mention(first, last, tokens[first].start, tokens[last - 1].end, name, "name", name, None)
         )
@@ -851,7 +851,7 @@ def _generic_subject(
             and organisation_shaped(tokens, first, last)  # not "John's $5m loan idea"
         )
         if owns_sum or (verb < len(tokens) and _subject_verb(tokens, verb) and tokens[verb].start < hi):
-            name = " ".join(t.text for t in tokens[first:last])
+            name = run_name(text, tokens, first, last)
             if office:
                 name = f"{tokens[last].text.capitalize()} of {name}"
                 return Mention(
@@ -888,7 +888,7 @@ def gapped_subject(
     end = tokens[last - 1].end
     if not any(a.start < hi and not text[end : a.start].strip() for a in sentence.amounts):
         return None
-    name = " ".join(t.text for t in tokens[first:last])
+    name = run_name(text, tokens, first, last)
     return Mention(first, last, tokens[first].start, end, name, "name", name, None)
 
 
@@ -902,8 +902,8 @@ def _labelled_line(sentence: Sentence, lo: int, hi: int, taken: set[int]) -> Men
     if run is None or not _LABEL.match(text, tokens[run[1] - 1].end) or tokens[i].lower in _LINE_LABELS:
         return None
     first, last = run
-    name = " ".join(t.text for t in tokens[first:last])
-    if mineral_table()[0].get(name.lower()):
+    name = run_name(text, tokens, first, last)
+    if mineral_table()[0].get(name.lower()) or names_a_place(name):  # "Tamil Nadu: TIIC will lend"
         return None
     return Mention(first, last, tokens[first].start, tokens[last - 1].end, name, "name", name, None)
 
@@ -925,7 +925,7 @@ def _unknown_lender(
         if run is None or tokens[run[0]].start >= hi:
             continue
         first, last = run
-        name = " ".join(t.text for t in tokens[first:last])
+        name = run_name(sentence.text, tokens, first, last)
         if mineral_table()[0].get(name.lower()):
             continue
         return Mention(first, last, tokens[first].start, tokens[last - 1].end, name, "name", name, None)
@@ -960,7 +960,7 @@ def _owner(
     run = name_run(tokens, j, taken)
     if run is None or tokens[run[0]].start >= hi:
         return None
-    name = " ".join(t.text for t in tokens[run[0] : run[1]])
+    name = run_name(sentence.text, tokens, run[0], run[1])
     return None if mineral_table()[0].get(name.lower()) else name[:200]
 
 
@@ -996,7 +996,7 @@ def _indirect_object(
             k += 1
         after = tokens[k].start if k < len(tokens) else -1
         if run is not None and any(a.start <= after < a.end for a in amounts):
-            name = " ".join(t.text for t in tokens[run[0] : run[1]])
+            name = run_name(sentence.text, tokens, run[0], run[1])
             if not mineral_table()[0].get(name.lower()):
                 return name[:200]
     return None
@@ -1029,7 +1029,7 @@ def _unknown_offtake_party(
             continue
         follower = tokens[run[1]].lower
         if (supplied and follower == "with") or (not supplied and follower in _OWNER_VERBS):
-            name = " ".join(t.text for t in tokens[run[0] : run[1]])
+            name = run_name(sentence.text, tokens, run[0], run[1])
             if not mineral_table()[0].get(name.lower()) and len(name) > 1:
                 return name[:200]
     return None
@@ -1096,7 +1096,7 @@ def _generic_counterparty(
         if run is not None and _describes(tokens, j, run):
             continue  # "to a Kenyan graphite miner": a word describing the party, not its name
         if run is not None and tokens[run[0]].start < hi:
-            name = " ".join(t.text for t in tokens[run[0] : run[1]])
+            name = run_name(sentence.text, tokens, run[0], run[1])
             if not mineral_table()[0].get(name.lower()) and len(name) > 1:
                 return name[:200]
     return None

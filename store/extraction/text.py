@@ -323,3 +323,15 @@ def name_run(tokens: list[Token], i: int, taken: set[int]) -> tuple[int, int] | 
     ):
         j += 1
     return i, j
+
+
+_NAME_ABBREVIATIONS = word_set("st co corp inc ltd bros mt ft")
+
+
+def run_name(text: str, tokens: list[Token], first: int, last: int) -> str:
+    """The name tokens [first, last) spell, one space apart, an abbreviation keeping its period
+    ("St. Galler Kantonalbank", "Furukawa Co.")."""
+    return " ".join(
+        f"{t.text}." if t.lower in _NAME_ABBREVIATIONS and text[t.end : t.end + 1] == "." else t.text
+        for t in tokens[first:last]
+    )
