@@ -26,7 +26,7 @@ _TRIM = re.compile(r"\s-\s?alt\s?-.*$|\s\(.*$|,.*$| -[^-]*$|\s+t/a\s.*$", re.I)
 # A foreign bank's branch or office ("Kommunalkredit Austria, Zweigstelle Deutschland", "AS
 # Citadele banka Eesti filiaal", "Danske Bank A/S Oddział w Polsce"): not its home's registry
 _BRANCH = re.compile(
-    r"\b(?:ndl|niederlassung|zweigniederlassung|zweigstelle|filiaal|filialas|fili\u0101le|filiale|"
+    r"\b(?:ndl|niederlassung|zweigniederlassung|zweigstelle|filial|filiaal|filialas|fili\u0101le|filiale|"
     r"oddzia\u0142|oddzial|branch|sucursal|succursale|succursal|sede secondaria|zn|pobočka)\b",
     re.I,
 )
@@ -37,6 +37,7 @@ _FORM_WORDS = re.compile(
     r"societa\s?per\s+azioni|societa cooperativa(?: per azioni)?|spolka akcyjna|"
     r"sociedad anonima|sociedade anonima|societe anonyme|akcine bendrove)$"
 )
+_AND_WORDS = word_set("and og och und")
 _NOT_WORD = re.compile(r"[^\w&]+")
 # The files of countries whose registries list foreign banks' branches under their own names
 # ("Canara Bank" in London, "Nomura" in Luxembourg): a home there is no home.
@@ -60,6 +61,9 @@ def registry_key(name: str) -> str:
     while len(words) > 1 and words[-1] in _LEGAL_ENDINGS:
         words.pop()
     # "S.p.A." is "s p a" once split: drop one-letter words, never the first
+    words = ["&" if w in _AND_WORDS else w for w in words]  # "Lån og Spar Bank"
+    if words[:2] == ["caja", "r"]:  # the Bank of Spain writes "CAJA R. DE NAVARRA"
+        words[1] = "rural"
     words = words[:1] + [w for w in words[1:] if len(w) > 1 or w == "&"]
     return " ".join(words)
 
@@ -96,7 +100,10 @@ def _registry_countries() -> dict[str, str]:
     seen: dict[str, set[str]] = {}
     for name, country in names:
         if _readable(name):
-            seen.setdefault(registry_key(name), set()).add(country)
+            key = registry_key(name)
+            seen.setdefault(key, set()).add(country)
+            if " " in key:  # "Raiffeisenlandesbank" is also written "Raiffeisen Landesbank"
+                seen.setdefault(key.replace(" ", ""), set()).add(country)
     return {key: next(iter(codes)) for key, codes in seen.items() if len(codes) == 1 and "??" not in codes}
 
 
@@ -106,4 +113,5 @@ def registry_country(name: str) -> str | None:
     key = registry_key(name)
     if len(key) < 5 or name.isupper():
         return None
-    return _registry_countries().get(key)
+    countries = _registry_countries()
+    return countries.get(key) or countries.get(key.replace(" ", ""))

@@ -12,7 +12,16 @@ from store.extraction.known_actors import ORGANISATIONS_BY_NAME
 from store.extraction.minerals import mineral_table
 from store.extraction.names import PROJECT_HEADS
 from store.extraction.sentence import Sentence
-from store.extraction.text import DETERMINERS, Token, name_run, run_name, tokens_within, word_set
+from store.extraction.text import (
+    DETERMINERS,
+    NAME_ABBREVIATIONS,
+    Token,
+    capitalised,
+    name_run,
+    run_name,
+    tokens_within,
+    word_set,
+)
 
 _RECEIVE = re.compile(
     r"\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed)|w[io]ns?|obtain(?:s|ed)|got|get|gets|getting"
@@ -545,6 +554,9 @@ def actor_and_counterparty(
         actor = _generic_subject(sentence, lo, hi, project_spans)
         if actor is not None and how is not None:
             actor, partners = _split_unknown_subjects(sentence, actor, hi, project_spans)
+            if first := _unknown_list_head(sentence, lo, actor, project_spans):
+                # "Vestjysk Bank and Lån & Spar Bank together": the name before the "and" first
+                actor, partners = first, [actor, *partners]
         elif (
             actor is not None
             and instrument == "mou"
@@ -656,6 +668,8 @@ def _unknown_list_head(
     if run is None or actor.first - run[1] > 1 or (run[1] < actor.first and tokens[run[1]].lower != "and"):
         return None
     gap = text[tokens[run[1] - 1].end : actor.start].strip()
+    if gap[:1] == "." and tokens[run[1] - 1].lower in NAME_ABBREVIATIONS:  # "Okaya & Co. and"
+        gap = gap[1:].strip()
     if gap not in {",", "and", ", and"}:
         return None
     name = run_name(text, tokens, run[0], run[1])
@@ -669,11 +683,12 @@ def _split_unknown_subjects(
     ("Danske Bank and Nordea will each lend", "SEB, Handelsbanken and Swedbank are jointly
     ..."): the first is the actor, the others its partners."""
     tokens, text = sentence.tokens, sentence.text
+    joiners = _list_joiners(tokens, 0, run.last)
     cut = next(
         (
             j
             for j in range(run.first + 1, run.last)
-            if tokens[j].lower in {"and", "&"} or "," in text[tokens[j - 1].end : tokens[j].start]
+            if tokens[j].lower in joiners or "," in text[tokens[j - 1].end : tokens[j].start]
         ),
         None,
     )
@@ -683,6 +698,12 @@ def _split_unknown_subjects(
     first = Mention(run.first, cut, run.start, tokens[cut - 1].end, name, "name", name, None)
     partners = _unknown_co_subjects(sentence, first, hi, project_spans)
     return (first, partners) if partners else (run, [])
+
+
+def _list_joiners(tokens: list[Token], first: int, last: int) -> set[str]:
+    """The words joining a list's names: "and" alone when the list has one, so an "&" is inside
+    a name ("Vestjysk Bank and Lån & Spar Bank"); else "&" as well ("Absa & Nedbank")."""
+    return {"and"} if any(t.lower == "and" for t in tokens[first:last]) else {"and", "&"}
 
 
 def _unknown_co_subjects(
@@ -695,6 +716,7 @@ def _unknown_co_subjects(
     found: list[Mention] = []
     joined = False  # a list ends with "and": "A, B and C"
     k = actor.last
+    joiners = _list_joiners(tokens, k, next((j for j, t in enumerate(tokens) if t.start >= hi), len(tokens)))
     while k < len(tokens) and tokens[k].start < hi and not joined:
         gap = text[tokens[k - 1].end : tokens[k].start]
         if tokens[k].lower in {"and", "&"} and gap.strip() in {"", ","}:
@@ -707,7 +729,7 @@ def _unknown_co_subjects(
             break
         first, last = run
         # "Helaba and Nordea Bank": two names, not one joined by its "and"
-        last = next((j for j in range(first + 1, last) if tokens[j].lower in {"and", "&"}), last)
+        last = next((j for j in range(first + 1, last) if tokens[j].lower in joiners), last)
         name = run_name(text, tokens, first, last)
         found.append(
             Mention(first, last, tokens[first].start, tokens[last - 1].end, name, "name", name, None)
@@ -821,6 +843,8 @@ def _generic_subject(
             continue
         if i > 0 and (tokens[i - 1].lower in _OBJECT_WORDS or tokens[i - 1].lower == "by"):
             continue
+        if i > 1 and tokens[i - 1].text == "&" and capitalised(tokens[i - 2]):
+            continue  # "Okaya & Co. and Nippon Chemical": "Co" ends a name, it opens none
         run = name_run(tokens, i, taken)
         if run is None:
             continue

@@ -387,12 +387,19 @@ def _read_clause(
     if not (roles.partners and draft.is_commitment):
         return [draft]
     bare_dollar = bool(amounts) and amounts[0].bare_dollar
-    drafts = _with_partners(draft, actor_mention, roles.partners, roles.how == "jointly", bare_dollar)
+    # a partner we do not know is of the country the text or a bank registry gives it
+    partners = [
+        replace(m, country=stated_home(text, sentence.tokens, m.first, m.last))
+        if m.kind == "name" and m.country is None
+        else m
+        for m in roles.partners
+    ]
+    drafts = _with_partners(draft, actor_mention, partners, roles.how == "jointly", bare_dollar)
     # "Nichia and Rohm will each invest ¥5 billion": the one country's money tells each
     # partner we do not know its home, as it does the first actor's
     home = home_country(amounts[0].currency) if amounts and not bare_dollar else None
     if home:
-        for partner, mention in zip(drafts[1:], roles.partners, strict=False):
+        for partner, mention in zip(drafts[1:], partners, strict=False):
             if mention.kind == "name" and partner.actor_country is None:
                 # "Kuwait Finance House and Boubyan Bank each commit KWD 20 million": a partner
                 # spending the first actor's own money is of its country too
