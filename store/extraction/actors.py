@@ -22,7 +22,7 @@ from store.extraction.known_actors import (
 )
 from store.extraction.minerals import mineral_table
 from store.extraction.names import INITIATIVE_HEADS, MODIFIER_STOPS, PROJECT_HEADS
-from store.extraction.text import Token, capitalised, name_run, phrase_key, tokenize, word_set
+from store.extraction.text import NAME_ABBREVIATIONS, Token, capitalised, name_run, phrase_key, tokenize, word_set
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,7 +312,10 @@ def known_mentions(tokens: list[Token], sentence: str) -> list[Mention]:
         ):
             n += 1  # "Cobalt Blue Holdings", "Dowa Holdings": the company as the text writes it
         last = tokens[i + n - 1]
-        text = sentence[tokens[i].start : last.end]
+        end = last.end
+        if last.lower in NAME_ABBREVIATIONS and sentence[end : end + 1] == "." and n > 1:
+            end += 1  # "Furukawa Co.": the name as written, its period with it
+        text = sentence[tokens[i].start : end]
         second = _second_leader(tokens, i + n) if _plural_title(tokens, i) else None
         adjective = entry.kind == "country" and text.lower() in _adjective_keys()
         found.append(
@@ -320,7 +323,7 @@ def known_mentions(tokens: list[Token], sentence: str) -> list[Mention]:
                 i,
                 i + n,
                 tokens[i].start,
-                last.end,
+                end,
                 text,
                 entry.kind,
                 entry.value,
