@@ -22,7 +22,15 @@ from store.extraction.known_actors import (
 )
 from store.extraction.minerals import mineral_table
 from store.extraction.names import INITIATIVE_HEADS, MODIFIER_STOPS, PROJECT_HEADS
-from store.extraction.text import NAME_ABBREVIATIONS, Token, capitalised, name_run, phrase_key, tokenize, word_set
+from store.extraction.text import (
+    NAME_ABBREVIATIONS,
+    Token,
+    capitalised,
+    name_run,
+    phrase_key,
+    tokenize,
+    word_set,
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,6 +37,8 @@ _FORM_WORDS = re.compile(
     r"societa\s?per\s+azioni|societa cooperativa(?: per azioni)?|spolka akcyjna|"
     r"sociedad anonima|sociedade anonima|societe anonyme|akcine bendrove)$"
 )
+# one language's word for bank, which a message may leave out ("Citadele banka")
+_LOCAL_BANK_WORDS = word_set("banka bankas pank")
 _AND_WORDS = word_set("and og och und")
 _NOT_WORD = re.compile(r"[^\w&]+")
 # The files of countries whose registries list foreign banks' branches under their own names
@@ -104,6 +106,9 @@ def _registry_countries() -> dict[str, str]:
             seen.setdefault(key, set()).add(country)
             if " " in key:  # "Raiffeisenlandesbank" is also written "Raiffeisen Landesbank"
                 seen.setdefault(key.replace(" ", ""), set()).add(country)
+                head, _space, last_word = key.rpartition(" ")
+                if last_word in _LOCAL_BANK_WORDS:  # "Citadele banka" is "Citadele"
+                    seen.setdefault(head, set()).add(country)
     return {key: next(iter(codes)) for key, codes in seen.items() if len(codes) == 1 and "??" not in codes}
 
 

@@ -538,9 +538,9 @@ def actor_and_counterparty(
                 co_subjects = _unknown_co_subjects(sentence, actor, hi, project_spans)
             # ("JERA and Eskom signed an MoU": both sign, the one we do not know named first)
             listed = how is not None or (instrument == "mou" and not co_subjects)
-            if listed and (first := _unknown_list_head(sentence, lo, actor, project_spans)):
+            if listed and (heads := _unknown_list_head(sentence, lo, actor, project_spans)):
                 # "Caixa Geral de Depósitos, Santander and CaixaBank will each": named first
-                actor, co_subjects = first, [actor, *co_subjects]
+                actor, co_subjects = heads[0], [*heads[1:], actor, *co_subjects]
             if co_subjects and how is not None:
                 partners = co_subjects
             elif co_subjects and instrument == "mou":  # "India and Chile signed an MoU": each signs
@@ -554,16 +554,16 @@ def actor_and_counterparty(
         actor = _generic_subject(sentence, lo, hi, project_spans)
         if actor is not None and how is not None:
             actor, partners = _split_unknown_subjects(sentence, actor, hi, project_spans)
-            if first := _unknown_list_head(sentence, lo, actor, project_spans):
+            if heads := _unknown_list_head(sentence, lo, actor, project_spans):
                 # "Vestjysk Bank and Lån & Spar Bank together": the name before the "and" first
-                actor, partners = first, [actor, *partners]
+                actor, partners = heads[0], [*heads[1:], actor, *partners]
         elif (
             actor is not None
             and instrument == "mou"
-            and (first := _unknown_list_head(sentence, lo, actor, project_spans)) is not None
+            and (heads := _unknown_list_head(sentence, lo, actor, project_spans)) is not None
         ):
             # "Česká spořitelna and ČSOB signed a memorandum": both sign, the first named first
-            actor, partners, how = first, [actor], "signatories"
+            actor, partners, how = heads[0], [*heads[1:], actor], "signatories"
     if actor is None and instrument in _MONEY_INSTRUMENTS:
         # "A US$75m credit line from Hua Nan Commercial Bank will fund ...": the sum's source
         lender = _unknown_lender(sentence, lo, hi, project_spans)
@@ -655,9 +655,9 @@ _BEFORE_SHARED_VERB = word_set("""will each jointly together both would shall"""
 
 def _unknown_list_head(
     sentence: Sentence, lo: int, actor: Mention, project_spans: list[tuple[int, int]]
-) -> Mention | None:
-    """An organisation we do not know opening the clause and listed before the known actor
-    ("Caixa Geral de Depósitos, Santander and CaixaBank will each ...")."""
+) -> list[Mention] | None:
+    """Organisations we do not know opening the clause and listed before the known actor
+    ("Caixa Geral de Depósitos, Santander and CaixaBank will each ..."), in order."""
     tokens, text = sentence.tokens, sentence.text
     k = next((i for i, t in enumerate(tokens) if t.start >= lo), len(tokens))
     k = _after_time_words(tokens, k)
@@ -672,8 +672,18 @@ def _unknown_list_head(
         gap = gap[1:].strip()
     if gap not in {",", "and", ", and"}:
         return None
-    name = run_name(text, tokens, run[0], run[1])
-    return Mention(run[0], run[1], tokens[run[0]].start, tokens[run[1] - 1].end, name, "name", name, None)
+    return _comma_names(text, tokens, run[0], run[1])
+
+
+def _comma_names(text: str, tokens: list[Token], first: int, last: int) -> list[Mention]:
+    """The names a capitalised run holds, cut at its commas ("Investitionsbank Sachsen-Anhalt,
+    Saarländische Investitionskreditbank")."""
+    cuts = [k for k in range(first + 1, last) if "," in text[tokens[k - 1].end : tokens[k].start]]
+    names = []
+    for a, b in zip([first, *cuts], [*cuts, last], strict=True):
+        name = run_name(text, tokens, a, b)
+        names.append(Mention(a, b, tokens[a].start, tokens[b - 1].end, name, "name", name, None))
+    return names
 
 
 def _split_unknown_subjects(
@@ -724,6 +734,8 @@ def _unknown_co_subjects(
             joined = True
         elif gap.strip() != ",":
             break
+        if k + 1 < len(tokens) and tokens[k].lower == "the":  # "and the Accident Compensation Corporation"
+            k += 1
         run = name_run(tokens, k, taken)
         if run is None:
             break
