@@ -518,7 +518,8 @@ def _finance_body_before_country(tokens: list[Token], m: Mention, taken: set[int
 # Words of a public agency or company named with its country at the end ("Enterprise Ireland",
 # "Business Finland", "Minerals Development Company Botswana"); compound bank words count as
 # "bank" ("Investitionsbank Berlin").
-_AGENCY_WORDS = word_set("""enterprise business innovation invest development company corporation""")
+_AGENCY_WORDS = word_set("""enterprise business innovation invest development company corporation
+council agency authority""")
 
 
 _OF_COUNTRY = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")

@@ -27,7 +27,9 @@ _TRIM = re.compile(r"\s-\s?alt\s?-.*$|\s\(.*$|,.*$| -[^-]*$|\s+t/a\s.*$", re.I)
 # Citadele banka Eesti filiaal", "Danske Bank A/S Oddział w Polsce"): not its home's registry
 _BRANCH = re.compile(
     r"\b(?:ndl|niederlassung|zweigniederlassung|zweigstelle|filial|filiaal|filialas|fili\u0101le|filiale|"
-    r"oddzia\u0142|oddzial|branch|sucursal|succursale|succursal|sede secondaria|zn|pobočka)\b",
+    r"oddzia\u0142|oddzial|branch|sucursal|succursale|succursal|sede secondaria|zn|pobočka)\b"
+    # a subsidiary abroad named for its host: "Banca Popolare di Sondrio (Suisse) SA"
+    r"|\((?:suisse|schweiz|svizzera|luxembourg|deutschland|austria|france|europe|uk|ireland)\)",
     re.I,
 )
 # Words for a company form written before or after the name ("AS LHV Pank", "Coop Pank

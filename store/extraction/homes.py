@@ -12,7 +12,7 @@ import pycountry
 
 from store.extraction.actors import country_named
 from store.extraction.bank_registry import registry_country
-from store.extraction.known_actors import EXCHANGE_COUNTRIES
+from store.extraction.known_actors import EXCHANGE_COUNTRIES, ORGANISATIONS_BY_NAME
 from store.extraction.names import MODIFIER_STOPS
 from store.extraction.text import Token, word_set
 
@@ -222,10 +222,15 @@ def _subdivision_countries() -> dict[str, str]:
         if " " in name or "-" in name or len(name) < 5 or not name[:1].isupper():
             continue
         seen.setdefault(name.lower(), set()).add(str(record.country_code))
+    # "Santander Bank Polska": a region named like a known company says nothing of its home
+    companies = {short.lower() for short in ORGANISATIONS_BY_NAME}
     return {
         name: next(iter(codes))
         for name, codes in seen.items()
-        if len(codes) == 1 and name not in _REGION_WORDS_NOT and country_named(name) is None
+        if len(codes) == 1
+        and name not in _REGION_WORDS_NOT
+        and name not in companies
+        and country_named(name) is None
     }
 
 

@@ -901,7 +901,7 @@ def _generic_subject(
 
 # "• Naturgy - €28m equity in a lithium brine pilot": a list line headed by who does it (not
 # by what the line is: "Correction: ...", "Recap - ...")
-_LABEL = re.compile(r"\s*(?::|\s[-–—])\s")
+_LABEL = re.compile(r"\s*(?::|\s[-–—]|\s->|\s→)\s")
 _LINE_LABELS = word_set("""correction corrections recap summary context background source sources
 edit deals deal today tldr takeaway takeaways reminder question answer""")
 

@@ -249,7 +249,9 @@ having being citing despite amid while
 _MONTH_NAMES = word_set("""january february march april may june july august september
 october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday
 wednesday thursday friday saturday sunday""")
-_NAME_CONNECTORS = frozenset({"of", "de", "du", "des", "la", "le", "and", "&", "for", "und"})
+_NAME_CONNECTORS = frozenset(
+    {"of", "de", "du", "des", "la", "le", "and", "&", "for", "und", "di", "del", "della", "do", "da", "dos"}
+)
 
 
 def capitalised(token: Token) -> bool:
