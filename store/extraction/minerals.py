@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from store import vocab
-from store.extraction.text import Token, phrase_key
+from store.extraction.text import Token, phrase_key, word_set
 
 
 @lru_cache(maxsize=1)
@@ -68,8 +68,8 @@ _SYMBOLS = {
     "Ge": "germanium",
     "Sb": "antimony",
 }
-_COMPOUNDS = frozenset(
-    "hydroxide carbonate sulphate sulfate oxide chloride cathode cathodes concentrate metal".split()
+_COMPOUNDS = word_set(
+    "hydroxide carbonate sulphate sulfate oxide chloride cathode cathodes concentrate metal"
 )
 
 
