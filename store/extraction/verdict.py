@@ -148,7 +148,14 @@ _ACTOR_CORRECTION = re.compile(
 def _corrected_actor(sentence: Sentence, draft: CommitmentDraft) -> Mention | None:
     """The organisation a self-correction puts in place of the draft's actor, or None."""
     fix = _ACTOR_CORRECTION.search(sentence.text) if " not " in sentence.text else None
-    if fix is None or fix.group("wrong") not in {draft.actor, draft.actor_name}:
+    if fix is None:
+        return None
+    # "Kerala Financial Corporation is lending ... (correction: it's KSIDC, not KFC)": the
+    # wrong one named as written or by its initials
+    initials = "".join(word[0] for word in (draft.actor_name or "").split() if word[:1].isupper())
+    if fix.group("wrong") not in {draft.actor, draft.actor_name} and not (
+        len(initials) > 1 and fix.group("wrong") == initials
+    ):
         return None
     start = fix.start("name")
     known = next((m for m in sentence.mentions if m.start == start and m.kind != "country"), None)
@@ -229,12 +236,19 @@ def _within(
     return candidates[0] if candidates else None
 
 
+_CONDITION = re.compile(r"\b(?:conditional|contingent|dependent)\s+on\b.*|\bsubject\s+to\b.*", re.S)
+
+
 def _clause_instrument(clause: str) -> str | None:
     # ", which owns stakes in nickel mines": a relative clause describes a party, not the deal
     described = _RELATIVE.sub("", clause) if ", wh" in clause else clause
     if " that " in described or " which " in described:
         # "in a fund that finances lithium supply contracts": what the fund does, not the deal
         described = _DESCRIBING.sub("", described)
+    if " on " in described or " to " in described:
+        # "A$150m loan ... is conditional on offtake contracts being signed": the condition is
+        # not the deal
+        described = _CONDITION.sub("", described)
     instrument = instrument_of(described)
     if instrument is not None and (companion := _COMPANION.search(clause)) is not None:
         instrument = instrument_of(clause[: companion.start()] + clause[companion.end() :]) or instrument
