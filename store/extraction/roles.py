@@ -935,7 +935,12 @@ def _labelled_line(sentence: Sentence, lo: int, hi: int, taken: set[int]) -> Men
     if i >= len(tokens) or text[lo : tokens[i].start].strip() or tokens[i].start >= hi:
         return None
     run = name_run(tokens, i, taken)
-    if run is None or not _LABEL.match(text, tokens[run[1] - 1].end) or tokens[i].lower in _LINE_LABELS:
+    if run is None or tokens[i].lower in _LINE_LABELS:
+        return None
+    end = tokens[run[1] - 1].end
+    # "POP Bank, €9m loan": a reply line naming who, then the sum right after its comma
+    sum_follows = text[end : end + 2] == ", " and any(a.start == end + 2 for a in sentence.amounts)
+    if not (_LABEL.match(text, end) or sum_follows):
         return None
     first, last = run
     name = run_name(text, tokens, first, last)
