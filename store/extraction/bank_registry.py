@@ -114,6 +114,7 @@ def _registry_countries() -> dict[str, str]:
     return {key: next(iter(codes)) for key, codes in seen.items() if len(codes) == 1 and "??" not in codes}
 
 
+@lru_cache(maxsize=4096)  # the same names come back message after message
 def registry_country(name: str) -> str | None:
     """The country whose bank registry alone lists this name ("Caja Rural de Navarra" is
     Spain), or None. Short names and acronyms are left alone: "SG" or "BCP" is many banks."""

@@ -245,7 +245,7 @@ def _clause_instrument(clause: str) -> str | None:
     if " that " in described or " which " in described:
         # "in a fund that finances lithium supply contracts": what the fund does, not the deal
         described = _DESCRIBING.sub("", described)
-    if " on " in described or " to " in described:
+    if "ndent on" in described or "ional on" in described or "subject to" in described:
         # "A$150m loan ... is conditional on offtake contracts being signed": the condition is
         # not the deal
         described = _CONDITION.sub("", described)
