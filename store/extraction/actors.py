@@ -22,7 +22,15 @@ from store.extraction.known_actors import (
 )
 from store.extraction.minerals import mineral_table
 from store.extraction.names import INITIATIVE_HEADS, MODIFIER_STOPS, PROJECT_HEADS
-from store.extraction.text import Token, capitalised, name_run, phrase_key, tokenize, word_set
+from store.extraction.text import (
+    NAME_ABBREVIATIONS,
+    Token,
+    capitalised,
+    name_run,
+    phrase_key,
+    tokenize,
+    word_set,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,7 +320,10 @@ def known_mentions(tokens: list[Token], sentence: str) -> list[Mention]:
         ):
             n += 1  # "Cobalt Blue Holdings", "Dowa Holdings": the company as the text writes it
         last = tokens[i + n - 1]
-        text = sentence[tokens[i].start : last.end]
+        end = last.end
+        if last.lower in NAME_ABBREVIATIONS and sentence[end : end + 1] == "." and n > 1:
+            end += 1  # "Furukawa Co.": the name as written, its period with it
+        text = sentence[tokens[i].start : end]
         second = _second_leader(tokens, i + n) if _plural_title(tokens, i) else None
         adjective = entry.kind == "country" and text.lower() in _adjective_keys()
         found.append(
@@ -320,7 +331,7 @@ def known_mentions(tokens: list[Token], sentence: str) -> list[Mention]:
                 i,
                 i + n,
                 tokens[i].start,
-                last.end,
+                end,
                 text,
                 entry.kind,
                 entry.value,
@@ -507,7 +518,8 @@ def _finance_body_before_country(tokens: list[Token], m: Mention, taken: set[int
 # Words of a public agency or company named with its country at the end ("Enterprise Ireland",
 # "Business Finland", "Minerals Development Company Botswana"); compound bank words count as
 # "bank" ("Investitionsbank Berlin").
-_AGENCY_WORDS = word_set("""enterprise business innovation invest development company corporation""")
+_AGENCY_WORDS = word_set("""enterprise business innovation invest development company corporation
+council agency authority""")
 
 
 _OF_COUNTRY = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")
@@ -756,7 +768,9 @@ def with_adjacent_names(
                     continue
         if m.kind == "org" and (end := _bank_name_goes_on(tokens, m, taken, text)) > m.last:
             # "Crédit Mutuel Arkéa": one bank of a known group, a longer name of the same country
+            # (of the country whose word for bank ends it: "SEB Pank" is Estonian, read later)
             name = text[m.start : tokens[end - 1].end]
+            local = tokens[end - 1].lower in LOCAL_BANK_WORDS
             out.append(
                 Mention(
                     m.first,
@@ -766,7 +780,7 @@ def with_adjacent_names(
                     name,
                     "name",
                     name,
-                    m.country,
+                    None if local else m.country,
                     tokens[end - 1].possessive,
                 )
             )
@@ -808,6 +822,15 @@ def _bank_name_goes_on(tokens: list[Token], m: Mention, taken: set[int], text: s
     j = m.last
     org = ORGANISATIONS_BY_NAME.get(m.value)
     if (
+        org is not None
+        and org.kind == "bank"
+        and j < len(tokens)
+        and j not in taken
+        and tokens[j].lower in LOCAL_BANK_WORDS
+        and text[tokens[j - 1].end : tokens[j].start] == " "
+    ):
+        return j + 1  # "SEB Pank", "Citadele banka": the group's bank of another country
+    if (
         org is None
         or org.kind != "bank"
         or m.last - m.first < 2
@@ -832,6 +855,8 @@ def _bank_name_goes_on(tokens: list[Token], m: Mention, taken: set[int], text: s
     return j + 1
 
 
+# A bank's name ends in the word for bank of one language ("SEB Pank", "Citadele banka")
+LOCAL_BANK_WORDS = word_set("pank banka bankas bankasi bankası pankki")
 _STOP_WORDS_AFTER = word_set("""bank group to will and the a an in on of for lends lending invests
 investing provides providing""")
 

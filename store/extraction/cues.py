@@ -181,7 +181,7 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             # "proposed a levy on exports of concentrate", "an export tax on bauxite": a charge on
             # goods going out
             r"|\bexport\s+(?:lev(?:y|ies)|tax(?:es)?|dut(?:y|ies))\b"
-            r"|\b(?:lev(?:y|ies)|tax(?:es)?|dut(?:y|ies))\s+on\s+(?:the\s+|all\s+)?exports?\b"
+            r"|\b(?:lev(?:y|ies)|tax(?:es)?|dut(?:y|ies))\s+on\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?exports?\b"
             r"|\bduty\s+on\s+(?:imported\b|(?:[\w-]+\s+){0,3}?imports?\b)"
             # "will levy a duty on Chinese anode material": a charge levied on goods is a tariff
             r"|\blev(?:y|ies|ied|ying)\s+(?:an?\s+|the\s+|new\s+)?(?:[\w%-]+\s+){0,2}?(?:dut(?:y|ies)|tariffs?)\b",
@@ -202,7 +202,7 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"|\b(?:funding|financing|investment|seed|series [a-f]) rounds?\b"
             r"|\b(?:buy|buys|buying|bought)\s+into\b"
             # "taking a C$60 million position in a separation company": a holding bought
-            r"|\b(?:tak\w*|took|buil[dt]\w*|acquir\w*)\s+(?:an?\s+|its\s+)?(?:[\w$€£¥₹.,-]+\s+){0,4}?"
+            r"|\b(?:tak\w*|took|buil[dt]\w*|acquir\w*|buy\w*|bought)\s+(?:an?\s+|its\s+)?(?:[\w$€£¥₹.,-]+\s+){0,4}?"
             r"(?:position|holding)\s+in\b"
             rf"|\b\d+(?:\.\d+)?{PERCENT}\s+(?:interest|holding|ownership)\b"
             r"|\b(?:acquir\w*|buy\w*|bought|tak\w*|took)\s+(?:a\s+)?\d+(?:\.\d+)?"

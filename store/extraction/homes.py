@@ -5,12 +5,14 @@ that belongs to one country ("Pty Ltd", "GmbH", "Oyj")."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 import pycountry
 
 from store.extraction.actors import country_named
-from store.extraction.known_actors import EXCHANGE_COUNTRIES
+from store.extraction.bank_registry import registry_country
+from store.extraction.known_actors import EXCHANGE_COUNTRIES, ORGANISATIONS_BY_NAME
 from store.extraction.names import MODIFIER_STOPS
 from store.extraction.text import Token, word_set
 
@@ -204,7 +206,7 @@ REGION_ADJECTIVES = {
 _REGION_WORDS_NOT = word_set(
     """central western eastern northern southern north south east west centre center capital
     coast island islands valley lake river mountain highlands lakes victoria georgia jersey
-    washington delaware nord sud norte sur santa san saint grand upper lower"""
+    washington delaware nord sud norte sur santa san saint grand upper lower unity"""
 )
 
 
@@ -220,11 +222,38 @@ def _subdivision_countries() -> dict[str, str]:
         if " " in name or "-" in name or len(name) < 5 or not name[:1].isupper():
             continue
         seen.setdefault(name.lower(), set()).add(str(record.country_code))
+    # "Santander Bank Polska": a region named like a known company says nothing of its home
+    companies = {short.lower() for short in ORGANISATIONS_BY_NAME}
     return {
         name: next(iter(codes))
         for name, codes in seen.items()
-        if len(codes) == 1 and name not in _REGION_WORDS_NOT and country_named(name) is None
+        if len(codes) == 1
+        and name not in _REGION_WORDS_NOT
+        and name not in companies
+        and country_named(name) is None
     }
+
+
+@lru_cache(maxsize=1)
+def _subdivision_names() -> frozenset[str]:
+    """The lower-case names of every state, province and region (ISO 3166-2), of any country."""
+    return frozenset(
+        _plain(str(record.name).split(" (")[0].split(",")[0]) for record in pycountry.subdivisions
+    )
+
+
+def _plain(name: str) -> str:
+    """A name in lower case without accents ("Tamil Nādu" is written "Tamil Nadu")."""
+    if name.isascii():
+        return name.lower()
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+
+
+def names_a_place(name: str) -> bool:
+    """Whether a name is a state, province, region or listed city ("Tamil Nadu", "Cabo
+    Delgado"): written as a message's label, it says where, not who."""
+    key = name.lower()
+    return key in CITY_COUNTRIES or key in REGION_COUNTRIES or _plain(name) in _subdivision_names()
 
 
 # Words that make a name a local lender, fund, agency or utility, which names the region or
@@ -232,7 +261,7 @@ def _subdivision_countries() -> dict[str, str]:
 _LOCAL_BODY_WORDS = word_set(
     """bank banka banco banca banque sparkasse landesbank aufbaubank hypo fund fonds center
     centre agency authority energie stadtwerke utility utilities credit pension retirement board
-    district treasury power light"""
+    district treasury power light department office development"""
 )
 
 
@@ -309,6 +338,8 @@ LEGAL_FORMS = {
     "spořitelna": "CZ",
     "sporiteľňa": "SK",
     "pankki": "FI",
+    "pank": "EE",
+    "Pank": "EE",
 }
 _GMBH_ELSEWHERE = (
     (re.compile(r"\b(?:Austria|Austrian|Vienna|Linz|Graz)\b"), "AT"),
@@ -383,4 +414,9 @@ def stated_home(text: str, tokens: list[Token], first: int, last: int) -> str | 
             return found
     if described := _DESCRIBED_COUNTRY.match(text, end):
         return country_named(described[1] or described[2])
-    return None
+    # last: a bank its country's central bank lists ("Sparkasse Mittelsachsen", "Coop Pank"),
+    # unless its name says another country ("ING Belgium" is listed in Spain too)
+    found = registry_country(text[tokens[first].start : end])
+    if found and any(country_named(tokens[k].text) not in (None, found) for k in range(first, last)):
+        return None
+    return found

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from store import vocab
-from store.extraction.text import Token, phrase_key
+from store.extraction.text import Token, phrase_key, word_set
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +54,25 @@ def _in_capitals(text: str) -> bool:
     return text.isupper() or (len(text) > 2 and text.endswith("s") and text[:-1].isupper())
 
 
+# Chemical symbols as shorthand writes them before a compound ("Li hydroxide refinery",
+# "Ni sulphate"): only so, since "Co" or "Ga" alone is a company's or a state's abbreviation
+_SYMBOLS = {
+    "Li": "lithium",
+    "Ni": "nickel",
+    "Co": "cobalt",
+    "Cu": "copper",
+    "Mn": "manganese",
+    "Zn": "zinc",
+    "Sn": "tin",
+    "Ga": "gallium",
+    "Ge": "germanium",
+    "Sb": "antimony",
+}
+_COMPOUNDS = word_set(
+    "hydroxide carbonate sulphate sulfate oxide chloride cathode cathodes concentrate metal"
+)
+
+
 def find_minerals(tokens: list[Token]) -> list[tuple[int, str]]:
     """(character offset, mineral code) for each mineral named, longest phrase first."""
     table, capitals = mineral_table()
@@ -62,6 +81,10 @@ def find_minerals(tokens: list[Token]) -> list[tuple[int, str]]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if token.text in _SYMBOLS and i + 1 < len(tokens) and tokens[i + 1].lower in _COMPOUNDS:
+            found.append((token.start, vocab.normalize_mineral(_SYMBOLS[token.text])))
+            i += 1
+            continue
         if token.lower not in starts:  # one word: its own lower-case spelling is the key
             code = table.get(token.lower)
             if code is not None and not (token.lower in capitals and not _in_capitals(token.text)):

@@ -7,12 +7,21 @@ from dataclasses import dataclass, field
 
 from store.extraction.actors import SUBJECT_VERBS, Mention, described_start
 from store.extraction.gate import gated
-from store.extraction.homes import LEGAL_FORMS
+from store.extraction.homes import LEGAL_FORMS, names_a_place
 from store.extraction.known_actors import ORGANISATIONS_BY_NAME
 from store.extraction.minerals import mineral_table
 from store.extraction.names import PROJECT_HEADS
 from store.extraction.sentence import Sentence
-from store.extraction.text import DETERMINERS, Token, name_run, tokens_within, word_set
+from store.extraction.text import (
+    DETERMINERS,
+    NAME_ABBREVIATIONS,
+    Token,
+    capitalised,
+    name_run,
+    run_name,
+    tokens_within,
+    word_set,
+)
 
 _RECEIVE = re.compile(
     r"\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed)|w[io]ns?|obtain(?:s|ed)|got|get|gets|getting"
@@ -529,9 +538,9 @@ def actor_and_counterparty(
                 co_subjects = _unknown_co_subjects(sentence, actor, hi, project_spans)
             # ("JERA and Eskom signed an MoU": both sign, the one we do not know named first)
             listed = how is not None or (instrument == "mou" and not co_subjects)
-            if listed and (first := _unknown_list_head(sentence, lo, actor, project_spans)):
+            if listed and (heads := _unknown_list_head(sentence, lo, actor, project_spans)):
                 # "Caixa Geral de Depósitos, Santander and CaixaBank will each": named first
-                actor, co_subjects = first, [actor, *co_subjects]
+                actor, co_subjects = heads[0], [*heads[1:], actor, *co_subjects]
             if co_subjects and how is not None:
                 partners = co_subjects
             elif co_subjects and instrument == "mou":  # "India and Chile signed an MoU": each signs
@@ -545,13 +554,16 @@ def actor_and_counterparty(
         actor = _generic_subject(sentence, lo, hi, project_spans)
         if actor is not None and how is not None:
             actor, partners = _split_unknown_subjects(sentence, actor, hi, project_spans)
+            if heads := _unknown_list_head(sentence, lo, actor, project_spans):
+                # "Vestjysk Bank and Lån & Spar Bank together": the name before the "and" first
+                actor, partners = heads[0], [*heads[1:], actor, *partners]
         elif (
             actor is not None
             and instrument == "mou"
-            and (first := _unknown_list_head(sentence, lo, actor, project_spans)) is not None
+            and (heads := _unknown_list_head(sentence, lo, actor, project_spans)) is not None
         ):
             # "Česká spořitelna and ČSOB signed a memorandum": both sign, the first named first
-            actor, partners, how = first, [actor], "signatories"
+            actor, partners, how = heads[0], [*heads[1:], actor], "signatories"
     if actor is None and instrument in _MONEY_INSTRUMENTS:
         # "A US$75m credit line from Hua Nan Commercial Bank will fund ...": the sum's source
         lender = _unknown_lender(sentence, lo, hi, project_spans)
@@ -643,9 +655,9 @@ _BEFORE_SHARED_VERB = word_set("""will each jointly together both would shall"""
 
 def _unknown_list_head(
     sentence: Sentence, lo: int, actor: Mention, project_spans: list[tuple[int, int]]
-) -> Mention | None:
-    """An organisation we do not know opening the clause and listed before the known actor
-    ("Caixa Geral de Depósitos, Santander and CaixaBank will each ...")."""
+) -> list[Mention] | None:
+    """Organisations we do not know opening the clause and listed before the known actor
+    ("Caixa Geral de Depósitos, Santander and CaixaBank will each ..."), in order."""
     tokens, text = sentence.tokens, sentence.text
     k = next((i for i, t in enumerate(tokens) if t.start >= lo), len(tokens))
     k = _after_time_words(tokens, k)
@@ -656,10 +668,22 @@ def _unknown_list_head(
     if run is None or actor.first - run[1] > 1 or (run[1] < actor.first and tokens[run[1]].lower != "and"):
         return None
     gap = text[tokens[run[1] - 1].end : actor.start].strip()
+    if gap[:1] == "." and tokens[run[1] - 1].lower in NAME_ABBREVIATIONS:  # "Okaya & Co. and"
+        gap = gap[1:].strip()
     if gap not in {",", "and", ", and"}:
         return None
-    name = " ".join(t.text for t in tokens[run[0] : run[1]])
-    return Mention(run[0], run[1], tokens[run[0]].start, tokens[run[1] - 1].end, name, "name", name, None)
+    return _comma_names(text, tokens, run[0], run[1])
+
+
+def _comma_names(text: str, tokens: list[Token], first: int, last: int) -> list[Mention]:
+    """The names a capitalised run holds, cut at its commas ("Investitionsbank Sachsen-Anhalt,
+    Saarländische Investitionskreditbank")."""
+    cuts = [k for k in range(first + 1, last) if "," in text[tokens[k - 1].end : tokens[k].start]]
+    names = []
+    for a, b in zip([first, *cuts], [*cuts, last], strict=True):
+        name = run_name(text, tokens, a, b)
+        names.append(Mention(a, b, tokens[a].start, tokens[b - 1].end, name, "name", name, None))
+    return names
 
 
 def _split_unknown_subjects(
@@ -669,20 +693,27 @@ def _split_unknown_subjects(
     ("Danske Bank and Nordea will each lend", "SEB, Handelsbanken and Swedbank are jointly
     ..."): the first is the actor, the others its partners."""
     tokens, text = sentence.tokens, sentence.text
+    joiners = _list_joiners(tokens, 0, run.last)
     cut = next(
         (
             j
             for j in range(run.first + 1, run.last)
-            if tokens[j].lower in {"and", "&"} or "," in text[tokens[j - 1].end : tokens[j].start]
+            if tokens[j].lower in joiners or "," in text[tokens[j - 1].end : tokens[j].start]
         ),
         None,
     )
     if cut is None:
         return run, []
-    name = " ".join(t.text for t in tokens[run.first : cut])
+    name = run_name(text, tokens, run.first, cut)
     first = Mention(run.first, cut, run.start, tokens[cut - 1].end, name, "name", name, None)
     partners = _unknown_co_subjects(sentence, first, hi, project_spans)
     return (first, partners) if partners else (run, [])
+
+
+def _list_joiners(tokens: list[Token], first: int, last: int) -> set[str]:
+    """The words joining a list's names: "and" alone when the list has one, so an "&" is inside
+    a name ("Vestjysk Bank and Lån & Spar Bank"); else "&" as well ("Absa & Nedbank")."""
+    return {"and"} if any(t.lower == "and" for t in tokens[first:last]) else {"and", "&"}
 
 
 def _unknown_co_subjects(
@@ -695,6 +726,7 @@ def _unknown_co_subjects(
     found: list[Mention] = []
     joined = False  # a list ends with "and": "A, B and C"
     k = actor.last
+    joiners = _list_joiners(tokens, k, next((j for j, t in enumerate(tokens) if t.start >= hi), len(tokens)))
     while k < len(tokens) and tokens[k].start < hi and not joined:
         gap = text[tokens[k - 1].end : tokens[k].start]
         if tokens[k].lower in {"and", "&"} and gap.strip() in {"", ","}:
@@ -702,13 +734,15 @@ def _unknown_co_subjects(
             joined = True
         elif gap.strip() != ",":
             break
+        if k + 1 < len(tokens) and tokens[k].lower == "the":  # "and the Accident Compensation Corporation"
+            k += 1
         run = name_run(tokens, k, taken)
         if run is None:
             break
         first, last = run
         # "Helaba and Nordea Bank": two names, not one joined by its "and"
-        last = next((j for j in range(first + 1, last) if tokens[j].lower in {"and", "&"}), last)
-        name = " ".join(t.text for t in tokens[first:last])
+        last = next((j for j in range(first + 1, last) if tokens[j].lower in joiners), last)
+        name = run_name(text, tokens, first, last)
         found.append(
             Mention(first, last, tokens[first].start, tokens[last - 1].end, name, "name", name, None)
         )
@@ -821,6 +855,8 @@ def _generic_subject(
             continue
         if i > 0 and (tokens[i - 1].lower in _OBJECT_WORDS or tokens[i - 1].lower == "by"):
             continue
+        if i > 1 and tokens[i - 1].text == "&" and capitalised(tokens[i - 2]):
+            continue  # "Okaya & Co. and Nippon Chemical": "Co" ends a name, it opens none
         run = name_run(tokens, i, taken)
         if run is None:
             continue
@@ -851,7 +887,7 @@ def _generic_subject(
             and organisation_shaped(tokens, first, last)  # not "John's $5m loan idea"
         )
         if owns_sum or (verb < len(tokens) and _subject_verb(tokens, verb) and tokens[verb].start < hi):
-            name = " ".join(t.text for t in tokens[first:last])
+            name = run_name(text, tokens, first, last)
             if office:
                 name = f"{tokens[last].text.capitalize()} of {name}"
                 return Mention(
@@ -865,7 +901,7 @@ def _generic_subject(
 
 # "• Naturgy - €28m equity in a lithium brine pilot": a list line headed by who does it (not
 # by what the line is: "Correction: ...", "Recap - ...")
-_LABEL = re.compile(r"\s*(?::|\s[-–—])\s")
+_LABEL = re.compile(r"\s*(?::|\s[-–—]|\s->|\s→)\s")
 _LINE_LABELS = word_set("""correction corrections recap summary context background source sources
 edit deals deal today tldr takeaway takeaways reminder question answer""")
 
@@ -888,7 +924,7 @@ def gapped_subject(
     end = tokens[last - 1].end
     if not any(a.start < hi and not text[end : a.start].strip() for a in sentence.amounts):
         return None
-    name = " ".join(t.text for t in tokens[first:last])
+    name = run_name(text, tokens, first, last)
     return Mention(first, last, tokens[first].start, end, name, "name", name, None)
 
 
@@ -899,11 +935,16 @@ def _labelled_line(sentence: Sentence, lo: int, hi: int, taken: set[int]) -> Men
     if i >= len(tokens) or text[lo : tokens[i].start].strip() or tokens[i].start >= hi:
         return None
     run = name_run(tokens, i, taken)
-    if run is None or not _LABEL.match(text, tokens[run[1] - 1].end) or tokens[i].lower in _LINE_LABELS:
+    if run is None or tokens[i].lower in _LINE_LABELS:
+        return None
+    end = tokens[run[1] - 1].end
+    # "POP Bank, €9m loan": a reply line naming who, then the sum right after its comma
+    sum_follows = text[end : end + 2] == ", " and any(a.start == end + 2 for a in sentence.amounts)
+    if not (_LABEL.match(text, end) or sum_follows):
         return None
     first, last = run
-    name = " ".join(t.text for t in tokens[first:last])
-    if mineral_table()[0].get(name.lower()):
+    name = run_name(text, tokens, first, last)
+    if mineral_table()[0].get(name.lower()) or names_a_place(name):  # "Tamil Nadu: TIIC will lend"
         return None
     return Mention(first, last, tokens[first].start, tokens[last - 1].end, name, "name", name, None)
 
@@ -925,7 +966,7 @@ def _unknown_lender(
         if run is None or tokens[run[0]].start >= hi:
             continue
         first, last = run
-        name = " ".join(t.text for t in tokens[first:last])
+        name = run_name(sentence.text, tokens, first, last)
         if mineral_table()[0].get(name.lower()):
             continue
         return Mention(first, last, tokens[first].start, tokens[last - 1].end, name, "name", name, None)
@@ -960,7 +1001,7 @@ def _owner(
     run = name_run(tokens, j, taken)
     if run is None or tokens[run[0]].start >= hi:
         return None
-    name = " ".join(t.text for t in tokens[run[0] : run[1]])
+    name = run_name(sentence.text, tokens, run[0], run[1])
     return None if mineral_table()[0].get(name.lower()) else name[:200]
 
 
@@ -996,7 +1037,7 @@ def _indirect_object(
             k += 1
         after = tokens[k].start if k < len(tokens) else -1
         if run is not None and any(a.start <= after < a.end for a in amounts):
-            name = " ".join(t.text for t in tokens[run[0] : run[1]])
+            name = run_name(sentence.text, tokens, run[0], run[1])
             if not mineral_table()[0].get(name.lower()):
                 return name[:200]
     return None
@@ -1029,7 +1070,7 @@ def _unknown_offtake_party(
             continue
         follower = tokens[run[1]].lower
         if (supplied and follower == "with") or (not supplied and follower in _OWNER_VERBS):
-            name = " ".join(t.text for t in tokens[run[0] : run[1]])
+            name = run_name(sentence.text, tokens, run[0], run[1])
             if not mineral_table()[0].get(name.lower()) and len(name) > 1:
                 return name[:200]
     return None
@@ -1096,7 +1137,7 @@ def _generic_counterparty(
         if run is not None and _describes(tokens, j, run):
             continue  # "to a Kenyan graphite miner": a word describing the party, not its name
         if run is not None and tokens[run[0]].start < hi:
-            name = " ".join(t.text for t in tokens[run[0] : run[1]])
+            name = run_name(sentence.text, tokens, run[0], run[1])
             if not mineral_table()[0].get(name.lower()) and len(name) > 1:
                 return name[:200]
     return None

@@ -31,7 +31,7 @@ _CLAUSE_BREAK = re.compile(
 _NAME_BEFORE_CHARS = 120  # six words of a name at most
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'&.-]*\s+(?:(?:of|and|de|for)\s+)?){0,5}[A-Z][\w'&.-]*")
 _SHARED_SUBJECT_AFTER = re.compile(
-    r"(?:[A-Z][\w'&.-]*\s+){1,4}(?:will\s+|would\s+)?(?:each|jointly|together|both)\b"
+    r"(?:the\s+)?(?:[A-Z][\w'&.-]*\s+){1,4}(?:will\s+|would\s+)?(?:each|jointly|together|both)\b"
 )
 
 

@@ -249,7 +249,9 @@ having being citing despite amid while
 _MONTH_NAMES = word_set("""january february march april may june july august september
 october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday
 wednesday thursday friday saturday sunday""")
-_NAME_CONNECTORS = frozenset({"of", "de", "du", "des", "la", "le", "and", "&", "for", "und"})
+_NAME_CONNECTORS = frozenset(
+    {"of", "de", "du", "des", "la", "le", "and", "&", "for", "und", "di", "del", "della", "do", "da", "dos"}
+)
 
 
 def capitalised(token: Token) -> bool:
@@ -275,6 +277,20 @@ LOWER_CASE_FORMS = frozenset(
 _NAME_NUMBER = re.compile(r"\d")
 
 
+def _ampersand_near(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the name before the "and" at j, or the capitalised words after it, holds an "&":
+    a name joins with one of them, so "Okaya & Co. and Nippon Chemical" or "Vestjysk Bank and
+    Lån & Spar Bank" are two names."""
+    if any(t.text == "&" for t in tokens[i:j]):
+        return True
+    k = j + 1
+    while k + 1 < len(tokens) and capitalised(tokens[k]):
+        if tokens[k + 1].text == "&":
+            return True
+        k += 1
+    return False
+
+
 def name_run(tokens: list[Token], i: int, taken: set[int]) -> tuple[int, int] | None:
     """Token range of a capitalised name starting at i ("Nouveau Monde Graphite"), after a
     word saying where it is from ("Perth-based Atlas Minerals")."""
@@ -291,6 +307,7 @@ def name_run(tokens: list[Token], i: int, taken: set[int]) -> tuple[int, int] | 
             and j + 1 < len(tokens)
             and capitalised(tokens[j + 1])
             and j + 1 not in taken
+            and not (tokens[j].lower == "and" and _ampersand_near(tokens, i, j))
         ):
             j += 2  # "Bank of Queensland", "SpareBank 1 SR-Bank"
         else:
@@ -323,3 +340,15 @@ def name_run(tokens: list[Token], i: int, taken: set[int]) -> tuple[int, int] | 
     ):
         j += 1
     return i, j
+
+
+NAME_ABBREVIATIONS = word_set("st co corp inc ltd bros mt ft")
+
+
+def run_name(text: str, tokens: list[Token], first: int, last: int) -> str:
+    """The name tokens [first, last) spell, one space apart, an abbreviation keeping its period
+    ("St. Galler Kantonalbank", "Furukawa Co.")."""
+    return " ".join(
+        f"{t.text}." if t.lower in NAME_ABBREVIATIONS and text[t.end : t.end + 1] == "." else t.text
+        for t in tokens[first:last]
+    )

@@ -148,7 +148,14 @@ _ACTOR_CORRECTION = re.compile(
 def _corrected_actor(sentence: Sentence, draft: CommitmentDraft) -> Mention | None:
     """The organisation a self-correction puts in place of the draft's actor, or None."""
     fix = _ACTOR_CORRECTION.search(sentence.text) if " not " in sentence.text else None
-    if fix is None or fix.group("wrong") not in {draft.actor, draft.actor_name}:
+    if fix is None:
+        return None
+    # "Kerala Financial Corporation is lending ... (correction: it's KSIDC, not KFC)": the
+    # wrong one named as written or by its initials
+    initials = "".join(word[0] for word in (draft.actor_name or "").split() if word[:1].isupper())
+    if fix.group("wrong") not in {draft.actor, draft.actor_name} and not (
+        len(initials) > 1 and fix.group("wrong") == initials
+    ):
         return None
     start = fix.start("name")
     known = next((m for m in sentence.mentions if m.start == start and m.kind != "country"), None)
@@ -229,12 +236,19 @@ def _within(
     return candidates[0] if candidates else None
 
 
+_CONDITION = re.compile(r"\b(?:conditional|contingent|dependent)\s+on\b.*|\bsubject\s+to\b.*", re.S)
+
+
 def _clause_instrument(clause: str) -> str | None:
     # ", which owns stakes in nickel mines": a relative clause describes a party, not the deal
     described = _RELATIVE.sub("", clause) if ", wh" in clause else clause
     if " that " in described or " which " in described:
         # "in a fund that finances lithium supply contracts": what the fund does, not the deal
         described = _DESCRIBING.sub("", described)
+    if "ndent on" in described or "ional on" in described or "subject to" in described:
+        # "A$150m loan ... is conditional on offtake contracts being signed": the condition is
+        # not the deal
+        described = _CONDITION.sub("", described)
     instrument = instrument_of(described)
     if instrument is not None and (companion := _COMPANION.search(clause)) is not None:
         instrument = instrument_of(clause[: companion.start()] + clause[companion.end() :]) or instrument
@@ -387,12 +401,19 @@ def _read_clause(
     if not (roles.partners and draft.is_commitment):
         return [draft]
     bare_dollar = bool(amounts) and amounts[0].bare_dollar
-    drafts = _with_partners(draft, actor_mention, roles.partners, roles.how == "jointly", bare_dollar)
+    # a partner we do not know is of the country the text or a bank registry gives it
+    partners = [
+        replace(m, country=stated_home(text, sentence.tokens, m.first, m.last))
+        if m.kind == "name" and m.country is None
+        else m
+        for m in roles.partners
+    ]
+    drafts = _with_partners(draft, actor_mention, partners, roles.how == "jointly", bare_dollar)
     # "Nichia and Rohm will each invest ¥5 billion": the one country's money tells each
     # partner we do not know its home, as it does the first actor's
     home = home_country(amounts[0].currency) if amounts and not bare_dollar else None
     if home:
-        for partner, mention in zip(drafts[1:], roles.partners, strict=False):
+        for partner, mention in zip(drafts[1:], partners, strict=False):
             if mention.kind == "name" and partner.actor_country is None:
                 # "Kuwait Finance House and Boubyan Bank each commit KWD 20 million": a partner
                 # spending the first actor's own money is of its country too

@@ -58,3 +58,27 @@ def test_a_leader_with_a_title_or_full_name_is_the_country(
 ) -> None:
     (draft,) = extract(text).commitments
     assert (draft.actor, draft.actor_country) == (actor, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a bank its country's central bank lists, legal form and accents aside
+        ("Sparkasse Mittelsachsen said so.", "Sparkasse Mittelsachsen", "DE"),
+        ("Caja Rural de Navarra said so.", "Caja Rural de Navarra", "ES"),
+        ("Banca Popolare di Sondrio said so.", "Banca Popolare di Sondrio", "IT"),
+        ("Raiffeisen Landesbank Oberösterreich said so.", "Raiffeisen Landesbank Oberösterreich", "AT"),
+        ("Citadele said so.", "Citadele", "LV"),
+        # listed in a second country only as a branch there: still its home's
+        ("Kommunalkredit Austria said so.", "Kommunalkredit Austria", "AT"),
+        # a name saying another country refuses the registry's guess ("ING Belgium" is listed in
+        # Spain; the reader takes Belgium from the name itself)
+        ("ING Belgium said so.", "ING Belgium", None),
+        # London's and Luxembourg's lists hold foreign banks' branches: no home from them
+        ("Canara Bank said so.", "Canara Bank", None),
+        # acronyms are many banks
+        ("BCP said so.", "BCP", None),
+    ],
+)
+def test_a_bank_takes_the_country_whose_registry_lists_it(text: str, name: str, country: str | None) -> None:
+    assert _home(text, name) == country
