@@ -2229,6 +2229,7 @@ from tests.store import (  # noqa: E402
     extraction_blind17,
     extraction_blind18,
     extraction_blind19,
+    extraction_blind20,
     extraction_corpus_actors,
     extraction_corpus_articles,
     extraction_corpus_articles2,
@@ -2257,6 +2258,7 @@ for _module in (
     extraction_blind17,
     extraction_blind18,
     extraction_blind19,
+    extraction_blind20,
 ):
     CASES.extend(_module.CASES)
     KNOWN_PROJECTS.extend(n for n in _module.KNOWN_PROJECTS_EXTRA if n not in KNOWN_PROJECTS)
@@ -2327,6 +2329,9 @@ KNOWN_MISSES.update(
 )
 KNOWN_MISSES.update(
     {case_id: f"blind batch 19: {reason}" for case_id, reason in extraction_blind19.BLIND19_MISSES.items()}
+)
+KNOWN_MISSES.update(
+    {case_id: f"blind batch 20: {reason}" for case_id, reason in extraction_blind20.BLIND20_MISSES.items()}
 )
 for _case in CASES:
     if _case["id"] in KNOWN_MISSES:
