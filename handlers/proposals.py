@@ -313,9 +313,14 @@ def _claim_and_store(
     # A redelivered event (Slack retries) falls through to the take-over below, which
     # posts a card that an earlier attempt stored but never posted, once it is overdue.
     if event_key:
-        first_delivery, source_claimed = draft_store.claim_event_and_source(
-            session, event_key, source, now=now
+        # The inbox item is marked done in the claim's own statement: from the claim on, what
+        # is left of the work is owed in the store (drafts unposted, found by the recovery job)
+        # or was done before (a redelivery), so no path after it needs the item again.
+        claimed = draft_store.claim_message(
+            session, event_key, source, now=now, finishing=inbox_work.unfinished_item()
         )
+        inbox_work.finished_with(claimed.item_finished)
+        first_delivery, source_claimed = claimed.event, claimed.source
     else:
         first_delivery = True
         source_claimed = draft_store.claim(session, f"source:{source}", now=now)

@@ -126,3 +126,33 @@ def test_an_autocommit_write_sends_no_begin_and_leaves_the_pool_transactional(
         assert s.execute(text("SELECT count(*) FROM scratch_ac")).scalar() == 1
     if engine.dialect.name == "postgresql":
         assert autocommit[0] is True and autocommit[-1] is False
+
+
+def test_an_autocommit_connection_commits_each_statement_and_goes_back_transactional(
+    engine: Engine, db_url: str
+) -> None:
+    """services.connection(autocommit=True) (the inbox write before the ack, the card's ts):
+    on PostgreSQL psycopg's autocommit is switched on for the unit of work and off again
+    before the connection goes back to the pool (store.db._autocommit_connection)."""
+    services = _services(engine, db_url)
+    with services.session() as s:
+        s.execute(text("CREATE TABLE scratch_acc (n INTEGER)"))
+    sent = _statements(engine)
+    with services.connection(autocommit=True) as conn:
+        conn.execute(text("INSERT INTO scratch_acc (n) VALUES (1)"))
+        assert [q for q in sent if not q.startswith("PRAGMA")] == ["INSERT INTO scratch_acc (n) VALUES (1)"]
+        # Committed as it ran: another connection sees it before the unit of work ends.
+        with engine.connect() as other:
+            assert other.execute(text("SELECT count(*) FROM scratch_acc")).scalar() == 1
+    # A statement that ran stays written when the unit of work then fails (it was its own
+    # transaction), and the pooled connection is transactional again afterwards.
+    with pytest.raises(RuntimeError), services.connection(autocommit=True) as conn:
+        conn.execute(text("INSERT INTO scratch_acc (n) VALUES (2)"))
+        raise RuntimeError("after the write")
+    with pytest.raises(RuntimeError), services.connection() as conn:
+        conn.execute(text("INSERT INTO scratch_acc (n) VALUES (3)"))
+        if engine.dialect.name == "postgresql":
+            assert conn.connection.driver_connection.autocommit is False
+        raise RuntimeError("rolled back")
+    with engine.connect() as other:
+        assert other.execute(text("SELECT n FROM scratch_acc ORDER BY n")).scalars().all() == [1, 2]
