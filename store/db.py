@@ -150,6 +150,17 @@ def session_scope(
     own transaction, committed as it completes, with no BEGIN and COMMIT around them: for a
     unit of work that is one statement (a single INSERT or UPDATE is atomic by itself), or
     whose statements need no common snapshot; never for one that must roll back as a whole."""
+    if engine.dialect.name != "sqlite" and (autocommit or (read_only and per_statement)):
+        # PostgreSQL in autocommit: on a connection whose psycopg mode is switched client side
+        # (`_autocommit_connection`), not through SQLAlchemy's AUTOCOMMIT isolation level.
+        with _autocommit_connection(engine) as conn, Session(conn, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+        return
     bind = _scope_options(
         engine,
         read_only=read_only,

@@ -52,6 +52,7 @@ NEEDS_NO_AUDIENCE = {
     "store.drafts.claim",
     "store.drafts.claim_event_and_source",
     "store.drafts.claim_message",  # the same claim (and the inbox item it finishes)
+    "store.drafts.claim_and_create",  # the same claim and drafts, in one statement
     "store.drafts.create_drafts",
     "store.drafts.drafts_for",
     "store.drafts.set_card",
