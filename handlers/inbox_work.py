@@ -212,6 +212,22 @@ def work_held(services: Services, client: WebClient, item: Item, worker: str) ->
     return "done" if held.finished else "taken"
 
 
+def unfinished_item() -> tuple[int, str] | None:
+    """The item being worked on and its lease holder, for a store write that marks it done
+    with the work's own first write (drafts.claim_message); None outside an item's work, or
+    once it is marked. Report what that write said with `finished_with`."""
+    held = _held.get()
+    return (held.item_id, held.worker) if held is not None and held.finished is None else None
+
+
+def finished_with(finished: bool | None) -> None:
+    """What the write `unfinished_item` was for said: whether the item is now done by this
+    worker (inbox.finish's answer); the item is then not marked again."""
+    held = _held.get()
+    if held is not None and finished is not None:
+        held.finished = finished
+
+
 def finish_in(session: Session, services: Services) -> None:
     """Mark the item being worked on done in the work's own transaction (a commit fewer),
     once what is left of its work is owed in the store, where the recovery job finds it (a

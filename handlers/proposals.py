@@ -22,6 +22,7 @@ from handlers import inbox_work
 from jobs.send import message_with_metadata
 from store import draft_cards, learned_countries, names
 from store import drafts as draft_store
+from store.models import Draft
 from store.text import storable
 from store.visibility import Audience
 
@@ -189,6 +190,10 @@ def propose(
     private: bool | None = None
     link: str | None = None
     link_read = False
+    # PostgreSQL: an event's writes are one statement (drafts.claim_and_create), atomic by
+    # itself, so its unit of work runs in autocommit, without BEGIN and COMMIT. A channel that
+    # autologs writes more (the records it logs) and is done in a transaction.
+    one_statement = bool(event_key) and services.engine.dialect.name == "postgresql"
     while True:
         if known is None:
             with services.session(read_only=True, autocommit=True) as session:
@@ -206,7 +211,7 @@ def propose(
             continue
         if private is None:
             private = channel_is_private(client, channel, channel_type)
-        with services.session() as session:
+        with services.session(autocommit=one_statement) as session:
             # Read first, before anything is written: if it says to start again, nothing was.
             first = draft_store.first_reads(
                 session,
@@ -219,7 +224,8 @@ def propose(
             )
             stale = not checked and first.version != known[0]
             wants_link = first.autolog and bool(items) and not link_read  # asked of Slack outside
-            if not stale and not wants_link:
+            in_transaction = one_statement and first.autolog  # autolog: start again in one
+            if not stale and not wants_link and not in_transaction:
                 stored = _claim_and_store(
                     services,
                     session,
@@ -233,12 +239,14 @@ def propose(
                     first=first,
                     audience=audience,
                     now=now,
+                    one_statement=one_statement,
                 )
+        one_statement = one_statement and not first.autolog
         if stale:
             known = None  # the records changed since the names were read: read them again
         elif wants_link:
             link, link_read = permalink(client, source), True
-        else:
+        elif not in_transaction:
             break
     if stored is None:
         return None  # already carded, by this replica or another
@@ -305,36 +313,60 @@ def _claim_and_store(
     first: draft_store.FirstReads,
     audience: Audience,
     now: datetime,
+    one_statement: bool = False,
 ) -> tuple[list[Any], list[int], datetime, bool] | None:
     """Claim the message once and store its drafts (logged at once, with the message's
     `link`, when the channel autologs), or take over drafts stored but never carded:
     (the card's views, the drafts' ids, when the first was stored, whether taken over).
-    None when the message was carded already."""
+    None when the message was carded already. `one_statement` (PostgreSQL, an event, no
+    autolog): the claim and the drafts are one statement, and `session` may be in autocommit.
+    The inbox item is marked done in the claim's own statement: from the claim on, what is
+    left of the work is owed in the store (drafts unposted, found by the recovery job) or
+    was done before (a redelivery), so no path after it needs the item again."""
     # A redelivered event (Slack retries) falls through to the take-over below, which
     # posts a card that an earlier attempt stored but never posted, once it is overdue.
-    if event_key:
-        first_delivery, source_claimed = draft_store.claim_event_and_source(
-            session, event_key, source, now=now
-        )
-    else:
-        first_delivery = True
-        source_claimed = draft_store.claim(session, f"source:{source}", now=now)
-    if first_delivery and source_claimed:
+    drafts: list[Draft] = []
+    if one_statement and event_key:
         # An organisation the reader does not place takes the country the team gave it before.
         items = learned_countries.with_countries_from_records(session, items, audience=audience)
-        drafts = draft_store.create_drafts(
+        claimed, drafts = draft_store.claim_and_create(
             session,
-            source_message=source,
+            event_key,
+            source,
             channel=channel,
             private=private,
             author=author,
             items=items,
             now=now,
+            finishing=inbox_work.unfinished_item(),
         )
+        inbox_work.finished_with(claimed.item_finished)
+        first_delivery, source_claimed = claimed.event, claimed.source
+    elif event_key:
+        claimed = draft_store.claim_message(
+            session, event_key, source, now=now, finishing=inbox_work.unfinished_item()
+        )
+        inbox_work.finished_with(claimed.item_finished)
+        first_delivery, source_claimed = claimed.event, claimed.source
+    else:
+        first_delivery = True
+        source_claimed = draft_store.claim(session, f"source:{source}", now=now)
+    if first_delivery and source_claimed:
+        if not one_statement:
+            items = learned_countries.with_countries_from_records(session, items, audience=audience)
+            drafts = draft_store.create_drafts(
+                session,
+                source_message=source,
+                channel=channel,
+                private=private,
+                author=author,
+                items=items,
+                now=now,
+            )
         if first.autolog:
             draft_cards.autolog(session, drafts, permalink=link, now=now, audience=audience)
         taken_over = False
-    else:
+    else:  # in autocommit, its conditional UPDATE is atomic alone, and decides who posts
         drafts = draft_store.take_over_unposted(session, source, now)
         if not drafts:
             return None

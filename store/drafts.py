@@ -16,20 +16,35 @@ from functools import lru_cache
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from sqlalchemy import Row, and_, bindparam, delete, insert, literal_column, or_, text, true, update
+from sqlalchemy import (
+    Integer,
+    Row,
+    String,
+    and_,
+    bindparam,
+    column,
+    delete,
+    insert,
+    literal_column,
+    or_,
+    text,
+    true,
+    update,
+)
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select as sql_select
 from sqlalchemy.orm import make_transient_to_detached
 from sqlmodel import Session, col, select
 
-from store import data_version, names, records
-from store.db import Executor, insert_if_new, table_of
+from store import data_version, inbox, names, records
+from store.db import Executor, core, insert_if_new, table_of
 from store.models import (
     ChannelSetting,
     Commitment,
     Draft,
     DraftState,
     FxRate,
+    InboxItem,
     Initiative,
     ProcessedEvent,
     Project,
@@ -54,13 +69,53 @@ def claim_event_and_source(
 ) -> tuple[bool, bool]:
     """`claim(f"event:{event_key}")` and, only if that succeeded, `claim(f"source:{source}")`,
     in one INSERT of both rows: (event claimed, source claimed)."""
+    claimed = claim_message(session, event_key, source, now=now)
+    return claimed.event, claimed.source
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """What `claim_message` claimed, and whether it marked the inbox item done."""
+
+    event: bool  # the event was new
+    source: bool  # the message was new (and the event was)
+    item_finished: bool | None = None  # inbox.finish's answer; None when no item was asked
+
+
+def claim_message(
+    session: Executor,
+    event_key: str,
+    source: str,
+    *,
+    now: datetime,
+    finishing: tuple[int, str] | None = None,
+) -> Claimed:
+    """As `claim_event_and_source`; with `finishing` (an inbox item's id and the worker that
+    holds it), that item is also marked done in this transaction, as `inbox.finish` would.
+    On PostgreSQL both ride in one statement (the claim INSERT with the inbox UPDATE as a
+    data-modifying WITH): a round trip and a statement's CPU fewer on every message."""
     keys = {"event": f"event:{event_key}"[:200], "source": f"source:{source}"[:200]}
-    claimed = set(session.execute(_CLAIM_TWO, {**keys, "at": now}).scalars())
+    conn = core(session)
+    finished: bool | None = None
+    if finishing is None:
+        claimed = set(conn.execute(_CLAIM_TWO, {**keys, "at": now}).scalars())
+    elif conn.dialect.name == "postgresql":
+        item_id, worker = finishing
+        params = {**keys, "at": now, "item_id": item_id, "worker": worker[:120]}
+        rows = list(conn.execute(_CLAIM_TWO_FINISHING, params).scalars())
+        claimed, finished = {key for key in rows if key is not None}, None in rows
+    else:  # SQLite writes no tables from a WITH: two statements
+        claimed = set(conn.execute(_CLAIM_TWO, {**keys, "at": now}).scalars())
+        item_id, worker = finishing
+        finished = inbox.finish(conn, item_id, worker=worker, now=now)
     event_new, source_new = keys["event"] in claimed, keys["source"] in claimed
     if source_new and not event_new:  # a redelivery: its source stays unclaimed, as claim() leaves it
-        session.execute(_UNCLAIM, {"key": keys["source"]})
+        conn.execute(_UNCLAIM, {"key": keys["source"]})
         source_new = False
-    return event_new, source_new
+    return Claimed(event_new, source_new, finished)
+
+
+_CLAIM_TWO_SQL = 'INSERT INTO {table} ("key", at) VALUES (:event, :at), (:source, :at) ON CONFLICT DO NOTHING'
 
 
 def _claim_two_statement() -> Any:
@@ -70,10 +125,7 @@ def _claim_two_statement() -> Any:
     # SQLite and PostgreSQL, its parameters typed as the columns are (timestamps stored alike).
     table = table_of(ProcessedEvent)
     return (
-        text(
-            f'INSERT INTO {table.name} ("key", at) VALUES (:event, :at), (:source, :at) '
-            'ON CONFLICT DO NOTHING RETURNING "key"'
-        )
+        text(_CLAIM_TWO_SQL.format(table=table.name) + ' RETURNING "key"')
         .bindparams(
             bindparam("event", type_=table.c.key.type),
             bindparam("source", type_=table.c.key.type),
@@ -83,7 +135,31 @@ def _claim_two_statement() -> Any:
     )
 
 
+def _claim_two_finishing_statement() -> Any:
+    # PostgreSQL only: the claim, and inbox.finish's UPDATE as a data-modifying WITH; one row
+    # per key claimed, and a NULL row when the item was marked done.
+    table, items = table_of(ProcessedEvent), table_of(InboxItem)
+    return (
+        text(
+            f"WITH finished AS (UPDATE {items.name} SET state = 'done', finished_at = :at, "
+            "claimed_until = NULL, last_error = NULL "
+            "WHERE id = :item_id AND state = 'pending' AND claimed_by = :worker RETURNING id), "
+            f'claimed AS ({_CLAIM_TWO_SQL.format(table=table.name)} RETURNING "key") '
+            'SELECT "key" FROM claimed UNION ALL SELECT NULL FROM finished'
+        )
+        .bindparams(
+            bindparam("event", type_=table.c.key.type),
+            bindparam("source", type_=table.c.key.type),
+            bindparam("at", type_=table.c.at.type),
+            bindparam("item_id", type_=items.c.id.type),
+            bindparam("worker", type_=items.c.claimed_by.type),
+        )
+        .columns(table.c.key)
+    )
+
+
 _CLAIM_TWO = _claim_two_statement()
+_CLAIM_TWO_FINISHING = _claim_two_finishing_statement()
 _UNCLAIM = delete(table_of(ProcessedEvent)).where(table_of(ProcessedEvent).c.key == bindparam("key"))
 
 
@@ -103,8 +179,25 @@ def create_drafts(
 ) -> list[Draft]:
     """One draft per (kind, fields) item, numbered in message order."""
     drafts = []
-    for position, (kind, fields) in enumerate(items):
-        row: dict[str, Any] = {
+    for row in _draft_rows(source_message, channel, private, author, items, now):
+        # A Core INSERT on the session's connection (no unit-of-work flush, nor the ORM's
+        # execution path) returning only the new id: the row is what was sent (its fields
+        # JSON-ready, its times `now`), and reading back all 19 columns cost psycopg a column
+        # description and a JSON parse each.
+        drafts.append(_attached(session, core(session).execute(_INSERT_DRAFT, row).scalar_one(), row))
+    return drafts
+
+
+def _draft_rows(
+    source_message: str,
+    channel: str,
+    private: bool,
+    author: str | None,
+    items: list[tuple[str, dict[str, Any]]],
+    now: datetime,
+) -> list[dict[str, Any]]:
+    return [
+        {
             "source_message": source_message,
             "position": position,
             "kind": kind,
@@ -116,20 +209,132 @@ def create_drafts(
             "created_at": now,
             "updated_at": now,
         }
-        # A Core INSERT (no unit-of-work flush) returning the row as stored, made a Draft as a
-        # query loads one (SQLModel's __init__ cost 0.1 ms of CPU a draft) and attached to the
-        # session, so callers may expire or change it like any other.
-        stored = session.execute(_INSERT_DRAFT, row).one()
-        draft = _DRAFTS.new_instance()
-        draft.__dict__.update(stored._mapping)
-        make_transient_to_detached(draft)
-        session.add(draft)
-        drafts.append(draft)
-    return drafts
+        for position, (kind, fields) in enumerate(items)
+    ]
 
 
-_INSERT_DRAFT = insert(table_of(Draft)).returning(*table_of(Draft).c)
+def _attached(session: Session, draft_id: int, row: dict[str, Any]) -> Draft:
+    """The draft stored as `row` under `draft_id`, made as a query loads one (SQLModel's
+    __init__ cost 0.1 ms of CPU a draft) and attached to the session, so callers may expire
+    or change it like any other."""
+    draft: Draft = _DRAFTS.new_instance()
+    draft.__dict__.update(_UNSET_COLUMNS, id=draft_id, **row)
+    make_transient_to_detached(draft)
+    session.add(draft)
+    return draft
+
+
+_INSERT_DRAFT = insert(table_of(Draft)).returning(table_of(Draft).c.id)
+# The columns a new draft leaves to their defaults (create_drafts sends every other one).
+_UNSET_COLUMNS = {"card_ts": None, "commitment_id": None, "confirmed_by": None, "confirmed_at": None}
+_DRAFT_COLUMNS = (  # what _draft_rows sends, in its order
+    "source_message",
+    "position",
+    "kind",
+    "state",
+    "fields",
+    "channel",
+    "channel_private",
+    "author",
+    "created_at",
+    "updated_at",
+)
 _DRAFTS = sa_inspect(Draft).class_manager  # builds instances without __init__, as loading does
+
+
+def claim_and_create(
+    session: Session,
+    event_key: str,
+    source: str,
+    *,
+    channel: str,
+    private: bool,
+    author: str | None,
+    items: list[tuple[str, dict[str, Any]]],
+    now: datetime,
+    finishing: tuple[int, str] | None = None,
+) -> tuple[Claimed, list[Draft]]:
+    """PostgreSQL: `claim_message` and, when the event and the message were both new,
+    `create_drafts`, in one statement (data-modifying WITHs, each INSERT conditional on the
+    one before it). One statement is atomic by itself: the message's writes need no
+    transaction around them (no BEGIN and COMMIT), and a redelivery's second claim writes
+    nothing, so none is undone. (The claim, the drafts, and the drafts empty when it was not.)"""
+    rows = _draft_rows(source, channel, private, author, items, now)
+    params: dict[str, Any] = {
+        "event": f"event:{event_key}"[:200],
+        "source": f"source:{source}"[:200],
+        "at": now,
+    }
+    if finishing is not None:
+        params.update(item_id=finishing[0], worker=finishing[1][:120])
+    for position, row in enumerate(rows):
+        params.update({f"{column}_{position}": value for column, value in row.items()})
+    stmt = _claim_and_create_statement(len(rows), finishing is not None)
+    answers = core(session).execute(stmt, params).all()
+    done = {what for what, _id, _position in answers}
+    claimed = Claimed("event" in done, "source" in done, "finished" in done if finishing else None)
+    ids = {position: draft_id for what, draft_id, position in answers if what == "draft"}
+    if not claimed.source:
+        return claimed, []
+    return claimed, [_attached(session, ids[position], row) for position, row in enumerate(rows)]
+
+
+@lru_cache(maxsize=32)
+def _claim_and_create_statement(drafts: int, finishing: bool) -> Any:
+    # Built once per number of drafts: a text statement, its parameters typed as the columns
+    # (so psycopg sends them cast as SQLAlchemy's own INSERTs do), compiled once.
+    claims, items, table = table_of(ProcessedEvent), table_of(InboxItem), table_of(Draft)
+    params = [
+        bindparam("event", type_=claims.c.key.type),
+        bindparam("source", type_=claims.c.key.type),
+        bindparam("at", type_=claims.c.at.type),
+    ]
+    parts = []
+    answers = []
+    if finishing:
+        parts.append(
+            f"finished AS (UPDATE {items.name} SET state = 'done', finished_at = :at, "
+            "claimed_until = NULL, last_error = NULL "
+            "WHERE id = :item_id AND state = 'pending' AND claimed_by = :worker RETURNING id)"
+        )
+        params += [
+            bindparam("item_id", type_=items.c.id.type),
+            bindparam("worker", type_=items.c.claimed_by.type),
+        ]
+        answers.append("SELECT 'finished', NULL::integer, NULL::integer FROM finished")
+    parts += [
+        f'event AS (INSERT INTO {claims.name} ("key", at) VALUES (:event, :at) '
+        'ON CONFLICT DO NOTHING RETURNING "key")',
+        # The message is claimed only by the event that is new: a redelivery claims nothing.
+        f'source AS (INSERT INTO {claims.name} ("key", at) SELECT :source, :at '
+        'WHERE EXISTS (SELECT 1 FROM event) ON CONFLICT DO NOTHING RETURNING "key")',
+    ]
+    answers += [
+        "SELECT 'event', NULL::integer, NULL::integer FROM event",
+        "SELECT 'source', NULL, NULL FROM source",
+    ]
+    if drafts:
+        values = ", ".join(
+            "(" + ", ".join(f":{column}_{position}" for column in _DRAFT_COLUMNS) + ")"
+            for position in range(drafts)
+        )
+        columns = ", ".join(_DRAFT_COLUMNS)
+        parts.append(
+            f"drafts AS (INSERT INTO {table.name} ({columns}) SELECT * FROM (VALUES {values}) AS new_drafts "
+            "WHERE EXISTS (SELECT 1 FROM source) RETURNING id, position)"
+        )
+        params += [
+            bindparam(f"{column}_{position}", type_=table.c[column].type)
+            for position in range(drafts)
+            for column in _DRAFT_COLUMNS
+        ]
+        answers.append("SELECT 'draft', id, position FROM drafts")
+    sql = f"WITH {', '.join(parts)} {' UNION ALL '.join(answers)}"
+    return (
+        text(sql)
+        .bindparams(*params)
+        .columns(column("what", String), column("id", Integer), column("position", Integer))
+    )
 
 
 def _jsonable(fields: dict[str, Any]) -> dict[str, Any]:
@@ -581,7 +786,7 @@ def first_reads(
     for i, (actor, instrument) in enumerate(actors):
         params.update({f"actor_{i}": actor, f"instrument_{i}": instrument})
     stmt = _first_reads(bind.dialect.name, len(currencies), len(projects), audience, len(actors))
-    row = session.execute(stmt, params).one()
+    row = core(session).execute(stmt, params).one()
     latest = {
         currency: (row[3 + 2 * i], row[4 + 2 * i]) if row[3 + 2 * i] is not None else None
         for i, currency in enumerate(currencies)

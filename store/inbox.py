@@ -110,7 +110,7 @@ def due(session: Session, *, now: datetime, older_than: timedelta, limit: int = 
     return [i for i in ids if i is not None]
 
 
-def finish(session: Session, item_id: int, *, worker: str, now: datetime) -> bool:
+def finish(session: Executor, item_id: int, *, worker: str, now: datetime) -> bool:
     """Mark the item done; False if this worker no longer holds it (its lease was taken over)."""
     result = session.execute(_FINISH, {"item_id": item_id, "worker": worker[:120], "now": now})
     return bool(result.rowcount)  # type: ignore[attr-defined]

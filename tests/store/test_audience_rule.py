@@ -28,6 +28,7 @@ NEEDS_NO_AUDIENCE = {
     "store.db.dialect_name",  # the backend's name; reads nothing
     # Runs a statement its caller built, with the caller's audience rule in it.
     "store.db.plain_rows",
+    "store.db.core",  # the connection under a session, for its caller's own statements
     # Builds, off the request path, the question names of the audiences that asked lately
     # (each into its own audience's cache, as those requests would); returns nothing read.
     "store.questions.known.warm",
@@ -50,6 +51,8 @@ NEEDS_NO_AUDIENCE = {
     # message is in): a card only ever shows the drafts read from that message.
     "store.drafts.claim",
     "store.drafts.claim_event_and_source",
+    "store.drafts.claim_message",  # the same claim (and the inbox item it finishes)
+    "store.drafts.claim_and_create",  # the same claim and drafts, in one statement
     "store.drafts.create_drafts",
     "store.drafts.drafts_for",
     "store.drafts.set_card",

@@ -334,3 +334,87 @@ def test_the_card_ts_is_recorded_on_a_core_connection(engine: Engine) -> None:
         assert drafts.set_card(conn, [made[0].id or 0], "1.7", now=NOW) == [("pending", FIELDS)]
     with Session(engine) as s:
         assert [d.card_ts for d in drafts.drafts_for(s, SOURCE)] == ["1.7"]
+
+
+def _claim_and_create(s: Session, event: str, source: str, finishing: tuple[int, str] | None = None) -> Any:
+    return drafts.claim_and_create(
+        s,
+        event,
+        source,
+        channel="C1",
+        private=False,
+        author="U2",
+        items=[("commitment", FIELDS), ("project_update", {"project": "X", "new_status": "operating"})],
+        now=NOW,
+        finishing=finishing,
+    )
+
+
+def test_one_statement_claims_and_stores_a_message_once(engine: Engine) -> None:
+    """PostgreSQL: the claims, the drafts and the inbox item's finish in one statement, in
+    autocommit, as claim_event_and_source and create_drafts claim and store them."""
+    if engine.dialect.name != "postgresql":
+        pytest.skip("data-modifying WITH: PostgreSQL")
+    from store import inbox
+    from store.db import session_scope
+
+    with session_scope(engine) as s:
+        item_id, _ = inbox.enqueue(s, kind="event", key="Ev1", payload={}, now=NOW, worker="w1")
+    assert item_id is not None
+    with session_scope(engine, autocommit=True) as s:
+        claimed, made = _claim_and_create(s, "Ev1", SOURCE, finishing=(item_id, "w1"))
+        assert (claimed.event, claimed.source, claimed.item_finished) == (True, True, True)
+        assert [(d.position, d.kind, d.state, d.fields == made[0].fields) for d in made] == [
+            (0, "commitment", DraftState.PENDING, True),
+            (1, "project_update", DraftState.PENDING, False),
+        ]
+        assert made[0].fields == FIELDS and all(d in s for d in made) and made[0].created_at == NOW
+        # Slack's retry of the same event: nothing claimed, stored nor finished again.
+        claimed, again = _claim_and_create(s, "Ev1", SOURCE, finishing=(item_id, "w1"))
+        assert (claimed.event, claimed.source, claimed.item_finished, again) == (False, False, False, [])
+        # Another event for a message already claimed: the event only, no drafts.
+        claimed, again = _claim_and_create(s, "Ev2", SOURCE)
+        assert (claimed.event, claimed.source, claimed.item_finished, again) == (True, False, None, [])
+        # A retried event whose message was never claimed leaves the message unclaimed.
+        assert drafts.claim(s, "event:Ev3", now=NOW)
+        claimed, again = _claim_and_create(s, "Ev3", "C1:1700000000.000200")
+        assert (claimed.event, claimed.source, again) == (False, False, [])
+        assert drafts.claim(s, "source:C1:1700000000.000200", now=NOW)
+    with session_scope(engine) as s:
+        stored = drafts.drafts_for(s, SOURCE)
+        assert [(d.id, d.fields, d.created_at) for d in stored] == [(d.id, d.fields, NOW) for d in made]
+        item = inbox.get(s, item_id)
+        assert item is not None and (item.state, item.finished_at, item.claimed_until) == ("done", NOW, None)
+
+
+def test_one_statement_racing_deliveries_store_the_message_once(engine: Engine) -> None:
+    """Four deliveries of one event at once, each in autocommit: one claims and stores the
+    drafts, the others claim and store nothing (and never fail)."""
+    if engine.dialect.name != "postgresql":
+        pytest.skip("data-modifying WITH: PostgreSQL")
+    import threading
+
+    from store.db import session_scope
+
+    start = threading.Barrier(4)
+    results: list[tuple[bool, bool, int]] = []
+    errors: list[BaseException] = []
+
+    def deliver() -> None:
+        try:
+            start.wait()
+            with session_scope(engine, autocommit=True) as s:
+                claimed, made = _claim_and_create(s, "EvRace", "C1:1700000009.000100")
+                results.append((claimed.event, claimed.source, len(made)))
+        except BaseException as exc:  # noqa: BLE001 (reported below)
+            errors.append(exc)
+
+    threads = [threading.Thread(target=deliver) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert errors == []
+    assert sorted(results) == [(False, False, 0)] * 3 + [(True, True, 2)]
+    with session_scope(engine) as s:
+        assert len(drafts.drafts_for(s, "C1:1700000009.000100")) == 2

@@ -43,11 +43,9 @@ def test_reads_inside_the_ack_send_only_their_own_statements(engine: Engine, db_
         with services.answering(), services.reading(), services.session() as s:
             assert s.execute(text("SELECT 2")).scalar() == 2
     if engine.dialect.name == "sqlite":
-        # BEGIN DEFERRED each time; the ack's shorter busy timeout set once on this connection.
-        assert sent == [f"PRAGMA busy_timeout={db.ACK_BUSY_TIMEOUT_MS}", "BEGIN DEFERRED", "SELECT 2"] + [
-            "BEGIN DEFERRED",
-            "SELECT 2",
-        ]
+        # BEGIN DEFERRED each time; the ack's shorter busy timeout is set on the driver's
+        # connection, unseen here (test_sqlite_busy_timeout_follows_the_mode reads it).
+        assert sent == ["BEGIN DEFERRED", "SELECT 2", "BEGIN DEFERRED", "SELECT 2"]
     else:
         assert sent == ["SELECT 2", "SELECT 2"]
         assert trips == [True, True]  # committed in autocommit: nothing was sent for it
@@ -126,3 +124,35 @@ def test_an_autocommit_write_sends_no_begin_and_leaves_the_pool_transactional(
         assert s.execute(text("SELECT count(*) FROM scratch_ac")).scalar() == 1
     if engine.dialect.name == "postgresql":
         assert autocommit[0] is True and autocommit[-1] is False
+
+
+def test_an_autocommit_connection_commits_each_statement_and_goes_back_transactional(
+    engine: Engine, db_url: str
+) -> None:
+    """services.connection(autocommit=True) (the inbox write before the ack, the card's ts):
+    on PostgreSQL psycopg's autocommit is switched on for the unit of work and off again
+    before the connection goes back to the pool (store.db._autocommit_connection)."""
+    services = _services(engine, db_url)
+    with services.session() as s:
+        s.execute(text("CREATE TABLE scratch_acc (n INTEGER)"))
+    sent = _statements(engine)
+    with services.connection(autocommit=True) as conn:
+        conn.execute(text("INSERT INTO scratch_acc (n) VALUES (1)"))
+        assert [q for q in sent if not q.startswith("PRAGMA")] == ["INSERT INTO scratch_acc (n) VALUES (1)"]
+        # Committed as it ran: another connection sees it before the unit of work ends.
+        with engine.connect() as other:
+            assert other.execute(text("SELECT count(*) FROM scratch_acc")).scalar() == 1
+    # A statement that ran stays written when the unit of work then fails (it was its own
+    # transaction), and the pooled connection is transactional again afterwards.
+    with pytest.raises(RuntimeError), services.connection(autocommit=True) as conn:
+        conn.execute(text("INSERT INTO scratch_acc (n) VALUES (2)"))
+        raise RuntimeError("after the write")
+    with pytest.raises(RuntimeError), services.connection() as conn:
+        conn.execute(text("INSERT INTO scratch_acc (n) VALUES (3)"))
+        if engine.dialect.name == "postgresql":
+            assert conn.connection.driver_connection.autocommit is False
+        raise RuntimeError("rolled back")
+    with engine.connect() as other:
+        assert other.execute(text("SELECT n FROM scratch_acc ORDER BY n")).scalars().all() == [1, 2]
+        other.execute(text("DROP TABLE scratch_acc"))  # a PostgreSQL test database is reused
+        other.commit()
