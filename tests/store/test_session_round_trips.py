@@ -8,6 +8,8 @@ is pinged only after it sat idle; one that died while idle is replaced without a
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -53,13 +55,25 @@ def test_reads_inside_the_ack_send_only_their_own_statements(engine: Engine, db_
 
 def test_a_write_outside_the_ack_still_runs_in_one_transaction(engine: Engine, db_url: str) -> None:
     services = _services(engine, db_url)
+    with _scratch_table(services, "scratch_rt"):
+        with pytest.raises(RuntimeError), services.session() as s:
+            s.execute(text("INSERT INTO scratch_rt (n) VALUES (1)"))
+            raise RuntimeError("rolled back")
+        with services.answering(), services.session(read_only=True) as s:
+            assert s.execute(text("SELECT count(*) FROM scratch_rt")).scalar() == 0
+
+
+@contextmanager
+def _scratch_table(services: Any, name: str) -> Iterator[None]:
+    """A table for one test, dropped after it: a PostgreSQL test database is reused by the
+    tests after it (the migrations test compares its tables with the models')."""
     with services.session() as s:
-        s.execute(text("CREATE TABLE scratch_rt (n INTEGER)"))
-    with pytest.raises(RuntimeError), services.session() as s:
-        s.execute(text("INSERT INTO scratch_rt (n) VALUES (1)"))
-        raise RuntimeError("rolled back")
-    with services.answering(), services.session(read_only=True) as s:
-        assert s.execute(text("SELECT count(*) FROM scratch_rt")).scalar() == 0
+        s.execute(text(f"CREATE TABLE {name} (n INTEGER)"))
+    try:
+        yield
+    finally:
+        with services.session() as s:
+            s.execute(text(f"DROP TABLE {name}"))
 
 
 def test_sqlite_busy_timeout_follows_the_mode(tmp_path: Path) -> None:
@@ -102,28 +116,27 @@ def test_an_autocommit_write_sends_no_begin_and_leaves_the_pool_transactional(
     engine: Engine, db_url: str
 ) -> None:
     services = _services(engine, db_url)
-    with services.session() as s:
-        s.execute(text("CREATE TABLE scratch_ac (n INTEGER)"))
-    sent = _statements(engine)
-    autocommit: list[Any] = []
-    if engine.dialect.name == "postgresql":
-        event.listen(
-            engine, "commit", lambda conn: autocommit.append(conn.connection.dbapi_connection.autocommit)
-        )
-    with services.session(autocommit=True) as s:  # one INSERT: atomic by itself
-        s.execute(text("INSERT INTO scratch_ac (n) VALUES (1)"))
-    assert [q for q in sent if not q.startswith("PRAGMA")] == ["INSERT INTO scratch_ac (n) VALUES (1)"]
-    # Committed as it ran: seen by another session at once.
-    with services.session(read_only=True) as s:
-        assert s.execute(text("SELECT count(*) FROM scratch_ac")).scalar() == 1
-    # The pooled connection is transactional again afterwards: a failed unit of work rolls back.
-    with pytest.raises(RuntimeError), services.session() as s:
-        s.execute(text("INSERT INTO scratch_ac (n) VALUES (2)"))
-        raise RuntimeError("rolled back")
-    with services.session(read_only=True) as s:
-        assert s.execute(text("SELECT count(*) FROM scratch_ac")).scalar() == 1
-    if engine.dialect.name == "postgresql":
-        assert autocommit[0] is True and autocommit[-1] is False
+    with _scratch_table(services, "scratch_ac"):
+        sent = _statements(engine)
+        autocommit: list[Any] = []
+        if engine.dialect.name == "postgresql":
+            event.listen(
+                engine, "commit", lambda conn: autocommit.append(conn.connection.dbapi_connection.autocommit)
+            )
+        with services.session(autocommit=True) as s:  # one INSERT: atomic by itself
+            s.execute(text("INSERT INTO scratch_ac (n) VALUES (1)"))
+        assert [q for q in sent if not q.startswith("PRAGMA")] == ["INSERT INTO scratch_ac (n) VALUES (1)"]
+        # Committed as it ran: seen by another session at once.
+        with services.session(read_only=True) as s:
+            assert s.execute(text("SELECT count(*) FROM scratch_ac")).scalar() == 1
+        # The pooled connection is transactional again afterwards: a failed unit of work rolls back.
+        with pytest.raises(RuntimeError), services.session() as s:
+            s.execute(text("INSERT INTO scratch_ac (n) VALUES (2)"))
+            raise RuntimeError("rolled back")
+        with services.session(read_only=True) as s:
+            assert s.execute(text("SELECT count(*) FROM scratch_ac")).scalar() == 1
+        if engine.dialect.name == "postgresql":
+            assert autocommit[0] is True and autocommit[-1] is False
 
 
 def test_an_autocommit_connection_commits_each_statement_and_goes_back_transactional(
