@@ -809,7 +809,36 @@ def with_adjacent_names(
             continue
         out.append(m)
         i += 1
-    return out
+    return [_cut_at_bracket(tokens, m, text) if m.kind == "name" and "(" in m.text else m for m in out]
+
+
+def _short_form(words: list[Token]) -> bool:
+    return len(words) == 1 and 2 <= len(words[0].text) <= 8 and words[0].text.isupper()
+
+
+def _cut_at_bracket(tokens: list[Token], m: Mention, text: str) -> Mention:
+    """A name read across a bracket cut at it: "Saham Bank (Morocco)" is Saham Bank of Morocco,
+    "Citizens Economic Empowerment Commission (CEEC)" and "SBCI (Strategic Banking Corporation
+    of Ireland)" are their short forms (the short form in brackets is the name)."""
+    k = next((k for k in range(m.first + 1, m.last) if "(" in text[tokens[k - 1].end : tokens[k].start]), None)
+    if k is None:
+        return m
+    named_from = next((j for j in range(m.first, k) if tokens[j].start >= m.start), m.first)
+    left, inside = tokens[named_from:k], tokens[k : m.last]
+    in_brackets = text[inside[0].start : inside[-1].end]
+    if _short_form(left):
+        keep, country = left, m.country
+    elif _short_form(inside):
+        keep, country = inside, m.country
+    elif (named := country_named(in_brackets)) is not None:
+        keep, country = left, named
+    else:
+        return m
+    first = m.first if keep is left else k
+    last = k if keep is left else m.last
+    name = text[keep[0].start : keep[-1].end]
+    possessive = m.possessive if last == m.last else False
+    return Mention(first, last, keep[0].start, keep[-1].end, name, "name", name, country, possessive)
 
 
 _NOT_NAME_ACRONYMS = word_set("""ceo cfo coo cto md chair ok fyi re fw fwd news update new top big key

@@ -1899,7 +1899,4 @@ BLIND17_MISSES: dict[str, str] = {
     "b17-art-young-poong-gallium": (
         "commitment 0 minerals: expected ['gallium', 'germanium'], got ['gallium', 'germanium', 'zinc']"
     ),
-    "b17-art-giif-ecobank-manganese": (
-        "commitment 0 actor: expected 'GIIF', got 'Ghana Infrastructure Investment Fund (GIIF'"
-    ),
 }
