@@ -433,6 +433,17 @@ gives gave got gets obtained obtains landed lands puts spends spent
 """)
 
 
+def _describes(tokens: list[Token], k: int) -> bool:
+    """A lower-case noun describing the company after it, as descriptor(), or "trading" of a
+    trading or investment house, or the "fund" of a pension fund ("Dutch pension fund PMT")."""
+    word = tokens[k].lower
+    if word in {"trading", "investment"} and k + 1 < len(tokens) and tokens[k + 1].lower in {"house", "firm"}:
+        return True
+    if word in {"fund", "funds"} and tokens[k - 1].lower == "pension":
+        return True
+    return descriptor(tokens[k])
+
+
 def descriptor(token: Token) -> bool:
     """A lower-case noun like "carmaker" in "German carmaker BMW"."""
     word = token.lower
@@ -723,7 +734,7 @@ def with_adjacent_names(
         if m.kind == "country" and (m.possessive or m.adjective):
             k = m.last
             if m.adjective and not m.possessive:
-                while k < len(tokens) and k - m.last < 3 and descriptor(tokens[k]):
+                while k < len(tokens) and k - m.last < 3 and _describes(tokens, k):
                     k += 1
             run = name_run(tokens, k, taken)
             if run and tokens[run[0]].lower in _TITLES:

@@ -343,6 +343,8 @@ def _place(sentence: Sentence, objects: list[tuple[Mention, str]], actor: Mentio
             k -= 1
         if m.adjective and _names_a_site(sentence.tokens, m.last):
             continue  # "in a Canadian nickel project": where it is
+        if m.adjective and m.first > 0 and sentence.tokens[m.first - 1].lower in {"a", "an"}:
+            continue  # "to a Kenyan graphite miner": one company, not its country
         if m.adjective or w == "into" or (w == "in" and _holding_in(sentence.tokens, k, sentence)):
             return m
     return None
