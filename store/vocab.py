@@ -246,6 +246,8 @@ COUNTRY_ALIASES = {
     "vietnam": "VN",
     "russia": "RU",
     "new zealand": "NZ",
+    "nz": "NZ",
+    "hk": "HK",
     "peruvian": "PE",
     "colombian": "CO",
     "egyptian": "EG",

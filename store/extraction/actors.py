@@ -696,6 +696,15 @@ def with_adjacent_names(
             out.append(bank)
             i += 2
             continue
+        if m.kind == "country" and (start := _name_before_bracket(tokens, m, taken, text)) < m.first:
+            # "Kaspi (Kazakhstan) lends": a company we do not know, its country in brackets
+            end = m.first
+            name = text[tokens[start].start : tokens[end - 1].end]
+            at = tokens[start].start
+            out.append(Mention(start, end, at, tokens[end - 1].end, name, "name", name, m.value))
+            taken.update(range(start, end))
+            i += 1
+            continue
         if (
             m.kind == "country"
             and m.first > 0
@@ -823,6 +832,27 @@ def with_adjacent_names(
     return [_cut_at_bracket(tokens, m, text) if m.kind == "name" and "(" in m.text else m for m in out]
 
 
+def _name_before_bracket(tokens: list[Token], m: Mention, taken: set[int], text: str) -> int:
+    """Where a capitalised name starts that is written right before its country in brackets
+    ("Cosmo Advanced Materials (Korea)"), or m.first."""
+    if m.adjective or m.possessive or text[m.end : m.end + 1] != ")" or not text[: m.start].endswith("("):
+        return m.first
+    k = m.first
+    if k == 0 or text[tokens[k - 1].end : m.start] != " (":
+        return m.first
+    while (
+        k > 0
+        and (k - 1) not in taken
+        and m.first - k < 5
+        and capitalised(tokens[k - 1])
+        and not tokens[k - 1].possessive
+        and tokens[k - 1].lower not in _NAME_STARTS_NOT
+        and (k == m.first or not text[tokens[k - 1].end : tokens[k].start].strip())
+    ):
+        k -= 1
+    return k
+
+
 def _short_form(words: list[Token]) -> bool:
     return len(words) == 1 and 2 <= len(words[0].text) <= 8 and words[0].text.isupper()
 
@@ -831,7 +861,8 @@ def _cut_at_bracket(tokens: list[Token], m: Mention, text: str) -> Mention:
     """A name read across a bracket cut at it: "Saham Bank (Morocco)" is Saham Bank of Morocco,
     "Citizens Economic Empowerment Commission (CEEC)" and "SBCI (Strategic Banking Corporation
     of Ireland)" are their short forms (the short form in brackets is the name)."""
-    k = next((k for k in range(m.first + 1, m.last) if "(" in text[tokens[k - 1].end : tokens[k].start]), None)
+    gaps = range(m.first + 1, m.last)
+    k = next((k for k in gaps if "(" in text[tokens[k - 1].end : tokens[k].start]), None)
     if k is None:
         return m
     named_from = next((j for j in range(m.first, k) if tokens[j].start >= m.start), m.first)

@@ -527,6 +527,9 @@ def actor_and_counterparty(
             tokens[generic.last].lower not in _REPORTING or _says_it_does(tokens, generic.last + 1)
         ):
             actor = generic
+        elif actor.kind == "country" and (named := _name_around_country(sentence, actor, hi, project_spans)):
+            # "Korea Post will invest", "Mercury NZ pulled out": a company named with its country
+            actor = named
         else:
             # "Japan will set a floor price, METI said": the ministry quoted is not the doer
             orgs = [m for m in subjects[1:] if m.kind in {"org", "name"} and not _reports(tokens, m)]
@@ -843,6 +846,49 @@ def _subject_verb(tokens: list[Token], k: int) -> bool:
     if word in {"confirmed", "confirms"}:  # "X confirmed today it's lending ..."
         return _says_it_does(tokens, k + 1)
     return word == "to" and k + 1 < len(tokens) and tokens[k + 1].lower in _HEADLINE_VERBS
+
+
+def _name_around_country(
+    sentence: Sentence, country: Mention, hi: int, project_spans: list[tuple[int, int]]
+) -> Mention | None:
+    """An organisation we do not know whose capitalised name holds a country and stands right
+    before its verb ("Korea Post will", "NZ Growth Capital Partners is investing"), or None."""
+    if country.adjective or country.possessive:
+        return None
+    tokens, text = sentence.tokens, sentence.text
+    taken = _taken_tokens(sentence, project_spans) - set(range(country.first, country.last))
+    first = country.first
+    while (
+        first > 0
+        and (first - 1) not in taken
+        and capitalised(tokens[first - 1])
+        and not tokens[first - 1].possessive
+        and tokens[first - 1].lower not in _NOT_NAME_WORDS
+        and text[tokens[first - 1].end : tokens[first].start] == " "
+    ):
+        first -= 1
+    run = name_run(tokens, first, taken)
+    if run is None or run[1] < country.last or (run[0], run[1]) == (country.first, country.last):
+        return None
+    last = run[1]
+    if any(t.lower in _STATE_WORDS for t in tokens[first:last]) or tokens[last - 1].possessive:
+        return None  # ("Albanese Government backs": the country itself)
+    verb = _after_adverbs(tokens, _after_aside(sentence, last))
+    if not (verb < len(tokens) and _subject_verb(tokens, verb) and tokens[verb].start < hi):
+        return None
+    if tokens[verb].lower in _REPORTING | {"announced", "announces"}:
+        return None  # "the Minister for Northern Australia announced": the source
+    if first > 0 and tokens[first - 1].lower in _OBJECT_WORDS | {"of", "for"}:
+        return None
+    name = run_name(text, tokens, first, last)
+    return Mention(first, last, tokens[first].start, tokens[last - 1].end, name, "name", name, country.value)
+
+
+_STATE_WORDS = word_set("""and government administration cabinet ministry treasury parliament
+state""")
+# Capitalised words before a country that open a sentence, not a name
+_NOT_NAME_WORDS = word_set("""the a an this its yesterday today meanwhile separately also earlier
+later in on at by for with from to and but so then now""")
 
 
 def _generic_subject(
