@@ -786,6 +786,15 @@ def with_adjacent_names(
                     taken.update(range(run[0], run[1]))
                     i += 1
                     continue
+        if m.kind == "org" and (end := _acronym_name_goes_on(tokens, m, taken, text)) > m.last:
+            # "KDB Capital has disbursed", "JFE Shoji signed": a group company we do not know,
+            # named with its group's short name, of the group's country
+            name = text[m.start : tokens[end - 1].end]
+            at = tokens[end - 1]
+            out.append(Mention(m.first, end, m.start, at.end, name, "name", name, m.country, at.possessive))
+            taken.update(range(m.last, end))
+            i += 1
+            continue
         if m.kind == "org" and (end := _bank_name_goes_on(tokens, m, taken, text)) > m.last:
             # "Crédit Mutuel Arkéa": one bank of a known group, a longer name of the same country
             # (of the country whose word for bank ends it: "SEB Pank" is Estonian, read later)
@@ -921,6 +930,36 @@ def _bank_name_goes_on(tokens: list[Token], m: Mention, taken: set[int], text: s
         or COMMIT_VERB.fullmatch(word.lower)
         or country_named(word.text) is not None
         or (j + 1 < len(tokens) and capitalised(tokens[j + 1]))
+    ):
+        return m.last
+    return j + 1
+
+
+def _acronym_name_goes_on(tokens: list[Token], m: Mention, taken: set[int], text: str) -> int:
+    """The end of a name opened by a known organisation's short name in capitals and one more
+    capitalised word, right before its verb ("KDB Capital has", "JFE Shoji signed"), or m.last."""
+    j = m.last
+    if (
+        m.last - m.first != 1
+        or m.possessive
+        or not m.text.isupper()
+        or j + 1 >= len(tokens)
+        or j in taken
+        or text[m.end : tokens[j].start] != " "
+        or tokens[j].possessive
+    ):
+        return m.last
+    word = tokens[j]
+    if (
+        not word.text[:1].isupper()
+        or not word.text[1:].islower()
+        or word.lower in _AFTER_FIRST_WORD
+        or word.lower in _CORPORATE_WORDS
+        or word.lower in _FINANCE_WORDS | LOCAL_BANK_WORDS
+        or word.lower in SUBJECT_VERBS
+        or COMMIT_VERB.fullmatch(word.lower)
+        or country_named(word.text) is not None
+        or tokens[j + 1].lower not in SUBJECT_VERBS
     ):
         return m.last
     return j + 1
