@@ -211,6 +211,7 @@ COUNTRY_ALIASES = {
     "spanish": "ES",
     "polish": "PL",
     "mexican": "MX",
+    "méxico": "MX",
     "chilean": "CL",
     "argentine": "AR",
     "argentinian": "AR",

@@ -218,6 +218,7 @@ def _adjective_keys() -> frozenset[str]:
             "russia",
             "new zealand",
             "european union",
+            "méxico",
         }
     )
 
@@ -562,7 +563,7 @@ def _country_arm(m: Mention, nxt: Mention, text: str) -> bool:
         and org.kind in _ARM_KINDS
         and not m.possessive
         and not nxt.adjective
-        and m.country != nxt.value
+        and (m.country != nxt.value or org.kind == "bank")  # ("Luminor Bank Estonia")
         and text[m.end : nxt.start] == " "
         and (nxt.last - nxt.first == 1 or nxt.text.isupper())
     )

@@ -275,6 +275,13 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"|\b(?:buyer|supplier|buyer's|export) credits?\b(?!\s+(?:agenc|insur|guarant))"
             r"|\bfinancing facility\b|\bconditional commitment\b|(?<!-)\bfinancing\b"
             r"|\b(?:project|debt|trade|bridge) finance\b"
+            # "extends a MXN 3 billion credit", "jointly extend COP 400 billion to a mine",
+            # "is providing a A$150 million facility": money a lender puts at someone's disposal
+            r"|\bextend(?:s|ed|ing)?\s+(?:an?\s+)?(?:[\w$€£¥₹.,-]+\s+){0,4}?credits?\b"
+            r"|\bextend(?:s|ed|ing)?\s+(?:(?-i:[A-Z]{3})\s?|(?-i:[A-Z]{1,2})?\$|[€£¥₹])\d[\d.,]*"
+            r"(?:\s?(?:million|billion|bn|m)\b)?\s+to\b"
+            r"|\bprovid(?:e|es|ed|ing)\s+an?\s+(?:[\w$€£¥₹.,-]+\s+)?[\w$€£¥₹.,-]*\d[\d.,]*"
+            r"(?:\s?(?:million|billion|bn|m)\b)?\s+(?:credit\s+)?facility\b"
             # "Indian Bank sanctions Rs 750 crore", "State Bank of India sanctioned ₹500 crore":
             # what a bank sanctions is a loan
             r"|(?-i:\bBank\b)(?:\s+of\s+(?-i:[A-Z])\w+)?\s+(?:has\s+)?sanction(?:s|ed)\s+(?:an?\s+)?"
