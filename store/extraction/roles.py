@@ -539,6 +539,11 @@ def actor_and_counterparty(
                 # "Peak Rare Earths said OeEB will lend ...": the company reporting the deal is
                 # not the lender named after "said"
                 actor = orgs[0]
+            if how is not None and not co_subjects and actor.kind == "name":
+                # "Kuwait's Gulf Bank and Burgan Bank each lend": a list read as one name
+                actor, co_subjects = _split_unknown_subjects(sentence, actor, hi, project_spans)
+                country = subjects[0].country  # (of the country the list is named with)
+                actor, co_subjects = _as_actor(actor, country), [_as_actor(c, country) for c in co_subjects]
             if how is not None and not co_subjects:
                 co_subjects = _unknown_co_subjects(sentence, actor, hi, project_spans)
             # ("JERA and Eskom signed an MoU": both sign, the one we do not know named first)
@@ -699,19 +704,21 @@ def _split_unknown_subjects(
     ..."): the first is the actor, the others its partners."""
     tokens, text = sentence.tokens, sentence.text
     joiners = _list_joiners(tokens, 0, run.last)
+    # ("Kuwait's Gulf Bank and ...": the name starts after its country)
+    opens = next((j for j in range(run.first, run.last) if tokens[j].start >= run.start), run.first)
     cut = next(
         (
             j
-            for j in range(run.first + 1, run.last)
+            for j in range(opens + 1, run.last)
             if tokens[j].lower in joiners or "," in text[tokens[j - 1].end : tokens[j].start]
         ),
         None,
     )
     if cut is None:
         return run, []
-    name = run_name(text, tokens, run.first, cut)
-    first = Mention(run.first, cut, run.start, tokens[cut - 1].end, name, "name", name, None)
-    partners = _unknown_co_subjects(sentence, first, hi, project_spans)
+    name = run_name(text, tokens, opens, cut)
+    first = Mention(opens, cut, run.start, tokens[cut - 1].end, name, "name", name, None)
+    partners = _unknown_co_subjects(sentence, first, hi, project_spans, range(run.first, run.last))
     return (first, partners) if partners else (run, [])
 
 
@@ -722,12 +729,17 @@ def _list_joiners(tokens: list[Token], first: int, last: int) -> set[str]:
 
 
 def _unknown_co_subjects(
-    sentence: Sentence, actor: Mention, hi: int, project_spans: list[tuple[int, int]]
+    sentence: Sentence,
+    actor: Mention,
+    hi: int,
+    project_spans: list[tuple[int, int]],
+    freed: range = range(0),
 ) -> list[Mention]:
     """Organisations we do not know, named with the actor before a shared verb ("Deutsche Bank
-    and LBBW will each lend", "Absa, Nedbank and Investec will jointly ..."): its partners."""
+    and LBBW will each lend", "Absa, Nedbank and Investec will jointly ..."): its partners (the
+    freed tokens, of a list read as one name, may hold them)."""
     tokens, text = sentence.tokens, sentence.text
-    taken = _taken_tokens(sentence, project_spans) - set(range(actor.first, actor.last))
+    taken = _taken_tokens(sentence, project_spans) - set(range(actor.first, actor.last)) - set(freed)
     found: list[Mention] = []
     joined = False  # a list ends with "and": "A, B and C"
     k = actor.last
