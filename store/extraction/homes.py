@@ -172,6 +172,23 @@ REGION_COUNTRIES = {
     "south australia": "AU",
     "south australian": "AU",
     "northern territory": "AU",
+    "nsw": "AU",
+    "bc": "CA",
+    "ohio": "US",
+    "utah": "US",
+    "iowa": "US",
+    "wallonia": "BE",
+    "flanders": "BE",
+    "styria": "AT",
+    "tyrol": "AT",
+    "bavaria": "DE",
+    "bavarian": "DE",
+    "saxony": "DE",
+    "lapland": "FI",
+    "trentino": "IT",
+    "catalonia": "ES",
+    "andalusia": "ES",
+    "silesia": "PL",
 }
 # German-language adjectives of states and cities that open a regional bank's or utility's
 # name ("Thüringer Aufbaubank", "Hamburger Sparkasse", "Tiroler Sparkasse").
@@ -384,6 +401,21 @@ def _descriptor_country(tokens: list[Token], i: int) -> str | None:
     return place_country(place)
 
 
+def _region_country(place: str) -> str | None:
+    return REGION_COUNTRIES.get(place) or CITY_COUNTRIES.get(place) or _subdivision_countries().get(place)
+
+
+def _possessive_place(tokens: list[Token], first: int) -> str | None:
+    """The country of a state, province or city owning the name at first ("Nevada's GOED",
+    "Montreal's Fiera Capital", "British Columbia's InBC")."""
+    place = tokens[first - 1]
+    if not place.possessive or not place.text[:1].isupper():
+        return None
+    if first > 1 and (found := _region_country(f"{tokens[first - 2].lower} {place.lower}")):
+        return found
+    return _region_country(place.lower)
+
+
 def stated_home(text: str, tokens: list[Token], first: int, last: int) -> str | None:
     """The country the text gives a company named by tokens [first, last): its legal form, a
     descriptor before it, a listing in brackets or a description after it."""
@@ -396,6 +428,8 @@ def stated_home(text: str, tokens: list[Token], first: int, last: int) -> str | 
         if form:
             return form
     if first > 0 and (found := _descriptor_country(tokens, first - 1)):
+        return found
+    if first > 0 and (found := _possessive_place(tokens, first)):
         return found
     if last - first >= 2:
         opening = tokens[first].lower
