@@ -434,6 +434,16 @@ gives gave got gets obtained obtains landed lands puts spends spent
 """)
 
 
+def _words_run_on(tokens: list[Token], k: int, text: str) -> bool:
+    """Whether the lower-case words from token k run on to the next capitalised one with
+    nothing but spaces between them."""
+    while k + 1 < len(tokens) and not tokens[k].text[:1].isupper():
+        if text[tokens[k].end : tokens[k + 1].start].strip():
+            return False
+        k += 1
+    return True
+
+
 def _describes(tokens: list[Token], k: int) -> bool:
     """A lower-case noun describing the company after it, as descriptor(), or "trading" of a
     trading or investment house, or the "fund" of a pension fund ("Dutch pension fund PMT")."""
@@ -741,9 +751,17 @@ def with_adjacent_names(
                 taken.update(range(start, company_end))
                 i += 1
                 continue
-        if m.kind == "country" and (m.possessive or m.adjective):
+        # "Ottawa anode start-up Kanata Graphite": a capital before the words describing a
+        # company says where it is from, as an adjective does
+        describing = m.adjective or (
+            m.text.lower() in CAPITAL_METONYMS
+            and m.last + 1 < len(tokens)
+            and _describes(tokens, m.last)
+            and _words_run_on(tokens, m.last, text)  # not "the Tokyo team: X"
+        )
+        if m.kind == "country" and (m.possessive or describing):
             k = m.last
-            if m.adjective and not m.possessive:
+            if describing and not m.possessive:
                 while k < len(tokens) and k - m.last < 3 and _describes(tokens, k):
                     k += 1
             run = name_run(tokens, k, taken)

@@ -316,7 +316,7 @@ def _place_before_descriptor(text: str, tokens: list[Token], first: int) -> str 
     while (
         k > 0
         and first - k < 2
-        and tokens[k - 1].text.isalpha()
+        and tokens[k - 1].text.replace("-", "").isalpha()  # ("Ohio magnet start-up Polaris")
         and tokens[k - 1].text.islower()
         and tokens[k - 1].lower not in MODIFIER_STOPS
     ):
