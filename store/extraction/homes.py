@@ -376,6 +376,11 @@ _DESCRIBED_COUNTRY = re.compile(
     r"|(?:state-owned\s+|state\s+)?([A-Z][a-z]+)\s+(?:state-owned\s+|state\s+)?(?:[a-z-]+\s+){0,2}?"
     r"(?:fund|company|firm|group|miner|bank|lender|investor|conglomerate|producer|refiner|utility)\b)"
 )
+# "BCC Valsugana, a small cooperative bank in Trentino,": where the apposition puts the body
+_DESCRIBED_IN = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:bank|lender|fund|utility|agency|insurer|investor"
+    r"|cooperative|co-op|credit\s+union)\s+in\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)"
+)
 _BASED_IN = re.compile(
     r",?\s+(?:which\s+is\s+)?(?:based|headquartered)\s+in\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
 )
@@ -403,6 +408,11 @@ def _descriptor_country(tokens: list[Token], i: int) -> str | None:
 
 def _region_country(place: str) -> str | None:
     return REGION_COUNTRIES.get(place) or CITY_COUNTRIES.get(place) or _subdivision_countries().get(place)
+
+
+def _place_or_region(place: str) -> str | None:
+    """The country of a country, city, state or region name ("Finland", "Trentino", "Auckland")."""
+    return country_named(place) or _region_country(place.lower())
 
 
 def _possessive_place(tokens: list[Token], first: int) -> str | None:
@@ -446,8 +456,10 @@ def stated_home(text: str, tokens: list[Token], first: int, last: int) -> str | 
     for pattern in (_DESCRIBED_AFTER, _BASED_IN):
         if (described := pattern.match(text, end)) and (found := place_country(described[1])):
             return found
+    if (described := _DESCRIBED_IN.match(text, end)) and (found := _place_or_region(described[1])):
+        return found
     if described := _DESCRIBED_COUNTRY.match(text, end):
-        return country_named(described[1] or described[2])
+        return _place_or_region(described[1] or described[2])
     # last: a bank its country's central bank lists ("Sparkasse Mittelsachsen", "Coop Pank"),
     # unless its name says another country ("ING Belgium" is listed in Spain too)
     found = registry_country(text[tokens[first].start : end])
