@@ -189,6 +189,19 @@ REGION_COUNTRIES = {
     "catalonia": "ES",
     "andalusia": "ES",
     "silesia": "PL",
+    "wa": "AU",
+}
+# Words of one country's banking and utility law that open or make a body's name
+# ("Kreissparkasse Altmühltal", "Säästöpankki Optia", "Sparbanken Tornedalen").
+_NATIONAL_BODY_WORDS = {
+    "kreissparkasse": "DE",
+    "stadtsparkasse": "DE",
+    "stadtwerke": "DE",
+    "kantonalbank": "CH",
+    "säästöpankki": "FI",
+    "osuuspankki": "FI",
+    "sparbanken": "SE",
+    "spółdzielczy": "PL",
 }
 # German-language adjectives of states and cities that open a regional bank's or utility's
 # name ("Thüringer Aufbaubank", "Hamburger Sparkasse", "Tiroler Sparkasse").
@@ -374,7 +387,8 @@ _DESCRIBED_COUNTRY = re.compile(
     r",\s+(?:an?|the)\s+(?:(?:[\w-]+\s+){0,4}?(?:backed|owned|controlled|run|set\s+up)\s+by\s+(?:the\s+)?"
     r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['\u2019]s\s|\s+(?:state|government|royal|crown)\b)"
     r"|(?:state-owned\s+|state\s+)?([A-Z][a-z]+)\s+(?:state-owned\s+|state\s+)?(?:[a-z-]+\s+){0,2}?"
-    r"(?:fund|company|firm|group|miner|bank|lender|investor|conglomerate|producer|refiner|utility)\b)"
+    r"(?:fund|company|firm|group|miner|bank|lender|investor|conglomerate|producer|refiner|utility"
+    r"|foundation|agency|trust)\b)"
 )
 # "BCC Valsugana, a small cooperative bank in Trentino,": where the apposition puts the body
 _DESCRIBED_IN = re.compile(
@@ -397,7 +411,7 @@ def _descriptor_country(tokens: list[Token], i: int) -> str | None:
     place = _HOME_SUFFIX.sub("", tokens[i].text)
     if place == tokens[i].text:
         return None
-    if i > 0 and tokens[i - 1].text[:1].isupper():  # "Salt Lake City-based", "Cape Town-based"
+    if i > 0 and tokens[i - 1].text.isalpha():  # "Salt Lake City-based", "Dar es Salaam-based"
         for back in (2, 1):
             if i - back >= 0:
                 words = " ".join(t.text for t in tokens[i - back : i])
@@ -441,6 +455,9 @@ def stated_home(text: str, tokens: list[Token], first: int, last: int) -> str | 
         return found
     if first > 0 and (found := _possessive_place(tokens, first)):
         return found
+    for k in range(first, last):
+        if found := _NATIONAL_BODY_WORDS.get(tokens[k].lower):
+            return found
     if last - first >= 2:
         opening = tokens[first].lower
         found = REGION_COUNTRIES.get(opening)
