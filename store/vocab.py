@@ -254,6 +254,7 @@ COUNTRY_ALIASES = {
     "egyptian": "EG",
     "moroccan": "MA",
     "kuwaiti": "KW",
+    "brunei": "BN",
     "qatari": "QA",
     "bahraini": "BH",
     "bruneian": "BN",

@@ -472,7 +472,7 @@ def descriptor(token: Token) -> bool:
 _CORPORATE_WORDS = word_set("""zinc nickel lithium graphite cobalt copper uranium rare earth
 earths materials minerals mining metals resources energy corp corporation inc ltd limited
 group holdings plc company cement steel chemical chemicals electric aluminium aluminum
-petroleum glass""")
+petroleum glass investment agency authority""")
 # Words that make a name with a country in it a lender or fund acting for that country, not the
 # government: "Rwanda Development Bank", "Development Bank of Rwanda", "Innovation Fund Norway".
 _FINANCE_WORDS = word_set("""bank banco banque fund fondo fonds finance exim eximbank""")
