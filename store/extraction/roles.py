@@ -882,7 +882,11 @@ def _name_around_country(
     run = name_run(tokens, first, taken)
     if run is None or run[1] < country.last or (run[0], run[1]) == (country.first, country.last):
         return None
-    last = run[1]
+    last = next(
+        (k for k in range(first + 1, run[1]) if "(" in text[tokens[k - 1].end : tokens[k].start]), run[1]
+    )
+    if last < country.last or (first, last) == (country.first, country.last):
+        return None
     if any(t.lower in _STATE_WORDS for t in tokens[first:last]) or tokens[last - 1].possessive:
         return None  # ("Albanese Government backs": the country itself)
     verb = _after_adverbs(tokens, _after_aside(sentence, last))
@@ -892,12 +896,18 @@ def _name_around_country(
         return None  # "the Minister for Northern Australia announced": the source
     if first > 0 and tokens[first - 1].lower in _OBJECT_WORDS | {"of", "for"}:
         return None
+    if short := _SHORT_FORM_AFTER.match(text, tokens[last - 1].end):
+        # "Hong Kong Science and Technology Parks Corporation (HKSTP) puts"
+        return Mention(
+            last, last + 1, short.start(1), short.end(1), short[1], "name", short[1], country.value
+        )
     name = run_name(text, tokens, first, last)
     return Mention(first, last, tokens[first].start, tokens[last - 1].end, name, "name", name, country.value)
 
 
-_STATE_WORDS = word_set("""and government administration cabinet ministry treasury parliament
-state""")
+_STATE_WORDS = word_set("""government administration cabinet ministry treasury parliament state""")
+# " (HKSTP)": the short form in brackets right after a name, which is the name
+_SHORT_FORM_AFTER = re.compile(r" \(([A-Z][A-Z&-]{1,7})\)")
 # Capitalised words before a country that open a sentence, not a name
 _NOT_NAME_WORDS = word_set("""the a an this its yesterday today meanwhile separately also earlier
 later in on at by for with from to and but so then now""")
