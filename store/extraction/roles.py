@@ -587,7 +587,13 @@ def actor_and_counterparty(
         # '"We will invest €16 million ...," said Stadtwerke Leipzig's chief executive' (not
         # "said Mark": a person speaking for no organisation the text names)
         speaker = _unknown_lender(sentence, quote.end() - 5, len(sentence.text), project_spans, "said")
-        if speaker is not None and (
+        if speaker is not None and speaker.text.lower() in _OFFICERS:
+            # '..., said the CEO of German chemicals group Lanxess': the organisation after the title
+            speaker = next(
+                (m for m in sentence.mentions if m.start > speaker.end and m.kind in {"org", "name"}), None
+            )
+            actor = speaker
+        elif speaker is not None and (
             organisation_shaped(sentence.tokens, speaker.first, speaker.last)
             or _SPEAKS_FOR.match(sentence.text, speaker.end)
         ):
@@ -905,6 +911,7 @@ def _name_around_country(
     return Mention(first, last, tokens[first].start, tokens[last - 1].end, name, "name", name, country.value)
 
 
+_OFFICERS = word_set("""ceo cfo coo chair chairman chairwoman president head boss""")
 _STATE_WORDS = word_set("""government administration cabinet ministry treasury parliament state""")
 # " (HKSTP)": the short form in brackets right after a name, which is the name
 _SHORT_FORM_AFTER = re.compile(r" \(([A-Z][A-Z&-]{1,7})\)")
