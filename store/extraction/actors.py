@@ -767,6 +767,14 @@ def with_adjacent_names(
             run = name_run(tokens, k, taken)
             if run and tokens[run[0]].lower in _TITLES:
                 run = None
+            if (
+                run
+                and describing
+                and run[1] - run[0] == 1
+                and run[1] < len(tokens)
+                and descriptor(tokens[run[1]])
+            ):
+                run = None  # "Renault's French EV unit": "EV" describes the unit, it names none
             if run:
                 start, end = tokens[run[0]].start, tokens[run[1] - 1].end
                 name = text[start:end]

@@ -169,6 +169,14 @@ def _role(sentence: Sentence, mention: Mention, previous: Mention | None) -> str
         and _APPOSED_AFTER.match(sentence.text, mention.end)
     ):
         return "apposition"
+    # "Ampere, Renault's French EV unit, signed": the parent named in the arm's apposition
+    if (
+        mention.possessive
+        and sentence.text[tokens[i].end : mention.start].strip() == ","
+        and tokens[i].text[:1].isupper()
+        and _ASIDE.match(sentence.text, tokens[i].end)
+    ):
+        return "apposition"
     if word == "by":
         return "agent" if _passive_by(tokens, i) else "object:by"
     # "the first tranche of Rabobank's loan to a graphite mine": the one whose loan goes to
@@ -521,12 +529,16 @@ def actor_and_counterparty(
         actor = subjects[0]
         # The grammatical subject wins: an organisation we do not know, named before its verb
         # ahead of the first country ("Acme agreed to buy the cobalt Congo produces").
-        generic = _generic_subject(sentence, lo, actor.start, project_spans) if actor.start > lo else None
+        # (a country adjective may sit in its apposition: "Ampere, Renault's French EV unit, signed")
+        verb_hi = hi if actor.kind == "country" and actor.adjective else None
+        generic = (
+            _generic_subject(sentence, lo, actor.start, project_spans, verb_hi) if actor.start > lo else None
+        )
         tokens = sentence.tokens
         if generic is not None and (
             tokens[generic.last].lower not in _REPORTING or _says_it_does(tokens, generic.last + 1)
         ):
-            actor = generic
+            actor = generic if verb_hi is None else _as_actor(generic, actor.value)
         elif actor.kind == "country" and (named := _name_around_country(sentence, actor, hi, project_spans)):
             # "Korea Post will invest", "Mercury NZ pulled out": a company named with its country
             actor = named
@@ -821,6 +833,8 @@ _OFFICES = frozenset({"ministry", "department"})
 # stands between a company and its verb describing it.
 _ASIDE = re.compile(
     r"\s*\([^()]{1,60}\)|,\s+(?:an?|the|(?:which\s+is\s+)?(?:based|headquartered)\s+in)\s+[^,;:()]{1,60},"
+    # "Ampere, Renault's French EV unit, signed": the parent's arm
+    r"|,\s+[A-Z][\w-]*['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:unit|arm|subsidiary|division|affiliate),"
 )
 
 
@@ -921,9 +935,11 @@ later in on at by for with from to and but so then now""")
 
 
 def _generic_subject(
-    sentence: Sentence, lo: int, hi: int, project_spans: list[tuple[int, int]]
+    sentence: Sentence, lo: int, hi: int, project_spans: list[tuple[int, int]], verb_hi: int | None = None
 ) -> Mention | None:
-    """An organisation we do not know, named right before its verb ("Sojitz agreed ...")."""
+    """An organisation we do not know, named right before its verb ("Sojitz agreed ..."), both
+    before hi (the verb before verb_hi if given)."""
+    verb_hi = hi if verb_hi is None else verb_hi
     tokens = sentence.tokens
     text = sentence.text
     taken = _taken_tokens(sentence, project_spans)
@@ -963,7 +979,7 @@ def _generic_subject(
             and any(0 < a.start - tokens[last - 1].end <= 3 and a.start < hi for a in sentence.amounts)
             and organisation_shaped(tokens, first, last)  # not "John's $5m loan idea"
         )
-        if owns_sum or (verb < len(tokens) and _subject_verb(tokens, verb) and tokens[verb].start < hi):
+        if owns_sum or (verb < len(tokens) and _subject_verb(tokens, verb) and tokens[verb].start < verb_hi):
             name = run_name(text, tokens, first, last)
             if office:
                 name = f"{tokens[last].text.capitalize()} of {name}"
