@@ -674,6 +674,9 @@ def organisation_shaped(tokens: list[Token], first: int, last: int) -> bool:
         or word.lower in _ORGANISATION_WORDS
         or word.lower.endswith(("bank", "kasse", "werke"))
         or word.text in LEGAL_FORMS
+        # "Säästöpankki Optia", "Banco Falabella": a bank word opening the name
+        or tokens[first].lower.endswith(("bank", "kasse", "pankki", "banken"))
+        or tokens[first].lower in {"banco", "banca", "banque"}
     )
 
 
