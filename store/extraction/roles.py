@@ -647,7 +647,17 @@ def actor_and_counterparty(
         place = _place(sentence, [(m, w) for m, w in objects if m not in partners], actor)
         if place is not None and (actor is None or place.value != actor.value):
             party = party_name(place)
+    if party is not None and " " in party and (short := _short_form_after(sentence.text, party)):
+        party = short  # "Sociedad Química y Minera (SQM)": the short form in brackets is the name
     return Roles(actor, party, partners, how if partners else None)
+
+
+def _short_form_after(text: str, name: str) -> str | None:
+    at = text.find(name)
+    if at < 0:
+        return None
+    short = _SHORT_FORM_AFTER.match(text, at + len(name))
+    return short[1] if short else None
 
 
 _DONE_BY = gated(

@@ -250,7 +250,25 @@ _MONTH_NAMES = word_set("""january february march april may june july august sep
 october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday
 wednesday thursday friday saturday sunday""")
 _NAME_CONNECTORS = frozenset(
-    {"of", "de", "du", "des", "la", "le", "and", "&", "for", "und", "di", "del", "della", "do", "da", "dos"}
+    {
+        "of",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "and",
+        "&",
+        "for",
+        "und",
+        "di",
+        "del",
+        "della",
+        "do",
+        "da",
+        "dos",
+        "y",
+    }
 )
 
 
