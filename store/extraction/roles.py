@@ -157,6 +157,15 @@ def _role(sentence: Sentence, mention: Mention, previous: Mention | None) -> str
     if i < 0:
         return "subject"
     word = tokens[i].lower
+    if word in _ROLE_NOUNS and not mention.adjective:
+        # "to graphite anode maker Vianode": the words describing the party stand before it
+        k = i
+        while (
+            k > 0 and i - k < 4 and tokens[k - 1].text.islower() and tokens[k - 1].lower not in _OBJECT_WORDS
+        ):
+            k -= 1
+        if k > 0 and tokens[k - 1].lower in _OBJECT_WORDS:
+            i, word = k - 1, tokens[k - 1].lower
     # "The plant will supply British battery makers": a country adjective after the verb
     # describes the other side, not the doer.
     if mention.adjective and any(t.lower in SUBJECT_VERBS for t in tokens[:i]):
@@ -1202,6 +1211,29 @@ def _company_referred_back(sentence: Sentence, hi: int, actor: Mention | None) -
     return party_name(next(iter(earlier.values()))) if len(earlier) == 1 else None
 
 
+_ROLE_NOUNS = word_set("""maker developer producer miner start-up startup recycler refiner explorer
+supplier manufacturer""")
+
+
+def _past_role_words(sentence: Sentence, j: int) -> int:
+    """The token after up to four lower-case words ending in a role noun right before a name
+    ("graphite anode maker" before "Vianode"), or j."""
+    tokens, text = sentence.tokens, sentence.text
+    k = j
+    while (
+        k < len(tokens)
+        and k - j < 4
+        and tokens[k].text.islower()
+        and tokens[k].text.replace("-", "").isalpha()
+    ):
+        if k + 1 < len(tokens) and text[tokens[k].end : tokens[k + 1].start] != " ":
+            return j
+        k += 1
+    if k == j or tokens[k - 1].lower not in _ROLE_NOUNS:
+        return j
+    return k
+
+
 def _generic_counterparty(
     sentence: Sentence, lo: int, hi: int, project_spans: list[tuple[int, int]], actor: Mention | None
 ) -> str | None:
@@ -1228,6 +1260,9 @@ def _generic_counterparty(
         while j < len(tokens) and tokens[j].lower in DETERMINERS:
             j += 1
         run = name_run(tokens, j, taken)
+        if run is None and token.lower != "of":
+            j = _past_role_words(sentence, j)  # "to graphite anode maker Vianode"
+            run = name_run(tokens, j, taken)
         if (
             token.lower == "of"
             and (run is None or not tokens[run[1] - 1].possessive)

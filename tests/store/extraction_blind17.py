@@ -1862,7 +1862,6 @@ for _case in CASES:
 BLIND17_MISSES: dict[str, str] = {
     "b17-multi-ing-slaski-pekao-each": "expected 2 commitments, got 1 (rejected: []) (+1 more)",
     "b17-multi-akbank-halkbank-isbank": "expected 3 commitments, got 2 (rejected: [])",
-    "b17-multi-hoopp-imco-together": "expected 2 commitments, got 1 (rejected: []) (+1 more)",
     "b17-wrong-awarded-grant": (
         "commitment 0 actor: expected 'NOHFC', got 'Northern Ontario Heritage Fund Corporation NOHFC'"
     ),
