@@ -1150,6 +1150,8 @@ def _indirect_object(
         k = run[1] if run is not None else len(tokens)
         if k < len(tokens) and tokens[k].lower in {"a", "an"}:  # "give Mason a C$45 million grant"
             k += 1
+        if k < len(tokens) and tokens[k].lower in {"further", "additional", "another"}:
+            k += 1  # "will lend Gallitec a further €20 million"
         after = tokens[k].start if k < len(tokens) else -1
         if run is not None and any(a.start <= after < a.end for a in amounts):
             name = run_name(sentence.text, tokens, run[0], run[1])
