@@ -548,6 +548,14 @@ def actor_and_counterparty(
             tokens[generic.last].lower not in _REPORTING or _says_it_does(tokens, generic.last + 1)
         ):
             actor = generic if verb_hi is None else _as_actor(generic, actor.value)
+        elif (
+            actor.kind == "country"
+            and sentence.text[actor.end : actor.end + 2] == ": "
+            and (labelled := _generic_subject(sentence, actor.end, hi, project_spans)) is not None
+        ):
+            # "Vietnam: the Lao Cai Provincial Development Investment Fund will lend": the
+            # country heading the line is where the body is from
+            actor = _as_actor(labelled, actor.value)
         elif actor.kind == "country" and (named := _name_around_country(sentence, actor, hi, project_spans)):
             # "Korea Post will invest", "Mercury NZ pulled out": a company named with its country
             actor = named
