@@ -1273,6 +1273,9 @@ def _generic_counterparty(
         if run is None and token.lower != "of":
             j = _past_role_words(sentence, j)  # "to graphite anode maker Vianode"
             run = name_run(tokens, j, taken)
+        elif run is not None and run[1] - run[0] == 1 and (k := _past_role_words(sentence, run[1])) > run[1]:
+            # "of the Styrian lithium explorer Koralpe Lithium": a region's word describing it
+            run = name_run(tokens, k, taken) or run
         if (
             token.lower == "of"
             and (run is None or not tokens[run[1] - 1].possessive)

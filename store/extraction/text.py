@@ -268,6 +268,7 @@ _NAME_CONNECTORS = frozenset(
         "da",
         "dos",
         "y",
+        "w",
     }
 )
 
