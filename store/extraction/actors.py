@@ -817,8 +817,10 @@ def with_adjacent_names(
             # "KDB Capital has disbursed", "JFE Shoji signed": a group company we do not know,
             # named with its group's short name, of the group's country
             name = text[m.start : tokens[end - 1].end]
-            at = tokens[end - 1]
-            out.append(Mention(m.first, end, m.start, at.end, name, "name", name, m.country, at.possessive))
+            tail = tokens[end - 1]
+            out.append(
+                Mention(m.first, end, m.start, tail.end, name, "name", name, m.country, tail.possessive)
+            )
             taken.update(range(m.last, end))
             i += 1
             continue

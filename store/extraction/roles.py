@@ -556,9 +556,9 @@ def actor_and_counterparty(
             # "Vietnam: the Lao Cai Provincial Development Investment Fund will lend": the
             # country heading the line is where the body is from
             actor = _as_actor(labelled, actor.value)
-        elif actor.kind == "country" and (named := _name_around_country(sentence, actor, hi, project_spans)):
+        elif actor.kind == "country" and (around := _name_around_country(sentence, actor, hi, project_spans)):
             # "Korea Post will invest", "Mercury NZ pulled out": a company named with its country
-            actor = named
+            actor = around
         else:
             # "Japan will set a floor price, METI said": the ministry quoted is not the doer
             orgs = [m for m in subjects[1:] if m.kind in {"org", "name"} and not _reports(tokens, m)]
