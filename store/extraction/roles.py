@@ -548,6 +548,8 @@ def actor_and_counterparty(
             tokens[generic.last].lower not in _REPORTING or _says_it_does(tokens, generic.last + 1)
         ):
             actor = generic if verb_hi is None else _as_actor(generic, actor.value)
+            if how is not None:  # "Banco de Occidente and Banco AV Villas jointly extend ..."
+                actor, partners = _split_unknown_subjects(sentence, actor, hi, project_spans)
         elif (
             actor.kind == "country"
             and sentence.text[actor.end : actor.end + 2] == ": "
