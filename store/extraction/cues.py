@@ -256,6 +256,10 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"|\b(?:buy|buys|buying|bought|purchas\w*|tak(?:e|es|ing)|took)\s+(?:the\s+)?"
             r"(?:entire\s+|whole\s+|full\s+|all\s+(?:the\s+|of\s+the\s+)?)?(?:[\w-]+\s+){0,3}?"
             r"(?:output|production|produced)\b"
+            # "agreed to buy the recycler's recovered rare earths for ten years": a mineral bought
+            r"|\bagree[sd]?\s+to\s+buy\s+(?:(?!stakes?\b|shares?\b|equity\b|interest\b|assets?\b)[\w'\u2019-]+\s+){0,5}?"
+            r"(?:rare\s+earths|lithium|nickel|cobalt|graphite|copper|manganese|gallium|germanium|tungsten"
+            r"|antimony|vanadium)\b(?!\s+(?:miners?|companies|company|firms?|producers?|developers?|assets?|projects?|mines?)\b)"
             # "agreed to buy all of the heavy rare earth concentrate": a product bought
             r"|\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|take|takes|taking|took)\s+"
             r"(?:[\w-]+\s+){0,6}?(?:concentrates?|oxides?|hydroxides?|carbonates?|spodumene|matte|cathodes?"
