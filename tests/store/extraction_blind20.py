@@ -2332,7 +2332,7 @@ for _case in CASES:
     _case["set"] = "blind-20"
 
 # Filled in by the lead after the one scoring run (2026-12-01 04:55 UTC, on round 16: 150 of 230
-# exact); regenerated after round 17 (2026-12-01, 200 of 230 exact); used to tune the reader since.
+# exact); regenerated after round 17 (2026-12-01, 201 of 230 exact); used to tune the reader since.
 BLIND20_MISSES: dict[str, str] = {
     "b20-sparbanken-tornedalen-graphite": (
         "expected 1 commitments, got 0 (rejected: ['no actor: None/loan'])"
@@ -2346,7 +2346,6 @@ BLIND20_MISSES: dict[str, str] = {
     "b20-ngai-tahu-lithium": "commitment 0 actor_country: expected 'NZ', got None (+2 more)",
     "b20-three-landesbanks-each": "expected 3 commitments, got 0 (rejected: ['no actor: None/grant'])",
     "b20-seoul-recycle-hyosung-mou": "expected 2 commitments, got 1 (rejected: []) (+1 more)",
-    "b20-occidente-av-villas-jointly": "expected 2 commitments, got 1 (rejected: []) (+1 more)",
     "b20-two-sentences-grant-loan": "commitment 0 actor_country: expected 'FI', got None (+2 more)",
     "b20-aus-states-each": (
         "commitment 0 actor: expected 'Western Australian Future Fund', got 'Future Fund'"
@@ -2367,9 +2366,7 @@ BLIND20_MISSES: dict[str, str] = {
         "ty', 'no actor: None/loan', 'no actor: None/other', 'background (in 2023): None/grant']) ("
         "+6 more)"
     ),
-    "b20-art-fukuoka-bank-magnets": (
-        "expected 2 commitments, got 1 (rejected: ['background (in 2010): JP/stockpile'])"
-    ),
+    "b20-art-fukuoka-bank-magnets": ("commitment 1 counterparty: expected 'Kyushu Magnet Recycle', got None"),
     "b20-art-inbc-kootenay": (
         "expected 2 commitments, got 3 (rejected: ['refers back to a commitment already read: InBC/"
         "equity', 'background (in 2021): Columbia/None']) (+5 more)"
