@@ -249,7 +249,7 @@ def _subdivision_countries() -> dict[str, str]:
         if record.parent_code is not None:
             continue
         name = str(record.name).split(" (")[0].split(",")[0]
-        if " " in name or "-" in name or len(name) < 5 or not name[:1].isupper():
+        if " " in name or len(name) < 5 or not name[:1].isupper():
             continue
         seen.setdefault(name.lower(), set()).add(str(record.country_code))
     # "Santander Bank Polska": a region named like a known company says nothing of its home
@@ -304,7 +304,9 @@ def _place_in_name(tokens: list[Token], first: int, last: int) -> str | None:
     if last - first < 2:
         return None
     words = [tokens[k].lower for k in range(first, last)]
-    if not any(w in _LOCAL_BODY_WORDS or w.endswith(_LOCAL_BODY_ENDINGS) for w in words):
+    # ("IFB Hamburg": a body's initials, then the place it serves)
+    initials = last - first == 2 and tokens[first].text.isupper() and 2 <= len(tokens[first].text) <= 5
+    if not initials and not any(w in _LOCAL_BODY_WORDS or w.endswith(_LOCAL_BODY_ENDINGS) for w in words):
         return None
     regions = _subdivision_countries()
     for k in range(first, last):

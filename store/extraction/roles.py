@@ -888,7 +888,7 @@ def _after_aside(sentence: Sentence, k: int) -> int:
 
 # Headlines and chatter drop the auxiliary: "Helaba to provide ...", "Banorte lending ...".
 _HEADLINE_VERBS = word_set("""lend provide invest fund finance back buy acquire take extend
-guarantee inject commit put""")
+guarantee inject commit put grant award""")
 _BARE_PARTICIPLES = word_set("""lending providing investing funding financing backing buying
 acquiring taking extending guaranteeing injecting committing""")
 
