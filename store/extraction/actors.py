@@ -867,7 +867,29 @@ def with_adjacent_names(
             continue
         out.append(m)
         i += 1
+    out = [
+        _with_compass_word(tokens, m, text) if m.kind in {"org", "name"} and m.first > 0 else m for m in out
+    ]
     return [_cut_at_bracket(tokens, m, text) if m.kind == "name" and "(" in m.text else m for m in out]
+
+
+_COMPASS_WORDS = frozenset({"Western", "Eastern", "Northern", "Southern", "South", "North", "East", "West"})
+
+
+def _with_compass_word(tokens: list[Token], m: Mention, text: str) -> Mention:
+    """A body named by a state's adjective ("the Western Australian Future Fund", "the South
+    Australian Financing Authority"): not the country's body, a state's, named in full."""
+    adjective, compass = tokens[m.first], tokens[m.first - 1]
+    if (
+        compass.text not in _COMPASS_WORDS
+        or adjective.start >= m.start
+        or text[compass.end : adjective.start] != " "
+        or text[adjective.end : m.start] != " "
+        or (country := country_named(adjective.text)) is None
+    ):
+        return m
+    name = text[compass.start : m.end]
+    return Mention(m.first - 1, m.last, compass.start, m.end, name, "name", name, country, m.possessive)
 
 
 def _name_before_bracket(tokens: list[Token], m: Mention, taken: set[int], text: str) -> int:
