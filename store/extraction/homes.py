@@ -479,6 +479,10 @@ def stated_home(text: str, tokens: list[Token], first: int, last: int) -> str | 
         return found
     if described := _DESCRIBED_COUNTRY.match(text, end):
         return _place_or_region(described[1] or described[2])
+    # a group company named with its group's name ("Hyosung TNC"): of the group's country
+    group = ORGANISATIONS_BY_NAME.get(tokens[first].text) if last - first >= 2 else None
+    if group is not None and group.country and group.kind not in {"bank", "fund", "insurer"}:
+        return group.country
     # last: a bank its country's central bank lists ("Sparkasse Mittelsachsen", "Coop Pank"),
     # unless its name says another country ("ING Belgium" is listed in Spain too)
     found = registry_country(text[tokens[first].start : end])

@@ -575,7 +575,8 @@ def actor_and_counterparty(
                 actor, co_subjects = _split_unknown_subjects(sentence, actor, hi, project_spans)
                 country = subjects[0].country  # (of the country the list is named with)
                 actor, co_subjects = _as_actor(actor, country), [_as_actor(c, country) for c in co_subjects]
-            if how is not None and not co_subjects:
+            if (how is not None or instrument == "mou") and not co_subjects:
+                # ("Seoul Recycle Metals and Hyosung TNC signed a recycling MoU": both sign)
                 co_subjects = _unknown_co_subjects(sentence, actor, hi, project_spans)
             # ("JERA and Eskom signed an MoU": both sign, the one we do not know named first)
             listed = how is not None or (instrument == "mou" and not co_subjects)
