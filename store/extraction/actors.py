@@ -632,6 +632,9 @@ def with_adjacent_names(
     while i < len(mentions):
         m = mentions[i]
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if m.kind == "country" and m.last - m.first == 1 and _in_region_name(tokens, m.first):
+            i += 1  # "British Columbia", "New South Wales": a province or state, no country
+            continue
         # Next to each other, not across a comma or colon ("After talks in Jakarta, Ford took").
         adjacent_org = (
             nxt is not None
@@ -871,6 +874,20 @@ def with_adjacent_names(
         _with_compass_word(tokens, m, text) if m.kind in {"org", "name"} and m.first > 0 else m for m in out
     ]
     return [_cut_at_bracket(tokens, m, text) if m.kind == "name" and "(" in m.text else m for m in out]
+
+
+# States and provinces whose names hold a country's word
+_REGION_NAMES = frozenset({"british columbia", "new south wales", "new mexico", "new england"})
+
+
+def _in_region_name(tokens: list[Token], k: int) -> bool:
+    before = phrase_key(t.text for t in tokens[max(0, k - 2) : k + 1])
+    after = phrase_key(t.text for t in tokens[k : k + 2])
+    return (
+        after in _REGION_NAMES
+        or before in _REGION_NAMES
+        or phrase_key(t.text for t in tokens[max(0, k - 1) : k + 1]) in _REGION_NAMES
+    )
 
 
 _COMPASS_WORDS = frozenset({"Western", "Eastern", "Northern", "Southern", "South", "North", "East", "West"})
