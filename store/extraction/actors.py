@@ -800,6 +800,32 @@ def with_adjacent_names(
                     i += 1
                     continue
                 if not mineral_table()[0].get(name.lower()):
+                    arm = nxt
+                    if (
+                        arm is not None
+                        and arm.kind == "country"
+                        and not arm.adjective
+                        and arm.first == run[1]
+                        and text[end : arm.start] == " "
+                    ):
+                        # "Congo's FBNBank DRC": the bank's arm in the country named after it
+                        name = text[start : arm.end]
+                        out.append(
+                            Mention(
+                                m.first,
+                                arm.last,
+                                start,
+                                arm.end,
+                                name,
+                                "name",
+                                name,
+                                arm.value,
+                                arm.possessive,
+                            )
+                        )
+                        taken.update(range(run[0], arm.last))
+                        i += 2
+                        continue
                     out.append(
                         Mention(
                             m.first,
