@@ -218,6 +218,7 @@ def _adjective_keys() -> frozenset[str]:
             "russia",
             "new zealand",
             "european union",
+            "méxico",
         }
     )
 
@@ -433,6 +434,27 @@ gives gave got gets obtained obtains landed lands puts spends spent
 """)
 
 
+def _words_run_on(tokens: list[Token], k: int, text: str) -> bool:
+    """Whether the lower-case words from token k run on to the next capitalised one with
+    nothing but spaces between them."""
+    while k + 1 < len(tokens) and not tokens[k].text[:1].isupper():
+        if text[tokens[k].end : tokens[k + 1].start].strip():
+            return False
+        k += 1
+    return True
+
+
+def _describes(tokens: list[Token], k: int) -> bool:
+    """A lower-case noun describing the company after it, as descriptor(), or "trading" of a
+    trading or investment house, or the "fund" of a pension fund ("Dutch pension fund PMT")."""
+    word = tokens[k].lower
+    if word in {"trading", "investment"} and k + 1 < len(tokens) and tokens[k + 1].lower in {"house", "firm"}:
+        return True
+    if word in {"fund", "funds"} and tokens[k - 1].lower == "pension":
+        return True
+    return descriptor(tokens[k])
+
+
 def descriptor(token: Token) -> bool:
     """A lower-case noun like "carmaker" in "German carmaker BMW"."""
     word = token.lower
@@ -450,7 +472,7 @@ def descriptor(token: Token) -> bool:
 _CORPORATE_WORDS = word_set("""zinc nickel lithium graphite cobalt copper uranium rare earth
 earths materials minerals mining metals resources energy corp corporation inc ltd limited
 group holdings plc company cement steel chemical chemicals electric aluminium aluminum
-petroleum glass""")
+petroleum glass investment agency authority""")
 # Words that make a name with a country in it a lender or fund acting for that country, not the
 # government: "Rwanda Development Bank", "Development Bank of Rwanda", "Innovation Fund Norway".
 _FINANCE_WORDS = word_set("""bank banco banque fund fondo fonds finance exim eximbank""")
@@ -551,7 +573,7 @@ def _country_arm(m: Mention, nxt: Mention, text: str) -> bool:
         and org.kind in _ARM_KINDS
         and not m.possessive
         and not nxt.adjective
-        and m.country != nxt.value
+        and (m.country != nxt.value or org.kind == "bank")  # ("Luminor Bank Estonia")
         and text[m.end : nxt.start] == " "
         and (nxt.last - nxt.first == 1 or nxt.text.isupper())
     )
@@ -610,6 +632,9 @@ def with_adjacent_names(
     while i < len(mentions):
         m = mentions[i]
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if m.kind == "country" and m.last - m.first == 1 and _in_region_name(tokens, m.first):
+            i += 1  # "British Columbia", "New South Wales": a province or state, no country
+            continue
         # Next to each other, not across a comma or colon ("After talks in Jakarta, Ford took").
         adjacent_org = (
             nxt is not None
@@ -685,6 +710,15 @@ def with_adjacent_names(
             out.append(bank)
             i += 2
             continue
+        if m.kind == "country" and (start := _name_before_bracket(tokens, m, taken, text)) < m.first:
+            # "Kaspi (Kazakhstan) lends": a company we do not know, its country in brackets
+            end = m.first
+            name = text[tokens[start].start : tokens[end - 1].end]
+            at = tokens[start].start
+            out.append(Mention(start, end, at, tokens[end - 1].end, name, "name", name, m.value))
+            taken.update(range(start, end))
+            i += 1
+            continue
         if (
             m.kind == "country"
             and m.first > 0
@@ -720,14 +754,30 @@ def with_adjacent_names(
                 taken.update(range(start, company_end))
                 i += 1
                 continue
-        if m.kind == "country" and (m.possessive or m.adjective):
+        # "Ottawa anode start-up Kanata Graphite": a capital before the words describing a
+        # company says where it is from, as an adjective does
+        describing = m.adjective or (
+            m.text.lower() in CAPITAL_METONYMS
+            and m.last + 1 < len(tokens)
+            and _describes(tokens, m.last)
+            and _words_run_on(tokens, m.last, text)  # not "the Tokyo team: X"
+        )
+        if m.kind == "country" and (m.possessive or describing):
             k = m.last
-            if m.adjective and not m.possessive:
-                while k < len(tokens) and k - m.last < 3 and descriptor(tokens[k]):
+            if describing and not m.possessive:
+                while k < len(tokens) and k - m.last < 3 and _describes(tokens, k):
                     k += 1
             run = name_run(tokens, k, taken)
             if run and tokens[run[0]].lower in _TITLES:
                 run = None
+            if (
+                run
+                and describing
+                and run[1] - run[0] == 1
+                and run[1] < len(tokens)
+                and descriptor(tokens[run[1]])
+            ):
+                run = None  # "Renault's French EV unit": "EV" describes the unit, it names none
             if run:
                 start, end = tokens[run[0]].start, tokens[run[1] - 1].end
                 name = text[start:end]
@@ -750,6 +800,32 @@ def with_adjacent_names(
                     i += 1
                     continue
                 if not mineral_table()[0].get(name.lower()):
+                    arm = nxt
+                    if (
+                        arm is not None
+                        and arm.kind == "country"
+                        and not arm.adjective
+                        and arm.first == run[1]
+                        and text[end : arm.start] == " "
+                    ):
+                        # "Congo's FBNBank DRC": the bank's arm in the country named after it
+                        name = text[start : arm.end]
+                        out.append(
+                            Mention(
+                                m.first,
+                                arm.last,
+                                start,
+                                arm.end,
+                                name,
+                                "name",
+                                name,
+                                arm.value,
+                                arm.possessive,
+                            )
+                        )
+                        taken.update(range(run[0], arm.last))
+                        i += 2
+                        continue
                     out.append(
                         Mention(
                             m.first,
@@ -766,6 +842,17 @@ def with_adjacent_names(
                     taken.update(range(run[0], run[1]))
                     i += 1
                     continue
+        if m.kind == "org" and (end := _acronym_name_goes_on(tokens, m, taken, text)) > m.last:
+            # "KDB Capital has disbursed", "JFE Shoji signed": a group company we do not know,
+            # named with its group's short name, of the group's country
+            name = text[m.start : tokens[end - 1].end]
+            tail = tokens[end - 1]
+            out.append(
+                Mention(m.first, end, m.start, tail.end, name, "name", name, m.country, tail.possessive)
+            )
+            taken.update(range(m.last, end))
+            i += 1
+            continue
         if m.kind == "org" and (end := _bank_name_goes_on(tokens, m, taken, text)) > m.last:
             # "Crédit Mutuel Arkéa": one bank of a known group, a longer name of the same country
             # (of the country whose word for bank ends it: "SEB Pank" is Estonian, read later)
@@ -809,7 +896,94 @@ def with_adjacent_names(
             continue
         out.append(m)
         i += 1
-    return out
+    out = [
+        _with_compass_word(tokens, m, text) if m.kind in {"org", "name"} and m.first > 0 else m for m in out
+    ]
+    return [_cut_at_bracket(tokens, m, text) if m.kind == "name" and "(" in m.text else m for m in out]
+
+
+# States and provinces whose names hold a country's word
+_REGION_NAMES = frozenset({"british columbia", "new south wales", "new mexico", "new england"})
+
+
+def _in_region_name(tokens: list[Token], k: int) -> bool:
+    before = phrase_key(t.text for t in tokens[max(0, k - 2) : k + 1])
+    after = phrase_key(t.text for t in tokens[k : k + 2])
+    return (
+        after in _REGION_NAMES
+        or before in _REGION_NAMES
+        or phrase_key(t.text for t in tokens[max(0, k - 1) : k + 1]) in _REGION_NAMES
+    )
+
+
+_COMPASS_WORDS = frozenset({"Western", "Eastern", "Northern", "Southern", "South", "North", "East", "West"})
+
+
+def _with_compass_word(tokens: list[Token], m: Mention, text: str) -> Mention:
+    """A body named by a state's adjective ("the Western Australian Future Fund", "the South
+    Australian Financing Authority"): not the country's body, a state's, named in full."""
+    adjective, compass = tokens[m.first], tokens[m.first - 1]
+    if (
+        compass.text not in _COMPASS_WORDS
+        or adjective.start >= m.start
+        or text[compass.end : adjective.start] != " "
+        or text[adjective.end : m.start] != " "
+        or (country := country_named(adjective.text)) is None
+    ):
+        return m
+    name = text[compass.start : m.end]
+    return Mention(m.first - 1, m.last, compass.start, m.end, name, "name", name, country, m.possessive)
+
+
+def _name_before_bracket(tokens: list[Token], m: Mention, taken: set[int], text: str) -> int:
+    """Where a capitalised name starts that is written right before its country in brackets
+    ("Cosmo Advanced Materials (Korea)"), or m.first."""
+    if m.adjective or m.possessive or text[m.end : m.end + 1] != ")" or not text[: m.start].endswith("("):
+        return m.first
+    k = m.first
+    if k == 0 or text[tokens[k - 1].end : m.start] != " (":
+        return m.first
+    while (
+        k > 0
+        and (k - 1) not in taken
+        and m.first - k < 5
+        and capitalised(tokens[k - 1])
+        and not tokens[k - 1].possessive
+        and tokens[k - 1].lower not in _NAME_STARTS_NOT
+        and (k == m.first or not text[tokens[k - 1].end : tokens[k].start].strip())
+    ):
+        k -= 1
+    return k
+
+
+def _short_form(words: list[Token]) -> bool:
+    return len(words) == 1 and 2 <= len(words[0].text) <= 8 and words[0].text.isupper()
+
+
+def _cut_at_bracket(tokens: list[Token], m: Mention, text: str) -> Mention:
+    """A name read across a bracket cut at it: "Saham Bank (Morocco)" is Saham Bank of Morocco,
+    "Citizens Economic Empowerment Commission (CEEC)" and "SBCI (Strategic Banking Corporation
+    of Ireland)" are their short forms (the short form in brackets is the name)."""
+    gaps = range(m.first + 1, m.last)
+    k = next((k for k in gaps if "(" in text[tokens[k - 1].end : tokens[k].start]), None)
+    if k is None:
+        return m
+    named_from = next((j for j in range(m.first, k) if tokens[j].start >= m.start), m.first)
+    left, inside = tokens[named_from:k], tokens[k : m.last]
+    in_brackets = text[inside[0].start : inside[-1].end]
+    if _short_form(left):
+        keep, country = left, m.country
+    elif _short_form(inside):
+        keep, country = inside, m.country
+    elif (named := country_named(in_brackets)) is not None:
+        keep, country = left, named
+    else:
+        return m
+    first = m.first if keep is left else k
+    last = k if keep is left else m.last
+    name = text[keep[0].start : keep[-1].end]
+    possessive = m.possessive if last == m.last else False
+    return Mention(first, last, keep[0].start, keep[-1].end, name, "name", name, country, possessive)
 
 
 _NOT_NAME_ACRONYMS = word_set("""ceo cfo coo cto md chair ok fyi re fw fwd news update new top big key
@@ -850,6 +1024,36 @@ def _bank_name_goes_on(tokens: list[Token], m: Mention, taken: set[int], text: s
         or COMMIT_VERB.fullmatch(word.lower)
         or country_named(word.text) is not None
         or (j + 1 < len(tokens) and capitalised(tokens[j + 1]))
+    ):
+        return m.last
+    return j + 1
+
+
+def _acronym_name_goes_on(tokens: list[Token], m: Mention, taken: set[int], text: str) -> int:
+    """The end of a name opened by a known organisation's short name in capitals and one more
+    capitalised word, right before its verb ("KDB Capital has", "JFE Shoji signed"), or m.last."""
+    j = m.last
+    if (
+        m.last - m.first != 1
+        or m.possessive
+        or not m.text.isupper()
+        or j + 1 >= len(tokens)
+        or j in taken
+        or text[m.end : tokens[j].start] != " "
+        or tokens[j].possessive
+    ):
+        return m.last
+    word = tokens[j]
+    if (
+        not word.text[:1].isupper()
+        or not word.text[1:].islower()
+        or word.lower in _AFTER_FIRST_WORD
+        or word.lower in _CORPORATE_WORDS
+        or word.lower in _FINANCE_WORDS | LOCAL_BANK_WORDS
+        or word.lower in SUBJECT_VERBS
+        or COMMIT_VERB.fullmatch(word.lower)
+        or country_named(word.text) is not None
+        or tokens[j + 1].lower not in SUBJECT_VERBS
     ):
         return m.last
     return j + 1

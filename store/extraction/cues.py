@@ -256,6 +256,10 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"|\b(?:buy|buys|buying|bought|purchas\w*|tak(?:e|es|ing)|took)\s+(?:the\s+)?"
             r"(?:entire\s+|whole\s+|full\s+|all\s+(?:the\s+|of\s+the\s+)?)?(?:[\w-]+\s+){0,3}?"
             r"(?:output|production|produced)\b"
+            # "agreed to buy the recycler's recovered rare earths for ten years": a mineral bought
+            r"|\bagree[sd]?\s+to\s+buy\s+(?:(?!stakes?\b|shares?\b|equity\b|interest\b|assets?\b)[\w'\u2019-]+\s+){0,5}?"
+            r"(?:rare\s+earths|lithium|nickel|cobalt|graphite|copper|manganese|gallium|germanium|tungsten"
+            r"|antimony|vanadium)\b(?!\s+(?:miners?|companies|company|firms?|producers?|developers?|assets?|projects?|mines?)\b)"
             # "agreed to buy all of the heavy rare earth concentrate": a product bought
             r"|\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|take|takes|taking|took)\s+"
             r"(?:[\w-]+\s+){0,6}?(?:concentrates?|oxides?|hydroxides?|carbonates?|spodumene|matte|cathodes?"
@@ -275,6 +279,13 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"|\b(?:buyer|supplier|buyer's|export) credits?\b(?!\s+(?:agenc|insur|guarant))"
             r"|\bfinancing facility\b|\bconditional commitment\b|(?<!-)\bfinancing\b"
             r"|\b(?:project|debt|trade|bridge) finance\b"
+            # "extends a MXN 3 billion credit", "jointly extend COP 400 billion to a mine",
+            # "is providing a A$150 million facility": money a lender puts at someone's disposal
+            r"|\bextend(?:s|ed|ing)?\s+(?:an?\s+)?(?:[\w$€£¥₹.,-]+\s+){0,4}?credits?\b"
+            r"|\bextend(?:s|ed|ing)?\s+(?:(?-i:[A-Z]{3})\s?|(?-i:[A-Z]{1,2})?\$|[€£¥₹])\d[\d.,]*"
+            r"(?:\s?(?:million|billion|bn|m)\b)?\s+to\b"
+            r"|\bprovid(?:e|es|ed|ing)\s+an?\s+(?:[\w$€£¥₹.,-]+\s+)?[\w$€£¥₹.,-]*\d[\d.,]*"
+            r"(?:\s?(?:million|billion|bn|m)\b)?\s+(?:credit\s+)?facility\b"
             # "Indian Bank sanctions Rs 750 crore", "State Bank of India sanctioned ₹500 crore":
             # what a bank sanctions is a loan
             r"|(?-i:\bBank\b)(?:\s+of\s+(?-i:[A-Z])\w+)?\s+(?:has\s+)?sanction(?:s|ed)\s+(?:an?\s+)?"

@@ -24,6 +24,7 @@ _DATE = re.compile(
     | yesterday | today | this\s+morning | last\s+night | earlier\s+today
     | last\s+(?:week|month|year|{_WEEKDAY})
     | on\s+{_WEEKDAY}
+    | (?:(?<=signed\s)|(?<=agreed\s)|(?<=announced\s)){_WEEKDAY}
     | (?<!next\s){_WEEKDAY}['\u2019]s
     | (?:a|an|one|two|three|four|five|\d{{1,2}})\s+(?:days?|weeks?|months?|years?)\s+ago
     )\b""",

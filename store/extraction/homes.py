@@ -172,6 +172,36 @@ REGION_COUNTRIES = {
     "south australia": "AU",
     "south australian": "AU",
     "northern territory": "AU",
+    "nsw": "AU",
+    "bc": "CA",
+    "ohio": "US",
+    "utah": "US",
+    "iowa": "US",
+    "wallonia": "BE",
+    "flanders": "BE",
+    "styria": "AT",
+    "tyrol": "AT",
+    "bavaria": "DE",
+    "bavarian": "DE",
+    "saxony": "DE",
+    "lapland": "FI",
+    "trentino": "IT",
+    "catalonia": "ES",
+    "andalusia": "ES",
+    "silesia": "PL",
+    "wa": "AU",
+}
+# Words of one country's banking and utility law that open or make a body's name
+# ("Kreissparkasse Altmühltal", "Säästöpankki Optia", "Sparbanken Tornedalen").
+_NATIONAL_BODY_WORDS = {
+    "kreissparkasse": "DE",
+    "stadtsparkasse": "DE",
+    "stadtwerke": "DE",
+    "kantonalbank": "CH",
+    "säästöpankki": "FI",
+    "osuuspankki": "FI",
+    "sparbanken": "SE",
+    "spółdzielczy": "PL",
 }
 # German-language adjectives of states and cities that open a regional bank's or utility's
 # name ("Thüringer Aufbaubank", "Hamburger Sparkasse", "Tiroler Sparkasse").
@@ -219,7 +249,7 @@ def _subdivision_countries() -> dict[str, str]:
         if record.parent_code is not None:
             continue
         name = str(record.name).split(" (")[0].split(",")[0]
-        if " " in name or "-" in name or len(name) < 5 or not name[:1].isupper():
+        if " " in name or len(name) < 5 or not name[:1].isupper():
             continue
         seen.setdefault(name.lower(), set()).add(str(record.country_code))
     # "Santander Bank Polska": a region named like a known company says nothing of its home
@@ -274,7 +304,9 @@ def _place_in_name(tokens: list[Token], first: int, last: int) -> str | None:
     if last - first < 2:
         return None
     words = [tokens[k].lower for k in range(first, last)]
-    if not any(w in _LOCAL_BODY_WORDS or w.endswith(_LOCAL_BODY_ENDINGS) for w in words):
+    # ("IFB Hamburg": a body's initials, then the place it serves)
+    initials = last - first == 2 and tokens[first].text.isupper() and 2 <= len(tokens[first].text) <= 5
+    if not initials and not any(w in _LOCAL_BODY_WORDS or w.endswith(_LOCAL_BODY_ENDINGS) for w in words):
         return None
     regions = _subdivision_countries()
     for k in range(first, last):
@@ -299,7 +331,7 @@ def _place_before_descriptor(text: str, tokens: list[Token], first: int) -> str 
     while (
         k > 0
         and first - k < 2
-        and tokens[k - 1].text.isalpha()
+        and tokens[k - 1].text.replace("-", "").isalpha()  # ("Ohio magnet start-up Polaris")
         and tokens[k - 1].text.islower()
         and tokens[k - 1].lower not in MODIFIER_STOPS
     ):
@@ -357,7 +389,13 @@ _DESCRIBED_COUNTRY = re.compile(
     r",\s+(?:an?|the)\s+(?:(?:[\w-]+\s+){0,4}?(?:backed|owned|controlled|run|set\s+up)\s+by\s+(?:the\s+)?"
     r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['\u2019]s\s|\s+(?:state|government|royal|crown)\b)"
     r"|(?:state-owned\s+|state\s+)?([A-Z][a-z]+)\s+(?:state-owned\s+|state\s+)?(?:[a-z-]+\s+){0,2}?"
-    r"(?:fund|company|firm|group|miner|bank|lender|investor|conglomerate|producer|refiner|utility)\b)"
+    r"(?:fund|company|firm|group|miner|bank|lender|investor|conglomerate|producer|refiner|utility"
+    r"|foundation|agency|trust)\b)"
+)
+# "BCC Valsugana, a small cooperative bank in Trentino,": where the apposition puts the body
+_DESCRIBED_IN = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:bank|lender|fund|utility|agency|insurer|investor"
+    r"|cooperative|co-op|credit\s+union)\s+in\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)"
 )
 _BASED_IN = re.compile(
     r",?\s+(?:which\s+is\s+)?(?:based|headquartered)\s+in\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
@@ -375,13 +413,33 @@ def _descriptor_country(tokens: list[Token], i: int) -> str | None:
     place = _HOME_SUFFIX.sub("", tokens[i].text)
     if place == tokens[i].text:
         return None
-    if i > 0 and tokens[i - 1].text[:1].isupper():  # "Salt Lake City-based", "Cape Town-based"
+    if i > 0 and tokens[i - 1].text.isalpha():  # "Salt Lake City-based", "Dar es Salaam-based"
         for back in (2, 1):
             if i - back >= 0:
                 words = " ".join(t.text for t in tokens[i - back : i])
                 if found := place_country(f"{words} {place}"):
                     return found
     return place_country(place)
+
+
+def _region_country(place: str) -> str | None:
+    return REGION_COUNTRIES.get(place) or CITY_COUNTRIES.get(place) or _subdivision_countries().get(place)
+
+
+def _place_or_region(place: str) -> str | None:
+    """The country of a country, city, state or region name ("Finland", "Trentino", "Auckland")."""
+    return country_named(place) or _region_country(place.lower())
+
+
+def _possessive_place(tokens: list[Token], first: int) -> str | None:
+    """The country of a state, province or city owning the name at first ("Nevada's GOED",
+    "Montreal's Fiera Capital", "British Columbia's InBC")."""
+    place = tokens[first - 1]
+    if not place.possessive or not place.text[:1].isupper():
+        return None
+    if first > 1 and (found := _region_country(f"{tokens[first - 2].lower} {place.lower}")):
+        return found
+    return _region_country(place.lower)
 
 
 def stated_home(text: str, tokens: list[Token], first: int, last: int) -> str | None:
@@ -397,6 +455,11 @@ def stated_home(text: str, tokens: list[Token], first: int, last: int) -> str | 
             return form
     if first > 0 and (found := _descriptor_country(tokens, first - 1)):
         return found
+    if first > 0 and (found := _possessive_place(tokens, first)):
+        return found
+    for k in range(first, last):
+        if found := _NATIONAL_BODY_WORDS.get(tokens[k].lower):
+            return found
     if last - first >= 2:
         opening = tokens[first].lower
         found = REGION_COUNTRIES.get(opening)
@@ -412,8 +475,14 @@ def stated_home(text: str, tokens: list[Token], first: int, last: int) -> str | 
     for pattern in (_DESCRIBED_AFTER, _BASED_IN):
         if (described := pattern.match(text, end)) and (found := place_country(described[1])):
             return found
+    if (described := _DESCRIBED_IN.match(text, end)) and (found := _place_or_region(described[1])):
+        return found
     if described := _DESCRIBED_COUNTRY.match(text, end):
-        return country_named(described[1] or described[2])
+        return _place_or_region(described[1] or described[2])
+    # a group company named with its group's name ("Hyosung TNC"): of the group's country
+    group = ORGANISATIONS_BY_NAME.get(tokens[first].text) if last - first >= 2 else None
+    if group is not None and group.country and group.kind not in {"bank", "fund", "insurer"}:
+        return group.country
     # last: a bank its country's central bank lists ("Sparkasse Mittelsachsen", "Coop Pank"),
     # unless its name says another country ("ING Belgium" is listed in Spain too)
     found = registry_country(text[tokens[first].start : end])

@@ -276,7 +276,7 @@ _FRACTION_ALONE = re.compile(
 # A range whose lower end is a bare number or a sum of its own ("between 20 and 30 billion
 # yen", "between $1bn and $1.5bn", "€400m to €500m"); "from X to Y" is a change, not a range.
 _RANGE_LEAD = re.compile(
-    rf"(?P<from>\bfrom\s+)?(?P<between>\bbetween\s+)?(?:(?:{_PREFIX})\s?)?(?:{_NUM})"
+    rf"(?P<from>\bfrom\s+)?(?P<between>\bbetween\s+)?(?:(?:{_PREFIX})\s?|(?-i:[A-Z]{{3}})\s)?(?:{_NUM})"
     rf"(?:(?:\s?|-)(?:{_MAG_WORDS}))?(?:\s?(?:{_SUFFIX}))?\s*(?P<joint>-|–|—|to|and)\s*$",
     re.I,
 )

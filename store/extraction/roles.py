@@ -157,6 +157,15 @@ def _role(sentence: Sentence, mention: Mention, previous: Mention | None) -> str
     if i < 0:
         return "subject"
     word = tokens[i].lower
+    if word in _ROLE_NOUNS and not mention.adjective:
+        # "to graphite anode maker Vianode": the words describing the party stand before it
+        k = i
+        while (
+            k > 0 and i - k < 4 and tokens[k - 1].text.islower() and tokens[k - 1].lower not in _OBJECT_WORDS
+        ):
+            k -= 1
+        if k > 0 and tokens[k - 1].lower in _OBJECT_WORDS:
+            i, word = k - 1, tokens[k - 1].lower
     # "The plant will supply British battery makers": a country adjective after the verb
     # describes the other side, not the doer.
     if mention.adjective and any(t.lower in SUBJECT_VERBS for t in tokens[:i]):
@@ -167,6 +176,14 @@ def _role(sentence: Sentence, mention: Mention, previous: Mention | None) -> str
         mention.adjective
         and _APPOSED_BEFORE.search(sentence.text, max(0, mention.start - 8), mention.start)
         and _APPOSED_AFTER.match(sentence.text, mention.end)
+    ):
+        return "apposition"
+    # "Ampere, Renault's French EV unit, signed": the parent named in the arm's apposition
+    if (
+        mention.possessive
+        and sentence.text[tokens[i].end : mention.start].strip() == ","
+        and tokens[i].text[:1].isupper()
+        and _ASIDE.match(sentence.text, tokens[i].end)
     ):
         return "apposition"
     if word == "by":
@@ -343,6 +360,8 @@ def _place(sentence: Sentence, objects: list[tuple[Mention, str]], actor: Mentio
             k -= 1
         if m.adjective and _names_a_site(sentence.tokens, m.last):
             continue  # "in a Canadian nickel project": where it is
+        if m.adjective and m.first > 0 and sentence.tokens[m.first - 1].lower in {"a", "an"}:
+            continue  # "to a Kenyan graphite miner": one company, not its country
         if m.adjective or w == "into" or (w == "in" and _holding_in(sentence.tokens, k, sentence)):
             return m
     return None
@@ -519,12 +538,29 @@ def actor_and_counterparty(
         actor = subjects[0]
         # The grammatical subject wins: an organisation we do not know, named before its verb
         # ahead of the first country ("Acme agreed to buy the cobalt Congo produces").
-        generic = _generic_subject(sentence, lo, actor.start, project_spans) if actor.start > lo else None
+        # (a country adjective may sit in its apposition: "Ampere, Renault's French EV unit, signed")
+        verb_hi = hi if actor.kind == "country" and actor.adjective else None
+        generic = (
+            _generic_subject(sentence, lo, actor.start, project_spans, verb_hi) if actor.start > lo else None
+        )
         tokens = sentence.tokens
         if generic is not None and (
             tokens[generic.last].lower not in _REPORTING or _says_it_does(tokens, generic.last + 1)
         ):
-            actor = generic
+            actor = generic if verb_hi is None else _as_actor(generic, actor.value)
+            if how is not None:  # "Banco de Occidente and Banco AV Villas jointly extend ..."
+                actor, partners = _split_unknown_subjects(sentence, actor, hi, project_spans)
+        elif (
+            actor.kind == "country"
+            and sentence.text[actor.end : actor.end + 2] == ": "
+            and (labelled := _generic_subject(sentence, actor.end, hi, project_spans)) is not None
+        ):
+            # "Vietnam: the Lao Cai Provincial Development Investment Fund will lend": the
+            # country heading the line is where the body is from
+            actor = _as_actor(labelled, actor.value)
+        elif actor.kind == "country" and (around := _name_around_country(sentence, actor, hi, project_spans)):
+            # "Korea Post will invest", "Mercury NZ pulled out": a company named with its country
+            actor = around
         else:
             # "Japan will set a floor price, METI said": the ministry quoted is not the doer
             orgs = [m for m in subjects[1:] if m.kind in {"org", "name"} and not _reports(tokens, m)]
@@ -534,7 +570,13 @@ def actor_and_counterparty(
                 # "Peak Rare Earths said OeEB will lend ...": the company reporting the deal is
                 # not the lender named after "said"
                 actor = orgs[0]
-            if how is not None and not co_subjects:
+            if how is not None and not co_subjects and actor.kind == "name":
+                # "Kuwait's Gulf Bank and Burgan Bank each lend": a list read as one name
+                actor, co_subjects = _split_unknown_subjects(sentence, actor, hi, project_spans)
+                country = subjects[0].country  # (of the country the list is named with)
+                actor, co_subjects = _as_actor(actor, country), [_as_actor(c, country) for c in co_subjects]
+            if (how is not None or instrument == "mou") and not co_subjects:
+                # ("Seoul Recycle Metals and Hyosung TNC signed a recycling MoU": both sign)
                 co_subjects = _unknown_co_subjects(sentence, actor, hi, project_spans)
             # ("JERA and Eskom signed an MoU": both sign, the one we do not know named first)
             listed = how is not None or (instrument == "mou" and not co_subjects)
@@ -577,7 +619,13 @@ def actor_and_counterparty(
         # '"We will invest €16 million ...," said Stadtwerke Leipzig's chief executive' (not
         # "said Mark": a person speaking for no organisation the text names)
         speaker = _unknown_lender(sentence, quote.end() - 5, len(sentence.text), project_spans, "said")
-        if speaker is not None and (
+        if speaker is not None and speaker.text.lower() in _OFFICERS:
+            # '..., said the CEO of German chemicals group Lanxess': the organisation after the title
+            speaker = next(
+                (m for m in sentence.mentions if m.start > speaker.end and m.kind in {"org", "name"}), None
+            )
+            actor = speaker
+        elif speaker is not None and (
             organisation_shaped(sentence.tokens, speaker.first, speaker.last)
             or _SPEAKS_FOR.match(sentence.text, speaker.end)
         ):
@@ -619,7 +667,17 @@ def actor_and_counterparty(
         place = _place(sentence, [(m, w) for m, w in objects if m not in partners], actor)
         if place is not None and (actor is None or place.value != actor.value):
             party = party_name(place)
+    if party is not None and " " in party and (short := _short_form_after(sentence.text, party)):
+        party = short  # "Sociedad Química y Minera (SQM)": the short form in brackets is the name
     return Roles(actor, party, partners, how if partners else None)
+
+
+def _short_form_after(text: str, name: str) -> str | None:
+    at = text.find(name)
+    if at < 0:
+        return None
+    short = _SHORT_FORM_AFTER.match(text, at + len(name))
+    return short[1] if short else None
 
 
 _DONE_BY = gated(
@@ -646,6 +704,9 @@ def organisation_shaped(tokens: list[Token], first: int, last: int) -> bool:
         or word.lower in _ORGANISATION_WORDS
         or word.lower.endswith(("bank", "kasse", "werke"))
         or word.text in LEGAL_FORMS
+        # "Säästöpankki Optia", "Banco Falabella": a bank word opening the name
+        or tokens[first].lower.endswith(("bank", "kasse", "pankki", "banken"))
+        or tokens[first].lower in {"banco", "banca", "banque"}
     )
 
 
@@ -694,19 +755,21 @@ def _split_unknown_subjects(
     ..."): the first is the actor, the others its partners."""
     tokens, text = sentence.tokens, sentence.text
     joiners = _list_joiners(tokens, 0, run.last)
+    # ("Kuwait's Gulf Bank and ...": the name starts after its country)
+    opens = next((j for j in range(run.first, run.last) if tokens[j].start >= run.start), run.first)
     cut = next(
         (
             j
-            for j in range(run.first + 1, run.last)
+            for j in range(opens + 1, run.last)
             if tokens[j].lower in joiners or "," in text[tokens[j - 1].end : tokens[j].start]
         ),
         None,
     )
     if cut is None:
         return run, []
-    name = run_name(text, tokens, run.first, cut)
-    first = Mention(run.first, cut, run.start, tokens[cut - 1].end, name, "name", name, None)
-    partners = _unknown_co_subjects(sentence, first, hi, project_spans)
+    name = run_name(text, tokens, opens, cut)
+    first = Mention(opens, cut, run.start, tokens[cut - 1].end, name, "name", name, None)
+    partners = _unknown_co_subjects(sentence, first, hi, project_spans, range(run.first, run.last))
     return (first, partners) if partners else (run, [])
 
 
@@ -717,12 +780,17 @@ def _list_joiners(tokens: list[Token], first: int, last: int) -> set[str]:
 
 
 def _unknown_co_subjects(
-    sentence: Sentence, actor: Mention, hi: int, project_spans: list[tuple[int, int]]
+    sentence: Sentence,
+    actor: Mention,
+    hi: int,
+    project_spans: list[tuple[int, int]],
+    freed: range = range(0),
 ) -> list[Mention]:
     """Organisations we do not know, named with the actor before a shared verb ("Deutsche Bank
-    and LBBW will each lend", "Absa, Nedbank and Investec will jointly ..."): its partners."""
+    and LBBW will each lend", "Absa, Nedbank and Investec will jointly ..."): its partners (the
+    freed tokens, of a list read as one name, may hold them)."""
     tokens, text = sentence.tokens, sentence.text
-    taken = _taken_tokens(sentence, project_spans) - set(range(actor.first, actor.last))
+    taken = _taken_tokens(sentence, project_spans) - set(range(actor.first, actor.last)) - set(freed)
     found: list[Mention] = []
     joined = False  # a list ends with "and": "A, B and C"
     k = actor.last
@@ -798,6 +866,8 @@ _OFFICES = frozenset({"ministry", "department"})
 # stands between a company and its verb describing it.
 _ASIDE = re.compile(
     r"\s*\([^()]{1,60}\)|,\s+(?:an?|the|(?:which\s+is\s+)?(?:based|headquartered)\s+in)\s+[^,;:()]{1,60},"
+    # "Ampere, Renault's French EV unit, signed": the parent's arm
+    r"|,\s+[A-Z][\w-]*['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:unit|arm|subsidiary|division|affiliate),"
 )
 
 
@@ -819,7 +889,7 @@ def _after_aside(sentence: Sentence, k: int) -> int:
 
 # Headlines and chatter drop the auxiliary: "Helaba to provide ...", "Banorte lending ...".
 _HEADLINE_VERBS = word_set("""lend provide invest fund finance back buy acquire take extend
-guarantee inject commit put""")
+guarantee inject commit put grant award""")
 _BARE_PARTICIPLES = word_set("""lending providing investing funding financing backing buying
 acquiring taking extending guaranteeing injecting committing""")
 
@@ -843,10 +913,66 @@ def _subject_verb(tokens: list[Token], k: int) -> bool:
     return word == "to" and k + 1 < len(tokens) and tokens[k + 1].lower in _HEADLINE_VERBS
 
 
-def _generic_subject(
-    sentence: Sentence, lo: int, hi: int, project_spans: list[tuple[int, int]]
+def _name_around_country(
+    sentence: Sentence, country: Mention, hi: int, project_spans: list[tuple[int, int]]
 ) -> Mention | None:
-    """An organisation we do not know, named right before its verb ("Sojitz agreed ...")."""
+    """An organisation we do not know whose capitalised name holds a country and stands right
+    before its verb ("Korea Post will", "NZ Growth Capital Partners is investing"), or None."""
+    if country.adjective or country.possessive:
+        return None
+    tokens, text = sentence.tokens, sentence.text
+    taken = _taken_tokens(sentence, project_spans) - set(range(country.first, country.last))
+    first = country.first
+    while (
+        first > 0
+        and (first - 1) not in taken
+        and capitalised(tokens[first - 1])
+        and not tokens[first - 1].possessive
+        and tokens[first - 1].lower not in _NOT_NAME_WORDS
+        and text[tokens[first - 1].end : tokens[first].start] == " "
+    ):
+        first -= 1
+    run = name_run(tokens, first, taken)
+    if run is None or run[1] < country.last or (run[0], run[1]) == (country.first, country.last):
+        return None
+    last = next(
+        (k for k in range(first + 1, run[1]) if "(" in text[tokens[k - 1].end : tokens[k].start]), run[1]
+    )
+    if last < country.last or (first, last) == (country.first, country.last):
+        return None
+    if any(t.lower in _STATE_WORDS for t in tokens[first:last]) or tokens[last - 1].possessive:
+        return None  # ("Albanese Government backs": the country itself)
+    verb = _after_adverbs(tokens, _after_aside(sentence, last))
+    if not (verb < len(tokens) and _subject_verb(tokens, verb) and tokens[verb].start < hi):
+        return None
+    if tokens[verb].lower in _REPORTING | {"announced", "announces"}:
+        return None  # "the Minister for Northern Australia announced": the source
+    if first > 0 and tokens[first - 1].lower in _OBJECT_WORDS | {"of", "for"}:
+        return None
+    if short := _SHORT_FORM_AFTER.match(text, tokens[last - 1].end):
+        # "Hong Kong Science and Technology Parks Corporation (HKSTP) puts"
+        return Mention(
+            last, last + 1, short.start(1), short.end(1), short[1], "name", short[1], country.value
+        )
+    name = run_name(text, tokens, first, last)
+    return Mention(first, last, tokens[first].start, tokens[last - 1].end, name, "name", name, country.value)
+
+
+_OFFICERS = word_set("""ceo cfo coo chair chairman chairwoman president head boss""")
+_STATE_WORDS = word_set("""government administration cabinet ministry treasury parliament state""")
+# " (HKSTP)": the short form in brackets right after a name, which is the name
+_SHORT_FORM_AFTER = re.compile(r" \(([A-Z][A-Z&-]{1,7})\)")
+# Capitalised words before a country that open a sentence, not a name
+_NOT_NAME_WORDS = word_set("""the a an this its yesterday today meanwhile separately also earlier
+later in on at by for with from to and but so then now""")
+
+
+def _generic_subject(
+    sentence: Sentence, lo: int, hi: int, project_spans: list[tuple[int, int]], verb_hi: int | None = None
+) -> Mention | None:
+    """An organisation we do not know, named right before its verb ("Sojitz agreed ..."), both
+    before hi (the verb before verb_hi if given)."""
+    verb_hi = hi if verb_hi is None else verb_hi
     tokens = sentence.tokens
     text = sentence.text
     taken = _taken_tokens(sentence, project_spans)
@@ -886,7 +1012,7 @@ def _generic_subject(
             and any(0 < a.start - tokens[last - 1].end <= 3 and a.start < hi for a in sentence.amounts)
             and organisation_shaped(tokens, first, last)  # not "John's $5m loan idea"
         )
-        if owns_sum or (verb < len(tokens) and _subject_verb(tokens, verb) and tokens[verb].start < hi):
+        if owns_sum or (verb < len(tokens) and _subject_verb(tokens, verb) and tokens[verb].start < verb_hi):
             name = run_name(text, tokens, first, last)
             if office:
                 name = f"{tokens[last].text.capitalize()} of {name}"
@@ -1035,6 +1161,8 @@ def _indirect_object(
         k = run[1] if run is not None else len(tokens)
         if k < len(tokens) and tokens[k].lower in {"a", "an"}:  # "give Mason a C$45 million grant"
             k += 1
+        if k < len(tokens) and tokens[k].lower in {"further", "additional", "another"}:
+            k += 1  # "will lend Gallitec a further €20 million"
         after = tokens[k].start if k < len(tokens) else -1
         if run is not None and any(a.start <= after < a.end for a in amounts):
             name = run_name(sentence.text, tokens, run[0], run[1])
@@ -1096,6 +1224,29 @@ def _company_referred_back(sentence: Sentence, hi: int, actor: Mention | None) -
     return party_name(next(iter(earlier.values()))) if len(earlier) == 1 else None
 
 
+_ROLE_NOUNS = word_set("""maker developer producer miner start-up startup recycler refiner explorer
+supplier manufacturer""")
+
+
+def _past_role_words(sentence: Sentence, j: int) -> int:
+    """The token after up to four lower-case words ending in a role noun right before a name
+    ("graphite anode maker" before "Vianode"), or j."""
+    tokens, text = sentence.tokens, sentence.text
+    k = j
+    while (
+        k < len(tokens)
+        and k - j < 4
+        and tokens[k].text.islower()
+        and tokens[k].text.replace("-", "").isalpha()
+    ):
+        if k + 1 < len(tokens) and text[tokens[k].end : tokens[k + 1].start] != " ":
+            return j
+        k += 1
+    if k == j or tokens[k - 1].lower not in _ROLE_NOUNS:
+        return j
+    return k
+
+
 def _generic_counterparty(
     sentence: Sentence, lo: int, hi: int, project_spans: list[tuple[int, int]], actor: Mention | None
 ) -> str | None:
@@ -1122,6 +1273,12 @@ def _generic_counterparty(
         while j < len(tokens) and tokens[j].lower in DETERMINERS:
             j += 1
         run = name_run(tokens, j, taken)
+        if run is None and token.lower != "of":
+            j = _past_role_words(sentence, j)  # "to graphite anode maker Vianode"
+            run = name_run(tokens, j, taken)
+        elif run is not None and run[1] - run[0] == 1 and (k := _past_role_words(sentence, run[1])) > run[1]:
+            # "of the Styrian lithium explorer Koralpe Lithium": a region's word describing it
+            run = name_run(tokens, k, taken) or run
         if (
             token.lower == "of"
             and (run is None or not tokens[run[1] - 1].possessive)

@@ -250,7 +250,26 @@ _MONTH_NAMES = word_set("""january february march april may june july august sep
 october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday
 wednesday thursday friday saturday sunday""")
 _NAME_CONNECTORS = frozenset(
-    {"of", "de", "du", "des", "la", "le", "and", "&", "for", "und", "di", "del", "della", "do", "da", "dos"}
+    {
+        "of",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "and",
+        "&",
+        "for",
+        "und",
+        "di",
+        "del",
+        "della",
+        "do",
+        "da",
+        "dos",
+        "y",
+        "w",
+    }
 )
 
 
@@ -291,12 +310,24 @@ def _ampersand_near(tokens: list[Token], i: int, j: int) -> bool:
     return False
 
 
+def _great_name(tokens: list[Token], i: int) -> bool:
+    """Whether a capitalised "Great" opens a name ("Great Southern Bank", "Great Wall Motor"),
+    not a reply ("Great news", "Great, thanks")."""
+    return (
+        tokens[i].text == "Great"
+        and i + 1 < len(tokens)
+        and tokens[i + 1].start == tokens[i].end + 1
+        and capitalised(tokens[i + 1])
+        and tokens[i + 1].lower not in _STOP_CAPS
+    )
+
+
 def name_run(tokens: list[Token], i: int, taken: set[int]) -> tuple[int, int] | None:
     """Token range of a capitalised name starting at i ("Nouveau Monde Graphite"), after a
     word saying where it is from ("Perth-based Atlas Minerals")."""
     if i >= len(tokens) or i in taken or not capitalised(tokens[i]):
         return None
-    if tokens[i].lower in _STOP_CAPS:
+    if tokens[i].lower in _STOP_CAPS and not _great_name(tokens, i):
         return None
     j = i + 1
     while j < len(tokens) and j not in taken and not tokens[j - 1].possessive:

@@ -176,6 +176,10 @@ _WE_QUOTED = re.compile(r"""^\s*["“'‘]\s*(?:we|our)\b[^"”]*["”]""", re.I
 _SAID = re.compile(r"\b(?:said|says|told|added)\b")
 
 
+# "could... no, it has confirmed:": a hedge the writer takes back
+_SELF_CORRECTION = re.compile(r"(?:\.\.\.|…|[-–—])\s*no,\s+(?:\w+\s+){1,3}?confirmed\b[:,]?", re.I)
+
+
 def _quoted_speaker(sentence: Sentence) -> Mention | None:
     """The organisation that says a quoted "we" commits, or None."""
     quote = _WE_QUOTED.match(sentence.text)
@@ -556,8 +560,10 @@ def _verdict(
     year = _long_ago(sentence.text, today)
     if year:
         return f"background (in {year})"
-    if HYPOTHETICAL.search(clause):
-        return "hypothetical"
+    if HYPOTHETICAL.search(clause) and not (
+        (fix := _SELF_CORRECTION.search(clause)) and not HYPOTHETICAL.search(clause[fix.end() :])
+    ):
+        return "hypothetical"  # (not "Siva could... no, it has confirmed: it will grant")
     if URGED.search(clause):
         return "urges another to act, commits nothing"
     if LOOKS_FOR.search(clause):

@@ -1862,7 +1862,6 @@ for _case in CASES:
 BLIND17_MISSES: dict[str, str] = {
     "b17-multi-ing-slaski-pekao-each": "expected 2 commitments, got 1 (rejected: []) (+1 more)",
     "b17-multi-akbank-halkbank-isbank": "expected 3 commitments, got 2 (rejected: [])",
-    "b17-multi-hoopp-imco-together": "expected 2 commitments, got 1 (rejected: []) (+1 more)",
     "b17-wrong-awarded-grant": (
         "commitment 0 actor: expected 'NOHFC', got 'Northern Ontario Heritage Fund Corporation NOHFC'"
     ),
@@ -1898,8 +1897,5 @@ BLIND17_MISSES: dict[str, str] = {
     "b17-art-huntington-aqua-no-dateline": "commitment 0 actor_country: expected 'US', got None (+2 more)",
     "b17-art-young-poong-gallium": (
         "commitment 0 minerals: expected ['gallium', 'germanium'], got ['gallium', 'germanium', 'zinc']"
-    ),
-    "b17-art-giif-ecobank-manganese": (
-        "commitment 0 actor: expected 'GIIF', got 'Ghana Infrastructure Investment Fund (GIIF'"
     ),
 }
