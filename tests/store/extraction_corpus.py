@@ -2230,6 +2230,7 @@ from tests.store import (  # noqa: E402
     extraction_blind18,
     extraction_blind19,
     extraction_blind20,
+    extraction_blind21,
     extraction_corpus_actors,
     extraction_corpus_articles,
     extraction_corpus_articles2,
@@ -2259,6 +2260,7 @@ for _module in (
     extraction_blind18,
     extraction_blind19,
     extraction_blind20,
+    extraction_blind21,
 ):
     CASES.extend(_module.CASES)
     KNOWN_PROJECTS.extend(n for n in _module.KNOWN_PROJECTS_EXTRA if n not in KNOWN_PROJECTS)
@@ -2332,6 +2334,9 @@ KNOWN_MISSES.update(
 )
 KNOWN_MISSES.update(
     {case_id: f"blind batch 20: {reason}" for case_id, reason in extraction_blind20.BLIND20_MISSES.items()}
+)
+KNOWN_MISSES.update(
+    {case_id: f"blind batch 21: {reason}" for case_id, reason in extraction_blind21.BLIND21_MISSES.items()}
 )
 for _case in CASES:
     if _case["id"] in KNOWN_MISSES:
