@@ -1,4 +1,4 @@
-"""The expectation helper the blind batches share (tests/store/extraction_blind5.py onwards)."""
+"""The expectation helpers the blind batches share (tests/store/extraction_blind5.py onwards)."""
 
 from __future__ import annotations
 
@@ -26,3 +26,27 @@ def expected_draft(
         draft["amount_is_ceiling"] = False
     draft.update(extra)
     return draft
+
+
+# Extras a case's expected draft spreads in (`**INFERRED`): the flags batch 13 onwards check.
+USD_NOT_INFERRED: dict[str, Any] = {"currency_inferred": False}
+INFERRED: dict[str, Any] = {"currency_inferred": True}
+CEIL: dict[str, Any] = {"amount_is_ceiling": True}
+
+
+def message_case(id_prefix: str, case_id: str, text: str, *drafts: dict[str, Any]) -> dict[str, Any]:
+    """A message case: its id is the batch's prefix and the case's own name."""
+    return {"id": f"{id_prefix}{case_id}", "text": text, "commitments": list(drafts)}
+
+
+def article_case(
+    id_prefix: str, case_id: str, headline: str, paragraphs: list[str], *drafts: dict[str, Any]
+) -> dict[str, Any]:
+    """An article case: a headline and its paragraphs (joined by blank lines, as a page reads)."""
+    return {
+        "id": f"{id_prefix}{case_id}",
+        "kind": "article",
+        "headline": headline,
+        "text": "\n\n".join(paragraphs),
+        "commitments": list(drafts),
+    }

@@ -68,21 +68,20 @@ Decided for this batch (written down so the lead can check):
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import Any
 
+from tests.store.blind_cases import CEIL, INFERRED, USD_NOT_INFERRED, article_case, message_case
 from tests.store.blind_cases import expected_draft as _c
 
 # No case expects a project or initiative name; kept for the lead's wiring, which reads both.
 KNOWN_PROJECTS_EXTRA: list[str] = []
 KNOWN_INITIATIVES_EXTRA: list[str] = []
 
-_USD_NOT_INFERRED = {"currency_inferred": False}
-_INFERRED = {"currency_inferred": True}
-_CEIL = {"amount_is_ceiling": True}
+_USD_NOT_INFERRED, _INFERRED, _CEIL = USD_NOT_INFERRED, INFERRED, CEIL
 
 
-def _m(case_id: str, text: str, *drafts: dict[str, Any]) -> dict[str, Any]:
-    return {"id": f"b18-{case_id}", "text": text, "commitments": list(drafts)}
+_m = partial(message_case, "b18-")
 
 
 _D19 = date(2025, 6, 19)
@@ -1230,14 +1229,7 @@ _MESSAGES: list[dict[str, Any]] = [
 ]
 
 
-def _a(case_id: str, headline: str, paragraphs: list[str], *drafts: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "id": f"b18-{case_id}",
-        "kind": "article",
-        "headline": headline,
-        "text": "\n\n".join(paragraphs),
-        "commitments": list(drafts),
-    }
+_a = partial(article_case, "b18-")
 
 
 _ARTICLES: list[dict[str, Any]] = [
