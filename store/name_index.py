@@ -198,27 +198,33 @@ def _pg_candidates_sql(table: str, visible: str) -> Any:
     UNION ALL of up to 32 + 7 probes took 2.6 ms), and prepared once per connection by psycopg.
 
     :grams are the query's trigrams (position t = array index - 1), each probe reading at most
-    COMMON + 1 ids of the (trigram, record id) B-tree. :patterns are LIKE patterns of the whole
-    query (k = 0, the first LIMIT by id) and of its words (the first WORD_LIMIT each); a pattern
-    is matched among the ids read for the rarest of its trigrams (:word_of[j] = k holds
-    :position[j]): exact when that trigram is rare (all its ids were read), else among the first
-    COMMON + 1 by id. pg_trgm's GIN index would read every posting list of a common word, and
-    find nothing for a typo only after that."""
+    COMMON + 1 ids of the (trigram, record id) B-tree into one array per trigram (its size is
+    the array's length: no count over the ids and join back, which cost as much as the probes).
+    :patterns are LIKE patterns of the whole query (k = 1, the first LIMIT by id) and of its
+    words (the first WORD_LIMIT each); a pattern is matched among the ids read for the rarest
+    trigram that read any of its :positions (t, comma-separated): exact when that trigram is
+    rare (all its ids were read), else among the first COMMON + 1 by id. pg_trgm's GIN index
+    would read every posting list of a common word, and find nothing for a typo only after that.
+    A cold `project <misspelt name>` cost PostgreSQL 1.8 against 2.6 ms of CPU with the ids as
+    rows, a count per trigram joined back, and the patterns' positions as rows (2026-12-01)."""
     trigram = TABLES[table][0] + TRIGRAM_SUFFIX
     like = " OR ".join(f"lower({c}) LIKE words.pattern ESCAPE '\\'" for c in TABLES[table][1])
     return text(
-        "WITH grams AS (SELECT g.i - 1 AS t, g.gram FROM unnest(CAST(:grams AS text[])) "
-        "WITH ORDINALITY AS g(gram, i)), "
-        f"hits AS (SELECT grams.t, p.id FROM grams CROSS JOIN LATERAL (SELECT record_id AS id "
-        f"FROM {trigram} WHERE trigram = grams.gram ORDER BY record_id LIMIT {COMMON + 1}) AS p), "
-        f"{_RANKED}, "
-        "words AS (SELECT w.k - 1 AS k, w.pattern, (SELECT sizes.t FROM sizes WHERE sizes.t IN "
-        "(SELECT wp.t FROM unnest(CAST(:word_of AS int[]), CAST(:position AS int[])) AS wp(k, t) "
-        "WHERE wp.k = w.k - 1) ORDER BY sizes.n, sizes.t LIMIT 1) AS rarest "
-        "FROM unnest(CAST(:patterns AS text[])) WITH ORDINALITY AS w(pattern, k)), "
-        f"subs AS (SELECT s.id FROM words CROSS JOIN LATERAL (SELECT id FROM {table} WHERE id IN "
-        f"(SELECT hits.id FROM hits WHERE hits.t = words.rarest) AND ({like}) ORDER BY id "
-        f"LIMIT CASE WHEN words.k = 0 THEN {LIMIT} ELSE {WORD_LIMIT} END) AS s) "
+        # MATERIALIZED: else each use of a probe's array (its ids, its size) reads it again.
+        "WITH read AS MATERIALIZED (SELECT g.i - 1 AS t, ARRAY(SELECT record_id FROM "
+        f"{trigram} WHERE trigram = g.gram ORDER BY record_id LIMIT {COMMON + 1}) AS ids "
+        "FROM unnest(CAST(:grams AS text[])) WITH ORDINALITY AS g(gram, i)), "
+        "probes AS (SELECT t, ids, cardinality(ids) AS n FROM read), "
+        # A record scores RARE per rare trigram it shares with the query, 1 per common one.
+        "ranked AS (SELECT u.id FROM probes CROSS JOIN unnest(probes.ids) AS u(id) GROUP BY u.id "
+        f"ORDER BY sum(CASE WHEN probes.n > {COMMON} THEN 1 ELSE {RARE} END) DESC, u.id LIMIT {LIMIT}), "
+        "words AS (SELECT w.k, w.pattern, (SELECT probes.ids FROM probes WHERE probes.n > 0 "
+        "AND probes.t = ANY(CAST(string_to_array(w.positions, ',') AS int[])) "
+        "ORDER BY probes.n, probes.t LIMIT 1) AS ids FROM unnest(CAST(:patterns AS text[]), "
+        "CAST(:positions AS text[])) WITH ORDINALITY AS w(pattern, positions, k)), "
+        f"subs AS (SELECT s.id FROM words CROSS JOIN LATERAL (SELECT id FROM {table} "
+        f"WHERE id = ANY(words.ids) AND ({like}) ORDER BY id "
+        f"LIMIT CASE WHEN words.k = 1 THEN {LIMIT} ELSE {WORD_LIMIT} END) AS s) "
         f"SELECT id, name{_extra(table)} FROM {table} WHERE id IN (SELECT id FROM ranked UNION "
         f"SELECT id FROM subs) AND {visible} ORDER BY id"
     )
@@ -260,15 +266,13 @@ def candidates(
                 params[f"s{i}"] = _quoted(word)
             stmt = _candidates_sql(table, len(grams), len(words), visible)
         else:
-            position = {gram: i for i, gram in enumerate(grams)}
-            pairs = [
-                (k, position[g]) for k, w in enumerate([low, *words]) for g in trigrams(w) if g in position
-            ]
+            position = {gram: str(i) for i, gram in enumerate(grams)}
+            patterns = [low, *words]
             params |= {
                 "grams": grams,
-                "patterns": [f"%{_like_escaped(word)}%" for word in [low, *words]],
-                "word_of": [k for k, _t in pairs],
-                "position": [t for _k, t in pairs],
+                "patterns": [f"%{_like_escaped(word)}%" for word in patterns],
+                # Each pattern's trigrams by their positions in :grams, comma-separated.
+                "positions": [",".join(position[g] for g in trigrams(w) if g in position) for w in patterns],
             }
             stmt = _pg_candidates_sql(table, visible)
         rows = _rows(session, stmt, params)
