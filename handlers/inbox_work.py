@@ -95,8 +95,8 @@ def keep(
     worker = new_worker()
     try:
         # One INSERT (a SELECT after it only for a redelivery): no BEGIN/COMMIT around it,
-        # nor a Session.
-        with services.answering(), services.connection(autocommit=True) as conn:
+        # nor a Session or a SQLAlchemy Connection: on the driver's cursor.
+        with services.answering(), services.driver_autocommit() as conn:
             item_id, created = inbox.enqueue(
                 conn,
                 kind=kind,

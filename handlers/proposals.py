@@ -435,10 +435,20 @@ def _adopt_card(
     services: Services, client: WebClient, source: str, draft_ids: list[int], card_ts: str
 ) -> str:
     """Record a card found already posted, and redraw it from the store."""
-    with services.connection(autocommit=True) as conn:  # one UPDATE
-        draft_store.set_card(conn, draft_ids, card_ts, now=services.clock())
+    _record_card(services, draft_ids, card_ts)
     refresh_card(services, client, source)
     return card_ts
+
+
+def _record_card(services: Services, draft_ids: list[int], card_ts: str) -> list[Any]:
+    """The card's ts on its drafts: one UPDATE in autocommit (draft_store.set_card); for the
+    usual card of one draft on the driver's cursor, else on a Connection (an IN list)."""
+    now = services.clock()
+    if len(draft_ids) == 1:
+        with services.driver_autocommit() as statements:
+            return draft_store.set_card(statements, draft_ids, card_ts, now=now)
+    with services.connection(autocommit=True) as conn:
+        return draft_store.set_card(conn, draft_ids, card_ts, now=now)
 
 
 def _post_card(
@@ -474,8 +484,7 @@ def _post_card(
     # The drafts as the card_ts write left them: a click that landed while the card was on
     # its way either committed before that write (and shows here) or sees the card_ts (and
     # redraws the card itself).
-    with services.connection(autocommit=True) as conn:  # one UPDATE, no Session
-        now_shown = draft_store.set_card(conn, draft_ids, card_ts, now=services.clock())
+    now_shown = _record_card(services, draft_ids, card_ts)
     if now_shown != [(v.state, v.fields) for v in views]:
         refresh_card(services, client, source)
     return card_ts

@@ -9,6 +9,7 @@ of logging twice or overwriting what the other wrote. Times are passed in (`now`
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -37,7 +38,7 @@ from sqlalchemy.orm import make_transient_to_detached
 from sqlmodel import Session, col, select
 
 from store import data_version, inbox, names, records
-from store.db import Executor, core, insert_if_new, table_of
+from store.db import DriverReads, Executor, core, insert_if_new, table_of
 from store.models import (
     ChannelSetting,
     Commitment,
@@ -362,7 +363,7 @@ def drafts_for(session: Session, source_message: str) -> list[Draft]:
 
 
 def set_card(
-    session: Executor, draft_ids: list[int], card_ts: str, *, now: datetime
+    session: Executor | DriverReads, draft_ids: list[int], card_ts: str, *, now: datetime
 ) -> list[tuple[str, dict[str, Any]] | None]:
     """Record the card the drafts are shown on (one UPDATE, none of them read first), and
     return each draft's (state, fields) as that UPDATE left it, in the order of `draft_ids`
@@ -373,7 +374,14 @@ def set_card(
         return []
     values = {"new_card_ts": card_ts, "now": now}
     if len(draft_ids) == 1:  # the usual card: `id = ?`, no IN list to expand per call
-        rows = session.execute(_SET_CARD_ONE, {**values, "draft_id": draft_ids[0]}).all()
+        one = {**values, "draft_id": draft_ids[0]}
+        rows: Sequence[Any]
+        if isinstance(session, DriverReads):
+            rows = session.rows(_SET_CARD_ONE, one)
+        else:
+            rows = session.execute(_SET_CARD_ONE, one).all()
+    elif isinstance(session, DriverReads):
+        raise TypeError("a card of several drafts is recorded on a Connection (an IN list)")
     else:
         rows = session.execute(_SET_CARD_MANY, {**values, "draft_ids": draft_ids}).all()
     found = {draft_id: (state, fields) for draft_id, state, fields in rows}

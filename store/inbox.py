@@ -16,7 +16,7 @@ from sqlalchemy import bindparam, delete, or_, update
 from sqlalchemy import select as sql_select
 from sqlmodel import Session, col, select
 
-from store.db import Executor, insert_if_new, table_of
+from store.db import DriverReads, Executor, insert_if_new, table_of
 from store.models import Draft, InboxItem
 
 log = logging.getLogger("minerals_bot.inbox")
@@ -27,7 +27,7 @@ RETENTION = timedelta(days=7)  # done items are kept this long (they also dedupe
 
 
 def enqueue(
-    session: Executor,
+    session: Executor | DriverReads,
     *,
     kind: str,
     key: str,
@@ -57,6 +57,9 @@ def enqueue(
     )
     if item_id is not None:
         return item_id, True
+    if isinstance(session, DriverReads):
+        found = session.rows(_ID_BY_KEY, {"key": key})
+        return (found[0][0] if found else None), False
     return session.execute(_ID_BY_KEY, {"key": key}).scalar(), False
 
 

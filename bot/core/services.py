@@ -14,7 +14,14 @@ from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session
 
 from bot.core.settings import Settings
-from store.db import ACK_BUSY_TIMEOUT_MS, DriverReads, connection_scope, driver_reads, session_scope
+from store.db import (
+    ACK_BUSY_TIMEOUT_MS,
+    DriverReads,
+    connection_scope,
+    driver_autocommit,
+    driver_reads,
+    session_scope,
+)
 
 log = logging.getLogger("minerals_bot.slack")
 # How sessions opened in the current context behave: "answering" (inside Slack's 3-second
@@ -112,6 +119,13 @@ class Services:
         Session: store.db.driver_reads): what a card's first reading costs most CPU in."""
         busy = ACK_BUSY_TIMEOUT_MS if "answering" in _modes.get() else None
         return driver_reads(self.engine, busy_timeout_ms=busy)
+
+    def driver_autocommit(self) -> AbstractContextManager[DriverReads]:
+        """Statements that each commit on their own, of statements built once, on a pooled
+        connection's own cursor (store.db.driver_autocommit): the inbox write before every
+        ack and the card's ts after every post, without a Connection's machinery."""
+        busy = ACK_BUSY_TIMEOUT_MS if "answering" in _modes.get() else None
+        return driver_autocommit(self.engine, busy_timeout_ms=busy)
 
     @contextmanager
     def connection(self, *, autocommit: bool = False) -> Iterator[Connection]:

@@ -316,7 +316,7 @@ def test_the_first_read_says_when_no_duplicate_is_possible(engine: Engine) -> No
 
 def test_the_card_ts_is_recorded_on_a_core_connection(engine: Engine) -> None:
     """set_card runs on a Core connection (no Session) after the card is posted."""
-    from store.db import connection_scope, session_scope
+    from store.db import connection_scope, driver_autocommit, session_scope
 
     with session_scope(engine) as s:  # as the claim transaction: nothing expired at its commit
         made = drafts.create_drafts(
@@ -334,6 +334,14 @@ def test_the_card_ts_is_recorded_on_a_core_connection(engine: Engine) -> None:
         assert drafts.set_card(conn, [made[0].id or 0], "1.7", now=NOW) == [("pending", FIELDS)]
     with Session(engine) as s:
         assert [d.card_ts for d in drafts.drafts_for(s, SOURCE)] == ["1.7"]
+    # The same UPDATE on the driver's cursor (the card posted after a message): the same
+    # answer, its JSON read back as a dict, the timestamp stored as SQLAlchemy stores it.
+    later = NOW + timedelta(minutes=1)
+    with driver_autocommit(engine) as statements:
+        assert drafts.set_card(statements, [made[0].id or 0], "1.8", now=later) == [("pending", FIELDS)]
+        assert drafts.set_card(statements, [999_999], "1.8", now=later) == [None]
+    with Session(engine) as s:
+        assert [(d.card_ts, d.updated_at) for d in drafts.drafts_for(s, SOURCE)] == [("1.8", later)]
 
 
 def _claim_and_create(s: Session, event: str, source: str, finishing: tuple[int, str] | None = None) -> Any:

@@ -10,7 +10,8 @@ from sqlmodel import Session
 
 from store import drafts as draft_store
 from store import inbox
-from store.db import connection_scope, session_scope
+from store.db import connection_scope, driver_autocommit, insert_if_new, session_scope
+from store.models import InboxItem
 
 NOW = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 
@@ -31,6 +32,24 @@ def test_a_redelivered_key_is_stored_once(engine):
         item = inbox.get(s, first)
         assert item is not None and item.payload == {"event_id": "Ev1"}
         assert inbox.counts(s) == {"pending": 1}
+
+
+def test_the_ack_write_on_the_driver_cursor_stores_as_a_session_does(engine):
+    """inbox_work.keep's INSERT on the driver's cursor: leased to its worker, the payload as
+    JSON, a redelivery answered with the first item's id; nothing is left open."""
+    with driver_autocommit(engine) as statements:
+        item_id, created = inbox.enqueue(
+            statements, kind="event", key="Ev9", payload={"event_id": "Ev9", "n": [1]}, now=NOW, worker="w:1"
+        )
+        again, created_again = inbox.enqueue(statements, kind="event", key="Ev9", payload={}, now=NOW)
+    assert created and item_id is not None and (again, created_again) == (item_id, False)
+    with session_scope(engine) as s:
+        item = inbox.get(s, item_id)
+        assert item is not None and item.payload == {"event_id": "Ev9", "n": [1]}
+        assert (item.claimed_by, item.claimed_until, item.attempts) == ("w:1", NOW + inbox.LEASE, 1)
+        assert (item.received_at, item.state) == (NOW, "pending")
+    with pytest.raises(TypeError), driver_autocommit(engine) as statements:  # a per-row default left out
+        insert_if_new(statements, InboxItem, "id", kind="event", key="Ev10", state="pending")
 
 
 def test_of_two_claimers_one_wins(engine):
