@@ -34,7 +34,7 @@ from sqlalchemy import (
 )
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select as sql_select
-from sqlalchemy.orm import make_transient_to_detached
+from sqlalchemy.orm import configure_mappers, make_transient_to_detached
 from sqlmodel import Session, col, select
 
 from store import data_version, inbox, names, records
@@ -218,6 +218,8 @@ def _attached(session: Session, draft_id: int, row: dict[str, Any]) -> Draft:
     """The draft stored as `row` under `draft_id`, made as a query loads one (SQLModel's
     __init__ cost 0.1 ms of CPU a draft) and attached to the session, so callers may expire
     or change it like any other."""
+    if not _DRAFT_MAPPER.configured:  # a query configures the mappers; a process may write first
+        configure_mappers()
     draft: Draft = _DRAFTS.new_instance()
     draft.__dict__.update(_UNSET_COLUMNS, id=draft_id, **row)
     make_transient_to_detached(draft)
@@ -240,7 +242,8 @@ _DRAFT_COLUMNS = (  # what _draft_rows sends, in its order
     "created_at",
     "updated_at",
 )
-_DRAFTS = sa_inspect(Draft).class_manager  # builds instances without __init__, as loading does
+_DRAFT_MAPPER = sa_inspect(Draft)
+_DRAFTS = _DRAFT_MAPPER.class_manager  # builds instances without __init__, as loading does
 
 
 def claim_and_create(
