@@ -889,6 +889,14 @@ _DESCRIBING = re.compile(r",\s+(?:which|who|whose)\b")
 # A government paying a sum "through" a named fund or programme, no loan or stake said: a grant
 _THROUGH_FUND = re.compile(r"\bthrough\s+(?:the|its|a)\s+(?:[A-Z][\w-]*\s+){0,5}(?:Fund|Program(?:me)?)\b")
 # A government's money given without a word for how: "is providing $12 million to Lomiko"
+# "will provide a further ZMW 300 million", "will each provide A$10 million": a sum given
+# alongside the commitment before it, with no instrument word of its own
+_PROVIDES_MORE = re.compile(
+    r"\b(?:will|to|also|each|together)\s+(?:also\s+|each\s+|together\s+)?provid(?:e|es|ing)\s+"
+    r"(?:(?:a|an)\s+(?:further|additional)\s+|another\s+)?(?:[A-Z]{1,3}\$?\s?|[$€£¥₹]\s?)\d"
+)
+
+
 _GOVERNMENT_GIVES = re.compile(r"\b(?:provid(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|giv(?:e|es|ing)|gave)\b")
 
 
@@ -1504,6 +1512,19 @@ def _read_article(
                 # "The Government is providing $18 million through the Fund", "The ministry will
                 # also provide Rs 400 crore to KABIL": a government giving money gives a grant
                 draft.instrument = "grant"
+            if (
+                draft.instrument in (None, "other")
+                and draft.amount is not None
+                and found
+                and found[-1].instrument in ("loan", "grant")
+                and found[-1].actor != draft.actor
+                and _PROVIDES_MORE.search(clause)
+            ):
+                # "X will lend ZMW 150 million ... Absa Zambia will provide a further ZMW 300
+                # million": another lender giving money on the same deal gives what it did
+                for each in drafts:  # ("Newcastle Permanent and Greater Bank will each provide")
+                    if each.instrument in (None, "other"):
+                        each.instrument = found[-1].instrument
             _drop_described_minerals(drafts, sentence, lo, hi)
             if not any(lo <= at < hi for at, _ in sentence.minerals):
                 for each in drafts:  # the headline's minerals are context, not this clause's

@@ -276,6 +276,9 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             "loan",
             r"\bloans?\b|\blend(?:s|ing)?\b|\blent\b|\bdebt(?: financing| facility)?\b"
             r"|\bcredit (?:facility|facilities|line)\b|\blines? of credit\b"
+            # "provides NT$800 million in credit to a refinery": a sum lent, said without "loan"
+            r"|\d(?:\s?(?:million|billion|bn|m))?\s+(?:in|of)\s+(?:new\s+)?credit\b"
+            r"(?!\s+(?:insur|guarant|cover|agenc|rating))"
             r"|\b(?:buyer|supplier|buyer's|export) credits?\b(?!\s+(?:agenc|insur|guarant))"
             r"|\bfinancing facility\b|\bconditional commitment\b|(?<!-)\bfinancing\b"
             r"|\b(?:project|debt|trade|bridge) finance\b"
