@@ -455,6 +455,30 @@ def _describes(tokens: list[Token], k: int) -> bool:
     return descriptor(tokens[k])
 
 
+# Two consonants that open English words: a small word opened by others is initials ("dfcu")
+_ONSETS = frozenset(
+    "bl br ch cl cr dr dw fl fr gl gr kn ph pl pr qu sc sh sk sl sm sn sp st sw th tr tw wh wr".split()
+)
+
+
+def _small_initials(tokens: list[Token], k: int, taken: set[int]) -> bool:
+    """Whether the word at k is initials written small before a capitalised name ("Uganda's
+    dfcu Bank"), not a word describing it ("Uganda's state bank")."""
+    if k + 1 >= len(tokens) or k in taken or k + 1 in taken:
+        return False
+    word = tokens[k].text
+    return (
+        2 <= len(word) <= 5
+        and word.isalpha()
+        and word.islower()
+        and word[0] not in "aeiou"
+        and word[1] not in "aeiouy"
+        and word[:2] not in _ONSETS
+        and capitalised(tokens[k + 1])
+        and tokens[k + 1].start == tokens[k].end + 1
+    )
+
+
 def descriptor(token: Token) -> bool:
     """A lower-case noun like "carmaker" in "German carmaker BMW"."""
     word = token.lower
@@ -768,6 +792,9 @@ def with_adjacent_names(
                 while k < len(tokens) and k - m.last < 3 and _describes(tokens, k):
                     k += 1
             run = name_run(tokens, k, taken)
+            if run is None and _small_initials(tokens, k, taken):
+                after = name_run(tokens, k + 1, taken)  # "Uganda's dfcu Bank": a brand in small letters
+                run = (k, after[1]) if after else None
             if run and tokens[run[0]].lower in _TITLES:
                 run = None
             if (
