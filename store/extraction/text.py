@@ -322,6 +322,12 @@ def _great_name(tokens: list[Token], i: int) -> bool:
     )
 
 
+def _owns(token: Token) -> bool:
+    """Whether a possessive word ends a name: not "People's", which is inside one ("People's
+    Choice", "Heritage and People's Choice")."""
+    return token.possessive and token.text[:6] != "People"
+
+
 def name_run(tokens: list[Token], i: int, taken: set[int]) -> tuple[int, int] | None:
     """Token range of a capitalised name starting at i ("Nouveau Monde Graphite"), after a
     word saying where it is from ("Perth-based Atlas Minerals")."""
@@ -330,7 +336,7 @@ def name_run(tokens: list[Token], i: int, taken: set[int]) -> tuple[int, int] | 
     if tokens[i].lower in _STOP_CAPS and not _great_name(tokens, i):
         return None
     j = i + 1
-    while j < len(tokens) and j not in taken and not tokens[j - 1].possessive:
+    while j < len(tokens) and j not in taken and not _owns(tokens[j - 1]):
         if capitalised(tokens[j]):
             j += 1
         elif (
@@ -380,6 +386,9 @@ def run_name(text: str, tokens: list[Token], first: int, last: int) -> str:
     """The name tokens [first, last) spell, one space apart, an abbreviation keeping its period
     ("St. Galler Kantonalbank", "Furukawa Co.")."""
     return " ".join(
-        f"{t.text}." if t.lower in NAME_ABBREVIATIONS and text[t.end : t.end + 1] == "." else t.text
-        for t in tokens[first:last]
+        f"{t.text}." if t.lower in NAME_ABBREVIATIONS and text[t.end : t.end + 1] == "."
+        # ("Heritage and People's Choice": a possessive inside the name keeps its "'s")
+        else t.text + text[t.end : t.end + 2] if t.possessive and k < last - 1
+        else t.text
+        for k, t in enumerate(tokens[first:last], first)
     )
