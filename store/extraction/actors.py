@@ -499,7 +499,7 @@ group holdings plc company cement steel chemical chemicals electric aluminium al
 petroleum glass investment agency authority""")
 # Words that make a name with a country in it a lender or fund acting for that country, not the
 # government: "Rwanda Development Bank", "Development Bank of Rwanda", "Innovation Fund Norway".
-_FINANCE_WORDS = word_set("""bank banco banque fund fondo fonds finance exim eximbank""")
+_FINANCE_WORDS = word_set("""bank banco banque fund fondo fonds finance exim eximbank crédit""")
 # The small words inside such a name, before the country: "Banco de la Nación Argentina".
 _NAME_JOINS = word_set("""of for de do da del du des la""")
 
@@ -568,7 +568,8 @@ _AGENCY_WORDS = word_set("""enterprise business innovation invest development co
 council agency authority""")
 
 
-_OF_COUNTRY = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")
+# ("Banque Populaire du Maroc", "Banco do Brasil": the same words in French and Portuguese)
+_OF_COUNTRY = re.compile(r"\s+(?:(?:of|du|de|do|da)\s+(?:the\s+)?)?")
 
 
 def _foreign_namesake(m: Mention, nxt: Mention, text: str) -> bool:
@@ -589,6 +590,11 @@ _ARM_KINDS = frozenset(
 )
 
 
+# Between a company's name and its arm's country: a space, or its bank word written in the
+# country's language ("OTP Banka Srbija": OTP Bank's arm in Serbia)
+_ARM_GAP = re.compile(r" (?:[Bb]an(?:ka|ca|co|que|k) )?")
+
+
 def _country_arm(m: Mention, nxt: Mention, text: str) -> bool:
     """Whether a company's name is written right before another country's ("Santander UK")."""
     org = ORGANISATIONS_BY_NAME.get(m.value)
@@ -598,7 +604,7 @@ def _country_arm(m: Mention, nxt: Mention, text: str) -> bool:
         and not m.possessive
         and not nxt.adjective
         and (m.country != nxt.value or org.kind == "bank")  # ("Luminor Bank Estonia")
-        and text[m.end : nxt.start] == " "
+        and _ARM_GAP.fullmatch(text, m.end, nxt.start) is not None
         and (nxt.last - nxt.first == 1 or nxt.text.isupper())
     )
 

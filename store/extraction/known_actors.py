@@ -106,6 +106,22 @@ EXTRA_COUNTRIES = {
     "republic of congo": "CG",
     "republic of the congo": "CG",
     "congo-brazzaville": "CG",
+    # The country's own name, which a bank's arm there is named with ("Banco Santander Brasil",
+    # "OTP Banka Srbija", "Banque Populaire du Maroc")
+    "brasil": "BR",
+    "srbija": "RS",
+    "maroc": "MA",
+    "españa": "ES",
+    "deutschland": "DE",
+    "italia": "IT",
+    "polska": "PL",
+    "perú": "PE",
+    "hrvatska": "HR",
+    "slovenija": "SI",
+    "sverige": "SE",
+    "danmark": "DK",
+    "suomi": "FI",
+    "nederland": "NL",
 }
 
 # Heads of state and government who speak for their country (the G7, the G20, the Minerals
