@@ -548,7 +548,9 @@ def _finance_body_before_country(tokens: list[Token], m: Mention, taken: set[int
     while k > 0 and (k - 1) not in taken and m.first - k < 7:
         word = tokens[k - 1]
         in_name = capitalised(word) and not word.possessive
-        if not (in_name or (word.lower in _NAME_JOINS and word.text.islower())):
+        # ("Union Bank of the Philippines": "the" after "of")
+        the = word.text == "the" and k >= 2 and tokens[k - 2].text == "of"
+        if not (in_name or the or (word.lower in _NAME_JOINS and word.text.islower())):
             break
         k -= 1
     while k < m.first and (tokens[k].lower in _NAME_JOINS or tokens[k].lower in _NAME_STARTS_NOT):

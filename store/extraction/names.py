@@ -306,6 +306,10 @@ def best_match(mention: str, choices: Sequence[str]) -> str | None:
     return scored[0][0]
 
 
+# The words before "Plan" that make it a pension fund's name ("Ontario Teachers' Pension Plan")
+_FUND_PLANS = frozenset({"pension", "pensions", "retirement", "superannuation", "savings"})
+
+
 def head_mentions(
     tokens: list[Token], sentence: str, heads: frozenset[str], follow_place: bool
 ) -> list[tuple[int, int, str]]:
@@ -344,6 +348,8 @@ def head_mentions(
             continue  # "the mine", "a project": nothing to match on
         if j == i and i >= 2 and tokens[i - 1].lower == "of" and capitalised(tokens[i - 2]):
             continue  # "Ministry of Mines", "Chamber of Mines": an organisation's name
+        if token.text == "Plan" and i >= 1 and tokens[i - 1].lower in _FUND_PLANS:
+            continue  # "Healthcare of Ontario Pension Plan": an investor, not a plan of action
         found.append((tokens[j].start, end, sentence[tokens[j].start : end]))
     return found
 

@@ -1837,7 +1837,7 @@ for _case in CASES:
     _case["set"] = "blind-21"
 
 # Filled in by the lead after the one scoring run (2026-12-01 05:19 UTC, on round 17: 131 of 196
-# exact); regenerated after round 18 (2026-12-01, 138 of 196 exact); used to tune the reader since.
+# exact); regenerated after round 18 (2026-12-01, 140 of 196 exact); used to tune the reader since.
 BLIND21_MISSES: dict[str, str] = {
     "b21-org-valais-tungsten": "expected 1 commitments, got 0 (rejected: ['no actor: None/equity'])",
     "b21-org-friulia-magnets": "commitment 0 actor_country: expected 'IT', got None",
@@ -1858,8 +1858,6 @@ BLIND21_MISSES: dict[str, str] = {
     "b21-org-rsmml-lithium": (
         "commitment 0 actor: expected 'Rajasthan State Mines and Minerals', got 'Minerals'"
     ),
-    "b21-org-union-bank-ph-nickel": "expected 1 commitments, got 0 (rejected: ['no actor: None/loan'])",
-    "b21-org-hoopp-graphite": "expected 1 commitments, got 0 (rejected: ['no actor: None/equity'])",
     "b21-multi-yuanta-cdf-cobalt": "expected 2 commitments, got 1 (rejected: []) (+2 more)",
     "b21-multi-blackstone-eqt-copper": "commitment 1 actor_country: expected 'SE', got None",
     "b21-multi-two-instruments-victoria": (
