@@ -456,9 +456,8 @@ def _describes(tokens: list[Token], k: int) -> bool:
 
 
 # Two consonants that open English words: a small word opened by others is initials ("dfcu")
-_ONSETS = frozenset(
-    "bl br ch cl cr dr dw fl fr gl gr kn ph pl pr qu sc sh sk sl sm sn sp st sw th tr tw wh wr".split()
-)
+_ONSETS = word_set("""bl br ch cl cr dr dw fl fr gl gr kn ph pl pr qu sc sh sk sl sm sn sp st sw
+th tr tw wh wr""")
 
 
 def _small_initials(tokens: list[Token], k: int, taken: set[int]) -> bool:
@@ -934,7 +933,31 @@ def with_adjacent_names(
     out = [
         _with_compass_word(tokens, m, text) if m.kind in {"org", "name"} and m.first > 0 else m for m in out
     ]
+    out = [_longer_by_short_form(tokens, m, text) if m.kind == "org" else m for m in out]
     return [_cut_at_bracket(tokens, m, text) if m.kind == "name" and "(" in m.text else m for m in out]
+
+
+# Capitalised words after a known name, then a short form in brackets
+_WORDS_THEN_SHORT = re.compile(r"((?: [A-Z][\w-]+){1,4}) \(([A-Z]{2,8})\)")
+
+
+def _longer_by_short_form(tokens: list[Token], m: Mention, text: str) -> Mention:
+    """A known name that opens a longer one whose short form follows in brackets ("The South
+    Australian Government Financing Authority (SAFA)"): the longer body, of the same country."""
+    more = _WORDS_THEN_SHORT.match(text, m.end)
+    if more is None:
+        return m
+    initials = "".join(word[0] for word in (m.text + more[1]).split()).upper()
+    letters = iter(initials)
+    short = more[2]
+    if short not in ORGANISATIONS_BY_NAME and initials[0] == short[0] and all(c in letters for c in short):
+        end = m.end + len(more[1])
+        last = next((k + 1 for k in range(m.last, len(tokens)) if tokens[k].end == end), None)
+        if last is not None:
+            name = text[m.start : end]
+            owns = tokens[last - 1].possessive
+            return Mention(m.first, last, m.start, end, name, "name", name, m.country, owns)
+    return m
 
 
 # States and provinces whose names hold a country's word

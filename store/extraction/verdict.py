@@ -57,7 +57,7 @@ _AGGREGATE_CUES = gated(
 # a text gives in brackets is the name it uses; one word, an acronym in any case, not "(Germany)".
 # ("G6M", "L&T": capitals with a digit or an ampersand are a short name too)
 _BRACKETED_SHORT = re.compile(
-    r"\s*\((?P<short>[A-Z]{2,8}|[a-z]{2,6}|[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z](?=[A-Z\d&]*[\d&])[A-Z\d&]{1,7})\)"
+    r"\s*\((?P<short>[A-Z]{2,8}|[A-Z][A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻŠŽČŘĎŤŇŐŰ]{1,7}|[a-z]{2,6}|[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z](?=[A-Z\d&]*[\d&])[A-Z\d&]{1,7})\)"
 )
 
 

@@ -1837,13 +1837,11 @@ for _case in CASES:
     _case["set"] = "blind-21"
 
 # Filled in by the lead after the one scoring run (2026-12-01 05:19 UTC, on round 17: 131 of 196
-# exact); regenerated after round 18 (2026-12-01, 140 of 196 exact); used to tune the reader since.
+# exact); regenerated after round 18 (2026-12-01, 142 of 196 exact); used to tune the reader since.
 BLIND21_MISSES: dict[str, str] = {
     "b21-org-valais-tungsten": "expected 1 commitments, got 0 (rejected: ['no actor: None/equity'])",
     "b21-org-friulia-magnets": "commitment 0 actor_country: expected 'IT', got None",
     "b21-org-sowalfin-germanium": "commitment 0 actor_country: expected 'BE', got None",
-    "b21-org-bos-copper-foil": "commitment 0 actor: expected 'BOŚ', got 'Bank Ochrony Środowiska'",
-    "b21-org-safa-copper": "commitment 0 actor: expected 'SAFA', got 'South Australian Government'",
     "b21-org-secu-lithium": (
         "commitment 0 actor: expected \"State Employees' Credit Union\", got 'Credit Union' (+1 more)"
     ),
