@@ -385,10 +385,12 @@ NAME_ABBREVIATIONS = word_set("st co corp inc ltd bros mt ft")
 def run_name(text: str, tokens: list[Token], first: int, last: int) -> str:
     """The name tokens [first, last) spell, one space apart, an abbreviation keeping its period
     ("St. Galler Kantonalbank", "Furukawa Co.")."""
-    return " ".join(
-        f"{t.text}." if t.lower in NAME_ABBREVIATIONS and text[t.end : t.end + 1] == "."
-        # ("Heritage and People's Choice": a possessive inside the name keeps its "'s")
-        else t.text + text[t.end : t.end + 2] if t.possessive and k < last - 1
-        else t.text
-        for k, t in enumerate(tokens[first:last], first)
-    )
+    words = []
+    for k, t in enumerate(tokens[first:last], first):
+        if t.lower in NAME_ABBREVIATIONS and text[t.end : t.end + 1] == ".":
+            words.append(f"{t.text}.")
+        elif t.possessive and k < last - 1:
+            words.append(t.text + text[t.end : t.end + 2])  # "Heritage and People's Choice"
+        else:
+            words.append(t.text)
+    return " ".join(words)
