@@ -264,6 +264,11 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"|\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|take|takes|taking|took)\s+"
             r"(?:[\w-]+\s+){0,6}?(?:concentrates?|oxides?|hydroxides?|carbonates?|spodumene|matte|cathodes?"
             r"|precipitates?|sulphates?|sulfates?)\b"
+            # "will source rare earth magnets from Noveon", "will take graphite anode material
+            # from Nouveau Monde Graphite": a product a buyer gets from a named seller
+            r"|\b(?:will|to)\s+(?:also\s+)?(?:source|take)\s+"
+            r"(?!(?:over|charge|control|part|office|power|steps?|time|action|delivery|cash|money|funds?)\b)"
+            r"(?:[\w-]+\s+){1,5}?from\s+(?-i:[A-Z])"
             # "agreed to take all the cobalt from the plant": a whole product stream bought
             r"|\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|take|takes|taking|took)\s+all\s+"
             r"(?:of\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+){1,3}?from\s+(?:the|its|their|a)\s+"

@@ -1837,7 +1837,7 @@ for _case in CASES:
     _case["set"] = "blind-21"
 
 # Filled in by the lead after the one scoring run (2026-12-01 05:19 UTC, on round 17: 131 of 196
-# exact); regenerated after round 18 (2026-12-01, 161 of 196 exact); used to tune the reader since.
+# exact); regenerated after round 18 (2026-12-01, 164 of 196 exact); used to tune the reader since.
 BLIND21_MISSES: dict[str, str] = {
     "b21-org-valais-tungsten": "expected 1 commitments, got 0 (rejected: ['no actor: None/equity'])",
     "b21-org-secu-lithium": (
@@ -1863,15 +1863,6 @@ BLIND21_MISSES: dict[str, str] = {
     ),
     "b21-wrong-godi-awarded": "commitment 0 counterparty: expected 'Godi India', got 'IN'",
     "b21-wrong-moza-received": "commitment 0 counterparty: expected 'Syrah Moçambique', got 'MZ'",
-    "b21-instr-ford-nmg": (
-        "expected 1 commitments, got 0 (rejected: ['no instrument or amount: Ford/None'])"
-    ),
-    "b21-instr-ge-vernova-magnets": (
-        "expected 1 commitments, got 0 (rejected: ['no instrument or amount: GE Vernova/None'])"
-    ),
-    "b21-instr-audi-cobalt": (
-        "expected 1 commitments, got 0 (rejected: ['no instrument or amount: Audi/None'])"
-    ),
     "b21-instr-lend-and-guarantee": "expected 2 commitments, got 1 (rejected: []) (+1 more)",
     "b21-instr-conditional": "expected 1 commitments, got 0 (rejected: ['no actor: None/loan'])",
     "b21-instr-proposed": "expected 1 commitments, got 0 (rejected: ['no actor: None/grant'])",
