@@ -124,7 +124,9 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
         ),
         (
             "stockpile",
-            r"\bstockpil\w*|\b(?:strategic|national|emergency|joint|shared|common) (?:\w+ ){0,3}?"
+            # (not "Military Commercial Joint Stock Bank": a company form)
+            r"\bstockpil\w*|\b(?!(?-i:Joint Stock)\b)"
+            r"(?:strategic|national|emergency|joint|shared|common) (?:\w+ ){0,3}?"
             r"(?:reserves?|stocks?)\b"
             # "agreed to jointly build a $1 billion reserve of lithium": not a geological reserve
             r"|\b(?:build|create|set up|establish|fill)(?:s|ing|ed)?\s+(?:an?\s+|the\s+|its\s+|their\s+)?"

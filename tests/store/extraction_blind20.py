@@ -2360,7 +2360,6 @@ BLIND20_MISSES: dict[str, str] = {
     ),
     "b20-art-banrisul-magbras": "commitment 1 counterparty: expected 'MagBras', got None",
     "b20-art-fnb-zambia-stanbic": "commitment 0 instrument: expected 'loan', got 'other'",
-    "b20-art-vtre-shin-etsu": "commitment 1 instrument: expected 'loan', got 'stockpile'",
     "b20-art-ohio-antimony": "commitment 1 counterparty: expected 'Buckeye Antimony', got None",
     "b20-art-pzu-withdrawn-conditional": "commitment 1 actor_country: expected 'CZ', got None",
     "b20-art-amf-spp-kpa-each": "commitment 3 actor_country: expected 'SE', got None (+1 more)",
