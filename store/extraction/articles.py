@@ -84,7 +84,8 @@ _DASH = r"(?:-{1,3}|[\u2013\u2014])"
 # "WASHINGTON —": a place in capitals and/or a date, a wire or newswire tag, a dash.
 _PLACE = (
     # "WASHINGTON", "NEW DELHI", "LUXEMBOURG/BERLIN" (a story filed from two places)
-    r"[A-Z][A-Z.'\u2019-]+(?:(?:\s+|/)[A-Z][A-Z.'\u2019-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}){0,2}"
+    # ("LULEÅ", "MÁLAGA": capitals with accents)
+    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\u2019-]+(?:(?:\s+|/)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\u2019-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}){0,2}"
 )
 # Each run of spaces is taken whole (`\s*+`): with plain `\s*`, a run between optional parts
 # could be split among them in every way, and "AB" and 4,000 spaces took seconds to refuse.

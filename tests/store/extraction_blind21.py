@@ -1837,7 +1837,7 @@ for _case in CASES:
     _case["set"] = "blind-21"
 
 # Filled in by the lead after the one scoring run (2026-12-01 05:19 UTC, on round 17: 131 of 196
-# exact); regenerated after round 18 (2026-12-01, 164 of 196 exact); used to tune the reader since.
+# exact); regenerated after round 18 (2026-12-01, 165 of 196 exact); used to tune the reader since.
 BLIND21_MISSES: dict[str, str] = {
     "b21-org-valais-tungsten": "expected 1 commitments, got 0 (rejected: ['no actor: None/equity'])",
     "b21-org-secu-lithium": (
@@ -1875,10 +1875,6 @@ BLIND21_MISSES: dict[str, str] = {
     ),
     "b21-shape-caps-headline": "expected 1 commitments, got 0 (rejected: ['no actor: None/equity'])",
     "b21-none-seeking": "expected 0 commitments, got 1 (rejected: [])",
-    "b21-art-lansforsakringar-norrbotten-graphite": (
-        "commitment 0 actor: expected 'Länsförsäkringar Norrbotten', got 'TT Länsförsäkringar Norrb"
-        "otten' (+1 more)"
-    ),
     "b21-art-ohio-gallium": (
         "expected 2 commitments, got 1 (rejected: ['no actor: None/grant', 'no actor: None/loan', '"
         "negation: Huntington Bank/loan', 'no actor: None/grant', 'background (in 2023): CN/export-"
