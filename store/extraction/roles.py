@@ -889,7 +889,7 @@ def _after_aside(sentence: Sentence, k: int) -> int:
 
 # Headlines and chatter drop the auxiliary: "Helaba to provide ...", "Banorte lending ...".
 _HEADLINE_VERBS = word_set("""lend provide invest fund finance back buy acquire take extend
-guarantee inject commit put grant award""")
+guarantee inject commit put grant award spend""")
 _BARE_PARTICIPLES = word_set("""lending providing investing funding financing backing buying
 acquiring taking extending guaranteeing injecting committing""")
 
