@@ -934,7 +934,28 @@ def with_adjacent_names(
         _with_compass_word(tokens, m, text) if m.kind in {"org", "name"} and m.first > 0 else m for m in out
     ]
     out = [_longer_by_short_form(tokens, m, text) if m.kind == "org" else m for m in out]
+    out = [_with_bank_word(tokens, m, text, taken) if m.kind == "org" and m.first > 0 else m for m in out]
     return [_cut_at_bracket(tokens, m, text) if m.kind == "name" and "(" in m.text else m for m in out]
+
+
+_BANK_WORDS = frozenset({"Banco", "Banque", "Banca", "Bank"})
+
+
+def _with_bank_word(tokens: list[Token], m: Mention, text: str, taken: set[int]) -> Mention:
+    """A known bank written after its bank word ("Banco Davivienda"): named with it."""
+    word = tokens[m.first - 1]
+    org = ORGANISATIONS_BY_NAME.get(m.value)
+    if (
+        word.text not in _BANK_WORDS
+        or m.first - 1 in taken
+        or org is None
+        or org.kind != "bank"
+        or text[word.end : m.start] != " "
+        or m.text.startswith(word.text)
+    ):
+        return m
+    name = text[word.start : m.end]
+    return Mention(m.first - 1, m.last, word.start, m.end, name, m.kind, m.value, m.country, m.possessive)
 
 
 # Capitalised words after a known name, then a short form in brackets
