@@ -310,6 +310,10 @@ def best_match(mention: str, choices: Sequence[str]) -> str | None:
 _FUND_PLANS = frozenset({"pension", "pensions", "retirement", "superannuation", "savings"})
 
 
+# Words after "Mines and" that make the whole a company's name ("Mines and Minerals")
+_COMPANY_TAILS = frozenset({"Minerals", "Metals", "Mining", "Industries", "Smelting", "Resources"})
+
+
 def head_mentions(
     tokens: list[Token], sentence: str, heads: frozenset[str], follow_place: bool
 ) -> list[tuple[int, int, str]]:
@@ -348,6 +352,13 @@ def head_mentions(
             continue  # "the mine", "a project": nothing to match on
         if j == i and i >= 2 and tokens[i - 1].lower == "of" and capitalised(tokens[i - 2]):
             continue  # "Ministry of Mines", "Chamber of Mines": an organisation's name
+        if (
+            token.text[:1].isupper()
+            and i + 2 < len(tokens)
+            and tokens[i + 1].text == "and"
+            and tokens[i + 2].text in _COMPANY_TAILS
+        ):
+            continue  # "Rajasthan State Mines and Minerals": a company's name, no mine
         if token.text == "Plan" and i >= 1 and tokens[i - 1].lower in _FUND_PLANS:
             continue  # "Healthcare of Ontario Pension Plan": an investor, not a plan of action
         found.append((tokens[j].start, end, sentence[tokens[j].start : end]))
