@@ -423,7 +423,26 @@ def _descriptor_country(tokens: list[Token], i: int) -> str | None:
 
 
 def _region_country(place: str) -> str | None:
-    return REGION_COUNTRIES.get(place) or CITY_COUNTRIES.get(place) or _subdivision_countries().get(place)
+    found = REGION_COUNTRIES.get(place) or CITY_COUNTRIES.get(place) or _subdivision_countries().get(place)
+    if found is None and " " in place:
+        found = _two_word_subdivisions().get(place)  # "North Carolina's State Employees' Credit Union"
+    return found
+
+
+@lru_cache(maxsize=1)
+def _two_word_subdivisions() -> dict[str, str]:
+    """Two-word first-level states and provinces (ISO 3166-2) named in one country only, by
+    their lower-case name: "North Carolina", "Rhode Island", "Nova Scotia"."""
+    seen: dict[str, set[str]] = {}
+    for record in pycountry.subdivisions:
+        name = str(record.name).split(" (")[0].split(",")[0]
+        if record.parent_code is None and name.count(" ") == 1 and name[:1].isupper():
+            seen.setdefault(name.lower(), set()).add(str(record.country_code))
+    return {
+        name: next(iter(codes))
+        for name, codes in seen.items()
+        if len(codes) == 1 and country_named(name) is None
+    }
 
 
 def _place_or_region(place: str) -> str | None:

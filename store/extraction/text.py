@@ -323,9 +323,13 @@ def _great_name(tokens: list[Token], i: int) -> bool:
 
 
 def _owns(token: Token) -> bool:
-    """Whether a possessive word ends a name: not "People's", which is inside one ("People's
-    Choice", "Heritage and People's Choice")."""
-    return token.possessive and token.text[:6] != "People"
+    """Whether a possessive word ends a name: not "People's" or "Employees'", which are inside
+    one ("Heritage and People's Choice", "State Employees' Credit Union")."""
+    return token.possessive and token.text not in _MEMBERS_WORDS
+
+
+# Whose a mutual or pension fund is, inside its name
+_MEMBERS_WORDS = frozenset({"People", "Employees", "Teachers", "Workers", "Farmers", "Members", "Servants"})
 
 
 def name_run(tokens: list[Token], i: int, taken: set[int]) -> tuple[int, int] | None:
@@ -390,7 +394,8 @@ def run_name(text: str, tokens: list[Token], first: int, last: int) -> str:
         if t.lower in NAME_ABBREVIATIONS and text[t.end : t.end + 1] == ".":
             words.append(f"{t.text}.")
         elif t.possessive and k < last - 1:
-            words.append(t.text + text[t.end : t.end + 2])  # "Heritage and People's Choice"
+            # "Heritage and People's Choice", "State Employees' Credit Union"
+            words.append(t.text + text[t.end : t.end + (2 if text[t.end + 1 : t.end + 2] == "s" else 1)])
         else:
             words.append(t.text)
     return " ".join(words)

@@ -1837,12 +1837,9 @@ for _case in CASES:
     _case["set"] = "blind-21"
 
 # Filled in by the lead after the one scoring run (2026-12-01 05:19 UTC, on round 17: 131 of 196
-# exact); regenerated after round 18 (2026-12-01, 168 of 196 exact); used to tune the reader since.
+# exact); regenerated after round 18 (2026-12-01, 169 of 196 exact); used to tune the reader since.
 BLIND21_MISSES: dict[str, str] = {
     "b21-org-valais-tungsten": "expected 1 commitments, got 0 (rejected: ['no actor: None/equity'])",
-    "b21-org-secu-lithium": (
-        "commitment 0 actor: expected \"State Employees' Credit Union\", got 'Credit Union' (+1 more)"
-    ),
     "b21-org-badesul-copper": "expected 1 commitments, got 0 (rejected: ['no actor: None/loan'])",
     "b21-org-wmca-magnets": "commitment 0 actor_country: expected 'GB', got 'ZW'",
     "b21-org-tiic-rare-earths": (
