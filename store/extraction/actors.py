@@ -430,7 +430,7 @@ offers lent lends provided provides secured secures received receives won wins s
 sanctioned sanctions invested invests granted grants funded funds guaranteed guarantees
 allocated allocates earmarked earmarks injected injects acquired acquires backed backs
 unveiled unveils inked inks disbursed disburses finalised finalized
-gives gave got gets obtained obtains landed lands puts spends spent
+gives gave got gets obtained obtains landed lands puts spends spent adds
 """)
 
 
