@@ -1858,7 +1858,7 @@ BLIND21_MISSES: dict[str, str] = {
     "b21-instr-proposed": "expected 1 commitments, got 0 (rejected: ['no actor: None/grant'])",
     "b21-money-us-dollar-au-actor": "commitment 0 actor_country: expected 'AU', got None",
     "b21-shape-shorthand": "commitment 0 minerals: expected ['copper'], got [] (+1 more)",
-    "b21-shape-two-sentences": "expected 2 commitments, got 1 (rejected: ['no actor: None/grant'])",
+    "b21-shape-two-sentences": "commitment 1 minerals: expected ['lithium'], got []",
     "b21-shape-quote": "expected 1 commitments, got 0 (rejected: ['no actor: None/equity'])",
     "b21-shape-typo": "expected 1 commitments, got 0 (rejected: ['no commitment verb: Tauron/equity'])",
     "b21-shape-typo-name": (
