@@ -63,7 +63,23 @@ def clean_text(text: str) -> str:
     text = _SPACES.sub(" ", text)
     if "?" in text:
         text = _without_self_corrections(text)
+    if _SLIP.search(text):
+        text = _SLIP.sub(lambda m: _SLIPS[m[0]], text)
     return text[:MAX_CHARS]
+
+
+# Slips in the words a commitment is read by, typed fast in chat ("Tauron wil put PLN 60 milion
+# into a coper recycler"): each has one plain reading
+_SLIPS = {
+    "wil": "will",
+    "milion": "million",
+    "millon": "million",
+    "bilion": "billion",
+    "coper": "copper",
+    "lithum": "lithium",
+    "nickle": "nickel",
+}
+_SLIP = re.compile(r"\b(?:" + "|".join(_SLIPS) + r")\b")
 
 
 # "in a zinc? no, a lithium plant", "to a tantalum? - to a manganese plant", "7 mio EUR? ok

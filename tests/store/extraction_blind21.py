@@ -1837,7 +1837,7 @@ for _case in CASES:
     _case["set"] = "blind-21"
 
 # Filled in by the lead after the one scoring run (2026-12-01 05:19 UTC, on round 17: 131 of 196
-# exact); regenerated after round 18 (2026-12-01, 171 of 196 exact); used to tune the reader since.
+# exact); regenerated after round 18 (2026-12-01, 172 of 196 exact); used to tune the reader since.
 BLIND21_MISSES: dict[str, str] = {
     "b21-org-valais-tungsten": "expected 1 commitments, got 0 (rejected: ['no actor: None/equity'])",
     "b21-org-badesul-copper": "expected 1 commitments, got 0 (rejected: ['no actor: None/loan'])",
@@ -1860,7 +1860,6 @@ BLIND21_MISSES: dict[str, str] = {
     "b21-shape-shorthand": "commitment 0 minerals: expected ['copper'], got [] (+1 more)",
     "b21-shape-two-sentences": "commitment 1 minerals: expected ['lithium'], got []",
     "b21-shape-quote": "expected 1 commitments, got 0 (rejected: ['no actor: None/equity'])",
-    "b21-shape-typo": "expected 1 commitments, got 0 (rejected: ['no commitment verb: Tauron/equity'])",
     "b21-shape-typo-name": (
         "commitment 0 actor: expected 'Banco Nacional de Costa Rica', got 'Banco Nacinal de Costa Rica'"
     ),
