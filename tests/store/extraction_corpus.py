@@ -2231,6 +2231,7 @@ from tests.store import (  # noqa: E402
     extraction_blind19,
     extraction_blind20,
     extraction_blind21,
+    extraction_blind22,
     extraction_corpus_actors,
     extraction_corpus_articles,
     extraction_corpus_articles2,
@@ -2261,6 +2262,7 @@ for _module in (
     extraction_blind19,
     extraction_blind20,
     extraction_blind21,
+    extraction_blind22,
 ):
     CASES.extend(_module.CASES)
     KNOWN_PROJECTS.extend(n for n in _module.KNOWN_PROJECTS_EXTRA if n not in KNOWN_PROJECTS)
@@ -2337,6 +2339,9 @@ KNOWN_MISSES.update(
 )
 KNOWN_MISSES.update(
     {case_id: f"blind batch 21: {reason}" for case_id, reason in extraction_blind21.BLIND21_MISSES.items()}
+)
+KNOWN_MISSES.update(
+    {case_id: f"blind batch 22: {reason}" for case_id, reason in extraction_blind22.BLIND22_MISSES.items()}
 )
 for _case in CASES:
     if _case["id"] in KNOWN_MISSES:
