@@ -11,7 +11,7 @@ from typing import Any, NamedTuple, cast
 
 from sqlalchemy import Table, event, text
 from sqlalchemy.engine import Connection, Engine, make_url
-from sqlalchemy.exc import DBAPIError, DisconnectionError
+from sqlalchemy.exc import DBAPIError, DisconnectionError, StatementError
 from sqlmodel import Session, create_engine
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -285,8 +285,8 @@ def _compiled(dialect: Any, stmt: Any) -> _Compiled | None:
     defaults: dict[str, Any] = {}
     bind_processors: dict[str, Any] = {}
     for bind, name in compiled.bind_names.items():
-        if bind.expanding or bind.literal_execute:
-            return None
+        if bind.expanding or bind.literal_execute or bind.callable is not None:
+            return None  # a value computed per execution would be frozen at its first here
         if bind.required:  # the caller's: passed by its key
             if name != bind.key:
                 return None
@@ -331,9 +331,12 @@ class DriverReads:
         if compiled is None:
             raise TypeError("this statement needs SQLAlchemy's execution: read it on a Session or Connection")
         values = {**compiled.defaults, **params} if params else dict(compiled.defaults)
-        for name, processor in compiled.bind_processors.items():
-            values[name] = processor(values[name])
-        args = values if compiled.positions is None else [values[n] for n in compiled.positions]
+        try:  # a value its type refuses (or one left out) is SQLAlchemy's error, as on a Connection
+            for name, processor in compiled.bind_processors.items():
+                values[name] = processor(values[name])
+            args = values if compiled.positions is None else [values[n] for n in compiled.positions]
+        except Exception as exc:
+            raise StatementError(f"({type(exc).__name__}) {exc}", compiled.sql, values, exc) from exc
         cursor = self._cursor
         cursor.execute(compiled.sql, args)
         found: list[Any] = cursor.fetchall()
@@ -406,7 +409,8 @@ def _driver_cursor(engine: Engine, *, busy_timeout_ms: int | None, snapshot: boo
         finally:
             try:
                 if postgres:
-                    driver.autocommit = lent_autocommit
+                    if not driver.broken:  # else it raised why (not "connection lost" here)
+                        driver.autocommit = lent_autocommit
                 elif driver.in_transaction:
                     cursor.execute("COMMIT")  # it only read: ends the snapshot
             finally:

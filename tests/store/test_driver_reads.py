@@ -7,13 +7,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from sqlalchemy import bindparam, select, text
+from sqlalchemy import Integer, bindparam, func, literal, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, col
 
 from store import name_index, names, queries
-from store.db import SQLITE_BUSY_TIMEOUT_MS, driver_reads, table_of
-from store.models import Commitment, Project
+from store.db import SQLITE_BUSY_TIMEOUT_MS, driver_autocommit, driver_reads, table_of
+from store.models import Commitment, InboxItem, Project
 from store.visibility import EVERYTHING, PUBLIC, Audience
 
 PRIVATE_CHANNEL = "C0PRIVATE"
@@ -99,3 +99,113 @@ def test_sqlite_waits_as_long_as_it_is_told(engine: Any) -> None:
         assert reads.rows(text("PRAGMA busy_timeout")) == [(1234,)]
     with driver_reads(engine) as reads:
         assert reads.rows(text("PRAGMA busy_timeout")) == [(SQLITE_BUSY_TIMEOUT_MS,)]
+
+
+def test_statements_built_per_call_are_never_mistaken_for_one_another(engine: Any) -> None:
+    """`_compiled` keys statements by id(): one built per call, freed and its id reused by
+    the next, still reads its own values, and the cache stays bounded."""
+    from store import db
+
+    with driver_reads(engine) as reads:
+        for i in range(300):
+            assert reads.rows(text(f"SELECT {i}")) == [(i,)]
+            assert reads.rows(select(literal(i))) == [(i,)]
+    assert len(db._COMPILED) <= db._COMPILED_MAX
+
+
+def test_a_value_computed_per_execution_is_not_frozen(engine: Any) -> None:
+    """A bound value SQLAlchemy computes per execution (callable_) is not compiled in once:
+    the driver's cursor refuses the statement rather than send its first value every time."""
+    counter = iter(range(100))
+    stmt = select(bindparam("n", callable_=lambda: next(counter), type_=Integer))
+    with driver_reads(engine) as reads, pytest.raises(TypeError):
+        reads.rows(stmt)
+
+
+def _lent_clean(engine: Any) -> None:
+    for _ in range(3):
+        with driver_reads(engine) as reads:
+            assert reads.rows(text("SELECT 1")) == [(1,)]
+        with engine.connect() as conn:
+            driver = conn.connection.driver_connection
+            if engine.dialect.name == "sqlite":
+                assert not driver.in_transaction
+            else:
+                assert driver.info.transaction_status == driver.info.transaction_status.IDLE
+                assert not driver.autocommit
+
+
+def test_an_interrupt_mid_read_lends_no_connection_in_a_bad_state(engine: Any) -> None:
+    with pytest.raises(KeyboardInterrupt), driver_reads(engine) as reads:
+        reads.rows(text("SELECT 1"))
+        raise KeyboardInterrupt
+    with pytest.raises(KeyboardInterrupt), driver_autocommit(engine) as statements:
+        statements.rows(text("SELECT 1"))
+        raise KeyboardInterrupt
+    _lent_clean(engine)
+
+
+def test_sqlite_ack_write_gives_up_when_another_writer_holds_the_lock(engine: Any) -> None:
+    """The inbox write before the ack waits only its busy timeout, then raises SQLAlchemy's
+    error (keep() then works on the request directly); nothing is stored, nothing left open."""
+    if engine.dialect.name != "sqlite":
+        pytest.skip("busy_timeout: SQLite")
+    import sqlite3
+    import time
+    from datetime import UTC, datetime
+
+    from sqlalchemy.exc import OperationalError
+
+    from store import inbox
+
+    holder = sqlite3.connect(engine.url.database, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        started = time.monotonic()
+        with pytest.raises(OperationalError), driver_autocommit(engine, busy_timeout_ms=100) as statements:
+            now = datetime(2026, 1, 1, tzinfo=UTC)
+            inbox.enqueue(statements, kind="event", key="EvBusy", payload={}, now=now, worker="w")
+        assert time.monotonic() - started < 2
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    _lent_clean(engine)
+    with driver_reads(engine) as reads:
+        items = table_of(InboxItem)
+        assert reads.rows(select(func.count()).select_from(items).where(items.c.key == "EvBusy")) == [(0,)]
+
+
+def test_a_lost_connection_reports_why_and_is_not_lent_again(engine: Any) -> None:
+    """PostgreSQL: a backend that dies mid-read raises the driver's own error (not the
+    autocommit restore's), marked invalidated; the pool lends working connections after."""
+    if engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL backend")
+    from sqlalchemy import create_engine
+
+    admin = create_engine(engine.url, isolation_level="AUTOCOMMIT")
+    try:
+        with pytest.raises(DBAPIError) as raised, driver_reads(engine) as reads:
+            pid = reads.rows(text("SELECT pg_backend_pid()"))[0][0]
+            with admin.connect() as conn:
+                conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+            reads.rows(text("SELECT 1"))
+    finally:
+        admin.dispose()
+    assert raised.value.connection_invalidated
+    assert "connection is lost" not in str(raised.value.orig)
+    _lent_clean(engine)
+
+
+def test_a_value_its_type_refuses_is_sqlalchemys_error(engine: Any) -> None:
+    """As on a Connection, a value a bind processor refuses (a naive time for a UTC column)
+    is a SQLAlchemyError: keep() catches those and works on the request directly."""
+    from datetime import datetime
+
+    from sqlalchemy.exc import StatementError
+
+    from store import inbox
+
+    with pytest.raises(StatementError), driver_autocommit(engine) as statements:
+        naive = datetime(2026, 1, 1)
+        inbox.enqueue(statements, kind="event", key="EvNaive", payload={}, now=naive, worker="w")
+    _lent_clean(engine)
