@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 
@@ -50,3 +51,8 @@ def article_case(
         "text": "\n\n".join(paragraphs),
         "commitments": list(drafts),
     }
+
+
+# What the batches' TODAY (Friday 20 June 2025) makes of "today", "yesterday", a weekday's name
+# and "last Friday".
+D20, D19, D18, D17, D16, D13 = (date(2025, 6, day) for day in (20, 19, 18, 17, 16, 13))

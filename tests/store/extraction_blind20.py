@@ -80,11 +80,22 @@ Decided for this batch (written down so the lead can check):
 
 from __future__ import annotations
 
-from datetime import date
 from functools import partial
 from typing import Any
 
-from tests.store.blind_cases import CEIL, INFERRED, USD_NOT_INFERRED, article_case, message_case
+from tests.store.blind_cases import (
+    CEIL,
+    D13,
+    D16,
+    D17,
+    D18,
+    D19,
+    D20,
+    INFERRED,
+    USD_NOT_INFERRED,
+    article_case,
+    message_case,
+)
 from tests.store.blind_cases import expected_draft as _c
 
 # No case expects a project or initiative name; kept for the lead's wiring, which reads both.
@@ -100,12 +111,7 @@ _m = partial(message_case, "b20-")
 _a = partial(article_case, "b20-art-")
 
 
-_D20 = date(2025, 6, 20)
-_D19 = date(2025, 6, 19)
-_D18 = date(2025, 6, 18)
-_D17 = date(2025, 6, 17)
-_D16 = date(2025, 6, 16)
-_D13 = date(2025, 6, 13)
+_D20, _D19, _D18, _D17, _D16, _D13 = D20, D19, D18, D17, D16, D13
 
 _MESSAGES: list[dict[str, Any]] = [
     # --- (1a) small and mid-sized organisations with their country ---
