@@ -2232,6 +2232,7 @@ from tests.store import (  # noqa: E402
     extraction_blind20,
     extraction_blind21,
     extraction_blind22,
+    extraction_blind23,
     extraction_corpus_actors,
     extraction_corpus_articles,
     extraction_corpus_articles2,
@@ -2263,6 +2264,7 @@ for _module in (
     extraction_blind20,
     extraction_blind21,
     extraction_blind22,
+    extraction_blind23,
 ):
     CASES.extend(_module.CASES)
     KNOWN_PROJECTS.extend(n for n in _module.KNOWN_PROJECTS_EXTRA if n not in KNOWN_PROJECTS)
@@ -2342,6 +2344,9 @@ KNOWN_MISSES.update(
 )
 KNOWN_MISSES.update(
     {case_id: f"blind batch 22: {reason}" for case_id, reason in extraction_blind22.BLIND22_MISSES.items()}
+)
+KNOWN_MISSES.update(
+    {case_id: f"blind batch 23: {reason}" for case_id, reason in extraction_blind23.BLIND23_MISSES.items()}
 )
 for _case in CASES:
     if _case["id"] in KNOWN_MISSES:
