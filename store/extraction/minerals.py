@@ -102,7 +102,7 @@ def find_minerals(tokens: list[Token]) -> list[tuple[int, str]]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if _symbol_before(tokens, i):
+        if token.text in _SYMBOLS and _symbol_before(tokens, i):
             found.append((token.start, vocab.normalize_mineral(_SYMBOLS[token.text])))
             i += 1
             continue
