@@ -406,6 +406,16 @@ _SPEAKER_DESCRIBED = re.compile(
     r",\s+the\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?:[a-z-]+\s+)?"
     r"(?:fund|bank|lender|investor|insurer|agency|investment\s+firm)\s+(?:said|says|announced|told)\b"
 )
+# A capitalised word, not a currency's letters ("C$10 million")
+_CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]*+(?!\$)")
+
+
+def _no_other_party(between: str) -> bool:
+    """Whether the words between an actor and the lender telling of the deal name no one else
+    (only places: "in a Quebec graphite miner"), so the lender can only be the actor."""
+    return all(_place_or_region(word) is not None for word in _CAPITALISED.findall(between))
+
+
 _BASED_IN = re.compile(
     r",?\s+(?:which\s+is\s+)?(?:based|headquartered)\s+in\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
 )
@@ -508,7 +518,11 @@ def stated_home(text: str, tokens: list[Token], first: int, last: int) -> str | 
     if described := _DESCRIBED_COUNTRY.match(text, end):
         return _place_or_region(described[1] or described[2])
     speaker = _SPEAKER_DESCRIBED.search(text, end)
-    if speaker and (found := _place_or_region(_HOME_SUFFIX.sub("", speaker[1]))):
+    if (
+        speaker
+        and _no_other_party(text[end : speaker.start()])
+        and (found := _place_or_region(_HOME_SUFFIX.sub("", speaker[1])))
+    ):
         return found
     # a group company named with its group's name ("Hyosung TNC"): of the group's country
     group = ORGANISATIONS_BY_NAME.get(tokens[first].text) if last - first >= 2 else None

@@ -112,6 +112,8 @@ def test_a_bank_takes_the_country_whose_registry_lists_it(text: str, name: str, 
             "Ardoise Capital",
             None,
         ),
+        # (another party named before the speaker may be the one speaking)
+        ("Ardoise Bank will lend $5 million to Beta Capital, the Toronto fund said.", "Ardoise Bank", None),
     ],
 )
 def test_a_body_takes_the_country_its_name_or_speaker_gives(
