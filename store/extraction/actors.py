@@ -258,6 +258,10 @@ def _matches_case(words: list[Token], entry: _Entry) -> bool:
     return words[0].text[:1].isupper() or words[0].text[:1].isdigit()  # "29Metals", "5N Plus"
 
 
+# Asides chatter opens with before its subject ("fyi", "btw", "fwd")
+_CHATTER_OPENERS = word_set("""fyi btw fwd fw ps psa""")
+
+
 def known_mentions(tokens: list[Token], sentence: str) -> list[Mention]:
     """Countries, capitals and known organisations in a sentence, the longest name at each word."""
     table = _entity_table()[0]
@@ -268,6 +272,8 @@ def known_mentions(tokens: list[Token], sentence: str) -> list[Mention]:
     # bank jointly lending"): a known name opening it (and one joined to it by "and") is read
     # in any case; elsewhere in the sentence lower-case words stay words.
     lower_subjects = {0} if tokens and tokens[0].text[:1].islower() else set()
+    if len(tokens) > 1 and tokens[0].lower in _CHATTER_OPENERS and tokens[1].text[:1].islower():
+        lower_subjects = {1}  # "fyi caixa rural galega lending": the name after the aside
     i = 0
     while i < len(tokens):
         first = tokens[i].text[:1]
@@ -350,7 +356,11 @@ def known_mentions(tokens: list[Token], sentence: str) -> list[Mention]:
 
 # Words a company's full name adds to the name the table knows it by (not a legal form
 # such as "Ltd" or "Corp", which the corpus leaves out of a name).
-_FULL_NAME_WORDS = frozenset({"Holdings", "Corporation", "Group", "Resources", "Company"})
+# (and a trade a group's company is named for: "Shin-Etsu Magnetics", "Serra Verde Minerais")
+_FULL_NAME_WORDS = frozenset(
+    {"Holdings", "Corporation", "Group", "Resources", "Company"}
+    | {"Minerals", "Mining", "Metals", "Materials", "Magnetics", "Minerais", "Minerales", "Chemicals"}
+)
 _BODY_TITLES = word_set("""ministry department office agency bureau commission council institute""")
 _TITLE_JOINS = word_set("""of and for the""")
 
@@ -430,7 +440,7 @@ offers lent lends provided provides secured secures received receives won wins s
 sanctioned sanctions invested invests granted grants funded funds guaranteed guarantees
 allocated allocates earmarked earmarks injected injects acquired acquires backed backs
 unveiled unveils inked inks disbursed disburses finalised finalized
-gives gave got gets obtained obtains landed lands puts spends spent adds
+gives gave got gets obtained obtains landed lands puts spends spent adds proposed proposes
 """)
 
 
@@ -499,6 +509,7 @@ petroleum glass investment agency authority""")
 # Words that make a name with a country in it a lender or fund acting for that country, not the
 # government: "Rwanda Development Bank", "Development Bank of Rwanda", "Innovation Fund Norway".
 _FINANCE_WORDS = word_set("""bank banco banque fund fondo fonds finance exim eximbank crédit""")
+_BANK_NAME_WORDS = word_set("""bank banco banque banca""")
 # The small words inside such a name, before the country: "Banco de la Nación Argentina".
 _NAME_JOINS = word_set("""of for de do da del du des la""")
 
@@ -522,6 +533,14 @@ def _company_named_for_country(tokens: list[Token], m: Mention, taken: set[int])
     if any(tokens[k].lower in _CORPORATE_WORDS | _FINANCE_WORDS for k in range(m.last, j)):
         return j
     return m.last
+
+
+def _bank_name_with_country(tokens: list[Token], m: Mention, end: int) -> bool:
+    """Whether a name with a country's noun inside ends with its bank word: a bank of that
+    country ("Regional Australia Bank"). (Not a fund's: "Baillie Gifford Japan Fund" invests
+    in Japan.)"""
+    last = tokens[end - 1].lower
+    return not m.adjective and (last in _BANK_NAME_WORDS or last.endswith("bank"))
 
 
 def _name_tail(tokens: list[Token], j: int, taken: set[int]) -> int:
@@ -559,6 +578,8 @@ def _finance_body_before_country(tokens: list[Token], m: Mention, taken: set[int
         for i in range(k, m.first)
     ):
         return k
+    if k < m.first - 1 and tokens[m.first - 1].lower in _CORPORATE_WORDS:
+        return k  # "Bor Metals Serbia", "Lynas Rare Earths Malaysia": a company's arm there
     return m.first
 
 
@@ -606,7 +627,8 @@ def _country_arm(m: Mention, nxt: Mention, text: str) -> bool:
         and not nxt.adjective
         and (m.country != nxt.value or org.kind == "bank")  # ("Luminor Bank Estonia")
         and _ARM_GAP.fullmatch(text, m.end, nxt.start) is not None
-        and (nxt.last - nxt.first == 1 or nxt.text.isupper())
+        # ("NSIA Banque Côte d'Ivoire": a bank's arm in a country of several words)
+        and (nxt.last - nxt.first == 1 or nxt.text.isupper() or org.kind == "bank")
     )
 
 
@@ -777,8 +799,11 @@ def with_adjacent_names(
                         name,
                         "name",
                         name,
-                        # "Pan American Energy": a country inside a name says nothing of its home
-                        m.value if start == m.first else None,
+                        # "Pan American Energy": a country inside a name says nothing of its
+                        # home, unless the name is a bank's ("Regional Australia Bank")
+                        m.value
+                        if start == m.first or _bank_name_with_country(tokens, m, company_end)
+                        else None,
                         tokens[company_end - 1].possessive,
                     )
                 )
@@ -941,10 +966,29 @@ def with_adjacent_names(
 _BANK_WORDS = frozenset({"Banco", "Banque", "Banca", "Bank"})
 
 
+# A savings or cooperative bank's word, then lower-case words, then its group's name: one
+# caisse of the group ("Caisse d'économie solidaire Desjardins", "Caisse populaire Desjardins")
+_CAISSE_WORDS = frozenset({"Caisse", "Caixa", "Caja", "Cassa"})
+_CAISSE_GAP = re.compile(r"(?:\s+[a-zà-ÿ]+(?:['\u2019][a-zà-ÿ]+)?){1,3}\s+")
+
+
+def _caisse_start(tokens: list[Token], m: Mention, text: str, taken: set[int]) -> int | None:
+    """The token of the savings-bank word opening a known bank group's member, or None."""
+    for k in range(m.first - 2, max(-1, m.first - 5), -1):
+        if k in taken:
+            return None
+        if tokens[k].text in _CAISSE_WORDS:
+            return k if _CAISSE_GAP.fullmatch(text, tokens[k].end, m.start) else None
+    return None
+
+
 def _with_bank_word(tokens: list[Token], m: Mention, text: str, taken: set[int]) -> Mention:
     """A known bank written after its bank word ("Banco Davivienda"): named with it."""
     word = tokens[m.first - 1]
     org = ORGANISATIONS_BY_NAME.get(m.value)
+    if org is not None and org.kind == "bank" and (k := _caisse_start(tokens, m, text, taken)) is not None:
+        name = text[tokens[k].start : m.end]
+        return Mention(k, m.last, tokens[k].start, m.end, name, m.kind, m.value, m.country, m.possessive)
     if (
         word.text not in _BANK_WORDS
         or m.first - 1 in taken

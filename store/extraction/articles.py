@@ -510,6 +510,13 @@ def _recipient_of(sentence: str) -> str | None:
     return " ".join(t.text for t in tokens[run[0] : run[1]])[:200] if run else None
 
 
+def _named_as_place(party: str | None, statement: str) -> bool:
+    """Whether a statement writes a counterparty's name as where something is ("on Andøya")."""
+    if party is None or not party[:1].isupper():
+        return False
+    return re.search(rf"\b(?:in|on|at|near)\s+{re.escape(party)}\b(?!\s+[A-Z])", statement) is not None
+
+
 def _is_place(party: str | None) -> bool:
     """A counterparty logged as a country code: where the thing is, not who gets the money."""
     return party is not None and len(party) == 2 and party.isupper()
@@ -1094,6 +1101,10 @@ def _merge(kept: CommitmentDraft, other: CommitmentDraft, headline: str | None =
         best.counterparty = (
             rest.counterparty
         )  # "a Kazakh copper miner" in the headline, "Kazakhmys" in the lead
+    elif headline is not None and rest.counterparty and _named_as_place(best.counterparty, rest.statement):
+        # "into Andøya graphite miner" in the headline, "in Vesterålen Mineraler, which is
+        # building a graphite mine on Andøya" in the lead: the headline's word was the place
+        best.counterparty = rest.counterparty
     # (not the headline's wider list, nor a quote's that took the headline's, over a body
     # draft's own: "Halyk to finance copper plant as Kazakhstan tightens tungsten exports"
     # joins two stories)

@@ -256,15 +256,17 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"|\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
             r"contracts?\s+with\b"
             r"|\b(?:buy|buys|buying|bought|purchas\w*|tak(?:e|es|ing)|took)\s+(?:the\s+)?"
-            r"(?:entire\s+|whole\s+|full\s+|all\s+(?:the\s+|of\s+the\s+)?)?(?:[\w-]+\s+){0,3}?"
+            # ("buy the refinery's output": the plant's, named by its possessive)
+            r"(?:entire\s+|whole\s+|full\s+|all\s+(?:the\s+|of\s+the\s+)?)?(?:[\w'\u2019-]+\s+){0,3}?"
             r"(?:output|production|produced)\b"
             # "agreed to buy the recycler's recovered rare earths for ten years": a mineral bought
             r"|\bagree[sd]?\s+to\s+buy\s+(?:(?!stakes?\b|shares?\b|equity\b|interest\b|assets?\b)[\w'\u2019-]+\s+){0,5}?"
             r"(?:rare\s+earths|lithium|nickel|cobalt|graphite|copper|manganese|gallium|germanium|tungsten"
             r"|antimony|vanadium)\b(?!\s+(?:miners?|companies|company|firms?|producers?|developers?|assets?|projects?|mines?)\b)"
-            # "agreed to buy all of the heavy rare earth concentrate": a product bought
+            # "agreed to buy all of the heavy rare earth concentrate", "buy €60 million of copper
+            # cathode": a product bought (at a price)
             r"|\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|take|takes|taking|took)\s+"
-            r"(?:[\w-]+\s+){0,6}?(?:concentrates?|oxides?|hydroxides?|carbonates?|spodumene|matte|cathodes?"
+            r"(?:[\w$€£¥₹.,-]+\s+){0,6}?(?:concentrates?|oxides?|hydroxides?|carbonates?|spodumene|matte|cathodes?"
             r"|precipitates?|sulphates?|sulfates?)\b"
             # "will source rare earth magnets from Noveon", "will take graphite anode material
             # from Nouveau Monde Graphite": a product a buyer gets from a named seller
@@ -421,6 +423,8 @@ COMMIT_VERB = gated(
     # "published a draft rule to screen takeovers": a measure formally proposed
     r"|publish(?:es|ed)\s+(?:an?\s+|the\s+|its\s+)?draft"
     r"|place[sd]|sets?|suspend(?:s|ed)?|stop(?:s|ped)|limit(?:s|ed)|halt(?:s|ed)"
+    # "Zimbabwe now requires export licences for lithium": a control in force
+    r"|requir(?:es|ed)\s+export\s+(?:licen[cs]es|permits)"
     # "SERV is covering CHF 35 million of exports": an export-credit agency's cover, given a sum
     r"|cover(?:s|ed|ing)?(?=\s+(?:up\s+to\s+)?(?:[A-Z]{1,3}\$?\s?|\$|€|£|¥|₹)?\d))\b",
     re.I,

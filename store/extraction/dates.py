@@ -15,6 +15,8 @@ _MONTH = (
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# chatter's "signed tue": a weekday cut short, read only right after the verb
+_WEEKDAY_SHORT = r"(?:mon|tues?|wed|thu(?:rs?)?|fri)"
 _DATE = re.compile(
     rf"""\b(?:\d{{4}}-\d{{2}}-\d{{2}}
     | (?:on\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?!\d)
@@ -25,6 +27,7 @@ _DATE = re.compile(
     | last\s+(?:week|month|year|{_WEEKDAY})
     | on\s+{_WEEKDAY}
     | (?:(?<=signed\s)|(?<=agreed\s)|(?<=announced\s)){_WEEKDAY}
+    | (?:(?<=signed\s)|(?<=agreed\s)|(?<=announced\s)){_WEEKDAY_SHORT}\.?
     | (?<!next\s){_WEEKDAY}['\u2019]s
     | (?:a|an|one|two|three|four|five|\d{{1,2}})\s+(?:days?|weeks?|months?|years?)\s+ago
     )\b""",
@@ -62,7 +65,11 @@ _MONTH_NUMBERS = {
     for name in names
 }
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY_NUMBERS = {name: number for number, name in enumerate(_WEEKDAYS)}
+_WEEKDAY_NUMBERS = {name: number for number, name in enumerate(_WEEKDAYS)} | {
+    short: number
+    for number, shorts in enumerate((("mon",), ("tue", "tues"), ("wed",), ("thu", "thur", "thurs"), ("fri",)))
+    for short in shorts
+}
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _PLAIN_DATE = re.compile(
     rf"(?P<month>[a-z]+)\.? (?P<day>\d{{1,2}}){_ORDINAL},? (?P<year>(?:19|20)\d\d)"

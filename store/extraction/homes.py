@@ -202,6 +202,8 @@ _NATIONAL_BODY_WORDS = {
     "osuuspankki": "FI",
     "sparbanken": "SE",
     "spółdzielczy": "PL",
+    "landkreis": "DE",  # a German rural district ("Landkreis Goslar"); Austria's are Bezirke
+    "kehitys": "FI",  # Finnish "development" ("Kokkolanseudun Kehitys", a regional agency)
 }
 # German-language adjectives of states and cities that open a regional bank's or utility's
 # name ("Thüringer Aufbaubank", "Hamburger Sparkasse", "Tiroler Sparkasse").
@@ -291,7 +293,8 @@ def names_a_place(name: str) -> bool:
 _LOCAL_BODY_WORDS = word_set(
     """bank banka banco banca banque sparkasse landesbank aufbaubank hypo fund fonds center
     centre agency authority energie stadtwerke utility utilities credit pension retirement board
-    district treasury power light department office development"""
+    district treasury power light department office development region région regione región
+    caja caixa cassa caisse"""
 )
 
 
@@ -397,6 +400,22 @@ _DESCRIBED_IN = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:bank|lender|fund|utility|agency|insurer|investor"
     r"|cooperative|co-op|credit\s+union)\s+in\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)"
 )
+# "Cycle Capital is investing $12 million in ..., the Montreal fund said": a lender or fund
+# telling of the deal at the sentence's end is the actor, described by its home
+_SPEAKER_DESCRIBED = re.compile(
+    r",\s+the\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?:[a-z-]+\s+)?"
+    r"(?:fund|bank|lender|investor|insurer|agency|investment\s+firm)\s+(?:said|says|announced|told)\b"
+)
+# A capitalised word, not a currency's letters ("C$10 million")
+_CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]*+(?!\$)")
+
+
+def _no_other_party(between: str) -> bool:
+    """Whether the words between an actor and the lender telling of the deal name no one else
+    (only places: "in a Quebec graphite miner"), so the lender can only be the actor."""
+    return all(_place_or_region(word) is not None for word in _CAPITALISED.findall(between))
+
+
 _BASED_IN = re.compile(
     r",?\s+(?:which\s+is\s+)?(?:based|headquartered)\s+in\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
 )
@@ -498,6 +517,13 @@ def stated_home(text: str, tokens: list[Token], first: int, last: int) -> str | 
         return found
     if described := _DESCRIBED_COUNTRY.match(text, end):
         return _place_or_region(described[1] or described[2])
+    speaker = _SPEAKER_DESCRIBED.search(text, end)
+    if (
+        speaker
+        and _no_other_party(text[end : speaker.start()])
+        and (found := _place_or_region(_HOME_SUFFIX.sub("", speaker[1])))
+    ):
+        return found
     # a group company named with its group's name ("Hyosung TNC"): of the group's country
     group = ORGANISATIONS_BY_NAME.get(tokens[first].text) if last - first >= 2 else None
     if group is not None and group.country and group.kind not in {"bank", "fund", "insurer"}:

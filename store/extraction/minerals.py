@@ -73,6 +73,27 @@ _COMPOUNDS = word_set(
 )
 
 
+# "the Li refinery", "a Ni smelter": a symbol naming the plant's metal, after an article; not
+# "Co" or "Ga", which name a company or a state there too
+_FACILITIES = word_set("refinery refineries smelter smelters")
+_PLANT_SYMBOLS = frozenset(_SYMBOLS) - {"Co", "Ga"}
+
+
+def _symbol_before(tokens: list[Token], i: int) -> bool:
+    """Whether token i is a chemical symbol before a compound or, after an article, a plant."""
+    if tokens[i].text not in _SYMBOLS or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1].lower
+    if nxt in _COMPOUNDS:
+        return True
+    return (
+        nxt in _FACILITIES
+        and tokens[i].text in _PLANT_SYMBOLS
+        and i > 0
+        and tokens[i - 1].lower in {"the", "a", "its", "their"}
+    )
+
+
 def find_minerals(tokens: list[Token]) -> list[tuple[int, str]]:
     """(character offset, mineral code) for each mineral named, longest phrase first."""
     table, capitals = mineral_table()
@@ -81,7 +102,7 @@ def find_minerals(tokens: list[Token]) -> list[tuple[int, str]]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if token.text in _SYMBOLS and i + 1 < len(tokens) and tokens[i + 1].lower in _COMPOUNDS:
+        if token.text in _SYMBOLS and _symbol_before(tokens, i):
             found.append((token.start, vocab.normalize_mineral(_SYMBOLS[token.text])))
             i += 1
             continue

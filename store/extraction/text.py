@@ -261,6 +261,7 @@ sources reports report prices price good nice morning afternoon breaking news he
 ok okay yes hey hi hello team everyone folks congrats welcome reminder agenda meeting call
 mining graphite lithium nickel cobalt copper rare
 having being citing despite amid while
+draft correction recap summary context tldr
 """)
 _MONTH_NAMES = word_set("""january february march april may june july august september
 october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday

@@ -42,7 +42,7 @@ from store.extraction.results import STATEMENT_MAX, ClaimDraft, CommitmentDraft,
 from store.extraction.roles import Roles, actor_and_counterparty, gapped_subject, party_name
 from store.extraction.sentence import Context, Sentence, clause_spans, read_sentence
 from store.extraction.status_changes import find_status_changes
-from store.extraction.text import clean_text, split_sentences, tokenize
+from store.extraction.text import clean_text, name_run, run_name, split_sentences, tokenize, word_set
 
 log = logging.getLogger(__name__)
 
@@ -185,7 +185,28 @@ def _quoted_speaker(sentence: Sentence) -> Mention | None:
     quote = _WE_QUOTED.match(sentence.text)
     if quote is None or not _SAID.search(sentence.text, quote.end()):
         return None
-    return next((m for m in sentence.mentions if m.start >= quote.end() and m.kind != "country"), None)
+    known = next((m for m in sentence.mentions if m.start >= quote.end() and m.kind != "country"), None)
+    return known or _unknown_speaker(sentence, quote.end())
+
+
+# '..." Coolgardie Minerals' CEO told analysts': the company whose officer speaks
+_SPEAKER_TITLES = word_set("""ceo cfo chief chairman chairwoman chair president head boss
+spokesman spokeswoman spokesperson founder""")
+
+
+def _unknown_speaker(sentence: Sentence, after: int) -> Mention | None:
+    """A company we do not know named right after a closing quote, owning its speaker's title
+    ("Coolgardie Minerals' CEO told"), or None."""
+    tokens = sentence.tokens
+    first = next((k for k, t in enumerate(tokens) if t.start >= after), None)
+    run = name_run(tokens, first, set()) if first is not None else None
+    if run is None or not tokens[run[1] - 1].possessive or run[1] >= len(tokens):
+        return None
+    if tokens[run[1]].lower not in _SPEAKER_TITLES:
+        return None
+    first, last = run
+    name = run_name(sentence.text, tokens, first, last)
+    return Mention(first, last, tokens[first].start, tokens[last - 1].end, name, "name", name, None)
 
 
 _GOVERNMENT_BODY = re.compile(

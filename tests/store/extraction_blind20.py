@@ -2331,6 +2331,7 @@ for _case in CASES:
 
 # Filled in by the lead after the one scoring run (2026-12-01 04:55 UTC, on round 16: 150 of 230
 # exact); regenerated after round 17 (2026-12-01, 207 of 230 exact); used to tune the reader since.
+# Round 19 read b20-art-pzu-withdrawn-conditional right (209 of 230 exact).
 BLIND20_MISSES: dict[str, str] = {
     "b20-sparbanken-tornedalen-graphite": (
         "expected 1 commitments, got 0 (rejected: ['no actor: None/loan'])"
@@ -2367,6 +2368,5 @@ BLIND20_MISSES: dict[str, str] = {
     "b20-art-banrisul-magbras": "commitment 1 counterparty: expected 'MagBras', got None",
     "b20-art-fnb-zambia-stanbic": "commitment 0 instrument: expected 'loan', got 'other'",
     "b20-art-ohio-antimony": "commitment 1 counterparty: expected 'Buckeye Antimony', got None",
-    "b20-art-pzu-withdrawn-conditional": "commitment 1 actor_country: expected 'CZ', got None",
     "b20-art-amf-spp-kpa-each": "commitment 3 actor_country: expected 'SE', got None (+1 more)",
 }

@@ -1844,6 +1844,7 @@ for _case in CASES:
 
 # Filled in by the lead after the one scoring run (2026-12-01 05:19 UTC, on round 17: 131 of 196
 # exact); regenerated after round 18 (2026-12-01, 172 of 196 exact); used to tune the reader since.
+# Round 19 read b21-instr-proposed right (173 of 196 exact).
 BLIND21_MISSES: dict[str, str] = {
     "b21-org-valais-tungsten": "expected 1 commitments, got 0 (rejected: ['no actor: None/equity'])",
     "b21-org-badesul-copper": "expected 1 commitments, got 0 (rejected: ['no actor: None/loan'])",
@@ -1861,7 +1862,6 @@ BLIND21_MISSES: dict[str, str] = {
     "b21-wrong-moza-received": "commitment 0 counterparty: expected 'Syrah Moçambique', got 'MZ'",
     "b21-instr-lend-and-guarantee": "expected 2 commitments, got 1 (rejected: []) (+1 more)",
     "b21-instr-conditional": "expected 1 commitments, got 0 (rejected: ['no actor: None/loan'])",
-    "b21-instr-proposed": "expected 1 commitments, got 0 (rejected: ['no actor: None/grant'])",
     "b21-money-us-dollar-au-actor": "commitment 0 actor_country: expected 'AU', got None",
     "b21-shape-shorthand": "commitment 0 minerals: expected ['copper'], got [] (+1 more)",
     "b21-shape-two-sentences": "commitment 1 minerals: expected ['lithium'], got []",

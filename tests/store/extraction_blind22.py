@@ -1231,46 +1231,7 @@ CASES: list[dict[str, Any]] = _MESSAGES + _ARTICLES
 for _case in CASES:
     _case["set"] = "blind-22"
 
-# Filled in by the lead after the one scoring run (2026-12-01, 06:11 UTC, on round 18 as merged: 92 of
-# 123 exact); the cases stay as written. Not yet used to tune the reader.
-BLIND22_MISSES: dict[str, str] = {
-    "b22-rab-vanadium": "commitment 0 actor_country: expected 'AU', got None (+2 more)",
-    "b22-cycle-capital-graphite": "commitment 0 actor_country: expected 'CA', got None (+2 more)",
-    "b22-tainui-antimony": "commitment 0 actor_country: expected 'NZ', got None (+2 more)",
-    "b22-wing-lung-guarantee": "commitment 0 actor_country: expected 'HK', got None (+2 more)",
-    "b22-far-eastern-cobalt": "commitment 0 actor_country: expected 'TW', got None (+2 more)",
-    "b22-momiji-nickel": "commitment 0 actor_country: expected 'JP', got None",
-    "b22-caja-cusco-copper": "expected 1 commitments, got 0 (rejected: ['no actor: None/loan'])",
-    "b22-pmv-germanium": "commitment 0 actor_country: expected 'BE', got None",
-    "b22-tera-rare-earth": "commitment 0 actor_country: expected 'EE', got None",
-    "b22-comafi-lithium": "commitment 0 actor_country: expected 'AR', got None",
-    "b22-sitra-kokkola": "commitment 0 actor_country: expected 'FI', got None (+1 more)",
-    "b22-mongolrostsvetmet-mou-with": "commitment 0 actor_country: expected 'MN', got None",
-    "b22-fiera-laurentide": "commitment 0 actor_country: expected 'CA', got None (+2 more)",
-    "b22-goslar-harz-grant": "commitment 0 actor_country: expected 'DE', got None",
-    "b22-bndespar-equity-from": (
-        "commitment 0 counterparty: expected 'Serra Verde Minerais', got 'Serra Verde'"
-    ),
-    "b22-pinnacle-gets-loan": "commitment 0 actor_country: expected 'US', got None",
-    "b22-talum-priced-offtake": "commitment 0 instrument: expected 'offtake', got 'other' (+1 more)",
-    "b22-tasman-sell-output": ("commitment 0 counterparty: expected 'Shin-Etsu Magnetics', got 'Shin-Etsu'"),
-    "b22-siagi-guarantee": "commitment 0 actor_country: expected 'FR', got None",
-    "b22-zw-licence": ("expected 1 commitments, got 0 (rejected: ['no commitment verb: ZW/export-control'])"),
-    "b22-acquire-stake": "commitment 0 actor_country: expected 'MN', got None",
-    "b22-number-words-cad": (
-        "commitment 0 actor: expected \"Caisse d'économie solidaire Desjardins\", got 'Desjardins'"
-    ),
-    "b22-sgd-bare": "commitment 0 actor_country: expected 'SG', got None (+2 more)",
-    "b22-up-to-grant": "commitment 0 actor_country: expected 'FR', got None",
-    "b22-lowercase-shorthand": "expected 1 commitments, got 0 (rejected: ['no actor: None/loan'])",
-    "b22-quote-ceo": "expected 1 commitments, got 0 (rejected: ['no actor: None/equity'])",
-    "b22-typo-lend": "commitment 0 actor_country: expected 'EC', got None",
-    "b22-disbursed": "commitment 0 actor: expected \"NSIA Banque Côte d'Ivoire\", got 'NSIA Banque'",
-    "b22-proposed": "expected 1 commitments, got 0 (rejected: ['no actor: None/grant'])",
-    "b22-art-nordkapp-andoya-graphite": (
-        "commitment 0 counterparty: expected 'Vesterålen Mineraler', got 'Andøya'"
-    ),
-    "b22-art-goiasfomento-catalao-lithium": (
-        "expected 2 commitments, got 1 (rejected: ['no actor: None/other'])"
-    ),
-}
+# Filled in by the lead after the one scoring run (2026-12-01, 06:11 UTC, on round 18 as merged:
+# 92 of 123 exact); the cases stay as written.
+# Round 19 (2026-12-01) tuned the reader on this batch: 123 of 123 exact; no known misses left.
+BLIND22_MISSES: dict[str, str] = {}

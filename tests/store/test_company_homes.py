@@ -82,3 +82,57 @@ def test_a_leader_with_a_title_or_full_name_is_the_country(
 )
 def test_a_bank_takes_the_country_whose_registry_lists_it(text: str, name: str, country: str | None) -> None:
     assert _home(text, name) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a German rural district, a Finnish development body
+        ("Landkreis Emsland said so.", "Landkreis Emsland", "DE"),
+        ("Seinäjoen Kehitys said so.", "Seinäjoen Kehitys", "FI"),
+        # a region's body or savings bank named with a state the ISO list puts in one country
+        ("Région Hauts-de-France said so.", "Région Hauts-de-France", "FR"),
+        ("Regione Lombardia said so.", "Regione Lombardia", "IT"),
+        ("Caja Arequipa said so.", "Caja Arequipa", "PE"),
+        # a lender telling of the deal at the sentence's end, described by its home
+        (
+            "Ardoise Capital is investing $5 million in a graphite miner, the Montreal fund said.",
+            "Ardoise Capital",
+            "CA",
+        ),
+        (
+            "Ardoise Capital will lend $5 million to a mine, the Helsinki-based lender said today.",
+            "Ardoise Capital",
+            "FI",
+        ),
+        # a place that is no one country's, or a speaker that is no lender: unknown
+        ("Caja Santa Cruz said so.", "Caja Santa Cruz", None),
+        (
+            "Ardoise Capital is investing $5 million in Beta Mining, the Montreal miner said.",
+            "Ardoise Capital",
+            None,
+        ),
+        # (another party named before the speaker may be the one speaking)
+        ("Ardoise Bank will lend $5 million to Beta Capital, the Toronto fund said.", "Ardoise Bank", None),
+    ],
+)
+def test_a_body_takes_the_country_its_name_or_speaker_gives(
+    text: str, name: str, country: str | None
+) -> None:
+    assert _home(text, name) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_name", "country"),
+    [
+        # a country's noun inside a bank's name: a bank of that country
+        ("Coastal Namibia Bank will lend N$40 million to a lithium mine.", "Coastal Namibia Bank", "NA"),
+        # (not a fund's, named for where it invests; nor a company's: "Pan American Energy")
+        ("Kestrel Japan Fund will invest $40 million in a lithium mine.", "Kestrel Japan Fund", None),
+        # a known bank's arm in a country named in several words
+        ("Ecobank Burkina Faso will lend XOF 5 billion to a manganese mine.", "Ecobank Burkina Faso", "BF"),
+    ],
+)
+def test_a_country_inside_a_bank_name_is_its_home(text: str, actor_name: str, country: str | None) -> None:
+    (draft,) = extract(text).commitments
+    assert (draft.actor_name, draft.actor_country) == (actor_name, country)

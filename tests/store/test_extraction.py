@@ -667,6 +667,83 @@ _FRAGMENTS = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a priced offtake, from a company named with the country it sells from
+        (
+            "Tiber Trading agreed to buy €20 million of nickel cathode from Drina Metals Serbia.",
+            ("Tiber Trading", "offtake", "Drina Metals Serbia"),
+        ),
+        # a known company's name written with its trade ("Albemarle Materials"): the name as written
+        (
+            "Kaimai Refining will sell its lithium hydroxide output to Albemarle Materials.",
+            ("Kaimai Refining", "offtake", "Albemarle Materials"),
+        ),
+        # a plant's output, named by the plant's possessive
+        (
+            "Kaimai Refining agreed to buy the smelter's output for five years.",
+            ("Kaimai Refining", "offtake", None),
+        ),
+        # export licences now required: a control in force
+        (
+            "Malawi now requires export licences for graphite concentrate shipments.",
+            ("Malawi", "export-control", None),
+        ),
+    ],
+)
+def test_priced_offtakes_controls_and_sellers_as_written(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    (draft,) = extract(text, today=TODAY).commitments
+    assert (draft.actor_name, draft.instrument, draft.counterparty) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_name", "country"),
+    [
+        # a caisse of a known cooperative group, its kind written small
+        (
+            "Caisse populaire Desjardins will lend C$3 million to a graphite co-op.",
+            "Caisse populaire Desjardins",
+            "CA",
+        ),
+        # a company whose officer is quoted for "we"
+        (
+            '"We will invest A$60 million in the antimony plant," Mundaring Minerals\' CEO told analysts.',
+            "Mundaring Minerals",
+            "AU",
+        ),
+        # a label before the line is no part of the name; "proposed" is the actor's verb
+        (
+            "Draft: Yukon Development Corporation proposed a C$10 million grant to a lithium mine.",
+            "Yukon Development Corporation",
+            "CA",
+        ),
+        (
+            "Correction: Yukon Development Corporation will grant C$10 million to a lithium mine.",
+            "Yukon Development Corporation",
+            "CA",
+        ),
+    ],
+)
+def test_actors_named_around_quotes_labels_and_caisses(text: str, actor_name: str, country: str) -> None:
+    (draft,) = extract(text, today=TODAY).commitments
+    assert (draft.actor_name, draft.actor_country) == (actor_name, country)
+
+
+def test_chatter_after_fyi_names_a_known_lender_and_its_shorthand() -> None:
+    (draft,) = extract(
+        "fyi desjardins lending C$3m to the Li refinery in Bécancour, signed tue", today=TODAY
+    ).commitments
+    assert (draft.actor, draft.minerals, draft.announced_on) == ("Desjardins", ["lithium"], date(2025, 6, 17))
+
+
+@pytest.mark.parametrize("text", ["Acme Co refinery will expand.", "Ga smelter news: none."])
+def test_a_symbol_that_names_a_company_or_state_is_no_mineral_before_a_plant(text: str) -> None:
+    assert not extract(text, today=TODAY).commitments
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.one_of(

@@ -90,6 +90,15 @@ def test_the_headline_names_the_actor_the_lead_leaves_out() -> None:
     ]
 
 
+def test_a_headline_word_the_lead_writes_as_a_place_gives_way_to_the_lead_counterparty() -> None:
+    found = read(
+        "OSLO, June 18 (Reuters) - Fjell Kapital will invest NOK 50 million in Nordland Mineraler, "
+        "which is building a graphite mine on Senja, the investor said on Wednesday.",
+        headline="Fjell Kapital puts NOK 50 million into Senja graphite miner",
+    )
+    assert [(d.actor, d.counterparty) for d in found.commitments] == [("Fjell Kapital", "Nordland Mineraler")]
+
+
 def test_the_same_loan_in_headline_lead_and_quote_is_one_draft() -> None:
     found = read(
         "FRANKFURT, 28 January 2025 - KfW is providing a EUR 150 million loan to Vulcan Energy for its "
