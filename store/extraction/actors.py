@@ -1137,8 +1137,17 @@ def _bank_name_goes_on(tokens: list[Token], m: Mention, taken: set[int], text: s
         or text[tokens[j - 1].end : tokens[j].start] != " "
     ):
         return m.last
+    if org.short in _REGIONAL_NETWORKS:
+        return _regional_member_end(tokens, m, taken, text)
     word = tokens[j]
-    if (
+    if not _may_go_on(word) or (j + 1 < len(tokens) and capitalised(tokens[j + 1])):
+        return m.last
+    return j + 1
+
+
+def _may_go_on(word: Token) -> bool:
+    """Whether a capitalised word after a known bank's name may be part of a longer name."""
+    return not (
         not capitalised(word)
         or word.lower in _AFTER_FIRST_WORD
         or word.lower in _CORPORATE_WORDS
@@ -1146,10 +1155,31 @@ def _bank_name_goes_on(tokens: list[Token], m: Mention, taken: set[int], text: s
         or word.lower in _STOP_WORDS_AFTER
         or COMMIT_VERB.fullmatch(word.lower)
         or country_named(word.text) is not None
-        or (j + 1 < len(tokens) and capitalised(tokens[j + 1]))
-    ):
-        return m.last
-    return j + 1
+    )
+
+
+# French banking networks whose regional banks are named with the region they serve
+# ("Crédit Agricole Sud Rhône Alpes", "Banque Populaire du Nord", "Caisse d'Epargne Grand Est
+# Europe"): each a bank of its own, of the network's country
+_REGIONAL_NETWORKS = frozenset({"Crédit Agricole", "Crédit Mutuel", "Banque Populaire", "Caisse d'Epargne"})
+_REGION_JOINS = frozenset({"du", "de", "des", "la"})
+
+
+def _regional_member_end(tokens: list[Token], m: Mention, taken: set[int], text: str) -> int:
+    """The end of a regional member's name after its network's (up to four capitalised place
+    words, joined by "du"/"de"), or m.last."""
+    end = j = m.last
+    while j < len(tokens) and j - m.last < 6 and j not in taken:
+        if text[tokens[j - 1].end : tokens[j].start] != " ":
+            break
+        word = tokens[j]
+        if word.text in _REGION_JOINS:
+            j += 1
+            continue
+        if not _may_go_on(word) or word.possessive:
+            break
+        j = end = j + 1
+    return end if end - m.last <= 4 else m.last
 
 
 def _acronym_name_goes_on(tokens: list[Token], m: Mention, taken: set[int], text: str) -> int:

@@ -20,7 +20,7 @@ from store.extraction.text import word_set
 _LEGAL_ENDINGS = word_set(
     """ag eg se sa spa as ab asa oyj oy nv bv ltd limited plc gmbh kgaa kg co ohg scrl sc sccl
     scoop coop ev mbh dd doo sro ad zrt nyrt rt uab aps zoo sarl sas srl bsc psc pjsc jsc cjsc
-    scpa scarl"""
+    scpa scarl egen"""
 )
 _TRIM = re.compile(r"\s-\s?alt\s?-.*$|\s\(.*$|,.*$| -[^-]*$|\s+t/a\s.*$", re.I)
 # A foreign bank's branch or office ("Kommunalkredit Austria, Zweigstelle Deutschland", "AS
@@ -41,6 +41,13 @@ _FORM_WORDS = re.compile(
 )
 # one language's word for bank, which a message may leave out ("Citadele banka")
 _LOCAL_BANK_WORDS = word_set("banka bankas pank")
+# A country's own name that a registry writes after its bank's ("Prima banka Slovensko"): the
+# news leaves it out
+_OWN_COUNTRY_WORDS = word_set(
+    """slovensko slovenija srbija hrvatska polska deutschland osterreich austria schweiz suisse
+    italia espana portugal nederland belgie belgique danmark sverige norge suomi eesti latvija
+    lietuva magyarorszag romania bulgaria ceska"""
+)
 _AND_WORDS = word_set("and og och und")
 _NOT_WORD = re.compile(r"[^\w&]+")
 # The files of countries whose registries list foreign banks' branches under their own names
@@ -68,6 +75,8 @@ def registry_key(name: str) -> str:
     words = ["&" if w in _AND_WORDS else w for w in words]  # "Lån og Spar Bank"
     if words[:2] == ["caja", "r"]:  # the Bank of Spain writes "CAJA R. DE NAVARRA"
         words[1] = "rural"
+    if words[:1] == ["bcc"]:  # Italy's "BCC di Brescia" is written out in its registry
+        words[:1] = ["banca", "di", "credito", "cooperativo"]
     words = words[:1] + [w for w in words[1:] if len(w) > 1 or w == "&"]
     return " ".join(words)
 
@@ -111,6 +120,13 @@ def _registry_countries() -> dict[str, str]:
                 head, _space, last_word = key.rpartition(" ")
                 if last_word in _LOCAL_BANK_WORDS:  # "Citadele banka" is "Citadele"
                     seen.setdefault(head, set()).add(country)
+                if last_word in _OWN_COUNTRY_WORDS:  # "Prima banka Slovensko" is "Prima banka"
+                    seen.setdefault(head, set()).add(country)
+            if " - " in name:
+                # "CASSA RURALE ALTA VALSUGANA - BANCA DI CREDITO COOPERATIVO - SOCIETA'
+                # COOPERATIVA", "COLONYA - CAIXA D'ESTALVIS DE POLLENSA": the name before its
+                # first dash is the one the news uses
+                seen.setdefault(registry_key(name.split(" - ")[0]), set()).add(country)
     return {key: next(iter(codes)) for key, codes in seen.items() if len(codes) == 1 and "??" not in codes}
 
 

@@ -298,6 +298,7 @@ _LOCAL_BODY_WORDS = word_set(
 )
 
 
+_COMPASS_WORDS = word_set("north south east west northern southern eastern western inner outer upper lower")
 _LOCAL_BODY_ENDINGS = ("bank", "banken", "kasse", "werke", "fonds")
 
 
@@ -315,6 +316,8 @@ def _place_in_name(tokens: list[Token], first: int, last: int) -> str | None:
     for k in range(first, last):
         if not tokens[k].text[:1].isupper():  # "Komerční banka": a place is written with a capital
             continue
+        if k > first and tokens[k - 1].lower in _COMPASS_WORDS:
+            continue  # "West Midlands" is England's, not Zimbabwe's Midlands
         word = tokens[k].lower
         found = (
             REGION_COUNTRIES.get(word)

@@ -122,6 +122,11 @@ EXTRA_COUNTRIES = {
     "danmark": "DK",
     "suomi": "FI",
     "nederland": "NL",
+    "eesti": "EE",
+    # a part of a country whose name holds another country's: "Invest Northern Ireland" is
+    # British, "Bank of Inner Mongolia" Chinese
+    "northern ireland": "GB",
+    "inner mongolia": "CN",
 }
 
 # Heads of state and government who speak for their country (the G7, the G20, the Minerals
