@@ -505,7 +505,7 @@ def descriptor(token: Token) -> bool:
 _CORPORATE_WORDS = word_set("""zinc nickel lithium graphite cobalt copper uranium rare earth
 earths materials minerals mining metals resources energy corp corporation inc ltd limited
 group holdings plc company cement steel chemical chemicals electric aluminium aluminum
-petroleum glass investment agency authority""")
+petroleum glass investment agency authority assurance insurance""")
 # Words that make a name with a country in it a lender or fund acting for that country, not the
 # government: "Rwanda Development Bank", "Development Bank of Rwanda", "Innovation Fund Norway".
 _FINANCE_WORDS = word_set("""bank banco banque fund fondo fonds finance exim eximbank crédit""")
@@ -522,17 +522,32 @@ def _company_named_for_country(tokens: list[Token], m: Mention, taken: set[int])
     while (
         j < len(tokens)
         and j not in taken
-        and j - m.last < 4
-        and (capitalised(tokens[j]) or tokens[j].text[:1].isdigit())
+        and j - m.last < 5
+        and (capitalised(tokens[j]) or tokens[j].text[:1].isdigit() or _joins_name(tokens, j, m.last))
     ):
         j += 1
         if tokens[j - 1].possessive:
             break
-    if any(tokens[k].lower in _FINANCE_WORDS for k in range(m.last, j)):
+    if any(tokens[k].lower in _FINANCE_WORDS | LOCAL_BANK_WORDS for k in range(m.last, j)):
         j = _name_tail(tokens, j, taken)
-    if any(tokens[k].lower in _CORPORATE_WORDS | _FINANCE_WORDS for k in range(m.last, j)):
+    if any(tokens[k].lower in _CORPORATE_WORDS | _FINANCE_WORDS | LOCAL_BANK_WORDS for k in range(m.last, j)):
         return j
     return m.last
+
+
+# "and" in another language, inside a bank's name ("Türkiye Kalkınma ve Yatırım Bankası")
+_FOREIGN_ANDS = frozenset({"ve", "und", "y", "et", "e", "i", "og", "och", "en"})
+
+
+def _joins_name(tokens: list[Token], j: int, start: int) -> bool:
+    """Whether token j is a foreign "and" between two capitalised words of one name."""
+    return (
+        j > start
+        and tokens[j].text in _FOREIGN_ANDS
+        and j + 1 < len(tokens)
+        and capitalised(tokens[j + 1])
+        and capitalised(tokens[j - 1])
+    )
 
 
 def _bank_name_with_country(tokens: list[Token], m: Mention, end: int) -> bool:
@@ -557,6 +572,10 @@ def _name_tail(tokens: list[Token], j: int, taken: set[int]) -> int:
     return k if k > j + 1 and capitalised(tokens[k - 1]) else j
 
 
+# A capitalised word after an elided French or Italian article ("Banque de l'Habitat du Mali")
+_ELIDED_NAME_WORD = re.compile(r"[ldLD]['\u2019][A-ZÀ-Ý]")
+
+
 def _finance_body_before_country(tokens: list[Token], m: Mention, taken: set[int]) -> int:
     """Token index where a lender or fund named with its country at the end starts ("Central
     Bank of Nigeria", "Innovation Fund Norway"), or m.first if the country ends no such name."""
@@ -565,7 +584,8 @@ def _finance_body_before_country(tokens: list[Token], m: Mention, taken: set[int
     k = m.first
     while k > 0 and (k - 1) not in taken and m.first - k < 7:
         word = tokens[k - 1]
-        in_name = capitalised(word) and not word.possessive
+        elided = _ELIDED_NAME_WORD.match(word.text) is not None
+        in_name = (capitalised(word) or elided) and not word.possessive
         # ("Union Bank of the Philippines": "the" after "of")
         the = word.text == "the" and k >= 2 and tokens[k - 2].text == "of"
         if not (in_name or the or (word.lower in _NAME_JOINS and word.text.islower())):

@@ -149,6 +149,8 @@ CITY_COUNTRIES = {
     "brussels": "BE",  # a company there is Belgian, not the Union's
     "doha": "QA",
     "singapore": "SG",
+    "liège": "BE",
+    "liege": "BE",
 }
 # Provinces and states a company's name may open with ("Ontario Power Generation", "Queensland
 # Alumina"): the company is of that country. ("Victoria" is left out: also a first name.)
@@ -185,6 +187,7 @@ REGION_COUNTRIES = {
     "bavarian": "DE",
     "saxony": "DE",
     "lapland": "FI",
+    "ostrobothnia": "FI",
     "trentino": "IT",
     "catalonia": "ES",
     "andalusia": "ES",
@@ -204,6 +207,9 @@ _NATIONAL_BODY_WORDS = {
     "spółdzielczy": "PL",
     "landkreis": "DE",  # a German rural district ("Landkreis Goslar"); Austria's are Bezirke
     "kehitys": "FI",  # Finnish "development" ("Kokkolanseudun Kehitys", a regional agency)
+    "shinkin": "JP",  # a Japanese credit association ("Hida Shinkin Bank")
+    "katılım": "TR",  # Turkish participation (Islamic) banking ("Emlak Katılım")
+    "bankası": "TR",  # Turkish "bank of" ("Türkiye İş Bankası")
 }
 # German-language adjectives of states and cities that open a regional bank's or utility's
 # name ("Thüringer Aufbaubank", "Hamburger Sparkasse", "Tiroler Sparkasse").
@@ -254,6 +260,8 @@ def _subdivision_countries() -> dict[str, str]:
         if " " in name or len(name) < 5 or not name[:1].isupper():
             continue
         seen.setdefault(name.lower(), set()).add(str(record.country_code))
+        # ("Chhattīsgarh" is written "Chhattisgarh")
+        seen.setdefault(_plain(name), set()).add(str(record.country_code))
     # "Santander Bank Polska": a region named like a known company says nothing of its home
     companies = {short.lower() for short in ORGANISATIONS_BY_NAME}
     return {
@@ -294,7 +302,8 @@ _LOCAL_BODY_WORDS = word_set(
     """bank banka banco banca banque sparkasse landesbank aufbaubank hypo fund fonds center
     centre agency authority energie stadtwerke utility utilities credit pension retirement board
     district treasury power light department office development region région regione región
-    caja caixa cassa caisse"""
+    caja caixa cassa caisse council insurance versicherung participations entreprises sviluppo
+    développement desarrollo"""
 )
 
 
@@ -316,6 +325,12 @@ def _place_in_name(tokens: list[Token], first: int, last: int) -> str | None:
     for k in range(first, last):
         if not tokens[k].text[:1].isupper():  # "Komerční banka": a place is written with a capital
             continue
+        # "Bank of North Dakota" (not "South West": Singapore's district, and every country's)
+        two_words = (
+            k + 1 < last and tokens[k + 1].text[:1].isupper() and tokens[k + 1].lower not in _REGION_WORDS_NOT
+        )
+        if two_words and (found := _two_word_subdivisions().get(f"{tokens[k].lower} {tokens[k + 1].lower}")):
+            return found
         if k > first and tokens[k - 1].lower in _COMPASS_WORDS:
             continue  # "West Midlands" is England's, not Zimbabwe's Midlands
         word = tokens[k].lower
@@ -407,7 +422,8 @@ _DESCRIBED_IN = re.compile(
 # telling of the deal at the sentence's end is the actor, described by its home
 _SPEAKER_DESCRIBED = re.compile(
     r",\s+the\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?:[a-z-]+\s+)?"
-    r"(?:fund|bank|lender|investor|insurer|agency|investment\s+firm)\s+(?:said|says|announced|told)\b"
+    r"(?:fund|bank|lender|investor|insurer|agency|investment\s+firm|producer|miner|utility|company)\s+"
+    r"(?:said|says|announced|told)\b"
 )
 # A capitalised word, not a currency's letters ("C$10 million")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]*+(?!\$)")
@@ -460,10 +476,22 @@ def _two_word_subdivisions() -> dict[str, str]:
         name = str(record.name).split(" (")[0].split(",")[0]
         if record.parent_code is None and name.count(" ") == 1 and name[:1].isupper():
             seen.setdefault(name.lower(), set()).add(str(record.country_code))
+            seen.setdefault(_plain(name), set()).add(str(record.country_code))  # "Tamil Nādu"
     return {
         name: next(iter(codes))
         for name, codes in seen.items()
         if len(codes) == 1 and country_named(name) is None
+    }
+
+
+@lru_cache(maxsize=1)
+def _US_STATES() -> dict[str, str]:
+    """The one-word names of the United States' states, by their lower-case name ("Florida",
+    also a department of Uruguay, is American when "State" follows it)."""
+    return {
+        str(record.name).lower(): "US"
+        for record in pycountry.subdivisions
+        if record.country_code == "US" and record.type == "State" and " " not in str(record.name)
     }
 
 
@@ -498,6 +526,8 @@ def stated_home(text: str, tokens: list[Token], first: int, last: int) -> str | 
         return found
     if first > 0 and (found := _possessive_place(tokens, first)):
         return found
+    if last - first >= 3 and tokens[first + 1].text == "State" and _US_STATES().get(tokens[first].lower):
+        return "US"  # "Florida State Board of Administration", "Washington State Investment Board"
     for k in range(first, last):
         if found := _NATIONAL_BODY_WORDS.get(tokens[k].lower):
             return found
