@@ -120,7 +120,9 @@ def _registry_countries() -> dict[str, str]:
                 head, _space, last_word = key.rpartition(" ")
                 if last_word in _LOCAL_BANK_WORDS:  # "Citadele banka" is "Citadele"
                     seen.setdefault(head, set()).add(country)
-                if last_word in _OWN_COUNTRY_WORDS:  # "Prima banka Slovensko" is "Prima banka"
+                # "Prima banka Slovensko" is "Prima banka" (not "Alpha Bank Srbija": a foreign
+                # group's arm, which the group's own name must not take)
+                if last_word in _OWN_COUNTRY_WORDS and head.rpartition(" ")[2] in _LOCAL_BANK_WORDS:
                     seen.setdefault(head, set()).add(country)
             if " - " in name:
                 # "CASSA RURALE ALTA VALSUGANA - BANCA DI CREDITO COOPERATIVO - SOCIETA'

@@ -17,6 +17,7 @@ _MONTH = (
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # chatter's "signed tue": a weekday cut short, read only right after the verb
 _WEEKDAY_SHORT = r"(?:mon|tues?|wed|thu(?:rs?)?|fri)"
+# ("Tuesday: Crédit Mutuel signed ...": a weekday opening a message, before a colon or comma)
 _DATE = re.compile(
     rf"""\b(?:\d{{4}}-\d{{2}}-\d{{2}}
     | (?:on\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?!\d)
@@ -29,6 +30,7 @@ _DATE = re.compile(
     | (?:(?<=signed\s)|(?<=agreed\s)|(?<=announced\s)){_WEEKDAY}
     | (?:(?<=signed\s)|(?<=agreed\s)|(?<=announced\s)){_WEEKDAY_SHORT}\.?
     | (?<!next\s){_WEEKDAY}['\u2019]s
+    | ^{_WEEKDAY}(?=\s*[:,])
     | (?:a|an|one|two|three|four|five|\d{{1,2}})\s+(?:days?|weeks?|months?|years?)\s+ago
     )\b""",
     re.I | re.X,

@@ -140,6 +140,10 @@ for _code in sorted(ISO_CODES):
 _ENGLISH_WORDS = ("dollar", "dollars", "euro", "euros", "pound", "real", "reals", "mark", "sum")
 for _word in (*_CURRENCY_SUFFIXES, *_ENGLISH_WORDS):
     _BARE_NAMES.pop(_word, None)  # the hand lists keep their own reading ("rupees" is INR)
+# The two CFA francs, West and Central African, written as one name: the actor's country tells
+# which ("8 billion CFA francs" lent by Mali's BNDA is XOF)
+for _word in ("cfa francs", "cfa franc", "francs cfa", "franc cfa"):
+    _BARE_NAMES[_word] = ("XOF", "XAF")
 for _word, _codes in _BARE_NAMES.items():
     _CURRENCY_SUFFIXES.setdefault(_word, _codes[0])
 _RUPEES = r"(?-i:Rs\.?)"  # "Rs 1,500 crore", "Rs. 500 crore"; not "RS 232"

@@ -286,6 +286,8 @@ _NAME_CONNECTORS = frozenset(
         "dos",
         "y",
         "w",
+        "im",  # German "in the": "Raiffeisenbank im Hochtaunus", "Sparkasse am Niederrhein"
+        "am",
     }
 )
 
@@ -304,8 +306,17 @@ def capitalised(token: Token) -> bool:
 HOME_DESCRIPTOR = re.compile(r"[\w.]+-(?:based|headquartered|listed|quoted|registered|domiciled)", re.I)
 # Legal forms written in lower case that still end a company's name ("Hexa Metals plc").
 # Also the lower-case "bank" or "savings bank" of Central European names ("Komerční banka").
+# ("a Nouveau Monde bank loan": "bank" written small describes the loan, not a name's end)
+_BANK_LOAN_WORDS = frozenset({"loan", "loans", "debt", "financing", "facility", "guarantee", "account", "credit"})
+
+
+def _bank_word_describes(tokens: list[Token], j: int) -> bool:
+    return tokens[j].text == "bank" and j + 1 < len(tokens) and tokens[j + 1].lower in _BANK_LOAN_WORDS
+
+
 LOWER_CASE_FORMS = frozenset(
-    {"plc", "banka", "banca", "banken", "bankas", "spořitelna", "sporiteľňa", "sparbank", "pankki"}
+    # ("Optima bank": a brand that writes its bank word small)
+    {"plc", "bank", "banka", "banca", "banken", "bankas", "spořitelna", "sporiteľňa", "sparbank", "pankki"}
 )
 
 
@@ -371,14 +382,14 @@ def name_run(tokens: list[Token], i: int, taken: set[int]) -> tuple[int, int] | 
         else:
             break
     if j < len(tokens) and j not in taken and not tokens[j - 1].possessive:
-        if tokens[j].text in LOWER_CASE_FORMS:
+        if tokens[j].text in LOWER_CASE_FORMS and not _bank_word_describes(tokens, j):
             j += 1
         elif (
             j + 1 < len(tokens)
             and j + 1 not in taken
             and tokens[j].text.isalpha()
             and tokens[j].text.islower()
-            and tokens[j + 1].text in LOWER_CASE_FORMS - {"plc"}
+            and tokens[j + 1].text in LOWER_CASE_FORMS - {"plc", "bank"}
         ):
             j += 2  # "Národní rozvojová banka": an adjective written small before the bank word
     # "Buenos Aires-based Puna Litio": the name starts after the words saying where it is from

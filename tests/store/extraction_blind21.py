@@ -1848,7 +1848,6 @@ for _case in CASES:
 BLIND21_MISSES: dict[str, str] = {
     "b21-org-valais-tungsten": "expected 1 commitments, got 0 (rejected: ['no actor: None/equity'])",
     "b21-org-badesul-copper": "expected 1 commitments, got 0 (rejected: ['no actor: None/loan'])",
-    "b21-org-wmca-magnets": "commitment 0 actor_country: expected 'GB', got 'ZW'",
     "b21-org-tiic-rare-earths": (
         "expected 1 commitments, got 0 (rejected: ['no commitment verb: TIIC/None'])"
     ),

@@ -2304,7 +2304,6 @@ BLIND23_MISSES: dict[str, str] = {
     "b23-sbi-crore-copper": "expected 1 commitments, got 0 (rejected: ['no commitment verb: SBI/None'])",
     "b23-kwangju-bank-dollar": "commitment 0 actor_country: expected 'KR', got None",
     "b23-grand-est-grant": "commitment 0 actor_country: expected 'FR', got None",
-    "b23-range-dash": "commitment 0 actor: expected 'Banque Populaire Grand Ouest', got 'Banque Populaire'",
     "b23-as-much-as-loan": "expected 1 commitments, got 0 (rejected: ['hypothetical: None/loan'])",
     "b23-on-monday-lower": "expected 1 commitments, got 0 (rejected: ['no actor: None/equity'])",
     "b23-headline-forwarded": "commitment 0 actor: expected 'Sojitz', got 'FWD' (+1 more)",

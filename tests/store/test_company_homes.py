@@ -136,3 +136,95 @@ def test_a_body_takes_the_country_its_name_or_speaker_gives(
 def test_a_country_inside_a_bank_name_is_its_home(text: str, actor_name: str, country: str | None) -> None:
     (draft,) = extract(text).commitments
     assert (draft.actor_name, draft.actor_country) == (actor_name, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # registries' forms: Austria's "eGen", Italy's written-out "BCC", the name before the
+        # first dash, a country's own name after a local bank word
+        ("Raiffeisenbank Aspach-Wildenau said so.", "Raiffeisenbank Aspach-Wildenau", "AT"),
+        ("BCC di Barlassina said so.", "BCC di Barlassina", "IT"),
+        ("Cassa Rurale Altogarda said so.", "Cassa Rurale Altogarda", "IT"),
+        # (a foreign group's arm named for its host, "Alpha Bank Srbija", gives the group no home)
+        ("Alpha Bank said so.", "Alpha Bank", None),
+        # a state named in two words, a state written without its accents, a region in a
+        # public body's name in its own language
+        ("Bank of South Dakota said so.", "Bank of South Dakota", "US"),
+        ("Maharashtra Minerals Development Fund said so.", "Maharashtra Minerals Development Fund", "IN"),
+        ("Bretagne Participations said so.", "Bretagne Participations", "FR"),
+        ("Toscana Sviluppo said so.", "Toscana Sviluppo", "IT"),
+        ("Oregon Business Council said so.", "Oregon Business Council", "US"),
+        ("Linz Insurance Group said so.", "Linz Insurance Group", "AT"),
+        # (a compass word makes another place: England's East Midlands, not Zimbabwe's Midlands)
+        ("East Midlands Pension Fund said so.", "East Midlands Pension Fund", None),
+        ("South West Development Agency said so.", "South West Development Agency", None),
+        # "<US state> State": American, though Florida is also a department of Uruguay
+        ("Florida State Pension Board said so.", "Florida State Pension Board", "US"),
+        ("Florida Minerals Fund said so.", "Florida Minerals Fund", None),
+        # one country's banking words
+        ("Kiso Shinkin Bank said so.", "Kiso Shinkin Bank", "JP"),
+        ("Yildiz Katılım said so.", "Yildiz Katılım", "TR"),
+        # a producer telling of its deal, no other party named before it
+        (
+            "Arda Power will take a 10% stake in a Chilean copper miner, the Turkish power producer said.",
+            "Arda Power",
+            "TR",
+        ),
+    ],
+)
+def test_round_21_rules_give_a_body_its_home(text: str, name: str, country: str | None) -> None:
+    assert _home(text, name) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_name", "country"),
+    [
+        # a part of a country whose name holds another country's
+        (
+            "Northern Ireland Investment Fund will invest £5m in a copper plant.",
+            "Northern Ireland Investment Fund",
+            "GB",
+        ),
+        ("Bank of Inner Mongolia will lend RMB 2bn to a rare earth plant.", "Bank of Inner Mongolia", "CN"),
+        # a French network's regional bank, named in full, of the network's country
+        (
+            "Crédit Agricole Centre Loire will lend €5m to a lithium plant.",
+            "Crédit Agricole Centre Loire",
+            "FR",
+        ),
+        (
+            "Caisse d'Epargne Rhône Alpes will lend €8m to a lithium plant.",
+            "Caisse d'Epargne Rhône Alpes",
+            "FR",
+        ),
+        ("Crédit Agricole and BNP Paribas will lend €25m to a lithium plant.", "Crédit Agricole", "FR"),
+        # a bank named with its country, joined by a foreign "and" or after an elided article
+        (
+            "Türkiye Maden ve Enerji Bankası will lend $50m to a copper mine.",
+            "Türkiye Maden ve Enerji Bankası",
+            "TR",
+        ),
+        (
+            "Banque de l'Agriculture du Niger will lend XOF 2 billion to a uranium mine.",
+            "Banque de l'Agriculture du Niger",
+            "NE",
+        ),
+        # a German "im" inside a name; a brand writing its bank word small
+        ("Raiffeisenbank im Oberland will lend €2m to a graphite mill.", "Raiffeisenbank im Oberland", "DE"),
+        ("Kestrel bank will lend €5m to a nickel plant.", "Kestrel bank", None),
+    ],
+)
+def test_round_21_rules_name_a_body_and_its_home(text: str, actor_name: str, country: str | None) -> None:
+    (draft,) = extract(text).commitments
+    assert (draft.actor_name, draft.actor_country) == (actor_name, country)
+
+
+def test_a_country_and_another_are_no_bank() -> None:
+    (draft,) = extract("Türkiye and Germany will lend $75 million to an antimony smelter.").commitments
+    assert draft.actor == "TR"
+
+
+def test_a_bank_word_before_loan_describes_the_loan() -> None:
+    (draft,) = extract("Atlas Lithium took a Nouveau Monde bank loan of $5m.").commitments
+    assert draft.actor_name == "Atlas Lithium"

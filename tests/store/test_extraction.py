@@ -776,3 +776,28 @@ def test_any_text_gives_well_formed_drafts(text: str, today: date) -> None:
 def test_parse_amount_never_raises(text: str) -> None:
     result = parse_amount(text)
     assert result is None or (result[0] > 0 and len(result[1]) == 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        # the two CFA francs: the actor's country tells which
+        ("Mali's BNDA is lending 8 billion CFA francs to a lithium haulage firm.", "XOF"),
+        ("Cameroon's Afriland First Bank is lending 8 billion CFA francs to a cobalt firm.", "XAF"),
+    ],
+)
+def test_cfa_francs_are_the_actors_region_s(text: str, currency: str) -> None:
+    (draft,) = extract(text).commitments
+    assert (draft.amount, draft.currency) == (Decimal("8000000000"), currency)
+
+
+def test_a_weekday_opening_a_message_dates_it() -> None:
+    (draft,) = extract(
+        "Tuesday: Kestrel Bank signed a €4 million loan for a germanium plant", today=TODAY
+    ).commitments
+    assert draft.announced_on is not None and draft.announced_on.weekday() == 1
+    # (a weekday later in the message, not before a colon, is no announcement date)
+    (draft,) = extract(
+        "Kestrel Bank signed a €4 million loan for a germanium plant due Tuesday", today=TODAY
+    ).commitments
+    assert draft.announced_on is None
