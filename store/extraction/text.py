@@ -305,19 +305,17 @@ def capitalised(token: Token) -> bool:
 # part of the name (store/extraction/homes.py reads the country from it).
 HOME_DESCRIPTOR = re.compile(r"[\w.]+-(?:based|headquartered|listed|quoted|registered|domiciled)", re.I)
 # Legal forms written in lower case that still end a company's name ("Hexa Metals plc").
-# Also the lower-case "bank" or "savings bank" of Central European names ("Komerční banka").
+# Also the lower-case "bank" or "savings bank" of Central European names ("Komerční banka"),
+# and a brand's that writes its bank word small ("Optima bank").
+LOWER_CASE_FORMS = frozenset(
+    {"plc", "bank", "banka", "banca", "banken", "bankas", "spořitelna", "sporiteľňa", "sparbank", "pankki"}
+)
 # ("a Nouveau Monde bank loan": "bank" written small describes the loan, not a name's end)
-_BANK_LOAN_WORDS = frozenset({"loan", "loans", "debt", "financing", "facility", "guarantee", "account", "credit"})
+_BANK_LOAN_WORDS = word_set("loan loans debt financing facility guarantee account credit")
 
 
 def _bank_word_describes(tokens: list[Token], j: int) -> bool:
     return tokens[j].text == "bank" and j + 1 < len(tokens) and tokens[j + 1].lower in _BANK_LOAN_WORDS
-
-
-LOWER_CASE_FORMS = frozenset(
-    # ("Optima bank": a brand that writes its bank word small)
-    {"plc", "bank", "banka", "banca", "banken", "bankas", "spořitelna", "sporiteľňa", "sparbank", "pankki"}
-)
 
 
 # A one-digit number inside a name, between capitalised words ("SpareBank 1 SR-Bank").
