@@ -2233,6 +2233,7 @@ from tests.store import (  # noqa: E402
     extraction_blind21,
     extraction_blind22,
     extraction_blind23,
+    extraction_blind24,
     extraction_corpus_actors,
     extraction_corpus_articles,
     extraction_corpus_articles2,
@@ -2265,6 +2266,7 @@ for _module in (
     extraction_blind21,
     extraction_blind22,
     extraction_blind23,
+    extraction_blind24,
 ):
     CASES.extend(_module.CASES)
     KNOWN_PROJECTS.extend(n for n in _module.KNOWN_PROJECTS_EXTRA if n not in KNOWN_PROJECTS)
@@ -2347,6 +2349,9 @@ KNOWN_MISSES.update(
 )
 KNOWN_MISSES.update(
     {case_id: f"blind batch 23: {reason}" for case_id, reason in extraction_blind23.BLIND23_MISSES.items()}
+)
+KNOWN_MISSES.update(
+    {case_id: f"blind batch 24: {reason}" for case_id, reason in extraction_blind24.BLIND24_MISSES.items()}
 )
 for _case in CASES:
     if _case["id"] in KNOWN_MISSES:
