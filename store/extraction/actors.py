@@ -262,6 +262,32 @@ def _matches_case(words: list[Token], entry: _Entry) -> bool:
 _CHATTER_OPENERS = word_set("""fyi btw fwd fw ps psa""")
 
 
+# Openers chatter puts before its subject: an aside, a heads-up, a day ("on monday nmdc said")
+_OPENER_PAIRS = frozenset({("heads", "up"), ("this", "morning"), ("earlier", "today")})
+_OPENER_DAYS = word_set("""monday tuesday wednesday thursday friday mon tue tues wed thu thurs fri""")
+_OPENER_WORDS = _CHATTER_OPENERS | word_set("""yesterday today""")
+# The verb right after a small-typed acronym that makes it the subject
+_LOWER_SUBJECT_VERB = re.compile(
+    r" (?:said|says|will|to|is|has|had|(?:agree|sign|lend|grant|invest|back|buy|award|provide|commit"
+    r"|pledge|take|sanction|fund|approve|extend|guarantee)(?:s|ed|ing)?|lent|took|bought)\b"
+)
+
+
+def _after_chatter_opener(tokens: list[Token]) -> int:
+    """The index of the first token after the asides, heads-ups and days opening a chatter
+    message typed without capitals ("heads up: aktia lends", "on monday nmdc said")."""
+    k = 0
+    while k < len(tokens) and tokens[k].text[:1].islower():
+        pair = (tokens[k].lower, tokens[k + 1].lower) if k + 1 < len(tokens) else None
+        if pair in _OPENER_PAIRS or (pair and pair[0] == "on" and pair[1] in _OPENER_DAYS):
+            k += 2
+        elif tokens[k].lower in _OPENER_WORDS:
+            k += 1
+        else:
+            break
+    return k
+
+
 def known_mentions(tokens: list[Token], sentence: str) -> list[Mention]:
     """Countries, capitals and known organisations in a sentence, the longest name at each word."""
     table = _entity_table()[0]
@@ -271,9 +297,8 @@ def known_mentions(tokens: list[Token], sentence: str) -> list[Mention]:
     # Chatter typed without capitals ("wesfarmers to spend $150m", "kasikornbank and krungthai
     # bank jointly lending"): a known name opening it (and one joined to it by "and") is read
     # in any case; elsewhere in the sentence lower-case words stay words.
-    lower_subjects = {0} if tokens and tokens[0].text[:1].islower() else set()
-    if len(tokens) > 1 and tokens[0].lower in _CHATTER_OPENERS and tokens[1].text[:1].islower():
-        lower_subjects = {1}  # "fyi caixa rural galega lending": the name after the aside
+    opened = _after_chatter_opener(tokens)  # "fyi caixa rural galega lending": the name after the aside
+    lower_subjects = {opened} if opened < len(tokens) and tokens[opened].text[:1].islower() else set()
     i = 0
     while i < len(tokens):
         first = tokens[i].text[:1]
@@ -304,7 +329,14 @@ def known_mentions(tokens: list[Token], sentence: str) -> list[Mention]:
             if entry is None:
                 continue
             cased = _cased_entry(words, entry)
-            if cased is None and i in lower_subjects and entry.kind == "org" and not entry.exact:
+            # an acronym typed small ("finep grants", "nmdc said") only before its verb: a
+            # short name may be a word ("intel: ...", "vale of ...")
+            if (
+                cased is None
+                and i in lower_subjects
+                and entry.kind == "org"
+                and (not entry.exact or _LOWER_SUBJECT_VERB.match(sentence, words[-1].end))
+            ):
                 cased = entry
             if cased is not None:
                 hit = (n, cased)
@@ -431,7 +463,8 @@ _TITLES = frozenset(
         "house",
     }
 )
-# Verbs that follow their subject: a capitalised name right before one is an actor ("Sojitz agreed").
+# Verbs that follow their subject: a capitalised name right before one is an actor ("Sojitz agreed";
+# "X could... no, it has signed: it will lend": the hedge's subject is the one taken back to).
 SUBJECT_VERBS = word_set("""
 agreed agrees signed signs will has have had is are was were announced announces approved
 approves pledged pledges committed commits said says plans intends took takes bought buys
@@ -441,6 +474,7 @@ sanctioned sanctions invested invests granted grants funded funds guaranteed gua
 allocated allocates earmarked earmarks injected injects acquired acquires backed backs
 unveiled unveils inked inks disbursed disburses finalised finalized
 gives gave got gets obtained obtains landed lands puts spends spent adds proposed proposes
+could might would should
 """)
 
 
@@ -1133,9 +1167,16 @@ _NOT_NAME_ACRONYMS = word_set("""ceo cfo coo cto md chair ok fyi re fw fwd news 
 buy sell""")
 
 
+def _names_a_place(name: str) -> bool:
+    from store.extraction.homes import names_a_place  # (homes reads this module's tables)
+
+    return names_a_place(name)
+
+
 def _bank_name_goes_on(tokens: list[Token], m: Mention, taken: set[int], text: str) -> int:
     """The end of a known bank's two-word name followed by one capitalised word that is not a
-    title, verb, country or place ("Crédit Mutuel Arkéa"), or m.last."""
+    title, verb, country or place ("Crédit Mutuel Arkéa"), or two right before the verb
+    ("Banque Populaire Grand Ouest to lend"), or m.last."""
     j = m.last
     org = ORGANISATIONS_BY_NAME.get(m.value)
     if (
@@ -1159,8 +1200,23 @@ def _bank_name_goes_on(tokens: list[Token], m: Mention, taken: set[int], text: s
         return m.last
     if org.short in _REGIONAL_NETWORKS:
         return _regional_member_end(tokens, m, taken, text)
-    word = tokens[j]
-    if not _may_go_on(word) or (j + 1 < len(tokens) and capitalised(tokens[j + 1])):
+    if not _may_go_on(tokens[j]):
+        return m.last
+    if j + 1 < len(tokens) and capitalised(tokens[j + 1]):
+        # "Banque Populaire Grand Ouest to lend": a regional bank of the group, two words
+        # long, only right before its verb
+        k = j + 2
+        pair = f"{tokens[j].text} {tokens[j + 1].text}"
+        if (
+            _may_go_on(tokens[j + 1])
+            and country_named(pair) is None  # not "Deutsche Bank Hong Kong", its branch there
+            and not _names_a_place(pair)
+            and k < len(tokens)
+            and text[tokens[j].end : tokens[j + 1].start] == " "
+            and text[tokens[k - 1].end : tokens[k].start] == " "
+            and (tokens[k].lower in SUBJECT_VERBS or tokens[k].lower == "to")
+        ):
+            return k
         return m.last
     return j + 1
 

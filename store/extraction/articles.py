@@ -179,6 +179,12 @@ _BACK_REFERENCE = re.compile(
     r"^\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Oo]ur|[Ss]uch|[Tt]oday['\u2019]s)\s+"
     + _REFERRED
 )
+# A clause that goes on with the subject of the one before: a verb with no subject of its own
+# ("... and sits alongside", "... and will be repaid")
+_SAME_SUBJECT = re.compile(
+    r"^\W*(?:(?:and|but)\s+)?(?:also\s+)?(?!(?:its|this|his|thus|as|plus)\b)"
+    r"(?:[a-z]+s|will|would|is|has|had|can)\b"
+)
 _BACK_REFERENCE_INSIDE = gated(r"\b(?:the|this|that|these|its)\s+" + _REFERRED)
 
 # "Analysis: ...", "Opinion | ...", "(Reuters Breakingviews)": a piece that weighs policies and
@@ -570,10 +576,14 @@ def _government_measure(clause: str, draft: CommitmentDraft) -> bool:
     )
 
 
-def _no_news(clause: str, draft: CommitmentDraft, index: int) -> str | None:
+def _no_news(clause: str, draft: CommitmentDraft, index: int, sentence: str) -> str | None:
     """Why a body clause adds no commitment of its own: it points back at one already read
     ("The loan will fund..."), or names neither an amount nor an instrument."""
     if index == 0 and _BACK_REFERENCE.match(clause):
+        return "refers back to a commitment already read"
+    if index > 0 and draft.amount is None and _BACK_REFERENCE.match(sentence) and _SAME_SUBJECT.match(clause):
+        # "The loan will run for 15 years and sits alongside Australian government
+        # financing": the later verb's subject is still the loan told before
         return "refers back to a commitment already read"
     if (
         draft.amount is None
@@ -960,7 +970,7 @@ def _drop_company_minerals(drafts: list[CommitmentDraft], sentence: Sentence, lo
 
 
 def _minerals_of(text: str) -> list[str]:
-    return sorted({code for _, code in find_minerals(tokenize(text))})
+    return sorted({code for _, code in find_minerals(tokenize(text), text)})
 
 
 def _worth_reading(sentence: str) -> bool:
@@ -1562,7 +1572,7 @@ def _read_article(
                     if why is None and leading is not None:  # "In 2023, X lent $1m and Y $2m"
                         why = _background(leading.group(), sentence, anchor)
                     if why is None and not is_lead:
-                        why = _no_news(clause, draft, index) or _restated(
+                        why = _no_news(clause, draft, index, sentence.text) or _restated(
                             clause, draft, found, headline_sentence
                         )
                 if why:  # kept among the rejected drafts, with the reason

@@ -413,7 +413,8 @@ COMMIT_VERB = gated(
     r"|allocate[sd]?|earmark(?:s|ed)|finali[sz]e[sd]|adopt(?:s|ed)|enact(?:s|ed)|is to|are to"
     r"|ha(?:s|ve) (?:also )?(?:\w+ )?(?:agreed|signed|committed|approved|pledged|sanctioned)"
     # India's "sanctioned Rs 95 lakh to C-MET": money approved; not "sanctioned Russian firms"
-    r"|sanction(?:s|ed)\s+(?=(?:an?\s+)?(?:Rs\.?\s?|₹\s?|INR\s?|US\$|\$|€|£)?\d)"
+    # (the look-ahead after the word: "sanctions ₹2,400 crore" has no word boundary before "₹")
+    r"|sanction(?:s|ed)(?=\s+(?:an?\s+)?(?:Rs\.?\s?|₹\s?|INR\s?|US\$|\$|€|£)?\d)"
     r"|put up|puts up|extending|making available|makes available|made available"
     r"|add(?:s|ed)|widen(?:s|ed)|slap(?:s|ped)|hike[sd]|increase[sd]|appl(?:y|ies|ied)"
     # "is imposing a 10% export levy", "is raising its import tariff": a measure under way (not
@@ -525,7 +526,8 @@ DEFINITE = gated(
 OLD_YEAR = gated(r"\b(?:in|during|since|back in)\s+(?:fiscal |early |mid-|late )?((?:19|20)\d\d)\b", re.I)
 NEWS = gated(
     r"\b(?:today|tonight|yesterday|this (?:week|month|year|morning|afternoon)|now|will|plans? to"
-    r"|new|latest|fresh|again)\b",
+    # ("nothing new since": says there is no news)
+    r"|(?<!\bnothing )(?<!\bno )new|latest|fresh|again)\b",
     re.I,
 )
 # A sum that prices a thing rather than commits money to it ("the capital cost has risen to

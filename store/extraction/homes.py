@@ -342,7 +342,24 @@ def _place_in_name(tokens: list[Token], first: int, last: int) -> str | None:
         )
         if found:
             return found
+        # "Région Grand Est", "Emilia Romagna": a region ISO 3166-2 writes with a hyphen
+        # ("Grand-Est"), written as two capitalised words; not one named by a direction or a
+        # saint that many countries' places share ("South West" is Cameroon's region too)
+        nxt = tokens[k + 1] if k + 1 < last else None
+        if (
+            nxt is not None
+            and nxt.text[:1].isupper()
+            and not {word, nxt.lower} & _SHARED_PLACE_WORDS
+            and (found := regions.get(f"{word}-{nxt.lower}"))
+        ):
+            return found
     return None
+
+
+_SHARED_PLACE_WORDS = word_set(
+    """north south east west northern southern eastern western central centre center nord sud
+    ouest norte sur saint sainte st santa san port monte plateau upper lower"""
+)
 
 
 def _place_before_descriptor(text: str, tokens: list[Token], first: int) -> str | None:

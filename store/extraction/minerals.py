@@ -79,30 +79,34 @@ _FACILITIES = word_set("refinery refineries smelter smelters")
 _PLANT_SYMBOLS = frozenset(_SYMBOLS) - {"Co", "Ga"}
 
 
-def _symbol_before(tokens: list[Token], i: int) -> bool:
-    """Whether token i is a chemical symbol before a compound or, after an article, a plant."""
+def _symbol_before(tokens: list[Token], i: int, text: str) -> bool:
+    """Whether token i is a chemical symbol before a compound or, after an article or opening
+    a shorthand list's item ("$250m equity, Li refinery"), a plant."""
     if tokens[i].text not in _SYMBOLS or i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1].lower
     if nxt in _COMPOUNDS:
         return True
-    return (
-        nxt in _FACILITIES
-        and tokens[i].text in _PLANT_SYMBOLS
-        and i > 0
-        and tokens[i - 1].lower in {"the", "a", "its", "their"}
+    if nxt not in _FACILITIES or tokens[i].text not in _PLANT_SYMBOLS or i == 0:
+        return False
+    return tokens[i - 1].lower in {"the", "a", "its", "their"} or (
+        text[tokens[i - 1].end : tokens[i].start] in _ITEM_BREAKS
     )
 
 
-def find_minerals(tokens: list[Token]) -> list[tuple[int, str]]:
-    """(character offset, mineral code) for each mineral named, longest phrase first."""
+_ITEM_BREAKS = frozenset({", ", "; ", ": ", " - ", " -> "})
+
+
+def find_minerals(tokens: list[Token], text: str = "") -> list[tuple[int, str]]:
+    """(character offset, mineral code) for each mineral named, longest phrase first; text is
+    what the tokens were read from."""
     table, capitals = mineral_table()
     starts = _phrase_starts()
     found: list[tuple[int, str]] = []
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if token.text in _SYMBOLS and _symbol_before(tokens, i):
+        if token.text in _SYMBOLS and _symbol_before(tokens, i, text):
             found.append((token.start, vocab.normalize_mineral(_SYMBOLS[token.text])))
             i += 1
             continue

@@ -124,7 +124,7 @@ def read_sentence(text: str, ctx: Context) -> Sentence:
         tokens,
         mentions,
         amounts,
-        find_minerals(tokens),
+        find_minerals(tokens, text),
         sorted(projects),
         sorted(initiatives),
         find_date(text, ctx.today),

@@ -65,7 +65,14 @@ def clean_text(text: str) -> str:
         text = _without_self_corrections(text)
     if _SLIP.search(text):
         text = _SLIP.sub(lambda m: _SLIPS[m[0]], text)
+    if ":" in text:
+        text = _MAIL_PREFIX.sub("", text)
     return text[:MAX_CHARS]
+
+
+# "FWD: Sojitz to invest $90m ...", "Re: Fw: ...": a mail's forward or reply mark before a
+# pasted headline names no one
+_MAIL_PREFIX = re.compile(r"^\s*(?:(?:fwd?|re)\s*:\s*)+", re.I)
 
 
 # Slips in the words a commitment is read by, typed fast in chat ("Tauron wil put PLN 60 milion

@@ -35,6 +35,7 @@ from store.extraction.cues import (
 )
 from store.extraction.gate import gated
 from store.extraction.homes import REGION_COUNTRIES, stated_home
+from store.extraction.known_actors import ORGANISATIONS_BY_NAME
 from store.extraction.minerals import without_generic
 from store.extraction.money import find_quantity, home_country, local_currency, local_dollar
 from store.extraction.names import scored_matches
@@ -176,8 +177,10 @@ _WE_QUOTED = re.compile(r"""^\s*["“'‘]\s*(?:we|our)\b[^"”]*["”]""", re.I
 _SAID = re.compile(r"\b(?:said|says|told|added)\b")
 
 
-# "could... no, it has confirmed:": a hedge the writer takes back
-_SELF_CORRECTION = re.compile(r"(?:\.\.\.|…|[-–—])\s*no,\s+(?:\w+\s+){1,3}?confirmed\b[:,]?", re.I)
+# "could... no, it has confirmed:", "could... no, it has signed:": a hedge the writer takes back
+_SELF_CORRECTION = re.compile(
+    r"(?:\.\.\.|…|[-–—])\s*no,\s+(?:\w+\s+){1,3}?(?:confirmed|signed|agreed|committed|decided)\b[:,]?", re.I
+)
 
 
 def _quoted_speaker(sentence: Sentence) -> Mention | None:
@@ -418,6 +421,8 @@ def _read_clause(
     initiative = _within(sentence.initiatives, lo, hi) or _within(sentence.initiatives, 0, len(text))
     if initiative:
         draft.initiative_mention, draft.initiative = initiative[2], initiative[3]
+    if draft.instrument is None and _lends_by_trade(draft.actor) and _SANCTIONED_SUM.search(clause):
+        draft.instrument = "loan"  # "SBI sanctions ₹2,400 crore for a smelter": a lender's sanction
     draft.status = status_of(clause) or sentence_status or "announced"
     draft.announced_on = sentence.announced_on or ctx.message_date
 
@@ -531,6 +536,18 @@ def _with_partners(
         if i > 0:
             d.amount, d.currency, d.amount_is_ceiling, d.currency_inferred = None, None, False, False
     return drafts
+
+
+# India's "sanctions ₹2,400 crore for ...": money approved. From a bank it is a loan (as
+# "Indian Bank sanctions" is, cues.py); from a ministry it may be a grant, so that is left open.
+_SANCTIONED_SUM = re.compile(r"\bsanction(?:s|ed)\s+(?:an?\s+)?(?:Rs\.?\s?|₹\s?|INR\s?|US\$|\$|€|£)?\d", re.I)
+_LENDING_KINDS = frozenset({"bank", "development-bank", "export-credit"})
+
+
+def _lends_by_trade(actor: str | None) -> bool:
+    """Whether the known organisation is a bank, development bank or export-credit agency."""
+    org = ORGANISATIONS_BY_NAME.get(actor) if actor else None
+    return org is not None and org.kind in _LENDING_KINDS
 
 
 def _long_ago(text: str, today: date | None) -> str | None:
@@ -649,6 +666,7 @@ def _extract(
     ctx = Context(_usable_names(tuple(known_projects)), _usable_names(tuple(known_initiatives)), today)
     sentences = [read_sentence(s, ctx) for s in split_sentences(cleaned)]
     ctx.message_date = next((s.announced_on for s in sentences if s.announced_on), None)
+    asked: Sentence | None = None  # a quoted question the next line may answer
     for sentence in sentences:
         sentence_status = status_of(sentence.text)
         previous: CommitmentDraft | None = None
@@ -657,6 +675,8 @@ def _extract(
             if not drafts:
                 continue
             draft = drafts[0]
+            if asked is not None and index == 0 and len(drafts) == 1:
+                _answer_to(asked, sentence, draft)
             if draft.is_commitment and draft.amount is not None and AGGREGATE.search(sentence.text):
                 result.claims.append(_claim_of(draft, sentence, ctx.known_initiatives))
                 continue
@@ -665,7 +685,42 @@ def _extract(
                 previous = draft
                 ctx.last_actor = (draft.actor, draft.actor_country, draft.actor_name)
         result.status_changes.extend(find_status_changes(sentence, ctx.known_projects))
+        asked = sentence if sentence.question and _quoted_party_question(cleaned, sentence.text) else None
     return result
+
+
+# "> which bank is lending to the cobalt plant?" quoted in a thread, then "Emirates NBD, AED
+# 300 million": the reply names the party and the sum the quoted question asks about
+_PARTY_QUESTION = re.compile(r"^\s*(?:which|what)\s+(?:[a-z]+\s+){1,2}?(?:is|are|will)\b|^\s*who\b", re.I)
+_TERSE_ANSWER = re.compile(r"^[^,;:]{2,60},\s*[^,;]{2,40}$")
+
+
+def _quoted_party_question(cleaned: str, question: str) -> bool:
+    """Whether the question asks who does something and stands on a quoted line ("> which ...")."""
+    if not _PARTY_QUESTION.match(question):
+        return False
+    at = cleaned.find(question)
+    line_start = cleaned.rfind("\n", 0, max(at, 0)) + 1
+    return at >= 0 and cleaned[line_start:at].strip() == ">"
+
+
+def _answer_to(asked: Sentence, answer: Sentence, draft: CommitmentDraft) -> None:
+    """A terse reply naming an actor and a sum ("Emirates NBD, AED 300 million") after a quoted
+    question: its verb and instrument are the question's, the draft a commitment."""
+    if (
+        draft.reason != "no commitment verb"
+        or draft.instrument is not None
+        or draft.actor is None
+        or draft.amount is None
+        or not _TERSE_ANSWER.match(answer.text.strip())
+    ):
+        return
+    instrument = instrument_of(asked.text)
+    if instrument is None:
+        return
+    draft.instrument, draft.is_commitment, draft.reason = instrument, True, "commitment"
+    if not draft.minerals:
+        draft.minerals = sorted({code for _, code in asked.minerals})
 
 
 def extract(

@@ -744,6 +744,138 @@ def test_a_symbol_that_names_a_company_or_state_is_no_mineral_before_a_plant(tex
     assert not extract(text, today=TODAY).commitments
 
 
+# Round 20 (blind batch 23): rules for chatter, sanctions, mail prefixes, regions and replies
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "announced_on"),
+    [
+        ("finep grants R$40 million to a lithium refining pilot", "Finep", None),
+        ("heads up: aktia lends eur 6m to a nickel refinery in harjavalta", "Aktia", None),
+        ("on monday nmdc said it will invest ₹400 crore in a lithium block", "NMDC", date(2025, 6, 16)),
+    ],
+)
+def test_a_small_typed_acronym_opening_chatter_before_its_verb_is_the_actor(
+    text: str, actor: str, announced_on: date | None
+) -> None:
+    (draft,) = extract(text, today=TODAY).commitments
+    assert (draft.actor, draft.announced_on) == (actor, announced_on)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "intel from the conference: a lithium grant of R$40 million is coming",
+        "apple of my eye: a R$40 million lithium grant",
+    ],
+)
+def test_a_small_typed_acronym_not_before_a_verb_stays_a_word(text: str) -> None:
+    found = extract(text, today=TODAY)
+    assert all(d.actor not in {"Intel", "Apple"} for d in found.commitments + found.rejected)
+
+
+def test_a_lender_sanctioning_a_sum_lends_it_a_ministry_does_not() -> None:
+    (loan,) = extract(
+        "SBI sanctions ₹2,400 crore for a copper smelter expansion in Gujarat", today=TODAY
+    ).commitments
+    assert (loan.actor, loan.instrument, loan.amount) == ("SBI", "loan", Decimal("24000000000"))
+    (other,) = extract(
+        "Ministry of Mines sanctions ₹240 crore for a copper smelter in Gujarat", today=TODAY
+    ).commitments
+    assert other.instrument != "loan"
+    assert not extract("SBI sanctions Russian firms over a copper smelter", today=TODAY).commitments
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("FWD: Sojitz to invest $90m", "Sojitz to invest $90m"),
+        ("Re: Fw: Sojitz to invest $90m", "Sojitz to invest $90m"),
+        ("Refinery: Sojitz to invest $90m", "Refinery: Sojitz to invest $90m"),
+        ("Sojitz re: the $90m", "Sojitz re: the $90m"),
+    ],
+)
+def test_a_mail_forward_or_reply_mark_opening_a_message_is_dropped(raw: str, clean: str) -> None:
+    assert clean_text(raw) == clean
+
+
+def test_nothing_new_since_leaves_a_recall_in_its_year() -> None:
+    found = extract("In 2021 Vancity lent C$2 million to a battery recycler; nothing new since", today=TODAY)
+    assert not found.commitments
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Région Grand Est awards a €5 million grant to a rare earth recycling plant", "FR"),
+        ("Regione Emilia Romagna awards a €5 million grant to a rare earth recycling plant", "IT"),
+        # a direction names regions of many countries: "South West" is not Cameroon's
+        ("The South West Development Commission awards a $5 million grant to a lithium plant", None),
+    ],
+)
+def test_a_hyphenated_region_written_as_two_words_gives_a_local_bodys_country(
+    text: str, country: str | None
+) -> None:
+    (draft,) = extract(text, today=TODAY).commitments
+    assert draft.actor_country == country
+
+
+def test_a_hedge_taken_back_by_has_signed_is_a_commitment() -> None:
+    (draft,) = extract(
+        "Sparkasse Spree-Neiße could... no, it has signed: it will lend as much as €30m to a lithium plant",
+        today=TODAY,
+    ).commitments
+    assert (draft.actor, draft.amount_is_ceiling) == ("Sparkasse Spree-Neiße", True)
+    assert not extract("Sparkasse Spree-Neiße could lend €30m to a lithium refinery", today=TODAY).commitments
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Banque Populaire Grand Ouest to lend $150m to a cobalt refinery", "Banque Populaire Grand Ouest"),
+        ("Banque Populaire Grand Ouest, a cobalt refinery and $150m", None),
+        ("Standard Chartered New York will lend $5m to a lithium mine", "Standard Chartered"),
+    ],
+)
+def test_a_known_banks_regional_name_of_two_words_goes_on_only_before_its_verb(
+    text: str, actor: str | None
+) -> None:
+    drafts = extract(text, today=TODAY).commitments
+    assert [d.actor_name for d in drafts] == ([actor] if actor else [])
+
+
+def test_a_plant_symbol_opening_a_shorthand_item_names_its_metal() -> None:
+    (draft,) = extract("ADQ -> $250m equity, Li refinery, Abu Dhabi", today=TODAY).commitments
+    assert draft.minerals == ["lithium"]
+    (other,) = extract("KfW lends $5m to Acme, Co refinery builders", today=TODAY).commitments
+    assert other.minerals == []
+
+
+def test_a_terse_reply_to_a_quoted_question_takes_its_verb() -> None:
+    (draft,) = extract(
+        "> which bank is lending to the cobalt plant?\nEmirates NBD, AED 300 million"
+    ).commitments
+    assert (draft.actor, draft.instrument, draft.amount, draft.minerals) == (
+        "Emirates NBD",
+        "loan",
+        Decimal("300000000"),
+        ["cobalt"],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which bank is lending to the cobalt plant?\nEmirates NBD, AED 300 million",  # not quoted
+        "> is Emirates NBD lending to the cobalt plant?\nEmirates NBD, AED 300 million",  # asks no party
+        "> which bank is lending to the cobalt plant?\nEmirates NBD, AED 300 million, maybe",
+        "> which bank is lending to the cobalt plant?\nno idea, ask Emirates NBD",
+    ],
+)
+def test_a_reply_is_read_as_an_answer_only_to_a_quoted_question_asking_who(text: str) -> None:
+    assert not extract(text).commitments
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.one_of(

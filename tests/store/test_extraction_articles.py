@@ -142,6 +142,20 @@ def test_background_about_earlier_years_proposes_nothing(background: str) -> Non
     assert any(d.reason.startswith("background") for d in found.rejected), [d.reason for d in found.rejected]
 
 
+def test_a_later_verb_of_a_loan_told_before_adds_no_draft() -> None:
+    found = read(
+        f"OTTAWA, ON, Feb. 12, 2025 /CNW/ - {LEAD}\n\nThe loan will run for 15 years and sits "
+        "alongside Canadian government financing."
+    )
+    assert [d.actor for d in found.commitments] == ["EDC"]
+    # a later clause with a subject of its own is its own deal
+    found = read(
+        f"OTTAWA, ON, Feb. 12, 2025 /CNW/ - {LEAD}\n\nThe loan will run for 15 years, and UK Export "
+        "Finance will provide a £150 million guarantee."
+    )
+    assert [(d.actor, d.instrument) for d in found.commitments] == [("EDC", "loan"), ("UKEF", "guarantee")]
+
+
 def test_this_years_news_in_a_later_paragraph_is_kept() -> None:
     found = read(
         f"OTTAWA, ON, Feb. 12, 2025 /CNW/ - {LEAD}\n\nSeparately, UK Export Finance will provide a "
