@@ -225,6 +225,14 @@ _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*")
 # "a company that makes vanadium batteries", "a fund which finances supply contracts": a clause
 # with a verb in the present describing the thing, not a deal
 _DESCRIBING = re.compile(r"\s+(?:that|which)\s+(?:[a-z]+(?<!ha)(?<!i)(?<!wa)(?<!doe)s)\b[^,;]*")
+# "a Thai firm buying into a Laos brine project": a participle after the party describes it
+_PARTICIPLE_DESCRIBING = re.compile(
+    r"\b(?:firm|company|group|maker|miner|buyer|developer|start-?up|business|producer|consortium)"
+    r"\s+(?:buying|selling|supplying|acquiring|taking|building|developing)\b[^,;]*"
+)
+_FINANCED_PURCHASE = re.compile(
+    r"\b(financ(?:e|es|ed|ing))\s+(?:the\s+)?(?:purchases?|acquisition|imports?)\s+of\b[^,;]*?(?=\s+with\b|[,;]|$)"
+)
 # "will invest £30 million in Tungsten West alongside the guarantee": a companion deal named at
 # the clause's end (another actor's, told before) is not this clause's instrument.
 _COMPANION = gated(
@@ -277,6 +285,12 @@ def _clause_instrument(clause: str) -> str | None:
         # "A$150m loan ... is conditional on offtake contracts being signed": the condition is
         # not the deal
         described = _CONDITION.sub("", described)
+    if "ing " in described:
+        # "to a Thai firm buying into a Laos brine project": what the borrower does
+        described = _PARTICIPLE_DESCRIBING.sub("", described)
+    if "financ" in described:
+        # "will finance the purchase of cobalt from a refinery": a purchase financed, no offtake
+        described = _FINANCED_PURCHASE.sub(r"\1", described)
     instrument = instrument_of(described)
     if instrument is not None and (companion := _COMPANION.search(clause)) is not None:
         instrument = instrument_of(clause[: companion.start()] + clause[companion.end() :]) or instrument
@@ -411,7 +425,15 @@ def _read_clause(
         named = outside or named
     minerals = [code for at, code in named if lo <= at < hi]
     if not minerals:
-        minerals = [code for _, code in named]
+        # (not across a semicolon from a clause with its own actor and its own new target:
+        # "MetLife is investing in a copper mine; Duke Energy takes a stake in a battery
+        # recycler"; but "...; Bank Yahav lends ILS 20 million to the same company")
+        own_deal = (
+            actor_mention is not None
+            and lo <= actor_mention.start < hi
+            and _NEW_TARGET.search(text, actor_mention.end, hi) is not None
+        )
+        minerals = [code for at, code in named if not (own_deal and ";" in text[min(at, hi) : max(at, lo)])]
     draft.minerals = sorted(set(without_generic(minerals)))
     project = _within(sentence.projects, lo, hi) or _within(sentence.projects, 0, len(text))
     if project:
@@ -459,7 +481,11 @@ def _read_clause(
 # "a loan to a magnesium... no, a graphite anode plant": a metal broken off by an ellipsis
 # and followed by another was taken back as it was typed
 # (not "lithium... and nickel", which adds one)
-_TRAILED_OFF = re.compile(r"[\w-]+\s*(?:\.{2,}|…)(?!\s*(?:and|plus|also|as well|&)\b)", re.I)
+# "in a battery recycling plant", "to an Arkansas brine project": a deal's own target, new
+_NEW_TARGET = re.compile(r"\b(?:in|into|to|for)\s+an?\s+")
+_TRAILED_OFF = re.compile(
+    r"[\w-]+(?:\s+[a-z-]+){0,2}?\s*(?:\.{2,}|…)(?!\s*(?:and|plus|also|as well|&)\b)", re.I
+)
 
 
 def _taken_back(sentence: Sentence, minerals: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -572,6 +598,19 @@ def _describes_a_noun(clause: str, at: int) -> bool:
     return relative is not None and not _SAID_BEFORE.search(before[: relative.start() + 1] + "that")
 
 
+# A part after a semicolon that opens with a name ("; AFP Provida says it has not decided")
+_SEMICOLON_NAME = re.compile(r";\s+(?!(?:It|They|But|And|So|Its|Their|The)\b)(?-i:[A-Z])")
+
+
+def _another_partys(clause: str, at: int, draft: CommitmentDraft) -> bool:
+    """Whether a negation is told of another party, named after a semicolon, and not of the actor:
+    "AFP Habitat takes a stake; AFP Provida says it has not decided"."""
+    semi = clause.rfind(";", 0, at)
+    if semi < 0 or not draft.actor_name or not _SEMICOLON_NAME.match(clause, semi):
+        return False
+    return draft.actor_name not in clause[semi:] and (draft.actor or "") not in clause[semi:]
+
+
 def _verdict(
     sentence: Sentence,
     clause: str,
@@ -585,7 +624,10 @@ def _verdict(
     if sentence.question:
         return "question"
     negation = NEGATION.search(clause)
-    if negation and any(not _describes_a_noun(clause, n.start()) for n in NEGATION.finditer(clause)):
+    if negation and any(
+        not _describes_a_noun(clause, n.start()) and not _another_partys(clause, n.start(), draft)
+        for n in NEGATION.finditer(clause)
+    ):
         return "negation"
     if SPECULATION.search(sentence.text):
         return "speculation"

@@ -933,3 +933,54 @@ def test_a_weekday_opening_a_message_dates_it() -> None:
         "Kestrel Bank signed a €4 million loan for a germanium plant due Tuesday", today=TODAY
     ).commitments
     assert draft.announced_on is None
+
+
+def test_a_negation_told_of_another_party_after_a_semicolon_is_not_the_actors() -> None:
+    (draft,) = extract(
+        "Kestrel Bank takes a $5m stake in a copper miner; Ardoise Capital says it has not decided"
+    ).commitments
+    assert draft.actor_name == "Kestrel Bank"
+    # (the actor's own negation, or "it", still negates)
+    assert not extract(
+        "Kestrel Bank takes a $5m stake in a copper miner; it has not decided on more"
+    ).commitments
+    assert not extract(
+        "Kestrel Bank will not lend $5m to a copper miner; Ardoise Capital says it will"
+    ).commitments
+
+
+def test_a_clause_with_its_own_actor_and_target_borrows_no_mineral_across_a_semicolon() -> None:
+    first, second = extract(
+        "Kestrel Bank is investing $250m in a copper mine; "
+        "Ardoise Capital takes a $40m stake in a battery recycler"
+    ).commitments
+    assert (first.minerals, second.minerals) == (["copper"], [])
+    # (the same target, or a gapped clause, shares it)
+    first, second = extract(
+        "Kestrel Bank will invest $150 million in a lithium refinery; "
+        "Ardoise Bank lends $20 million to the same company."
+    ).commitments
+    assert second.minerals == ["lithium"]
+
+
+def test_a_mineral_trailed_off_with_its_words_is_taken_back() -> None:
+    (draft,) = extract(
+        "Kestrel Bank will lend CNY 500m to a tungsten-and-rare-earth smelter... "
+        "correction, just the rare earth smelter"
+    ).commitments
+    assert draft.minerals == ["rare-earths"]
+
+
+@pytest.mark.parametrize(
+    ("text", "instrument"),
+    [
+        # a participle describing the borrower, a purchase financed: the lender's loan
+        ("Kestrel Bank will lend $50m to a Thai firm buying into a Laos lithium project.", "loan"),
+        ("Kestrel Bank will finance the purchase of cobalt from a refinery with a $50m credit line.", "loan"),
+        # (a purchase made is still an offtake)
+        ("Kestrel Metals will buy cobalt from a refinery in Zambia for $50m.", "offtake"),
+    ],
+)
+def test_what_the_borrower_does_is_not_the_deal(text: str, instrument: str) -> None:
+    (draft,) = extract(text).commitments
+    assert draft.instrument == instrument
