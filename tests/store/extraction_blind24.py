@@ -1660,13 +1660,11 @@ for _case in CASES:
 # Filled in by the lead after the one scoring run (2026-12-01, 07:23 UTC, on round 19 as merged
 # at 7379580: 153 of 224 exact); the cases stay as written. Round 20 (tuned on batch 23 only)
 # read b24-ca-alpes-provence-offtake-trap right: 154 of 224.
-# Round 21 (2026-12-01) tuned the reader on this batch: 218 of 224 exact; the rest stay known misses.
+# Round 21 (2026-12-01) tuned the reader on this batch: 220 of 224 exact; the rest stay known misses.
 BLIND24_MISSES: dict[str, str] = {
     "b24-loire-centre-lithium": (
         "expected 1 commitments, got 0 (rejected: [\"question: Caisse d'Epargne Loire-Centre/None\", 'no a…"
     ),
-    "b24-montana-boi-ceiling": "commitment 0 actor_country: expected 'US', got None",
-    "b24-uss-border-brunel-each": "expected 3 commitments, got 0 (rejected: ['no actor: None/equity'])",
     "b24-swiss-life-pme-ap2": (
         "expected 3 commitments, got 1 (rejected: ['no commitment verb: Swiss Life/None', 'no commitment…"
     ),
