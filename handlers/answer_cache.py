@@ -96,10 +96,18 @@ class AnswerCache:
         # A list of its own: whoever acks may add to it; the blocks are never changed.
         return Reply(list(entry.reply.blocks), entry.reply.text)
 
-    def put(self, key: Hashable, reply: Reply, versions: tuple[str, int, int, int] | None = None) -> None:
+    def put(
+        self,
+        key: Hashable,
+        reply: Reply,
+        versions: tuple[str, int, int, int] | None = None,
+        *,
+        json_chars: int | None = None,
+    ) -> None:
         """Keep `reply` under `key`; `versions`, the database's current (database, records,
-        notes, lists) versions, also drops what was kept for the versions they replaced."""
-        size = _approximate_size(reply)
+        notes, lists) versions, also drops what was kept for the versions they replaced.
+        `json_chars`: the length of its JSON when the caller has it (else measured here)."""
+        size = _approximate_size(reply) if json_chars is None else json_chars * PYTHON_BYTES_PER_JSON_CHAR
         if not self.max_items or size > self.max_bytes:
             return
         with self._lock:
@@ -200,23 +208,23 @@ def answered(services: Services, req: CommandRequest, name: str, compute: Callab
     if found is not None:
         return found
     shared = services.shared_answers
-    if shared is not None:
-        kept = shared.get(repr(key))  # its parts (str, int, None, date, Audience) read alike in every worker
-        if kept is not None:
-            found = _reply_from_json(kept)
-            cache.put(key, found, versions)
-            return found
+    if shared is None:
+        outcome = compute()
+        if isinstance(outcome, Reply) and outcome.keep:
+            cache.put(key, outcome, versions)
+        return outcome
+    shared_key = repr(key)  # its parts (str, int, None, date, Audience) write out alike in every worker
+    kept = shared.get(shared_key)
+    if kept is not None:
+        found = _reply_from_json(kept)
+        cache.put(key, found, versions, json_chars=len(kept))
+        return found
     outcome = compute()
     if isinstance(outcome, Reply) and outcome.keep:
-        cache.put(key, outcome, versions)
-        if shared is not None:
-            shared.put(
-                repr(key),
-                _reply_to_json(outcome),
-                database=key[0],
-                read=read,
-                current=versions[1:] if versions else None,
-            )
+        written = _reply_to_json(outcome)
+        cache.put(key, outcome, versions, json_chars=len(written))
+        current = versions[1:] if versions else None
+        shared.put(shared_key, written, database=key[0], read=read, current=current)
     return outcome
 
 

@@ -23,6 +23,8 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
+PREFIX = "minerals-bot-answers-"  # then the supervisor's pid: /dev/shm/minerals-bot-answers-<pid>-<random>
+
 VersionsRead = tuple[int | None, int | None, int | None]  # records, notes, lists
 # A worker waits this long for another's write; past it, a get is a miss and a put is skipped.
 BUSY_TIMEOUT_S = 0.05
@@ -48,12 +50,16 @@ class HostCache:
         self._pid = 0  # the process that opened _conn: a forked child opens its own
         self._versions: dict[str, tuple[int, int, int]] = {}  # database -> the versions last put
         self._puts = 0
+        self._warned = False
 
     @classmethod
     def create(cls, *, max_items: int, max_bytes: int) -> HostCache:
-        """A new file in a directory of its own (private to this user); `remove` deletes it."""
+        """A new file in a directory of its own (private to this user, named after this
+        process); `remove` deletes it, and a later `create` what a killed process left."""
         shm = Path("/dev/shm")
-        directory = Path(tempfile.mkdtemp(prefix="minerals-bot-answers-", dir=shm if shm.is_dir() else None))
+        parent = shm if shm.is_dir() else Path(tempfile.gettempdir())
+        _remove_orphans(parent)
+        directory = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-", dir=parent))
         cache = cls(directory / "answers.db", max_items=max_items, max_bytes=max_bytes)
         with contextlib.closing(sqlite3.connect(cache.path)) as conn:
             conn.execute("PRAGMA journal_mode=WAL")  # readers never wait for a writer
@@ -137,5 +143,22 @@ class HostCache:
         conn.execute("DELETE FROM kept WHERE rowid <= (SELECT max(rowid) FROM kept) - ?", (keep,))
 
     def _failed(self, what: str, exc: sqlite3.Error) -> None:
-        if not (isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc)):
-            log.warning("the answers shared between workers: %s failed (%s)", what, exc)
+        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+            return  # another worker is writing: a miss, as expected now and then
+        if not self._warned:  # once per process: a full /dev/shm would fail every put
+            self._warned = True
+            log.warning("the answers shared between workers: a %s failed (%s); each keeps its own", what, exc)
+
+
+def _remove_orphans(parent: Path) -> None:
+    """The directories of servers that were killed before they could remove theirs."""
+    for directory in parent.glob(f"{PREFIX}*"):
+        try:
+            pid = int(directory.name.removeprefix(PREFIX).split("-", 1)[0])
+            if directory.stat().st_uid != os.getuid():
+                continue
+            os.kill(pid, 0)  # alive (or another user's): left alone
+        except ProcessLookupError:
+            shutil.rmtree(directory, ignore_errors=True)
+        except (ValueError, OSError):
+            continue

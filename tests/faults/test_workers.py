@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -152,7 +153,16 @@ def test_answers_shared_by_two_workers_keep_private_records_in_their_channel_and
             with stopped(other):
                 assert "USD 7.65m" in _ask(server.url, card, "GSECRET"), worker
                 assert "Nordvik tailings" not in _ask(server.url, card, "C1"), worker
+        from store.host_cache import PREFIX
+
+        shared = [
+            p
+            for root in (Path("/dev/shm"), Path(tempfile.gettempdir()))
+            for p in root.glob(f"{PREFIX}{server.proc.pid}-*")
+        ]
+        assert len(shared) == 1, shared
         server.stop()
         assert server.proc.returncode == 0, server.log()
+        assert not shared[0].exists()  # the supervisor removed the file it made
     finally:
         engine.dispose()

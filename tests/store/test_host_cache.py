@@ -95,3 +95,26 @@ def test_a_file_another_process_holds_locked_is_a_value_not_kept(cache: HostCach
     assert cache.get("k") is None
     cache.put("k", "v", database=DB, read=(1, None, None), current=NOW)
     assert cache.get("k") == "v"
+
+
+def test_what_a_killed_server_left_goes_when_the_next_one_starts(tmp_path) -> None:
+    import subprocess
+
+    parent = HostCache.create(max_items=10, max_bytes=100_000)
+    where = parent.path.parent.parent
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    dead = where / f"{host_cache.PREFIX}{int(gone.stdout)}-left"
+    dead.mkdir()
+    (dead / "answers.db").write_bytes(b"")
+    try:
+        made = HostCache.create(max_items=10, max_bytes=100_000)
+        assert not dead.exists()
+        assert parent.path.exists()  # a live server's (this process's) stays
+        assert made.path.parent.name.startswith(f"{host_cache.PREFIX}{os.getpid()}-")
+        made.remove()
+    finally:
+        parent.remove()
+        if dead.exists():
+            dead.rmdir()
