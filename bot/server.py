@@ -10,6 +10,7 @@ import logging
 import os
 import signal
 import socket
+import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -32,6 +33,7 @@ from bot.core import after_response
 from bot.core.services import Services
 from bot.core.settings import Settings, SettingsError
 from store.db import check_health
+from store.host_cache import HostCache
 from store.warming import Warming, start_warming
 
 if TYPE_CHECKING:  # the jobs are imported when they start, after the server listens
@@ -394,6 +396,7 @@ def serve_workers(settings: Settings, app: App, services: Services, client: WebC
             f"PORT {settings.port}: cannot listen on {settings.host} ({exc.strerror})."
         ) from None
     web = create_web_app(app, services)
+    services.shared_answers = shared_answers(settings)  # before the forks: every worker has it
     warm_up()  # here, not in each worker: the forked workers share its pages
     services.engine.dispose()  # no pooled connection may cross a fork
     freeze_startup_objects()
@@ -422,6 +425,22 @@ def serve_workers(settings: Settings, app: App, services: Services, client: WebC
         stop_workers(list(workers))
         sock.close()
         services.engine.dispose()
+        if services.shared_answers is not None:
+            services.shared_answers.remove()
+
+
+def shared_answers(settings: Settings) -> HostCache | None:
+    """The answers the workers share (handlers/answer_cache.py); None when the answer cache is
+    off, or when no file can be made (each worker then keeps only its own)."""
+    if not settings.answer_cache_size:
+        return None
+    try:
+        return HostCache.create(
+            max_items=settings.answer_cache_size, max_bytes=int(settings.answer_cache_mb * 1_000_000)
+        )
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("answers are not shared between workers: %s", exc)
+        return None
 
 
 def fork_worker(web: Starlette, services: Services, sock: socket.socket) -> int:

@@ -13,7 +13,10 @@ not per day. Commands that read other tables (links, feeds), write, open a modal
 later (a Deferred) are never cached.
 
 Each process keeps its own LRU, bounded by count and by an estimate of its size; the versions
-are read from the database, so a write on any replica or worker invalidates every one.
+are read from the database, so a write on any replica or worker invalidates every one. The
+worker processes of one server (WEB_CONCURRENCY > 1) also share what they computed through a
+file in memory on the host (store/host_cache.py), under the same key written out: one
+worker's first reading of a card is the other's hit, as it would be in a single process.
 """
 
 from __future__ import annotations
@@ -23,10 +26,12 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
+from typing import cast
 
 from bot.core.services import Services
 from handlers.router import CommandRequest, Outcome, Reply
 from store import data_version
+from store.host_cache import VersionsRead
 
 # Subcommand (or subcommand and verb) -> the version scopes its answer reads. Left out on
 # purpose: `links`, `feeds` (tables no version covers), `export` (deferred), every write
@@ -91,10 +96,18 @@ class AnswerCache:
         # A list of its own: whoever acks may add to it; the blocks are never changed.
         return Reply(list(entry.reply.blocks), entry.reply.text)
 
-    def put(self, key: Hashable, reply: Reply, versions: tuple[str, int, int, int] | None = None) -> None:
+    def put(
+        self,
+        key: Hashable,
+        reply: Reply,
+        versions: tuple[str, int, int, int] | None = None,
+        *,
+        json_chars: int | None = None,
+    ) -> None:
         """Keep `reply` under `key`; `versions`, the database's current (database, records,
-        notes, lists) versions, also drops what was kept for the versions they replaced."""
-        size = _approximate_size(reply)
+        notes, lists) versions, also drops what was kept for the versions they replaced.
+        `json_chars`: the length of its JSON when the caller has it (else measured here)."""
+        size = _approximate_size(reply) if json_chars is None else json_chars * PYTHON_BYTES_PER_JSON_CHAR
         if not self.max_items or size > self.max_bytes:
             return
         with self._lock:
@@ -174,8 +187,9 @@ def answered(services: Services, req: CommandRequest, name: str, compute: Callab
         if versions is None:  # a store without its version rows, or mid-write: no caching
             return compute()
     # Only the versions of what the answer reads: a new update leaves the lists cached.
-    read = tuple(
-        versions[i] if versions and scope in scopes else None for i, scope in enumerate(SCOPES, start=1)
+    numbers = versions[1:] if versions else (None, None, None)
+    read = cast(
+        VersionsRead, tuple(n if scope in scopes else None for n, scope in zip(numbers, SCOPES, strict=True))
     )
     now = services.clock()
     key = (
@@ -193,7 +207,31 @@ def answered(services: Services, req: CommandRequest, name: str, compute: Callab
     found = cache.get(key)
     if found is not None:
         return found
+    shared = services.shared_answers
+    if shared is None:
+        outcome = compute()
+        if isinstance(outcome, Reply) and outcome.keep:
+            cache.put(key, outcome, versions)
+        return outcome
+    shared_key = repr(key)  # its parts (str, int, None, date, Audience) write out alike in every worker
+    kept = shared.get(shared_key)
+    if kept is not None:
+        found = _reply_from_json(kept)
+        cache.put(key, found, versions, json_chars=len(kept))
+        return found
     outcome = compute()
     if isinstance(outcome, Reply) and outcome.keep:
-        cache.put(key, outcome, versions)
+        written = _reply_to_json(outcome)
+        cache.put(key, outcome, versions, json_chars=len(written))
+        current = versions[1:] if versions else None
+        shared.put(shared_key, written, database=key[0], read=read, current=current)
     return outcome
+
+
+def _reply_to_json(reply: Reply) -> str:
+    return json.dumps([reply.text, reply.blocks], ensure_ascii=False, separators=(",", ":"))
+
+
+def _reply_from_json(kept: str) -> Reply:
+    text, blocks = json.loads(kept)
+    return Reply(blocks, text)

@@ -325,6 +325,10 @@ class DriverReads:
         self.engine = engine
         self.dialect = engine.dialect
         self._cursor = cursor
+        # psycopg prepares a statement on a connection only at its fifth execution there, and
+        # a pool of 20+ connections per worker spreads a card's first readings thin: these
+        # statements are few and hot, so each is prepared at once (its plan kept per connection).
+        self._execute_options = {"prepare": True} if engine.dialect.name == "postgresql" else {}
 
     def rows(self, stmt: Any, params: dict[str, Any] | None = None) -> list[Any]:
         compiled = _compiled(self.dialect, stmt)
@@ -338,7 +342,7 @@ class DriverReads:
         except Exception as exc:
             raise StatementError(f"({type(exc).__name__}) {exc}", compiled.sql, values, exc) from exc
         cursor = self._cursor
-        cursor.execute(compiled.sql, args)
+        cursor.execute(compiled.sql, args, **self._execute_options)
         found: list[Any] = cursor.fetchall()
         if compiled.result_types is None:
             return found

@@ -22,6 +22,7 @@ from store.db import (
     driver_reads,
     session_scope,
 )
+from store.host_cache import HostCache
 
 log = logging.getLogger("minerals_bot.slack")
 # How sessions opened in the current context behave: "answering" (inside Slack's 3-second
@@ -69,6 +70,8 @@ class Services:
     slack_state: dict[str, Any] = field(default_factory=dict)
     # Called after a digest subscription changes; a running scheduler sets it to its resync.
     on_subscriptions_changed: Callable[[], None] = no_subscribers
+    # Answers the worker processes of one server share (WEB_CONCURRENCY > 1: bot/server.py).
+    shared_answers: HostCache | None = None
 
     def __deepcopy__(self, memo: dict[int, Any]) -> Services:
         return self  # Bolt deep-copies the context for lazy listeners; there is one container

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -76,3 +77,92 @@ def test_two_workers_answer_on_one_port_and_run_a_due_digest_once(db_url, slack,
     assert server.proc.returncode == 0, server.log()
     for pid in workers:
         assert not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text().split()[2]
+
+
+def _ask(url: str, text: str, channel: str) -> str:
+    body = slack_requests.slash_command_body(text, channel_id=channel)
+    headers = slack_requests.signed_headers(slack_requests.SIGNING_SECRET, body)
+    with httpx.Client(timeout=10) as http:  # a new connection: the kernel picks the worker
+        answer = http.post(f"{url}/slack/events", content=body, headers=headers)
+    assert answer.status_code == 200, answer.text
+    return answer.text
+
+
+def test_answers_shared_by_two_workers_keep_private_records_in_their_channel_and_follow_writes(
+    db_url, slack, server_process
+):
+    """The workers share their answers (store/host_cache.py): one worker's answer in a private
+    channel is never another channel's in the other worker, and a write shows in both."""
+    from datetime import UTC, datetime
+
+    from sqlmodel import Session
+
+    from store import records
+    from store.db import make_engine
+    from store.schemas import CommitmentIn, ProjectIn
+    from store.visibility import EVERYTHING, Audience
+    from tests.handlers.test_answer_cache import with_version_rows
+
+    private = {"source_private": True, "source_channel": "GSECRET"}
+    engine = make_engine(db_url)
+    try:
+        with Session(engine) as session:
+            with_version_rows(session)
+            records.create_project(
+                session,
+                ProjectIn(name="Hidden Fjord Graphite Mine", country="NO", description="Nordvik tailings"),  # type: ignore[call-arg]
+                actor="U1",
+                audience=Audience(channel="GSECRET"),
+                now=datetime.now(UTC),
+                provenance=private,
+            )
+            session.commit()
+        server: ServerProcess = server_process(db_url)
+        server.extra_env["WEB_CONCURRENCY"] = "2"
+        server.start()
+        assert server.proc is not None
+        first, second = wait_until(
+            lambda: len(children(server.proc.pid)) == 2 and children(server.proc.pid), what="2 workers"
+        )
+        card = "project Hidden Fjord Graphite Mine"
+        with stopped(second):
+            assert "Nordvik tailings" in _ask(server.url, card, "GSECRET")
+            assert "Nordvik tailings" in _ask(server.url, "project Hiden Fjord Graphite Mine", "GSECRET")
+        with stopped(first):
+            assert "Nordvik tailings" not in _ask(server.url, card, "C1")
+            assert "Nordvik tailings" not in _ask(server.url, "project Hiden Fjord Graphite Mine", "C1")
+            assert "Nordvik tailings" in _ask(server.url, card, "GSECRET")
+            assert "USD 7.65m" not in _ask(server.url, card, "GSECRET")
+        with Session(engine) as session:  # a write, as either worker's would be
+            records.create_commitment(
+                session,
+                CommitmentIn(  # type: ignore[call-arg]
+                    actor="NO",
+                    instrument="loan",
+                    currency="USD",
+                    amount="7654321",  # type: ignore[arg-type]
+                    project="Hidden Fjord Graphite Mine",
+                ),
+                actor="U1",
+                audience=EVERYTHING,
+                now=datetime.now(UTC),
+                provenance=private,
+            )
+            session.commit()
+        for worker, other in ((first, second), (second, first)):
+            with stopped(other):
+                assert "USD 7.65m" in _ask(server.url, card, "GSECRET"), worker
+                assert "Nordvik tailings" not in _ask(server.url, card, "C1"), worker
+        from store.host_cache import PREFIX
+
+        shared = [
+            p
+            for root in (Path("/dev/shm"), Path(tempfile.gettempdir()))
+            for p in root.glob(f"{PREFIX}{server.proc.pid}-*")
+        ]
+        assert len(shared) == 1, shared
+        server.stop()
+        assert server.proc.returncode == 0, server.log()
+        assert not shared[0].exists()  # the supervisor removed the file it made
+    finally:
+        engine.dispose()

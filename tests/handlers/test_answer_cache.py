@@ -335,3 +335,97 @@ def test_an_answer_about_a_passing_database_fault_is_not_kept(ask, monkeypatch) 
     assert "error id" in ask(question)
     monkeypatch.setattr(answering, "ask", real)
     assert "error id" not in ask(question)
+
+
+# --- answers shared between the worker processes of one server (store/host_cache.py) ----------
+
+
+@pytest.fixture
+def two_workers(services: Services, tmp_path, monkeypatch) -> Callable[[str], None]:
+    """`services` as two workers of one server: each its own LRU (answer_cache._CACHE), one
+    shared file. The returned function makes the named worker ("A" or "B") the one asking."""
+    from store.host_cache import HostCache
+
+    shared = HostCache.create(max_items=100, max_bytes=1_000_000)
+    services.shared_answers = shared
+    caches = {w: answer_cache.AnswerCache(max_items=0, max_bytes=0) for w in "AB"}
+
+    def be(worker: str) -> None:
+        monkeypatch.setattr(answer_cache, "_CACHE", caches[worker])
+
+    be("A")
+    yield be
+    shared.remove()
+
+
+def _hidden_project(store: Session) -> None:
+    records.create_project(
+        store,
+        ProjectIn(name="Hidden Fjord Graphite Mine", country="NO", description="Nordvik tailings"),  # type: ignore[call-arg]
+        actor="U1",
+        audience=Audience(channel="GSECRET"),
+        now=NOW,
+        provenance=PRIVATE,
+    )
+    _commitment(store, "NO", "7654321", "Hidden Fjord Graphite Mine", **PRIVATE)
+
+
+def test_a_card_one_worker_computed_is_the_other_workers_hit(
+    ask, store: Session, two_workers, monkeypatch
+) -> None:
+    from store.models import Project
+
+    name = store.exec(select(Project.name).where(Project.source_private == False)).first()  # noqa: E712
+    card = ask(f"project {name}")
+    two_workers("B")
+
+    def no_reading(*args: object, **kwargs: object) -> None:
+        raise AssertionError("worker B read the card again")
+
+    monkeypatch.setattr(queries, "project_detail", no_reading)
+    assert ask(f"project {name}") == card
+    assert answer_cache._CACHE.hits == 0 and len(answer_cache._CACHE) == 1  # now B's own too
+
+
+def test_a_private_card_shared_between_workers_is_never_served_to_another_channel(
+    ask, store: Session, two_workers
+) -> None:
+    _hidden_project(store)
+    shown_only_inside = {
+        "project Hidden Fjord Graphite Mine": "Nordvik tailings",
+        "project Hiden Fjord Graphite Mine": "Nordvik tailings",  # misspelt: the fuzzy path
+        "find fjord": "Hidden Fjord",
+        "commitments by:NO": "Hidden Fjord",
+    }
+    for words, marker in shown_only_inside.items():
+        two_workers("A")
+        inside = ask(words, channel="GSECRET")
+        assert marker in inside, words
+        two_workers("B")
+        for elsewhere in ("C1", "GOTHER", "DU2"):
+            assert marker not in ask(words, channel=elsewhere, user="U2"), (words, elsewhere)
+        assert ask(words, channel="GSECRET") == inside  # B served it from the shared file
+        two_workers("A")
+        for elsewhere in ("C1", "GOTHER"):
+            assert marker not in ask(words, channel=elsewhere, user="U2"), (words, elsewhere)
+
+
+def test_a_write_in_one_worker_makes_the_next_answer_fresh_in_both(ask, store: Session, two_workers) -> None:
+    from store.models import Project
+
+    before = {}
+    for worker in "AB":  # each worker has the answers kept, in its own LRU and in the file
+        two_workers(worker)
+        before[worker] = ask("commitments by:JP")
+        assert "Assays came back twice as rich" not in ask("find assays")
+    _commitment(store, "JP", "4242000")  # a write, as either worker's would be
+    for worker in "BA":
+        two_workers(worker)
+        assert _listed(ask("commitments by:JP")) == _listed(before[worker]) + 1, worker
+    project = store.exec(select(Project).where(Project.source_private == False)).first()  # noqa: E712
+    assert project is not None
+    records.add_project_update(store, project, actor="U1", now=NOW, note="Assays came back twice as rich")
+    store.commit()  # the notes version only
+    for worker in "AB":
+        two_workers(worker)
+        assert "Assays came back twice as rich" in ask("find assays"), worker

@@ -209,3 +209,24 @@ def test_a_value_its_type_refuses_is_sqlalchemys_error(engine: Any) -> None:
         naive = datetime(2026, 1, 1)
         inbox.enqueue(statements, kind="event", key="EvNaive", payload={}, now=naive, worker="w")
     _lent_clean(engine)
+
+
+def test_postgresql_prepares_a_card_statement_at_its_first_reading(store_with_private: Session) -> None:
+    """A card's statements are prepared on the connection the first time it reads them (not at
+    psycopg's fifth): with a pool of 20+ per worker, a card's first readings are spread thin,
+    and unprepared each was parsed and planned again (~1 ms of the server's CPU against 0.2)."""
+    engine: Any = store_with_private.get_bind()
+    if engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL backend")
+    from store.db import make_engine
+
+    one = make_engine(engine.url, pool_size=1, max_overflow=0)  # the same connection each time
+    try:
+        name = store_with_private.exec(select(Project.name).order_by(col(Project.id))).scalars().first()
+        with driver_reads(one) as reads:
+            card, _ = names.find_record(reads, Project, name, audience=Audience(channel=PRIVATE_CHANNEL))
+            assert card is not None
+            prepared = reads.rows(text("SELECT statement FROM pg_prepared_statements"))
+        assert any("lower(project.name)" in statement for (statement,) in prepared), prepared
+    finally:
+        one.dispose()

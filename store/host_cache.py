@@ -1,0 +1,164 @@
+"""Text kept for the worker processes of one server on one host: what one worker computed,
+another reads instead of computing it again.
+
+A SQLite file in memory (/dev/shm where there is one) that the supervisor makes before it
+forks and removes when it stops; each worker opens it after the fork. Every value is kept
+with the data versions it was computed at (store/data_version.py: `None` for a scope it does
+not read), and a put at newer versions drops the values of the versions they replaced, as
+the per-process answer cache does. Bounded by count (the oldest go first) and by the file's
+size (SQLite's max_page_count). It is a cache: a busy, full or missing file is a miss or a
+value not kept, never an error.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import shutil
+import sqlite3
+import tempfile
+import threading
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+PREFIX = "minerals-bot-answers-"  # then the supervisor's pid: /dev/shm/minerals-bot-answers-<pid>-<random>
+
+VersionsRead = tuple[int | None, int | None, int | None]  # records, notes, lists
+# A worker waits this long for another's write; past it, a get is a miss and a put is skipped.
+BUSY_TIMEOUT_S = 0.05
+SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS kept (key TEXT PRIMARY KEY, database TEXT NOT NULL, "
+    "records INTEGER, notes INTEGER, lists INTEGER, value TEXT NOT NULL)"
+)
+INSERT = "INSERT OR REPLACE INTO kept (key, database, records, notes, lists, value) VALUES (?, ?, ?, ?, ?, ?)"
+PAGE_SIZE = 4096
+# Puts between two trims to `max_items` (a trim is one DELETE by rowid).
+TRIM_EVERY = 32
+
+
+class HostCache:
+    """Values under text keys, shared by the processes that open one file."""
+
+    def __init__(self, path: Path, *, max_items: int, max_bytes: int) -> None:
+        self.path = path
+        self.max_items = max_items
+        self.max_bytes = max_bytes
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
+        self._pid = 0  # the process that opened _conn: a forked child opens its own
+        self._versions: dict[str, tuple[int, int, int]] = {}  # database -> the versions last put
+        self._puts = 0
+        self._warned = False
+
+    @classmethod
+    def create(cls, *, max_items: int, max_bytes: int) -> HostCache:
+        """A new file in a directory of its own (private to this user, named after this
+        process); `remove` deletes it, and a later `create` what a killed process left."""
+        shm = Path("/dev/shm")
+        parent = shm if shm.is_dir() else Path(tempfile.gettempdir())
+        _remove_orphans(parent)
+        directory = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-", dir=parent))
+        cache = cls(directory / "answers.db", max_items=max_items, max_bytes=max_bytes)
+        with contextlib.closing(sqlite3.connect(cache.path)) as conn:
+            conn.execute("PRAGMA journal_mode=WAL")  # readers never wait for a writer
+            conn.execute(SCHEMA)
+            conn.commit()
+        return cache
+
+    def remove(self) -> None:
+        self.close()
+        shutil.rmtree(self.path.parent, ignore_errors=True)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None and self._pid == os.getpid():
+                self._conn.close()
+            self._conn = None
+
+    def _open(self) -> sqlite3.Connection:
+        if self._conn is None or self._pid != os.getpid():
+            # Not the parent's connection after a fork (SQLite's locks are per process).
+            conn = sqlite3.connect(
+                self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+            )
+            conn.execute("PRAGMA synchronous=OFF")  # a cache in memory: nothing to make durable
+            conn.execute(f"PRAGMA max_page_count={max(16, self.max_bytes // PAGE_SIZE)}")
+            self._conn, self._pid = conn, os.getpid()
+        return self._conn
+
+    def get(self, key: str) -> str | None:
+        with self._lock:
+            try:
+                row = self._open().execute("SELECT value FROM kept WHERE key = ?", (key,)).fetchone()
+            except sqlite3.Error as exc:
+                self._failed("read", exc)
+                return None
+        return None if row is None else str(row[0])
+
+    def put(
+        self, key: str, value: str, *, database: str, read: VersionsRead, current: tuple[int, int, int] | None
+    ) -> None:
+        """Keep `value` under `key`, computed at the versions `read` of `database` (None: a
+        scope it does not read); `current`, all of the database's versions now, also drops
+        the values of the versions they replaced."""
+        if not self.max_items or len(value) > self.max_bytes // 8:
+            return
+        with self._lock:
+            try:
+                conn = self._open()
+                if current is not None and self._versions.get(database) != current:
+                    self._forget_older(conn, database, current)
+                row = (key, database, *read, value)
+                try:
+                    conn.execute(INSERT, row)
+                except sqlite3.OperationalError as exc:
+                    if "full" not in str(exc):
+                        raise
+                    # The file is at its size: the older half goes, and this one is kept.
+                    conn.execute(
+                        "DELETE FROM kept WHERE rowid <= (SELECT (min(rowid) + max(rowid)) / 2 FROM kept)"
+                    )
+                    conn.execute(INSERT, row)
+                self._puts += 1
+                if self._puts % TRIM_EVERY == 0:
+                    self._trim(conn, self.max_items)
+            except sqlite3.Error as exc:
+                self._failed("write", exc)
+
+    def _forget_older(self, conn: sqlite3.Connection, database: str, current: tuple[int, int, int]) -> None:
+        # Version numbers are never reused: what other numbers were computed at is never asked
+        # for again (every worker sees the new numbers before it asks).
+        for column, number in zip(("records", "notes", "lists"), current, strict=True):
+            conn.execute(
+                f"DELETE FROM kept WHERE database = ? AND {column} IS NOT NULL AND {column} <> ?",
+                (database, number),
+            )
+        self._versions[database] = current
+
+    @staticmethod
+    def _trim(conn: sqlite3.Connection, keep: int) -> None:
+        # INSERT OR REPLACE gives a replaced key a new rowid: rowid order is the order of puts.
+        conn.execute("DELETE FROM kept WHERE rowid <= (SELECT max(rowid) FROM kept) - ?", (keep,))
+
+    def _failed(self, what: str, exc: sqlite3.Error) -> None:
+        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+            return  # another worker is writing: a miss, as expected now and then
+        if not self._warned:  # once per process: a full /dev/shm would fail every put
+            self._warned = True
+            log.warning("the answers shared between workers: a %s failed (%s); each keeps its own", what, exc)
+
+
+def _remove_orphans(parent: Path) -> None:
+    """The directories of servers that were killed before they could remove theirs."""
+    for directory in parent.glob(f"{PREFIX}*"):
+        try:
+            pid = int(directory.name.removeprefix(PREFIX).split("-", 1)[0])
+            if directory.stat().st_uid != os.getuid():
+                continue
+            os.kill(pid, 0)  # alive (or another user's): left alone
+        except ProcessLookupError:
+            shutil.rmtree(directory, ignore_errors=True)
+        except (ValueError, OSError):
+            continue

@@ -1,0 +1,120 @@
+"""The file the worker processes of one server share their answers through (store/host_cache.py)."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from collections.abc import Iterator
+
+import pytest
+
+from store import host_cache
+from store.host_cache import HostCache
+
+DB = "postgresql://db"
+NOW = (1, 7, 5)  # records, notes, lists
+
+
+@pytest.fixture
+def cache() -> Iterator[HostCache]:
+    made = HostCache.create(max_items=100, max_bytes=1_000_000)
+    yield made
+    made.remove()
+
+
+def test_a_value_put_is_read_back_and_the_file_goes_with_remove() -> None:
+    cache = HostCache.create(max_items=10, max_bytes=100_000)
+    assert cache.get("k") is None
+    cache.put("k", "v", database=DB, read=(1, None, None), current=NOW)
+    assert cache.get("k") == "v"
+    cache.remove()
+    assert not cache.path.parent.exists()
+    assert cache.get("k") is None  # a missing file is a miss, never an error
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="pre-fork workers: fork")
+def test_what_a_forked_worker_puts_the_other_processes_read(cache: HostCache) -> None:
+    cache.put("parent", "p", database=DB, read=(1, None, None), current=NOW)  # opened before the fork
+    pid = os.fork()
+    if pid == 0:  # the worker: its own connection, not the parent's
+        code = 1
+        try:
+            if cache.get("parent") == "p":
+                cache.put("child", "c", database=DB, read=(1, 7, None), current=NOW)
+                code = 0
+        finally:
+            os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert cache.get("child") == "c"
+
+
+def test_new_versions_drop_what_was_read_at_the_old_ones(cache: HostCache) -> None:
+    cache.put("projects", "1", database=DB, read=(1, None, None), current=NOW)
+    cache.put("upcoming", "2", database=DB, read=(None, 7, None), current=NOW)
+    cache.put("following", "3", database=DB, read=(None, None, 5), current=NOW)
+    cache.put("help", "4", database=DB, read=(None, None, None), current=NOW)
+    cache.put("other db", "5", database="sqlite:///other", read=(1, None, None), current=NOW)
+    cache.put("projects'", "6", database=DB, read=(2, None, None), current=(2, 7, 5))  # records changed
+    assert cache.get("projects") is None
+    assert [cache.get(k) for k in ("upcoming", "following", "help", "other db", "projects'")] == list("23456")
+    other = HostCache(cache.path, max_items=100, max_bytes=1_000_000)  # another worker, a follow
+    other.put("following'", "7", database=DB, read=(None, None, 6), current=(2, 7, 6))
+    assert cache.get("following") is None and cache.get("upcoming") == "2"
+
+
+def test_the_oldest_go_first_beyond_the_count(cache: HostCache) -> None:
+    cache.max_items = 40
+    for n in range(2 * host_cache.TRIM_EVERY + 10):
+        cache.put(f"k{n}", str(n), database=DB, read=(1, None, None), current=NOW)
+    with sqlite3.connect(cache.path) as conn:
+        assert conn.execute("SELECT count(*) FROM kept").fetchone()[0] <= 40 + host_cache.TRIM_EVERY
+    assert cache.get("k0") is None and cache.get(f"k{2 * host_cache.TRIM_EVERY + 9}") is not None
+
+
+def test_a_full_file_drops_its_older_half_for_the_next_value_and_never_raises() -> None:
+    cache = HostCache.create(max_items=1000, max_bytes=16 * host_cache.PAGE_SIZE)  # the smallest file
+    try:
+        big = "x" * (cache.max_bytes // 8)
+        for n in range(40):
+            cache.put(f"k{n}", big, database=DB, read=(1, None, None), current=NOW)
+        assert cache.path.stat().st_size <= cache.max_bytes
+        assert cache.get("k39") is not None and cache.get("k0") is None
+        cache.put("too big", "x" * cache.max_bytes, database=DB, read=(1, None, None), current=NOW)
+        assert cache.get("too big") is None
+    finally:
+        cache.remove()
+
+
+def test_a_file_another_process_holds_locked_is_a_value_not_kept(cache: HostCache) -> None:
+    with sqlite3.connect(cache.path, isolation_level=None) as other:
+        other.execute("BEGIN IMMEDIATE")  # another worker in the middle of a write
+        cache.put("k", "v", database=DB, read=(1, None, None), current=NOW)  # waits 50 ms, then skips
+        other.execute("COMMIT")
+    assert cache.get("k") is None
+    cache.put("k", "v", database=DB, read=(1, None, None), current=NOW)
+    assert cache.get("k") == "v"
+
+
+def test_what_a_killed_server_left_goes_when_the_next_one_starts(tmp_path) -> None:
+    import subprocess
+
+    parent = HostCache.create(max_items=10, max_bytes=100_000)
+    where = parent.path.parent.parent
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    dead = where / f"{host_cache.PREFIX}{int(gone.stdout)}-left"
+    dead.mkdir()
+    (dead / "answers.db").write_bytes(b"")
+    try:
+        made = HostCache.create(max_items=10, max_bytes=100_000)
+        assert not dead.exists()
+        assert parent.path.exists()  # a live server's (this process's) stays
+        assert made.path.parent.name.startswith(f"{host_cache.PREFIX}{os.getpid()}-")
+        made.remove()
+    finally:
+        parent.remove()
+        if dead.exists():
+            dead.rmdir()
