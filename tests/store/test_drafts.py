@@ -525,6 +525,9 @@ def test_the_first_reads_and_the_card_on_the_driver_cursor_read_as_a_session(
     assert [type(v) for v in by_driver.rates["JPY"] or ()] == [type(v) for v in by_session.rates["JPY"] or ()]
     assert card_by_driver == card_by_session
     assert [r and r._asdict() for r in rows_by_driver] == [r and r._asdict() for r in rows_by_session]
+    assert [r and [type(v) for v in r] for r in rows_by_driver] == [
+        r and [type(v) for v in r] for r in rows_by_session
+    ]
     duplicates = [v.duplicate_of is not None for v in card_by_driver]
     in_private = channel == "CPRIV"
     assert duplicates == [True, in_private, in_private, False, False]
