@@ -528,10 +528,10 @@ def _adopt_card(
 
 
 def _record_card(services: Services, draft_ids: list[int], card_ts: str) -> list[Any]:
-    """The card's ts on its drafts: one UPDATE in autocommit (draft_store.set_card); for the
-    usual card of one draft on the driver's cursor, else on a Connection (an IN list)."""
+    """The card's ts on its drafts: one UPDATE in autocommit (draft_store.set_card) on the
+    driver's cursor; on SQLite a card of several drafts on a Connection (an IN list)."""
     now = services.clock()
-    if len(draft_ids) == 1:
+    if len(draft_ids) == 1 or services.engine.dialect.name == "postgresql":
         with services.driver_autocommit() as statements:
             return draft_store.set_card(statements, draft_ids, card_ts, now=now)
     with services.connection(autocommit=True) as conn:

@@ -19,9 +19,11 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from sqlalchemy import (
+    ARRAY,
     Integer,
     String,
     and_,
+    any_,
     bindparam,
     column,
     delete,
@@ -386,7 +388,10 @@ def set_card(
         else:
             rows = session.execute(_SET_CARD_ONE, one).all()
     elif isinstance(session, DriverReads):
-        raise TypeError("a card of several drafts is recorded on a Connection (an IN list)")
+        if session.dialect.name != "postgresql":
+            raise TypeError("on SQLite a card of several drafts is recorded on a Connection (an IN list)")
+        # An array bound once, not an IN list expanded per call: the driver's cursor takes it.
+        rows = session.rows(_SET_CARD_ANY, {**values, "draft_ids": list(draft_ids)})
     else:
         rows = session.execute(_SET_CARD_MANY, {**values, "draft_ids": draft_ids}).all()
     found = {draft_id: (state, fields) for draft_id, state, fields in rows}
@@ -406,6 +411,9 @@ def _set_card_statement(where: Any) -> Any:
 
 _SET_CARD_ONE = _set_card_statement(table_of(Draft).c.id == bindparam("draft_id"))
 _SET_CARD_MANY = _set_card_statement(table_of(Draft).c.id.in_(bindparam("draft_ids", expanding=True)))
+_SET_CARD_ANY = _set_card_statement(  # PostgreSQL only
+    table_of(Draft).c.id == any_(bindparam("draft_ids", type_=ARRAY(Integer)))
+)
 
 
 def take_over_unposted(session: Session, source_message: str, now: datetime) -> list[Draft]:

@@ -326,7 +326,7 @@ def test_the_card_ts_is_recorded_on_a_core_connection(engine: Engine) -> None:
             channel="C1",
             private=False,
             author="U2",
-            items=[("commitment", FIELDS)],
+            items=[("commitment", FIELDS), ("commitment", EDITED)],
             now=NOW,
         )
     # Every column was loaded from the INSERT's row: readable once the session is gone.
@@ -334,7 +334,7 @@ def test_the_card_ts_is_recorded_on_a_core_connection(engine: Engine) -> None:
     with connection_scope(engine, autocommit=True) as conn:
         assert drafts.set_card(conn, [made[0].id or 0], "1.7", now=NOW) == [("pending", FIELDS)]
     with Session(engine) as s:
-        assert [d.card_ts for d in drafts.drafts_for(s, SOURCE)] == ["1.7"]
+        assert [d.card_ts for d in drafts.drafts_for(s, SOURCE)] == ["1.7", None]
     # The same UPDATE on the driver's cursor (the card posted after a message): the same
     # answer, its JSON read back as a dict, the timestamp stored as SQLAlchemy stores it.
     later = NOW + timedelta(minutes=1)
@@ -342,7 +342,22 @@ def test_the_card_ts_is_recorded_on_a_core_connection(engine: Engine) -> None:
         assert drafts.set_card(statements, [made[0].id or 0], "1.8", now=later) == [("pending", FIELDS)]
         assert drafts.set_card(statements, [999_999], "1.8", now=later) == [None]
     with Session(engine) as s:
-        assert [(d.card_ts, d.updated_at) for d in drafts.drafts_for(s, SOURCE)] == [("1.8", later)]
+        recorded = [(d.card_ts, d.updated_at) for d in drafts.drafts_for(s, SOURCE)]
+        assert recorded == [("1.8", later), (None, NOW)]
+    # A card of several drafts: on PostgreSQL on the driver's cursor too (an array, in the
+    # order asked, None for one gone); on SQLite only on a Connection (an IN list).
+    ids = [made[1].id or 0, 999_999, made[0].id or 0]
+    shown = [("pending", EDITED), None, ("pending", FIELDS)]
+    with driver_autocommit(engine) as statements:
+        if engine.dialect.name == "postgresql":
+            assert drafts.set_card(statements, ids, "1.9", now=later) == shown
+        else:
+            with pytest.raises(TypeError):
+                drafts.set_card(statements, ids, "1.9", now=later)
+    with connection_scope(engine, autocommit=True) as conn:
+        assert drafts.set_card(conn, ids, "2.0", now=later) == shown
+    with Session(engine) as s:
+        assert [d.card_ts for d in drafts.drafts_for(s, SOURCE)] == ["2.0", "2.0"]
 
 
 def _claim_and_create(
