@@ -22,6 +22,7 @@ from handlers import inbox_work
 from jobs.send import message_with_metadata
 from store import draft_cards, learned_countries, names
 from store import drafts as draft_store
+from store.db import DriverReads
 from store.models import Draft
 from store.text import storable
 from store.visibility import Audience
@@ -191,8 +192,9 @@ def propose(
     link: str | None = None
     link_read = False
     # PostgreSQL: an event's writes are one statement (drafts.claim_and_create), atomic by
-    # itself, so its unit of work runs in autocommit, without BEGIN and COMMIT. A channel that
-    # autologs writes more (the records it logs) and is done in a transaction.
+    # itself, so its unit of work runs in autocommit, without BEGIN and COMMIT, on the
+    # driver's cursor. A channel that autologs writes more (the records it logs) and is done
+    # in a transaction.
     one_statement = bool(event_key) and services.engine.dialect.name == "postgresql"
     while True:
         if known is None:
@@ -211,36 +213,45 @@ def propose(
             continue
         if private is None:
             private = channel_is_private(client, channel, channel_type)
-        with services.session(autocommit=one_statement) as session:
-            # Read first, before anything is written: if it says to start again, nothing was.
-            first = draft_store.first_reads(
-                session,
-                channel,
-                _currencies(items),
-                _projects(items),
-                _actors(items),
+        if one_statement and event_key:
+            first, stored = _store_in_one_statement(
+                services,
+                channel=channel,
+                source=source,
+                author=author,
+                event_key=event_key,
+                private=private,
+                items=items,
                 audience=audience,
                 now=now,
+                version=known[0],
+                checked=checked,
             )
             stale = not checked and first.version != known[0]
-            wants_link = first.autolog and bool(items) and not link_read  # asked of Slack outside
-            in_transaction = one_statement and first.autolog  # autolog: start again in one
-            if not stale and not wants_link and not in_transaction:
-                stored = _claim_and_store(
-                    services,
-                    session,
-                    channel=channel,
-                    source=source,
-                    author=author,
-                    event_key=event_key,
-                    private=private,
-                    items=items,
-                    link=link,
-                    first=first,
-                    audience=audience,
-                    now=now,
-                    one_statement=one_statement,
-                )
+            wants_link = False  # autolog: asked in the transaction it starts again in
+            in_transaction = first.autolog
+        else:
+            with services.session() as session:
+                # Read first, before anything is written: if it says to start again, nothing was.
+                first = _first_reads(session, channel, items, audience, now)
+                stale = not checked and first.version != known[0]
+                wants_link = first.autolog and bool(items) and not link_read  # asked of Slack outside
+                in_transaction = False
+                if not stale and not wants_link:
+                    stored = _claim_and_store(
+                        services,
+                        session,
+                        channel=channel,
+                        source=source,
+                        author=author,
+                        event_key=event_key,
+                        private=private,
+                        items=items,
+                        link=link,
+                        first=first,
+                        audience=audience,
+                        now=now,
+                    )
         one_statement = one_statement and not first.autolog
         if stale:
             known = None  # the records changed since the names were read: read them again
@@ -264,6 +275,20 @@ def propose(
     if taken_over and (found := _posted_card(client, channel, ts if thread else None, source, since)):
         return _adopt_card(services, client, source, draft_ids, found)
     return _post_card(services, client, source, channel, ts if thread else None, views, draft_ids)
+
+
+def _first_reads(
+    session: Session | DriverReads,
+    channel: str,
+    items: list[tuple[str, dict[str, Any]]],
+    audience: Audience,
+    now: datetime,
+) -> draft_store.FirstReads:
+    """What a message's unit of work reads first, before anything is written: if it says to
+    start again, nothing was."""
+    return draft_store.first_reads(
+        session, channel, _currencies(items), _projects(items), _actors(items), audience=audience, now=now
+    )
 
 
 def _currencies(items: list[tuple[str, dict[str, Any]]]) -> tuple[str, ...]:
@@ -299,6 +324,97 @@ def _actors(items: list[tuple[str, dict[str, Any]]]) -> tuple[tuple[str, str], .
     )
 
 
+Stored = tuple[list[Any], list[int], datetime, bool]  # views, draft ids, first stored, taken over
+
+
+def _store_in_one_statement(
+    services: Services,
+    *,
+    channel: str,
+    source: str,
+    author: str | None,
+    event_key: str,
+    private: bool,
+    items: list[tuple[str, dict[str, Any]]],
+    audience: Audience,
+    now: datetime,
+    version: tuple[str, int] | None,
+    checked: bool,
+) -> tuple[draft_store.FirstReads, Stored | None]:
+    """PostgreSQL, an event: `_claim_and_store` in autocommit, its first reads and its one
+    claim-and-drafts statement (drafts.claim_and_create) on the driver's cursor, without a
+    Session. Nothing is claimed when the first reads say to start again: the records changed
+    since `version`, the one the names were read at (unless `checked`: read just now), or the
+    channel autologs (done in a transaction). A redelivery's take-over and its card's reads need a
+    Session, opened after the cursor is returned (autocommit: each statement on its own)."""
+    # An organisation the reader does not place takes the country the team gave it before
+    # (a read only when the reader left an actor's country unknown; before the first reads,
+    # as in autocommit two reads share no snapshot anyway).
+    items = _with_learned_countries(services, items, audience)
+    with services.driver_autocommit() as statements:
+        first = _first_reads(statements, channel, items, audience, now)
+        if first.autolog or (not checked and first.version != version):
+            return first, None  # nothing written: the caller starts again
+        claimed, drafts = draft_store.claim_and_create(
+            statements,
+            event_key,
+            source,
+            channel=channel,
+            private=private,
+            author=author,
+            items=items,
+            now=now,
+            finishing=inbox_work.unfinished_item(),
+        )
+        # From the claim on, what is left is owed in the store, or was done before.
+        inbox_work.finished_with(claimed.item_finished)
+        if claimed.event and claimed.source:
+            return first, _on_card(statements, drafts, first, audience, now, taken_over=False)
+    # A redelivered event (Slack retries): its conditional UPDATE, atomic alone, decides who
+    # posts a card that an earlier attempt stored but never posted, once it is overdue.
+    with services.session(autocommit=True) as session:
+        drafts = draft_store.take_over_unposted(session, source, now)
+        if not drafts:
+            return first, None
+        return first, _on_card(session, drafts, first, audience, now, taken_over=True)
+
+
+def _with_learned_countries(
+    services: Services, items: list[tuple[str, dict[str, Any]]], audience: Audience
+) -> list[tuple[str, dict[str, Any]]]:
+    """`items`, an organisation the reader does not place given the country the audience's
+    records agree on: read on a Session of its own (an IN list), only when one needs it."""
+    if not learned_countries.needs_countries(items):
+        return items
+    with services.session(read_only=True, autocommit=True) as session:
+        return learned_countries.with_countries_from_records(session, items, audience=audience)
+
+
+def _on_card(
+    session: Session | DriverReads,
+    drafts: list[Draft],
+    first: draft_store.FirstReads,
+    audience: Audience,
+    now: datetime,
+    *,
+    taken_over: bool,
+) -> Stored:
+    """What the card of `drafts` shows, read with what the first reads already read."""
+    views = draft_cards.drafts_on_card(
+        session,
+        drafts,
+        now=now,
+        audience=audience,
+        rates_read=first.rates,
+        projects_read=first.projects,
+        # Read before anything was written: stale once autolog may have logged a commitment.
+        maybe_duplicates=None if first.autolog else first.maybe_duplicates,
+    )
+    draft_ids = [d.id or 0 for d in drafts]
+    since = min((d.created_at for d in drafts), default=now)  # none: a forced read found nothing
+    return views, draft_ids, since, taken_over
+
+
 def _claim_and_store(
     services: Services,
     session: Session,
@@ -313,36 +429,19 @@ def _claim_and_store(
     first: draft_store.FirstReads,
     audience: Audience,
     now: datetime,
-    one_statement: bool = False,
-) -> tuple[list[Any], list[int], datetime, bool] | None:
+) -> Stored | None:
     """Claim the message once and store its drafts (logged at once, with the message's
     `link`, when the channel autologs), or take over drafts stored but never carded:
     (the card's views, the drafts' ids, when the first was stored, whether taken over).
-    None when the message was carded already. `one_statement` (PostgreSQL, an event, no
-    autolog): the claim and the drafts are one statement, and `session` may be in autocommit.
-    The inbox item is marked done in the claim's own statement: from the claim on, what is
-    left of the work is owed in the store (drafts unposted, found by the recovery job) or
-    was done before (a redelivery), so no path after it needs the item again."""
+    None when the message was carded already. In one transaction (PostgreSQL's event
+    without autolog: `_store_in_one_statement`). The inbox item is marked done in the
+    claim's own transaction: from the claim on, what is left of the work is owed in the
+    store (drafts unposted, found by the recovery job) or was done before (a redelivery),
+    so no path after it needs the item again."""
     # A redelivered event (Slack retries) falls through to the take-over below, which
     # posts a card that an earlier attempt stored but never posted, once it is overdue.
     drafts: list[Draft] = []
-    if one_statement and event_key:
-        # An organisation the reader does not place takes the country the team gave it before.
-        items = learned_countries.with_countries_from_records(session, items, audience=audience)
-        claimed, drafts = draft_store.claim_and_create(
-            session,
-            event_key,
-            source,
-            channel=channel,
-            private=private,
-            author=author,
-            items=items,
-            now=now,
-            finishing=inbox_work.unfinished_item(),
-        )
-        inbox_work.finished_with(claimed.item_finished)
-        first_delivery, source_claimed = claimed.event, claimed.source
-    elif event_key:
+    if event_key:
         claimed = draft_store.claim_message(
             session, event_key, source, now=now, finishing=inbox_work.unfinished_item()
         )
@@ -352,40 +451,28 @@ def _claim_and_store(
         first_delivery = True
         source_claimed = draft_store.claim(session, f"source:{source}", now=now)
     if first_delivery and source_claimed:
-        if not one_statement:
-            items = learned_countries.with_countries_from_records(session, items, audience=audience)
-            drafts = draft_store.create_drafts(
-                session,
-                source_message=source,
-                channel=channel,
-                private=private,
-                author=author,
-                items=items,
-                now=now,
-            )
+        items = learned_countries.with_countries_from_records(session, items, audience=audience)
+        drafts = draft_store.create_drafts(
+            session,
+            source_message=source,
+            channel=channel,
+            private=private,
+            author=author,
+            items=items,
+            now=now,
+        )
         if first.autolog:
             draft_cards.autolog(session, drafts, permalink=link, now=now, audience=audience)
         taken_over = False
-    else:  # in autocommit, its conditional UPDATE is atomic alone, and decides who posts
+    else:
         drafts = draft_store.take_over_unposted(session, source, now)
         if not drafts:
             return None
         taken_over = True
-    views = draft_cards.drafts_on_card(
-        session,
-        drafts,
-        now=now,
-        audience=audience,
-        rates_read=first.rates,
-        projects_read=first.projects,
-        # Read before anything was written: stale once autolog may have logged a commitment.
-        maybe_duplicates=None if first.autolog else first.maybe_duplicates,
-    )
-    draft_ids = [d.id or 0 for d in drafts]
-    since = min((d.created_at for d in drafts), default=now)  # none: a forced read found nothing
-    if views:  # from here the card is owed in the store: the recovery job posts it
+    stored = _on_card(session, drafts, first, audience, now, taken_over=taken_over)
+    if stored[0]:  # from here the card is owed in the store: the recovery job posts it
         inbox_work.finish_in(session, services)
-    return views, draft_ids, since, taken_over
+    return stored
 
 
 def post_owed_card(services: Services, client: WebClient, source_message: str) -> str | None:
@@ -441,10 +528,10 @@ def _adopt_card(
 
 
 def _record_card(services: Services, draft_ids: list[int], card_ts: str) -> list[Any]:
-    """The card's ts on its drafts: one UPDATE in autocommit (draft_store.set_card); for the
-    usual card of one draft on the driver's cursor, else on a Connection (an IN list)."""
+    """The card's ts on its drafts: one UPDATE in autocommit (draft_store.set_card) on the
+    driver's cursor; on SQLite a card of several drafts on a Connection (an IN list)."""
     now = services.clock()
-    if len(draft_ids) == 1:
+    if len(draft_ids) == 1 or services.engine.dialect.name == "postgresql":
         with services.driver_autocommit() as statements:
             return draft_store.set_card(statements, draft_ids, card_ts, now=now)
     with services.connection(autocommit=True) as conn:

@@ -20,6 +20,7 @@ from sqlmodel import Session
 
 from store import corrections, names, records
 from store import drafts as draft_store
+from store.db import DriverReads
 from store.models import Commitment, Draft, DraftState, Initiative, Project
 from store.rates import usd_at, usd_estimate
 from store.schemas import CommitmentIn
@@ -65,7 +66,7 @@ def autolog_hold(fields: dict[str, Any]) -> str | None:
 
 
 def drafts_on_card(
-    session: Session,
+    session: Session | DriverReads,
     drafts: list[Draft],
     *,
     now: datetime,
@@ -79,7 +80,9 @@ def drafts_on_card(
     USD rates already read in this transaction (drafts.first_reads), by currency;
     `projects_read`: the ids of projects it read for `audience`, by name;
     `maybe_duplicates`: whether a duplicate is possible, by (actor, instrument), as read
-    since the last commitment this transaction wrote (False: the check is skipped)."""
+    since the last commitment this transaction wrote (False: the check is skipped).
+    On a `DriverReads` (new drafts just stored, on the driver's cursor), `rates_read` and
+    `projects_read` must hold every currency and project the drafts name."""
     out = []
     autolog_on: dict[str, bool] = {}  # asked only of a card with a held draft
     for d in drafts:
@@ -98,7 +101,7 @@ def drafts_on_card(
                 if rates_read is not None and currency in rates_read:
                     v.usd_estimate, v.usd_rate_date = usd_at(amount, rates_read[currency])
                 else:
-                    v.usd_estimate, v.usd_rate_date = usd_estimate(session, amount, currency)
+                    v.usd_estimate, v.usd_rate_date = usd_estimate(_session(session), amount, currency)
             project_id = None
             if f.get("project"):  # looked up once, for the card and the duplicate check
                 if projects_read is not None and f["project"] in projects_read:
@@ -122,12 +125,20 @@ def drafts_on_card(
                     autolog_on[d.channel] = draft_store.autolog_enabled(session, d.channel)
                 v.autolog_held = held if held and autolog_on[d.channel] else None
             if d.commitment_id:
-                c = session.get(Commitment, d.commitment_id)
+                c = _session(session).get(Commitment, d.commitment_id)
                 v.needs_review = bool(c and c.needs_review)
                 v.autologged = bool(c and c.confirmed_by == AUTOLOG_USER)
                 v.undoable = not v.autologged or bool(d.author)
         out.append(v)
     return out
+
+
+def _session(session: Session | DriverReads) -> Session:
+    """A read `drafts_on_card` does only on a Session (a logged draft's record, a rate or a
+    project not read first): on the driver's cursor it is the caller's mistake."""
+    if isinstance(session, DriverReads):
+        raise TypeError("drafts_on_card on the driver's cursor: pass every rate and project read first")
+    return session
 
 
 def duplicate_summary(c: Commitment | Row[Any]) -> dict[str, Any]:

@@ -9,6 +9,7 @@ of logging twice or overwriting what the other wrote. Times are passed in (`now`
 from __future__ import annotations
 
 import re
+from collections import namedtuple
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -18,10 +19,11 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from sqlalchemy import (
+    ARRAY,
     Integer,
-    Row,
     String,
     and_,
+    any_,
     bindparam,
     column,
     delete,
@@ -38,7 +40,7 @@ from sqlalchemy.orm import configure_mappers, make_transient_to_detached
 from sqlmodel import Session, col, select
 
 from store import data_version, inbox, names, records
-from store.db import DriverReads, Executor, core, insert_if_new, table_of
+from store.db import DriverReads, Executor, core, insert_if_new, plain_rows, table_of
 from store.models import (
     ChannelSetting,
     Commitment,
@@ -214,16 +216,17 @@ def _draft_rows(
     ]
 
 
-def _attached(session: Session, draft_id: int, row: dict[str, Any]) -> Draft:
+def _attached(session: Session | DriverReads, draft_id: int, row: dict[str, Any]) -> Draft:
     """The draft stored as `row` under `draft_id`, made as a query loads one (SQLModel's
     __init__ cost 0.1 ms of CPU a draft) and attached to the session, so callers may expire
-    or change it like any other."""
+    or change it like any other; detached, with every column loaded, on a `DriverReads`."""
     if not _DRAFT_MAPPER.configured:  # a query configures the mappers; a process may write first
         configure_mappers()
     draft: Draft = _DRAFTS.new_instance()
     draft.__dict__.update(_UNSET_COLUMNS, id=draft_id, **row)
     make_transient_to_detached(draft)
-    session.add(draft)
+    if not isinstance(session, DriverReads):
+        session.add(draft)
     return draft
 
 
@@ -247,7 +250,7 @@ _DRAFTS = _DRAFT_MAPPER.class_manager  # builds instances without __init__, as l
 
 
 def claim_and_create(
-    session: Session,
+    session: Session | DriverReads,
     event_key: str,
     source: str,
     *,
@@ -262,7 +265,8 @@ def claim_and_create(
     `create_drafts`, in one statement (data-modifying WITHs, each INSERT conditional on the
     one before it). One statement is atomic by itself: the message's writes need no
     transaction around them (no BEGIN and COMMIT), and a redelivery's second claim writes
-    nothing, so none is undone. (The claim, the drafts, and the drafts empty when it was not.)"""
+    nothing, so none is undone. (The claim, the drafts, and the drafts empty when it was not.)
+    On `driver_autocommit`'s cursor the drafts come back detached (no session holds them)."""
     rows = _draft_rows(source, channel, private, author, items, now)
     params: dict[str, Any] = {
         "event": f"event:{event_key}"[:200],
@@ -274,7 +278,7 @@ def claim_and_create(
     for position, row in enumerate(rows):
         params.update({f"{column}_{position}": value for column, value in row.items()})
     stmt = _claim_and_create_statement(len(rows), finishing is not None)
-    answers = core(session).execute(stmt, params).all()
+    answers = plain_rows(session, stmt, params)
     done = {what for what, _id, _position in answers}
     claimed = Claimed("event" in done, "source" in done, "finished" in done if finishing else None)
     ids = {position: draft_id for what, draft_id, position in answers if what == "draft"}
@@ -384,7 +388,10 @@ def set_card(
         else:
             rows = session.execute(_SET_CARD_ONE, one).all()
     elif isinstance(session, DriverReads):
-        raise TypeError("a card of several drafts is recorded on a Connection (an IN list)")
+        if session.dialect.name != "postgresql":
+            raise TypeError("on SQLite a card of several drafts is recorded on a Connection (an IN list)")
+        # An array bound once, not an IN list expanded per call: the driver's cursor takes it.
+        rows = session.rows(_SET_CARD_ANY, {**values, "draft_ids": list(draft_ids)})
     else:
         rows = session.execute(_SET_CARD_MANY, {**values, "draft_ids": draft_ids}).all()
     found = {draft_id: (state, fields) for draft_id, state, fields in rows}
@@ -404,6 +411,9 @@ def _set_card_statement(where: Any) -> Any:
 
 _SET_CARD_ONE = _set_card_statement(table_of(Draft).c.id == bindparam("draft_id"))
 _SET_CARD_MANY = _set_card_statement(table_of(Draft).c.id.in_(bindparam("draft_ids", expanding=True)))
+_SET_CARD_ANY = _set_card_statement(  # PostgreSQL only
+    table_of(Draft).c.id == any_(bindparam("draft_ids", type_=ARRAY(Integer)))
+)
 
 
 def take_over_unposted(session: Session, source_message: str, now: datetime) -> list[Draft]:
@@ -693,14 +703,14 @@ def flag_logged(session: Session, source_message: str, *, note: str, now: dateti
 
 
 def possible_duplicate(
-    session: Session,
+    session: Session | DriverReads,
     fields: dict[str, Any],
     now: datetime,
     *,
     audience: Audience,
     project_id: int | None | Literal["look up"] = "look up",
-) -> Row[Any] | None:
-    """A live commitment (its row: the columns by name) that `audience` may see and that
+) -> Any:
+    """A live commitment (its row: the columns by name, or None) that `audience` may see and that
     looks like the same news: same actor, instrument and project, an amount in the same
     currency within a few percent, however the message worded it. `project_id`: the draft's
     project, when the caller has already looked its name up (None: no such project visible)."""
@@ -719,7 +729,14 @@ def possible_duplicate(
     if project_name and isinstance(project_id, int):
         params["project_id"] = project_id
     stmt = _duplicate_statement(audience, "low" in params, "project_id" in params)
+    if isinstance(session, DriverReads):  # plain tuples there: named as a Row's columns are
+        rows = session.rows(stmt, params)
+        return DuplicateRow(*rows[0]) if rows else None
     return session.execute(stmt, params).first()
+
+
+# A commitment's row read on the driver's cursor, its columns by name as a Row's.
+DuplicateRow: Any = namedtuple("DuplicateRow", [c.key for c in table_of(Commitment).columns])  # type: ignore[misc]
 
 
 @lru_cache(maxsize=1024)
@@ -749,14 +766,17 @@ def _duplicate_statement(audience: Audience, by_amount: bool, by_project: bool) 
     return stmt.order_by(c.id)  # no LIMIT: PostgreSQL would walk the id index
 
 
-def autolog_enabled(session: Session, channel: str | None) -> bool:
+def autolog_enabled(session: Session | DriverReads, channel: str | None) -> bool:
     if not channel:  # no channel (a console or a malformed event): never autolog
         return False
     # A column, not the ChannelSetting object: asked of every message that is read.
-    return bool(session.exec(_AUTOLOG, params={"channel": channel}).first())
+    rows = plain_rows(session, _AUTOLOG, {"channel": channel})
+    return bool(rows and rows[0][0])
 
 
-_AUTOLOG = select(ChannelSetting.autolog).where(col(ChannelSetting.channel) == bindparam("channel"))
+_AUTOLOG = sql_select(table_of(ChannelSetting).c.autolog).where(
+    table_of(ChannelSetting).c.channel == bindparam("channel")
+)
 
 
 @dataclass(frozen=True)
@@ -773,7 +793,7 @@ class FirstReads:
 
 
 def first_reads(
-    session: Session,
+    session: Session | DriverReads,
     channel: str | None,
     currencies: tuple[str, ...] = (),
     projects: tuple[str, ...] = (),
@@ -785,8 +805,9 @@ def first_reads(
     """The records' data version, the channel's autolog, the latest USD rate of each of
     `currencies`, the id of each of `projects` that `audience` may see (for the card,
     `draft_cards.drafts_on_card`) and, for each (actor, instrument) of `actors`, whether a
-    duplicate of it is possible at `now` (FirstReads.maybe_duplicates), in one statement."""
-    bind = session.get_bind()
+    duplicate of it is possible at `now` (FirstReads.maybe_duplicates), in one statement
+    (on a `DriverReads` too: PostgreSQL's one-statement claim reads it on the driver's cursor)."""
+    bind = session.engine if isinstance(session, DriverReads) else session.get_bind()
     params: dict[str, Any] = {"channel": channel or ""}
     params.update({f"currency_{i}": currency for i, currency in enumerate(currencies)})
     params.update({f"project_{i}": project for i, project in enumerate(projects)})
@@ -797,7 +818,7 @@ def first_reads(
     for i, (actor, instrument) in enumerate(actors):
         params.update({f"actor_{i}": actor, f"instrument_{i}": instrument})
     stmt = _first_reads(bind.dialect.name, len(currencies), len(projects), audience, len(actors))
-    row = core(session).execute(stmt, params).one()
+    (row,) = plain_rows(session, stmt, params)
     latest = {
         currency: (row[3 + 2 * i], row[4 + 2 * i]) if row[3 + 2 * i] is not None else None
         for i, currency in enumerate(currencies)

@@ -68,6 +68,11 @@ def with_countries_from_records(
     return out
 
 
+def needs_countries(items: list[tuple[str, dict[str, Any]]]) -> bool:
+    """Whether `with_countries_from_records` would read anything for `items`."""
+    return any(_needs_country(kind, fields) for kind, fields in items)
+
+
 def _needs_country(kind: str, fields: dict[str, Any]) -> bool:
     actor = fields.get("actor")
     if kind != "commitment" or not actor or fields.get("actor_country") or is_country_code(actor):

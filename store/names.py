@@ -46,9 +46,12 @@ def name_taken(
 
 
 def named_id(
-    session: Session, model: type[Project] | type[Initiative], name: str, *, audience: Audience
+    session: Session | DriverReads, model: type[Project] | type[Initiative], name: str, *, audience: Audience
 ) -> int | None:
     """The id of the first record the audience may see with exactly this name, or None."""
+    if isinstance(session, DriverReads):
+        rows = session.rows(_named_id_statement(model, audience), {"name": name})
+        return int(rows[0][0]) if rows else None
     found: int | None = session.execute(_named_id_statement(model, audience), {"name": name}).scalar()
     return found
 

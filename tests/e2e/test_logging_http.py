@@ -7,6 +7,7 @@ import threading
 from datetime import UTC, datetime
 from typing import Any
 
+import pytest
 from sqlmodel import Session, select
 
 from store.models import AuditLog, Commitment, Draft, ProjectUpdate
@@ -468,3 +469,36 @@ def test_a_bare_dollar_from_ottawa_is_shown_as_inferred_cad_and_edit_corrects_it
     assert (c.actor, c.amount, c.currency) == ("CA", 300000000, "USD")
     redrawn = dumps(last_update(bot, slack).params["blocks"])
     assert "USD 300m" in redrawn and "currency inferred" not in redrawn
+
+
+def test_a_commitment_message_on_postgres_writes_only_on_the_drivers_cursor(bot, slack):
+    """PostgreSQL: a message's writes and first reads (the inbox item, the claim with its
+    drafts, the card's ts, here of two drafts) go on the driver's cursor, none through SQLAlchemy's execution
+    (on a Session they cost 2-5x the driver's own work); the card is as before."""
+    engine = bot.services.engine
+    if engine.dialect.name != "postgresql":
+        pytest.skip("the one-statement claim: PostgreSQL")
+    from sqlalchemy import event
+
+    bot.event(message(JOGMEC))  # the names are read and cached on the first message
+    card_of(slack)
+    bot.drain()
+    seen: list[str] = []
+
+    def on_execute(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        seen.append(statement)
+
+    event.listen(engine, "before_cursor_execute", on_execute)
+    try:
+        bot.event(message(JOGMEC, ts="1700000600.000100", user="U7"))
+        second = card_of(slack, count=2)
+        bot.drain()
+    finally:
+        event.remove(engine, "before_cursor_execute", on_execute)
+    tables = ("processedevent", "inboxitem", "draft", "channelsetting")
+    touched = [s for s in seen if any(t in s for t in tables)]
+    assert touched == []
+    assert "Possible duplicate of" not in dumps(second.params["blocks"])  # the first was never logged
+    with Session(engine) as s:
+        drafts = list(s.exec(select(Draft).where(Draft.source_message == "C1:1700000600.000100")).all())
+    assert drafts and all(d.card_ts for d in drafts)  # recorded after the post

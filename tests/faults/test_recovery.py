@@ -264,3 +264,35 @@ def test_a_click_left_behind_does_not_put_off_its_unrecorded_card(fault_bot, sla
         [draft] = s.exec(select(Draft)).all()
     assert (draft.card_ts, draft.state) == (card["ts"], "logged")
     assert len(slack.calls_to("chat.postMessage")) == 1  # adopted, not posted again
+
+
+def test_a_store_error_in_the_claim_is_retried_and_cards_once(fault_bot, slack, monkeypatch):
+    """The claim statement fails (on PostgreSQL on the driver's cursor, its error wrapped as
+    SQLAlchemy's): nothing is claimed, stored nor posted, the item waits for its retry, and
+    the retry and a redelivery after it post one card."""
+    from sqlalchemy import Integer, String, column, text
+
+    bot = fault_bot
+    broken = text("SELECT what, id, position FROM no_such_table").columns(
+        column("what", String), column("id", Integer), column("position", Integer)
+    )
+    with monkeypatch.context() as patched:
+        if bot.services.engine.dialect.name == "postgresql":
+            patched.setattr(draft_store, "_claim_and_create_statement", lambda drafts, finishing: broken)
+        else:
+            patched.setattr(draft_store, "_CLAIM_TWO", broken)
+        event = message_event(COMMITMENTS[1], ts="1700000000.000100")
+        assert bot.event(event, event_id="EvFails").status_code == 200
+        bot.drain()
+    [item] = _items(bot)
+    assert (item.state, item.attempts) == ("pending", 1) and "no_such_table" in (item.last_error or "")
+    assert _draft_ids(bot) == [] and _cards(slack) == []
+    with Session(bot.services.engine) as s:
+        s.execute(update(InboxItem).values(claimed_until=datetime.now(UTC) - timedelta(seconds=1)))
+        s.commit()
+    _recover(bot)
+    retry = {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}
+    assert bot.event(event, event_id="EvFails", headers=retry).status_code == 200
+    bot.drain()
+    [item] = _items(bot)
+    assert item.state == "done" and len(_cards(slack)) == 1 and len(_draft_ids(bot)) == 1

@@ -12,6 +12,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from store import drafts
+from store.db import DriverReads
 from store.models import AuditLog, Commitment, Draft, DraftState
 from store.visibility import Audience
 
@@ -325,7 +326,7 @@ def test_the_card_ts_is_recorded_on_a_core_connection(engine: Engine) -> None:
             channel="C1",
             private=False,
             author="U2",
-            items=[("commitment", FIELDS)],
+            items=[("commitment", FIELDS), ("commitment", EDITED)],
             now=NOW,
         )
     # Every column was loaded from the INSERT's row: readable once the session is gone.
@@ -333,7 +334,7 @@ def test_the_card_ts_is_recorded_on_a_core_connection(engine: Engine) -> None:
     with connection_scope(engine, autocommit=True) as conn:
         assert drafts.set_card(conn, [made[0].id or 0], "1.7", now=NOW) == [("pending", FIELDS)]
     with Session(engine) as s:
-        assert [d.card_ts for d in drafts.drafts_for(s, SOURCE)] == ["1.7"]
+        assert [d.card_ts for d in drafts.drafts_for(s, SOURCE)] == ["1.7", None]
     # The same UPDATE on the driver's cursor (the card posted after a message): the same
     # answer, its JSON read back as a dict, the timestamp stored as SQLAlchemy stores it.
     later = NOW + timedelta(minutes=1)
@@ -341,10 +342,27 @@ def test_the_card_ts_is_recorded_on_a_core_connection(engine: Engine) -> None:
         assert drafts.set_card(statements, [made[0].id or 0], "1.8", now=later) == [("pending", FIELDS)]
         assert drafts.set_card(statements, [999_999], "1.8", now=later) == [None]
     with Session(engine) as s:
-        assert [(d.card_ts, d.updated_at) for d in drafts.drafts_for(s, SOURCE)] == [("1.8", later)]
+        recorded = [(d.card_ts, d.updated_at) for d in drafts.drafts_for(s, SOURCE)]
+        assert recorded == [("1.8", later), (None, NOW)]
+    # A card of several drafts: on PostgreSQL on the driver's cursor too (an array, in the
+    # order asked, None for one gone); on SQLite only on a Connection (an IN list).
+    ids = [made[1].id or 0, 999_999, made[0].id or 0]
+    shown = [("pending", EDITED), None, ("pending", FIELDS)]
+    with driver_autocommit(engine) as statements:
+        if engine.dialect.name == "postgresql":
+            assert drafts.set_card(statements, ids, "1.9", now=later) == shown
+        else:
+            with pytest.raises(TypeError):
+                drafts.set_card(statements, ids, "1.9", now=later)
+    with connection_scope(engine, autocommit=True) as conn:
+        assert drafts.set_card(conn, ids, "2.0", now=later) == shown
+    with Session(engine) as s:
+        assert [d.card_ts for d in drafts.drafts_for(s, SOURCE)] == ["2.0", "2.0"]
 
 
-def _claim_and_create(s: Session, event: str, source: str, finishing: tuple[int, str] | None = None) -> Any:
+def _claim_and_create(
+    s: Session | DriverReads, event: str, source: str, finishing: tuple[int, str] | None = None
+) -> Any:
     return drafts.claim_and_create(
         s,
         event,
@@ -426,3 +444,147 @@ def test_one_statement_racing_deliveries_store_the_message_once(engine: Engine) 
     assert sorted(results) == [(False, False, 0)] * 3 + [(True, True, 2)]
     with session_scope(engine) as s:
         assert len(drafts.drafts_for(s, "C1:1700000009.000100")) == 2
+
+
+def _private_and_public_news(engine: Engine) -> None:
+    """Records a duplicate check may find: the same news in public and in channel CPRIV
+    (its project kept there too), one withdrawn, one too old."""
+    from store.models import FxRate, Project
+
+    with Session(engine) as s:
+        s.add(Project(name="Open Mine"))
+        hidden = Project(name="Hidden Mine", source_private=True, source_channel="CPRIV")
+        s.add(hidden)
+        s.add(FxRate(currency="JPY", as_of=NOW.date(), usd_per_unit="0.0067", source="test"))
+        s.flush()
+        made = [
+            ("JP", "loan", "announced", NOW - timedelta(days=1), None, None),
+            ("KR", "grant", "announced", NOW - timedelta(days=1), "CPRIV", hidden.id),
+            ("CN", "grant", "withdrawn", NOW - timedelta(days=1), None, None),
+            ("AU", "loan", "announced", NOW - drafts.DUPLICATE_WINDOW - timedelta(days=1), None, None),
+        ]
+        for actor, instrument, status, created, private_in, project_id in made:
+            s.add(
+                Commitment(
+                    actor=actor,
+                    instrument=instrument,
+                    status=status,
+                    amount=100_000_000,
+                    currency="JPY",
+                    project_id=project_id,
+                    created_at=created,
+                    source_private=private_in is not None,
+                    source_channel=private_in,
+                )
+            )
+        s.commit()
+
+
+NEWS = [
+    ("commitment", {**FIELDS}),
+    ("commitment", {"actor": "KR", "instrument": "grant", "amount": "100000000", "currency": "JPY"}),
+    ("commitment", {"actor": "KR", "instrument": "grant", "project": "Hidden Mine"}),
+    ("commitment", {"actor": "CN", "instrument": "grant", "project": "Open Mine"}),
+    ("commitment", {"actor": "AU", "instrument": "loan", "amount": "5", "currency": "JPY"}),
+]
+
+
+@pytest.mark.parametrize("channel", ["C1", "CPRIV"])
+def test_the_first_reads_and_the_card_on_the_driver_cursor_read_as_a_session(
+    engine: Engine, channel: str
+) -> None:
+    """PostgreSQL's one-statement path reads a message's first reads and its card's duplicate
+    checks on the driver's cursor: the same answers as on a Session, for the same audience (a
+    private channel's record is a duplicate, and its project known, only in that channel)."""
+    from store import draft_cards
+    from store.db import driver_autocommit
+
+    _private_and_public_news(engine)
+    audience = Audience(channel=channel)
+    currencies, projects = ("JPY", "USD"), ("Hidden Mine", "Open Mine", "No Such Mine")
+    actors = tuple(sorted({(f["actor"], f["instrument"]) for _kind, f in NEWS}))
+    with Session(engine) as s:
+        made = drafts.create_drafts(
+            s, source_message=SOURCE, channel=channel, private=False, author="U2", items=NEWS, now=NOW
+        )
+        s.commit()
+        by_session = drafts.first_reads(s, channel, currencies, projects, actors, audience=audience, now=NOW)
+        card_by_session = draft_cards.drafts_on_card(
+            s,
+            made,
+            now=NOW,
+            audience=audience,
+            rates_read=by_session.rates,
+            projects_read=by_session.projects,
+        )
+        rows_by_session = [drafts.possible_duplicate(s, f, NOW, audience=audience) for _kind, f in NEWS]
+    with driver_autocommit(engine) as statements:
+        by_driver = drafts.first_reads(
+            statements, channel, currencies, projects, actors, audience=audience, now=NOW
+        )
+        card_by_driver = draft_cards.drafts_on_card(
+            statements,
+            made,
+            now=NOW,
+            audience=audience,
+            rates_read=by_driver.rates,
+            projects_read=by_driver.projects,
+        )
+        rows_by_driver = [
+            drafts.possible_duplicate(statements, f, NOW, audience=audience) for _kind, f in NEWS
+        ]
+        assert drafts.autolog_enabled(statements, channel) is False
+        with pytest.raises(TypeError):  # a rate not read first needs a Session
+            draft_cards.drafts_on_card(statements, made, now=NOW, audience=audience, rates_read={})
+    assert by_driver == by_session
+    assert [type(v) for v in by_driver.rates["JPY"] or ()] == [type(v) for v in by_session.rates["JPY"] or ()]
+    assert card_by_driver == card_by_session
+    assert [r and r._asdict() for r in rows_by_driver] == [r and r._asdict() for r in rows_by_session]
+    assert [r and [type(v) for v in r] for r in rows_by_driver] == [
+        r and [type(v) for v in r] for r in rows_by_session
+    ]
+    duplicates = [v.duplicate_of is not None for v in card_by_driver]
+    in_private = channel == "CPRIV"
+    assert duplicates == [True, in_private, in_private, False, False]
+    assert (
+        by_driver.projects["Hidden Mine"] is not None
+        if in_private
+        else by_driver.projects["Hidden Mine"] is None
+    )
+    assert by_driver.maybe_duplicates[("KR", "grant")] == in_private
+
+
+def test_one_statement_on_the_driver_cursor_claims_and_stores_a_message_once(engine: Engine) -> None:
+    """PostgreSQL: claim_and_create on the driver's cursor claims, stores and finishes as on
+    a Session in autocommit, once under Slack's retries; its drafts come back detached."""
+    if engine.dialect.name != "postgresql":
+        pytest.skip("data-modifying WITH: PostgreSQL")
+    from sqlalchemy import inspect as sa_inspect
+
+    from store import inbox
+    from store.db import driver_autocommit, session_scope
+
+    with session_scope(engine) as s:
+        item_id, _ = inbox.enqueue(s, kind="event", key="Ev1", payload={}, now=NOW, worker="w1")
+    assert item_id is not None
+    with driver_autocommit(engine) as statements:
+        claimed, made = _claim_and_create(statements, "Ev1", SOURCE, finishing=(item_id, "w1"))
+        assert (claimed.event, claimed.source, claimed.item_finished) == (True, True, True)
+        assert [(d.position, d.kind, d.state, d.created_at) for d in made] == [
+            (0, "commitment", DraftState.PENDING, NOW),
+            (1, "project_update", DraftState.PENDING, NOW),
+        ]
+        assert made[0].fields == FIELDS and all(sa_inspect(d).detached for d in made)
+        # Slack's retry of the same event: nothing claimed, stored nor finished again.
+        claimed, again = _claim_and_create(statements, "Ev1", SOURCE, finishing=(item_id, "w1"))
+        assert (claimed.event, claimed.source, claimed.item_finished, again) == (False, False, False, [])
+        # Another event for a message already claimed: the event only, no drafts.
+        claimed, again = _claim_and_create(statements, "Ev2", SOURCE)
+        assert (claimed.event, claimed.source, claimed.item_finished, again) == (True, False, None, [])
+    with session_scope(engine) as s:
+        stored = drafts.drafts_for(s, SOURCE)
+        assert [(d.id, d.fields, d.card_ts, d.created_at) for d in stored] == [
+            (d.id, d.fields, None, NOW) for d in made
+        ]
+        item = inbox.get(s, item_id)
+        assert item is not None and (item.state, item.finished_at) == ("done", NOW)
