@@ -13,6 +13,7 @@ value not kept, never an error.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import logging
 import os
 import shutil
@@ -24,6 +25,9 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 PREFIX = "minerals-bot-answers-"  # then the supervisor's pid: /dev/shm/minerals-bot-answers-<pid>-<random>
+# Held (flock) by the supervisor and, through the fork, its workers, until the last of them
+# exits: a pid in a directory's name may be another PID namespace's, or reused since.
+ALIVE = "alive.lock"
 
 VersionsRead = tuple[int | None, int | None, int | None]  # records, notes, lists
 # A worker waits this long for another's write; past it, a get is a miss and a put is skipped.
@@ -51,6 +55,7 @@ class HostCache:
         self._versions: dict[str, tuple[int, int, int]] = {}  # database -> the versions last put
         self._puts = 0
         self._warned = False
+        self._alive_fd: int | None = None  # the lock `create` holds (ALIVE)
 
     @classmethod
     def create(cls, *, max_items: int, max_bytes: int) -> HostCache:
@@ -61,6 +66,8 @@ class HostCache:
         _remove_orphans(parent)
         directory = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-", dir=parent))
         cache = cls(directory / "answers.db", max_items=max_items, max_bytes=max_bytes)
+        cache._alive_fd = os.open(directory / ALIVE, os.O_RDWR | os.O_CREAT, 0o600)
+        fcntl.flock(cache._alive_fd, fcntl.LOCK_EX)
         with contextlib.closing(sqlite3.connect(cache.path)) as conn:
             conn.execute("PRAGMA journal_mode=WAL")  # readers never wait for a writer
             conn.execute(SCHEMA)
@@ -70,6 +77,9 @@ class HostCache:
     def remove(self) -> None:
         self.close()
         shutil.rmtree(self.path.parent, ignore_errors=True)
+        if self._alive_fd is not None:
+            os.close(self._alive_fd)
+            self._alive_fd = None
 
     def close(self) -> None:
         with self._lock:
@@ -154,11 +164,27 @@ def _remove_orphans(parent: Path) -> None:
     """The directories of servers that were killed before they could remove theirs."""
     for directory in parent.glob(f"{PREFIX}*"):
         try:
-            pid = int(directory.name.removeprefix(PREFIX).split("-", 1)[0])
-            if directory.stat().st_uid != os.getuid():
+            if directory.stat().st_uid != os.getuid() or _alive(directory):
                 continue
-            os.kill(pid, 0)  # alive (or another user's): left alone
-        except ProcessLookupError:
-            shutil.rmtree(directory, ignore_errors=True)
         except (ValueError, OSError):
             continue
+        shutil.rmtree(directory, ignore_errors=True)
+
+
+def _alive(directory: Path) -> bool:
+    try:
+        fd = os.open(directory / ALIVE, os.O_RDWR)
+    except FileNotFoundError:  # made before its lock (or by an older version): its pid says
+        pid = int(directory.name.removeprefix(PREFIX).split("-", 1)[0])
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        return True  # alive, or another user's
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
+    return False
