@@ -94,7 +94,13 @@ class HostCache:
                 self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
             )
             conn.execute("PRAGMA synchronous=OFF")  # a cache in memory: nothing to make durable
-            conn.execute(f"PRAGMA max_page_count={max(16, self.max_bytes // PAGE_SIZE)}")
+            pages = max(16, self.max_bytes // PAGE_SIZE)
+            conn.execute(f"PRAGMA max_page_count={pages}")
+            # The log is outside max_page_count: checkpointed (at SQLite's 1,000 pages, or a
+            # quarter of the file's) and cut back, it adds about a quarter at most (while no reader
+            # holds a checkpoint back).
+            conn.execute(f"PRAGMA wal_autocheckpoint={min(1000, max(1, pages // 4))}")
+            conn.execute(f"PRAGMA journal_size_limit={self.max_bytes // 4}")
             self._conn, self._pid = conn, os.getpid()
         return self._conn
 

@@ -158,3 +158,15 @@ def test_a_killed_servers_file_goes_even_when_its_pid_was_given_to_another_proce
         assert not reused.exists()
     finally:
         shutil.rmtree(reused, ignore_errors=True)
+
+
+def test_the_file_with_its_write_ahead_log_stays_near_its_size_bound() -> None:
+    cache = HostCache.create(max_items=1000, max_bytes=1_000_000)
+    try:
+        peak = 0
+        for n in range(300):
+            cache.put(f"k{n}", "x" * 100_000, database=DB, read=(1, None, None), current=NOW)
+            peak = max(peak, sum(p.stat().st_size for p in cache.path.parent.iterdir()))
+        assert peak <= 1.5 * cache.max_bytes
+    finally:
+        cache.remove()
