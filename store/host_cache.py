@@ -38,6 +38,7 @@ SCHEMA = (
 )
 INSERT = "INSERT OR REPLACE INTO kept (key, database, records, notes, lists, value) VALUES (?, ?, ?, ?, ?, ?)"
 PAGE_SIZE = 4096
+READ, WRITE = "read", "write"  # a HostCache's two connections
 # Puts between two trims to `max_items` (a trim is one DELETE by rowid).
 TRIM_EVERY = 32
 
@@ -49,9 +50,11 @@ class HostCache:
         self.path = path
         self.max_items = max_items
         self.max_bytes = max_bytes
-        self._lock = threading.Lock()
-        self._conn: sqlite3.Connection | None = None
-        self._pid = 0  # the process that opened _conn: a forked child opens its own
+        # A connection to read and one to write, each with its lock: a put waiting for another
+        # worker's write (BUSY_TIMEOUT_S) must not hold up this worker's reads.
+        self._locks = {READ: threading.Lock(), WRITE: threading.Lock()}
+        # role -> (the process that opened it, the connection): a forked child opens its own
+        self._conns: dict[str, tuple[int, sqlite3.Connection]] = {}
         self._versions: dict[str, tuple[int, int, int]] = {}  # database -> the versions last put
         self._puts = 0
         self._warned = False
@@ -82,13 +85,15 @@ class HostCache:
             self._alive_fd = None
 
     def close(self) -> None:
-        with self._lock:
-            if self._conn is not None and self._pid == os.getpid():
-                self._conn.close()
-            self._conn = None
+        for role, lock in self._locks.items():
+            with lock:
+                pid, conn = self._conns.pop(role, (0, None))
+                if conn is not None and pid == os.getpid():
+                    conn.close()
 
-    def _open(self) -> sqlite3.Connection:
-        if self._conn is None or self._pid != os.getpid():
+    def _open(self, role: str) -> sqlite3.Connection:
+        pid, conn = self._conns.get(role, (0, None))
+        if conn is None or pid != os.getpid():
             # Not the parent's connection after a fork (SQLite's locks are per process).
             conn = sqlite3.connect(
                 self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
@@ -101,13 +106,13 @@ class HostCache:
             # holds a checkpoint back).
             conn.execute(f"PRAGMA wal_autocheckpoint={min(1000, max(1, pages // 4))}")
             conn.execute(f"PRAGMA journal_size_limit={self.max_bytes // 4}")
-            self._conn, self._pid = conn, os.getpid()
-        return self._conn
+            self._conns[role] = (os.getpid(), conn)
+        return conn
 
     def get(self, key: str) -> str | None:
-        with self._lock:
+        with self._locks[READ]:
             try:
-                row = self._open().execute("SELECT value FROM kept WHERE key = ?", (key,)).fetchone()
+                row = self._open(READ).execute("SELECT value FROM kept WHERE key = ?", (key,)).fetchone()
             except sqlite3.Error as exc:
                 self._failed("read", exc)
                 return None
@@ -121,9 +126,9 @@ class HostCache:
         the values of the versions they replaced."""
         if not self.max_items or len(value) > self.max_bytes // 8:
             return
-        with self._lock:
+        with self._locks[WRITE]:
             try:
-                conn = self._open()
+                conn = self._open(WRITE)
                 if current is not None and self._versions.get(database) != current:
                     self._forget_older(conn, database, current)
                 row = (key, database, *read, value)

@@ -170,3 +170,38 @@ def test_the_file_with_its_write_ahead_log_stays_near_its_size_bound() -> None:
         assert peak <= 1.5 * cache.max_bytes
     finally:
         cache.remove()
+
+
+def test_a_put_waiting_for_another_workers_write_holds_up_no_read_in_this_worker(monkeypatch) -> None:
+    """WAL: a reader never waits for a writer, across processes and within one."""
+    import threading
+    import time
+
+    monkeypatch.setattr(host_cache, "BUSY_TIMEOUT_S", 3.0)
+    cache = HostCache.create(max_items=100, max_bytes=1_000_000)
+    try:
+        cache.put("kept", "v", database=DB, read=(1, None, None), current=NOW)
+        waiting = threading.Event()
+        forget = HostCache._forget_older
+
+        def forget_and_wait(self: HostCache, *args: object) -> None:
+            waiting.set()
+            forget(self, *args)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(HostCache, "_forget_older", forget_and_wait)
+        with sqlite3.connect(cache.path, isolation_level=None) as other:
+            other.execute("BEGIN IMMEDIATE")  # another worker in the middle of a write
+            put = threading.Thread(
+                target=cache.put,
+                args=("new", "w"),
+                kwargs={"database": DB, "read": (2, None, None), "current": (2, 7, 5)},
+            )
+            put.start()
+            assert waiting.wait(3)
+            started = time.monotonic()
+            assert cache.get("kept") == "v"
+            assert time.monotonic() - started < 1.0  # not the put's 3 s
+            other.execute("COMMIT")
+            put.join()
+    finally:
+        cache.remove()
