@@ -13,6 +13,7 @@ value not kept, never an error.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import logging
 import os
 import shutil
@@ -24,6 +25,9 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 PREFIX = "minerals-bot-answers-"  # then the supervisor's pid: /dev/shm/minerals-bot-answers-<pid>-<random>
+# Held (flock) by the supervisor and, through the fork, its workers, until the last of them
+# exits: a pid in a directory's name may be another PID namespace's, or reused since.
+ALIVE = "alive.lock"
 
 VersionsRead = tuple[int | None, int | None, int | None]  # records, notes, lists
 # A worker waits this long for another's write; past it, a get is a miss and a put is skipped.
@@ -34,6 +38,7 @@ SCHEMA = (
 )
 INSERT = "INSERT OR REPLACE INTO kept (key, database, records, notes, lists, value) VALUES (?, ?, ?, ?, ?, ?)"
 PAGE_SIZE = 4096
+READ, WRITE = "read", "write"  # a HostCache's two connections
 # Puts between two trims to `max_items` (a trim is one DELETE by rowid).
 TRIM_EVERY = 32
 
@@ -45,12 +50,15 @@ class HostCache:
         self.path = path
         self.max_items = max_items
         self.max_bytes = max_bytes
-        self._lock = threading.Lock()
-        self._conn: sqlite3.Connection | None = None
-        self._pid = 0  # the process that opened _conn: a forked child opens its own
+        # A connection to read and one to write, each with its lock: a put waiting for another
+        # worker's write (BUSY_TIMEOUT_S) must not hold up this worker's reads.
+        self._locks = {READ: threading.Lock(), WRITE: threading.Lock()}
+        # role -> (the process that opened it, the connection): a forked child opens its own
+        self._conns: dict[str, tuple[int, sqlite3.Connection]] = {}
         self._versions: dict[str, tuple[int, int, int]] = {}  # database -> the versions last put
         self._puts = 0
         self._warned = False
+        self._alive_fd: int | None = None  # the lock `create` holds (ALIVE)
 
     @classmethod
     def create(cls, *, max_items: int, max_bytes: int) -> HostCache:
@@ -61,6 +69,8 @@ class HostCache:
         _remove_orphans(parent)
         directory = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-", dir=parent))
         cache = cls(directory / "answers.db", max_items=max_items, max_bytes=max_bytes)
+        cache._alive_fd = os.open(directory / ALIVE, os.O_RDWR | os.O_CREAT, 0o600)
+        fcntl.flock(cache._alive_fd, fcntl.LOCK_EX)
         with contextlib.closing(sqlite3.connect(cache.path)) as conn:
             conn.execute("PRAGMA journal_mode=WAL")  # readers never wait for a writer
             conn.execute(SCHEMA)
@@ -70,28 +80,39 @@ class HostCache:
     def remove(self) -> None:
         self.close()
         shutil.rmtree(self.path.parent, ignore_errors=True)
+        if self._alive_fd is not None:
+            os.close(self._alive_fd)
+            self._alive_fd = None
 
     def close(self) -> None:
-        with self._lock:
-            if self._conn is not None and self._pid == os.getpid():
-                self._conn.close()
-            self._conn = None
+        for role, lock in self._locks.items():
+            with lock:
+                pid, conn = self._conns.pop(role, (0, None))
+                if conn is not None and pid == os.getpid():
+                    conn.close()
 
-    def _open(self) -> sqlite3.Connection:
-        if self._conn is None or self._pid != os.getpid():
+    def _open(self, role: str) -> sqlite3.Connection:
+        pid, conn = self._conns.get(role, (0, None))
+        if conn is None or pid != os.getpid():
             # Not the parent's connection after a fork (SQLite's locks are per process).
             conn = sqlite3.connect(
                 self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
             )
             conn.execute("PRAGMA synchronous=OFF")  # a cache in memory: nothing to make durable
-            conn.execute(f"PRAGMA max_page_count={max(16, self.max_bytes // PAGE_SIZE)}")
-            self._conn, self._pid = conn, os.getpid()
-        return self._conn
+            pages = max(16, self.max_bytes // PAGE_SIZE)
+            conn.execute(f"PRAGMA max_page_count={pages}")
+            # The log is outside max_page_count: checkpointed (at SQLite's 1,000 pages, or a
+            # quarter of the file's) and cut back, it adds about a quarter at most (while no reader
+            # holds a checkpoint back).
+            conn.execute(f"PRAGMA wal_autocheckpoint={min(1000, max(1, pages // 4))}")
+            conn.execute(f"PRAGMA journal_size_limit={self.max_bytes // 4}")
+            self._conns[role] = (os.getpid(), conn)
+        return conn
 
     def get(self, key: str) -> str | None:
-        with self._lock:
+        with self._locks[READ]:
             try:
-                row = self._open().execute("SELECT value FROM kept WHERE key = ?", (key,)).fetchone()
+                row = self._open(READ).execute("SELECT value FROM kept WHERE key = ?", (key,)).fetchone()
             except sqlite3.Error as exc:
                 self._failed("read", exc)
                 return None
@@ -105,9 +126,9 @@ class HostCache:
         the values of the versions they replaced."""
         if not self.max_items or len(value) > self.max_bytes // 8:
             return
-        with self._lock:
+        with self._locks[WRITE]:
             try:
-                conn = self._open()
+                conn = self._open(WRITE)
                 if current is not None and self._versions.get(database) != current:
                     self._forget_older(conn, database, current)
                 row = (key, database, *read, value)
@@ -154,11 +175,27 @@ def _remove_orphans(parent: Path) -> None:
     """The directories of servers that were killed before they could remove theirs."""
     for directory in parent.glob(f"{PREFIX}*"):
         try:
-            pid = int(directory.name.removeprefix(PREFIX).split("-", 1)[0])
-            if directory.stat().st_uid != os.getuid():
+            if directory.stat().st_uid != os.getuid() or _alive(directory):
                 continue
-            os.kill(pid, 0)  # alive (or another user's): left alone
-        except ProcessLookupError:
-            shutil.rmtree(directory, ignore_errors=True)
         except (ValueError, OSError):
             continue
+        shutil.rmtree(directory, ignore_errors=True)
+
+
+def _alive(directory: Path) -> bool:
+    try:
+        fd = os.open(directory / ALIVE, os.O_RDWR)
+    except FileNotFoundError:  # made before its lock (or by an older version): its pid says
+        pid = int(directory.name.removeprefix(PREFIX).split("-", 1)[0])
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        return True  # alive, or another user's
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
+    return False

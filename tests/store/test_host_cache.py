@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import sys
 from collections.abc import Iterator
@@ -118,3 +119,89 @@ def test_what_a_killed_server_left_goes_when_the_next_one_starts(tmp_path) -> No
         parent.remove()
         if dead.exists():
             dead.rmdir()
+
+
+def _a_dead_pid() -> int:
+    import subprocess
+
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    return int(gone.stdout)
+
+
+def test_a_live_server_whose_pid_means_nothing_here_keeps_its_file() -> None:
+    """Another container sharing /dev/shm names its directory after a pid of its own PID
+    namespace, one that is no process here: its server is alive all the same."""
+    live = HostCache.create(max_items=10, max_bytes=100_000)
+    elsewhere = live.path.parent.with_name(f"{host_cache.PREFIX}{_a_dead_pid()}-elsewhere")
+    live.path.parent.rename(elsewhere)
+    live.path = elsewhere / live.path.name
+    try:
+        HostCache.create(max_items=10, max_bytes=100_000).remove()  # the other server starts
+        assert live.path.exists()
+        live.put("k", "v", database=DB, read=(1, None, None), current=NOW)
+        assert live.get("k") == "v"
+    finally:
+        live.remove()
+
+
+def test_a_killed_servers_file_goes_even_when_its_pid_was_given_to_another_process() -> None:
+    killed = HostCache.create(max_items=10, max_bytes=100_000)
+    killed.close()
+    if getattr(killed, "_alive_fd", None) is not None:  # as the kernel does when the server dies
+        os.close(killed._alive_fd)
+    reused = killed.path.parent.with_name(f"{host_cache.PREFIX}{os.getppid()}-reused")  # a live pid now
+    killed.path.parent.rename(reused)
+    try:
+        HostCache.create(max_items=10, max_bytes=100_000).remove()
+        assert not reused.exists()
+    finally:
+        shutil.rmtree(reused, ignore_errors=True)
+
+
+def test_the_file_with_its_write_ahead_log_stays_near_its_size_bound() -> None:
+    cache = HostCache.create(max_items=1000, max_bytes=1_000_000)
+    try:
+        peak = 0
+        for n in range(300):
+            cache.put(f"k{n}", "x" * 100_000, database=DB, read=(1, None, None), current=NOW)
+            peak = max(peak, sum(p.stat().st_size for p in cache.path.parent.iterdir()))
+        assert peak <= 1.5 * cache.max_bytes
+    finally:
+        cache.remove()
+
+
+def test_a_put_waiting_for_another_workers_write_holds_up_no_read_in_this_worker(monkeypatch) -> None:
+    """WAL: a reader never waits for a writer, across processes and within one."""
+    import threading
+    import time
+
+    monkeypatch.setattr(host_cache, "BUSY_TIMEOUT_S", 3.0)
+    cache = HostCache.create(max_items=100, max_bytes=1_000_000)
+    try:
+        cache.put("kept", "v", database=DB, read=(1, None, None), current=NOW)
+        waiting = threading.Event()
+        forget = HostCache._forget_older
+
+        def forget_and_wait(self: HostCache, *args: object) -> None:
+            waiting.set()
+            forget(self, *args)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(HostCache, "_forget_older", forget_and_wait)
+        with sqlite3.connect(cache.path, isolation_level=None) as other:
+            other.execute("BEGIN IMMEDIATE")  # another worker in the middle of a write
+            put = threading.Thread(
+                target=cache.put,
+                args=("new", "w"),
+                kwargs={"database": DB, "read": (2, None, None), "current": (2, 7, 5)},
+            )
+            put.start()
+            assert waiting.wait(3)
+            started = time.monotonic()
+            assert cache.get("kept") == "v"
+            assert time.monotonic() - started < 1.0  # not the put's 3 s
+            other.execute("COMMIT")
+            put.join()
+    finally:
+        cache.remove()
