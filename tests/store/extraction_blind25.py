@@ -1342,7 +1342,7 @@ _ARTICLES: list[dict[str, Any]] = [
     ),
     _a(
         "dfc-goias-rare-earths",
-        "DFC invests in Brazilian rare earths mine",
+        "US development finance agency invests in Brazilian rare earths mine",
         [
             "WASHINGTON, June 18 (Reuters) - The US International Development Finance Corporation will "
             "invest $150 million in a rare earths mine in Goiás, Brazil, the agency said on Wednesday.",
