@@ -31,25 +31,27 @@ Geumgo, Absa Bank Zambia, Stanbic Bank Uganda, First National Bank of Botswana, 
 MetLife Investment Management, Indonesia Investment Authority, Länsförsäkringar Bergslagen, the
 Crédit Agricole, Banque Populaire and Caisse d'Epargne regional banks, Nykredit Bank, Danica
 Pension, Gulf International Bank Saudi Arabia, Kazakhstan Industry Development Fund, Fukoku Mutual
-Life). Counterparties and names that only appear in no-draft messages were not checked (they do
-not act). About 111 of the 182 are small or mid-sized (savings, cantonal,
+Life; and, after the file was first committed, Hellenic Development Bank of Investments, Leapmotor,
+Rizal Commercial Banking Corporation and Eurasian Bank, for Hellenic Development Bank, Stellantis,
+RCBC and ERG). Counterparties and names that only appear in no-draft messages were not checked (they do
+not act). About 113 of the 182 are small or mid-sized (savings, cantonal,
 cooperative, regional, rural, Islamic and small commercial banks, building societies and credit
 unions, regional and state development agencies and funds, guarantee foundations, municipal and
 company pension funds, juniors, a made-up Japanese motor maker "Kurashiki Magnetics", mid-size
-metals firms) and about 71 (39%) are larger ones not yet named (insurers and pension funds: Talanx,
+metals firms) and about 69 (38%) are larger ones not yet named (insurers and pension funds: Talanx,
 Uniqa, Baloise, Ageas, Tryg, Gjensidige, Covéa, Royal London, AMF Pensionsförsäkring, Great-West
 Lifeco, Intact Financial, Northwestern Mutual, New York Life, Pacific Life, Asahi Mutual Life,
 Momentum Group, Menora Mivtachim, Korea Teachers' Pension, Permodalan Nasional, BPJS
 Ketenagakerjaan, New York State Teachers' Retirement System, Alberta Teachers' Retirement Fund,
 Colonial First State Superannuation, Rest, Government Superannuation Fund Authority ...; state
-lenders and ECAs: Česká exportní banka, Hellenic Development Bank of Investments, Agricultural
+lenders and ECAs: Česká exportní banka, Agricultural
 Development Bank of China, Agricultural Development Bank of Ghana, Development Bank of Nigeria,
-Social Development Bank; carmakers, utilities, listed miners and big banks: Dongfeng, Leapmotor,
+Social Development Bank; carmakers, utilities, listed miners and big banks: Dongfeng, Chery,
 Yamaha Motor, Kyushu Electric Power, Osaka Gas, China Rare Earth Group, Sinomine Resources, Pacific
 Metals, Yes Bank, Central Bank of India, Türkiye Finans, Kuveyt Türk, Meezan Bank, BRAC Bank,
-Taishin International Bank, Rizal Commercial Banking Corporation, Frost Bank ...). Fourteen of the
+Taishin International Bank, Frost Bank ...). Fourteen of the
 large ones replaced small first-draft actors after the first count (a sentence's amount or verb
-was kept, or changed with its expectation: Dongfeng, Leapmotor and Permodalan Nasional take
+was kept, or changed with its expectation: Dongfeng, Chery and Permodalan Nasional take
 stakes where a bank had lent). Seven drafts are by governments named as
 countries or a ministry (ISO codes). Actor countries: 77 (JP 11 drafts, IN, CA and US 8, DE, FR, GB,
 CN and AU 6, then the Nordics, Korea, Iberia, Italy, Benelux, Central, Eastern and South-Eastern
@@ -504,11 +506,8 @@ _MESSAGES: list[dict[str, Any]] = [
     ),
     _m(
         "hdb-equity",
-        "Hellenic Development Bank of Investments invests €8 million in a nickel... no, a gallium recovery "
-        "project in Evia",
-        _c(
-            "Hellenic Development Bank of Investments", "GR", "equity", "8000000", "EUR", minerals=["gallium"]
-        ),
+        "Cooperative Bank of Chania invests €8 million in a nickel... no, a gallium recovery project in Evia",
+        _c("Cooperative Bank of Chania", "GR", "equity", "8000000", "EUR", minerals=["gallium"]),
     ),
     _m(
         "sekerbank-usd",
@@ -826,9 +825,9 @@ _MESSAGES: list[dict[str, Any]] = [
     ),
     _m(
         "dbp-landbank-each",
-        "Rizal Commercial Banking Corporation and Bank of Commerce each lend ₱1 billion to a copper "
+        "Philippine Bank of Communications and Bank of Commerce each lend ₱1 billion to a copper "
         "smelter in Leyte",
-        _c("Rizal Commercial Banking Corporation", "PH", "loan", "1000000000", "PHP", minerals=["copper"]),
+        _c("Philippine Bank of Communications", "PH", "loan", "1000000000", "PHP", minerals=["copper"]),
         _c("Bank of Commerce", "PH", "loan", "1000000000", "PHP", minerals=["copper"]),
     ),
     _m(
@@ -952,8 +951,8 @@ _MESSAGES: list[dict[str, Any]] = [
     _m("chang-hwa-no", "Chang Hwa Bank is not lending to the Kaohsiung cobalt plant after all"),
     _m(
         "bank-of-ningbo-cny",
-        "Leapmotor takes a RMB 600 million stake in a lithium refinery in Yichun",
-        _c("Leapmotor", "CN", "equity", "600000000", "CNY", minerals=["lithium"]),
+        "Chery takes a RMB 600 million stake in a lithium refinery in Yichun",
+        _c("Chery", "CN", "equity", "600000000", "CNY", minerals=["lithium"]),
     ),
     _m(
         "huishang-yuan",
@@ -1002,8 +1001,8 @@ _MESSAGES: list[dict[str, Any]] = [
     _m("golomt-chatter", "Golomt Bank's annual report lands next week — worth a skim for the mining book"),
     _m(
         "halyk-kzt",
-        "Eurasian Bank will lend 40 billion tenge to a tungsten mine in Karaganda region",
-        _c("Eurasian Bank", "KZ", "loan", "40000000000", "KZT", minerals=["tungsten"]),
+        "Nurbank will lend 40 billion tenge to a tungsten mine in Karaganda region",
+        _c("Nurbank", "KZ", "loan", "40000000000", "KZT", minerals=["tungsten"]),
     ),
     _m(
         "dbk-usd",
