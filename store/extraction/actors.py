@@ -9,6 +9,7 @@ from functools import lru_cache
 import pycountry
 
 from store import vocab
+from store.extraction.bank_registry import registry_country
 from store.extraction.cues import COMMIT_VERB
 from store.extraction.known_actors import (
     CAPITAL_METONYMS,
@@ -971,6 +972,8 @@ def with_adjacent_names(
             # (of the country whose word for bank ends it: "SEB Pank" is Estonian, read later)
             name = text[m.start : tokens[end - 1].end]
             local = tokens[end - 1].lower in LOCAL_BANK_WORDS
+            # ("ING Bank Śląski": the group's bank in Poland, which Poland's registry lists)
+            listed = None if local else registry_country(name)
             out.append(
                 Mention(
                     m.first,
@@ -980,7 +983,7 @@ def with_adjacent_names(
                     name,
                     "name",
                     name,
-                    None if local else m.country,
+                    None if local else listed or m.country,
                     tokens[end - 1].possessive,
                 )
             )
@@ -1014,7 +1017,27 @@ def with_adjacent_names(
     ]
     out = [_longer_by_short_form(tokens, m, text) if m.kind == "org" else m for m in out]
     out = [_with_bank_word(tokens, m, text, taken) if m.kind == "org" and m.first > 0 else m for m in out]
-    return [_cut_at_bracket(tokens, m, text) if m.kind == "name" and "(" in m.text else m for m in out]
+    out = [_cut_at_bracket(tokens, m, text) if m.kind == "name" and "(" in m.text else m for m in out]
+    return [_without_ambiguous_country(tokens, m) if m.country == "CG" else m for m in out]
+
+
+# A bare name two countries share: "Congo" is the Republic of the Congo's in pycountry and as
+# often the DR Congo's in the news; only "Republic of the Congo", "DR Congo", "Brazzaville"...
+# say which, so a body or government named with the bare word gets no country
+_AMBIGUOUS_COUNTRY_WORDS = frozenset({"congo"})
+
+
+def _without_ambiguous_country(tokens: list[Token], m: Mention) -> Mention:
+    """A mention whose country comes from a bare ambiguous country word, with no country."""
+    words = {t.lower for t in tokens[m.first : m.last]}
+    if not words & _AMBIGUOUS_COUNTRY_WORDS or words & _QUALIFYING_WORDS:
+        return m
+    if m.kind == "country":  # "Congo will ban cobalt exports": a government, of no country given
+        return Mention(m.first, m.last, m.start, m.end, m.text, "name", m.text, None, m.possessive)
+    return Mention(m.first, m.last, m.start, m.end, m.text, m.kind, m.value, None, m.possessive, m.adjective)
+
+
+_QUALIFYING_WORDS = frozenset({"republic", "brazzaville"})
 
 
 _BANK_WORDS = frozenset({"Banco", "Banque", "Banca", "Bank"})

@@ -248,6 +248,11 @@ _REGION_WORDS_NOT = word_set(
 )
 
 
+# Places two countries claim, which ISO 3166-2 lists under one of them ("Jerusalem" is only a
+# Palestinian governorate there; "Bank Jerusalem" is Israeli): they tell no body's country.
+_DISPUTED_PLACES = word_set("jerusalem sevastopol")
+
+
 @lru_cache(maxsize=1)
 def _subdivision_countries() -> dict[str, str]:
     """One-word first-level states, provinces and regions (ISO 3166-2) named in one country
@@ -268,6 +273,7 @@ def _subdivision_countries() -> dict[str, str]:
         name: next(iter(codes))
         for name, codes in seen.items()
         if len(codes) == 1
+        and name not in _DISPUTED_PLACES
         and name not in _REGION_WORDS_NOT
         and name not in companies
         and country_named(name) is None
@@ -528,6 +534,19 @@ def _possessive_place(tokens: list[Token], first: int) -> str | None:
     return _region_country(place.lower)
 
 
+_FINANCIAL_KINDS = frozenset({"bank", "fund", "insurer"})
+# Words that make a name a lender's, fund's or insurer's
+_FINANCE_BODY_WORDS = word_set(
+    """bank banka banco banca banque bankas pank pankki fund fonds capital credit finance
+    financial insurance assurance versicherung pension pensions invest investment investments
+    securities"""
+)
+
+
+def _finance_word(word: str) -> bool:
+    return word in _FINANCE_BODY_WORDS or word.endswith(("bank", "banken", "kasse"))
+
+
 def stated_home(text: str, tokens: list[Token], first: int, last: int) -> str | None:
     """The country the text gives a company named by tokens [first, last): its legal form, a
     descriptor before it, a listing in brackets or a description after it."""
@@ -576,7 +595,14 @@ def stated_home(text: str, tokens: list[Token], first: int, last: int) -> str | 
         return found
     # a group company named with its group's name ("Hyosung TNC"): of the group's country
     group = ORGANISATIONS_BY_NAME.get(tokens[first].text) if last - first >= 2 else None
-    if group is not None and group.country and group.kind not in {"bank", "fund", "insurer"}:
+    if (
+        group is not None
+        and group.country
+        and group.kind not in _FINANCIAL_KINDS
+        # "Patria Bank" is a Romanian bank, no unit of Finland's Patria: a lender, fund or
+        # insurer named like a company of another trade is not that company's
+        and not any(_finance_word(tokens[k].lower) for k in range(first + 1, last))
+    ):
         return group.country
     # last: a bank its country's central bank lists ("Sparkasse Mittelsachsen", "Coop Pank"),
     # unless its name says another country ("ING Belgium" is listed in Spain too)

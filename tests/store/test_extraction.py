@@ -984,3 +984,55 @@ def test_a_mineral_trailed_off_with_its_words_is_taken_back() -> None:
 def test_what_the_borrower_does_is_not_the_deal(text: str, instrument: str) -> None:
     (draft,) = extract(text).commitments
     assert draft.instrument == instrument
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a lender named like a known company of another trade is not that company's unit
+        ("Patria Bank will lend €15 million to a copper refinery in Baia Mare.", None),
+        ("Patria Bank is extending 150 million RON to a copper refinery in Baia Mare", "RO"),
+        # (a known group's company of its own trade still is: Patria is a Finnish manufacturer)
+        ("Patria Aviation will invest €15 million in a copper refinery.", "FI"),
+    ],
+)
+def test_a_bank_named_like_a_company_of_another_trade_is_not_its_unit(text: str, country: str | None) -> None:
+    (draft,) = extract(text).commitments
+    assert draft.actor_country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a city two countries claim gives no country; the shekels do
+        ("Bank Jerusalem lends ILS 60 million to a lithium brine pilot in the Negev", "IL"),
+        ("Bank Jerusalem lends $60 million to a lithium brine pilot in the Negev", None),
+        # (another governorate of the same list still does)
+        ("Bank Hebron lends $60 million to a lithium brine pilot.", "PS"),
+    ],
+)
+def test_a_disputed_city_names_no_bodys_country(text: str, country: str | None) -> None:
+    (draft,) = extract(text).commitments
+    assert draft.actor_country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "country"),
+    [
+        ("Banque Commerciale du Congo will lend $45 million to a cobalt plant in Kolwezi", None, None),
+        ("Congo will ban cobalt exports for four months, the mines ministry said", "Congo", None),
+        # a qualified name says which Congo
+        ("Republic of Congo will ban cobalt exports for four months", "CG", "CG"),
+        ("DR Congo will ban cobalt exports for four months", "CD", "CD"),
+        ("Kivu Cobalt Refining secured a $30m loan from Congo's FBNBank DRC", "FBNBank DRC", "CD"),
+    ],
+)
+def test_the_bare_word_congo_gives_no_country(text: str, actor: str | None, country: str | None) -> None:
+    (draft,) = extract(text).commitments
+    assert draft.actor == (actor or draft.actor) and draft.actor_country == country
+
+
+def test_a_known_banks_longer_name_takes_the_registrys_country() -> None:
+    # "ING Bank Śląski" is ING's Polish bank, which Poland's registry lists
+    (draft,) = extract("ING Bank Śląski is lending 250 mln zł to a copper foil plant.").commitments
+    assert (draft.actor, draft.actor_country) == ("ING Bank Śląski", "PL")
