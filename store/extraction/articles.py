@@ -45,6 +45,7 @@ from decimal import Decimal
 from store.extraction.actors import Mention, known_mentions
 from store.extraction.cues import instrument_of, status_of
 from store.extraction.gate import gated
+from store.extraction.homes import region_or_city_country
 from store.extraction.known_actors import CAPITAL_METONYMS, ORGANISATIONS_BY_NAME
 from store.extraction.memo import reading_once
 from store.extraction.minerals import find_minerals
@@ -377,6 +378,38 @@ def country_of_place(place: str | None) -> str | None:
             if mention.kind == "country":
                 return mention.value
     return None
+
+
+def _dateline_city_country(place: str | None) -> str | None:
+    """The country of a dateline's city or region the reader knows ("OKAYAMA", "KOLWEZI")."""
+    if not place or "/" in place or "," in place:
+        return None
+    return region_or_city_country(" ".join(place.split()).lower())
+
+
+# Words of a lender, pension fund or savings bank, which serves the place it is written from
+_LOCAL_LENDER_WORDS = frozenset(
+    ["bank", "pension", "pensions", "fund", "sparkasse", "caisse", "caja", "cassa"]
+)
+
+
+def _local_lender_of_dateline(draft: CommitmentDraft, home: str | None) -> bool:
+    """Give a lender or pension fund the article's dateline's country when nothing else gives
+    one ("LUSAKA - Investrust Bank will lend", "HELSINKI - Valio Pension Fund will invest"):
+    a local lender's deal is news where it is; True if the draft changed."""
+    name = draft.actor_name or draft.actor
+    if home is None or draft.actor_country is not None or name is None or name in ORGANISATIONS_BY_NAME:
+        return False
+    words = {w.lower() for w in re.findall(r"[\w']+", name)}
+    lender = (
+        words & _LOCAL_LENDER_WORDS
+        or any(w.endswith("bank") for w in words)
+        or "credit union" in name.lower()
+    )
+    if not lender:
+        return False
+    draft.actor_country = home
+    return True
 
 
 # "the mine's operator", "the project": the project the article has just named
@@ -1430,6 +1463,7 @@ def _read_article(
     dateline = read_dateline(body, today)
     anchor = dateline.on if dateline.on and dateline.on <= today else None
     place_country = country_of_place(dateline.place)
+    dateline_home = place_country or _dateline_city_country(dateline.place)
     ctx = Context(
         _usable_names(tuple(known_projects)), _usable_names(tuple(known_initiatives)), anchor or today
     )
@@ -1489,6 +1523,7 @@ def _read_article(
             changed = _resolve_government(draft, sentence, clause, place_country)
             changed = _resolve_short_name(draft, short_names) or changed
             changed = _resolve_public_body(draft, public_bodies, place_country) or changed
+            changed = _local_lender_of_dateline(draft, dateline_home) or changed
             changed = _resolve_government_counterparty(draft, sentence, lo, hi) or changed
             if not is_headline and found and _THE_COMPANY.match(clause):
                 changed = _the_company(draft, found[-1], company_places) or changed

@@ -210,6 +210,10 @@ _NATIONAL_BODY_WORDS = {
     "shinkin": "JP",  # a Japanese credit association ("Hida Shinkin Bank")
     "katılım": "TR",  # Turkish participation (Islamic) banking ("Emlak Katılım")
     "bankası": "TR",  # Turkish "bank of" ("Türkiye İş Bankası")
+    "türk": "TR",  # Turkish "Turkish" ("Kuveyt Türk", "Türk Eximbank")
+    "eläkevakuutusyhtiö": "FI",  # a Finnish pension insurance company ("Eläkevakuutusyhtiö Veritas")
+    "eläkekassa": "FI",  # a Finnish pension fund
+    "ketenagakerjaan": "ID",  # Indonesian "employment" ("BPJS Ketenagakerjaan", the workers' fund)
 }
 # German-language adjectives of states and cities that open a regional bank's or utility's
 # name ("Thüringer Aufbaubank", "Hamburger Sparkasse", "Tiroler Sparkasse").
@@ -309,7 +313,7 @@ _LOCAL_BODY_WORDS = word_set(
     centre agency authority energie stadtwerke utility utilities credit pension retirement board
     district treasury power light department office development region région regione región
     caja caixa cassa caisse council insurance versicherung participations entreprises sviluppo
-    développement desarrollo"""
+    développement desarrollo commission"""
 )
 
 
@@ -483,11 +487,30 @@ def _descriptor_country(tokens: list[Token], i: int) -> str | None:
     return place_country(place)
 
 
+def region_or_city_country(place: str) -> str | None:
+    """The country of a lower-case city, state, province or region name ("okayama", "perth")."""
+    return _region_country(place)
+
+
 def _region_country(place: str) -> str | None:
     found = REGION_COUNTRIES.get(place) or CITY_COUNTRIES.get(place) or _subdivision_countries().get(place)
     if found is None and " " in place:
         found = _two_word_subdivisions().get(place)  # "North Carolina's State Employees' Credit Union"
     return found
+
+
+_REGION_BODY_WORDS = word_set("région region regione región regió província provincia province")
+
+
+@lru_cache(maxsize=1)
+def _full_subdivision_countries() -> dict[str, str]:
+    """First-level states, provinces and regions (ISO 3166-2) of any length named in one country
+    only, by their lower-case name without accents: "centre-val de loire" is France."""
+    seen: dict[str, set[str]] = {}
+    for record in pycountry.subdivisions:
+        if record.parent_code is None:
+            seen.setdefault(_plain(str(record.name).split(" (")[0]), set()).add(str(record.country_code))
+    return {name: next(iter(codes)) for name, codes in seen.items() if len(codes) == 1}
 
 
 @lru_cache(maxsize=1)
@@ -576,6 +599,14 @@ def stated_home(text: str, tokens: list[Token], first: int, last: int) -> str | 
             return found
     if found := _place_in_name(tokens, first, last) or _place_before_descriptor(text, tokens, first):
         return found
+    if last - first >= 2 and tokens[first].lower in _REGION_BODY_WORDS:
+        # "Région Centre-Val de Loire", "Regione Emilia-Romagna": a region's government, named
+        # with the region's full name
+        found = _full_subdivision_countries().get(
+            _plain(text[tokens[first + 1].start : tokens[last - 1].end])
+        )
+        if found:
+            return found
     end = tokens[last - 1].end
     if (ticker := _TICKER.match(text, end)) and (found := EXCHANGE_COUNTRIES.get(ticker[1].lower())):
         return found

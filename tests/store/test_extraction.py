@@ -19,6 +19,7 @@ from store.extraction import (
     best_match,
     clean_text,
     extract,
+    extract_article,
     local_dollar,
     parse_amount,
 )
@@ -1036,3 +1037,32 @@ def test_a_known_banks_longer_name_takes_the_registrys_country() -> None:
     # "ING Bank Śląski" is ING's Polish bank, which Poland's registry lists
     (draft,) = extract("ING Bank Śląski is lending 250 mln zł to a copper foil plant.").commitments
     assert (draft.actor, draft.actor_country) == ("ING Bank Śląski", "PL")
+
+
+def test_a_lenders_country_is_its_datelines_when_nothing_else_gives_one() -> None:
+    body = "LUSAKA, June 17 - Kestrel Bank will lend $35 million to a copper concentrator, the bank said."
+    (draft,) = extract_article(
+        body, headline="Kestrel Bank lends to concentrator", today=date(2026, 6, 20)
+    ).commitments
+    assert draft.actor_country == "ZM"
+    # (a company of another trade is news anywhere: no country from the dateline)
+    body = "LUSAKA, June 17 - Kestrel Metals will invest $35 million in a copper concentrator."
+    (draft,) = extract_article(body, headline="Kestrel invests", today=date(2026, 6, 20)).commitments
+    assert draft.actor_country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Région Centre-Val de Loire will grant €2 million to a graphite mill.", "FR"),
+        ("North Dakota Industrial Commission grants $4 million to a rare earth plant", "US"),
+        ("Eläkevakuutusyhtiö Kestrel commits €25m to a Nordic critical minerals fund", "FI"),
+        ("Kuveyt Türk provides $25m of financing to a rare earth pilot plant", "TR"),
+        ("BPJS Ketenagakerjaan takes a 10% stake in a nickel plant for $300 million", "ID"),
+        # (a region's word before no region's name gives none)
+        ("Region Kestrel Capital will grant €2 million to a graphite mill.", None),
+    ],
+)
+def test_a_bodys_own_words_give_its_country(text: str, country: str | None) -> None:
+    (draft,) = extract(text).commitments
+    assert draft.actor_country == country
