@@ -1323,23 +1323,31 @@ def _place_word_before(tokens: list[Token], m: Mention, taken: set[int], text: s
     k = m.first - 1
     if k < 0 or k in taken or text[tokens[k].end : m.start] != " ":
         return m.first
-    if tokens[m.first].lower not in _FINANCE_WORDS | {"treasury"} or m.last - m.first < 2:
+    opening = tokens[m.first].lower
+    # ("Development Bank of Ghana": a development bank's name opens with its own word)
+    if opening not in _FINANCE_WORDS | {"treasury", "development"} or m.last - m.first < 2:
         return m.first
-    word = tokens[k]
-    if (
-        not word.text[:1].isupper()
-        or not word.text[1:].islower()
-        or word.possessive
-        or word.lower in _NAME_STARTS_NOT
-        or word.lower in SUBJECT_VERBS
-        or word.lower in _TITLES
-        or name_run(tokens, k, set()) is None  # "However Bank of China": a word, not a name
-        or country_named(word.text) is not None
-    ):
+    if opening == "development" and not any(t.lower in _FINANCE_WORDS for t in tokens[m.first : m.last]):
         return m.first
-    if k > 0 and capitalised(tokens[k - 1]) and not text[tokens[k - 1].end : word.start].strip():
-        return m.first
-    return k
+    for _ in range(2):  # "Agricultural Development Bank of China": up to two words
+        word = tokens[k]
+        if (
+            not word.text[:1].isupper()
+            or not word.text[1:].islower()
+            or word.possessive
+            or word.lower in _NAME_STARTS_NOT
+            or word.lower in SUBJECT_VERBS
+            or word.lower in _TITLES
+            or name_run(tokens, k, set()) is None  # "However Bank of China": a word, not a name
+            or country_named(word.text) is not None
+        ):
+            return m.first
+        if k == 0 or not capitalised(tokens[k - 1]) or text[tokens[k - 1].end : word.start].strip():
+            return k
+        if k - 1 in taken:
+            return m.first
+        k -= 1
+    return m.first
 
 
 def _acronym_before(tokens: list[Token], m: Mention, taken: set[int], text: str) -> int:

@@ -295,8 +295,13 @@ _NAME_CONNECTORS = frozenset(
         "w",
         "im",  # German "in the": "Raiffeisenbank im Hochtaunus", "Sparkasse am Niederrhein"
         "am",
+        "og",  # Norwegian "and": "Sparebanken Sogn og Fjordane"
+        "na",  # Irish "of the": "Údarás na Gaeltachta"
+        "e",  # Portuguese "and": "Banco Comercial e de Investimentos"
     }
 )
+# An Italian article joined to the next word ("Banca Popolare dell'Alto Adige")
+_JOINED_ARTICLE = re.compile(r"(?:dell|dall|degli|d)['’][A-ZÀ-Ý]\w*")
 
 
 def capitalised(token: Token) -> bool:
@@ -374,7 +379,7 @@ def name_run(tokens: list[Token], i: int, taken: set[int]) -> tuple[int, int] | 
         return None
     j = i + 1
     while j < len(tokens) and j not in taken and not _owns(tokens[j - 1]):
-        if capitalised(tokens[j]):
+        if capitalised(tokens[j]) or _JOINED_ARTICLE.fullmatch(tokens[j].text):
             j += 1
         elif (
             (tokens[j].lower in _NAME_CONNECTORS or _NAME_NUMBER.fullmatch(tokens[j].text))
@@ -384,6 +389,17 @@ def name_run(tokens: list[Token], i: int, taken: set[int]) -> tuple[int, int] | 
             and not (tokens[j].lower == "and" and _ampersand_near(tokens, i, j))
         ):
             j += 2  # "Bank of Queensland", "SpareBank 1 SR-Bank"
+        elif (
+            # two joining words: "Banco de la Provincia", "Comercial e de Investimentos"
+            tokens[j].lower in _NAME_CONNECTORS
+            and tokens[j].lower not in ("and", "&")
+            and j + 2 < len(tokens)
+            and tokens[j + 1].lower in _NAME_CONNECTORS
+            and tokens[j + 1].lower not in ("and", "&")
+            and capitalised(tokens[j + 2])
+            and not taken & {j + 1, j + 2}
+        ):
+            j += 3
         else:
             break
     if j < len(tokens) and j not in taken and not tokens[j - 1].possessive:

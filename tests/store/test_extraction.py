@@ -1066,3 +1066,55 @@ def test_a_lenders_country_is_its_datelines_when_nothing_else_gives_one() -> Non
 def test_a_bodys_own_words_give_its_country(text: str, country: str | None) -> None:
     (draft,) = extract(text).commitments
     assert draft.actor_country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "country"),
+    [
+        # a capitalised word or two before a known "Bank of ..." name make a longer name
+        ("Agricultural Development Bank of Kestrelia lends $2m to a graphite mine", None, None),
+        ("Agricultural Development Bank of China lends 2 billion yuan to a graphite mine", None, "CN"),
+        ("Agricultural Development Bank of Ghana will lend GHS 150 million to a manganese mine", None, "GH"),
+        (
+            "Development Bank of Ghana will lend GHS 150 million to a manganese mine",
+            "Development Bank of Ghana",
+            "GH",
+        ),
+        # (not after a word that is no name's: "However")
+        ("However Bank of China lends 2 billion yuan to a graphite mine", "Bank of China", "CN"),
+    ],
+)
+def test_words_before_a_known_bank_of_name_make_a_longer_name(
+    text: str, actor: str | None, country: str | None
+) -> None:
+    (draft,) = extract(text).commitments
+    assert draft.actor_name == (actor or text.split(" lend")[0].split(" will")[0])
+    assert draft.actor_country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Sparebanken Sogn og Fjordane lends NOK 150 million to a vanadium plant",
+            "Sparebanken Sogn og Fjordane",
+        ),
+        ("Údarás na Gaeltachta has awarded €900,000 to a germanium start-up", "Údarás na Gaeltachta"),
+        (
+            "Banco Comercial e de Investimentos signs a $12 million loan to a graphite plant",
+            "Banco Comercial e de Investimentos",
+        ),
+        (
+            "Banco de la Provincia de Córdoba lends US$20m to a lithium brine project",
+            "Banco de la Provincia de Córdoba",
+        ),
+        (
+            "Banca Popolare dell'Alto Adige announced a €35 million loan to a copper mill",
+            "Banca Popolare dell'Alto Adige",
+        ),
+        # (two names joined by "and" stay two)
+        ("Kestrel Bank and Ardoise Bank will each lend $5m to a copper mill", "Kestrel Bank"),
+    ],
+)
+def test_joining_words_of_other_languages_keep_a_name_whole(text: str, actor: str) -> None:
+    assert extract(text).commitments[0].actor_name == actor
