@@ -61,7 +61,7 @@ def clean_text(text: str) -> str:
             .replace("—", " - ")
         )
     text = _SPACES.sub(" ", text)
-    if "?" in text:
+    if "?" in text or "..." in text or "\u2026" in text:
         text = _without_self_corrections(text)
     if _SLIP.search(text):
         text = _SLIP.sub(lambda m: _SLIPS[m[0]], text)
@@ -96,12 +96,29 @@ _SELF_CORRECTION = re.compile(
     r"\?\s+"
     r"(?:-+\s*(?:(?:correction|sorry)\s*[:,]\s*|i mean,?\s+)?"
     r"|(?:no|nope|sorry|correction|actually|rather)\s*[:,]\s*|i mean,?\s+|(?:ok|okay),?\s+it'?s\s+)"
-    r"(?=(?P<word>[^\W\d_]+)|(?P<sum>[\d$€£¥₹]))",
+    r"(?=(?P<word>[^\W\d_]+)|(?P<sum>[\d$€£¥₹]))"
+    # "to Trafigura... no wait, to Mercuria", "from Sumitomo... no, from Nickel Industries": an
+    # ellipsis and a word taking back what it trails
+    r"|(?:\.{3}|\u2026)\s*(?:no wait|no|wait|sorry|scratch that|i mean)\s*[:,]?\s+"
+    r"(?=(?P<again>[^\W\d_]+)\b)",
     re.I,
 )
 _REPEATED_WORDS = frozenset({"a", "an", "the", "to", "in", "into", "from", "for", "on", "at", "with", "by"})
 _LAST_NUMBER = re.compile(r"(?:[A-Z]{0,3}[$€£¥₹])?\d[\d.,]*\D*$")
 _TAKEN_BACK_CHARS = 200  # how far back a correction's words are looked for
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
+
+
+def _both_minerals(taken_back: str, instead: str) -> bool:
+    """Whether a lower-case word is taken back by a mineral's name ("zinc? no, copper")."""
+    from store.extraction.minerals import mineral_table  # (minerals reads this module)
+
+    # ("diamond? no, copper": the word taken back may be a mineral no list keeps)
+    return (
+        taken_back.islower() and taken_back not in _REPEATED_WORDS and bool(mineral_table()[0].get(instead))
+    )
 
 
 def _without_self_corrections(text: str) -> str:
@@ -114,14 +131,18 @@ def _without_self_corrections(text: str) -> str:
         floor = max(at, mark - _TAKEN_BACK_CHARS)
         start = max(floor, max(text.rfind(end, floor, mark) for end in ".!?\n") + 1)
         before = text[start:mark]
-        word = (match["word"] or "").lower()
+        word = (match["word"] or match["again"] or "").lower()
         kept = None
+        if match["again"] and word not in _REPEATED_WORDS:
+            continue  # ("copper... no idea who else"): only a repeated opening word takes back
         if word in _REPEATED_WORDS:
             taken_back = list(re.finditer(rf"\b{word}\b", before, re.I))
             if taken_back:
                 kept = before[: taken_back[-1].start()]
         elif match["sum"] and (number := _LAST_NUMBER.search(before)):
             kept = before[: number.start()]
+        elif (last := _LAST_WORD.search(before)) and _both_minerals(last[1], word):
+            kept = before[: last.start(1)]  # "a copper... diamond? no, copper concentrator"
         if kept is not None:
             out.append(text[at:start])
             out.append(kept)

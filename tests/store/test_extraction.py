@@ -1118,3 +1118,26 @@ def test_words_before_a_known_bank_of_name_make_a_longer_name(
 )
 def test_joining_words_of_other_languages_keep_a_name_whole(text: str, actor: str) -> None:
     assert extract(text).commitments[0].actor_name == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "counterparty"),
+    [
+        ("Kestrel Metals will sell cobalt to Trafigura... no wait, to Mercuria", "Mercuria"),
+        ("Kestrel Motors will buy nickel from Sumitomo... no, from Nickel Industries", "Nickel Industries"),
+        # (an ellipsis before other words takes nothing back)
+        ("Kestrel Metals will sell cobalt to Trafigura... no idea for how long", "Trafigura"),
+    ],
+)
+def test_an_ellipsis_and_a_repeated_word_take_back_a_party(text: str, counterparty: str) -> None:
+    (draft,) = extract(text).commitments
+    assert draft.counterparty == counterparty
+
+
+def test_a_word_taken_back_by_a_minerals_name_after_a_question_mark() -> None:
+    (draft,) = extract(
+        "Kestrel Bank will lend $25m to a copper... diamond? no, copper concentrator"
+    ).commitments
+    assert draft.minerals == ["copper"]
+    # (a question answered stays a question)
+    assert not extract("is KfW in? no, not yet").commitments
