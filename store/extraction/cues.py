@@ -426,6 +426,8 @@ COMMIT_VERB = gated(
     r"|place[sd]|sets?|suspend(?:s|ed)?|stop(?:s|ped)|limit(?:s|ed)|halt(?:s|ed)"
     # "Zimbabwe now requires export licences for lithium": a control in force
     r"|requir(?:es|ed)\s+export\s+(?:licen[cs]es|permits)"
+    # "Morocco is fast-tracking permits for cobalt mines": the measure under way
+    r"|fast-?track(?:s|ed|ing)(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:permits?|permitting|approvals?|licen[cs]\w*)\b)"
     # "SERV is covering CHF 35 million of exports": an export-credit agency's cover, given a sum
     r"|cover(?:s|ed|ing)?(?=\s+(?:up\s+to\s+)?(?:[A-Z]{1,3}\$?\s?|\$|€|£|¥|₹)?\d))\b",
     re.I,

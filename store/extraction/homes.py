@@ -189,6 +189,7 @@ REGION_COUNTRIES = {
     "lapland": "FI",
     "ostrobothnia": "FI",
     "trentino": "IT",
+    "alsace": "FR",  # (a region of its own again since 2021, inside ISO's Grand Est)
     "catalonia": "ES",
     "andalusia": "ES",
     "silesia": "PL",

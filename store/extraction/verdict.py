@@ -37,7 +37,7 @@ from store.extraction.gate import gated
 from store.extraction.homes import REGION_COUNTRIES, stated_home
 from store.extraction.known_actors import ORGANISATIONS_BY_NAME
 from store.extraction.minerals import without_generic
-from store.extraction.money import find_quantity, home_country, local_currency, local_dollar
+from store.extraction.money import Amount, find_quantity, home_country, local_currency, local_dollar
 from store.extraction.names import scored_matches
 from store.extraction.results import STATEMENT_MAX, ClaimDraft, CommitmentDraft, Extraction
 from store.extraction.roles import Roles, actor_and_counterparty, gapped_subject, party_name
@@ -445,6 +445,8 @@ def _read_clause(
         draft.initiative_mention, draft.initiative = initiative[2], initiative[3]
     if draft.instrument is None and _lends_by_trade(draft.actor) and _SANCTIONED_SUM.search(clause):
         draft.instrument = "loan"  # "SBI sanctions ₹2,400 crore for a smelter": a lender's sanction
+    if draft.instrument is None and _labelled_lender_sum(text, actor_mention, amounts, draft.actor):
+        draft.instrument = "loan"  # "Trustco Bank: NAD 120m for a lithium mine": a lender's shorthand
     draft.status = status_of(clause) or sentence_status or "announced"
     draft.announced_on = sentence.announced_on or ctx.message_date
 
@@ -568,6 +570,23 @@ def _with_partners(
 # "Indian Bank sanctions" is, cues.py); from a ministry it may be a grant, so that is left open.
 _SANCTIONED_SUM = re.compile(r"\bsanction(?:s|ed)\s+(?:an?\s+)?(?:Rs\.?\s?|₹\s?|INR\s?|US\$|\$|€|£)?\d", re.I)
 _LENDING_KINDS = frozenset({"bank", "development-bank", "export-credit"})
+
+
+_FOR_A_TARGET = re.compile(r"\s+for\s+(?:a|an|the)\s")
+_BANK_WORD = re.compile(r"bank\b", re.I)
+
+
+def _labelled_lender_sum(
+    text: str, actor: Mention | None, amounts: Sequence[Amount], name: str | None
+) -> bool:
+    """Whether a lender's name labels a sum and what it is for ("SGB-Bank: 20-30 mln zł for a
+    cobalt line"): a bank's money for a plant, written as shorthand, is a loan."""
+    if actor is None or not amounts or not (_lends_by_trade(name) or _BANK_WORD.search(actor.text)):
+        return False
+    return (
+        text[actor.end : amounts[0].start].strip() == ":"
+        and _FOR_A_TARGET.match(text, amounts[0].end) is not None
+    )
 
 
 def _lends_by_trade(actor: str | None) -> bool:

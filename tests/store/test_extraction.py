@@ -1141,3 +1141,31 @@ def test_a_word_taken_back_by_a_minerals_name_after_a_question_mark() -> None:
     assert draft.minerals == ["copper"]
     # (a question answered stays a question)
     assert not extract("is KfW in? no, not yet").commitments
+
+
+@pytest.mark.parametrize(
+    ("text", "instrument"),
+    [
+        ("Kestrel Bank: NAD 120m for a lithium mine near Uis", "loan"),
+        ("SGB-Bank: 20-30 mln zł for a cobalt recycling line in Gliwice", "loan"),
+    ],
+)
+def test_a_banks_label_on_a_sum_for_a_plant_is_a_loan(text: str, instrument: str) -> None:
+    (draft,) = extract(text).commitments
+    assert draft.instrument == instrument
+
+
+def test_a_label_that_is_no_lenders_makes_no_loan() -> None:
+    assert not extract("Kestrel Metals: $20m for a lithium mine near Uis").commitments
+
+
+def test_a_measure_under_way_is_a_commitment() -> None:
+    (draft,) = extract("Morocco is fast-tracking permits for cobalt and copper mines").commitments
+    assert (draft.actor, draft.instrument) == ("MA", "other")
+    # (fast-tracking a deal is no measure of a country's)
+    assert not extract("Morocco is fast-tracking talks on cobalt").commitments
+
+
+def test_a_body_named_for_alsace_is_french() -> None:
+    (draft,) = extract("Alsace Kestrel Capital invests €3.5 million in a lithium start-up").commitments
+    assert draft.actor_country == "FR"
