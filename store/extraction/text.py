@@ -71,8 +71,13 @@ def clean_text(text: str) -> str:
 
 
 # "FWD: Sojitz to invest $90m ...", "Re: Fw: ...": a mail's forward or reply mark before a
-# pasted headline names no one
-_MAIL_PREFIX = re.compile(r"^\s*(?:(?:fwd?|re)\s*:\s*)+", re.I)
+# pasted headline names no one; nor does a newsroom's label in capitals ("PRESS RELEASE:",
+# "BREAKING:", "UPDATE 2:"), which only words of that trade make (not "JBIC: lends ...")
+_MAIL_PREFIX = re.compile(
+    r"^\s*(?:(?:(?i:fwd?|re)|(?:PRESS\s+RELEASE|NEWS\s+RELEASE|MEDIA\s+RELEASE|BREAKING(?:\s+NEWS)?"
+    r"|UPDATE(?:\s+\d+)?|UPDATED|EXCLUSIVE|CORRECTED|REFILE|FLASH|URGENT|ALERT|JUST\s+IN|DEVELOPING))"
+    r"\s*:\s*)+"
+)
 
 
 # Slips in the words a commitment is read by, typed fast in chat ("Tauron wil put PLN 60 milion
