@@ -63,6 +63,8 @@ def clean_text(text: str) -> str:
     text = _SPACES.sub(" ", text)
     if "?" in text:
         text = _without_self_corrections(text)
+    if "..." in text:
+        text = _without_restarts(text)
     if _SLIP.search(text):
         text = _SLIP.sub(lambda m: _SLIPS[m[0]], text)
     if ":" in text:
@@ -107,6 +109,30 @@ _SELF_CORRECTION = re.compile(
 _REPEATED_WORDS = frozenset({"a", "an", "the", "to", "in", "into", "from", "for", "on", "at", "with", "by"})
 _LAST_NUMBER = re.compile(r"(?:[A-Z]{0,3}[$€£¥₹])?\d[\d.,]*\D*$")
 _TAKEN_BACK_CHARS = 200  # how far back a correction's words are looked for
+
+
+# "PIF commits... sorry, PIF will invest $2bn": a writer breaking off and starting the sentence
+# again from a word already typed; the broken-off words (back to that word) are dropped
+_RESTART = re.compile(
+    r"\.{2,}\s*(?:sorry|correction|i mean|rather|actually)\s*[:,]?\s+(?P<word>[^\W\d_][\w'&-]*)", re.I
+)
+
+
+def _without_restarts(text: str) -> str:
+    """The text without words broken off and typed again after "... sorry,"; a correction whose
+    next word was not typed before ("lends... sorry, invests") is left to the readers of sums."""
+    out: list[str] = []
+    at = 0
+    for match in _RESTART.finditer(text):
+        mark = match.start()
+        floor = max(at, mark - _TAKEN_BACK_CHARS)
+        start = max(floor, max(text.rfind(end, floor, mark) for end in ".!?\n") + 1)
+        repeated = list(re.finditer(rf"\b{re.escape(match['word'])}\b", text[start:mark]))
+        if repeated:
+            out.append(text[at : start + repeated[-1].start()])
+            at = match.start("word")
+    out.append(text[at:])
+    return "".join(out)
 
 
 def _without_self_corrections(text: str) -> str:

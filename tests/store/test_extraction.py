@@ -1017,3 +1017,34 @@ def test_a_mineral_trailed_off_with_its_words_is_taken_back() -> None:
 def test_what_the_borrower_does_is_not_the_deal(text: str, instrument: str) -> None:
     (draft,) = extract(text).commitments
     assert draft.instrument == instrument
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("PIF commits... sorry, PIF will invest $2bn", "PIF will invest $2bn"),
+        ("KfW lends... actually, KfW invests €5m", "KfW invests €5m"),
+        # the word after the correction was not typed before: left to the readers of sums
+        ("KfW lends... sorry, invests €5m", "KfW lends... sorry, invests €5m"),
+        # an ellipsis with no correction word is a pause, not a restart
+        ("PIF commits... PIF will invest $2bn", "PIF commits... PIF will invest $2bn"),
+    ],
+)
+def test_words_broken_off_and_typed_again_after_a_correction_are_dropped(raw: str, clean: str) -> None:
+    assert clean_text(raw) == clean
+
+
+def test_each_receiver_of_one_givers_sum_is_the_counterparty_of_its_own_draft() -> None:
+    found = extract(
+        "MP Materials and Noveon Magnetics each won a $15m grant from the Department of Energy",
+        today=TODAY,
+    ).commitments
+    assert [(d.actor, d.amount, d.counterparty) for d in found] == [
+        ("DOE", Decimal("15000000"), "MP Materials"),
+        ("DOE", Decimal("15000000"), "Noveon Magnetics"),
+    ]
+    # without "each" the receivers share one grant
+    (shared,) = extract(
+        "MP Materials and Noveon Magnetics won a $15m grant from the Department of Energy", today=TODAY
+    ).commitments
+    assert shared.counterparty == "MP Materials"
