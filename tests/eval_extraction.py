@@ -183,10 +183,10 @@ def report(scores: Scores, title: str) -> str:
 
 
 # The blind batches after the second, oldest first. Each was blind when first scored (that
-# score, in the README, is the honest estimate) and a tuning guide since, except UNTUNED: a
-# batch scored but not yet used to tune (None when every batch has been tuned on).
-BLIND_BATCHES = (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25)
-UNTUNED: int | None = None
+# score, in the README, is the honest estimate) and a tuning guide since, except UNTUNED: the
+# batches scored but not yet used to tune (empty when every batch has been tuned on).
+BLIND_BATCHES = (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26)
+UNTUNED: tuple[int, ...] = (26,)
 
 
 def main() -> int:
@@ -198,7 +198,7 @@ def main() -> int:
         batch = [c for c in CASES if c.get("set") == f"blind-{number}"]
         if not batch:
             continue
-        if number == UNTUNED:
+        if number in UNTUNED:
             how, articles_how = "written before the reader ran on it; never used to tune it", ""
         else:
             how = "blind when first scored; used to tune the reader since"

@@ -2235,6 +2235,7 @@ from tests.store import (  # noqa: E402
     extraction_blind23,
     extraction_blind24,
     extraction_blind25,
+    extraction_blind26,
     extraction_corpus_actors,
     extraction_corpus_articles,
     extraction_corpus_articles2,
@@ -2269,6 +2270,7 @@ for _module in (
     extraction_blind23,
     extraction_blind24,
     extraction_blind25,
+    extraction_blind26,
 ):
     CASES.extend(_module.CASES)
     KNOWN_PROJECTS.extend(n for n in _module.KNOWN_PROJECTS_EXTRA if n not in KNOWN_PROJECTS)
@@ -2357,6 +2359,9 @@ KNOWN_MISSES.update(
 )
 KNOWN_MISSES.update(
     {case_id: f"blind batch 25: {reason}" for case_id, reason in extraction_blind25.BLIND25_MISSES.items()}
+)
+KNOWN_MISSES.update(
+    {case_id: f"blind batch 26: {reason}" for case_id, reason in extraction_blind26.BLIND26_MISSES.items()}
 )
 for _case in CASES:
     if _case["id"] in KNOWN_MISSES:
