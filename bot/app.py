@@ -86,7 +86,7 @@ def make_services(settings: Settings, engine: Engine | None = None, *, migrate: 
         try:
             if migrate:
                 upgrade(settings.database_url)
-            engine = make_engine(settings.database_url)
+            engine = make_engine(settings.database_url, prepare=settings.database_prepare)
         except (OperationalError, OSError) as exc:  # at start-up: it cannot be reached or set up
             raise SettingsError(connection_problem(exc, settings.database_url)) from None
     return Services(settings=settings, engine=engine)

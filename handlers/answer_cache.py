@@ -79,7 +79,8 @@ class AnswerCache:
         self.bytes = 0
         self.hits = self.misses = 0
         self._items: OrderedDict[Hashable, _Entry] = OrderedDict()
-        self._versions: dict[str, tuple[int, ...]] = {}  # database -> the versions last stored
+        # URL -> (database, the versions) last stored; the database is `url#epoch`
+        self._versions: dict[str, tuple[str, tuple[int, ...]]] = {}
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -123,12 +124,14 @@ class AnswerCache:
                 self.bytes -= dropped.size
 
     def _forget_older(self, database: str, numbers: tuple[int, ...]) -> None:
-        """Answers of a database's replaced versions can never be asked for again (numbers
-        are never reused): they go at once rather than when the LRU reaches them."""
-        if self._versions.get(database, numbers) != numbers:
-            for k in [k for k in self._items if _is_stale(k, database, numbers)]:
+        """Answers of a database's replaced versions, or of the database recreated since at
+        its URL (another epoch), can never be asked for again (numbers are never reused within
+        an epoch): they go at once rather than when the LRU reaches them."""
+        url = data_version.url_of(database)
+        if self._versions.get(url, (database, numbers)) != (database, numbers):
+            for k in [k for k in self._items if _is_stale(k, url, database, numbers)]:
                 self.bytes -= self._items.pop(k).size
-        self._versions[database] = numbers
+        self._versions[url] = (database, numbers)
 
     def clear(self) -> None:
         with self._lock:
@@ -137,9 +140,11 @@ class AnswerCache:
             self.bytes = self.hits = self.misses = 0
 
 
-def _is_stale(key: Hashable, database: str, numbers: tuple[int, ...]) -> bool:
-    if not isinstance(key, tuple) or key[0] != database:
+def _is_stale(key: Hashable, url: str, database: str, numbers: tuple[int, ...]) -> bool:
+    if not isinstance(key, tuple) or not isinstance(key[0], str) or data_version.url_of(key[0]) != url:
         return False
+    if key[0] != database:  # the database there before (another epoch)
+        return True
     return any(kept not in (None, number) for kept, number in zip(key[1], numbers, strict=True))
 
 

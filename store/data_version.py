@@ -15,6 +15,18 @@ from the records (totals over 100,000 commitments, the names the message extract
 are cached under (database, epoch, version) and recomputed after any change, by this
 process or any other replica: never stale, and cheap when nothing changed.
 
+The epoch (migration 0018) is a random number every version row carries, made once per
+database: a database dropped and migrated again at the same URL (or a test's) gives out the
+same numbers again, PostgreSQL's sequence starting again at 1, but never the same epoch. The
+database of a version read is its URL and its epoch (`url#epoch`), so no answer kept for the
+old database is served for the new one's data. A restore (pg_restore, a copied SQLite file)
+brings back the old epoch with the old numbers and the very data they were read from: an
+answer kept for them is right again. Not covered (PostgreSQL): restoring, at the URL a bot
+serves from, a backup of the database it serves. The sequence goes back with the data, so the
+writes after it give out numbers given out before it, under the same epoch, while the bot may
+still hold answers kept for them: such a restore is followed by a new epoch (README, "The
+answer cache") or a restart. SQLite's numbers are random: a copied-back file gives out new ones.
+
 When the row is missing (a store emptied as the PostgreSQL test fixture does)
 nothing is cached and every answer is computed afresh.
 """
@@ -76,6 +88,24 @@ def ddl_upgrade(dialect: str) -> list[str]:
             "bump_data_version()"
         )
     return stmts
+
+
+EPOCH_COLUMN = "epoch"
+
+
+def new_epoch_value() -> int:
+    """A random epoch (63 bits: a BIGINT on both backends)."""
+    return uuid.uuid4().int >> 65
+
+
+def epoch_ddl_upgrade(dialect: str) -> list[str]:
+    """The epoch column (migration 0018): its default, made here, fills the rows there are and
+    every row inserted later (the PostgreSQL test fixture's reset deletes them)."""
+    return [f"ALTER TABLE {TABLE} ADD COLUMN {EPOCH_COLUMN} BIGINT NOT NULL DEFAULT {new_epoch_value()}"]
+
+
+def epoch_ddl_downgrade(dialect: str) -> list[str]:
+    return [f"ALTER TABLE {TABLE} DROP COLUMN {EPOCH_COLUMN}"]
 
 
 def ddl_downgrade(dialect: str) -> list[str]:
@@ -165,9 +195,9 @@ def scope_ddl_downgrade(dialect: str, scope: str, tables: Sequence[str]) -> list
     return [*stmts, f"DELETE FROM {TABLE} WHERE scope = '{scope}'"]
 
 
-_SQLITE_CURRENT = text(f"SELECT version, 1 FROM {TABLE} WHERE scope = '{SCOPE}'")
+_SQLITE_CURRENT = text(f"SELECT version, 1, {EPOCH_COLUMN} FROM {TABLE} WHERE scope = '{SCOPE}'")
 _POSTGRES_CURRENT = text(
-    f"SELECT version, txid_current_if_assigned() IS NULL FROM {TABLE} WHERE scope = '{SCOPE}'"
+    f"SELECT version, txid_current_if_assigned() IS NULL, {EPOCH_COLUMN} FROM {TABLE} WHERE scope = '{SCOPE}'"
 )
 
 
@@ -176,27 +206,30 @@ def current(session: Session) -> tuple[str, int] | None:
     bind = session.get_bind()
     sqlite = bind.dialect.name == "sqlite"
     row = session.execute(_SQLITE_CURRENT if sqlite else _POSTGRES_CURRENT).first()
-    return None if row is None else as_version(bind, row[0], row[1])
+    return None if row is None else as_version(bind, row[0], row[1], row[2])
 
 
-def as_version(bind: Any, number: int | None, unwritten: object) -> tuple[str, int] | None:
-    """(database, version) from a read of the version row (`number`, None when there is
-    none) and whether the transaction has written nothing yet; None: do not cache."""
-    if number is None or not unwritten:
+def as_version(bind: Any, number: int | None, unwritten: object, epoch: int | None) -> tuple[str, int] | None:
+    """(database, version) from a read of the version row (`number` and `epoch`, None when
+    there is none) and whether the transaction has written nothing yet; None: do not cache."""
+    if number is None or epoch is None or not unwritten:
         return None
-    return (_database_name(bind.engine), int(number))
+    return (_database(bind.engine, epoch), int(number))
 
 
-def current_sql(dialect: str) -> tuple[str, str]:
-    """SQL expressions of the records' version and of "this transaction wrote nothing",
-    for a caller that reads them with something else in one statement (`as_version`)."""
+def current_sql(dialect: str) -> tuple[str, str, str]:
+    """SQL expressions of the records' version, of "this transaction wrote nothing" and of
+    the epoch, for a caller that reads them with something else in one statement (`as_version`)."""
     version = f"(SELECT version FROM {TABLE} WHERE scope = '{SCOPE}')"
-    return version, "1" if dialect == "sqlite" else "txid_current_if_assigned() IS NULL"
+    epoch = f"(SELECT {EPOCH_COLUMN} FROM {TABLE} WHERE scope = '{SCOPE}')"
+    return version, "1" if dialect == "sqlite" else "txid_current_if_assigned() IS NULL", epoch
 
 
-# Every scope's version in one statement (a round trip per cached answer, not three).
+# Every scope's version and the epoch in one statement (a round trip per cached answer, not
+# three). Every row carries the epoch: max() of it reads no other row than the versions do.
 _SCOPES_READ = ", ".join(
-    f"max(CASE WHEN scope = '{scope}' THEN version END)" for scope in (SCOPE, NOTES_SCOPE, LISTS_SCOPE)
+    [f"max(CASE WHEN scope = '{scope}' THEN version END)" for scope in (SCOPE, NOTES_SCOPE, LISTS_SCOPE)]
+    + [f"max({EPOCH_COLUMN})"]
 )
 _SQLITE_ALL_SQL = f"SELECT {_SCOPES_READ}, 1 FROM {TABLE}"
 _POSTGRES_ALL_SQL = f"SELECT {_SCOPES_READ}, txid_current_if_assigned() IS NULL FROM {TABLE}"
@@ -204,7 +237,8 @@ _SQLITE_ALL, _POSTGRES_ALL = text(_SQLITE_ALL_SQL), text(_POSTGRES_ALL_SQL)
 
 
 def current_all(session: Session) -> tuple[str, int, int, int] | None:
-    """(database, records, notes and lists versions) in one statement; None: do not cache."""
+    """(database, records, notes and lists versions) in one statement, the database being
+    its URL and epoch (`url#epoch`); None: do not cache."""
     bind = session.get_bind()
     row = session.execute(_SQLITE_ALL if bind.dialect.name == "sqlite" else _POSTGRES_ALL).first()
     return _versions(bind.engine, row)
@@ -253,9 +287,9 @@ def current_all_now(engine: Engine) -> tuple[str, int, int, int] | None:
 
 def _versions(engine: Engine, row: Any) -> tuple[str, int, int, int] | None:
     # A store without its version rows, or (PostgreSQL) a transaction that wrote: no caching.
-    if row is None or row[0] is None or row[1] is None or row[2] is None or not row[3]:
+    if row is None or row[0] is None or row[1] is None or row[2] is None or row[3] is None or not row[4]:
         return None
-    return (_database_name(engine), int(row[0]), int(row[1]), int(row[2]))
+    return (_database(engine, row[3]), int(row[0]), int(row[1]), int(row[2]))
 
 
 _database_names: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
@@ -269,13 +303,25 @@ def _database_name(engine: Any) -> str:
     return name
 
 
+EPOCH_MARK = "#"  # the database of a version read: `<url>#<epoch>`
+
+
+def _database(engine: Any, epoch: int) -> str:
+    return f"{_database_name(engine)}{EPOCH_MARK}{epoch}"
+
+
+def url_of(database: str) -> str:
+    """The URL part of a version read's database (what a database recreated there shares)."""
+    return database.rpartition(EPOCH_MARK)[0]
+
+
 class VersionedCache:
     """A small LRU of values computed from the records, valid for one data version."""
 
     def __init__(self, size: int = 128) -> None:
         self.size = size
         self._items: OrderedDict[tuple[tuple[str, int], Hashable], Any] = OrderedDict()
-        self._latest: dict[str, int] = {}  # database -> the version last stored
+        self._latest: dict[str, tuple[str, int]] = {}  # URL -> the version last stored
         self._lock = threading.Lock()
         # Values being computed, by key: a request that wants one waits for it rather than
         # computing it again. After a write, 16 requests in flight each built the same
@@ -308,12 +354,11 @@ class VersionedCache:
         """(version, value) of `key` at the newest version this process has seen of the
         engine's database, without reading the store; None when not cached. The value may
         be out of date: a caller checks the version in its own transaction."""
-        database = _database_name(engine)
         with self._lock:
-            number = self._latest.get(database)
-            if number is None:
+            version = self._latest.get(_database_name(engine))
+            if version is None:
                 return None
-            full_key = ((database, number), key)
+            full_key = (version, key)
             if full_key not in self._items:
                 return None
             return full_key[0], self._items[full_key]
@@ -326,15 +371,16 @@ class VersionedCache:
                 self._items.move_to_end(full_key)
                 self.hits += 1
                 return self._items[full_key]  # type: ignore[no-any-return]
-            database, number = version
-            if self._latest.get(database, number) != number:
-                # A version once replaced never comes back (numbers are never reused): what was
-                # computed for the others of this database goes, before the new value is made.
-                # At 100,000 projects one set of known names holds 70 MB; 32 stale copies of
-                # it were not a cache. (A reader still in an older snapshot merely recomputes.)
-                for stale in [k for k in self._items if k[0][0] == database and k[0][1] != number]:
+            url = url_of(version[0])
+            if self._latest.get(url, version) != version:
+                # A version once replaced never comes back (numbers are never reused within an
+                # epoch): what was computed for the others of this URL's database, or of the
+                # database there before it, goes before the new value is made. At 100,000
+                # projects one set of known names holds 70 MB; 32 stale copies of it were not
+                # a cache. (A reader still in an older snapshot merely recomputes.)
+                for stale in [k for k in self._items if url_of(k[0][0]) == url and k[0] != version]:
                     del self._items[stale]
-            self._latest[database] = number
+            self._latest[url] = version
             running = self._computing.get(full_key)
             if running is None:
                 pending: Future[Any] = Future()

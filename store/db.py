@@ -86,8 +86,10 @@ def _ping_if_idle(engine: Engine) -> None:
 POOL_SIZE = 20
 
 
-def make_engine(url: str, **kwargs: Any) -> Engine:
-    """An engine with the pragmas or pool settings each backend needs."""
+def make_engine(url: str, *, prepare: bool = True, **kwargs: Any) -> Engine:
+    """An engine with the pragmas or pool settings each backend needs. `prepare=False`
+    (DATABASE_PREPARE=0, PostgreSQL): no statement is ever prepared on its connections, neither
+    psycopg's own (at a statement's fifth execution) nor the driver's-cursor reads' (at once)."""
     if is_sqlite(url):
         database = make_url(url).database
         if database and database != ":memory:":
@@ -103,6 +105,8 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     ping_if_idle = "pool_pre_ping" not in kwargs
+    if not prepare:
+        kwargs["connect_args"] = {**kwargs.get("connect_args", {}), "prepare_threshold": None}
     if "poolclass" not in kwargs:
         kwargs.setdefault("pool_size", POOL_SIZE)
         kwargs.setdefault("max_overflow", 10)
@@ -327,8 +331,13 @@ class DriverReads:
         self._cursor = cursor
         # psycopg prepares a statement on a connection only at its fifth execution there, and
         # a pool of 20+ connections per worker spreads a card's first readings thin: these
-        # statements are few and hot, so each is prepared at once (its plan kept per connection).
-        self._execute_options = {"prepare": True} if engine.dialect.name == "postgresql" else {}
+        # statements are few and hot, so each is prepared at once (its plan kept per connection),
+        # unless the engine's connections prepare nothing (make_engine(prepare=False): their
+        # prepare_threshold is None).
+        self._execute_options: dict[str, Any] = {}
+        if engine.dialect.name == "postgresql":
+            preparing = cursor.connection.prepare_threshold is not None
+            self._execute_options = {"prepare": preparing}
 
     def rows(self, stmt: Any, params: dict[str, Any] | None = None) -> list[Any]:
         compiled = _compiled(self.dialect, stmt)

@@ -826,7 +826,7 @@ def first_reads(
     ids = {project: row[3 + 2 * len(currencies) + i] for i, project in enumerate(projects)}
     after = 3 + 2 * len(currencies) + len(projects)
     maybe = {pair: bool(row[after + i]) for i, pair in enumerate(actors)}
-    version = data_version.as_version(bind, row[0], row[2])
+    version = data_version.as_version(bind, row[0], row[2], row[-1])
     return FirstReads(version, bool(channel) and bool(row[1]), latest, ids, maybe)
 
 
@@ -835,7 +835,7 @@ def first_reads(
 def _first_reads(dialect: str, currencies: int, projects: int, audience: Audience, actors: int = 0) -> Any:
     # Core, on the tables (not the mapped classes): the ORM's compile and load steps on every
     # message cost more than the statement.
-    version, unwritten = data_version.current_sql(dialect)
+    version, unwritten, epoch = data_version.current_sql(dialect)
     settings, fx = table_of(ChannelSetting), table_of(FxRate)
     autolog = sql_select(settings.c.autolog).where(settings.c.channel == bindparam("channel"))
     columns: list[Any] = [literal_column(version), autolog.scalar_subquery(), literal_column(unwritten)]
@@ -850,6 +850,7 @@ def _first_reads(dialect: str, currencies: int, projects: int, audience: Audienc
         columns.append(names.named_id_select(Project, audience, bindparam(f"project_{i}")).scalar_subquery())
     for i in range(actors):  # the duplicate check's statement saved when it could find nothing
         columns.append(_maybe_duplicate(audience, i).exists())
+    columns.append(literal_column(epoch))  # last: the columns above are read by position
     return sql_select(*columns)
 
 

@@ -55,7 +55,9 @@ class HostCache:
         self._locks = {READ: threading.Lock(), WRITE: threading.Lock()}
         # role -> (the process that opened it, the connection): a forked child opens its own
         self._conns: dict[str, tuple[int, sqlite3.Connection]] = {}
-        self._versions: dict[str, tuple[int, int, int]] = {}  # database -> the versions last put
+        self._versions: dict[
+            str, tuple[int, int, int]
+        ] = {}  # database (`url#epoch`) -> the versions last put
         self._puts = 0
         self._warned = False
         self._alive_fd: int | None = None  # the lock `create` holds (ALIVE)
@@ -149,8 +151,15 @@ class HostCache:
                 self._failed("write", exc)
 
     def _forget_older(self, conn: sqlite3.Connection, database: str, current: tuple[int, int, int]) -> None:
-        # Version numbers are never reused: what other numbers were computed at is never asked
-        # for again (every worker sees the new numbers before it asks).
+        # Version numbers are never reused within an epoch: what other numbers, or the database
+        # recreated since at the same URL (another epoch), were computed at is never asked for
+        # again (every worker sees the new numbers before it asks).
+        url, _mark, _epoch = database.rpartition("#")  # as store/data_version.url_of
+        if url:
+            conn.execute(
+                "DELETE FROM kept WHERE database <> ? AND substr(database, 1, ?) = ?",
+                (database, len(url) + 1, url + "#"),
+            )
         for column, number in zip(("records", "notes", "lists"), current, strict=True):
             conn.execute(
                 f"DELETE FROM kept WHERE database = ? AND {column} IS NOT NULL AND {column} <> ?",

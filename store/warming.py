@@ -25,7 +25,11 @@ from store.db import session_scope
 
 log = logging.getLogger("minerals_bot.warming")
 
-_RECORDS_VERSION = text(f"SELECT version FROM {data_version.TABLE} WHERE scope = '{data_version.SCOPE}'")
+# With the epoch: a database recreated at the same URL may start at the same number again.
+_RECORDS_VERSION = text(
+    f"SELECT version, {data_version.EPOCH_COLUMN} FROM {data_version.TABLE} "
+    f"WHERE scope = '{data_version.SCOPE}'"
+)
 
 POLL_SECONDS = 0.25
 ERROR_PAUSE_SECONDS = 5.0  # the store unreachable: look again later, quietly
@@ -38,7 +42,7 @@ class Warming:
         self.engine = engine
         self.poll_seconds = poll_seconds
         self.passes = 0
-        self.warmed: int | None = None  # the records' version last built for
+        self.warmed: tuple[int, int] | None = None  # the records' (version, epoch) last built for
         self.audiences: list[Any] = []  # those the last pass built names for
         self._stop = threading.Event()
         self._done = threading.Condition()
@@ -60,7 +64,7 @@ class Warming:
             return self._done.wait_for(lambda: self.passes >= passes, timeout)
 
     def _run(self) -> None:
-        seen: int | None = None
+        seen: tuple[int, int] | None = None
         pause = 0.0  # the first build at once: a process starts with nothing built
         while not self._stop.wait(pause):
             pause = self.poll_seconds
@@ -77,11 +81,11 @@ class Warming:
                 log.debug("warming the per-version names failed", exc_info=True)
                 pause = ERROR_PAUSE_SECONDS
 
-    def _records_version(self) -> int | None:
+    def _records_version(self) -> tuple[int, int] | None:
         # Read-only: on SQLite a plain connection would BEGIN IMMEDIATE, taking the write lock.
         with session_scope(self.engine, read_only=True, per_statement=True) as session:
-            found = session.execute(_RECORDS_VERSION).scalar()
-        return None if found is None else int(found)
+            found = session.execute(_RECORDS_VERSION).first()
+        return None if found is None else (int(found[0]), int(found[1]))
 
     def _warm(self) -> None:
         # Imported here, on this thread: a process imports no model before it listens.

@@ -32,6 +32,11 @@ from bot.local_slack import LocalSlack
             "DATABASE_URL uses mysql, which minerals-bot does not support",
         ),
         ({"LOG_LEVEL": "loud"}, "LOG_LEVEL 'loud' is not a log level: use one of DEBUG, INFO"),
+        (
+            {"DATABASE_PREPARE": "maybe"},
+            "DATABASE_PREPARE 'maybe' is neither 1 nor 0: use 0 behind PgBouncer",
+        ),
+        ({"DATABASE_PREPARE": ""}, "DATABASE_PREPARE '' is neither 1 nor 0"),
     ],
 )
 def test_malformed_settings_name_the_variable(monkeypatch, env, message):
@@ -40,6 +45,26 @@ def test_malformed_settings_name_the_variable(monkeypatch, env, message):
     with pytest.raises(SettingsError) as err:
         load_settings(_env_file=None)
     assert message in str(err.value.code)
+
+
+@pytest.mark.parametrize(
+    "value, prepare",
+    [
+        (None, True),
+        ("1", True),
+        ("0", False),
+        ("false", False),
+        ("Off", False),
+        ("no", False),
+        (" true ", True),
+    ],
+)
+def test_database_prepare_is_on_unless_turned_off(monkeypatch, value: str | None, prepare: bool) -> None:
+    if value is None:
+        monkeypatch.delenv("DATABASE_PREPARE", raising=False)
+    else:
+        monkeypatch.setenv("DATABASE_PREPARE", value)
+    assert load_settings(_env_file=None).database_prepare is prepare
 
 
 def test_serve_without_tokens_says_what_to_do(tmp_path):

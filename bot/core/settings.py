@@ -12,6 +12,7 @@ from store.text import error_message
 
 DEFAULT_DATABASE_URL = "sqlite:///data/minerals.db"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+ON, OFF = frozenset({"1", "true", "yes", "on"}), frozenset({"0", "false", "no", "off"})
 
 
 class SettingsError(SystemExit):
@@ -26,6 +27,10 @@ class Settings(BaseSettings):
     slack_app_token: str | None = Field(default=None, repr=False)
     slack_api_url: str = "https://slack.com/api/"
     database_url: str = DEFAULT_DATABASE_URL
+    # PostgreSQL: statements prepared on their connection (store/db.py). 0 behind PgBouncer in
+    # transaction mode before 1.21 or without max_prepared_statements, where a statement
+    # prepared on one server connection is executed on another.
+    database_prepare: bool = True
     slash_command: str = "/minerals"
     port: int = Field(default=3000, ge=1, le=65535)
     host: str = "0.0.0.0"
@@ -98,6 +103,19 @@ class Settings(BaseSettings):
     @classmethod
     def _database_url(cls, v: str) -> str:
         return normalize_url(v)
+
+    @field_validator("database_prepare", mode="before")
+    @classmethod
+    def _database_prepare(cls, v: object) -> object:
+        if isinstance(v, bool):
+            return v
+        word = str(v).strip().lower()
+        if word not in ON | OFF:
+            raise ValueError(
+                f"'{v}' is neither 1 nor 0: use 0 behind PgBouncer in transaction mode "
+                "(before 1.21, or without max_prepared_statements), 1 (the default) otherwise"
+            )
+        return word in ON
 
     @field_validator("log_level")
     @classmethod

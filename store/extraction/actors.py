@@ -115,6 +115,19 @@ def _entity_table() -> tuple[dict[str, _Entry], int]:
     return table, longest
 
 
+def company_country(name: str) -> str | None:
+    """The country of a known company as written in capitals ("Renault", "Hyundai Motor"); None
+    for lenders and funds (a bank's arm may sit anywhere) and multilateral bodies."""
+    words = [t.text for t in tokenize(name)]
+    entry = _entity_table()[0].get(phrase_key(words))
+    if entry is None or entry.kind != "org" or _cased_entry(tokenize(name), entry) is None:
+        return None
+    org = ORGANISATIONS_BY_NAME.get(entry.value)
+    if org is None or org.kind in {"bank", "fund", "development-bank", "multilateral", "export-credit"}:
+        return None
+    return entry.country or None
+
+
 def country_named(name: str) -> str | None:
     """The country a name, adjective or capital stands for ("Canada", "Canadian", "UK", "Tokyo")."""
     entry = _entity_table()[0].get(phrase_key(t.text for t in tokenize(name)))
@@ -270,7 +283,7 @@ _OPENER_WORDS = _CHATTER_OPENERS | word_set("""yesterday today""")
 # The verb right after a small-typed acronym that makes it the subject
 _LOWER_SUBJECT_VERB = re.compile(
     r" (?:said|says|will|to|is|has|had|(?:agree|sign|lend|grant|invest|back|buy|award|provide|commit"
-    r"|pledge|take|sanction|fund|approve|extend|guarantee)(?:s|ed|ing)?|lent|took|bought)\b"
+    r"|pledge|take|sanction|fund|approve|extend|guarantee)(?:s|ed|ing)?|agreed|lent|took|bought)\b"
 )
 
 

@@ -686,7 +686,22 @@ _POLICIES = frozenset({"export-control", "tariff", "investment-screening", "pric
 def _another_policy(kept: CommitmentDraft, draft: CommitmentDraft) -> bool:
     """Whether the later draft is a policy of another kind than the one read: the ministry's
     export curb after the state fund's investment is news, not the investment again."""
-    return draft.instrument in _POLICIES and kept.instrument != draft.instrument
+    return (draft.instrument in _POLICIES and kept.instrument != draft.instrument) or _permits_beside_money(
+        kept, draft
+    )
+
+
+def _permits_beside_money(kept: CommitmentDraft, draft: CommitmentDraft) -> bool:
+    """Whether the draft is a government's permit measure told beside its state body's money
+    ("Ottawa will also fast-track permits" after the Canada Infrastructure Bank's loan): news of
+    its own, moving no money, not the loan again."""
+    return (
+        draft.instrument == "other"
+        and draft.amount is None
+        and kept.instrument not in (None, "other")
+        and _is_country(draft)
+        and _PERMITS_MEASURE.search(draft.statement or "") is not None
+    )
 
 
 def _goes_on(draft: CommitmentDraft, clause: str, index: int) -> bool:
@@ -1072,7 +1087,12 @@ def _same_commitment(a: CommitmentDraft, b: CommitmentDraft, apart_within_senten
     sentence are two commitments ("Cabinet approves ₹1,500 crore; KABIL to invest ...")."""
     if apart_within_sentence and a.statement == b.statement:
         return False
-    return _same_actor(a, b) and _deal_agrees(a, b)
+    return (
+        _same_actor(a, b)
+        and _deal_agrees(a, b)
+        and not _permits_beside_money(a, b)
+        and not _permits_beside_money(b, a)
+    )
 
 
 def _deal_agrees(a: CommitmentDraft, b: CommitmentDraft) -> bool:

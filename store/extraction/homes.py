@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import pycountry
 
-from store.extraction.actors import country_named
+from store.extraction.actors import company_country, country_named
 from store.extraction.bank_registry import registry_country
 from store.extraction.known_actors import EXCHANGE_COUNTRIES, ORGANISATIONS_BY_NAME
 from store.extraction.names import MODIFIER_STOPS
@@ -441,6 +441,12 @@ _DESCRIBED_COUNTRY = re.compile(
     r"(?:fund|company|firm|group|miner|bank|lender|investor|conglomerate|producer|refiner|utility"
     r"|foundation|agency|trust)\b)"
 )
+# "Ampere, Renault's EV unit,", "PowerCo, Volkswagen's battery arm,": a company's own unit acts
+# for the parent's country, unless the apposition names another ("Glencore's Canadian unit")
+_DESCRIBED_UNIT = re.compile(
+    r",\s+([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})['\u2019]s\s+((?:[\w-]+\s+){0,3}?)"
+    r"(?:unit|arm|subsidiary|division|affiliate),"
+)
 # "BCC Valsugana, a small cooperative bank in Trentino,": where the apposition puts the body
 _DESCRIBED_IN = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:bank|lender|fund|utility|agency|insurer|investor"
@@ -618,6 +624,9 @@ def stated_home(text: str, tokens: list[Token], first: int, last: int) -> str | 
         return found
     if described := _DESCRIBED_COUNTRY.match(text, end):
         return _place_or_region(described[1] or described[2])
+    if described := _DESCRIBED_UNIT.match(text, end):
+        named = [found for word in described[2].split() if (found := country_named(word))]
+        return named[0] if named else company_country(described[1])
     speaker = _SPEAKER_DESCRIBED.search(text, end)
     if (
         speaker

@@ -344,7 +344,13 @@ def head_mentions(
         ):
             # the whole place ("in North Carolina"), so no word of it is read as a name alone
             k = i + 2
-            while k + 1 < len(tokens) and k < i + 4 and capitalised(tokens[k + 1]):
+            while (
+                k + 1 < len(tokens)
+                and k < i + 4
+                and capitalised(tokens[k + 1])
+                # "in Carinthia; OeKB will guarantee": the next clause's subject is no place
+                and ";" not in sentence[tokens[k].end : tokens[k + 1].start]
+            ):
                 k += 1
             end = tokens[k].end
         bare = j == i or (j == i - 1 and tokens[j].lower in DETERMINERS)

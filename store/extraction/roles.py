@@ -291,6 +291,9 @@ class Roles:
     counterparty: str | None
     partners: list[Mention] = field(default_factory=list)
     how: str | None = None
+    # "MP Materials, Noveon and Vulcan Elements each won a $15m grant from the DOD": one giver,
+    # several receivers each getting the sum: the counterparty of one draft each
+    receivers: list[str] = field(default_factory=list)
 
 
 def _as_actor(org: Mention, country: str | None) -> Mention:
@@ -501,6 +504,7 @@ def actor_and_counterparty(
     actor: Mention | None = None
     counterparty: Mention | None = None
     partners: list[Mention] = []
+    receivers: list[str] = []
     froms = [m for m, word in objects if word == "from"]
     if not froms:  # "a loan from a group of Japanese banks led by MUFG": the lead lender lends
         froms = [m for m, word in objects if word == "by" and _LED_LENDERS.search(sentence.text, lo, m.start)]
@@ -531,6 +535,9 @@ def actor_and_counterparty(
         counterparty = receiver or (
             subjects[0] if subjects else _generic_subject(sentence, lo, hi, project_spans)
         )
+        if how == "each" and counterparty is not None and counterparty in subjects and co_subjects:
+            given_to = [counterparty, *co_subjects]
+            receivers = [party_name(m) for m in given_to if m.start < actor.start and m is not actor]
     elif agents:
         actor = agents[0]
         counterparty = subjects[0] if subjects else None
@@ -669,7 +676,7 @@ def actor_and_counterparty(
             party = party_name(place)
     if party is not None and " " in party and (short := _short_form_after(sentence.text, party)):
         party = short  # "Sociedad Química y Minera (SQM)": the short form in brackets is the name
-    return Roles(actor, party, partners, how if partners else None)
+    return Roles(actor, party, partners, how if partners else None, receivers if len(receivers) > 1 else [])
 
 
 def _short_form_after(text: str, name: str) -> str | None:

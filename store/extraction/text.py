@@ -63,6 +63,8 @@ def clean_text(text: str) -> str:
     text = _SPACES.sub(" ", text)
     if "?" in text or "..." in text or "\u2026" in text:
         text = _without_self_corrections(text)
+    if "..." in text:
+        text = _without_restarts(text)
     if _SLIP.search(text):
         text = _SLIP.sub(lambda m: _SLIPS[m[0]], text)
     if ":" in text:
@@ -71,8 +73,13 @@ def clean_text(text: str) -> str:
 
 
 # "FWD: Sojitz to invest $90m ...", "Re: Fw: ...": a mail's forward or reply mark before a
-# pasted headline names no one
-_MAIL_PREFIX = re.compile(r"^\s*(?:(?:fwd?|re)\s*:\s*)+", re.I)
+# pasted headline names no one; nor does a newsroom's label in capitals ("PRESS RELEASE:",
+# "BREAKING:", "UPDATE 2:"), which only words of that trade make (not "JBIC: lends ...")
+_MAIL_PREFIX = re.compile(
+    r"^\s*(?:(?:(?i:fwd?|re)|(?:PRESS\s+RELEASE|NEWS\s+RELEASE|MEDIA\s+RELEASE|BREAKING(?:\s+NEWS)?"
+    r"|UPDATE(?:\s+\d+)?|UPDATED|EXCLUSIVE|CORRECTED|REFILE|FLASH|URGENT|ALERT|JUST\s+IN|DEVELOPING))"
+    r"\s*:\s*)+"
+)
 
 
 # Slips in the words a commitment is read by, typed fast in chat ("Tauron wil put PLN 60 milion
@@ -119,6 +126,30 @@ def _both_minerals(taken_back: str, instead: str) -> bool:
     return (
         taken_back.islower() and taken_back not in _REPEATED_WORDS and bool(mineral_table()[0].get(instead))
     )
+
+
+# "PIF commits... sorry, PIF will invest $2bn": a writer breaking off and starting the sentence
+# again from a word already typed; the broken-off words (back to that word) are dropped
+_RESTART = re.compile(
+    r"\.{2,}\s*(?:sorry|correction|i mean|rather|actually)\s*[:,]?\s+(?P<word>[^\W\d_][\w'&-]*)", re.I
+)
+
+
+def _without_restarts(text: str) -> str:
+    """The text without words broken off and typed again after "... sorry,"; a correction whose
+    next word was not typed before ("lends... sorry, invests") is left to the readers of sums."""
+    out: list[str] = []
+    at = 0
+    for match in _RESTART.finditer(text):
+        mark = match.start()
+        floor = max(at, mark - _TAKEN_BACK_CHARS)
+        start = max(floor, max(text.rfind(end, floor, mark) for end in ".!?\n") + 1)
+        repeated = list(re.finditer(rf"\b{re.escape(match['word'])}\b", text[start:mark]))
+        if repeated:
+            out.append(text[at : start + repeated[-1].start()])
+            at = match.start("word")
+    out.append(text[at:])
+    return "".join(out)
 
 
 def _without_self_corrections(text: str) -> str:

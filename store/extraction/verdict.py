@@ -339,7 +339,7 @@ def _read_clause(
         instrument = previous.instrument  # "... lend $300m to NMG and $50m to Mason"
     roles = actor_and_counterparty(sentence, lo, hi, clause, instrument, project_spans)
     if inherited and roles.actor is None and (gap := gapped_subject(sentence, lo, hi, project_spans)):
-        roles = Roles(gap, roles.counterparty, roles.partners, roles.how)
+        roles = Roles(gap, roles.counterparty, roles.partners, roles.how, roles.receivers)
     # "Lloyds will lend £40m and Citi $55m": a name right before its sum shares the verb before it
     gapped = (
         inherited
@@ -452,6 +452,9 @@ def _read_clause(
 
     draft.reason = _verdict(sentence, clause, draft, bool(amounts), previous, ctx.today, gapped)
     draft.is_commitment = draft.reason in {"commitment", "proposal"}
+    if roles.receivers and draft.is_commitment and not roles.partners:
+        # each receiver got the sum: one draft per receiver, in the order named
+        return [replace(draft, counterparty=name, minerals=list(draft.minerals)) for name in roles.receivers]
     if not (roles.partners and draft.is_commitment):
         return [draft]
     bare_dollar = bool(amounts) and amounts[0].bare_dollar

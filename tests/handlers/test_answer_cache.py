@@ -429,3 +429,47 @@ def test_a_write_in_one_worker_makes_the_next_answer_fresh_in_both(ask, store: S
     for worker in "AB":
         two_workers(worker)
         assert "Assays came back twice as rich" in ask("find assays"), worker
+
+
+# --- a database recreated at the same URL (store/data_version.py: the epoch) ------------------
+
+
+def _as_if_recreated(store: Session, numbers: list[tuple[str, int]]) -> None:
+    """The version rows back at `numbers` under a new epoch: a database dropped and migrated
+    again at the same URL, whose PostgreSQL sequence gives out the same numbers again."""
+    for scope, version in numbers:
+        store.execute(
+            text(f"UPDATE {data_version.TABLE} SET version = :v WHERE scope = :s"), {"v": version, "s": scope}
+        )
+    store.execute(text(f"UPDATE {data_version.TABLE} SET epoch = :e"), {"e": random.getrandbits(62)})
+    store.commit()
+
+
+def _version_rows(store: Session) -> list[tuple[str, int]]:
+    return [(r[0], r[1]) for r in store.execute(text(f"SELECT scope, version FROM {data_version.TABLE}"))]
+
+
+@pytest.mark.parametrize("shared", [False, True], ids=["one-worker", "two-workers"])
+def test_a_recreated_database_with_the_same_version_numbers_is_never_served_the_old_answers(
+    ask, store: Session, request: pytest.FixtureRequest, shared: bool
+) -> None:
+    be = request.getfixturevalue("two_workers") if shared else (lambda _worker: None)
+    numbers = _version_rows(store)
+    before = ask("commitments by:JP")
+    _commitment(store, "JP", "4242000")  # new data ...
+    _as_if_recreated(store, numbers)  # ... at the numbers the old answer was kept under
+    be("B")
+    assert _listed(ask("commitments by:JP")) == _listed(before) + 1
+    be("A")
+    assert _listed(ask("commitments by:JP")) == _listed(before) + 1
+
+
+def test_a_database_recreated_at_the_same_url_drops_the_answers_of_the_old_one() -> None:
+    cache = answer_cache.AnswerCache(max_items=100, max_bytes=1_000_000)
+    old, new, other = "sqlite:///m.db#11", "sqlite:///m.db#22", "sqlite:///other.db#11"  # url#epoch
+    cache.put((old, (None, 7, None), "upcoming"), _reply(1), (old, 1, 7, 5))
+    cache.put((other, (1, None, None), "projects"), _reply(2), (other, 1, 7, 5))
+    cache.put((new, (1, None, None), "projects"), _reply(3), (new, 1, 7, 5))  # the same numbers
+    assert cache.get((old, (None, 7, None), "upcoming")) is None
+    assert cache.get((other, (1, None, None), "projects")) is not None
+    assert cache.get((new, (1, None, None), "projects")) is not None

@@ -2332,6 +2332,7 @@ for _case in CASES:
 # Filled in by the lead after the one scoring run (2026-12-01 04:55 UTC, on round 16: 150 of 230
 # exact); regenerated after round 17 (2026-12-01, 207 of 230 exact); used to tune the reader since.
 # Round 19 read b20-art-pzu-withdrawn-conditional right (209 of 230 exact).
+# Round 22 read b20-goed-fernley right (210 of 230 exact).
 BLIND20_MISSES: dict[str, str] = {
     "b20-sparbanken-tornedalen-graphite": (
         "expected 1 commitments, got 0 (rejected: ['no actor: None/loan'])"
@@ -2341,7 +2342,6 @@ BLIND20_MISSES: dict[str, str] = {
     "b20-desjardins-rouyn-copper": (
         "commitment 0 actor: expected 'Caisse Desjardins de Rouyn-Noranda', got 'Desjardins'"
     ),
-    "b20-goed-fernley": "commitment 0 actor_country: expected 'US', got None",
     "b20-ngai-tahu-lithium": "commitment 0 actor_country: expected 'NZ', got None (+2 more)",
     "b20-two-sentences-grant-loan": "commitment 0 actor_country: expected 'FI', got None (+2 more)",
     "b20-place-then-owner": "commitment 0 actor_country: expected 'CL', got None",

@@ -34,6 +34,12 @@ def _home(text: str, name: str) -> str | None:
         ("Pampa Litio (NYSE: PLI) said so.", "Pampa Litio", "US"),
         ("Tasman Nickel, an Auckland-based developer, said so.", "Tasman Nickel", "NZ"),
         ("Kivu Tin, based in Kigali, said so.", "Kivu Tin", "RW"),
+        # a known company's unit: the parent's country, unless the apposition names another
+        ("Ampere, Renault's EV unit, said so.", "Ampere", "FR"),
+        ("Kestrel Lithium, Glencore's Canadian unit, said so.", "Kestrel Lithium", "CA"),
+        # not a bank's or fund's arm (it may sit anywhere), nor a parent the table does not know
+        ("Kestrel Capital, Rabobank's leasing arm, said so.", "Kestrel Capital", None),
+        ("Kestrel Lithium, Ridgeway's battery unit, said so.", "Kestrel Lithium", None),
         # nothing said: unknown, not guessed
         ("Ridgeway Cobalt said so.", "Ridgeway Cobalt", None),
         ("Perthshire Minerals Ltd said so.", "Perthshire Minerals Ltd", None),

@@ -211,6 +211,50 @@ def test_a_value_its_type_refuses_is_sqlalchemys_error(engine: Any) -> None:
     _lent_clean(engine)
 
 
+def test_postgresql_prepares_nothing_when_preparing_is_turned_off(store_with_private: Session) -> None:
+    """DATABASE_PREPARE=0 (behind PgBouncer in transaction mode, before 1.21 or without
+    max_prepared_statements, a prepared statement meets another server connection): neither the
+    driver's-cursor statements nor psycopg's own (at a statement's fifth execution) are prepared."""
+    engine: Any = store_with_private.get_bind()
+    if engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL backend")
+    from store import data_version
+    from store.db import make_engine, session_scope
+
+    one = make_engine(engine.url, pool_size=1, max_overflow=0, prepare=False)  # the same connection
+    try:
+        name = store_with_private.exec(select(Project.name).order_by(col(Project.id))).scalars().first()
+        for _ in range(6):  # past psycopg's prepare_threshold (5)
+            with driver_reads(one) as reads:
+                card, _ = names.find_record(reads, Project, name, audience=Audience(channel=PRIVATE_CHANNEL))
+                assert card is not None
+            with session_scope(one, read_only=True) as session:
+                session.exec(select(Project.name).where(Project.name == name)).all()
+            data_version.current_all_now(one)
+        with driver_reads(one) as reads:
+            prepared = reads.rows(text("SELECT statement FROM pg_prepared_statements"))
+        assert prepared == []
+    finally:
+        one.dispose()
+
+
+def test_the_app_s_engine_prepares_as_its_setting_says(db_url: str) -> None:
+    from bot.app import make_services
+    from bot.core.settings import Settings
+
+    if not db_url.startswith("postgresql"):
+        pytest.skip("PostgreSQL backend")
+    for prepare, threshold in ((True, 5), (False, None)):
+        settings = Settings(_env_file=None, database_url=db_url, database_prepare=prepare)  # type: ignore[call-arg]
+        engine = make_services(settings, migrate=False).engine
+        try:
+            with engine.connect() as conn:
+                driver: Any = conn.connection.driver_connection
+                assert driver.prepare_threshold == threshold
+        finally:
+            engine.dispose()
+
+
 def test_postgresql_prepares_a_card_statement_at_its_first_reading(store_with_private: Session) -> None:
     """A card's statements are prepared on the connection the first time it reads them (not at
     psycopg's fifth): with a pool of 20+ per worker, a card's first readings are spread thin,

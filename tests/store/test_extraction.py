@@ -794,10 +794,43 @@ def test_a_lender_sanctioning_a_sum_lends_it_a_ministry_does_not() -> None:
         ("Re: Fw: Sojitz to invest $90m", "Sojitz to invest $90m"),
         ("Refinery: Sojitz to invest $90m", "Refinery: Sojitz to invest $90m"),
         ("Sojitz re: the $90m", "Sojitz re: the $90m"),
+        # a newsroom's label in capitals names no one
+        ("PRESS RELEASE: Sojitz to invest $90m", "Sojitz to invest $90m"),
+        ("BREAKING: UPDATE 2: Sojitz to invest $90m", "Sojitz to invest $90m"),
+        ("EXCLUSIVE: Sojitz to invest $90m", "Sojitz to invest $90m"),
+        # an organisation heading its own line, a label written small, or a label mid-text stay
+        ("JBIC: to lend $90m", "JBIC: to lend $90m"),
+        ("Breaking: Sojitz to invest $90m", "Breaking: Sojitz to invest $90m"),
+        ("Sojitz UPDATE: invest $90m", "Sojitz UPDATE: invest $90m"),
     ],
 )
 def test_a_mail_forward_or_reply_mark_opening_a_message_is_dropped(raw: str, clean: str) -> None:
     assert clean_text(raw) == clean
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("ford agreed to buy nickel from a smelter in Sulawesi", "Ford"),
+        ("nmdc agreed to buy lithium from an Australian mine", "NMDC"),
+        # a short name typed small is read only before its verb: a ford is also a crossing
+        ("ford crossing agreed to buy nickel from a smelter in Sulawesi", None),
+    ],
+)
+def test_a_short_name_typed_small_before_agreed_is_the_actor(text: str, actor: str | None) -> None:
+    found = extract(text, today=TODAY)
+    assert [d.actor for d in found.commitments] == ([actor] if actor else [])
+
+
+def test_a_place_before_a_semicolon_does_not_run_into_the_next_clause() -> None:
+    found = extract(
+        "Nordea will lend €60m to a nickel mine in Lapland; Finnvera will guarantee €30m of it",
+        today=TODAY,
+    ).commitments
+    assert [(d.actor, d.instrument, d.amount) for d in found] == [
+        ("Nordea", "loan", Decimal("60000000")),
+        ("Finnvera", "guarantee", Decimal("30000000")),
+    ]
 
 
 def test_nothing_new_since_leaves_a_recall_in_its_year() -> None:
@@ -1169,3 +1202,34 @@ def test_a_measure_under_way_is_a_commitment() -> None:
 def test_a_body_named_for_alsace_is_french() -> None:
     (draft,) = extract("Alsace Kestrel Capital invests €3.5 million in a lithium start-up").commitments
     assert draft.actor_country == "FR"
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("PIF commits... sorry, PIF will invest $2bn", "PIF will invest $2bn"),
+        ("KfW lends... actually, KfW invests €5m", "KfW invests €5m"),
+        # the word after the correction was not typed before: left to the readers of sums
+        ("KfW lends... sorry, invests €5m", "KfW lends... sorry, invests €5m"),
+        # an ellipsis with no correction word is a pause, not a restart
+        ("PIF commits... PIF will invest $2bn", "PIF commits... PIF will invest $2bn"),
+    ],
+)
+def test_words_broken_off_and_typed_again_after_a_correction_are_dropped(raw: str, clean: str) -> None:
+    assert clean_text(raw) == clean
+
+
+def test_each_receiver_of_one_givers_sum_is_the_counterparty_of_its_own_draft() -> None:
+    found = extract(
+        "MP Materials and Noveon Magnetics each won a $15m grant from the Department of Energy",
+        today=TODAY,
+    ).commitments
+    assert [(d.actor, d.amount, d.counterparty) for d in found] == [
+        ("DOE", Decimal("15000000"), "MP Materials"),
+        ("DOE", Decimal("15000000"), "Noveon Magnetics"),
+    ]
+    # without "each" the receivers share one grant
+    (shared,) = extract(
+        "MP Materials and Noveon Magnetics won a $15m grant from the Department of Energy", today=TODAY
+    ).commitments
+    assert shared.counterparty == "MP Materials"

@@ -570,3 +570,18 @@ def test_heavy_rare_earth_as_an_adjective_is_the_heavy_group() -> None:
 def test_the_occasion_and_the_reporter_are_not_the_other_party(text: str) -> None:
     found = extract(text, today=TODAY)
     assert [d.counterparty for d in found.commitments] == [None]
+
+
+def test_a_governments_permits_beside_its_state_banks_loan_are_news_of_their_own() -> None:
+    body = (
+        "The Canada Infrastructure Bank will lend $100 million to a nickel refinery near Timmins. "
+        "Ottawa will also fast-track permits for the refinery's power line, the minister added."
+    )
+    found = read(body).commitments
+    assert [(d.actor, d.instrument) for d in found] == [("CIB", "loan"), ("CA", "other")]
+    # a country's own grant told again is the grant, not a second measure
+    again = read(
+        "Canada will grant $100 million to a nickel refinery near Timmins. "
+        "Ottawa will also provide the grant in two tranches, the minister added."
+    ).commitments
+    assert [(d.actor, d.instrument) for d in again] == [("CA", "grant")]

@@ -205,3 +205,12 @@ def test_a_put_waiting_for_another_workers_write_holds_up_no_read_in_this_worker
             put.join()
     finally:
         cache.remove()
+
+
+def test_a_database_recreated_at_the_same_url_drops_what_was_read_from_the_old_one(cache: HostCache) -> None:
+    old, new = "sqlite:///minerals.db#11", "sqlite:///minerals.db#22"  # store/data_version: url#epoch
+    cache.put("upcoming", "1", database=old, read=(None, 7, None), current=(1, 7, 5))
+    cache.put("other db", "2", database="sqlite:///other.db#11", read=(1, None, None), current=(1, 7, 5))
+    cache.put("projects", "3", database=new, read=(1, None, None), current=(1, 7, 5))  # the same numbers
+    assert cache.get("upcoming") is None
+    assert [cache.get(k) for k in ("other db", "projects")] == ["2", "3"]
