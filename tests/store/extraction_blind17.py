@@ -1858,9 +1858,9 @@ for _case in CASES:
     _case["set"] = "blind-17"
 
 # Filled in by the lead after the one scoring run (2026-12-01, 02:27 UTC, on round 13 as merged: 100 of
-# 173 exact); the cases stay as written.
+# 173 exact); the cases stay as written. Round 23 read b17-multi-ing-slaski-pekao-each right (ING
+# Bank Śląski is Polish by Poland's bank registry).
 BLIND17_MISSES: dict[str, str] = {
-    "b17-multi-ing-slaski-pekao-each": "expected 2 commitments, got 1 (rejected: []) (+1 more)",
     "b17-multi-akbank-halkbank-isbank": "expected 3 commitments, got 2 (rejected: [])",
     "b17-wrong-awarded-grant": (
         "commitment 0 actor: expected 'NOHFC', got 'Northern Ontario Heritage Fund Corporation NOHFC'"
