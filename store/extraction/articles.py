@@ -393,10 +393,11 @@ _LOCAL_LENDER_WORDS = frozenset(
 )
 
 
-def _local_lender_of_dateline(draft: CommitmentDraft, home: str | None) -> bool:
+def _local_lender_of_dateline(draft: CommitmentDraft, home: str | None, text: str) -> bool:
     """Give a lender or pension fund the article's dateline's country when nothing else gives
     one ("LUSAKA - Investrust Bank will lend", "HELSINKI - Valio Pension Fund will invest"):
-    a local lender's deal is news where it is; True if the draft changed."""
+    a local lender's deal is news where it is; so is a company the text calls local
+    ("Kurashiki Magnetics, a local motor maker,"). True if the draft changed."""
     name = draft.actor_name or draft.actor
     if home is None or draft.actor_country is not None or name is None or name in ORGANISATIONS_BY_NAME:
         return False
@@ -406,7 +407,7 @@ def _local_lender_of_dateline(draft: CommitmentDraft, home: str | None) -> bool:
         or any(w.endswith("bank") for w in words)
         or "credit union" in name.lower()
     )
-    if not lender:
+    if not lender and f"{name}, a local " not in text and f"{name}, the local " not in text:
         return False
     draft.actor_country = home
     return True
@@ -1543,7 +1544,7 @@ def _read_article(
             changed = _resolve_government(draft, sentence, clause, place_country)
             changed = _resolve_short_name(draft, short_names) or changed
             changed = _resolve_public_body(draft, public_bodies, place_country) or changed
-            changed = _local_lender_of_dateline(draft, dateline_home) or changed
+            changed = _local_lender_of_dateline(draft, dateline_home, sentence.text) or changed
             changed = _resolve_government_counterparty(draft, sentence, lo, hi) or changed
             if not is_headline and found and _THE_COMPANY.match(clause):
                 changed = _the_company(draft, found[-1], company_places) or changed

@@ -1502,7 +1502,7 @@ for _case in CASES:
 
 # Filled in by the lead after the one scoring run (2026-12-01, 08:08 UTC, on round 21 as merged
 # at 65de2d4: 135 of 205 exact); the cases stay as written.
-# Round 23 (2026-12-01) tuned the reader on this batch: 198 of 205 exact; the rest stay known misses.
+# Round 23 (2026-12-01) tuned the reader on this batch: 199 of 205 exact; the rest stay known misses.
 BLIND26_MISSES: dict[str, str] = {
     "b26-rhein-lahn-germanium-yday": "expected 1 commitments, got 0 (rejected: ['no actor: None/equity'])",
     "b26-caja-rural-navarra": "expected 1 commitments, got 0 (rejected: ['question: None/loan'])",
@@ -1510,5 +1510,4 @@ BLIND26_MISSES: dict[str, str] = {
     "b26-rawbank-usd": "commitment 0 actor_country: expected 'CD', got None",
     "b26-xiamen-tungsten-equity": "expected 1 commitments, got 0 (rejected: ['no actor: None/equity'])",
     "b26-hostplus-rest-jointly": "commitment 1 actor_country: expected 'AU', got None",
-    "b26-art-chugoku-bank-rare-earths": "commitment 1 actor_country: expected 'JP', got None",
 }

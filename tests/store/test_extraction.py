@@ -1082,6 +1082,13 @@ def test_a_lenders_country_is_its_datelines_when_nothing_else_gives_one() -> Non
     body = "LUSAKA, June 17 - Kestrel Metals will invest $35 million in a copper concentrator."
     (draft,) = extract_article(body, headline="Kestrel invests", today=date(2026, 6, 20)).commitments
     assert draft.actor_country is None
+    # (unless the text calls it local)
+    body = (
+        "LUSAKA, June 17 - Kestrel Metals, a local copper trader, will invest $35 million in a "
+        "copper concentrator."
+    )
+    (draft,) = extract_article(body, headline="Kestrel invests", today=date(2026, 6, 20)).commitments
+    assert draft.actor_country == "ZM"
 
 
 @pytest.mark.parametrize(
