@@ -229,7 +229,8 @@ def answered(services: Services, req: CommandRequest, name: str, compute: Callab
         written = _reply_to_json(outcome)
         cache.put(key, outcome, versions, json_chars=len(written))
         current = versions[1:] if versions else None
-        shared.put(shared_key, written, database=key[0], read=read, current=current)
+        # Written by the writer thread: this answer never waits for another worker's write.
+        shared.put_later(shared_key, written, database=key[0], read=read, current=current)
     return outcome
 
 

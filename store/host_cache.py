@@ -7,7 +7,9 @@ with the data versions it was computed at (store/data_version.py: `None` for a s
 not read), and a put at newer versions drops the values of the versions they replaced, as
 the per-process answer cache does. Bounded by count (the oldest go first) and by the file's
 size (SQLite's max_page_count). It is a cache: a busy, full or missing file is a miss or a
-value not kept, never an error.
+value not kept, never an error. A request never writes the file itself: `put_later` hands
+the value to the process's writer thread, so no answer waits for another worker's write
+(SQLite's busy handler sleeps 1, 2, 5, 10 ms... while the other holds the write lock).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import contextlib
 import fcntl
 import logging
 import os
+import queue
 import shutil
 import sqlite3
 import tempfile
@@ -41,6 +44,10 @@ PAGE_SIZE = 4096
 READ, WRITE = "read", "write"  # a HostCache's two connections
 # Puts between two trims to `max_items` (a trim is one DELETE by rowid).
 TRIM_EVERY = 32
+# Values waiting for the writer thread; past it a value is not kept (a burst of first
+# readings larger than this is rare, and each is still in its worker's own cache).
+PENDING_PUTS = 256
+PendingPut = tuple[str, str, str, VersionsRead, tuple[int, int, int] | None]
 
 
 class HostCache:
@@ -61,6 +68,9 @@ class HostCache:
         self._puts = 0
         self._warned = False
         self._alive_fd: int | None = None  # the lock `create` holds (ALIVE)
+        # (the process that started it, its queue, the thread): a forked child starts its own
+        self._writer: tuple[int, queue.Queue[PendingPut | None], threading.Thread] | None = None
+        self._writer_lock = threading.Lock()
 
     @classmethod
     def create(cls, *, max_items: int, max_bytes: int) -> HostCache:
@@ -87,6 +97,7 @@ class HostCache:
             self._alive_fd = None
 
     def close(self) -> None:
+        self._stop_writer()
         for role, lock in self._locks.items():
             with lock:
                 pid, conn = self._conns.pop(role, (0, None))
@@ -149,6 +160,54 @@ class HostCache:
                     self._trim(conn, self.max_items)
             except sqlite3.Error as exc:
                 self._failed("write", exc)
+
+    def put_later(
+        self, key: str, value: str, *, database: str, read: VersionsRead, current: tuple[int, int, int] | None
+    ) -> None:
+        """`put`, done by this process's writer thread: the caller never waits for the file."""
+        pending = self._pending()
+        with contextlib.suppress(queue.Full):  # a cache: a value not kept
+            pending.put_nowait((key, value, database, read, current))
+
+    def flush(self) -> None:
+        """Wait until this process's writer has written what was handed to it."""
+        writer = self._writer
+        if writer is not None and writer[0] == os.getpid():
+            writer[1].join()
+
+    def _pending(self) -> queue.Queue[PendingPut | None]:
+        with self._writer_lock:
+            if self._writer is None or self._writer[0] != os.getpid():
+                pending: queue.Queue[PendingPut | None] = queue.Queue(maxsize=PENDING_PUTS)
+                thread = threading.Thread(
+                    target=self._write_pending, args=(pending,), name="shared-answers-writer", daemon=True
+                )
+                thread.start()
+                self._writer = (os.getpid(), pending, thread)
+            return self._writer[1]
+
+    def _write_pending(self, pending: queue.Queue[PendingPut | None]) -> None:
+        while True:
+            item = pending.get()
+            try:
+                if item is None:
+                    return
+                key, value, database, read, current = item
+                self.put(key, value, database=database, read=read, current=current)
+            except Exception:  # noqa: BLE001 - the writer must outlive any one value
+                log.exception("the answers shared between workers: a value could not be kept")
+            finally:
+                pending.task_done()
+
+    def _stop_writer(self) -> None:
+        with self._writer_lock:
+            writer, self._writer = self._writer, None
+        if writer is None or writer[0] != os.getpid():
+            return
+        _pid, pending, thread = writer
+        with contextlib.suppress(queue.Full):
+            pending.put(None, timeout=1.0)
+        thread.join(timeout=1.0)
 
     def _forget_older(self, conn: sqlite3.Connection, database: str, current: tuple[int, int, int]) -> None:
         # Version numbers are never reused within an epoch: what other numbers, or the database

@@ -351,6 +351,7 @@ def two_workers(services: Services, tmp_path, monkeypatch) -> Callable[[str], No
     caches = {w: answer_cache.AnswerCache(max_items=0, max_bytes=0) for w in "AB"}
 
     def be(worker: str) -> None:
+        shared.flush()  # what the last worker handed to its writer is in the file
         monkeypatch.setattr(answer_cache, "_CACHE", caches[worker])
 
     be("A")
@@ -408,6 +409,28 @@ def test_a_private_card_shared_between_workers_is_never_served_to_another_channe
         two_workers("A")
         for elsewhere in ("C1", "GOTHER"):
             assert marker not in ask(words, channel=elsewhere, user="U2"), (words, elsewhere)
+
+
+def test_an_answer_never_waits_for_another_workers_write_to_the_shared_file(
+    ask, store: Session, two_workers, services: Services, monkeypatch
+) -> None:
+    import sqlite3
+    import time
+
+    from store import host_cache
+
+    monkeypatch.setattr(host_cache, "BUSY_TIMEOUT_S", 3.0)
+    shared = services.shared_answers
+    assert shared is not None
+    with sqlite3.connect(shared.path, isolation_level=None) as other:
+        other.execute("BEGIN IMMEDIATE")  # worker B is writing the file
+        started = time.monotonic()
+        card = ask("commitments by:JP")
+        assert time.monotonic() - started < 2.0  # not the 3 s a put in the request would wait
+        other.execute("COMMIT")
+    two_workers("B")  # A's writer has written it by now
+    assert ask("commitments by:JP") == card
+    assert answer_cache._CACHE.hits == 0 and len(answer_cache._CACHE) == 1  # from the file
 
 
 def test_a_write_in_one_worker_makes_the_next_answer_fresh_in_both(ask, store: Session, two_workers) -> None:

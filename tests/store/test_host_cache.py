@@ -160,6 +160,75 @@ def test_a_killed_servers_file_goes_even_when_its_pid_was_given_to_another_proce
         shutil.rmtree(reused, ignore_errors=True)
 
 
+def test_a_value_handed_to_the_writer_is_in_the_file_once_flushed(cache: HostCache) -> None:
+    cache.put_later("k", "v", database=DB, read=(1, None, None), current=NOW)
+    cache.flush()
+    assert cache.get("k") == "v"
+
+
+def test_handing_a_value_over_never_waits_for_another_workers_write(monkeypatch) -> None:
+    """The request that computed an answer returns at once, however long another worker
+    holds the file's write lock; the value is written once the lock is free."""
+    import time
+
+    monkeypatch.setattr(host_cache, "BUSY_TIMEOUT_S", 3.0)
+    cache = HostCache.create(max_items=100, max_bytes=1_000_000)
+    try:
+        with sqlite3.connect(cache.path, isolation_level=None) as other:
+            other.execute("BEGIN IMMEDIATE")  # another worker in the middle of a write
+            started = time.monotonic()
+            for n in range(3):
+                cache.put_later(f"k{n}", "v", database=DB, read=(1, None, None), current=NOW)
+            assert time.monotonic() - started < 0.5  # not the writer's wait for the lock
+            other.execute("COMMIT")
+        cache.flush()
+        assert [cache.get(f"k{n}") for n in range(3)] == ["v", "v", "v"]
+    finally:
+        cache.remove()
+
+
+def test_a_burst_beyond_the_writers_queue_drops_values_and_never_blocks(monkeypatch) -> None:
+    import time
+
+    monkeypatch.setattr(host_cache, "BUSY_TIMEOUT_S", 0.2)
+    monkeypatch.setattr(host_cache, "PENDING_PUTS", 4)
+    cache = HostCache.create(max_items=100, max_bytes=1_000_000)
+    try:
+        with sqlite3.connect(cache.path, isolation_level=None) as other:
+            other.execute("BEGIN IMMEDIATE")
+            started = time.monotonic()
+            for n in range(50):
+                cache.put_later(f"k{n}", "v", database=DB, read=(1, None, None), current=NOW)
+            assert time.monotonic() - started < 0.5
+            other.execute("COMMIT")
+        cache.flush()
+        kept = [n for n in range(50) if cache.get(f"k{n}") is not None]
+        assert len(kept) < 50  # the queue's bound held: the rest were not kept
+        cache.put_later("after", "v", database=DB, read=(1, None, None), current=NOW)
+        cache.flush()
+        assert cache.get("after") == "v"  # the writer lives on
+    finally:
+        cache.remove()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="pre-fork workers: fork")
+def test_a_forked_worker_starts_its_own_writer(cache: HostCache) -> None:
+    cache.put_later("parent", "p", database=DB, read=(1, None, None), current=NOW)  # writer before the fork
+    cache.flush()
+    pid = os.fork()
+    if pid == 0:  # the parent's writer thread does not exist in the child
+        code = 1
+        try:
+            cache.put_later("child", "c", database=DB, read=(1, None, None), current=NOW)
+            cache.flush()
+            code = 0 if cache.get("child") == "c" else 2
+        finally:
+            os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert cache.get("child") == "c"
+
+
 def test_the_file_with_its_write_ahead_log_stays_near_its_size_bound() -> None:
     cache = HostCache.create(max_items=1000, max_bytes=1_000_000)
     try:
