@@ -2236,6 +2236,8 @@ from tests.store import (  # noqa: E402
     extraction_blind24,
     extraction_blind25,
     extraction_blind26,
+    extraction_blind27,
+    extraction_blind28,
     extraction_corpus_actors,
     extraction_corpus_articles,
     extraction_corpus_articles2,
@@ -2271,6 +2273,8 @@ for _module in (
     extraction_blind24,
     extraction_blind25,
     extraction_blind26,
+    extraction_blind27,
+    extraction_blind28,
 ):
     CASES.extend(_module.CASES)
     KNOWN_PROJECTS.extend(n for n in _module.KNOWN_PROJECTS_EXTRA if n not in KNOWN_PROJECTS)
@@ -2362,6 +2366,12 @@ KNOWN_MISSES.update(
 )
 KNOWN_MISSES.update(
     {case_id: f"blind batch 26: {reason}" for case_id, reason in extraction_blind26.BLIND26_MISSES.items()}
+)
+KNOWN_MISSES.update(
+    {case_id: f"blind batch 27: {reason}" for case_id, reason in extraction_blind27.BLIND27_MISSES.items()}
+)
+KNOWN_MISSES.update(
+    {case_id: f"blind batch 28: {reason}" for case_id, reason in extraction_blind28.BLIND28_MISSES.items()}
 )
 for _case in CASES:
     if _case["id"] in KNOWN_MISSES:
