@@ -25,7 +25,7 @@ from store.extraction.text import (
 
 _RECEIVE = re.compile(
     r"\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed)|w[io]ns?|obtain(?:s|ed)|got|get|gets|getting"
-    r"|landed|lands)\b",
+    r"|landed|lands|rais(?:e|es|ed|ing)|pull(?:s|ed)? in|brought in|brings in)\b",
     re.I,
 )
 # "Phoenix Tailings was awarded a $15 million grant by the NSF": the subject receives, and the
