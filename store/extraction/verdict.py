@@ -515,11 +515,34 @@ def _taken_back(sentence: Sentence, minerals: list[tuple[int, str]]) -> list[tup
     return kept
 
 
+_WASTE_AFTER = re.compile(
+    r"(?:[\w-]+\s+){1,2}?(?:residues?|tailings|slags?|dross|sludges?|ash|leach\s+cake)\b", re.I
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:the|its|their)\s+)?(?:[\w-]+,?\s+){0,4}$", re.I)
+
+
+def _feedstock(text: str, at: int) -> bool:
+    """Whether the mineral at `at` names a waste stream something is won from ("from zinc
+    residues", "from old copper tailings")."""
+    if _WASTE_AFTER.match(text, at) is None:
+        return False
+    return _FROM_BEFORE.search(text, max(0, at - 60), at) is not None
+
+
 def _named_minerals(sentence: Sentence) -> list[tuple[int, str]]:
     """The sentence's minerals; one in a company's name ("Korea Zinc", "Cornish Lithium") only
     when the sentence names no other: Korea Zinc's germanium line is germanium. A metal taken
     back as it was typed is not the deal's."""
     minerals = _taken_back(sentence, sentence.minerals)
+    fed = [(at, code) for at, code in minerals if _feedstock(sentence.text, at)]
+    if (
+        fed
+        and len(fed) < len(minerals)
+        and {code for _, code in fed}.isdisjoint(code for at, code in minerals if (at, code) not in fed)
+    ):
+        # "recover gallium and germanium from coal ash and zinc residues": the metal of a waste
+        # stream the others are won from is no mineral of the deal
+        minerals = [found for found in minerals if found not in fed]
     in_names = [
         (at, code)
         for at, code in minerals

@@ -2959,6 +2959,22 @@ CASES: list[dict[str, Any]] = [
             "amount": "80000000",
         },
     ),
+    _case(  # round 24: the metal of a waste stream another metal is won from is no mineral of the deal
+        "r24-metal-won-from-another-metals-tailings",
+        "Glencore will invest $50 million to recover cobalt from old copper tailings in Zambia.",
+        {"actor": "Glencore", "instrument": "equity", "minerals": ["cobalt"]},
+    ),
+    _case(  # round 24: ... also after another waste named first
+        "r24-metal-won-from-slag-and-residues",
+        "Boliden will spend $30 million on a unit that recovers nickel and cobalt from furnace dust "
+        "and copper smelter slag.",
+        {"actor": "Boliden", "instrument": "equity", "minerals": ["cobalt", "nickel"]},
+    ),
+    _case(  # round 24: an agency after "through" is the channel; the government acts
+        "r24-through-an-agency-after-the-verb",
+        "Korea will build up a tungsten reserve through KOMIR, the industry ministry said.",
+        {"actor": "KR", "actor_country": "KR", "instrument": "stockpile", "minerals": ["tungsten"]},
+    ),
     _case(  # round 24: money "raised from" an investor is the investor's, as "secured from" is
         "r24-raised-from-names-the-investor",
         "Umicore raised €40 million from Brightlands Ventures in equity for a cathode plant",
