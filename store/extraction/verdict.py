@@ -673,6 +673,13 @@ def _another_partys(clause: str, at: int, draft: CommitmentDraft) -> bool:
     return draft.actor_name not in clause[semi:] and (draft.actor or "") not in clause[semi:]
 
 
+_EXPECTED_TO_CLOSE = re.compile(
+    r"\b(?:is|are)\s+(?:still\s+)?expected\s+to\s+(?:close|complete|conclude|reach\s+financial\s+close"
+    r"|be\s+(?:signed|finali[sz]ed|completed|closed|agreed))\b",
+    re.I,
+)
+
+
 def _verdict(
     sentence: Sentence,
     clause: str,
@@ -715,6 +722,9 @@ def _verdict(
         return "looks for money or options, commits nothing"
     if PLAN_DROPPED.search(clause):
         return "a plan dropped, nothing committed"
+    if _EXPECTED_TO_CLOSE.search(clause) and not has_amount:
+        # "Construction financing is expected to close by the end of the summer": a step to come
+        return "expected to close, nothing new committed"
     if CHATTER.search(sentence.text):
         return "chatter"
     if draft.actor is None:

@@ -2975,6 +2975,23 @@ CASES: list[dict[str, Any]] = [
         "Korea will build up a tungsten reserve through KOMIR, the industry ministry said.",
         {"actor": "KR", "actor_country": "KR", "instrument": "stockpile", "minerals": ["tungsten"]},
     ),
+    _case(  # round 24: a second subject with its own verb after a place that ends the first clause
+        "r24-second-subject-after-a-place",
+        "Vale will take a US$80 million stake in a nickel refinery in Finland, and Nordea will lend it "
+        "US$120 million.",
+        {"actor": "Vale", "instrument": "equity", "amount": "80000000", "counterparty": None},
+        {"actor": "Nordea", "instrument": "loan", "amount": "120000000"},
+    ),
+    _case(  # round 24: a headline's second verb after a comma is a second deal, without the sum
+        "r24-headline-second-verb-after-comma",
+        "Pentagon lends $150 million to MP Materials, sets floor price for NdPr",
+        {"actor": "DOD", "instrument": "loan", "amount": "150000000"},
+        {"actor": "DOD", "instrument": "price-floor", "amount": None},
+    ),
+    _case(  # round 24: financing "expected to close" is a step to come, no deal of a body we can name
+        "r24-financing-expected-to-close",
+        "Debt financing for the Sanankoro mine is expected to close in the autumn.",
+    ),
     _case(  # round 24: money "raised from" an investor is the investor's, as "secured from" is
         "r24-raised-from-names-the-investor",
         "Umicore raised €40 million from Brightlands Ventures in equity for a cathode plant",
