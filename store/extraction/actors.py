@@ -279,7 +279,9 @@ _CHATTER_OPENERS = word_set("""fyi btw fwd fw ps psa""")
 # Openers chatter puts before its subject: an aside, a heads-up, a day ("on monday nmdc said")
 _OPENER_PAIRS = frozenset({("heads", "up"), ("this", "morning"), ("earlier", "today")})
 _OPENER_DAYS = word_set("""monday tuesday wednesday thursday friday mon tue tues wed thu thurs fri""")
-_OPENER_WORDS = _CHATTER_OPENERS | word_set("""yesterday today""")
+# (and chat fillers: "lol ok so sk on is buying")
+_OPENER_WORDS = _CHATTER_OPENERS | word_set("""yesterday today lol lmao haha ok okay so oh hey wow whoa omg
+fwiw welp""")
 # The verb right after a small-typed acronym that makes it the subject
 _LOWER_SUBJECT_VERB = re.compile(
     r" (?:said|says|will|to|is|has|had|(?:agree|sign|lend|grant|invest|back|buy|award|provide|commit"

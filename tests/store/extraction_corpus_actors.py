@@ -2992,6 +2992,11 @@ CASES: list[dict[str, Any]] = [
         "r24-financing-expected-to-close",
         "Debt financing for the Sanankoro mine is expected to close in the autumn.",
     ),
+    _case(  # round 24: chat fillers before a small-typed known name ("ok so", "haha")
+        "r24-fillers-before-a-small-typed-name",
+        "haha ok so umicore is buying cobalt from a refinery in finland",
+        {"actor": "Umicore", "actor_country": "BE", "instrument": "offtake", "minerals": ["cobalt"]},
+    ),
     _case(  # round 24: money "raised from" an investor is the investor's, as "secured from" is
         "r24-raised-from-names-the-investor",
         "Umicore raised €40 million from Brightlands Ventures in equity for a cathode plant",
