@@ -165,8 +165,8 @@ def clause_spans(sentence: Sentence) -> list[tuple[int, int]]:
             return not (
                 cut.group().startswith(",")
                 and _MODAL_BEFORE.search(text, 0, cut.start())
-                and (after := next((m for m in listed if m.start >= cut.end()), None)) is not None
-                and _MODAL_AFTER.match(text, after.end)
+                and (second := next((m for m in listed if m.start >= cut.end()), None)) is not None
+                and _MODAL_AFTER.match(text, second.end)
             )
         # ("Greater Manchester Pension Fund and Strathclyde Pension Fund each commit": names we
         # do not know, listed as one subject)
