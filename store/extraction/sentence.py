@@ -24,6 +24,8 @@ from store.extraction.text import Token, tokenize, tokens_within
 _CLAUSE_BREAK = re.compile(
     r"\s*;\s*|,?\s+(?:and|but|while|whereas|although|though|as well as)\s+|,\s+(?=[A-Z])"
     # a headline's second verb after a comma: "Pentagon takes $400m stake in Noveon, sets price floor"
+    # (a cut only when what follows names an instrument of another kind: not "..., adds to its
+    # 2023 loan", "..., backs Finland's lithium push")
     r"|,\s+(?=(?:also\s+)?(?:sets|takes|adds|signs|lends|buys|grants|awards|backs|pledges|imposes|bans"
     r"|guarantees|commits|extends|launches|agrees|offers|tightens|restricts|caps)\s)"
 )
@@ -157,6 +159,9 @@ def clause_spans(sentence: Sentence) -> list[tuple[int, int]]:
     opener_end = text.find(", ", opener_cut.end()) if opener_cut else -1
 
     def one_thing(cut: re.Match[str]) -> bool:
+        if cut.group().strip() == "," and text[cut.end() : cut.end() + 1].islower():  # a headline's verb
+            kind = instrument_of(text[cut.end() :])
+            return kind in (None, "other") or kind == instrument_of(text[: cut.start()])
         if cut.start() == opener_end and cut.group().startswith(","):
             return True
         if ";" not in cut.group() and cut.start() in name_ends and cut.end() in name_starts:

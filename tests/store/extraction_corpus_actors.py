@@ -2988,6 +2988,11 @@ CASES: list[dict[str, Any]] = [
         {"actor": "DOD", "instrument": "loan", "amount": "150000000"},
         {"actor": "DOD", "instrument": "price-floor", "amount": None},
     ),
+    _case(  # round 24: ... but not a second verb naming the same kind of deal again
+        "r24-headline-second-verb-same-kind",
+        "Nordea lends €40m to Keliber, adds to its 2024 facility",
+        {"actor": "Nordea", "instrument": "loan", "amount": "40000000", "counterparty": "Keliber"},
+    ),
     _case(  # round 24: financing "expected to close" is a step to come, no deal of a body we can name
         "r24-financing-expected-to-close",
         "Debt financing for the Sanankoro mine is expected to close in the autumn.",
