@@ -185,8 +185,8 @@ def report(scores: Scores, title: str) -> str:
 # The blind batches after the second, oldest first. Each was blind when first scored (that
 # score, in the README, is the honest estimate) and a tuning guide since, except UNTUNED: the
 # batches scored but not yet used to tune (empty when every batch has been tuned on).
-BLIND_BATCHES = (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28)
-UNTUNED: tuple[int, ...] = (27, 28)
+BLIND_BATCHES = tuple(range(3, 29))  # batches 3 to 28
+UNTUNED: tuple[int, ...] = ()
 
 
 def main() -> int:

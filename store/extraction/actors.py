@@ -279,7 +279,9 @@ _CHATTER_OPENERS = word_set("""fyi btw fwd fw ps psa""")
 # Openers chatter puts before its subject: an aside, a heads-up, a day ("on monday nmdc said")
 _OPENER_PAIRS = frozenset({("heads", "up"), ("this", "morning"), ("earlier", "today")})
 _OPENER_DAYS = word_set("""monday tuesday wednesday thursday friday mon tue tues wed thu thurs fri""")
-_OPENER_WORDS = _CHATTER_OPENERS | word_set("""yesterday today""")
+# (and chat fillers: "lol ok so sk on is buying")
+_OPENER_WORDS = _CHATTER_OPENERS | word_set("""yesterday today lol lmao haha ok okay so oh hey wow whoa omg
+fwiw welp""")
 # The verb right after a small-typed acronym that makes it the subject
 _LOWER_SUBJECT_VERB = re.compile(
     r" (?:said|says|will|to|is|has|had|(?:agree|sign|lend|grant|invest|back|buy|award|provide|commit"
@@ -372,6 +374,14 @@ def known_mentions(tokens: list[Token], sentence: str) -> list[Mention]:
             and sentence[tokens[i + n - 1].end : tokens[i + n].start] == " "
         ):
             n += 1  # "Cobalt Blue Holdings", "Dowa Holdings": the company as the text writes it
+            if (
+                i + n + 1 < len(tokens)
+                and tokens[i + n].text in {"&", "and"}
+                and tokens[i + n + 1].text in _FULL_NAME_WORDS | _SECOND_TRADE_WORDS
+                and not tokens[i + n - 1].possessive
+                and sentence[tokens[i + n - 1].end : tokens[i + n + 1].start] == f" {tokens[i + n].text} "
+            ):
+                n += 2  # "Dowa Metals & Mining", "Kestrel Mining and Smelting": two trades, one name
         last = tokens[i + n - 1]
         end = last.end
         if last.lower in NAME_ABBREVIATIONS and sentence[end : end + 1] == "." and n > 1:
@@ -407,6 +417,7 @@ _FULL_NAME_WORDS = frozenset(
     {"Holdings", "Corporation", "Group", "Resources", "Company"}
     | {"Minerals", "Mining", "Metals", "Materials", "Magnetics", "Minerais", "Minerales", "Chemicals"}
 )
+_SECOND_TRADE_WORDS = frozenset({"Smelting", "Refining", "Industries", "Engineering", "Exploration"})
 _BODY_TITLES = word_set("""ministry department office agency bureau commission council institute""")
 _TITLE_JOINS = word_set("""of and for the""")
 
@@ -1318,10 +1329,28 @@ def _acronym_name_goes_on(tokens: list[Token], m: Mention, taken: set[int], text
         or word.lower in SUBJECT_VERBS
         or COMMIT_VERB.fullmatch(word.lower)
         or country_named(word.text) is not None
-        or tokens[j + 1].lower not in SUBJECT_VERBS
     ):
         return m.last
-    return j + 1
+    if tokens[j + 1].lower in SUBJECT_VERBS:
+        return j + 1
+    # "CDP Venture Capital invests": two words, the second may be a trade ("Capital", "Mining")
+    nxt = tokens[j + 1]
+    if (
+        j + 2 < len(tokens)
+        and text[word.end : nxt.start] == " "
+        and nxt.text[:1].isupper()
+        and nxt.text[1:].islower()
+        and not nxt.possessive
+        and nxt.lower not in _AFTER_FIRST_WORD
+        and nxt.lower not in LOCAL_BANK_WORDS
+        and nxt.lower not in SUBJECT_VERBS
+        and not COMMIT_VERB.fullmatch(nxt.lower)
+        and country_named(nxt.text) is None
+        and country_named(f"{word.text} {nxt.text}") is None
+        and tokens[j + 2].lower in SUBJECT_VERBS
+    ):
+        return j + 2
+    return m.last
 
 
 # A bank's name ends in the word for bank of one language ("SEB Pank", "Citadele banka")

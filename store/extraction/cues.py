@@ -48,6 +48,8 @@ _INVEST = (
     r"(?:\s+(?:[a-z]+\s+)?(?:euros?|dollars?|pounds?|yen|won|rupees?|kronor|kroner|francs|baht|yuan"
     r"|rand|dong|tenge|ringgit|pesos?|reais|naira|zloty|złoty|zł|zlotys?))?"
     r"(?:\s+(?:and|to)\s+(?=\S*\d))?){1,2}"
+    # ("will spend A$300 million more on its refinery": more of its own money)
+    r"(?:\s+(?:more|extra|again))?"
     # what the money goes on: its own plant, mine or works ("on a new wet concentrator", "on a
     # rare earth survey", "at its copper mine"), or building it ("to finish its refinery",
     # "developing rare earths")
@@ -151,8 +153,16 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             # "will tighten its reviews of foreign takeovers": the screening made stricter
             r"|\b(?:tighten|toughen|strengthen|broaden|widen|expand|step(?:s|ped|ping)? up)\w*\s+"
             r"(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:screening|reviews?|scrutiny|vetting|checks)"
-            r"\s+(?:of|on)\s+(?:(?:all|any|every|new)\s+)?(?:foreign|chinese|overseas|state-owned)\s+"
-            r"(?:investments?|acquisitions?|takeovers?|bids?|purchases?|buyers?|ownership|stakes?)\b"
+            # ("of foreign state-owned investors", "of takeovers of lithium miners by foreign
+            # state-owned enterprises": the foreign buyer named before or after)
+            r"\s+(?:of|on)\s+(?:(?:all|any|every|new)\s+)?(?:(?:(?:foreign|chinese|overseas|state-owned)\s+){1,2}"
+            r"(?:investments?|investors?|acquisitions?|takeovers?|bids?|purchases?|buyers?|ownership|stakes?)\b"
+            r"|(?:investments?|acquisitions?|takeovers?|bids?|purchases?|stakes?)\s+(?:[\w-]+\s+){0,6}?"
+            r"by\s+(?:foreign|chinese|overseas|state-owned)\b)"
+            # "will require prior screening of foreign purchases of stakes": the screening itself
+            r"|\b(?:prior\s+|mandatory\s+|compulsory\s+)?(?:screening|vetting)\s+of\s+(?:(?:all|any|every|new)\s+)?"
+            r"(?:(?:foreign|chinese|overseas|state-owned)\s+){1,2}(?:investments?|investors?|acquisitions?"
+            r"|takeovers?|bids?|purchases?|buyers?|stakes?)\b"
             # CFIUS acting is screening; a deal "subject to CFIUS clearance" is only conditional
             r"|(?<!subject to )(?<!pending )(?<!under )(?<!awaiting )(?<!requires )\b(?-i:CFIUS)\b"
             r"(?!\s+(?:clearance|approval|sign-?off|consent|review)\b)"
@@ -260,9 +270,19 @@ _INSTRUMENT_PATTERNS: tuple[tuple[str, Gated], ...] = tuple(
             r"(?:entire\s+|whole\s+|full\s+|all\s+(?:the\s+|of\s+the\s+)?)?(?:[\w'\u2019-]+\s+){0,3}?"
             r"(?:output|production|produced)\b"
             # "agreed to buy the recycler's recovered rare earths for ten years": a mineral bought
-            r"|\bagree[sd]?\s+to\s+buy\s+(?:(?!stakes?\b|shares?\b|equity\b|interest\b|assets?\b)[\w'\u2019-]+\s+){0,5}?"
+            # (a sum may come first: "agreed to buy €100 million of cobalt")
+            r"|\bagree[sd]?\s+to\s+buy\s+(?:(?!stakes?\b|shares?\b|equity\b|interest\b|assets?\b)[\w$€£¥₹.,'\u2019-]+\s+){0,5}?"
             r"(?:rare\s+earths|lithium|nickel|cobalt|graphite|copper|manganese|gallium|germanium|tungsten"
             r"|antimony|vanadium)\b(?!\s+(?:miners?|companies|company|firms?|producers?|developers?|assets?|projects?|mines?)\b)"
+            # "will buy $80 million of nickel from the mine", "purchases €40m worth of graphite": a
+            # sum's worth of a mineral bought (not "$80 million of shares in a miner")
+            r"|\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing))\s+(?:up\s+to\s+|about\s+|some\s+)?"
+            r"[\w$€£¥₹.,-]*\d[\w$€£¥₹.,-]*\s+(?:(?:million|billion|bn|mn|m)\s+)?"
+            r"(?:(?:euros?|dollars?|pounds?|yen|won)\s+)?(?:worth\s+)?of\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:rare\s+earths?|lithium|nickel|cobalt|graphite|copper|manganese|gallium|germanium|tungsten"
+            r"|antimony|vanadium|spodumene|zinc|tin|platinum|palladium)\b"
+            r"(?!\s+(?:miners?|companies|company|firms?|producers?|developers?|assets?|projects?|mines?"
+            r"|shares?|stocks?|equity)\b)"
             # "agreed to buy all of the heavy rare earth concentrate", "buy €60 million of copper
             # cathode": a product bought (at a price)
             r"|\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|take|takes|taking|took)\s+"
@@ -447,12 +467,17 @@ NEGATION = gated(
     r"|funding)s?|no new (?:money|funding|commitments?)"
     # "has no plans to invest in cobalt", "no intention of lending"
     r"|no (?:current |immediate |further |firm )?plans? (?:to|for)|no intention (?:of|to)"
-    r"|not planning to)\b",
+    r"|not planning to"
+    # "so far no government has said it will", "no buyer has signed up yet"
+    r"|no (?:government|country|buyer|lender|bank|investor|one|member)s? (?:has|have) (?:yet )?"
+    r"(?:said|committed|signed|agreed|pledged|stepped|offered))\b",
     re.I,
 )
 HYPOTHETICAL = gated(
     r"\b(?:might|could|would|should|possibly|potentially|hypothetically|in theory|what if"
-    r"|imagine|perhaps|maybe)\b|\b(?-i:may)\b(?!\s+\d)|^\s*(?:if|should|suppose|assuming)\b",
+    r"|imagine|perhaps|maybe)\b|\b(?-i:may)\b(?!\s+\d)|^\s*(?:if|should|suppose|assuming)\b"
+    # "A price floor only works if the G7 buys together": a condition for a thing to work, no act
+    r"|\bonly (?:works?|helps?|succeeds?|matters?|makes sense|pays off|bites) (?:if|when|once)\b",
     re.I,
 )
 # "Industry groups urged Canberra to set a price floor": one party asks another to act, and
@@ -477,15 +502,24 @@ LOOKS_FOR = gated(
     # "is seeking A$30m for its rare earth project": money asked for a purpose
     r"|for\s+(?:its|their|the|an?)\b)"
     r"|(?:new\s+|fresh\s+|additional\s+|external\s+)?(?:funding|financing|finance|capital|investors?"
-    r"|(?:a\s+)?(?:strategic\s+|joint-venture\s+|jv\s+)?partners?|(?:a\s+)?buyers?|lenders?|backers?))\b",
+    # ("a strategic equity partner", "an offtake partner": a partner of some kind)
+    r"|(?:an?\s+)?(?:(?:strategic|equity|joint-venture|jv|financing|funding|investment|offtake|cornerstone)\s+){0,2}"
+    r"(?:partners?|investors?)|(?:a\s+)?buyers?|lenders?|backers?))\b",
     re.I,
 )
 # "Woodside scrapped plans for a refinery", "shelved its planned plant": a plan dropped before
 # anything was committed (a commitment withdrawn, "pulled its $100m loan", is still a draft).
 PLAN_DROPPED = gated(
     r"\b(?:scrap(?:s|ped|ping)?|shelve[sd]?|shelving|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?"
-    r"|cancel(?:s|l?ed|l?ing)?|ditch(?:es|ed|ing)?)\s+(?:its\s+|their\s+|the\s+)?"
-    r"(?:plans?\b|planned\b)",
+    r"|cancel(?:s|l?ed|l?ing)?|ditch(?:es|ed|ing)?)\s+(?:(?:its|their|the)\s+(?:[\w-]+\s+){0,4}?)?"
+    r"(?:plans?\b|planned\b)"
+    # "The lithium auction was scrapped", "the tender was called off": a sale or plan dropped
+    r"|\b(?:plans?|proposals?|auctions?|tenders?|bidding rounds?|sales? process)\s+"
+    r"(?:was|were|has been|have been|had been|is being)\s+(?:scrapped|shelved|abandoned|dropped"
+    r"|cancell?ed|ditched|called off)\b"
+    # "... before any money was committed": nothing was
+    r"|\bbefore any (?:money|funds|capital|cash|financing)\s+(?:was|were|had been|could be)\s+"
+    r"(?:committed|spent|invested|lent|paid)\b",
     re.I,
 )
 REPORTED_WOULD = gated(

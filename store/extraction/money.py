@@ -149,11 +149,11 @@ for _word, _codes in _BARE_NAMES.items():
 _RUPEES = r"(?-i:Rs\.?)"  # "Rs 1,500 crore", "Rs. 500 crore"; not "RS 232"
 # "R2.5 billion", "R500m": the rand written as South Africans do, only with a magnitude so
 # "R2" (a road, a round) is not money; "R$" (reais) is a longer prefix and wins.
-_RAND = r"(?-i:R)(?=\d[\d,.]*\s?(?:trillion|billion|million|bn|mn|m|tn)\b)"
+_RAND = r"(?-i:R)(?=\d[\d,.]*\s?(?:trillion|billion|million|bn|bln|mn|mln|m|tn)\b)"
 # Local abbreviations written before the figure ("RM 1.2 billion", "Rp 12 trillion", "Dh550
 # million"): in capitals as written and only with a magnitude, so "RM 5" (a room) is not money.
 _LOCAL_PREFIXES = {"RM": "MYR", "Rp": "IDR", "Dh": "AED", "Dhs": "AED"}
-_LOCAL = r"(?-i:Dhs|Dh|RM|Rp)(?=\s?\d[\d,.]*\s?(?:trillion|billion|million|bn|mn|m|tn)\b)"
+_LOCAL = r"(?-i:Dhs|Dh|RM|Rp)(?=\s?\d[\d,.]*\s?(?:trillion|billion|million|bn|bln|mn|mln|m|tn)\b)"
 _WEIGHTS = {"pounds", "pound"}  # money only after a magnitude: "2 billion pounds", not "500 pounds of"
 _DOLLARS = {"dollars", "dollar"}
 _CURRENCY_PREFIXES.update({"nt$": "TWD", "mx$": "MXN"})

@@ -25,7 +25,7 @@ from store.extraction.text import (
 
 _RECEIVE = re.compile(
     r"\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed)|w[io]ns?|obtain(?:s|ed)|got|get|gets|getting"
-    r"|landed|lands)\b",
+    r"|landed|lands|rais(?:e|es|ed|ing)|pull(?:s|ed)? in|brought in|brings in)\b",
     re.I,
 )
 # "Phoenix Tailings was awarded a $15 million grant by the NSF": the subject receives, and the
@@ -59,6 +59,7 @@ _OBJECT_WORDS = frozenset(
         "than",
         "over",
         "via",
+        "through",
         "under",
         "about",
         "including",
@@ -194,7 +195,10 @@ def _role(sentence: Sentence, mention: Mention, previous: Mention | None) -> str
         return "agent"
     if word == "of" and i > 0 and _share_before(sentence.text, tokens, i):
         return "object:share-of"  # "buy 19.9% of Sayona Mining": the company bought into
-    if word in _OBJECT_WORDS:
+    # "Japan will stockpile gallium through JOGMEC": the agency is the channel, the subject acts
+    # (but "Japan, through JOGMEC, agreed": the agency in the subject's aside acts for it)
+    aside = word == "through" and sentence.text[: tokens[i].start].rstrip().endswith(",")
+    if word in _OBJECT_WORDS and not aside:
         return "object:" + word
     # "agreed to supply Ford with nickel", "will lend Hastings $100m", "fund backs Lynas": the
     # verb's object is the other party, to whom the thing goes (or, after "buy", from whom it comes)

@@ -23,6 +23,11 @@ from store.extraction.text import Token, tokenize, tokens_within
 
 _CLAUSE_BREAK = re.compile(
     r"\s*;\s*|,?\s+(?:and|but|while|whereas|although|though|as well as)\s+|,\s+(?=[A-Z])"
+    # a headline's second verb after a comma: "Pentagon takes $400m stake in Noveon, sets price floor"
+    # (a cut only when what follows names an instrument of another kind: not "..., adds to its
+    # 2023 loan", "..., backs Finland's lithium push")
+    r"|,\s+(?=(?:also\s+)?(?:sets|takes|adds|signs|lends|buys|grants|awards|backs|pledges|imposes|bans"
+    r"|guarantees|commits|extends|launches|agrees|offers|tightens|restricts|caps)\s)"
 )
 
 
@@ -30,6 +35,8 @@ _CLAUSE_BREAK = re.compile(
 # that shares the verb make the pieces one clause with two subjects.
 _NAME_BEFORE_CHARS = 120  # six words of a name at most
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'&.-]*\s+(?:(?:of|and|de|for)\s+)?){0,5}[A-Z][\w'&.-]*")
+_MODAL_BEFORE = re.compile(r"\b(?:will|shall|has|have|agreed|signed)\s+(?:also\s+)?[a-z]+", re.I)
+_MODAL_AFTER = re.compile(r"\s+(?:will|shall|is to|has agreed to|agreed to)\s+(?:also\s+)?[a-z]+")
 _SHARED_SUBJECT_AFTER = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w'&.-]*\s+){1,4}(?:will\s+|would\s+)?(?:each|jointly|together|both)\b"
 )
@@ -152,10 +159,20 @@ def clause_spans(sentence: Sentence) -> list[tuple[int, int]]:
     opener_end = text.find(", ", opener_cut.end()) if opener_cut else -1
 
     def one_thing(cut: re.Match[str]) -> bool:
+        if cut.group().strip() == "," and text[cut.end() : cut.end() + 1].islower():  # a headline's verb
+            kind = instrument_of(text[cut.end() :])
+            return kind in (None, "other") or kind == instrument_of(text[: cut.start()])
         if cut.start() == opener_end and cut.group().startswith(","):
             return True
         if ";" not in cut.group() and cut.start() in name_ends and cut.end() in name_starts:
-            return True
+            # (not "JOGMEC will take a stake in a refinery in Western Australia, and JBIC will
+            # lend it US$300 million": a second subject with its own verb after a first clause's)
+            return not (
+                cut.group().startswith(",")
+                and _MODAL_BEFORE.search(text, 0, cut.start())
+                and (second := next((m for m in listed if m.start >= cut.end()), None)) is not None
+                and _MODAL_AFTER.match(text, second.end)
+            )
         # ("Greater Manchester Pension Fund and Strathclyde Pension Fund each commit": names we
         # do not know, listed as one subject)
         if (

@@ -443,8 +443,15 @@ def _read_clause(
     initiative = _within(sentence.initiatives, lo, hi) or _within(sentence.initiatives, 0, len(text))
     if initiative:
         draft.initiative_mention, draft.initiative = initiative[2], initiative[3]
-    if draft.instrument is None and _lends_by_trade(draft.actor) and _SANCTIONED_SUM.search(clause):
-        draft.instrument = "loan"  # "SBI sanctions ₹2,400 crore for a smelter": a lender's sanction
+    if (
+        draft.instrument in (None, "grant")
+        and _lends_by_trade(draft.actor)
+        and _SANCTIONED_SUM.search(clause)
+        and not _NAMED_GRANT.search(clause)
+    ):
+        # "SBI sanctions ₹2,400 crore for a smelter", "... ₹800 crore to Hindalco": a lender's
+        # sanction is a loan (a ministry's "sanctioned Rs 95 lakh to C-MET" stays a grant)
+        draft.instrument = "loan"
     if draft.instrument is None and _labelled_lender_sum(text, actor_mention, amounts, draft.actor):
         draft.instrument = "loan"  # "Trustco Bank: NAD 120m for a lithium mine": a lender's shorthand
     draft.status = status_of(clause) or sentence_status or "announced"
@@ -508,11 +515,34 @@ def _taken_back(sentence: Sentence, minerals: list[tuple[int, str]]) -> list[tup
     return kept
 
 
+_WASTE_AFTER = re.compile(
+    r"(?:[\w-]+\s+){1,2}?(?:residues?|tailings|slags?|dross|sludges?|ash|leach\s+cake)\b", re.I
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:the|its|their)\s+)?(?:[\w-]+,?\s+){0,4}$", re.I)
+
+
+def _feedstock(text: str, at: int) -> bool:
+    """Whether the mineral at `at` names a waste stream something is won from ("from zinc
+    residues", "from old copper tailings")."""
+    if _WASTE_AFTER.match(text, at) is None:
+        return False
+    return _FROM_BEFORE.search(text, max(0, at - 60), at) is not None
+
+
 def _named_minerals(sentence: Sentence) -> list[tuple[int, str]]:
     """The sentence's minerals; one in a company's name ("Korea Zinc", "Cornish Lithium") only
     when the sentence names no other: Korea Zinc's germanium line is germanium. A metal taken
     back as it was typed is not the deal's."""
     minerals = _taken_back(sentence, sentence.minerals)
+    fed = [(at, code) for at, code in minerals if _feedstock(sentence.text, at)]
+    if (
+        fed
+        and len(fed) < len(minerals)
+        and {code for _, code in fed}.isdisjoint(code for at, code in minerals if (at, code) not in fed)
+    ):
+        # "recover gallium and germanium from coal ash and zinc residues": the metal of a waste
+        # stream the others are won from is no mineral of the deal
+        minerals = [found for found in minerals if found not in fed]
     in_names = [
         (at, code)
         for at, code in minerals
@@ -573,6 +603,7 @@ def _with_partners(
 # "Indian Bank sanctions" is, cues.py); from a ministry it may be a grant, so that is left open.
 _SANCTIONED_SUM = re.compile(r"\bsanction(?:s|ed)\s+(?:an?\s+)?(?:Rs\.?\s?|₹\s?|INR\s?|US\$|\$|€|£)?\d", re.I)
 _LENDING_KINDS = frozenset({"bank", "development-bank", "export-credit"})
+_NAMED_GRANT = re.compile(r"\b(?:grants?|subsid(?:y|ies)|non-repayable)\b", re.I)
 
 
 _FOR_A_TARGET = re.compile(r"\s+for\s+(?:a|an|the)\s")
@@ -596,6 +627,15 @@ def _lends_by_trade(actor: str | None) -> bool:
     """Whether the known organisation is a bank, development bank or export-credit agency."""
     org = ORGANISATIONS_BY_NAME.get(actor) if actor else None
     return org is not None and org.kind in _LENDING_KINDS
+
+
+# A deal the clause recalls as done in an earlier year, whatever else the sentence calls news
+_ALREADY_DONE = re.compile(
+    r"\balready\s+(?:\w+\s+)?(?:lent|invested|took|bought|signed|granted|awarded|backed|funded|financed"
+    r"|committed|pledged|provided|extended|acquired|guaranteed|insured)\b[^.;]{0,80}?"
+    r"\b(?:in|during|back in)\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d\d)\b",
+    re.I,
+)
 
 
 def _long_ago(text: str, today: date | None) -> str | None:
@@ -633,6 +673,13 @@ def _another_partys(clause: str, at: int, draft: CommitmentDraft) -> bool:
     return draft.actor_name not in clause[semi:] and (draft.actor or "") not in clause[semi:]
 
 
+_EXPECTED_TO_CLOSE = re.compile(
+    r"\b(?:is|are)\s+(?:still\s+)?expected\s+to\s+(?:close|complete|conclude|reach\s+financial\s+close"
+    r"|be\s+(?:signed|finali[sz]ed|completed|closed|agreed))\b",
+    re.I,
+)
+
+
 def _verdict(
     sentence: Sentence,
     clause: str,
@@ -662,6 +709,9 @@ def _verdict(
     year = _long_ago(sentence.text, today)
     if year:
         return f"background (in {year})"
+    if today is not None and (done := _ALREADY_DONE.search(clause)) and int(done.group(1)) < today.year:
+        # "EDC already lent to Nouveau Monde in 2023; this week's news is ...": a recalled deal
+        return f"background (in {done.group(1)})"
     if HYPOTHETICAL.search(clause) and not (
         (fix := _SELF_CORRECTION.search(clause)) and not HYPOTHETICAL.search(clause[fix.end() :])
     ):
@@ -672,6 +722,9 @@ def _verdict(
         return "looks for money or options, commits nothing"
     if PLAN_DROPPED.search(clause):
         return "a plan dropped, nothing committed"
+    if _EXPECTED_TO_CLOSE.search(clause) and not has_amount:
+        # "Construction financing is expected to close by the end of the summer": a step to come
+        return "expected to close, nothing new committed"
     if CHATTER.search(sentence.text):
         return "chatter"
     if draft.actor is None:
@@ -731,6 +784,7 @@ def _extract(
     sentences = [read_sentence(s, ctx) for s in split_sentences(cleaned)]
     ctx.message_date = next((s.announced_on for s in sentences if s.announced_on), None)
     asked: Sentence | None = None  # a quoted question the next line may answer
+    last_commitment: CommitmentDraft | None = None  # what a terse "X adds ₹300 crore." joins
     for sentence in sentences:
         sentence_status = status_of(sentence.text)
         previous: CommitmentDraft | None = None
@@ -741,16 +795,39 @@ def _extract(
             draft = drafts[0]
             if asked is not None and index == 0 and len(drafts) == 1:
                 _answer_to(asked, sentence, draft)
+            if index == 0 and last_commitment is not None:
+                _adds_to(last_commitment, sentence, drafts)
             if draft.is_commitment and draft.amount is not None and AGGREGATE.search(sentence.text):
                 result.claims.append(_claim_of(draft, sentence, ctx.known_initiatives))
                 continue
             (result.commitments if draft.is_commitment else result.rejected).extend(drafts)
+            if draft.is_commitment:
+                last_commitment = drafts[-1]
             if draft.actor:
                 previous = draft
                 ctx.last_actor = (draft.actor, draft.actor_country, draft.actor_name)
         result.status_changes.extend(find_status_changes(sentence, ctx.known_projects))
         asked = sentence if sentence.question and _quoted_party_question(cleaned, sentence.text) else None
     return result
+
+
+# "SBI will lend ₹900 crore to a copper plant. Bank of Baroda adds ₹300 crore.": a short
+# sentence adding a sum to the deal just told joins it, with its instrument and minerals
+_ADDS = re.compile(
+    r"^[^.;:,]{2,60}?\b(?:adds|added|will add|chips in|chipped in|puts in|tops (?:it )?up with)\s+"
+    r"(?:another\s+|a further\s+|an(?:other)? extra\s+)?\S*\d[^.;:,]{0,25}?[.!]?\s*$",
+    re.I,
+)
+
+
+def _adds_to(last: CommitmentDraft, sentence: Sentence, drafts: list[CommitmentDraft]) -> None:
+    """Give a terse "X adds <sum>." sentence the instrument and minerals of the deal before it."""
+    if last.instrument in (None, "other") or not _ADDS.match(sentence.text):
+        return
+    for d in drafts:
+        if d.is_commitment and d.instrument in (None, "other") and d.amount is not None:
+            d.instrument = last.instrument
+            d.minerals = d.minerals or list(last.minerals)
 
 
 # "> which bank is lending to the cobalt plant?" quoted in a thread, then "Emirates NBD, AED

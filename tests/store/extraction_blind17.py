@@ -1859,7 +1859,8 @@ for _case in CASES:
 
 # Filled in by the lead after the one scoring run (2026-12-01, 02:27 UTC, on round 13 as merged: 100 of
 # 173 exact); the cases stay as written. Round 23 read b17-multi-ing-slaski-pekao-each right (ING
-# Bank Śląski is Polish by Poland's bank registry).
+# Bank Śląski is Polish by Poland's bank registry). Round 24 read b17-art-young-poong-gallium right
+# (the zinc of "zinc refinery residues" the metals are recovered from is no mineral of the deal).
 BLIND17_MISSES: dict[str, str] = {
     "b17-multi-akbank-halkbank-isbank": "expected 3 commitments, got 2 (rejected: [])",
     "b17-wrong-awarded-grant": (
@@ -1895,7 +1896,4 @@ BLIND17_MISSES: dict[str, str] = {
     ),
     "b17-art-shalkiyazinc-bereke": "commitment 1 minerals: expected ['zinc'], got []",
     "b17-art-huntington-aqua-no-dateline": "commitment 0 actor_country: expected 'US', got None (+2 more)",
-    "b17-art-young-poong-gallium": (
-        "commitment 0 minerals: expected ['gallium', 'germanium'], got ['gallium', 'germanium', 'zinc']"
-    ),
 }
