@@ -446,6 +446,13 @@ def country_name(code: str | None) -> str:
         return ""
     if code in PSEUDO_COUNTRIES:
         return PSEUDO_COUNTRIES[code]
+    return _pycountry_name(code)
+
+
+@lru_cache(maxsize=4096)
+def _pycountry_name(code: str) -> str:
+    # Cached: a card names a country per line, and each pycountry look-up takes its load lock
+    # (a seventh of a first `project <name>` card's CPU, 2026-12-02).
     c = pycountry.countries.get(alpha_2=code)
     return str(getattr(c, "common_name", None) or c.name) if c else code
 
