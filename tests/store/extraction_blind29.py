@@ -2007,8 +2007,30 @@ _ARTICLES: list[dict[str, Any]] = [
 CASES: list[dict[str, Any]] = _MESSAGES + _ARTICLES
 for _case in CASES:
     _case["set"] = "blind-29"
-
-# fmt: off
+# Filled in by the lead after the one scoring run (2026-12-02, 01:47 UTC, on round 24 as merged at
+# 9755c97: 196 of 211 exact); the cases stay as written. Untuned: the next round's guide.
 BLIND29_MISSES: dict[str, str] = {
+    "b29-proterial-lynas-malaysia": (
+        "commitment 0 minerals: expected ['rare-earths'], got ['heavy-rare-earths']"
+    ),
+    "b29-posco-argentina-hydroxide": "commitment 0 instrument: expected 'equity', got 'offtake'",
+    "b29-mp-texas-magnets": "commitment 0 instrument: expected 'equity', got 'other'",
+    "b29-lynas-kalgoorlie-announced": (
+        "commitment 0 minerals: expected ['rare-earths'], got ['heavy-rare-earths']"
+    ),
+    "b29-attero-crore-words": "commitment 0 instrument: expected 'equity', got 'other'",
+    "b29-australia-floor-price": (
+        "commitment 0 minerals: expected ['rare-earths'], got ['heavy-rare-earths']"
+    ),
+    "b29-italy-golden-power": "commitment 0 instrument: expected 'investment-screening', got 'equity'",
+    "b29-argentina-duty-cut": "expected 1 commitments, got 0 (rejected: ['no commitment verb: AR/tariff'])",
+    "b29-nohfc-frontier-lithium": "commitment 0 actor_country: expected 'CA', got None (+2 more)",
+    "b29-nmg-two-deals-received": "commitment 1 counterparty: expected 'Nouveau Monde Graphite', got None",
+    "b29-caixa-actor-correction": (
+        "expected 1 commitments, got 0 (rejected: ['question: Banco do Brasil/None', 'no actor: …"
+    ),
+    "b29-coal-india-wire-thursday": "commitment 0 instrument: expected 'equity', got 'other'",
+    "b29-im-bank-between-range": "commitment 0 actor: expected 'iM Bank', got 'Bank'",
+    "b29-atradius-lowercase-iso": "commitment 0 actor: expected 'Atradius DSB', got 'Atradius'",
+    "b29-ivanhoe-zijin-lowercase": "commitment 0 counterparty: expected 'Zijin Mining', got None",
 }
-# fmt: on

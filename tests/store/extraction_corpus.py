@@ -2238,6 +2238,7 @@ from tests.store import (  # noqa: E402
     extraction_blind26,
     extraction_blind27,
     extraction_blind28,
+    extraction_blind29,
     extraction_corpus_actors,
     extraction_corpus_articles,
     extraction_corpus_articles2,
@@ -2275,6 +2276,7 @@ for _module in (
     extraction_blind26,
     extraction_blind27,
     extraction_blind28,
+    extraction_blind29,
 ):
     CASES.extend(_module.CASES)
     KNOWN_PROJECTS.extend(n for n in _module.KNOWN_PROJECTS_EXTRA if n not in KNOWN_PROJECTS)
@@ -2372,6 +2374,9 @@ KNOWN_MISSES.update(
 )
 KNOWN_MISSES.update(
     {case_id: f"blind batch 28: {reason}" for case_id, reason in extraction_blind28.BLIND28_MISSES.items()}
+)
+KNOWN_MISSES.update(
+    {case_id: f"blind batch 29: {reason}" for case_id, reason in extraction_blind29.BLIND29_MISSES.items()}
 )
 for _case in CASES:
     if _case["id"] in KNOWN_MISSES:
