@@ -8,27 +8,27 @@ from store.extraction import extract, may_propose, parse_amount
 from tests.store.extraction_corpus import CASES, KNOWN_INITIATIVES, KNOWN_PROJECTS, TODAY
 
 PROPOSING = [c for c in CASES if c.get("commitments") or c.get("status_changes")]
-# A blind batch's known miss may be one the extractor drops too; the second test below still
-# holds for it (what the extractor does find always passes).
-PROPOSING_PARAMS = [
-    pytest.param(c, marks=pytest.mark.xfail(reason=c["xfail"], strict=False)) if c.get("xfail") else c
-    for c in PROPOSING
-]
 
 
-@pytest.mark.parametrize("case", PROPOSING_PARAMS, ids=[c["id"] for c in PROPOSING])
-def test_every_commitment_sentence_of_the_corpus_passes(case):
-    assert may_propose(case["text"])
+# One test over the whole corpus rather than a test per case: ~10,000 parametrized items cost
+# CI more in pytest's per-item work (and xdist's reports) than the checks themselves.
+def test_every_commitment_sentence_of_the_corpus_passes():
+    # A blind batch's known miss (xfail) may be one the extractor drops too: it is not held to it.
+    refused = [c["id"] for c in PROPOSING if not c.get("xfail") and not may_propose(c["text"])]
+    assert not refused, f"the pre-filter refuses {len(refused)} commitment sentences: {refused[:20]}"
+    assert len(PROPOSING) > 4000  # the corpus is all there
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
-def test_whatever_the_extractor_finds_passes(case):
+def test_whatever_the_extractor_finds_passes():
     """Also for sentences whose expectations say otherwise (the extractor's misses)."""
-    found = extract(
-        case["text"], known_projects=KNOWN_PROJECTS, known_initiatives=KNOWN_INITIATIVES, today=TODAY
-    )
-    if found.worth_replying:
-        assert may_propose(case["text"])
+    refused = []
+    for case in CASES:
+        found = extract(
+            case["text"], known_projects=KNOWN_PROJECTS, known_initiatives=KNOWN_INITIATIVES, today=TODAY
+        )
+        if found.worth_replying and not may_propose(case["text"]):
+            refused.append(case["id"])
+    assert not refused, f"the pre-filter refuses {len(refused)} texts the extractor reads: {refused[:20]}"
 
 
 @pytest.mark.parametrize(
