@@ -2007,6 +2007,7 @@ _ARTICLES: list[dict[str, Any]] = [
 CASES: list[dict[str, Any]] = _MESSAGES + _ARTICLES
 for _case in CASES:
     _case["set"] = "blind-29"
+
 # Filled in by the lead after the one scoring run (2026-12-02, 01:47 UTC, on round 24 as merged at
 # 9755c97: 196 of 211 exact); the cases stay as written. Untuned: the next round's guide.
 BLIND29_MISSES: dict[str, str] = {
