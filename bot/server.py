@@ -37,6 +37,7 @@ from store.host_cache import HostCache
 from store.warming import Warming, start_warming
 
 if TYPE_CHECKING:  # the jobs are imported when they start, after the server listens
+    from bot.fair_accept import WorkerLoads
     from jobs.inbox import Recovered
     from jobs.scheduler import DigestScheduler
 
@@ -369,8 +370,8 @@ def freeze_startup_objects() -> None:
 
 
 def listening_socket(host: str, port: int) -> socket.socket:
-    """The one listening socket every worker accepts from (the kernel hands each connection to
-    one of them; a stopped or busy worker leaves it to the others)."""
+    """The one listening socket every worker accepts from (each its fair share, see
+    bot/fair_accept.py; a stopped or busy worker leaves connections to the others)."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     # IPPROTO_TCP named, not 0: asyncio turns Nagle off (TCP_NODELAY) only on sockets whose
     # proto says TCP. With proto 0 every answer waited ~40 ms for the client's delayed ACK
@@ -406,7 +407,10 @@ def serve_workers(settings: Settings, app: App, services: Services, client: WebC
         settings.web_concurrency,
         EVENTS_PATH,
     )
-    workers = {fork_worker(web, services, sock): slot for slot in range(settings.web_concurrency)}
+    from bot.fair_accept import WorkerLoads
+
+    loads = WorkerLoads(settings.web_concurrency)  # before the forks: shared with every worker
+    workers = {fork_worker(web, services, sock, s, loads): s for s in range(settings.web_concurrency)}
     stop = threading.Event()
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())
@@ -418,7 +422,8 @@ def serve_workers(settings: Settings, app: App, services: Services, client: WebC
                 if done and not stop.is_set():
                     slot = workers.pop(pid)
                     log.error("worker %s (pid %s) exited with %s; starting another", slot, pid, status)
-                    workers[fork_worker(web, services, sock)] = slot
+                    loads.set(slot, 0)  # its connections died with it
+                    workers[fork_worker(web, services, sock, slot, loads)] = slot
         return 0
     finally:
         scheduler.stop(wait=False)
@@ -443,8 +448,11 @@ def shared_answers(settings: Settings) -> HostCache | None:
         return None
 
 
-def fork_worker(web: Starlette, services: Services, sock: socket.socket) -> int:
-    """A child serving `web` on `sock` until SIGTERM; its pid."""
+def fork_worker(
+    web: Starlette, services: Services, sock: socket.socket, slot: int, loads: WorkerLoads
+) -> int:
+    """A child serving `web` on `sock` until SIGTERM, taking its fair share of the connections
+    (bot/fair_accept.py) as worker `slot` of `loads`; its pid."""
     pid = os.fork()
     if pid:
         return pid
@@ -457,7 +465,15 @@ def fork_worker(web: Starlette, services: Services, sock: socket.socket) -> int:
         start_warming(services.engine)  # each worker its own caches; a daemon thread, gone with it
         import uvicorn
 
-        uvicorn.Server(uvicorn.Config(web, **UVICORN_OPTIONS)).run(sockets=[sock])
+        from bot.fair_accept import FairAcceptServer
+
+        FairAcceptServer(
+            uvicorn.Config(web, **UVICORN_OPTIONS),
+            sock,
+            slot=slot,
+            loads=loads,
+            defer_seconds=services.settings.web_accept_wait_ms / 1000,
+        ).run()
         code = 0
     except BaseException:
         log.exception("worker %s stopped by an error", os.getpid())

@@ -3,10 +3,13 @@ own, and the scheduled jobs still run once (the supervisor runs them, claimed in
 
 from __future__ import annotations
 
+import json
 import os
 import signal
+import socket
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -166,3 +169,52 @@ def test_answers_shared_by_two_workers_keep_private_records_in_their_channel_and
         assert not shared[0].exists()  # the supervisor removed the file it made
     finally:
         engine.dispose()
+
+
+def keep_alive_pid(url: str) -> tuple[socket.socket, int]:
+    """A new keep-alive connection, left open, and the pid of the worker that answered on it."""
+    port = int(url.rsplit(":", 1)[1])
+    conn = socket.create_connection(("127.0.0.1", port), timeout=10)
+    conn.sendall(b"GET /healthz HTTP/1.1\r\nHost: bot\r\n\r\n")
+    data = b""
+    while b"\r\n\r\n" not in data or not data.endswith(b"}"):
+        chunk = conn.recv(4096)
+        assert chunk, data
+        data += chunk
+    return conn, json.loads(data.split(b"\r\n\r\n", 1)[1])["pid"]
+
+
+def test_new_connections_go_to_the_worker_holding_fewer_and_a_stopped_worker_stalls_none(
+    db_url, slack, server_process
+):
+    """bot/fair_accept.py: uvloop accepted every waiting connection at once, so the worker that
+    woke first could hold a client pool's every connection while the other idled. A worker
+    now leaves a new connection to one holding fewer (here for up to a second, so that a busy
+    test machine cannot blur it), and takes it itself when that worker does not."""
+    server: ServerProcess = server_process(db_url)
+    server.extra_env |= {"WEB_CONCURRENCY": "2", "WEB_ACCEPT_WAIT_MS": "1000"}
+    server.start()
+    assert server.proc is not None
+    first, second = wait_until(
+        lambda: len(children(server.proc.pid)) == 2 and children(server.proc.pid), what="2 workers"
+    )
+    opened: list[socket.socket] = []
+    try:
+        with stopped(second):
+            for _ in range(3):  # the stopped worker holds none and takes none: each is served anyway
+                conn, pid = keep_alive_pid(server.url)
+                opened.append(conn)
+                assert pid == first
+        time.sleep(0.2)  # the resumed worker counts its connections again (none)
+        answered = []
+        for _ in range(4):
+            conn, pid = keep_alive_pid(server.url)
+            opened.append(conn)
+            answered.append(pid)
+        # 3 against 0: the next three go to the worker holding none, then either.
+        assert answered[:3] == [second] * 3, answered
+    finally:
+        for conn in opened:
+            conn.close()
+    server.stop()
+    assert server.proc.returncode == 0, server.log()
