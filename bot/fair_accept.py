@@ -21,6 +21,7 @@ import errno
 import logging
 import multiprocessing.sharedctypes
 import socket
+import time
 from typing import Any
 
 import uvicorn
@@ -37,7 +38,20 @@ PUBLISH_SECONDS = 0.05
 # Out of file descriptors: stop accepting this long (what asyncio's own server does).
 EMFILE_PAUSE_SECONDS = 1.0
 # Errors of one connection that died in the accept queue: the next may be fine.
-_ACCEPT_RETRY = {errno.ECONNABORTED, errno.EPROTO, errno.EPERM, errno.EINTR}
+# (Linux also passes a pending network error of the new connection to accept(): man 2 accept.)
+_ACCEPT_RETRY = {
+    errno.ECONNABORTED,
+    errno.EPROTO,
+    errno.EPERM,
+    errno.EINTR,
+    errno.ENETDOWN,
+    errno.ENOPROTOOPT,
+    errno.EHOSTDOWN,
+    errno.ENONET,
+    errno.EHOSTUNREACH,
+    errno.EOPNOTSUPP,
+    errno.ENETUNREACH,
+}
 _NO_RESOURCES = {errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM}
 
 
@@ -46,17 +60,22 @@ class WorkerLoads:
 
     def __init__(self, workers: int) -> None:
         self._counts: Any = multiprocessing.sharedctypes.RawArray(ctypes.c_int, workers)
+        # When each slot last published (time.monotonic, system-wide): a worker that is stopped,
+        # blocked, dead or still starting stops publishing, and nobody defers to it.
+        self._beats: Any = multiprocessing.sharedctypes.RawArray(ctypes.c_double, workers)
         self.workers = workers
 
-    def set(self, slot: int, count: int) -> None:
+    def set(self, slot: int, count: int, *, alive: bool = True) -> None:
         self._counts[slot] = count
+        self._beats[slot] = time.monotonic() if alive else 0.0
 
     def get(self, slot: int) -> int:
         return int(self._counts[slot])
 
     def least_other(self, slot: int) -> int | None:
         """The fewest connections any other worker holds (None: there is no other)."""
-        others = [self._counts[i] for i in range(self.workers) if i != slot]
+        fresh = time.monotonic() - 3 * PUBLISH_SECONDS
+        others = [self._counts[i] for i in range(self.workers) if i != slot and self._beats[i] >= fresh]
         return min(others) if others else None
 
 
@@ -79,6 +98,7 @@ class FairAcceptServer(uvicorn.Server):
         self.loads = loads
         self._loop: asyncio.AbstractEventLoop | None = None
         self._reading = False
+        self._closing = False
         self._opening = 0  # accepted, not yet handed to a protocol
         self.deferred = 0  # connections first left to a less busy worker
         self._publisher: asyncio.TimerHandle | None = None
@@ -94,9 +114,13 @@ class FairAcceptServer(uvicorn.Server):
         self._resume()
 
     async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        self._closing = True
         self._pause()
         if self._publisher is not None:
             self._publisher.cancel()
+        self.loads.set(self.slot, 0, alive=False)  # accepting no more: nobody defers to it
+        if self._handoffs:  # accepted connections get their protocol, so uvicorn closes them too
+            await asyncio.wait(self._handoffs, timeout=1)
         await super().shutdown(sockets=None)
 
     def _open_connections(self) -> int:
@@ -113,7 +137,7 @@ class FairAcceptServer(uvicorn.Server):
         self._publisher = self._loop.call_later(PUBLISH_SECONDS, self._publish_now_and_later)
 
     def _resume(self) -> None:
-        if not self._reading and not self.should_exit and self._loop is not None:
+        if not self._reading and not self.should_exit and not self._closing and self._loop is not None:
             self._loop.add_reader(self.sock.fileno(), self._readable)
             self._reading = True
 
@@ -135,26 +159,27 @@ class FairAcceptServer(uvicorn.Server):
         self._accept_one()
 
     def _take_deferred(self) -> None:
-        if self.should_exit:
+        if self.should_exit or self._closing:
             return
-        self._accept_one()
-        self._resume()
+        if self._accept_one():  # else it stays paused (out of descriptors): its timer resumes
+            self._resume()
 
-    def _accept_one(self) -> None:
+    def _accept_one(self) -> bool:
+        """Accept one waiting connection, if any; False when accepting must pause."""
         try:
             conn, _address = self.sock.accept()
         except (BlockingIOError, InterruptedError):
-            return  # another worker took it
+            return True  # another worker took it
         except OSError as exc:
-            if exc.errno in _ACCEPT_RETRY:
-                return
             if exc.errno in _NO_RESOURCES:
                 log.error("cannot accept connections (%s); trying again in %.0f s", exc, EMFILE_PAUSE_SECONDS)
                 self._pause()
                 assert self._loop is not None
                 self._loop.call_later(EMFILE_PAUSE_SECONDS, self._resume)
-                return
-            raise
+                return False
+            if exc.errno not in _ACCEPT_RETRY:
+                log.warning("accept failed: %s", exc)  # one connection's; the next may be fine
+            return True
         conn.setblocking(False)
         self._opening += 1
         self._publish()
@@ -162,6 +187,7 @@ class FairAcceptServer(uvicorn.Server):
         task = self._loop.create_task(self._hand_off(conn))
         self._handoffs.add(task)
         task.add_done_callback(self._handoffs.discard)
+        return True
 
     async def _hand_off(self, conn: socket.socket) -> None:
         config = self.config

@@ -422,7 +422,7 @@ def serve_workers(settings: Settings, app: App, services: Services, client: WebC
                 if done and not stop.is_set():
                     slot = workers.pop(pid)
                     log.error("worker %s (pid %s) exited with %s; starting another", slot, pid, status)
-                    loads.set(slot, 0)  # its connections died with it
+                    loads.set(slot, 0, alive=False)  # its connections died with it
                     workers[fork_worker(web, services, sock, slot, loads)] = slot
         return 0
     finally:

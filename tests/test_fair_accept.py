@@ -41,14 +41,39 @@ class Running:
         """A keep-alive connection that has had one answer (so the server holds it open)."""
         conn = socket.create_connection(("127.0.0.1", self.port), timeout=5)
         conn.sendall(b"GET / HTTP/1.1\r\nHost: test\r\n\r\n")
-        answer = conn.recv(4096)
+        answer = b""
+        while not answer.endswith(b"ok"):  # headers and body: two writes, maybe two reads
+            chunk = conn.recv(4096)
+            assert chunk, answer
+            answer += chunk
         assert answer.startswith(b"HTTP/1.1 200") and answer.endswith(b"ok"), answer
         return conn
 
 
+class OtherWorker:
+    """Slot 1 of the shared loads, played by the test: while `alive` it publishes (as a worker's
+    timer does) whatever count the test gives it."""
+
+    def __init__(self, loads: WorkerLoads) -> None:
+        self.loads = loads
+        self.alive = threading.Event()
+        self.alive.set()
+        self.done = threading.Event()
+        threading.Thread(target=self._beat, daemon=True).start()
+
+    def _beat(self) -> None:
+        while not self.done.wait(0.01):
+            if self.alive.is_set():
+                self.loads.set(1, self.loads.get(1))
+
+
 @pytest.fixture
-def loads() -> WorkerLoads:
-    return WorkerLoads(2)
+def loads() -> Iterator[WorkerLoads]:
+    shared = WorkerLoads(2)
+    other = OtherWorker(shared)
+    shared.other = other  # type: ignore[attr-defined]
+    yield shared
+    other.done.set()
 
 
 @pytest.fixture
@@ -56,13 +81,22 @@ def defer_seconds() -> float:
     return fair_accept.DEFER_SECONDS
 
 
+@pytest.fixture(params=["uvloop", "asyncio"])
+def loop(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
 @pytest.fixture
-def worker(loads: WorkerLoads, defer_seconds: float) -> Iterator[Running]:
+def worker(loads: WorkerLoads, defer_seconds: float, loop: str) -> Iterator[Running]:
     """Worker slot 0 serving on a listening socket of its own in a thread; slot 1 is the
     test's to play."""
     sock = listening_socket("127.0.0.1", 0)
     config = uvicorn.Config(
-        Starlette(routes=[Route("/", hello)]), log_level="warning", access_log=False, lifespan="off"
+        Starlette(routes=[Route("/", hello)]),
+        log_level="warning",
+        access_log=False,
+        lifespan="off",
+        loop=loop,  # type: ignore[arg-type]
     )
     server = FairAcceptServer(config, sock, slot=0, loads=loads, defer_seconds=defer_seconds)
     thread = threading.Thread(target=server.run, daemon=True)
@@ -124,7 +158,8 @@ def test_a_busier_worker_leaves_a_new_connection_to_a_less_busy_one(worker, load
     taken: list[socket.socket] = []
     listener = worker.server.sock.dup()  # the same listening socket (and its O_NONBLOCK)
 
-    def rival() -> None:  # the other worker, idle: accepts as soon as a connection waits
+    def rival() -> None:  # the other worker, idle: accepts once the busier one has deferred
+        wait_for(lambda: worker.server.deferred == 1, "the busier worker left it")
         while not taken:
             ready, _, _ = select.select([listener], [], [], 5)
             if not ready:
@@ -147,3 +182,30 @@ def test_a_busier_worker_leaves_a_new_connection_to_a_less_busy_one(worker, load
         for conn in (first, second, *taken):
             conn.close()
         listener.close()
+
+
+@pytest.mark.parametrize("defer_seconds", [1.0])
+def test_a_worker_that_stopped_publishing_is_not_waited_for(worker, loads):
+    """A stopped, blocked or dead worker publishes nothing: however few connections it was
+    last seen with, nobody leaves it a new connection (else each would wait the full pause)."""
+    loads.set(1, 0)
+    first = worker.connect()
+    loads.other.alive.clear()
+    loads.set(1, 0, alive=False)  # as the supervisor marks a dead worker's slot
+    began = time.monotonic()
+    second = worker.connect()
+    try:
+        assert time.monotonic() - began < 0.5  # not the 1 s pause
+        assert worker.server.deferred == 0
+    finally:
+        second.close()
+        first.close()
+    # Silent for longer than three publishing periods: the same, with no mark at all.
+    loads.other.alive.set()
+    time.sleep(0.05)
+    loads.other.alive.clear()
+    time.sleep(4 * fair_accept.PUBLISH_SECONDS)
+    third, fourth = worker.connect(), worker.connect()
+    third.close()
+    fourth.close()
+    assert worker.server.deferred == 0
