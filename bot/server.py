@@ -32,6 +32,7 @@ from bot.app import CONSOLE_SIGNING_SECRET, check_slack, create_app, make_client
 from bot.core import after_response
 from bot.core.services import Services
 from bot.core.settings import Settings, SettingsError
+from bot.dispatch_gate import DispatchGate
 from store.db import check_health
 from store.host_cache import HostCache
 from store.warming import Warming, start_warming
@@ -111,6 +112,7 @@ def create_web_app(app: App | Future[App], services: Services) -> Starlette:
     else:
         dispatch = app.dispatch
     secret = (services.settings.slack_signing_secret or CONSOLE_SIGNING_SECRET).encode()
+    gate = DispatchGate(services.settings.web_threads)
 
     async def slack_events(request: Request) -> Response | StartAfterSending:
         content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -135,8 +137,9 @@ def create_web_app(app: App | Future[App], services: Services) -> Starlette:
         with after_response.batch() as starts:
             try:
                 bolt_request = to_bolt_request(request, body)
-                # Bolt is synchronous: run it on a worker thread so the loop keeps accepting.
-                bolt_response = await anyio.to_thread.run_sync(dispatch, bolt_request)
+                # Bolt is synchronous: run it on a worker thread so the loop keeps accepting
+                # (at most WEB_THREADS at once, bot/dispatch_gate.py).
+                bolt_response = await gate.run(dispatch, bolt_request)
             except (ValueError, LookupError, TypeError, AttributeError, RecursionError):
                 # Bolt raises these on payloads of the wrong shape (e.g. "actions": []).
                 log.warning("malformed Slack request body refused")

@@ -26,7 +26,7 @@ def _web_app(listener: Any) -> Any:
         authorize=lambda **_: AuthorizeResult(enterprise_id=None, team_id="T1", bot_token="xoxb-test"),
     )
     bolt.command("/minerals")(listener)
-    settings = SimpleNamespace(max_body_bytes=1_000_000, slack_signing_secret=SECRET)
+    settings = SimpleNamespace(max_body_bytes=1_000_000, slack_signing_secret=SECRET, web_threads=4)
     services = SimpleNamespace(settings=settings)
     return create_web_app(bolt, services)  # type: ignore[arg-type]
 

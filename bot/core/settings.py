@@ -41,6 +41,8 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     # HTTP mode: server processes sharing PORT (each with its own connection pool).
     web_concurrency: int = Field(default=1, ge=1, le=64)
+    # Slack requests each HTTP process works on at once (bot/dispatch_gate.py).
+    web_threads: int = Field(default=4, ge=1, le=256)
     # How long a worker holding more connections than another leaves it a new one (bot/fair_accept.py).
     web_accept_wait_ms: float = Field(default=2, ge=0, le=1000)
     # How often each process looks for acknowledged work a crashed process left (jobs/inbox.py).

@@ -38,9 +38,11 @@ def build_app() -> App:
 
 def main() -> None:
     # create_web_app needs the body limit, the signing secret (it checks signatures before Bolt
-    # parses anything) and an engine for /healthz; nothing else is used.
+    # parses anything), its threads and an engine for /healthz; nothing else is used. 40
+    # threads: anyio's default, what Bolt on Starlette runs with unless told otherwise (the
+    # floor stays what it was before the bot's own WEB_THREADS).
     settings = SimpleNamespace(
-        max_body_bytes=1_000_000, slack_signing_secret=os.environ["SLACK_SIGNING_SECRET"]
+        max_body_bytes=1_000_000, slack_signing_secret=os.environ["SLACK_SIGNING_SECRET"], web_threads=40
     )
     services = SimpleNamespace(settings=settings, engine=make_engine("sqlite://"))
     web = create_web_app(build_app(), services)  # type: ignore[arg-type]
