@@ -161,9 +161,9 @@ def seed_store(url: str, config: Config) -> dict[str, Any]:
                 conn.exec_driver_sql("VACUUM ANALYZE")
     finally:
         engine.dispose()
-    # 100 names: the first 50 for the warm-up and the most clients' pass, the other 50 for the
-    # 1-client pass, so that its answers are not kept for the concurrent pass: one worker and
-    # two meet the same 18 first readings there (names the warm-up did not ask).
+    # 100 names: the first 50 for the most clients' pass, the other 50 for the 1-client pass,
+    # so that its answers are not kept for the concurrent pass: one worker and two meet the
+    # same 18 first readings there (names the warm-up did not ask).
     picked = random.Random(7).sample(names, min(len(names), 100)) or ["Canadian graphite mines"]
     return {
         "added": added,
@@ -597,9 +597,12 @@ def warm_up(bot: Server, base: Server, work: Workload, posts: PostCounter) -> li
     """What a server that has been up a while has done: each command and message kind once,
     in every worker (several connections: the kernel hands each to one of the workers)."""
     problems = []
-    for name, text_for in work.commands().items():
-        res = command_loop(work, bot, name, text_for, 4 * WARM_UP_CONNECTIONS, WARM_UP_CONNECTIONS)
-        problems += [f"warm-up {name}: {e}" for e in res.errors]
+    # Both passes' names (the 1-client pass asks other names than the concurrent one): each
+    # pass then meets 18 first readings of its 50, one worker or two.
+    for clients in (1, max(work.config.clients)):
+        for name, text_for in work.commands(clients).items():
+            res = command_loop(work, bot, name, text_for, 4 * WARM_UP_CONNECTIONS, WARM_UP_CONNECTIONS)
+            problems += [f"warm-up {name}: {e}" for e in res.errors]
     load.run_closed_loop(base.port, work.command_maker(lambda i: "help"), 4, 1)
     posts.reset()
     load.run_closed_loop(bot.port, work.event_maker(lambda i: CHATTER[i % len(CHATTER)]), 4, 1)
