@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 import uuid
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlencode
 
@@ -276,3 +278,38 @@ def view_submission(
 def view_submission_body(callback_id: str, values: dict[str, dict[str, Any]], **fields: Any) -> str:
     """A form-encoded view_submission body (`payload=<json>`): `view_submission(...)` posted."""
     return form_payload(view_submission(callback_id, values, **fields))
+
+
+async def post_via_asgi(
+    web: Any, body: str, secret: str, on_send: Callable[[dict[str, Any]], object]
+) -> None:
+    """POST a signed body to /slack/events straight through an ASGI app (no server, no
+    socket); `on_send` gets each message the app sends, as it sends it."""
+    raw = body.encode()
+    headers = [(k.lower().encode(), v.encode()) for k, v in signed_headers(secret, body).items()]
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "path": "/slack/events",
+        "raw_path": b"/slack/events",
+        "query_string": b"",
+        "headers": [*headers, (b"content-length", str(len(raw)).encode())],
+        "http_version": "1.1",
+        "scheme": "http",
+        "server": ("127.0.0.1", 3000),
+        "client": ("127.0.0.1", 5000),
+    }
+    delivered = False
+
+    async def receive() -> dict[str, Any]:
+        nonlocal delivered
+        if not delivered:
+            delivered = True
+            return {"type": "http.request", "body": raw, "more_body": False}
+        await asyncio.sleep(3600)
+        return {"type": "http.disconnect"}
+
+    async def send(message: dict[str, Any]) -> None:
+        on_send(message)
+
+    await web(scope, receive, send)

@@ -13,7 +13,7 @@ from slack_bolt.authorization import AuthorizeResult
 
 from bot.core import after_response
 from bot.server import create_web_app
-from tests.slack_requests import signed_headers, slash_command_body
+from tests.slack_requests import post_via_asgi, slash_command_body
 
 SECRET = "after-response-secret"
 
@@ -33,34 +33,7 @@ def _web_app(listener: Any) -> Any:
 
 def _post(web: Any, body: str, seen: list[str]) -> None:
     """POST a signed body straight through ASGI; what is sent goes into `seen`, in order."""
-    raw = body.encode()
-    headers = [(k.lower().encode(), v.encode()) for k, v in signed_headers(SECRET, body).items()]
-    scope = {
-        "type": "http",
-        "method": "POST",
-        "path": "/slack/events",
-        "raw_path": b"/slack/events",
-        "query_string": b"",
-        "headers": [*headers, (b"content-length", str(len(raw)).encode())],
-        "http_version": "1.1",
-        "scheme": "http",
-        "server": ("127.0.0.1", 3000),
-        "client": ("127.0.0.1", 5000),
-    }
-    delivered = False
-
-    async def receive() -> dict[str, Any]:
-        nonlocal delivered
-        if not delivered:
-            delivered = True
-            return {"type": "http.request", "body": raw, "more_body": False}
-        await asyncio.sleep(3600)
-        return {"type": "http.disconnect"}
-
-    async def send(message: dict[str, Any]) -> None:
-        seen.append(message["type"])
-
-    asyncio.run(web(scope, receive, send))
+    asyncio.run(post_via_asgi(web, body, SECRET, lambda message: seen.append(message["type"])))
 
 
 def test_handed_over_work_starts_after_the_answer_is_sent() -> None:

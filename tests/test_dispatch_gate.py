@@ -17,7 +17,7 @@ from slack_bolt.authorization import AuthorizeResult
 from bot import dispatch_gate
 from bot.dispatch_gate import DispatchGate
 from bot.server import create_web_app
-from tests.slack_requests import signed_headers, slash_command_body
+from tests.slack_requests import post_via_asgi, slash_command_body
 
 SECRET = "dispatch-gate-secret"
 
@@ -144,34 +144,6 @@ def test_the_web_app_dispatches_at_most_web_threads_requests_at_once(threads, mo
 
 
 async def _post(web: Any, body: str) -> int:
-    raw = body.encode()
-    headers = [(k.lower().encode(), v.encode()) for k, v in signed_headers(SECRET, body).items()]
-    scope = {
-        "type": "http",
-        "method": "POST",
-        "path": "/slack/events",
-        "raw_path": b"/slack/events",
-        "query_string": b"",
-        "headers": [*headers, (b"content-length", str(len(raw)).encode())],
-        "http_version": "1.1",
-        "scheme": "http",
-        "server": ("127.0.0.1", 3000),
-        "client": ("127.0.0.1", 5000),
-    }
-    status: list[int] = []
-    delivered = False
-
-    async def receive() -> dict[str, Any]:
-        nonlocal delivered
-        if not delivered:
-            delivered = True
-            return {"type": "http.request", "body": raw, "more_body": False}
-        await asyncio.sleep(3600)
-        return {"type": "http.disconnect"}
-
-    async def send(message: dict[str, Any]) -> None:
-        if message["type"] == "http.response.start":
-            status.append(message["status"])
-
-    await web(scope, receive, send)
-    return status[0]
+    sent: list[dict[str, Any]] = []
+    await post_via_asgi(web, body, SECRET, sent.append)
+    return int(next(m["status"] for m in sent if m["type"] == "http.response.start"))
