@@ -2,10 +2,10 @@
 
 Bolt is synchronous, so each request runs on a thread of anyio's pool (40 by default). Past a
 few, more threads add no throughput under the GIL: they take turns with each other and with
-the event loop, and every turn costs. A burst of 16 first readings (`project <name>` for names
-no process had answered, 2 workers, PostgreSQL) took 1.8-2.1 ms of the server's CPU a request
-with 40 threads and 1.2-1.5 ms with 2-4, and its p99 fell from 85-103 to 42-58 ms
-(docs/perf/dispatch-threads-ab-2026-12-02.md). So a request waits, in arrival order, for one
+the event loop, and every turn costs. With 16 clients asking for names no process had
+answered (PostgreSQL), the p99 of `project <name>` fell from 97 to 53 ms on one worker and
+from 80 to 44 ms on two with 4 threads instead of 40, the server's CPU a request 15-20%
+lower (docs/perf/dispatch-threads-ab-2026-12-02.md). So a request waits, in arrival order, for one
 of WEB_THREADS turns; the loop goes on reading and accepting meanwhile.
 
 It never waits longer than MAX_WAIT_SECONDS: past it the request runs anyway. A few requests

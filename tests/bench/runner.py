@@ -409,7 +409,8 @@ class Workload:
         self.seq = int(time.time() * 1000) % 10**9  # message ts stay unique across runs
         self.run = 0  # one per closed loop of a deferred command: its reply tags stay unique
 
-    def commands(self, clients: int = 16) -> dict[str, Callable[[int], str]]:
+    def commands(self, clients: int | None = None) -> dict[str, Callable[[int], str]]:
+        """The commands of a pass of `clients` (None: the concurrent pass)."""
         names = self.one_client_names if clients == 1 else self.names
         return commands(names, self.initiative, self.commitment_ids)
 
@@ -595,7 +596,7 @@ WARM_UP_CONNECTIONS = 8  # enough that each of two workers accepts some
 
 def warm_up(bot: Server, base: Server, work: Workload, posts: PostCounter) -> list[str]:
     """What a server that has been up a while has done: each command and message kind once,
-    in every worker (several connections: the kernel hands each to one of the workers)."""
+    in every worker (several connections: each worker takes its share, bot/fair_accept.py)."""
     problems = []
     # Both passes' names (the 1-client pass asks other names than the concurrent one): each
     # pass then meets 18 first readings of its 50, one worker or two.
