@@ -13,7 +13,7 @@ import re
 from functools import partial
 from typing import Any
 
-from slack_bolt import Ack, App, BoltContext
+from slack_bolt import Ack, App, BoltContext, BoltResponse
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from sqlalchemy.exc import SQLAlchemyError
@@ -38,18 +38,28 @@ def may_propose(text: str) -> bool:
     return prefilter(text)
 
 
-def store_event(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+def store_event(
+    ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext
+) -> BoltResponse | None:
     """Store the event (unless it is plain chatter), then ack: Slack never redelivers an
     acknowledged event, so what it may start must be in the store first. Its work follows
-    the ack (`work_event`); an event not worth storing has none."""
+    the ack (`work_event`); an event not worth storing has none.
+
+    An event the store could not take in time is not acknowledged: a 503 makes Slack send it
+    again (at once, then after 1 and 5 minutes), and the inbox's key on the event id keeps a
+    redelivery from being read twice. Working on it unstored behind a 200 would lose it, unseen,
+    to a crash."""
     services = services_of(context)
     if not worth_storing(services, body):
         ack()
-        return
+        return None
     inbox_work.keep(services, context, kind="event", key=body.get("event_id"), payload=body)
+    if context.get(inbox_work.UNSTORED):
+        return BoltResponse(status=503, body="")
     ack()
     kept = inbox_work.kept_state(context)
     inbox_work.after_ack(context, partial(work_event, services, client, body, kept))
+    return None
 
 
 def worth_storing(services: Services, body: dict[str, Any]) -> bool:
@@ -100,15 +110,12 @@ def has_drafts(services: Services, event: dict[str, Any], ts: str) -> bool:
 
 
 def work_event(services: Services, client: WebClient, body: dict[str, Any], kept: dict[str, Any]) -> None:
-    """After the ack: finish the stored event (or, if it could not be stored, do it now);
-    `kept` is what `keep` noted (inbox_work.kept_state)."""
-    if inbox_work.stored_item(kept) is not None:
-        outcome = inbox_work.work_kept(services, client, kept, kind="event", payload=body)
-        if outcome == "taken" and kept.get(inbox_work.REDELIVERED):
-            # Slack redelivers what it thinks failed: done again (the store's claims make it
-            # act once), which also posts a card an earlier attempt stored but never posted.
-            handle(services, client, body)
-    elif kept.get(inbox_work.UNSTORED):
+    """After the ack: finish the stored event; `kept` is what `keep` noted
+    (inbox_work.kept_state)."""
+    outcome = inbox_work.work_kept(services, client, kept, kind="event", payload=body)
+    if outcome == "taken" and kept.get(inbox_work.REDELIVERED):
+        # Slack redelivers what it thinks failed: done again (the store's claims make it
+        # act once), which also posts a card an earlier attempt stored but never posted.
         handle(services, client, body)
 
 

@@ -87,8 +87,9 @@ def keep(
     """Store a request before its ack; the lazy half finds the item's id in `context`.
 
     A request stored before (Slack redelivers an event) is marked as such. When the database
-    cannot take it in time, the context says so and the lazy half does the work directly,
-    as if there were no inbox (what was not stored was not promised).
+    cannot take it in time, the context says so (UNSTORED) and the caller decides: an event
+    is not acknowledged, so Slack sends it again; a click is tried once at once, its user
+    told if that fails (Slack never resends one).
 
     A new item is stored leased to this process's lazy half, which then needs no claim of
     its own; if the process dies, the recovery job takes the item when the lease lapses."""
@@ -106,7 +107,7 @@ def keep(
                 worker=worker,
             )
     except SQLAlchemyError:
-        log.warning("could not store a %s before its ack; it is worked on directly", kind, exc_info=True)
+        log.warning("could not store a %s before its ack", kind, exc_info=True)
         context[UNSTORED] = True
         return
     if item_id is None:

@@ -129,6 +129,51 @@ def test_sqlite_locked_by_another_writer(sqlite_url, slack, short_busy_timeout):
     assert_store_consistent(store.db.make_engine(sqlite_url))
 
 
+def test_event_the_store_cannot_take_is_refused_and_redelivered(sqlite_url, slack, short_busy_timeout):
+    """A commitment message arriving while another writer holds SQLite past the ack's busy
+    timeout is not acknowledged (a 503: Slack sends it again), and nothing is read or posted
+    for it; Slack's redelivery, once the writer is done, is stored and gets one card. A 200
+    here would be a promise a crash could break unseen."""
+    from store.seed import seed_demo
+
+    bot, stop = start_fault_bot(sqlite_url, slack)
+    path = make_url(sqlite_url).database
+    assert path
+    try:
+        with bot.services.session() as s:
+            seed_demo(s, now=datetime.now(UTC))
+        cards_before = len(slack.calls_to("chat.postMessage"))
+        event = message_event(COMMITMENTS[0], ts="1760000000.000100")
+        other = sqlite3.connect(path, isolation_level=None, timeout=0.1)
+        other.execute("BEGIN EXCLUSIVE")
+        try:
+            refused = bot.event(event, event_id="EvREFUSED1")
+            bot.drain()
+        finally:
+            other.execute("COMMIT")
+            other.close()
+        assert refused.status_code == 503, refused.text
+        assert len(slack.calls_to("chat.postMessage")) == cards_before
+        with bot.services.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM inboxitem")).scalar_one() == 0
+        redelivered = bot.event(
+            event,
+            event_id="EvREFUSED1",
+            headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_error"},
+        )
+        assert redelivered.status_code == 200, redelivered.text
+        bot.drain()
+        cards = slack.calls_to("chat.postMessage")[cards_before:]
+        assert len(cards) == 1 and draft_buttons(cards[0].params["blocks"], "log")
+        again = bot.event(event, event_id="EvREFUSED1", headers={"X-Slack-Retry-Num": "2"})
+        assert again.status_code == 200
+        bot.drain()
+        assert len(slack.calls_to("chat.postMessage")) == cards_before + 1
+    finally:
+        stop()
+    assert_store_consistent(store.db.make_engine(sqlite_url))
+
+
 def test_sqlite_disk_full_is_told_and_recovered(sqlite_url, slack):
     """SQLITE_FULL, as a full disk gives it: the page limit is set to the file's size."""
     from store.seed import seed_demo
@@ -183,11 +228,14 @@ def test_sqlite_disk_full_is_told_and_recovered(sqlite_url, slack):
 
 
 class Traffic:
-    """A few clients sending reads, messages and clicks until stopped; records statuses."""
+    """A few clients sending reads, messages and clicks until stopped; records statuses
+    (of commands and clicks; of events apart) and the events refused with a 503."""
 
     def __init__(self, bot: FaultBot, slack: Any, clients: int = 6) -> None:
         self.bot, self.slack, self.stop = bot, slack, threading.Event()
         self.statuses: list[int] = []
+        self.event_statuses: list[int] = []
+        self.refused: list[tuple[str, dict[str, Any]]] = []  # (event id, event)
         self.clicked: set[int] = set()
         self.threads = [threading.Thread(target=self._run, args=(i,)) for i in range(clients)]
         self.counter = iter(range(1, 10**6))
@@ -203,8 +251,14 @@ class Traffic:
                     if roll < 0.5:
                         resp = bot.command(rng.choice(READS))
                     elif roll < 0.75:
-                        ts = f"1800{next(self.counter):06d}.000100"
-                        resp = bot.event(message_event(rng.choice(COMMITMENTS), ts=ts))
+                        n = next(self.counter)
+                        sent = message_event(rng.choice(COMMITMENTS), ts=f"1800{n:06d}.000100")
+                        event_id = f"EvT{n}"
+                        resp = bot.event(sent, event_id=event_id)
+                        self.event_statuses.append(resp.status_code)
+                        if resp.status_code == 503:
+                            self.refused.append((event_id, sent))
+                        continue
                     else:
                         cards = [
                             b
@@ -253,6 +307,18 @@ def _kill_connections(database: str) -> int:
         engine.dispose()
 
 
+def _events_refused_then_redelivered(bot: FaultBot, slack: Any, traffic: Traffic) -> None:
+    """Events are acknowledged (200) or, when the store could not take them, refused (503);
+    Slack's redelivery of each refused one, once the database is back, gets its card."""
+    assert traffic.event_statuses and set(traffic.event_statuses) <= {200, 503}, traffic.event_statuses
+    for event_id, refused in traffic.refused:
+        resp = bot.event(refused, event_id=event_id, headers={"X-Slack-Retry-Num": "1"})
+        assert resp.status_code == 200, resp.text
+    bot.drain()
+    carded = {c.params.get("thread_ts") for c in slack.calls_to("chat.postMessage")}
+    assert not {sent["ts"] for _, sent in traffic.refused} - carded
+
+
 def _recovered(bot: FaultBot, slack: Any) -> None:
     """After the outage: commands answer, a new message gets a card, Log it stores."""
     wait_until(lambda: bot.health().json()["ok"], timeout=30, what="healthz ok")
@@ -270,7 +336,8 @@ def _recovered(bot: FaultBot, slack: Any) -> None:
 
 def test_postgres_connections_killed_under_load(postgres_url, slack, bot_log):
     """Every connection the bot holds is killed, twice, while traffic runs (what a server
-    restart or failover looks like from the bot): no 5xx, and it reconnects by itself."""
+    restart or failover looks like from the bot): no 5xx but for events refused for Slack to
+    send again (each redelivery then gets its card), and it reconnects by itself."""
     from store.seed import seed_demo
 
     bot, stop = start_fault_bot(postgres_url, slack)
@@ -293,6 +360,7 @@ def test_postgres_connections_killed_under_load(postgres_url, slack, bot_log):
         bot.drain()
         assert traffic.statuses and max(traffic.statuses) < 500
         _recovered(bot, slack)
+        _events_refused_then_redelivered(bot, slack, traffic)
         assert_store_consistent(bot.services.engine)
     finally:
         stop()
@@ -328,8 +396,10 @@ def restartable_postgres() -> Iterator[tuple[str, str]]:
 @pytest.mark.slow
 @pytest.mark.serial  # restarts the PostgreSQL every other test (and xdist worker) uses
 def test_postgres_restarted_under_load(postgres_url, slack, restartable_postgres):
-    """`pg_ctlcluster restart` while traffic runs: requests during the outage get an answer
-    (an error with an id), never a 5xx; the bot reconnects by itself afterwards."""
+    """`pg_ctlcluster restart` while traffic runs: commands and clicks during the outage get
+    an answer (an error with an id), never a 5xx; an event the store cannot take is refused
+    (503) for Slack to send again, and its redelivery gets its card; the bot reconnects by
+    itself afterwards."""
     from store.seed import seed_demo
 
     version, cluster = restartable_postgres
@@ -353,6 +423,7 @@ def test_postgres_restarted_under_load(postgres_url, slack, restartable_postgres
         bot.drain()
         assert max(traffic.statuses) < 500
         _recovered(bot, slack)
+        _events_refused_then_redelivered(bot, slack, traffic)
         assert_store_consistent(bot.services.engine)
         with Session(bot.services.engine) as s:
             assert s.exec(select(Draft)).first() is not None
