@@ -373,16 +373,30 @@ def _initiatives_of(session: Session, project_id: int | None) -> list[int]:
     )
 
 
-def _project_country(session: Session, project_id: Any) -> str | None:
+Where = tuple[str | None, bool]  # a record's channel, and whether it is private to it
+
+
+def _shown_project(session: Session, project_id: Any, channel: str | None, private: bool) -> Project | None:
+    """The project a record points at, if it may be shown wherever the record may: a private
+    channel's project never rides on a record seen elsewhere (a public commitment an import
+    linked to it, say), neither by its name nor by the facts a follow matches on."""
     project = session.get(Project, project_id) if isinstance(project_id, int) else None
-    return project.country if project else None
+    if project is None or not project.source_private:
+        return project
+    return project if private and channel == project.source_channel else None
 
 
-def _project_name(session: Session, project_id: Any) -> str | None:
-    if not isinstance(project_id, int):
+def _about_project(project: Project | None, channel: str | None, private: bool) -> Where | None:
+    """Where news about `project` (an update, a milestone) may be told: where the record was
+    made, narrowed to the project's channel when the project is private; None when both are
+    private to different channels (no one can be sure to see both), or there is no project."""
+    if project is None:
         return None
-    project = session.get(Project, project_id)
-    return project.name if project else None
+    if not project.source_private or (private and channel == project.source_channel):
+        return channel, private
+    if private:
+        return None
+    return project.source_channel, True
 
 
 def _event(session: Session, row: AuditLog) -> Event | None:
@@ -402,13 +416,14 @@ def _event(session: Session, row: AuditLog) -> Event | None:
             kind = "commitment_status"
         else:
             return None
-        project_id = after.get("project_id")
+        project = _shown_project(session, after.get("project_id"), channel, private)
+        project_id = project.id if project else None
         initiatives = _initiatives_of(session, project_id)
         if after.get("initiative_id"):
             initiatives.append(after["initiative_id"])
         facts = {
             # As in `commitments country:`: where the project is; who committed is `by:`.
-            "country": _project_country(session, project_id),
+            "country": project.country if project else None,
             "actor": after.get("actor"),
             "actor_country": after.get("actor_country"),
             "minerals": after.get("minerals") or [],
@@ -421,12 +436,14 @@ def _event(session: Session, row: AuditLog) -> Event | None:
             "commitment": after,
             "old_status": before.get("status") if kind == "commitment_status" else None,
             "new_status": after.get("status") if kind == "commitment_status" else None,
-            "project_name": _project_name(session, project_id),
+            "project_name": project.name if project else None,
         }
     elif row.entity_type == "projectupdate" and row.action == "create":
         project = session.get(Project, after.get("project_id"))
-        if project is None:
+        where = _about_project(project, channel, private)
+        if project is None or where is None:
             return None
+        channel, private = where
         kind = "project_status" if after.get("kind") == "status_change" else "project_update"
         facts = _project_facts(session, project)
         shown = {
@@ -438,8 +455,10 @@ def _event(session: Session, row: AuditLog) -> Event | None:
         }
     elif row.entity_type == "milestone" and row.action == "create" and after.get("project_id"):
         project = session.get(Project, after["project_id"])
-        if project is None:
+        where = _about_project(project, channel, private)
+        if project is None or where is None:
             return None
+        channel, private = where
         kind = "milestone"
         facts = _project_facts(session, project)
         shown = {
@@ -476,15 +495,15 @@ def reminder_events(session: Session, today: date, *, audience: Audience) -> lis
             stmt = stmt.where(clause)
         for milestone in session.exec(stmt).all():
             project = session.get(Project, milestone.project_id)
-            if project is None:
+            where = _about_project(project, milestone.source_channel, milestone.source_private)
+            if project is None or where is None:
                 continue
             out.append(
                 Event(
                     f"milestone:{milestone.id}:{days}d:{milestone.due_on.isoformat()}",
                     datetime.combine(today, datetime.min.time(), tzinfo=milestone.created_at.tzinfo),
                     "reminder",
-                    milestone.source_channel,
-                    milestone.source_private,
+                    *where,
                     _project_facts(session, project),
                     {
                         "record_type": "milestone",

@@ -317,3 +317,77 @@ def test_a_followed_commitment_changing_status_is_told(
     assert "Commitment logged" in first
     assert "Commitment status changed" in second and "announced → *binding*" in second
     assert "check the amount" not in second
+
+
+def test_a_public_record_never_carries_a_private_projects_name_or_facts(
+    session: Session, sender: FollowSender, slack: LocalSlack, clock: Clock
+) -> None:
+    """A public commitment an import linked to a project of private channel GX: a follower
+    outside GX hears of the commitment, without the project; a follow of the project's
+    country does not fire on it (the country is the project's fact)."""
+    add_project(
+        session,
+        "SECRETMARKER Mine",
+        created=clock(),
+        country="AU",
+        provenance={"source_channel": "GX", "source_private": True},
+    )
+    session.commit()
+    follow(session, "U7", "by:KR", clock())
+    follow(session, "U8", "country:AU", clock())
+    data = CommitmentIn(
+        actor="KR", instrument="grant", amount=Decimal(5), currency="USD", project="SECRETMARKER Mine"
+    )
+    records.create_commitment(
+        session,
+        data,
+        actor="U2",
+        provenance=public_in("C9"),
+        audience=EVERYTHING,
+        now=clock.advance(minutes=1),
+    )
+    session.commit()
+    assert sender.tick(clock.advance(minutes=1)).sent == ["U7"]
+    [dm] = dms(slack, "U7")
+    assert "South Korea" in dm and "SECRETMARKER" not in dm
+    assert dms(slack, "U8") == []
+
+
+def test_news_of_a_private_project_made_outside_its_channel_reaches_only_its_members(
+    session: Session, sender: FollowSender, slack: LocalSlack, clock: Clock
+) -> None:
+    """A status change and a milestone of GX's project recorded with no channel (the CLI, an
+    import): told only to followers who are members of GX, never to the rest."""
+    project = add_project(
+        session,
+        "SECRETMARKER Mine",
+        created=clock(),
+        status="construction",
+        provenance={"source_channel": "GX", "source_private": True},
+    )
+    session.commit()
+    slack.channel_members["GX"] = ["U7"]
+    for member in ("U7", "U8"):
+        follows.add_follow(
+            session,
+            member,
+            follows.understand(session, "SECRETMARKER Mine", audience=Audience(channel="GX")),
+            channel="GX",
+            now=clock.advance(minutes=1),
+        )
+    session.commit()
+    held = session.get(Project, project.id)
+    assert held is not None
+    records.add_project_update(
+        session, held, actor="U2", now=clock.advance(minutes=1), new_status="production"
+    )
+    records.add_milestone(
+        session, title="FID", due_on=clock().date() + timedelta(days=1), project=held, actor="U2", now=clock()
+    )
+    session.commit()
+    [event] = [e for e in follows.reminder_events(session, clock().date(), audience=EVERYTHING)]
+    assert event.private and event.channel == "GX"
+    session.commit()  # the read's transaction ends before the sender writes
+    assert sender.tick(clock.advance(minutes=1)).sent == ["U7"]
+    assert dms(slack, "U8") == []
+    assert any("production" in dm for dm in dms(slack, "U7"))
