@@ -42,7 +42,7 @@ def follow_command(services: Services, req: CommandRequest) -> Outcome:
 def following_command(services: Services, req: CommandRequest) -> Outcome:
     """What you follow, numbered (for `unfollow <n>`)."""
     with services.session(read_only=True) as session:
-        blocks, text = following_list(follows.follows_of(session, req.user_id))
+        blocks, text = following_list(follows.follows_seen_by(session, req.user_id, audience=req.audience))
     return Reply(blocks, text)
 
 
@@ -53,7 +53,7 @@ def unfollow_command(services: Services, req: CommandRequest) -> Outcome:
         return error("Unfollow which?", f"Type `{req.command} following` for the numbers.")
     with services.session() as session:
         gone = follows.remove_follow(session, req.user_id, req.args, audience=req.audience)
-        blocks, text = unfollowed(gone)
+        blocks, text = unfollowed(follows.as_seen_by(session, gone, audience=req.audience))
     return Reply(blocks, text)
 
 

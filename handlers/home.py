@@ -30,7 +30,7 @@ def home_view(services: Services, user: str) -> dict[str, Any]:
     """The dashboard, then what this member follows and Follow buttons (bot/blockkit/follows.py)."""
     view = dashboard(services, PUBLIC)
     with services.session(read_only=True) as session:
-        mine = follows.follows_of(session, user)
+        mine = follows.follows_seen_by(session, user, audience=PUBLIC)
         top = [r.key for r in totals.totals(session, "country", audience=PUBLIC).rows[:8]]
         blocks = home_blocks(
             mine, [(code, vocab.country_name(code)) for code in top if names.is_country_code(code)]

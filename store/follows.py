@@ -239,6 +239,40 @@ def follows_of(session: Session, member: str) -> list[Follow]:
     return list(session.exec(select(Follow).where(Follow.member == member).order_by(col(Follow.id))).all())
 
 
+PRIVATE_FOLLOW = "a follow of a private channel's record (`following` there shows it)"
+
+
+def follows_seen_by(session: Session, member: str, *, audience: Audience) -> list[Follow]:
+    """The member's follows as shown to `audience`, numbered as `follows_of` (`as_seen_by`)."""
+    return [as_seen_by(session, f, audience=audience) for f in follows_of(session, member)]
+
+
+def as_seen_by(session: Session, follow: Follow, *, audience: Audience) -> Follow:
+    """A follow naming a private channel's project or initiative keeps its number elsewhere,
+    not its name (its words and filter hold the name): shown as a stand-in, not in the session."""
+    if _named_records_visible(session, follow.spec, audience):
+        return follow
+    return Follow(
+        id=follow.id,
+        member=follow.member,
+        filter_text="",
+        description=PRIVATE_FOLLOW,
+        spec={},
+        cadence=follow.cadence,
+        paused=follow.paused,
+        paused_reason=follow.paused_reason,
+        created_at=follow.created_at,
+    )
+
+
+def _named_records_visible(session: Session, spec: dict[str, Any], audience: Audience) -> bool:
+    for key, model in (("project_id", Project), ("initiative_id", Initiative)):
+        record = session.get(model, spec.get(key)) if isinstance(spec.get(key), int) else None
+        if record is not None and not audience.can_see(record):
+            return False
+    return True
+
+
 def remove_follow(session: Session, member: str, which: str, *, audience: Audience) -> Follow:
     """Unfollow by number (as listed), by id (`#12`, from a button) or by what was followed."""
     mine = follows_of(session, member)

@@ -57,7 +57,8 @@ def followed(follow: Follow, *, new: bool) -> Answer:
 
 
 def unfollowed(follow: Follow) -> Answer:
-    text = f"You no longer follow {follow.description} (`{follow.filter_text}`)."
+    words = f" (`{follow.filter_text}`)" if follow.filter_text else ""
+    text = f"You no longer follow {follow.description}{words}."
     return [section(esc(text))], fallback(text)
 
 
@@ -69,7 +70,8 @@ def following_list(items: Sequence[Follow]) -> Answer:
     lines = []
     for n, f in enumerate(items, start=1):
         how = "daily" if f.cadence == "daily" else "at once"
-        line = f"{n}. {esc(f.description)} · `{esc(f.filter_text)}` · {how}"
+        words = f" · `{esc(f.filter_text)}`" if f.filter_text else ""
+        line = f"{n}. {esc(f.description)}{words} · {how}"
         if f.paused:
             line += f" · :pause_button: paused: {esc(f.paused_reason or '')} (follow it again to resume)"
         lines.append(line)

@@ -147,6 +147,41 @@ def test_following_lists_numbered_and_unfollow_by_number(bot, slack):
     assert "Japan" not in listing and "1. the project Canadian graphite mines" in listing
 
 
+def test_a_follow_of_a_private_record_is_named_only_in_its_channel(bot, slack):
+    """Followed in GPRIV, a project of GPRIV is listed by name there; elsewhere (another
+    channel's `following`, `unfollow`, the Home tab) it keeps its number, not its name."""
+    from store import records
+    from store.schemas import ProjectIn
+    from store.visibility import EVERYTHING
+
+    with Session(bot.services.engine) as s:
+        records.create_project(
+            s,
+            ProjectIn(name="Quiet Secret Lake"),
+            actor="U2",
+            provenance={"source_channel": PRIVATE, "source_private": True},
+            audience=EVERYTHING,
+            now=datetime.now(UTC),
+        )
+        s.commit()
+    assert "Quiet Secret Lake" in dumps(
+        bot.command('follow project:"Quiet Secret Lake"', user="U7", channel=PRIVATE).json()
+    )
+    follow(bot, "by:JP", "U7")
+    there = dumps(bot.command("following", user="U7", channel=PRIVATE).json())
+    assert "1. the project Quiet Secret Lake" in there and "2. commitments by Japan" in there
+    elsewhere = dumps(bot.command("following", user="U7").json())
+    assert "Secret" not in elsewhere
+    assert "1. a follow of a private channel" in elsewhere and "2. commitments by Japan" in elsewhere
+    bot.event({"type": "app_home_opened", "user": "U7", "tab": "home", "channel": "DU7"})
+    bot.drain()
+    home = dumps(slack.home_view("U7"))
+    assert "What you follow" in home and "Secret" not in home and "commitments by Japan" in home
+    gone = dumps(bot.command("unfollow 1", user="U7").json())
+    assert "no longer follow" in gone and "Secret" not in gone
+    assert "Secret" not in dumps(bot.command("following", user="U7", channel=PRIVATE).json())
+
+
 def test_an_unknown_filter_value_gets_a_suggestion(bot, slack):
     said = follow(bot, "mineral:graphit", "U7")
     assert "graphite" in said and "You now follow" not in said
