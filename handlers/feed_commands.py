@@ -6,19 +6,20 @@ import logging
 import uuid
 from typing import Any
 
+from slack_bolt import Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.blockkit.blocks import esc, section
 from bot.blockkit.feeds import watch_list_blocks
 from bot.core.services import Services
-from handlers import proposals
+from handlers import inbox_work, proposals
 from handlers.links import link_arguments, links_in
 from handlers.replies import error
 from handlers.router import ROUTER, CommandRequest, Deferred, Outcome, Reply
 from jobs.feeds import FeedPost, Post, Tell, poll_watch
 from jobs.pages import read_page
-from store import feeds, link_cache
+from store import feeds, inbox, link_cache
 
 log = logging.getLogger("minerals_bot.feeds")
 
@@ -43,28 +44,69 @@ def read_command(services: Services, req: CommandRequest) -> Outcome:
     if url is None:
         return error("`read` needs a web link.", "e.g. `read https://www.example.gov/news/release`")
 
+    # Stored before the ack (this runs inside it), the page fetched after it: a process
+    # killed after the ack still reads the page and posts the card, from the recovery job.
     trigger = req.trigger_id or uuid.uuid4().hex
+    payload = {
+        "channel": req.channel_id,
+        "trigger_id": trigger,
+        "user": req.user_id,
+        "url": url,
+        "response_url": req.response_url,
+    }
+    with services.session() as session:
+        item_id, _created = inbox.enqueue(
+            session,
+            kind="read_command",
+            key=f"read:{req.channel_id}:{trigger}",
+            payload=payload,
+            now=services.clock(),
+        )
+    assert item_id is not None  # just stored
 
     def work(client: Any) -> Reply | None:
-        page = read_page(services, url)  # after the ack: up to the fetcher's 15 s
-        if page.error and not page.lead:
-            return _note(f"Could not read {url}: {page.error}.")
-        card = proposals.propose(
-            services,
-            client,
-            channel=req.channel_id,
-            ts=trigger,
-            text=page.title or "",
-            author=req.user_id,
-            event_key=None,
-            forced=True,
-            thread=False,
-            source_message=f"log:{req.channel_id}:{trigger}"[:64],
-            **link_arguments(page),
-        )
-        return None if card else _note("Nothing was posted (see the channel).")
+        inbox_work.work_off(services, client, item_id)
+        return None  # the work answers on the response_url itself (also when recovered)
 
     return Deferred("Reading that page…", work)
+
+
+@inbox_work.work_for("read_command")
+def finish_read_command(services: Services, client: WebClient, item: inbox_work.Item) -> None:
+    """Fetch the page of a stored `/minerals read` and post its card in the channel."""
+    p = item.payload
+    page = read_page(services, p["url"])  # up to the fetcher's 15 s
+    if page.error and not page.lead:
+        _tell(p.get("response_url"), f"Could not read {p['url']}: {page.error}.")
+        return
+    card = proposals.propose(
+        services,
+        client,
+        channel=p["channel"],
+        ts=p["trigger_id"],
+        text=page.title or "",
+        author=p["user"],
+        event_key=None,
+        forced=True,
+        thread=False,
+        source_message=f"log:{p['channel']}:{p['trigger_id']}"[:64],
+        **link_arguments(page),
+    )
+    if card is None:
+        _tell(p.get("response_url"), "Nothing was posted (see the channel).")
+
+
+def _tell(response_url: str | None, text: str) -> None:
+    """An ephemeral note to whoever typed the command, if its response_url still works."""
+    if not response_url:  # an item stored without one is still finished
+        return
+    note = _note(text)
+    try:
+        Respond(response_url=response_url)(
+            blocks=note.blocks, text=note.text, response_type="ephemeral", replace_original=False
+        )
+    except OSError as exc:  # the card is what matters; a retry would post nothing new
+        log.warning("could not answer a `read` on its response_url: %s", exc)
 
 
 @ROUTER.add("links", usage="links on|off")

@@ -67,38 +67,59 @@ def _request(body: dict[str, Any], text: str) -> CommandRequest:
     )
 
 
-def ack_only(ack: Ack) -> None:
+# The context key of a click's answer, from its ack to its lazy half.
+ANSWER = "follow_answer"
+
+
+def follow_stored(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
+    """Follow on a card or the Home tab: the same as `follow <it>`, written before the ack."""
+    value = FollowValue.decode(clicked_value(body))
+    if value is not None:
+        _write_before_ack(context, _request(body, f"follow {value.text}"))
     ack()
 
 
-def follow_clicked(body: dict[str, Any], respond: Respond, client: WebClient, context: BoltContext) -> None:
-    """Follow on a card or the Home tab: the same as `follow <it>`, answered to the clicker."""
-    from handlers.home import home_view
-    from handlers.slash import route
-
-    value = FollowValue.decode(clicked_value(body))
-    if value is None:
-        return
-    what = value.text
-    services = services_of(context)
-    reply = route(services, _request(body, f"follow {what}"))
-    if (body.get("view") or {}).get("type") == "home":  # no response_url there: redraw the tab
-        client.views_publish(user_id=body["user"]["id"], view=home_view(services, body["user"]["id"]))
-    elif isinstance(reply, Reply):
-        respond(blocks=reply.blocks, text=reply.text, response_type="ephemeral", replace_original=False)
-
-
-def unfollow_clicked(body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
-    """Unfollow on a DM: only the member's own follow, by its id."""
+def unfollow_stored(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
+    """Unfollow on a DM: only the member's own follow, by its id, removed before the ack."""
     value = UnfollowValue.decode(clicked_value(body))
     if value is not None:
-        from handlers.slash import route
+        _write_before_ack(context, _request(body, f"unfollow #{value.follow_id}"))
+    ack()
 
-        reply = route(services_of(context), _request(body, f"unfollow #{value.follow_id}"))
-        if isinstance(reply, Reply):
-            respond(blocks=reply.blocks, text=reply.text, replace_original=False)
+
+def _write_before_ack(context: BoltContext, req: CommandRequest) -> None:
+    """Slack never resends a click: its one-row write is committed before the 200, so a
+    process killed after it loses nothing; the answer waits for the lazy half."""
+    from handlers.slash import route
+
+    services = services_of(context)
+    with services.answering():  # inside Slack's 3 s: wait less for locks
+        reply = route(services, req)
+    if isinstance(reply, Reply):
+        context[ANSWER] = {"blocks": reply.blocks, "text": reply.text}
+
+
+def follow_answered(body: dict[str, Any], respond: Respond, client: WebClient, context: BoltContext) -> None:
+    """After a Follow's ack: tell the clicker, or redraw their Home tab."""
+    from handlers.home import home_view
+
+    answer = context.get(ANSWER)
+    if answer is None:
+        return
+    if (body.get("view") or {}).get("type") == "home":  # no response_url there: redraw the tab
+        user = body["user"]["id"]
+        client.views_publish(user_id=user, view=home_view(services_of(context), user))
+    else:
+        respond(**answer, response_type="ephemeral", replace_original=False)
+
+
+def unfollow_answered(respond: Respond, context: BoltContext) -> None:
+    """After an Unfollow's ack: tell the clicker."""
+    answer = context.get(ANSWER)
+    if answer is not None:
+        respond(**answer, replace_original=False)
 
 
 def register(app: App) -> None:
-    app.action(re.compile(rf"^{FOLLOW_ACTION}(_\d+)?$"))(ack=ack_only, lazy=[follow_clicked])
-    app.action(re.compile(rf"^{UNFOLLOW_ACTION}_\d+$"))(ack=ack_only, lazy=[unfollow_clicked])
+    app.action(re.compile(rf"^{FOLLOW_ACTION}(_\d+)?$"))(ack=follow_stored, lazy=[follow_answered])
+    app.action(re.compile(rf"^{UNFOLLOW_ACTION}_\d+$"))(ack=unfollow_stored, lazy=[unfollow_answered])

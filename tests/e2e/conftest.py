@@ -7,6 +7,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -64,6 +65,18 @@ class TrackingExecutor(ThreadPoolExecutor):
                     self._cond.notify_all()
 
         return super().submit(run)
+
+    @contextmanager
+    def held(self, timeout: float = 60.0) -> Iterator[None]:
+        """Nothing submitted inside starts before the block ends (as if the process had
+        died after the ack): every worker first waits on a gate, and the queue is FIFO."""
+        gate = threading.Event()
+        for _ in range(self._max_workers):
+            self.submit(gate.wait, timeout)
+        try:
+            yield
+        finally:
+            gate.set()
 
     def drain(self, timeout: float = 60.0) -> None:
         """Block until every submitted listener has finished."""

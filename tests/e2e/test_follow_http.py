@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlmodel import Session, select
 
+from bot.blockkit.values import UnfollowValue
 from jobs.follows import FollowSender
 from store.models import Follow, FollowNotice
 from tests.e2e.conftest import buttons, start_bot
@@ -195,6 +196,26 @@ def test_the_follow_button_on_a_project_card(bot, slack):
     with Session(bot.services.engine) as s:
         [made] = s.exec(select(Follow).where(Follow.member == "U7")).all()
         assert made.filter_text == 'project:"Canadian graphite mines"'
+
+
+def test_follow_and_unfollow_clicks_are_stored_before_their_200(bot, slack):
+    """Slack never resends a click: once its 200 is back, with no work after the ack run yet
+    (held, as if the process died then), the follow is stored, and an Unfollow's is gone."""
+    card = bot.command("project Canadian graphite mines", user="U7").json()
+    [button] = [b for b in buttons(card["blocks"]) if b["action_id"] == "follow_add"]
+    with bot.executor.held():
+        assert bot.click(button, user="U7").status_code == 200
+        with Session(bot.services.engine) as s:
+            [made] = s.exec(select(Follow).where(Follow.member == "U7")).all()
+        assert made.filter_text == 'project:"Canadian graphite mines"'
+        unfollow = {"action_id": f"follow_remove_{made.id}", "value": UnfollowValue(made.id or 0).encode()}
+        assert bot.click(unfollow, user="U7", channel=slack.dm_channel("U7")).status_code == 200
+        with Session(bot.services.engine) as s:
+            assert s.exec(select(Follow).where(Follow.member == "U7")).all() == []
+        assert slack.state()["responses"] == []  # the answers wait for the work after the ack
+    bot.drain()
+    answers = dumps(slack.state()["responses"])
+    assert "You now follow" in answers and "no longer follow" in answers
 
 
 def test_two_replicas_racing_send_once(db_url, slack):

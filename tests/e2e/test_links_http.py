@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlmodel import Session, select
 
 from bot.local_slack import LocalSlack
-from store.models import Commitment, Draft, LinkPage
+from bot.server import recovery
+from store.models import Commitment, Draft, InboxItem, LinkPage
 from tests.e2e.conftest import RunningBot, buttons, start_bot
 from tests.jobs.servers import Answer, Site, drip, serving
 
@@ -194,6 +195,27 @@ def test_read_command_reads_a_page_on_demand(bot: RunningBot, slack, site: Site)
     card = slack.wait_for("chat.postMessage")[-1]
     assert card.params.get("thread_ts") is None and card.params["channel"] == "C1"
     assert f"<{url}|Japan backs Canadian graphite" in card_text(card)
+
+
+def test_read_command_is_kept_before_its_ack_and_recovered_if_the_process_dies(
+    bot: RunningBot, slack, site: Site
+) -> None:
+    """The page is fetched after the ack, so the request is in the inbox when Slack gets its
+    200: a process killed then (its lazy half held, never run) is finished by the recovery."""
+    url = f"{site.base}/article"
+    with bot.executor.held():
+        assert bot.command(f"read <{url}>", tag="readlost").json()["text"] == "Reading that page…"
+        with Session(bot.services.engine) as s:
+            [item] = s.exec(select(InboxItem)).all()
+        assert (item.kind, item.state, item.payload["url"]) == ("read_command", "pending", url)
+        assert site.hits("/article") == 0  # not fetched inside the ack
+        assert recovery(bot.services, bot.client)(timedelta(0)).items == 1  # the restart's run
+        [card] = slack.calls_to("chat.postMessage")
+        assert card.params["channel"] == "C1" and f"<{url}|Japan backs Canadian graphite" in card_text(card)
+    bot.drain()  # the held lazy half finds the item done: nothing twice
+    with Session(bot.services.engine) as s:
+        assert [i.state for i in s.exec(select(InboxItem)).all()] == ["done"]
+    assert len(slack.calls_to("chat.postMessage")) == 1 and site.hits("/article") == 1
 
 
 def test_read_command_says_why_a_page_cannot_be_read(bot: RunningBot, slack, site: Site) -> None:
