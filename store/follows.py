@@ -415,9 +415,23 @@ def _shown_project(session: Session, project_id: Any, channel: str | None, priva
     channel's project never rides on a record seen elsewhere (a public commitment an import
     linked to it, say), neither by its name nor by the facts a follow matches on."""
     project = session.get(Project, project_id) if isinstance(project_id, int) else None
-    if project is None or not project.source_private:
-        return project
-    return project if private and channel == project.source_channel else None
+    return project if project is not None and _seen_where(project, channel, private) else None
+
+
+def _shown_initiatives(session: Session, ids: list[int], channel: str | None, private: bool) -> list[int]:
+    """As `_shown_project`, for the initiatives a follow of `initiative:` matches on (the notice
+    names the follow that matched, and so the initiative)."""
+    shown = []
+    for initiative_id in ids:
+        initiative = session.get(Initiative, initiative_id)
+        if initiative is not None and _seen_where(initiative, channel, private):
+            shown.append(initiative_id)
+    return shown
+
+
+def _seen_where(record: Any, channel: str | None, private: bool) -> bool:
+    """Whether `record` may be shown wherever a record of (`channel`, `private`) may."""
+    return not record.source_private or (private and channel == record.source_channel)
 
 
 def _about_project(project: Project | None, channel: str | None, private: bool) -> Where | None:
@@ -426,7 +440,7 @@ def _about_project(project: Project | None, channel: str | None, private: bool) 
     private to different channels (no one can be sure to see both), or there is no project."""
     if project is None:
         return None
-    if not project.source_private or (private and channel == project.source_channel):
+    if _seen_where(project, channel, private):
         return channel, private
     if private:
         return None
@@ -453,8 +467,9 @@ def _event(session: Session, row: AuditLog) -> Event | None:
         project = _shown_project(session, after.get("project_id"), channel, private)
         project_id = project.id if project else None
         initiatives = _initiatives_of(session, project_id)
-        if after.get("initiative_id"):
+        if isinstance(after.get("initiative_id"), int):
             initiatives.append(after["initiative_id"])
+        initiatives = _shown_initiatives(session, initiatives, channel, private)
         facts = {
             # As in `commitments country:`: where the project is; who committed is `by:`.
             "country": project.country if project else None,
@@ -479,7 +494,7 @@ def _event(session: Session, row: AuditLog) -> Event | None:
             return None
         channel, private = where
         kind = "project_status" if after.get("kind") == "status_change" else "project_update"
-        facts = _project_facts(session, project)
+        facts = _project_facts(session, project, (channel, private))
         shown = {
             **base,
             "project_name": project.name,
@@ -494,7 +509,7 @@ def _event(session: Session, row: AuditLog) -> Event | None:
             return None
         channel, private = where
         kind = "milestone"
-        facts = _project_facts(session, project)
+        facts = _project_facts(session, project, (channel, private))
         shown = {
             **base,
             "project_name": project.name,
@@ -506,14 +521,15 @@ def _event(session: Session, row: AuditLog) -> Event | None:
     return Event(f"audit:{row.id}", row.at, kind, channel, private, facts, shown)
 
 
-def _project_facts(session: Session, project: Project) -> dict[str, Any]:
+def _project_facts(session: Session, project: Project, where: Where) -> dict[str, Any]:
+    """What a follow matches news of `project` on, told where `where` says."""
     return {
         "country": project.country,
         "actor": None,
         "minerals": project.minerals or [],
         "instrument": None,
         "project_id": project.id,
-        "initiative_ids": _initiatives_of(session, project.id),
+        "initiative_ids": _shown_initiatives(session, _initiatives_of(session, project.id), *where),
     }
 
 
@@ -538,7 +554,7 @@ def reminder_events(session: Session, today: date, *, audience: Audience) -> lis
                     datetime.combine(today, datetime.min.time(), tzinfo=milestone.created_at.tzinfo),
                     "reminder",
                     *where,
-                    _project_facts(session, project),
+                    _project_facts(session, project, where),
                     {
                         "record_type": "milestone",
                         "record_id": milestone.id,

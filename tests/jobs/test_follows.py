@@ -23,7 +23,7 @@ from store.models import Commitment, Project
 from store.schemas import CommitmentIn
 from store.visibility import EVERYTHING, Audience
 from tests.jobs.conftest import Clock, Sleeps
-from tests.jobs.helpers import add_project, at, public_in, subscribe
+from tests.jobs.helpers import add_initiative, add_project, at, private_in, public_in, subscribe
 
 C1 = Audience(channel="C1")
 
@@ -391,3 +391,31 @@ def test_news_of_a_private_project_made_outside_its_channel_reaches_only_its_mem
     assert sender.tick(clock.advance(minutes=1)).sent == ["U7"]
     assert dms(slack, "U8") == []
     assert any("production" in dm for dm in dms(slack, "U7"))
+
+
+def test_a_public_commitment_under_a_private_initiative_matches_no_follow_of_it(
+    session: Session, sender: FollowSender, slack: LocalSlack, clock: Clock
+) -> None:
+    """An import put a public commitment under GX's initiative: a follow of the initiative
+    (made in GX) is not told of it, since the notice names the follow that matched, and so
+    the initiative, outside GX; a follow of its actor is told, without the initiative."""
+    add_initiative(session, "SECRETMARKER Plan", created=clock(), provenance=private_in("GX"))
+    session.commit()
+    slack.channel_members["GX"] = ["U7"]
+    wanted = follows.understand(session, 'initiative:"SECRETMARKER Plan"', audience=Audience(channel="GX"))
+    follows.add_follow(session, "U7", wanted, channel="GX", now=clock())
+    follow(session, "U8", "by:KR", clock())
+    data = CommitmentIn(
+        actor="KR", instrument="grant", amount=Decimal(5), currency="USD", initiative="SECRETMARKER Plan"
+    )
+    records.create_commitment(
+        session,
+        data,
+        actor="U2",
+        provenance=public_in("C9"),
+        audience=EVERYTHING,
+        now=clock.advance(minutes=1),
+    )
+    session.commit()
+    assert sender.tick(clock.advance(minutes=1)).sent == ["U8"]
+    assert "SECRETMARKER" not in dms(slack, "U8")[0]
