@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
 
 from slack_sdk import WebClient
 
 from bot.core.services import Services
 from handlers import inbox_work, proposals
 from handlers.replies import error, note
-from handlers.router import MAX_SENTENCE_TEXT, ROUTER, CommandRequest, Deferred, Outcome, Reply
+from handlers.router import MAX_SENTENCE_TEXT, ROUTER, CommandRequest, Outcome
 from store import drafts as draft_store
-from store import inbox
 
 
 @ROUTER.add("log", usage="log <sentence>", max_text=MAX_SENTENCE_TEXT)
@@ -25,8 +23,6 @@ def log_command(services: Services, req: CommandRequest) -> Outcome:
             "e.g. `log Japan will lend up to C$150 million to the Canadian graphite mines`",
         )
 
-    # Stored before the ack (this runs inside it): a process killed after the ack still
-    # posts the card, from the recovery job.
     payload = {
         "channel": req.channel_id,
         "trigger_id": req.trigger_id or "",
@@ -34,21 +30,10 @@ def log_command(services: Services, req: CommandRequest) -> Outcome:
         "sentence": sentence,
         "response_url": req.response_url,
     }
-    with services.session() as session:
-        item_id, _created = inbox.enqueue(
-            session,
-            kind="log_command",
-            key=f"log:{req.channel_id}:{req.trigger_id or uuid.uuid4().hex}",
-            payload=payload,
-            now=services.clock(),
-        )
-    assert item_id is not None  # just stored
-
-    def work(client: Any) -> Reply | None:
-        inbox_work.work_off(services, client, item_id)
-        return None  # the work answers on the response_url itself (also when recovered)
-
-    return Deferred("Reading that…", work)
+    key = f"log:{req.channel_id}:{req.trigger_id or uuid.uuid4().hex}"
+    return inbox_work.kept_command(
+        services, kind="log_command", key=key, payload=payload, saying="Reading that…"
+    )
 
 
 @inbox_work.work_for("log_command")

@@ -19,7 +19,7 @@ from handlers.replies import error
 from handlers.router import ROUTER, CommandRequest, Deferred, Outcome, Reply
 from jobs.feeds import FeedPost, Post, Tell, poll_watch
 from jobs.pages import read_page
-from store import feeds, inbox, link_cache
+from store import feeds, link_cache
 
 log = logging.getLogger("minerals_bot.feeds")
 
@@ -44,8 +44,7 @@ def read_command(services: Services, req: CommandRequest) -> Outcome:
     if url is None:
         return error("`read` needs a web link.", "e.g. `read https://www.example.gov/news/release`")
 
-    # Stored before the ack (this runs inside it), the page fetched after it: a process
-    # killed after the ack still reads the page and posts the card, from the recovery job.
+    # Kept before the ack, the page fetched after it (never on the ack path).
     trigger = req.trigger_id or uuid.uuid4().hex
     payload = {
         "channel": req.channel_id,
@@ -54,21 +53,10 @@ def read_command(services: Services, req: CommandRequest) -> Outcome:
         "url": url,
         "response_url": req.response_url,
     }
-    with services.session() as session:
-        item_id, _created = inbox.enqueue(
-            session,
-            kind="read_command",
-            key=f"read:{req.channel_id}:{trigger}",
-            payload=payload,
-            now=services.clock(),
-        )
-    assert item_id is not None  # just stored
-
-    def work(client: Any) -> Reply | None:
-        inbox_work.work_off(services, client, item_id)
-        return None  # the work answers on the response_url itself (also when recovered)
-
-    return Deferred("Reading that page…", work)
+    key = f"read:{req.channel_id}:{trigger}"
+    return inbox_work.kept_command(
+        services, kind="read_command", key=key, payload=payload, saying="Reading that page…"
+    )
 
 
 @inbox_work.work_for("read_command")

@@ -23,6 +23,7 @@ from sqlmodel import Session
 
 from bot.core import after_response
 from bot.core.services import Services
+from handlers.router import Deferred, Reply
 from jobs.runs import replica_id
 from store import inbox
 
@@ -118,6 +119,23 @@ def keep(
         context[HELD_BY] = worker
     else:
         context[REDELIVERED] = True
+
+
+def kept_command(
+    services: Services, *, kind: str, key: str, payload: dict[str, Any], saying: str
+) -> Deferred:
+    """A slash command whose work must outlive a crash after its ack: stored now (this runs
+    inside the ack), worked off after it by the lazy half, or by the recovery job if the
+    process died; the work answers on the response_url itself, recovered or not."""
+    with services.session() as session:
+        item_id, _created = inbox.enqueue(session, kind=kind, key=key, payload=payload, now=services.clock())
+    assert item_id is not None  # just stored
+
+    def work(client: Any) -> Reply | None:
+        work_off(services, client, item_id)
+        return None
+
+    return Deferred(saying, work)
 
 
 def new_worker() -> str:
