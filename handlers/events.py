@@ -45,16 +45,17 @@ def store_event(
     acknowledged event, so what it may start must be in the store first. Its work follows
     the ack (`work_event`); an event not worth storing has none.
 
-    An event the store could not take in time is not acknowledged: a 503 makes Slack send it
-    again (at once, then after 1 and 5 minutes), and the inbox's key on the event id keeps a
-    redelivery from being read twice. Working on it unstored behind a 200 would lose it, unseen,
-    to a crash."""
+    An event the store could not take for now (locked, out of reach) is not acknowledged: a
+    503 makes Slack send it again (at once, then after 1 and 5 minutes), and the inbox's key on
+    the event id keeps a redelivery from being read twice. Working on it unstored behind a 200
+    would lose it, unseen, to a crash. One the database refuses for what it holds would be
+    refused again: it is acked and worked on once, unkept."""
     services = services_of(context)
     if not worth_storing(services, body):
         ack()
         return None
     inbox_work.keep(services, context, kind="event", key=body.get("event_id"), payload=body)
-    if context.get(inbox_work.UNSTORED):
+    if context.get(inbox_work.UNSTORED_FOR_NOW):
         return BoltResponse(status=503, body="")
     ack()
     kept = inbox_work.kept_state(context)
@@ -110,8 +111,11 @@ def has_drafts(services: Services, event: dict[str, Any], ts: str) -> bool:
 
 
 def work_event(services: Services, client: WebClient, body: dict[str, Any], kept: dict[str, Any]) -> None:
-    """After the ack: finish the stored event; `kept` is what `keep` noted
-    (inbox_work.kept_state)."""
+    """After the ack: finish the stored event (or one no database would take, now);
+    `kept` is what `keep` noted (inbox_work.kept_state)."""
+    if kept.get(inbox_work.UNSTORED):
+        handle(services, client, body)
+        return
     outcome = inbox_work.work_kept(services, client, kept, kind="event", payload=body)
     if outcome == "taken" and kept.get(inbox_work.REDELIVERED):
         # Slack redelivers what it thinks failed: done again (the store's claims make it

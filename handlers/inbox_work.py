@@ -18,7 +18,8 @@ from typing import Any, Protocol
 
 from slack_bolt import BoltContext
 from slack_sdk import WebClient
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlmodel import Session
 
 from bot.core import after_response
@@ -58,6 +59,9 @@ Work = Callable[[Services, WebClient, Item], None]
 WORK: dict[str, Work] = {}
 ITEM = "inbox_item"  # the context key of the stored item's id, from the ack to its lazy half
 UNSTORED = "inbox_unstored"  # set when the item could not be stored (database trouble)
+UNSTORED_FOR_NOW = "inbox_unstored_for_now"  # ... and the trouble passes (a lock, a connection)
+# What a database says when it is busy or out of reach, not about the request itself.
+PASSING_TROUBLE = (OperationalError, InterfaceError, PoolTimeout)
 REDELIVERED = "inbox_redelivered"  # set when the item was stored before (a redelivery)
 HELD_BY = "inbox_held_by"  # the worker that stored the item and holds its lease
 
@@ -88,9 +92,10 @@ def keep(
     """Store a request before its ack; the lazy half finds the item's id in `context`.
 
     A request stored before (Slack redelivers an event) is marked as such. When the database
-    cannot take it in time, the context says so (UNSTORED) and the caller decides: an event
-    is not acknowledged, so Slack sends it again; a click is tried once at once, its user
-    told if that fails (Slack never resends one).
+    cannot take it, the context says so (UNSTORED; UNSTORED_FOR_NOW when the trouble passes:
+    a lock, a lost connection) and the caller decides: an event is then not acknowledged, so
+    Slack sends it again; a click, or an event no database would take (a value JSON columns
+    refuse), is worked on once at once, unkept (Slack never resends a click).
 
     A new item is stored leased to this process's lazy half, which then needs no claim of
     its own; if the process dies, the recovery job takes the item when the lease lapses."""
@@ -107,9 +112,11 @@ def keep(
                 now=services.clock(),
                 worker=worker,
             )
-    except SQLAlchemyError:
+    except SQLAlchemyError as exc:
         log.warning("could not store a %s before its ack", kind, exc_info=True)
         context[UNSTORED] = True
+        if isinstance(exc, PASSING_TROUBLE):
+            context[UNSTORED_FOR_NOW] = True
         return
     if item_id is None:
         context[UNSTORED] = True

@@ -110,6 +110,16 @@ def _client_loop(
                 channel = rng.choice(CHANNELS)
                 event = message_event(text, ts=ts, channel=channel, user=f"U{rng.randint(10, 40)}")
                 resp = bot.event(event, event_id=f"Ev{ts}")
+                for attempt in (1, 2, 3):  # as Slack does when the store could not take it yet
+                    if resp.status_code != 503:
+                        break
+                    out.append(Sent("refused", 503, time.monotonic() - started, f"{channel}:{ts}"))
+                    started = time.monotonic()
+                    resp = bot.event(
+                        event,
+                        event_id=f"Ev{ts}",
+                        headers={"X-Slack-Retry-Num": str(attempt), "X-Slack-Retry-Reason": "http_error"},
+                    )
                 kind, detail = ("commitment" if commitment else "chatter"), f"{channel}:{ts}"
                 if rng.random() < 0.15:  # Slack redelivers it, maybe to the other replica
                     out.append(Sent(kind, resp.status_code, time.monotonic() - started, detail))
@@ -152,7 +162,9 @@ def run_load(bots: list[FaultBot], slack: LocalSlack, seconds: float) -> list[Se
 
 
 def check_after_load(engine: Any, slack: LocalSlack, sent: list[Sent]) -> dict[str, Any]:
-    statuses = Counter(s.status for s in sent)
+    # An event the store could not take yet is refused (503) and sent again, as Slack does;
+    # what counts is that every request ends in a 200.
+    statuses = Counter(s.status for s in sent if s.kind != "refused")
     assert set(statuses) == {200}, statuses
     slowest = max(sent, key=lambda s: s.seconds)
     assert slowest.seconds < ACK_LIMIT, slowest
