@@ -18,14 +18,14 @@ from typing import Any, Protocol
 
 from slack_bolt import BoltContext
 from slack_sdk import WebClient
-from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
-from sqlalchemy.exc import TimeoutError as PoolTimeout
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from bot.core import after_response
 from bot.core.services import Services
 from handlers.router import Deferred, Reply
 from jobs.runs import replica_id
+from store import db as store_db
 from store import inbox
 
 log = logging.getLogger("minerals_bot.inbox")
@@ -60,8 +60,6 @@ WORK: dict[str, Work] = {}
 ITEM = "inbox_item"  # the context key of the stored item's id, from the ack to its lazy half
 UNSTORED = "inbox_unstored"  # set when the item could not be stored (database trouble)
 UNSTORED_FOR_NOW = "inbox_unstored_for_now"  # ... and the trouble passes (a lock, a connection)
-# What a database says when it is busy or out of reach, not about the request itself.
-PASSING_TROUBLE = (OperationalError, InterfaceError, PoolTimeout)
 REDELIVERED = "inbox_redelivered"  # set when the item was stored before (a redelivery)
 HELD_BY = "inbox_held_by"  # the worker that stored the item and holds its lease
 
@@ -115,7 +113,7 @@ def keep(
     except SQLAlchemyError as exc:
         log.warning("could not store a %s before its ack", kind, exc_info=True)
         context[UNSTORED] = True
-        if isinstance(exc, PASSING_TROUBLE):
+        if store_db.passes(exc):
             context[UNSTORED_FOR_NOW] = True
         return
     if item_id is None:

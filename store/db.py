@@ -11,13 +11,20 @@ from typing import Any, NamedTuple, cast
 
 from sqlalchemy import Table, event, text
 from sqlalchemy.engine import Connection, Engine, make_url
-from sqlalchemy.exc import DBAPIError, DisconnectionError, StatementError
+from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError, StatementError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlmodel import Session, create_engine
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 5000
 ACK_BUSY_TIMEOUT_MS = 1500  # inside Slack's 3-second ack: wait less, answer in time
 BUSY_TIMEOUT_SET = "sqlite_busy_timeout_ms"  # in a pooled connection's info: its busy_timeout now
+
+
+def passes(exc: BaseException) -> bool:
+    """Whether a database error is about the database (busy, out of reach, no connection
+    free) rather than what was asked of it: asking again later may succeed."""
+    return isinstance(exc, (OperationalError, InterfaceError, PoolTimeout, DisconnectionError))
 
 
 def is_sqlite(engine_or_url: Engine | str) -> bool:

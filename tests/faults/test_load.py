@@ -109,25 +109,13 @@ def _client_loop(
                 text = rng.choice(COMMITMENTS if commitment else CHATTER)
                 channel = rng.choice(CHANNELS)
                 event = message_event(text, ts=ts, channel=channel, user=f"U{rng.randint(10, 40)}")
-                resp = bot.event(event, event_id=f"Ev{ts}")
-                for attempt in (1, 2, 3):  # as Slack does when the store could not take it yet
-                    if resp.status_code != 503:
-                        break
-                    out.append(Sent("refused", 503, time.monotonic() - started, f"{channel}:{ts}"))
-                    started = time.monotonic()
-                    resp = bot.event(
-                        event,
-                        event_id=f"Ev{ts}",
-                        headers={"X-Slack-Retry-Num": str(attempt), "X-Slack-Retry-Reason": "http_error"},
-                    )
                 kind, detail = ("commitment" if commitment else "chatter"), f"{channel}:{ts}"
+                resp, started = _as_slack_sends(bot, event, f"Ev{ts}", started, detail, out)
                 if rng.random() < 0.15:  # Slack redelivers it, maybe to the other replica
                     out.append(Sent(kind, resp.status_code, time.monotonic() - started, detail))
                     started, kind = time.monotonic(), "retry"
-                    resp = rng.choice(mine).event(
-                        event,
-                        event_id=f"Ev{ts}",
-                        headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"},
+                    resp, started = _as_slack_sends(
+                        rng.choice(mine), event, f"Ev{ts}", started, detail, out, reason="http_timeout"
                     )
             else:
                 picked = cards.pick(rng)
@@ -140,6 +128,31 @@ def _client_loop(
     finally:
         for b in mine:
             b.http.close()
+
+
+def _as_slack_sends(
+    bot: FaultBot,
+    event: dict[str, Any],
+    event_id: str,
+    started: float,
+    detail: str,
+    out: list[Sent],
+    *,
+    reason: str | None = None,
+) -> tuple[httpx.Response, float]:
+    """Post an event (a redelivery when `reason` is given) and, while the bot refuses it with
+    a 503 because the store could not take it yet, send it again as Slack does, three times at
+    most. Each refusal is recorded as "refused"; returns the last answer and when it was asked."""
+    headers = {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": reason} if reason else None
+    resp = bot.event(event, event_id=event_id, headers=headers)
+    for attempt in (1, 2, 3):
+        if resp.status_code != 503:
+            break
+        out.append(Sent("refused", 503, time.monotonic() - started, detail))
+        started = time.monotonic()
+        headers = {"X-Slack-Retry-Num": str(attempt), "X-Slack-Retry-Reason": "http_error"}
+        resp = bot.event(event, event_id=event_id, headers=headers)
+    return resp, started
 
 
 def run_load(bots: list[FaultBot], slack: LocalSlack, seconds: float) -> list[Sent]:
