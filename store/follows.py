@@ -430,8 +430,9 @@ def _shown_initiatives(session: Session, ids: list[int], channel: str | None, pr
 
 
 def _seen_where(record: Any, channel: str | None, private: bool) -> bool:
-    """Whether `record` may be shown wherever a record of (`channel`, `private`) may."""
-    return not record.source_private or (private and channel == record.source_channel)
+    """Whether `record` may be shown wherever a record of (`channel`, `private`) may: to
+    that channel's audience if the record is private to it, else to anyone's."""
+    return Audience(channel=channel if private else None).can_see(record)
 
 
 def _about_project(project: Project | None, channel: str | None, private: bool) -> Where | None:
