@@ -43,6 +43,20 @@ def dms(slack: LocalSlack, user: str) -> list[str]:
     return [json.dumps(m["blocks"], ensure_ascii=False) for m in slack.messages_in(slack.dm_channel(user))]
 
 
+def public_grant_by_korea(session: Session, clock: Clock, **names: str) -> None:
+    """A public commitment (logged in C9) a minute from now, pointing at the records `names` gives."""
+    data = CommitmentIn(actor="KR", instrument="grant", amount=Decimal(5), currency="USD", **names)
+    records.create_commitment(
+        session,
+        data,
+        actor="U2",
+        provenance=public_in("C9"),
+        audience=EVERYTHING,
+        now=clock.advance(minutes=1),
+    )
+    session.commit()
+
+
 def commitment(session: Session, country: str, now: datetime) -> None:
     """A commitment logged at `now` (its audit row, which the sender reads, at `now` too)."""
     data = CommitmentIn(actor=country, instrument="grant", amount=Decimal(1000000), currency="USD")
@@ -335,18 +349,7 @@ def test_a_public_record_never_carries_a_private_projects_name_or_facts(
     session.commit()
     follow(session, "U7", "by:KR", clock())
     follow(session, "U8", "country:AU", clock())
-    data = CommitmentIn(
-        actor="KR", instrument="grant", amount=Decimal(5), currency="USD", project="SECRETMARKER Mine"
-    )
-    records.create_commitment(
-        session,
-        data,
-        actor="U2",
-        provenance=public_in("C9"),
-        audience=EVERYTHING,
-        now=clock.advance(minutes=1),
-    )
-    session.commit()
+    public_grant_by_korea(session, clock, project="SECRETMARKER Mine")
     assert sender.tick(clock.advance(minutes=1)).sent == ["U7"]
     [dm] = dms(slack, "U7")
     assert "South Korea" in dm and "SECRETMARKER" not in dm
@@ -405,17 +408,6 @@ def test_a_public_commitment_under_a_private_initiative_matches_no_follow_of_it(
     wanted = follows.understand(session, 'initiative:"SECRETMARKER Plan"', audience=Audience(channel="GX"))
     follows.add_follow(session, "U7", wanted, channel="GX", now=clock())
     follow(session, "U8", "by:KR", clock())
-    data = CommitmentIn(
-        actor="KR", instrument="grant", amount=Decimal(5), currency="USD", initiative="SECRETMARKER Plan"
-    )
-    records.create_commitment(
-        session,
-        data,
-        actor="U2",
-        provenance=public_in("C9"),
-        audience=EVERYTHING,
-        now=clock.advance(minutes=1),
-    )
-    session.commit()
+    public_grant_by_korea(session, clock, initiative="SECRETMARKER Plan")
     assert sender.tick(clock.advance(minutes=1)).sent == ["U8"]
     assert "SECRETMARKER" not in dms(slack, "U8")[0]
