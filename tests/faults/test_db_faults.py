@@ -7,6 +7,7 @@ with an error id; nothing is half-written; the bot recovers by itself.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import glob
 import os
@@ -81,6 +82,19 @@ def short_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> int:
     return 1000
 
 
+@contextlib.contextmanager
+def _another_writer(path: str) -> Iterator[sqlite3.Connection]:
+    """Another process's connection holding SQLite's write lock until the block ends, then
+    committing what it wrote."""
+    other = sqlite3.connect(path, isolation_level=None, timeout=0.1)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        yield other
+    finally:
+        other.execute("COMMIT")
+        other.close()
+
+
 def test_sqlite_locked_by_another_writer(sqlite_url, slack, short_busy_timeout):
     from store.seed import seed_demo
 
@@ -92,13 +106,11 @@ def test_sqlite_locked_by_another_writer(sqlite_url, slack, short_busy_timeout):
             seed_demo(s, now=datetime.now(UTC))
         log_button = _pending_cards(bot, slack, 1)[0]
         draft_id = int(log_button["value"])
-        other = sqlite3.connect(path, isolation_level=None, timeout=0.1)
-        other.execute("BEGIN EXCLUSIVE")
-        other.execute(
-            "INSERT INTO channelsetting (channel, autolog, updated_by, updated_at) "
-            "VALUES ('C77', 0, 'other-writer', '2025-01-01 00:00:00')"
-        )
-        try:
+        with _another_writer(path) as other:
+            other.execute(
+                "INSERT INTO channelsetting (channel, autolog, updated_by, updated_at) "
+                "VALUES ('C77', 0, 'other-writer', '2025-01-01 00:00:00')"
+            )
             # Reads are answered at once: they never wait for the writer.
             for command in READS:
                 started = time.monotonic()
@@ -114,9 +126,7 @@ def test_sqlite_locked_by_another_writer(sqlite_url, slack, short_busy_timeout):
             bot.drain()
             assert "database is not answering (error id" in _last_answer(slack)
             assert _state(bot, draft_id) == "pending"
-        finally:
-            other.execute("COMMIT")  # the other writer finishes; its row is kept
-            other.close()
+        # The other writer has finished; its row is kept.
         bot.click(log_button, user="U3")
         bot.click(log_button, user="U4")
         bot.drain()
@@ -144,14 +154,9 @@ def test_event_the_store_cannot_take_is_refused_and_redelivered(sqlite_url, slac
             seed_demo(s, now=datetime.now(UTC))
         cards_before = len(slack.calls_to("chat.postMessage"))
         event = message_event(COMMITMENTS[0], ts="1760000000.000100")
-        other = sqlite3.connect(path, isolation_level=None, timeout=0.1)
-        other.execute("BEGIN EXCLUSIVE")
-        try:
+        with _another_writer(path):
             refused = bot.event(event, event_id="EvREFUSED1")
             bot.drain()
-        finally:
-            other.execute("COMMIT")
-            other.close()
         assert refused.status_code == 503, refused.text
         assert len(slack.calls_to("chat.postMessage")) == cards_before
         with bot.services.engine.connect() as conn:
