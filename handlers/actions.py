@@ -6,10 +6,12 @@ import re
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext, Respond
+from slack_sdk import WebClient
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.blockkit.values import PageValue, RerunValue, ShareValue
 from bot.core.services import Services
+from handlers import channels
 from handlers.commands import list_commitments_page, list_projects_page
 from handlers.context import clicked_value, services_of
 from handlers.router import MAX_COMMAND_TEXT, CommandRequest, Outcome, Reply, capped
@@ -24,7 +26,9 @@ LISTERS = {"projects": list_projects_page, "commitments": list_commitments_page}
 OPEN_RECORD = re.compile(r"^open_(project|initiative)_(\d{1,9})$")
 
 
-def _request(body: dict[str, Any], context: BoltContext, text: str) -> CommandRequest:
+def _request(
+    body: dict[str, Any], context: BoltContext, text: str, client: WebClient | None = None
+) -> CommandRequest:
     channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id", "")
     return CommandRequest(
         command=services_of(context).settings.slash_command,
@@ -33,6 +37,8 @@ def _request(body: dict[str, Any], context: BoltContext, text: str) -> CommandRe
         channel_id=channel,
         team_id=(body.get("team") or {}).get("id", ""),
         response_url=body.get("response_url"),
+        # After the ack (these run as lazy listeners): Slack is asked with retries.
+        ask_slack_private=(lambda c: channels.channel_is_private(client, c)) if client is not None else None,
     )
 
 
@@ -62,22 +68,22 @@ def ack_only(ack: Ack) -> None:
     ack()
 
 
-def rerun(body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
+def rerun(body: dict[str, Any], respond: Respond, context: BoltContext, client: WebClient) -> None:
     """A "did you mean" or Open button: the command it carries, answered in place."""
     services = services_of(context)
     action_id = str((body.get("actions") or [{}])[0].get("action_id", ""))
     value = RerunValue.decode(clicked_value(body))
     text = _open_text(services, _request(body, context, ""), action_id) or (value.text if value else "")
     if text:
-        _send(respond, route(services, _request(body, context, text)), replace_original=True)
+        _send(respond, route(services, _request(body, context, text, client)), replace_original=True)
 
 
-def share(body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
+def share(body: dict[str, Any], respond: Respond, context: BoltContext, client: WebClient) -> None:
     """Share in channel: the answer again, for everyone, without its buttons."""
     value = ShareValue.decode(clicked_value(body))
     if value is None:
         return
-    outcome = route(services_of(context), _request(body, context, value.text))
+    outcome = route(services_of(context), _request(body, context, value.text, client))
     if isinstance(outcome, Reply):
         blocks = [b for b in outcome.blocks if b.get("block_id") != "answer_actions"]
         blocks.append(

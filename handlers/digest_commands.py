@@ -65,7 +65,9 @@ def parse_channel(token: str) -> str | None:
     return token if CHANNEL_ID.match(token) else None
 
 
-def parse_subscribe_args(text: str, *, current_channel: str, current_private: bool) -> SubscribeArgs:
+def parse_subscribe_args(
+    text: str, *, current_channel: str, is_private: Callable[[str], bool]
+) -> SubscribeArgs:
     """`[#channel] [weekday] [HH:MM] [timezone]` in any order; the channel defaults to this one."""
     found: dict[str, Any] = {}
 
@@ -90,8 +92,9 @@ def parse_subscribe_args(text: str, *, current_channel: str, current_private: bo
             kind, value = _weekday_or_zone(token)
             put(kind, value, token)
     channel = found.get("channel", current_channel)
-    private = current_private if channel == current_channel else channel.startswith(("G", "D"))
-    return SubscribeArgs(channel, private, found.get("weekday"), found.get("time"), found.get("timezone"))
+    return SubscribeArgs(
+        channel, is_private(channel), found.get("weekday"), found.get("time"), found.get("timezone")
+    )
 
 
 def _weekday_or_zone(token: str) -> tuple[str, Any]:
@@ -129,7 +132,7 @@ def digest_command(services: Services, req: CommandRequest) -> Outcome:
     try:
         return action(services, req, rest.strip())
     except (NotYourSubscription, NoSubscription) as exc:
-        elsewhere = exc.channel != req.channel_id and exc.channel.startswith(("G", "D"))
+        elsewhere = exc.channel != req.channel_id and req.is_private(exc.channel)
         if elsewhere and not services.is_admin(req.user_id):
             # Another private channel's digest: whether it has one, and whose, stays there.
             return error(
@@ -153,9 +156,7 @@ def digest_command(services: Services, req: CommandRequest) -> Outcome:
 
 
 def _subscribe(services: Services, req: CommandRequest, args: str) -> Outcome:
-    wanted = parse_subscribe_args(
-        args, current_channel=req.channel_id, current_private=req.is_private_channel
-    )
+    wanted = parse_subscribe_args(args, current_channel=req.channel_id, is_private=req.is_private)
     now = services.clock()
     with services.session() as session:
         # Resubscribing (the fix for a stopped digest) keeps the schedule it had.

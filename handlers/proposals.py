@@ -7,7 +7,6 @@ buttons. Slack calls live here; the store decides what happens once.
 from __future__ import annotations
 
 import logging
-import time
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +18,7 @@ from bot.blockkit.confirm_card import draft_card
 from bot.blockkit.source_line import with_source
 from bot.core.services import Services
 from handlers import inbox_work
+from handlers.channels import channel_is_private
 from jobs.send import message_with_metadata
 from store import draft_cards, learned_countries, names
 from store import drafts as draft_store
@@ -34,25 +34,6 @@ log = logging.getLogger("minerals_bot.proposals")
 
 CARD_EVENT = "minerals_card"  # message metadata marking a confirm card with its source message
 MAX_TEXT = 8000  # longer messages are read from their start: commitments lead, not trail
-_private_cache: dict[str, tuple[float, bool]] = {}
-
-
-def channel_is_private(client: WebClient, channel: str, channel_type: str | None = None) -> bool:
-    """Private channels, group DMs and DMs are private; when Slack will not say, assume private."""
-    if channel_type:
-        return channel_type != "channel"
-    if channel.startswith("D"):
-        return True
-    cached = _private_cache.get(channel)
-    if cached and time.monotonic() - cached[0] < 300:
-        return cached[1]
-    try:
-        info = client.conversations_info(channel=channel)["channel"]
-        private = bool(info.get("is_private") or info.get("is_im") or info.get("is_mpim"))
-    except SlackApiError:
-        private = True
-    _private_cache[channel] = (time.monotonic(), private)
-    return private
 
 
 def _read(

@@ -40,6 +40,9 @@ class CommandRequest:
     channel_name: str = ""
     response_url: str | None = None
     trigger_id: str | None = None
+    # Asks Slack whether a channel is private (handlers/channels.py); None where no Slack
+    # client is at hand (the CLI, tests of a subcommand alone): an ID's letter decides there.
+    ask_slack_private: Callable[[str], bool] | None = field(default=None, compare=False, repr=False)
 
     @property
     def subcommand(self) -> str:
@@ -56,11 +59,18 @@ class CommandRequest:
 
     @property
     def is_private_channel(self) -> bool:
-        # Slack: C = public channel, G = private channel or group DM, D = direct message.
-        return self.channel_id.startswith(("G", "D")) or self.channel_name in (
-            "privategroup",
-            "directmessage",
-        )
+        return self.is_private(self.channel_id)
+
+    def is_private(self, channel: str) -> bool:
+        """G (private channel, group DM) and D (DM) IDs are private; a C ID may be either:
+        Slack gives newer private channels C IDs, so then the payload's name or Slack says."""
+        if channel.startswith(("G", "D")):
+            return True
+        if channel == self.channel_id and (
+            self.channel_name in ("privategroup", "directmessage") or self.channel_name.startswith("mpdm-")
+        ):
+            return True
+        return self.ask_slack_private(channel) if self.ask_slack_private is not None else False
 
 
 @dataclass

@@ -23,7 +23,7 @@ import handlers.follow_commands  # noqa: F401
 import handlers.questions  # noqa: F401
 from bot.core import after_response
 from bot.core.services import Services
-from handlers import answer_cache
+from handlers import answer_cache, channels
 from handlers.context import database_trouble, services_of
 from handlers.replies import error
 from handlers.router import (
@@ -60,7 +60,9 @@ READ_ONLY = frozenset(
 )
 
 
-def command_request(command: dict[str, Any], text: str | None = None) -> CommandRequest:
+def command_request(
+    command: dict[str, Any], text: str | None = None, *, client: WebClient | None = None
+) -> CommandRequest:
     return CommandRequest(
         command=command.get("command", "/minerals"),
         text=storable(capped(str((command.get("text") if text is None else text) or ""))),
@@ -70,6 +72,7 @@ def command_request(command: dict[str, Any], text: str | None = None) -> Command
         channel_name=command.get("channel_name", ""),
         response_url=command.get("response_url"),
         trigger_id=command.get("trigger_id"),
+        ask_slack_private=channels.ack_path_probe(client) if client is not None else None,
     )
 
 
@@ -120,7 +123,7 @@ def answer(
     """Route the command and answer inside the ack; slow work is handed to `finish`."""
     services = services_of(context)
     with services.answering():
-        outcome = route(services, command_request(command))
+        outcome = route(services, command_request(command, client=client))
     if isinstance(outcome, Deferred):
         ack(text=outcome.note, response_type="ephemeral")
         _start_finish(request, outcome.work)

@@ -26,7 +26,7 @@ from sqlalchemy import func, text
 from sqlmodel import Session, select
 
 from bot.local_slack import LocalSlack
-from handlers import proposals
+from handlers import channels
 from store.models import AuditLog, Commitment, Draft, ProcessedEvent, ProjectUpdate
 from tests import slack_requests
 from tests.e2e.conftest import RunningBot, buttons, free_port, start_bot
@@ -59,7 +59,7 @@ start_fault_bot = start_bot
 def fault_bot(db_url: str, slack: LocalSlack) -> Iterator[FaultBot]:
     from store.seed import seed_demo
 
-    proposals._private_cache.clear()
+    channels.forget()
     running, stop = start_fault_bot(db_url, slack)
     with running.services.session() as session:
         seed_demo(session, now=datetime.now(UTC))

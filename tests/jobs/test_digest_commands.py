@@ -83,7 +83,7 @@ def test_subscribe_another_channel_with_a_full_schedule(services: Services, sess
     ],
 )
 def test_parse_subscribe_args(text: str, expected: dict[str, Any]) -> None:
-    parsed = parse_subscribe_args(text, current_channel="C1", current_private=False)
+    parsed = parse_subscribe_args(text, current_channel="C1", is_private=lambda channel: False)
     for key, value in expected.items():
         assert getattr(parsed, key) == value
 
@@ -214,4 +214,4 @@ def test_now_in_a_channel_without_the_bot_says_how_to_fix_it(
 
 def test_parse_errors_are_invalid_schedules() -> None:
     with pytest.raises(InvalidSchedule):
-        parse_subscribe_args("<#C1> <#C2>", current_channel="C1", current_private=False)
+        parse_subscribe_args("<#C1> <#C2>", current_channel="C1", is_private=lambda channel: False)
