@@ -76,6 +76,33 @@ sys.exit(bot.cli.main(["serve"]))
 
 
 def test_serve_listens_before_importing_what_only_requests_need(db_url: str, tmp_path: Path) -> None:
+    modules = _modules_of(UP_TO_LISTENING, db_url, tmp_path)
+    assert {"bot.server", "sqlalchemy", "slack_bolt", "starlette"} <= modules  # the real path ran
+    eager = [h for h in HEAVY if any(m == h or m.startswith(h + ".") for m in modules)]
+    assert not eager, f"imported before serve listens: {eager}"
+
+
+# The same with WEB_CONCURRENCY=2, up to the first fork: what the supervisor loaded by then.
+UP_TO_FORKING = """
+import json, sys
+import bot.cli, bot.server
+
+def fork_worker(*args, **kwargs):
+    print(json.dumps(sorted(sys.modules)))
+    sys.stdout.flush()
+    raise SystemExit(0)
+
+bot.server.fork_worker = fork_worker
+bot.server.check_slack = lambda settings: None
+sys.exit(bot.cli.main(["serve"]))
+"""
+# What a worker loads after it listens: the listeners (the Bolt app) and the reader (warm_up).
+# Loaded in the supervisor before the forks, they held the port unanswered for 2.2 s more than
+# one process takes to listen.
+READER = ("dateparser", "price_parser", "store.extraction.money", "store.extraction.verdict", "httpx")
+
+
+def _modules_of(script: str, db_url: str, tmp_path: Path, **extra_env: str) -> set[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DATABASE_URL"))}
     env.update(
         SLACK_BOT_TOKEN="xoxb-start-up",
@@ -83,20 +110,66 @@ def test_serve_listens_before_importing_what_only_requests_need(db_url: str, tmp
         SLACK_APP_TOKEN="",
         DATABASE_URL=db_url,  # migrated: nothing for Alembic to do
         PYTHONPATH=str(ROOT),
+        **extra_env,
     )
     done = subprocess.run(
-        [sys.executable, "-c", UP_TO_LISTENING],
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    return set(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def test_workers_are_forked_before_the_listeners_and_the_reader_are_loaded(
+    db_url: str, tmp_path: Path
+) -> None:
+    modules = _modules_of(UP_TO_FORKING, db_url, tmp_path, WEB_CONCURRENCY="2")
+    assert {"bot.server", "bot.fair_accept", "sqlalchemy", "slack_bolt"} <= modules  # the pre-fork path ran
+    eager = [h for h in HEAVY + READER if any(m == h or m.startswith(h + ".") for m in modules)]
+    assert not eager, f"imported before the workers are forked: {eager}"
+
+
+# `minerals-bot serve` with two workers whose Bolt app cannot be built.
+WORKERS_CANNOT_BUILD = """
+import sys
+import bot.app, bot.cli, bot.server
+
+def create_app(*args, **kwargs):
+    raise RuntimeError("no listeners today")
+
+bot.app.create_app = create_app
+bot.server.create_app = create_app
+bot.server.check_slack = lambda settings: None
+sys.exit(bot.cli.main(["serve"]))
+"""
+
+
+def test_workers_that_cannot_build_the_app_stop_the_server_instead_of_being_replaced(
+    db_url: str, tmp_path: Path
+) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DATABASE_URL"))}
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env.update(
+        SLACK_BOT_TOKEN="xoxb-start-up",
+        SLACK_SIGNING_SECRET=SIGNING_SECRET,
+        DATABASE_URL=db_url,
+        PYTHONPATH=str(ROOT),
+        WEB_CONCURRENCY="2",
+        HOST="127.0.0.1",
+        PORT=str(port),
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", WORKERS_CANNOT_BUILD],
         capture_output=True,
         text=True,
         env=env,
         cwd=tmp_path,
-        timeout=120,
+        timeout=60,  # replaced again and again, it would never exit
     )
-    assert done.returncode == 0, done.stderr
-    modules = set(json.loads(done.stdout.strip().splitlines()[-1]))
-    assert {"bot.server", "sqlalchemy", "slack_bolt", "starlette"} <= modules  # the real path ran
-    eager = [h for h in HEAVY if any(m == h or m.startswith(h + ".") for m in modules)]
-    assert not eager, f"imported before serve listens: {eager}"
+    assert done.returncode == 1, done.stderr
+    assert "no listeners today" in done.stderr and "could not start" in done.stderr
+    assert "starting another" not in done.stderr
 
 
 @contextlib.contextmanager
