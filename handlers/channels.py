@@ -27,11 +27,9 @@ def channel_is_private(client: WebClient, channel: str, channel_type: str | None
     """Private channels, group DMs and DMs are private; when Slack will not say, assume private."""
     if channel_type:
         return channel_type != "channel"
-    if channel.startswith(("G", "D")):
-        return True
-    cached = _answers.get(channel)
-    if cached and time.monotonic() - cached[0] < CACHE_S:
-        return cached[1]
+    known = _known(channel)
+    if known is not None:
+        return known
     try:
         info = client.conversations_info(channel=channel)["channel"]
     except SlackApiError as exc:
@@ -45,6 +43,16 @@ def channel_is_private(client: WebClient, channel: str, channel_type: str | None
     return private
 
 
+def _known(channel: str) -> bool | None:
+    """What is known without asking: a G or D ID, or Slack's answer of the last CACHE_S."""
+    if channel.startswith(("G", "D")):
+        return True
+    cached = _answers.get(channel)
+    if cached and time.monotonic() - cached[0] < CACHE_S:
+        return cached[1]
+    return None
+
+
 def forget() -> None:
     """Drop every cached answer (tests; a channel made private is seen within CACHE_S anyway)."""
     _answers.clear()
@@ -54,12 +62,13 @@ def ack_path_probe(client: WebClient) -> Callable[[str], bool]:
     """`channel_is_private` for a slash command's ack: one quick try, no retries."""
 
     def probe(channel: str) -> bool:
-        if channel.startswith(("G", "D")):
-            return True
-        cached = _answers.get(channel)
-        if cached and time.monotonic() - cached[0] < CACHE_S:
-            return cached[1]
-        quick = WebClient(token=client.token, base_url=client.base_url, timeout=ACK_PATH_TIMEOUT_S)
+        known = _known(channel)
+        if known is not None:
+            return known
+        # retry_handlers=[]: a WebClient's default retries a failed connection once more.
+        quick = WebClient(
+            token=client.token, base_url=client.base_url, timeout=ACK_PATH_TIMEOUT_S, retry_handlers=[]
+        )
         return channel_is_private(quick, channel)
 
     return probe
