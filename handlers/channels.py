@@ -43,9 +43,14 @@ def channel_is_private(client: WebClient, channel: str, channel_type: str | None
     return private
 
 
+def private_by_id(channel: str) -> bool:
+    """G (a private channel or group DM) and D (a DM) IDs are private; a C ID may be either."""
+    return channel.startswith(("G", "D"))
+
+
 def _known(channel: str) -> bool | None:
     """What is known without asking: a G or D ID, or Slack's answer of the last CACHE_S."""
-    if channel.startswith(("G", "D")):
+    if private_by_id(channel):
         return True
     cached = _answers.get(channel)
     if cached and time.monotonic() - cached[0] < CACHE_S:

@@ -14,6 +14,7 @@ from functools import cached_property
 from typing import Any
 
 from bot.core.services import Services
+from handlers.channels import private_by_id
 from store.visibility import Audience
 
 # Every free-text argument is capped (a name is at most 300 characters): the fuzzy name match
@@ -64,7 +65,7 @@ class CommandRequest:
     def is_private(self, channel: str) -> bool:
         """G (private channel, group DM) and D (DM) IDs are private; a C ID may be either:
         Slack gives newer private channels C IDs, so then the payload's name or Slack says."""
-        if channel.startswith(("G", "D")):
+        if private_by_id(channel):
             return True
         if channel == self.channel_id and (
             self.channel_name in ("privategroup", "directmessage") or self.channel_name.startswith("mpdm-")
