@@ -106,6 +106,13 @@ def other_table(results: list[BackendResult]) -> list[str]:
         ("chatter events/s, read to the end (no reply)", "events|chatter", 0, ""),
         ("chatter events/s, acked", "events|chatter acked", 0, ""),
         ("commitment messages/s, card posted", "events|commitment", 0, ""),
+        (
+            "commitment messages/s, bare Bolt (ack + one post from a lazy listener)",
+            "events|bare Bolt posting",
+            0,
+            "",
+        ),
+        ("commitment messages/s ÷ that floor's", "events|commitment share", 2, ""),
         ("commitment messages/s, acked", "events|commitment acked", 0, ""),
         ("commitment message: the bot's CPU, ms", "events|commitment cpu", 2, ""),
         (
@@ -135,11 +142,12 @@ def other_table(results: list[BackendResult]) -> list[str]:
                 "chatter acked": "chatter events/s, acked",
                 "commitment": "commitment messages/s, card posted",
                 "commitment acked": "commitment messages/s, acked",
+                "commitment share": "commitment messages/s ÷ bare Bolt posting (one process)",
                 "commitment cpu": "commitment message: the bot's CPU, ms",
                 "commitment bench cpu": "commitment message: the bench's CPU (load + local Slack), ms",
                 "bot": "start-up to first 200 on /healthz, s",
             }.get(what, what)
-            digits = 2 if key.startswith("startup") or "cpu" in what else 0
+            digits = 2 if key.startswith("startup") or "cpu" in what or "share" in what else 0
             rows.append((f"{label}, {workers[:-1]}", key, digits, ""))
     for label, key, digits, unit in rows:
         cells = []

@@ -532,6 +532,17 @@ def measure_events(
         result.add("events|bare Bolt", res.per_second)
         if res.errors:
             result.errors.append(f"bare Bolt events: {len(res.errors)} failed: {res.errors[0]}")
+        # The floor for a commitment message: bare Bolt acks it and posts one card-sized message
+        # from a lazy listener (tests/bench/baseline.py), nothing read or stored.
+        posts.reset()
+        began = time.perf_counter()
+        res = load.run_closed_loop(base.port, work.event_maker(work.commitment_text), n, clients)
+        if res.errors:
+            result.errors.append(f"bare Bolt posting: {len(res.errors)} failed: {res.errors[0]}")
+        if posts.wait(n - len(res.errors), timeout):
+            result.add("events|bare Bolt posting", (n - len(res.errors)) / (posts.last_at - began))
+        else:
+            result.errors.append(f"bare Bolt posting: {posts.count} of {n} posts within {timeout:.0f} s")
 
     # Chatter: acked at once, never read after the ack. The run ends when a commitment
     # message sent after the last chatter has its card (so nothing chatter started is pending).
@@ -560,7 +571,11 @@ def measure_events(
         result.errors.append(f"commitment events{suffix}: {len(res.errors)} failed: {res.errors[0]}")
     expected = n - len(res.errors)
     if posts.wait(expected, timeout):
-        result.add(f"events|commitment{suffix}", expected / (posts.last_at - began))
+        per_second = expected / (posts.last_at - began)
+        result.add(f"events|commitment{suffix}", per_second)
+        floor = result.samples.get("events|bare Bolt posting")
+        if floor:
+            result.add(f"events|commitment share{suffix}", per_second / floor[-1])
         result.add(f"events|commitment acked{suffix}", n / (acked - began))
         # CPU per message: the server's, and this process's (the load and the local Slack),
         # which share the machine's cores with it.
