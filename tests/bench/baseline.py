@@ -43,7 +43,7 @@ def build_app() -> App:
     def post_card(body: dict[str, Any], client: WebClient) -> None:
         event = body["event"]
         client.chat_postMessage(
-            channel=event["channel"], thread_ts=event["ts"], blocks=CARD_BLOCKS, text="A commitment to confirm"
+            channel=event["channel"], thread_ts=event["ts"], blocks=CARD_BLOCKS, text="A commitment?"
         )
 
     def names_an_amount(event: dict[str, Any]) -> bool:
