@@ -9,7 +9,7 @@ What the bot costs above this is the bot's own work.
 A message that names an amount ("million", as every commitment message the bench sends does)
 also gets one card-sized `chat.postMessage` after the ack, from a lazy listener (Bolt's way
 of working after the ack): the floor for "a commitment message to a posted card", what
-acking and posting alone cost on this host, without reading, storing or a second thread.
+acking and posting alone cost on this host, with nothing read or stored.
 """
 
 from __future__ import annotations
