@@ -65,7 +65,16 @@ def later(minutes: int = 2) -> datetime:
     return datetime.now(UTC) + timedelta(minutes=minutes)
 
 
+def evening_zone(now: datetime) -> str:
+    """A timezone where it is about 20:00 now: a daily bundle (08:00 local) is 12 hours off, so
+    a test's ticks minutes apart never cross it, whatever time of day the test runs."""
+    offset = (20 - now.hour + 12) % 24 - 12  # hours east of UTC, -12 to 11
+    return f"Etc/GMT{-offset:+d}" if offset else "UTC"  # the Etc/ names count west as +
+
+
 def test_follow_then_a_matching_commitment_is_one_dm_and_another_is_none(bot, slack):
+    # At 07:59 UTC, U8's morning came within the test's ticks and its bundle went out.
+    slack.users["U8"] = {"tz": evening_zone(datetime.now(UTC))}
     said = follow(bot, "by:JP", "U7")
     assert "You now follow" in said and "by Japan" in said and "by DM as it happens" in said
     assert "by Australia" in follow(bot, "by:AU daily", "U8") and "one DM a day" in follow(
