@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -14,6 +15,8 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError, StatementError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlmodel import Session, create_engine
+
+from store.write_gate import GatedConnection, WriteGate
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 5000
@@ -54,14 +57,43 @@ def _sqlite_begin(conn: Any) -> None:
     # Per transaction, since pooled connections are shared: work done inside Slack's 3-second
     # ack gives up sooner than background work, so the user hears our error, not a timeout.
     busy_ms = int(options.get("sqlite_busy_ms") or SQLITE_BUSY_TIMEOUT_MS)
-    if conn.info.get(BUSY_TIMEOUT_SET) != busy_ms:  # a statement saved on most transactions
-        # On the driver's connection: SQLAlchemy's execution path cost 0.02 ms a PRAGMA, and a
-        # commitment message sets it twice (its ack's write, then the work after the ack).
-        conn.connection.driver_connection.execute(f"PRAGMA busy_timeout={busy_ms}")
-        conn.info[BUSY_TIMEOUT_SET] = busy_ms
-    if options.get("sqlite_autocommit"):
-        return  # each statement is its own transaction (the connection has no implicit BEGIN)
-    conn.exec_driver_sql("BEGIN DEFERRED" if options.get("sqlite_read_only") else "BEGIN IMMEDIATE")
+    driver = conn.connection.driver_connection
+    writes = not options.get("sqlite_read_only") and not options.get("sqlite_autocommit")
+    if writes:
+        busy_ms = _take_write_turn(driver, busy_ms, "BEGIN IMMEDIATE")
+    try:
+        if conn.info.get(BUSY_TIMEOUT_SET) != busy_ms:  # a statement saved on most transactions
+            # On the driver's connection: SQLAlchemy's execution path cost 0.02 ms a PRAGMA, and a
+            # commitment message sets it twice (its ack's write, then the work after the ack).
+            driver.execute(f"PRAGMA busy_timeout={busy_ms}")
+            conn.info[BUSY_TIMEOUT_SET] = busy_ms
+        if options.get("sqlite_autocommit"):
+            return  # each statement is its own transaction (the connection has no implicit BEGIN)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN DEFERRED")
+    except BaseException:
+        if writes:
+            _leave_write_turn(driver)  # no transaction began: nothing will commit or roll it back
+        raise
+
+
+def _take_write_turn(driver: Any, busy_ms: int, statement: str) -> int:
+    """Wait for this connection's turn among the process's SQLite writers (store.write_gate)
+    and return what is left of `busy_ms` for SQLite's own lock (another process may hold it),
+    so the two waits together take no longer than SQLite alone would have. A turn that does
+    not come in time raises what SQLite's busy handler raises."""
+    gate = getattr(driver, "write_gate", None)
+    if gate is None:
+        return busy_ms
+    waited = gate.enter(driver, busy_ms / 1000)
+    if waited is None:
+        raise OperationalError(statement, None, sqlite3.OperationalError("database is locked"))
+    return max(1, busy_ms - int(waited * 1000))
+
+
+def _leave_write_turn(driver: Any) -> None:
+    gate = getattr(driver, "write_gate", None)
+    if gate is not None:
+        gate.leave(driver)
 
 
 # A pooled PostgreSQL connection idle for longer is pinged before use (a restart or failover
@@ -103,12 +135,15 @@ def make_engine(url: str, *, prepare: bool = True, **kwargs: Any) -> Engine:
             Path(database).parent.mkdir(parents=True, exist_ok=True)
             if "poolclass" not in kwargs:
                 kwargs.setdefault("pool_size", POOL_SIZE)
-        engine = create_engine(
-            url,
-            connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
-            **kwargs,
-        )
+        connect_args: dict[str, Any] = {"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+        gate = None
+        if database and database != ":memory:":  # in memory, each connection is a database of its own
+            connect_args["factory"] = GatedConnection
+            gate = WriteGate()
+        engine = create_engine(url, connect_args=connect_args, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
+        if gate is not None:  # every connection of this engine takes its write turns at this gate
+            event.listen(engine, "connect", lambda dbapi_conn, _r: setattr(dbapi_conn, "write_gate", gate))
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     ping_if_idle = "pool_pre_ping" not in kwargs
@@ -420,6 +455,8 @@ def _driver_cursor(engine: Engine, *, busy_timeout_ms: int | None, snapshot: boo
                 driver.autocommit = True
             else:  # pysqlite runs without an implicit BEGIN (_sqlite_pragmas)
                 busy_ms = busy_timeout_ms or SQLITE_BUSY_TIMEOUT_MS
+                if not snapshot:  # statements that write: in this process's turn, as a write transaction
+                    busy_ms = _take_write_turn(driver, busy_ms, "the statements")
                 if conn.info.get(BUSY_TIMEOUT_SET) != busy_ms:  # as _sqlite_begin sets it
                     cursor.execute(f"PRAGMA busy_timeout={busy_ms}")
                     conn.info[BUSY_TIMEOUT_SET] = busy_ms
@@ -435,6 +472,8 @@ def _driver_cursor(engine: Engine, *, busy_timeout_ms: int | None, snapshot: boo
                     cursor.execute("COMMIT")  # it only read: ends the snapshot
             finally:
                 cursor.close()
+                if not postgres and not snapshot:
+                    _leave_write_turn(driver)
     except dbapi_error as exc:
         if conn is not None:
             if engine.dialect.is_disconnect(exc, conn.dbapi_connection, None):
