@@ -408,6 +408,9 @@ class Workload:
         self.response_url = slack.response_url("bench")
         self.seq = int(time.time() * 1000) % 10**9  # message ts stay unique across runs
         self.run = 0  # one per closed loop of a deferred command: its reply tags stay unique
+        # ... across workloads too: a growth run keeps one local Slack for every size and backend,
+        # and a response_url takes five posts (the sixth size's tags were refused: used_url).
+        self.tag_prefix = f"bench-{uuid.uuid4().hex[:8]}"
 
     def commands(self, clients: int | None = None) -> dict[str, Callable[[int], str]]:
         """The commands of a pass of `clients` (None: the concurrent pass)."""
@@ -428,7 +431,7 @@ class Workload:
         run = self.run
 
         def tag(i: int) -> str:
-            return f"bench-{run}-{i}"
+            return f"{self.tag_prefix}-{run}-{i}"
 
         def make(i: int) -> tuple[bytes, dict[str, str]]:
             body = load.command_body(text_for(i), response_url=self.slack.response_url(tag(i)))
