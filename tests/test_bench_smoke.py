@@ -107,3 +107,11 @@ def test_the_growth_benchmark_runs_on_two_tiny_stores(tmp_path: Path) -> None:
         assert line in table
     assert "ERROR" not in table
     assert (tmp_path / "growth.png").read_bytes().startswith(b"\x89PNG")
+
+
+def test_the_write_turns_benchmark_runs_tiny(capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.bench import write_turns
+
+    assert write_turns.main(["--writers", "2", "--hold-ms", "5", "--acks", "3"]) == 0
+    printed = capsys.readouterr().out
+    assert "acks stored 3, gave up 0" in printed  # the ack goes next (store/write_gate.py)
