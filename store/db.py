@@ -58,7 +58,9 @@ def _sqlite_begin(conn: Any) -> None:
     # ack gives up sooner than background work, so the user hears our error, not a timeout.
     busy_ms = int(options.get("sqlite_busy_ms") or SQLITE_BUSY_TIMEOUT_MS)
     driver = conn.connection.driver_connection
-    writes = not options.get("sqlite_read_only") and not options.get("sqlite_autocommit")
+    # Autocommit writes take their turn too (else they starve in the busy handler while the
+    # turns go round); SQLAlchemy still commits at the end, which ends the turn.
+    writes = not options.get("sqlite_read_only")
     if writes:
         busy_ms = _take_write_turn(driver, busy_ms, "BEGIN IMMEDIATE")
     try:
@@ -94,6 +96,16 @@ def _leave_write_turn(driver: Any) -> None:
     gate = getattr(driver, "write_gate", None)
     if gate is not None:
         gate.leave(driver)
+
+
+def _restore_busy_timeout(dbapi_conn: Any, record: Any) -> None:
+    """On return to the pool: a busy_timeout shortened by a wait for the write turn goes back to
+    the default, so the next user (a read that sets none of its own) does not inherit it."""
+    standard = (SQLITE_BUSY_TIMEOUT_MS, ACK_BUSY_TIMEOUT_MS)  # as the ack and the rest set them
+    if dbapi_conn is None or record.info.get(BUSY_TIMEOUT_SET) in standard:
+        return
+    dbapi_conn.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    record.info[BUSY_TIMEOUT_SET] = SQLITE_BUSY_TIMEOUT_MS
 
 
 # A pooled PostgreSQL connection idle for longer is pinged before use (a restart or failover
@@ -144,6 +156,7 @@ def make_engine(url: str, *, prepare: bool = True, **kwargs: Any) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         if gate is not None:  # every connection of this engine takes its write turns at this gate
             event.listen(engine, "connect", lambda dbapi_conn, _r: setattr(dbapi_conn, "write_gate", gate))
+            event.listen(engine, "checkin", _restore_busy_timeout)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     ping_if_idle = "pool_pre_ping" not in kwargs

@@ -22,15 +22,23 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import os
 import sqlite3
 import threading
 import time
+import weakref
+
+_GATES: weakref.WeakSet[WriteGate] = weakref.WeakSet()
 
 
 class WriteGate:
     """Turns to write, earliest deadline first; the owner is a driver connection."""
 
     def __init__(self) -> None:
+        self._reset()
+        _GATES.add(self)
+
+    def _reset(self) -> None:
         self._lock = threading.Lock()
         self._holder: object | None = None
         self._waiting: list[tuple[float, int, _Waiter]] = []  # a heap by deadline
@@ -52,7 +60,14 @@ class WriteGate:
                 return 0.0
             waiter = _Waiter(owner)
             heapq.heappush(self._waiting, (began + timeout_s, next(self._order), waiter))
-        if not waiter.turn.wait(timeout_s):
+        try:
+            came = waiter.turn.wait(timeout_s)
+        except BaseException:  # interrupted: never leave a turn to an owner that stopped waiting
+            with self._lock:
+                waiter.gave_up = True
+            self.leave(owner)
+            raise
+        if not came:
             with self._lock:
                 if self._holder is not owner:  # else handed over just as the wait ended
                     waiter.gave_up = True  # left in the heap; skipped when it comes up
@@ -109,3 +124,16 @@ class GatedConnection(sqlite3.Connection):
     def leave_turn(self) -> None:
         if self.write_gate is not None:
             self.write_gate.leave(self)
+
+
+def _after_fork_in_child() -> None:
+    # A forked worker (bot/server.py) inherits the parent's gates, perhaps with a turn held by
+    # a parent's thread (a scheduled job) that the child never ends, or the gate's lock taken.
+    # The child drops the parent's pooled connections (engine.dispose(close=False)): its gates
+    # start empty too.
+    for gate in list(_GATES):
+        gate._reset()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)

@@ -3,6 +3,7 @@ starved by the work after earlier acks, and every way out of a write transaction
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 import time
@@ -16,7 +17,14 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 
 from store import inbox
-from store.db import ACK_BUSY_TIMEOUT_MS, driver_autocommit, make_engine, passes, session_scope
+from store.db import (
+    ACK_BUSY_TIMEOUT_MS,
+    SQLITE_BUSY_TIMEOUT_MS,
+    driver_autocommit,
+    make_engine,
+    passes,
+    session_scope,
+)
 from store.write_gate import GatedConnection, WriteGate
 
 NOW = datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
@@ -65,6 +73,37 @@ def test_a_waiter_that_gave_up_is_skipped_and_holds_nothing() -> None:
     gate.leave(first)
     assert gate.holder is None  # not handed to the waiter that left
     assert gate.enter(next_one, 0.01) == 0.0
+
+
+def test_a_wait_cut_short_leaves_no_turn_behind(monkeypatch: pytest.MonkeyPatch) -> None:
+    gate, first, interrupted = WriteGate(), object(), object()
+    gate.enter(first, 1)
+
+    def cut_short(self: threading.Event, timeout: float | None = None) -> bool:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(threading.Event, "wait", cut_short)
+    with pytest.raises(KeyboardInterrupt):
+        gate.enter(interrupted, 1)
+    monkeypatch.undo()
+    gate.leave(first)
+    assert gate.holder is None  # not handed to the owner that stopped waiting
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_a_forked_worker_starts_with_empty_gates() -> None:
+    """The server forks workers while the parent's scheduled jobs may be writing: a turn the
+    parent's thread holds must not stay held in the child, where nothing would end it."""
+    gate, parents_writer = WriteGate(), object()
+    gate.enter(parents_writer, 1)
+    pid = os.fork()
+    if pid == 0:  # the child: report by exit status only
+        ok = gate.holder is None and gate.enter(object(), 0.05) == 0.0
+        os._exit(0 if ok else 1)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert gate.holder is parents_writer  # the parent's own turn is untouched
+    gate.leave(parents_writer)
 
 
 # --- on a SQLite store ---------------------------------------------------------------------------
@@ -126,11 +165,19 @@ def test_the_acks_inbox_write_is_not_starved_by_back_to_back_writers(sqlite_engi
     assert sum(background_writes) > before  # they did keep writing throughout
 
 
-@pytest.mark.parametrize("way_out", ["commit", "error", "unfinished", "invalidated", "driver_error"])
+WAYS_OUT = ["commit", "autocommit", "error", "unfinished", "invalidated", "driver_error"]
+
+
+@pytest.mark.parametrize("way_out", WAYS_OUT)
 def test_every_way_out_of_a_write_ends_its_turn(sqlite_engine: Engine, way_out: str) -> None:
     if way_out == "commit":
         with session_scope(sqlite_engine) as s:
             s.execute(text("UPDATE data_version SET writer = 1"))
+            assert _gate_of(sqlite_engine).holder is s.connection().connection.driver_connection
+    elif way_out == "autocommit":  # no BEGIN, but a write all the same: it takes its turn
+        with session_scope(sqlite_engine, autocommit=True) as s:
+            s.execute(text("UPDATE data_version SET writer = 8"))
+            assert _gate_of(sqlite_engine).holder is s.connection().connection.driver_connection
     elif way_out == "error":
         with pytest.raises(ZeroDivisionError), session_scope(sqlite_engine) as s:
             s.execute(text("UPDATE data_version SET writer = 2"))
@@ -203,3 +250,26 @@ def _until(condition: object, timeout_s: float = 5.0) -> None:
     while not condition():  # type: ignore[operator]
         assert time.monotonic() < deadline, "timed out"
         time.sleep(0.001)
+
+
+def test_a_busy_timeout_shortened_by_a_wait_is_restored_on_return(sqlite_engine: Engine) -> None:
+    holding = threading.Event()
+
+    def hold() -> None:
+        with session_scope(sqlite_engine) as s:
+            s.execute(text("UPDATE data_version SET writer = 10"))
+            holding.set()
+            time.sleep(0.3)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    holding.wait(5)
+    with session_scope(sqlite_engine, busy_timeout_ms=ACK_BUSY_TIMEOUT_MS) as s:  # waits ~0.3 s first
+        s.execute(text("UPDATE data_version SET writer = 11"))
+        left = s.execute(text("PRAGMA busy_timeout")).scalar()
+        assert left is not None and 1 <= left < ACK_BUSY_TIMEOUT_MS  # the rest of the ack's 1.5 s
+    holder.join(5)
+    with sqlite_engine.connect() as one, sqlite_engine.connect() as two:  # both pooled connections
+        for conn in (one, two):
+            timeout = conn.connection.driver_connection.execute("PRAGMA busy_timeout").fetchone()[0]
+            assert timeout in (SQLITE_BUSY_TIMEOUT_MS, ACK_BUSY_TIMEOUT_MS)
