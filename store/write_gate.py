@@ -16,6 +16,10 @@ commit, rollback or close, which SQLAlchemy calls on every path out (commit, an 
 rollback, the pool's reset on return, an invalidated connection's close). The turn waits no
 longer than SQLite would have: a writer that this process's own writers hold up long enough
 gets the same "database is locked" that SQLite's busy handler gives.
+
+A unit of work that writes holds the turn until it ends, an autocommit one (no BEGIN) too: so a
+thread inside one must not open a second writing connection on the engine (it would wait for
+itself, as it would for SQLite's lock inside a transaction). Read on a read-only session there.
 """
 
 from __future__ import annotations

@@ -152,8 +152,9 @@ def test_an_autocommit_connection_commits_each_statement_and_goes_back_transacti
     with services.connection(autocommit=True) as conn:
         conn.execute(text("INSERT INTO scratch_acc (n) VALUES (1)"))
         assert [q for q in sent if not q.startswith("PRAGMA")] == ["INSERT INTO scratch_acc (n) VALUES (1)"]
-        # Committed as it ran: another connection sees it before the unit of work ends.
-        with engine.connect() as other:
+        # Committed as it ran: another connection sees it before the unit of work ends. (A
+        # reader: on SQLite this unit of work holds the process's write turn, store/write_gate.py.)
+        with db.session_scope(engine, read_only=True) as other:
             assert other.execute(text("SELECT count(*) FROM scratch_acc")).scalar() == 1
     # A statement that ran stays written when the unit of work then fails (it was its own
     # transaction), and the pooled connection is transactional again afterwards.
