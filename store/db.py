@@ -104,7 +104,10 @@ def _restore_busy_timeout(dbapi_conn: Any, record: Any) -> None:
     standard = (SQLITE_BUSY_TIMEOUT_MS, ACK_BUSY_TIMEOUT_MS)  # as the ack and the rest set them
     if dbapi_conn is None or record.info.get(BUSY_TIMEOUT_SET) in standard:
         return
-    dbapi_conn.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    try:
+        dbapi_conn.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    except sqlite3.Error:  # a connection in trouble: the pool's own reset and checks deal with it
+        return
     record.info[BUSY_TIMEOUT_SET] = SQLITE_BUSY_TIMEOUT_MS
 
 
